@@ -1,0 +1,249 @@
+import Foundation
+
+/// Every change to a case goes through here, inside the transaction of the line being handled: the case row,
+/// its event (operator, time, note), its search text and, for a case from a WeChat group, the notice to post back.
+public struct CaseBook {
+    let db: Database
+    let operatorName: String
+    let now: Date
+    let directory: CommunityDirectory
+    /// The module opening cases through this book (id and case prefix).
+    let module: (id: String, prefix: String)?
+
+    init(db: Database, operatorName: String, now: Date, directory: CommunityDirectory, module: (id: String, prefix: String)?) {
+        self.db = db; self.operatorName = operatorName; self.now = now; self.directory = directory; self.module = module
+    }
+
+    var outbox: Outbox { Outbox(db: db, now: now) }
+
+    // MARK: Reading
+
+    public func find(_ id: String) throws -> CaseRecord? {
+        try CaseRecord.fetchOne(db, key: id.uppercased())
+    }
+
+    /// The case, or a ``DeskError`` naming the id that does not exist.
+    public func require(_ id: String) throws -> CaseRecord {
+        guard let found = try find(id) else { throw DeskError("unknown-case", "没有工单 \(id)，请用 列表 或 搜索 查找工单号") }
+        return found
+    }
+
+    public func events(of id: String) throws -> [CaseEvent] {
+        try CaseEvent.filter(Column("caseID") == id).order(Column("id")).fetchAll(db)
+    }
+
+    public func reporters(of id: String) throws -> [CaseReporter] {
+        try CaseReporter.filter(Column("caseID") == id).order(Column("at")).fetchAll(db)
+    }
+
+    /// An open case of `module` with the same ``CaseRecord/dedupeKey``: the same problem at the same place.
+    public func openDuplicate(module: String, key: String) throws -> CaseRecord? {
+        try CaseRecord
+            .filter(Column("dedupeKey") == key && Column("module") == module && CaseStatus.open.contains(Column("status")))
+            .order(Column("createdAt"))
+            .fetchOne(db)
+    }
+
+    // MARK: Opening
+
+    /// Opens a case for `request` (or completes the case opened while fields were missing), dispatching it at
+    /// once when the draft names an assignee.
+    @discardableResult
+    public func open(_ draft: CaseDraft, for request: ServiceRequest) throws -> CaseRecord {
+        guard let module else { throw DeskError("internal", "只有服务模块可以开工单") }
+        let limit = try draft.timeLimit.map { id -> CommunityDirectory.TimeLimit in
+            guard let l = directory.timeLimit(id: id) else { throw DeskError("unknown-time-limit", "种子数据中没有时限「\(id)」") }
+            return l
+        }
+        var record: CaseRecord
+        if let pending = request.pendingCase, var existing = try find(pending) {
+            existing.title = draft.title
+            existing.fields = request.fields
+            existing.missing = []
+            existing.category = draft.category
+            existing.urgent = draft.urgent
+            existing.timeLimitHours = limit?.hours
+            existing.deadline = limit.map { existing.createdAt.addingTimeInterval(Double($0.hours) * 3600) }
+            existing.dedupeKey = draft.dedupeKey
+            existing.address = draft.address?.description ?? existing.address
+            existing.compound = draft.address?.compound ?? existing.compound
+            existing.updatedAt = now
+            try existing.update(db)
+            try event(existing.id, .completed, from: existing.status, to: existing.status, note: "信息已补全")
+            record = existing
+        } else {
+            let opened = now
+            record = CaseRecord(
+                id: try nextID(prefix: module.prefix), module: module.id, service: request.service.code,
+                title: draft.title, fields: request.fields,
+                requesterName: request.requester.name, requesterPhone: request.requester.phone?.digits,
+                requesterSender: request.requester.sender,
+                address: (draft.address ?? request.requester.address)?.description,
+                compound: (draft.address ?? request.requester.address)?.compound,
+                channel: request.channel, groupName: request.group, status: .accepted, assignee: nil,
+                category: draft.category, urgent: draft.urgent,
+                deadline: limit.map { opened.addingTimeInterval(Double($0.hours) * 3600) },
+                timeLimitHours: limit?.hours, createdAt: opened, updatedAt: opened, closedAt: nil, rating: nil,
+                dedupeKey: draft.dedupeKey, missing: [])
+            try record.insert(db)
+            try event(record.id, .created, from: nil, to: .accepted, note: draft.urgent ? "紧急" : nil)
+        }
+        try index(record, details: draft.details ?? request.text)
+        if let assignee = draft.assignee { record = try dispatch(record.id, to: assignee, note: nil, notify: false) }
+        return record
+    }
+
+    /// Opens a case for a relayed request that still misses `missing` fields (kernel only).
+    func openIncomplete(_ request: ServiceRequest, missing: [Field]) throws -> CaseRecord {
+        guard let module else { throw DeskError("internal", "只有服务模块可以开工单") }
+        let record = CaseRecord(
+            id: try nextID(prefix: module.prefix), module: module.id, service: request.service.code,
+            title: "\(request.service.name)（待补充：\(missing.map(\.name).joined(separator: "、"))）",
+            fields: request.fields, requesterName: request.requester.name,
+            requesterPhone: request.requester.phone?.digits, requesterSender: request.requester.sender,
+            address: request.requester.address?.description, compound: request.requester.address?.compound,
+            channel: request.channel, groupName: request.group, status: .accepted, assignee: nil, category: nil,
+            urgent: false, deadline: nil, timeLimitHours: nil, createdAt: now, updatedAt: now, closedAt: nil,
+            rating: nil, dedupeKey: nil, missing: missing.map(\.code))
+        try record.insert(db)
+        try event(record.id, .created, from: nil, to: .accepted, note: "待补充：" + missing.map(\.name).joined(separator: "、"))
+        try index(record, details: request.text)
+        return record
+    }
+
+    /// Links another resident's report of the same problem to an open case: no new case, one event.
+    @discardableResult
+    public func link(_ requester: Requester, channel: Channel, to id: String) throws -> CaseRecord {
+        var record = try require(id)
+        try CaseReporter(caseID: record.id, name: requester.name, phone: requester.phone?.digits,
+                         sender: requester.sender, channel: channel, at: now).insert(db)
+        record.updatedAt = now
+        try record.update(db)
+        try event(record.id, .linked, from: record.status, to: record.status, note: requester.display)
+        return record
+    }
+
+    // MARK: Lifecycle
+
+    /// 派单 / reassign.
+    @discardableResult
+    public func dispatch(_ id: String, to assignee: String, note: String?, notify: Bool = true) throws -> CaseRecord {
+        try transition(id, kind: .dispatched, allowed: CaseStatus.open, to: .dispatched, note: note.map { "\(assignee)：\($0)" } ?? assignee) {
+            $0.assignee = assignee
+        } notice: { "已派单给 \(assignee)" + ($0.deadline.map { "，请于 \(DeskFormat.time($0)) 前处理" } ?? "") }
+    }
+
+    /// 处理中.
+    @discardableResult
+    public func start(_ id: String, note: String?) throws -> CaseRecord {
+        try transition(id, kind: .started, allowed: [.accepted, .dispatched, .reopened, .inProgress], to: .inProgress, note: note) { _ in }
+    }
+
+    /// A note on any case, whatever its status.
+    @discardableResult
+    public func note(_ id: String, _ text: String) throws -> CaseRecord {
+        let record = try require(id)
+        try event(record.id, .noted, from: record.status, to: record.status, note: text)
+        return record
+    }
+
+    /// A module's own change to a case (a document ticked, a visit recorded).
+    @discardableResult
+    public func record(_ id: String, _ text: String) throws -> CaseRecord {
+        var record = try require(id)
+        record.updatedAt = now
+        try record.update(db)
+        try event(record.id, .updated, from: record.status, to: record.status, note: text)
+        return record
+    }
+
+    /// 办结, with what was done.
+    @discardableResult
+    public func close(_ id: String, note: String) throws -> CaseRecord {
+        try transition(id, kind: .closed, allowed: CaseStatus.open, to: .closed, note: note) {
+            $0.closedAt = now
+        } notice: { _ in "已办结：\(note)" }
+    }
+
+    /// 回访 with a 1–5 rating: 3 or more is 已回访; 1–2 reopens the case as 重办 with a new deadline.
+    @discardableResult
+    public func followUp(_ id: String, rating: Int, comment: String?) throws -> CaseRecord {
+        guard (1...5).contains(rating) else { throw DeskError("invalid-rating", "满意度评分应为 1–5 分，这里是 \(rating)") }
+        let note = "评分 \(rating)" + (comment.map { "：\($0)" } ?? "")
+        if rating <= 2 {
+            return try transition(id, kind: .followedUp, allowed: [.closed], to: .reopened, note: note + "（不满意，重办）") {
+                $0.rating = rating; $0.closedAt = nil; renewDeadline(&$0)
+            } notice: { _ in "回访不满意，已重新办理" }
+        }
+        return try transition(id, kind: .followedUp, allowed: [.closed], to: .followedUp, note: note) { $0.rating = rating }
+    }
+
+    /// 重办: a closed or followed-up case is worked on again, with a new deadline.
+    @discardableResult
+    public func reopen(_ id: String, reason: String) throws -> CaseRecord {
+        try transition(id, kind: .reopened, allowed: [.closed, .followedUp], to: .reopened, note: reason) {
+            $0.closedAt = nil; renewDeadline(&$0)
+        } notice: { _ in "已重新办理：\(reason)" }
+    }
+
+    /// 取消 an open case, with the reason.
+    @discardableResult
+    public func cancel(_ id: String, reason: String) throws -> CaseRecord {
+        try transition(id, kind: .cancelled, allowed: CaseStatus.open, to: .cancelled, note: reason) { _ in }
+    }
+
+    private func renewDeadline(_ record: inout CaseRecord) {
+        record.deadline = record.timeLimitHours.map { now.addingTimeInterval(Double($0) * 3600) }
+    }
+
+    private func transition(_ id: String, kind: CaseEventKind, allowed: [CaseStatus], to status: CaseStatus,
+                            note: String?, change: (inout CaseRecord) -> Void,
+                            notice: ((CaseRecord) -> String)? = nil) throws -> CaseRecord {
+        var record = try require(id)
+        guard allowed.contains(record.status) else {
+            throw DeskError("invalid-transition",
+                            "工单 \(record.id) 现在是「\(record.status.chinese)」，不能\(kind.chinese)" + Self.hint(for: record.status))
+        }
+        let from = record.status
+        change(&record)
+        record.status = status
+        record.updatedAt = now
+        try record.update(db)
+        try event(record.id, kind, from: from, to: status, note: note)
+        if let notice, let group = record.groupName {
+            try outbox.post(group: group, text: "工单 \(record.id)（\(record.title)）\(notice(record))",
+                            mentions: record.requesterSender.map { [$0] } ?? [], caseID: record.id)
+        }
+        return record
+    }
+
+    private static func hint(for status: CaseStatus) -> String {
+        switch status {
+        case .closed: "；已办结的工单可以 回访 或 重办"
+        case .followedUp: "；如需再次处理请用 重办"
+        case .cancelled: "；已取消的工单不能再处理"
+        default: ""
+        }
+    }
+
+    private func event(_ id: String, _ kind: CaseEventKind, from: CaseStatus?, to: CaseStatus?, note: String?) throws {
+        let e = CaseEvent(id: nil, caseID: id, at: now, operatorName: operatorName, kind: kind,
+                          fromStatus: from, toStatus: to, note: note)
+        try e.insert(db)
+    }
+
+    private func index(_ record: CaseRecord, details: String) throws {
+        try db.execute(sql: "DELETE FROM caseSearch WHERE caseID = ?", arguments: [record.id])
+        let body = [record.title, record.address ?? "", record.category ?? "", Masking.redact(details)].joined(separator: " ")
+        try db.execute(sql: "INSERT INTO caseSearch(caseID, body) VALUES (?, ?)", arguments: [record.id, body])
+    }
+
+    private func nextID(prefix: String) throws -> String {
+        let n = try Int.fetchOne(db, sql: """
+            INSERT INTO caseSequences(prefix, last) VALUES (?, 1)
+            ON CONFLICT(prefix) DO UPDATE SET last = last + 1
+            RETURNING last
+            """, arguments: [prefix])!
+        return prefix + "-" + (n < 10_000 ? String(format: "%04d", n) : String(n))
+    }
+}

@@ -1,0 +1,267 @@
+import Foundation
+
+/// The kernel's own commands: help, modules, show, list, search, the lifecycle, stats, reminders.
+extension Desk {
+    func run(_ command: KernelCommand, args: String, message: Message) -> Reply {
+        do {
+            switch command {
+            case .help: return .answer(help)
+            case .modules: return .answer(modulesTable)
+            case .show: return try show(args)
+            case .list: return try list(args, now: message.time ?? clock.now)
+            case .search: return try search(args)
+            case .stats: return try stats(args, now: message.time ?? clock.now)
+            case .remind: return try remind(args, now: message.time ?? clock.now)
+            case .quit: return Reply(status: .answered, text: "再见！", quit: true)
+            case .dispatch:
+                let (id, rest) = try caseArgument(args, usage: command.usage)
+                let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
+                guard let assignee = parts.first else { throw DeskError("missing-argument", "请写出派给谁：\(command.usage)") }
+                return try change(message) { try $0.dispatch(id, to: assignee, note: parts.count > 1 ? parts[1] : nil) }
+            case .start:
+                let (id, rest) = try caseArgument(args, usage: command.usage)
+                return try change(message) { try $0.start(id, note: rest.isEmpty ? nil : rest) }
+            case .note:
+                let (id, rest) = try caseArgument(args, usage: command.usage)
+                guard !rest.isEmpty else { throw DeskError("missing-argument", "请写出备注内容：\(command.usage)") }
+                return try change(message) { try $0.note(id, rest) }
+            case .close:
+                let (id, rest) = try caseArgument(args, usage: command.usage)
+                guard !rest.isEmpty else { throw DeskError("missing-argument", "办结要写明处理结果：\(command.usage)") }
+                return try change(message) { try $0.close(id, note: rest) }
+            case .followUp:
+                let (id, rest) = try caseArgument(args, usage: command.usage)
+                let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
+                guard let first = parts.first, let rating = ChineseNumber.parse(first.trimmingCharacters(in: CharacterSet(charactersIn: "分星"))) else {
+                    throw DeskError("missing-argument", "请写出 1–5 的评分：\(command.usage)")
+                }
+                return try change(message) { try $0.followUp(id, rating: rating, comment: parts.count > 1 ? parts[1] : nil) }
+            case .reopen:
+                let (id, rest) = try caseArgument(args, usage: command.usage)
+                guard !rest.isEmpty else { throw DeskError("missing-argument", "重办要写明原因：\(command.usage)") }
+                return try change(message) { try $0.reopen(id, reason: rest) }
+            case .cancel:
+                guard !args.isEmpty else { return .answer("现在没有正在填写的请求。取消工单请写：\(command.usage)") }
+                let (id, rest) = try caseArgument(args, usage: command.usage)
+                guard !rest.isEmpty else { throw DeskError("missing-argument", "取消工单要写明原因：\(command.usage)") }
+                return try change(message) { try $0.cancel(id, reason: rest) }
+            }
+        } catch let error as DeskError {
+            return .failure(error)
+        } catch {
+            return internalError(error, message: message)
+        }
+    }
+
+    /// The case id at the start of `args`, and what follows it.
+    private func caseArgument(_ args: String, usage: String) throws -> (String, String) {
+        let first = args.prefix { $0 != " " }
+        guard let id = Self.caseID(in: String(first)), id == first.uppercased() else {
+            throw DeskError("missing-case-id", "请写出工单号，如 BX-0042。用法：\(usage)")
+        }
+        return (id, String(args.dropFirst(first.count)).trimmingSpaces)
+    }
+
+    /// Runs a lifecycle change in one transaction and replies with the case's new state.
+    private func change(_ message: Message, _ body: (CaseBook) throws -> CaseRecord) throws -> Reply {
+        let now = message.time ?? clock.now
+        let record = try store.writer.write { db in
+            try body(CaseBook(db: db, operatorName: message.operatorName, now: now, directory: directory, module: nil))
+        }
+        var text = "工单 \(record.id) 现为「\(record.status.chinese)」"
+        if let assignee = record.assignee, record.status == .dispatched { text += "，负责：\(assignee)" }
+        if record.status == .reopened, let deadline = record.deadline { text += "，新期限 \(DeskFormat.time(deadline))" }
+        return Reply(module: record.module, status: .updated, caseID: record.id, text: text + "。")
+    }
+
+    // MARK: Help
+
+    var help: String {
+        var lines = ["\(directory.community.name)服务台。直接用中文说需要办的事，或用下面的命令（中文或英文均可）：", ""]
+        for m in registry.modules {
+            let verbs = m.services.map { s in
+                let aliases = s.aliases.isEmpty ? "" : " / " + s.aliases.joined(separator: " / ")
+                return "  \(s.verbs.first ?? s.name)\(aliases) — \(s.name)：\(s.description)"
+            }
+            lines.append("【\(m.name.chinese)】\(m.summary)")
+            lines += verbs
+        }
+        lines.append("")
+        lines.append("【工单】")
+        lines += KernelCommand.allCases.map { "  " + $0.usage }
+        lines.append("")
+        lines.append("回答问题时输入 取消 可放弃正在填写的请求。")
+        return lines.joined(separator: "\n")
+    }
+
+    var modulesTable: String {
+        let rows = registry.modules.flatMap { m in
+            m.services.map { s in
+                [m.name.chinese + " " + m.id, s.name, (s.verbs + s.aliases).joined(separator: " "),
+                 s.routing.prefix(6).map(\.phrase).joined(separator: " ")]
+            }
+        }
+        return "已注册 \(registry.modules.count) 个模块：\n" + TextTable(headers: ["模块", "服务", "命令", "关键词"], rows: rows).render()
+    }
+
+    // MARK: Reading cases
+
+    private func show(_ args: String) throws -> Reply {
+        guard let id = Self.caseID(in: args) else { throw DeskError("missing-case-id", "请写出工单号：\(KernelCommand.show.usage)") }
+        let (record, events, reporters) = try store.writer.read { db in
+            let book = CaseBook(db: db, operatorName: "", now: clock.now, directory: directory, module: nil)
+            let record = try book.require(id)
+            return (record, try book.events(of: id), try book.reporters(of: id))
+        }
+        let moduleName = registry.module(id: record.module)?.name.chinese ?? record.module
+        let serviceName = registry.service(code: record.service)?.service.name ?? record.service
+        var lines = ["工单 \(record.id) · \(moduleName)/\(serviceName) · \(record.status.chinese)\(record.urgent ? "（紧急）" : "")",
+                     "标题：\(record.title)"]
+        if !record.requesterDisplay.isEmpty { lines.append("报告人：\(record.requesterDisplay)") }
+        if let address = record.address { lines.append("地址：\(address)") }
+        if let group = record.groupName { lines.append("来自群：\(group)") }
+        if let assignee = record.assignee { lines.append("负责：\(assignee)") }
+        if let deadline = record.deadline {
+            lines.append("期限：\(DeskFormat.time(deadline))\(record.isOverdue(at: clock.now) ? "（已超期）" : "")")
+        }
+        if let rating = record.rating { lines.append("回访评分：\(rating)") }
+        if !record.missing.isEmpty { lines.append("待补充：\(record.missing.joined(separator: "、"))") }
+        let fieldNames = registry.service(code: record.service)?.service.fields ?? []
+        let shown = record.fields.sorted { $0.key < $1.key }.map { code, value in
+            "\(fieldNames.first { $0.code == code }?.name ?? code) \(value)"
+        }
+        if !shown.isEmpty { lines.append("内容：" + shown.joined(separator: "；")) }
+        if !reporters.isEmpty {
+            lines.append("其他报告人：" + reporters.map { [$0.name ?? $0.sender, $0.phone.map(Masking.phone)].compactMap { $0 }.joined(separator: " ") }.joined(separator: "、"))
+        }
+        lines.append("记录：")
+        lines.append(TextTable(headers: ["时间", "操作人", "事件", "说明"], rows: events.map { e in
+            var moved = ""
+            if let from = e.fromStatus, let to = e.toStatus, from != to { moved = "（\(from.chinese)→\(to.chinese)）" }
+            return [DeskFormat.timestamp(e.at), e.operatorName, e.kind.chinese + moved, e.note ?? ""]
+        }).render())
+        return Reply(module: record.module, status: .answered, caseID: record.id, text: lines.joined(separator: "\n"))
+    }
+
+    /// Filters for `列表`: a module, a status, a compound, `超期`; open cases by default.
+    private func list(_ args: String, now: Date) throws -> Reply {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        var statuses: [CaseStatus] = CaseStatus.open
+        var described: [String] = []
+        var limit = 30
+        for word in args.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "、" }).map(String.init) {
+            if let module = registry.module(named: word) ?? registry.modules.first(where: { $0.services.contains { $0.verbs.contains(word) } }) {
+                conditions.append("module = ?"); arguments.append(module.id); described.append(module.name.chinese)
+            } else if let status = CaseStatus(words: word) {
+                statuses = [status]; described.append(status.chinese)
+            } else if ["全部", "all"].contains(word.lowercased()) {
+                statuses = CaseStatus.allCases; described.append("全部")
+            } else if ["超期", "逾期", "overdue"].contains(word.lowercased()) {
+                conditions.append("deadline < ?"); arguments.append(now); described.append("超期")
+            } else if ["紧急", "urgent"].contains(word.lowercased()) {
+                conditions.append("urgent = 1"); described.append("紧急")
+            } else if let compound = directory.compounds.first(where: { $0.allNames.contains(word) }) {
+                conditions.append("compound = ?"); arguments.append(compound.id); described.append(compound.name)
+            } else if let n = Int(word), n > 0 {
+                limit = min(n, 500)
+            } else {
+                throw DeskError("unknown-filter", "不认识的筛选条件「\(word)」。可以用：模块名、状态（受理、已派单、处理中、已办结、已回访、已取消、重办、全部）、小区名、超期、紧急")
+            }
+        }
+        conditions.append("status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")
+        arguments += statuses.map(\.rawValue)
+        let sql = "SELECT * FROM cases WHERE \(conditions.joined(separator: " AND ")) ORDER BY createdAt DESC LIMIT \(limit + 1)"
+        let records = try store.writer.read { db in try CaseRecord.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) }
+        let title = described.isEmpty ? "未办结工单" : described.joined(separator: " ") + " 工单"
+        return .answer(caseTable(records, title: title, limit: limit, now: now))
+    }
+
+    private func search(_ args: String) throws -> Reply {
+        let query = args.trimmingSpaces
+        guard !query.isEmpty else { throw DeskError("missing-argument", "请写出要搜索的内容：\(KernelCommand.search.usage)") }
+        let records = try store.writer.read { db -> [CaseRecord] in
+            let ids: [String]
+            if query.count >= 3 {
+                // Trigram FTS: the query as one quoted phrase.
+                let phrase = "\"" + query.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                ids = try String.fetchAll(db, sql: "SELECT caseID FROM caseSearch WHERE caseSearch MATCH ? ORDER BY rowid DESC LIMIT 31", arguments: [phrase])
+            } else {
+                ids = try String.fetchAll(db, sql: "SELECT caseID FROM caseSearch WHERE body LIKE ? ESCAPE '\\' ORDER BY rowid DESC LIMIT 31",
+                                          arguments: ["%" + query.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"])
+            }
+            let found = try CaseRecord.fetchAll(db, keys: ids)
+            let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+            return found.sorted { order[$0.id, default: 0] < order[$1.id, default: 0] }
+        }
+        return .answer(caseTable(records, title: "搜索「\(query)」", limit: 30, now: clock.now))
+    }
+
+    func caseTable(_ records: [CaseRecord], title: String, limit: Int, now: Date) -> String {
+        guard !records.isEmpty else { return "\(title)：没有。" }
+        let rows = records.prefix(limit).map { r in
+            [r.id, r.status.chinese + (r.urgent ? "!" : ""), registry.module(id: r.module)?.name.chinese ?? r.module, r.title,
+             r.assignee ?? "—", r.deadline.map { DeskFormat.time($0) + (r.isOverdue(at: now) ? " 超期" : "") } ?? "—"]
+        }
+        let more = records.count > limit ? "\n（只显示前 \(limit) 条，可加数字显示更多，如 列表 100）" : ""
+        return "\(title)：\n" + TextTable(headers: ["工单号", "状态", "模块", "标题", "负责", "期限"], rows: rows).render() + more
+    }
+
+    // MARK: Figures
+
+    /// 统计: received, closed, overdue and the 三率 for today or this month, by module.
+    ///
+    /// Over the cases received in the period (cancelled ones left out): response rate = share that left 受理;
+    /// resolution rate = share 已办结 or 已回访; satisfaction = share of follow-ups rated 4 or 5.
+    private func stats(_ args: String, now: Date) throws -> Reply {
+        let today = CalendarDay(now)
+        let (from, label): (CalendarDay, String) = args.contains("今") || args.lowercased().contains("today")
+            ? (today, "今天（\(today.chinese)）") : (YearMonth(today).firstDay, "本月（\(YearMonth(today).chinese)）")
+        guard args.isEmpty || args.contains("今") || args.contains("本月") || ["today", "month"].contains(args.lowercased()) else {
+            throw DeskError("unknown-period", "统计的时段可以是 今天 或 本月，这里是「\(args)」")
+        }
+        let start = from.date(), end = today.adding(days: 1).date()
+        let rows = try store.writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT module,
+                       COUNT(*) AS received,
+                       SUM(status != 'accepted') AS responded,
+                       SUM(status IN ('closed', 'followedUp')) AS resolved,
+                       SUM(status IN ('accepted', 'dispatched', 'inProgress', 'reopened') AND deadline < ?) AS overdue,
+                       SUM(rating IS NOT NULL) AS rated,
+                       SUM(rating >= 4) AS satisfied
+                FROM cases WHERE createdAt >= ? AND createdAt < ? AND status != 'cancelled'
+                GROUP BY module ORDER BY module
+                """, arguments: [now, start, end])
+        }
+        var total = [0, 0, 0, 0, 0, 0]
+        var table: [[String]] = rows.map { row in
+            let n: [Int] = ["received", "responded", "resolved", "overdue", "rated", "satisfied"].map { row[$0] ?? 0 }
+            for i in n.indices { total[i] += n[i] }
+            let module: String = row["module"]
+            return Self.statsRow(registry.module(id: module)?.name.chinese ?? module, n)
+        }
+        table.append(Self.statsRow("合计", total))
+        return .answer("\(label)统计：\n" + TextTable(headers: ["模块", "受理", "办结", "超期", "响应率", "解决率", "满意率"], rows: table).render())
+    }
+
+    private static func statsRow(_ name: String, _ n: [Int]) -> [String] {
+        [name, String(n[0]), String(n[2]), String(n[3]), DeskFormat.percent(n[1], of: n[0]),
+         DeskFormat.percent(n[2], of: n[0]), DeskFormat.percent(n[5], of: n[4])]
+    }
+
+    /// 催办: open cases whose deadline falls within the next N hours, and those already overdue.
+    private func remind(_ args: String, now: Date) throws -> Reply {
+        let hours = args.isEmpty ? 24 : ChineseNumber.parse(args.trimmingCharacters(in: CharacterSet(charactersIn: "小时h")))
+        guard let hours, hours > 0, hours <= 24 * 30 else {
+            throw DeskError("invalid-argument", "催办的时长应为小时数，如 催办 24，这里是「\(args)」")
+        }
+        let records = try store.writer.read { db in
+            try CaseRecord.fetchAll(db, sql: """
+                SELECT * FROM cases WHERE deadline <= ? AND status IN ('accepted', 'dispatched', 'inProgress', 'reopened')
+                ORDER BY deadline LIMIT 101
+                """, arguments: [now.addingTimeInterval(Double(hours) * 3600)])
+        }
+        return .answer(caseTable(records, title: "\(hours)小时内到期及已超期", limit: 100, now: now))
+    }
+}

@@ -1,0 +1,232 @@
+import Foundation
+
+/// How a line becomes a request: fields read from the text, missing ones asked one at a time, then the module.
+extension Desk {
+    /// Starts a request for the service at `ref`, reading what `text` already says.
+    func begin(_ ref: Router.ServiceRef, text: String, message: Message, explicit: Bool = false) -> Reply {
+        let module = registry.modules[ref.module]
+        let service = module.services[ref.service]
+        if message.channel == .group && service.audience == .staff { return Reply(status: .ignored, text: "") }
+        let context = prefillContext(message)
+        var conversation = Conversation(service: service.code, text: text, requester: message.requester,
+                                        group: message.group, channel: message.channel)
+        var fields = text.isEmpty ? [:] : module.prefill(text, for: service, in: context)
+        do {
+            for field in service.fields where fields[field.code] == nil {
+                if let value = try kernelPrefill(field, text: text, context: context) { fields[field.code] = value }
+            }
+            for field in service.fields {
+                guard let value = fields[field.code] else { continue }
+                if case .address(let home) = field.kind, let address = value.address {
+                    let reading = try FieldReader.readAddress("", field: field, home: home, partial: address, context: context)
+                    switch reading {
+                    case .value(let v):
+                        fields[field.code] = v
+                    case .partial(let v, let question, _):
+                        fields[field.code] = nil
+                        conversation.asking = field.code
+                        conversation.partial = v
+                        conversation.question = question
+                    }
+                } else {
+                    try FieldReader.check(value, for: field, context: context)
+                }
+            }
+        } catch let error as DeskError {
+            return .failure(error, module: module.id)
+        } catch {
+            return internalError(error, message: message, module: module.id)
+        }
+        conversation.fields = fields
+        return proceed(conversation, message: message)
+    }
+
+    /// What the kernel reads for any module: addresses (also from a group nickname or the group's compound),
+    /// phone and ID numbers, amounts with a unit; the requester's phone and name.
+    private func kernelPrefill(_ field: Field, text: String, context: PrefillContext) throws -> FieldValue? {
+        switch field.kind {
+        case .address:
+            var address = text.isEmpty ? Address() : addresses.read(text)
+            if address.compound == nil, let unknown = addresses.unknownCompound(in: text) {
+                let error = AddressError.unknownCompound(unknown, suggestions: addresses.suggestions(for: unknown))
+                throw FieldReader.invalid(field, error.description)
+            }
+            if address.building == nil && address.place == nil, let home = context.requester.address {
+                address = address.filled(from: home)
+            }
+            return address.isEmpty ? nil : .address(address)
+        case .phone:
+            return (PhoneNumber.find(in: text) ?? context.requester.phone).map(FieldValue.phone)
+        case .idNumber:
+            guard let candidate = CitizenID.candidate(in: text) else { return nil }
+            do { return .idNumber(try CitizenID(candidate, today: context.today)) } catch {
+                throw FieldReader.invalid(field, error.description)
+            }
+        case .money:
+            switch Money.find(in: text) {
+            case .success(let m): return .money(m)
+            case .failure(let e): throw FieldReader.invalid(field, e.description)
+            case nil: return nil
+            }
+        case .text where field.code == "name":
+            return context.requester.name.map(FieldValue.text)
+        default:
+            return nil
+        }
+    }
+
+    /// Asks for the next missing field, or hands the complete request to the module.
+    func proceed(_ start: Conversation, message: Message) -> Reply {
+        var conversation = start
+        guard let code = conversation.service, let (module, service) = registry.service(code: code) else {
+            forget(message.conversation)
+            return .failure(DeskError("unknown-service", "服务已不存在"))
+        }
+        if conversation.asking == nil || conversation.partial == nil {
+            let missing = service.fields.filter {
+                ($0.required || conversation.requested.contains($0.code)) && conversation.fields[$0.code] == nil
+            }
+            guard let next = missing.first else { return handle(conversation, module: module, service: service, message: message) }
+            conversation.asking = next.code
+            conversation.question = nil
+        }
+        let field = service.field(conversation.asking!)!
+        let question = conversation.question ?? Self.question(for: field)
+        let choices = field.kind.choices.map(\.name)
+        let missingNames = service.fields.filter { $0.required && conversation.fields[$0.code] == nil }.map(\.code)
+
+        if message.channel == .group && service.opensCaseWhenIncomplete && conversation.pendingCase == nil {
+            // A relayed request is accepted at once; the reply asks the resident for what is missing.
+            do {
+                let request = makeRequest(conversation, service: service, message: message)
+                let opened = try store.writer.write { db -> CaseRecord in
+                    let book = CaseBook(db: db, operatorName: message.operatorName, now: message.time ?? clock.now,
+                                        directory: directory, module: (module.id, module.casePrefix))
+                    let record = try book.openIncomplete(request, missing: missingNames.compactMap(service.field))
+                    conversation.pendingCase = record.id
+                    try persist(conversation, key: message.conversation, db: db)
+                    return record
+                }
+                conversations.withLock { $0[message.conversation] = conversation }
+                return Reply(module: module.id, status: .ask, caseID: opened.id,
+                             text: "已受理，工单 \(opened.id)。\(question)", choices: choices)
+            } catch {
+                return internalError(error, message: message, module: module.id)
+            }
+        }
+        return save(conversation, for: message, reply: Reply(module: module.id, status: .ask, caseID: conversation.pendingCase,
+                                                             text: question, choices: choices))
+    }
+
+    /// The field's question, with its choices listed.
+    static func question(for field: Field) -> String {
+        let choices = field.kind.choices
+        guard !choices.isEmpty else { return field.question }
+        return field.question + "（" + choices.enumerated().map { "\($0.offset + 1). \($0.element.name)" }.joined(separator: " ") + "）"
+    }
+
+    /// Reads the answer to the pending question (or the choice among tied services).
+    func continuePending(_ pending: Conversation, answer: String, message: Message) -> Reply {
+        if !pending.options.isEmpty {
+            let offered = pending.options.compactMap { code in registry.service(code: code).map { (code, $0.module, $0.service) } }
+            let chosen: (String, any ServiceModule, Service)? =
+                Int(answer).flatMap { (1...offered.count).contains($0) ? offered[$0 - 1] : nil }
+                ?? offered.first { answer.contains($0.2.name) || answer.contains($0.1.name.chinese) || $0.2.verbs.contains(where: answer.contains) }
+            forget(message.conversation)
+            guard let chosen, let ref = serviceRef(code: chosen.0) else { return freeText(answer, message: message) }
+            return begin(ref, text: pending.text, message: message)
+        }
+        guard let code = pending.service, let (module, service) = registry.service(code: code),
+              let asking = pending.asking, let field = service.field(asking) else {
+            forget(message.conversation)
+            return freeText(answer, message: message)
+        }
+        var conversation = pending
+        do {
+            switch try FieldReader.read(answer, for: field, partial: pending.partial, context: prefillContext(message)) {
+            case .value(let value):
+                conversation.fields[asking] = value
+                conversation.partial = nil
+                conversation.asking = nil
+                conversation.question = nil
+                return proceed(conversation, message: message)
+            case .partial(let value, let question, let choices):
+                conversation.partial = value
+                conversation.question = question
+                return save(conversation, for: message, reply: Reply(module: module.id, status: .ask,
+                                                                      caseID: conversation.pendingCase, text: question, choices: choices))
+            }
+        } catch {
+            let question = pending.question ?? Self.question(for: field)
+            return Reply(module: module.id, status: .ask, caseID: pending.pendingCase,
+                         text: "\(error.message)。\(question)（输入 取消 放弃）", error: error, choices: field.kind.choices.map(\.name))
+        }
+    }
+
+    func serviceRef(code: String) -> Router.ServiceRef? {
+        for (mi, m) in registry.modules.enumerated() {
+            if let si = m.services.firstIndex(where: { $0.code == code }) { return Router.ServiceRef(module: mi, service: si) }
+        }
+        return nil
+    }
+
+    private func makeRequest(_ c: Conversation, service: Service, message: Message) -> ServiceRequest {
+        ServiceRequest(service: service, fields: c.fields, text: c.text, requester: c.requester, channel: c.channel,
+                       time: message.time ?? clock.now, operatorName: message.operatorName, group: c.group,
+                       pendingCase: c.pendingCase)
+    }
+
+    private enum Outcome {
+        case done(Reply)
+        case ask(Reply, Conversation)
+    }
+
+    /// Calls the module inside one transaction; a refusal or a failure rolls back what it wrote.
+    private func handle(_ conversation: Conversation, module: any ServiceModule, service: Service, message: Message) -> Reply {
+        let request = makeRequest(conversation, service: service, message: message)
+        let now = message.time ?? clock.now
+        do {
+            let outcome = try store.writer.write { db -> Outcome in
+                let context = ServiceContext(
+                    db: db,
+                    cases: CaseBook(db: db, operatorName: message.operatorName, now: now, directory: directory,
+                                    module: (module.id, module.casePrefix)),
+                    outbox: Outbox(db: db, now: now), directory: directory, addresses: addresses, now: now,
+                    logger: logger, operatorName: message.operatorName)
+                var reply: Reply?
+                do {
+                    try db.inSavepoint {
+                        reply = try module.handle(request, in: context)
+                        return .commit
+                    }
+                } catch let needs as NeedsField {
+                    var next = conversation
+                    if !next.requested.contains(needs.field) { next.requested.append(needs.field) }
+                    next.asking = needs.field
+                    next.question = needs.question
+                    next.fields[needs.field] = nil
+                    try persist(next, key: message.conversation, db: db)
+                    return .ask(Reply(module: module.id, status: .ask, text: needs.question), next)
+                } catch let refusal as DeskError {
+                    try persist(nil, key: message.conversation, db: db)
+                    return .done(.failure(refusal, module: module.id))
+                }
+                try persist(nil, key: message.conversation, db: db)
+                var done = reply!
+                if done.module == nil { done.module = module.id }
+                return .done(done)
+            }
+            switch outcome {
+            case .done(let reply):
+                conversations.withLock { $0[message.conversation] = nil }
+                return reply
+            case .ask(let reply, let next):
+                conversations.withLock { $0[message.conversation] = next }
+                return reply
+            }
+        } catch {
+            forget(message.conversation)
+            return internalError(error, message: message, module: module.id)
+        }
+    }
+}

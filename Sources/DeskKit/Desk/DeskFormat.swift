@@ -1,0 +1,28 @@
+import Foundation
+
+/// How the desk writes times and durations in replies (Asia/Shanghai).
+public enum DeskFormat {
+    /// `12月3日 14:00`.
+    public static func time(_ date: Date) -> String {
+        let c = Calendar.shanghai.dateComponents([.month, .day, .hour, .minute], from: date)
+        return String(format: "%d月%d日 %02d:%02d", c.month!, c.day!, c.hour!, c.minute!)
+    }
+
+    /// `2026-12-03 14:00`.
+    public static func timestamp(_ date: Date) -> String {
+        let c = Calendar.shanghai.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!)
+    }
+
+    /// `2小时`, `24小时`, `7天`.
+    public static func hours(_ hours: Int) -> String {
+        hours >= 48 && hours % 24 == 0 ? "\(hours / 24)天" : "\(hours)小时"
+    }
+
+    /// A percentage with one decimal, or `—` when nothing was counted.
+    public static func percent(_ part: Int, of whole: Int) -> String {
+        guard whole > 0 else { return "—" }
+        let tenths = (part * 1000 + whole / 2) / whole
+        return "\(tenths / 10).\(tenths % 10)%"
+    }
+}

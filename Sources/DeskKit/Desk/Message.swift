@@ -1,0 +1,23 @@
+import Foundation
+
+/// One line said to the desk: typed at the prompt, piped in, or relayed from a WeChat group.
+public struct Message: Sendable {
+    public var text: String
+    public var channel: Channel
+    /// Who is at the desk (events record it).
+    public var operatorName: String
+    /// Whose conversation this line continues: a pending question is answered by the next line with the same key.
+    public var conversation: String
+    public var requester: Requester
+    /// The WeChat group of a relayed message.
+    public var group: String?
+    /// When it was said; the desk's clock when nil.
+    public var time: Date?
+
+    public init(_ text: String, channel: Channel = .desk, operatorName: String, conversation: String? = nil,
+                requester: Requester = Requester(), group: String? = nil, time: Date? = nil) {
+        self.text = text; self.channel = channel; self.operatorName = operatorName
+        self.conversation = conversation ?? "\(channel.rawValue):\(group ?? ""):\(requester.sender ?? operatorName)"
+        self.requester = requester; self.group = group; self.time = time
+    }
+}

@@ -1,0 +1,50 @@
+/// A service a module offers, after the Open311 GeoReport v2 service model (code, name, description,
+/// keywords, group, typed attributes), so that it can be listed over HTTP unchanged.
+public struct Service: Sendable {
+    /// Unique across the desk (`household-repair`).
+    public var code: String
+    /// The Chinese name shown to people (`住户报修`).
+    public var name: String
+    public var englishName: String
+    public var description: String
+    /// The Open311 group — by convention the module's Chinese name.
+    public var group: String
+    /// Chinese commands that call this service explicitly, with or without a space (`报修 …`, `报修…`).
+    public var verbs: [String]
+    /// English aliases, followed by a space or the end of the line (`repair …`).
+    public var aliases: [String]
+    /// Words that route free text here, with their weights.
+    public var routing: [RoutingWord]
+    /// The typed fields (Open311 attributes).
+    public var fields: [Field]
+    /// Who may call it: residents' services are reachable from WeChat groups; staff services only at the desk.
+    public var audience: Audience
+    /// Whether a request that is still missing fields, relayed from a group, is opened as a case (受理, with the
+    /// missing fields noted) while the desk asks for them.
+    public var opensCaseWhenIncomplete: Bool
+
+    public init(code: String, name: String, englishName: String, description: String, group: String,
+                verbs: [String] = [], aliases: [String] = [], routing: [RoutingWord] = [], fields: [Field] = [],
+                audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false) {
+        self.code = code; self.name = name; self.englishName = englishName; self.description = description
+        self.group = group; self.verbs = verbs; self.aliases = aliases; self.routing = routing
+        self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
+    }
+
+    /// Open311 `keywords`: the verbs, aliases and routing phrases.
+    public var keywords: [String] { verbs + aliases + routing.map(\.phrase) }
+
+    public func field(_ code: String) -> Field? { fields.first { $0.code == code } }
+
+    public enum Audience: String, Sendable { case residents, staff }
+}
+
+/// A phrase that, found in free text, counts towards routing it to a service. Weight 1 is a typical word;
+/// 2–3 a phrase that names the service outright (`报修`, `养老金认证`); below 1 a weak hint.
+public struct RoutingWord: Sendable, ExpressibleByStringLiteral {
+    public var phrase: String
+    public var weight: Double
+
+    public init(_ phrase: String, weight: Double = 1) { self.phrase = phrase; self.weight = weight }
+    public init(stringLiteral value: String) { self.init(value) }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// A message waiting to be posted to a residents' WeChat group.
+public struct OutboxMessage: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "outbox"
+
+    public var id: Int64?
+    public var groupName: String
+    public var text: String
+    /// Group nicknames to @-mention.
+    public var mentions: [String]
+    public var caseID: String?
+    public var createdAt: Date
+    public var sentAt: Date?
+    public var attempts: Int
+    public var lastError: String?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// Messages for the groups, queued in the same transaction as the change they announce.
+public struct Outbox {
+    let db: Database
+    let now: Date
+
+    /// Queues `text` for `group`. Personal data in the text is masked.
+    public func post(group: String, text: String, mentions: [String] = [], caseID: String? = nil) throws {
+        let m = OutboxMessage(id: nil, groupName: group, text: Masking.redact(text), mentions: mentions,
+                              caseID: caseID, createdAt: now, sentAt: nil, attempts: 0, lastError: nil)
+        try m.insert(db)
+    }
+
+    /// Messages not yet sent, oldest first, optionally for one group.
+    public func pending(group: String? = nil) throws -> [OutboxMessage] {
+        var request = OutboxMessage.filter(Column("sentAt") == nil)
+        if let group { request = request.filter(Column("groupName") == group) }
+        return try request.order(Column("id")).fetchAll(db)
+    }
+}

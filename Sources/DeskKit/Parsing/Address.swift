@@ -1,0 +1,68 @@
+/// A place in the community: a home (`水印桃源 3栋2单元502室`) or a public place (`水印桃源 东门`).
+public struct Address: Hashable, Codable, Sendable, CustomStringConvertible {
+    /// The compound's id in the directory.
+    public var compound: String?
+    /// The compound's name as shown.
+    public var compoundName: String?
+    public var building: Int?
+    public var unit: Int?
+    public var room: Int?
+    /// A public place (东门, 地下车库, 口袋公园…).
+    public var place: String?
+
+    public init(compound: String? = nil, compoundName: String? = nil, building: Int? = nil, unit: Int? = nil,
+                room: Int? = nil, place: String? = nil) {
+        self.compound = compound; self.compoundName = compoundName
+        self.building = building; self.unit = unit; self.room = room; self.place = place
+    }
+
+    public var isEmpty: Bool { compound == nil && building == nil && unit == nil && room == nil && place == nil }
+
+    /// `水印桃源 3栋2单元502室`.
+    public var description: String {
+        var home = ""
+        if let building { home += "\(building)栋" }
+        if let unit { home += "\(unit)单元" }
+        if let room { home += "\(room)室" }
+        if let place { home += home.isEmpty ? place : " \(place)" }
+        return [compoundName, home.isEmpty ? nil : home].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// This address with its missing parts taken from `other` (an answer completing a partial address).
+    public func filled(from other: Address) -> Address {
+        Address(compound: compound ?? other.compound, compoundName: compoundName ?? other.compoundName,
+                building: building ?? other.building, unit: unit ?? other.unit, room: room ?? other.room,
+                place: place ?? other.place)
+    }
+
+    /// A stable key for "the same place": compound, building, unit, room and public place.
+    public var key: String {
+        [compound ?? "", building.map(String.init) ?? "", unit.map(String.init) ?? "",
+         room.map(String.init) ?? "", place ?? ""].joined(separator: "|")
+    }
+}
+
+/// Why an address cannot be used.
+public enum AddressError: Error, Equatable, Sendable, CustomStringConvertible {
+    case empty
+    case unknownCompound(String, suggestions: [String])
+    case noSuchBuilding(compound: String, building: Int, range: ClosedRange<Int>?)
+    case noSuchUnit(compound: String, building: Int, unit: Int, units: Int)
+    case noSuchRoom(compound: String, room: Int, floors: Int, roomsPerFloor: Int)
+
+    public var description: String {
+        switch self {
+        case .empty:
+            "没有识别出地址，请写成 水印桃源3栋2单元502、3-2-502 或 东门、地下车库"
+        case .unknownCompound(let name, let suggestions):
+            suggestions.isEmpty ? "本社区没有「\(name)」这个小区"
+                : "本社区没有「\(name)」这个小区，您是不是说：\(suggestions.joined(separator: "、"))？"
+        case .noSuchBuilding(let c, let b, let range):
+            range.map { "\(c)没有\(b)栋（楼栋为 \($0.lowerBound)–\($0.upperBound)栋）" } ?? "没有哪个小区有\(b)栋"
+        case .noSuchUnit(let c, let b, let u, let units):
+            "\(c)\(b)栋没有\(u)单元（共\(units)个单元）"
+        case .noSuchRoom(let c, let room, let floors, let perFloor):
+            "\(c)没有\(room)室（楼高\(floors)层，每层每单元\(perFloor)户，如 502 表示5楼2号）"
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Reads community addresses against the directory: compound names and aliases, `3栋2单元502室`, `三栋二单元`,
+/// the short form `3-2-502`, and public places. Built once at start-up.
+public struct AddressParser: Sendable {
+    public let directory: CommunityDirectory
+    private let names: PhraseMatcher<Int>       // compound index
+    private let places: PhraseMatcher<String>
+
+    private static let numeral = "[0-9零〇一二两三四五六七八九十百]{1,4}"
+    private static let shortForm = try! NSRegularExpression(pattern: #"(?<![0-9])([0-9]{1,3})-([0-9]{1,2})-([0-9]{3,4})(?![0-9])"#)
+    private static let building = try! NSRegularExpression(pattern: "(\(numeral))\\s*(?:栋|幢|号楼|座)")
+    private static let unit = try! NSRegularExpression(pattern: "(\(numeral))\\s*单元")
+    private static let room = try! NSRegularExpression(pattern: "(?:(\(numeral))\\s*(?:室|号房|房|号(?!楼))|(?:栋|幢|号楼|单元)\\s*([0-9]{3,4})(?![0-9]))")
+    private static let compoundLike = try! NSRegularExpression(pattern: "([\\p{Han}A-Za-z0-9]{2,8}?(?:花园|小区|家园|公寓|苑|府|城|庭|村湾|新村))")
+
+    public init(directory: CommunityDirectory) {
+        self.directory = directory
+        var entries: [(phrase: String, payload: Int)] = []
+        for (i, c) in directory.compounds.enumerated() { for n in c.allNames { entries.append((n, i)) } }
+        names = PhraseMatcher(entries)
+        places = PhraseMatcher(directory.places.map { ($0, $0) })
+    }
+
+    /// Everything address-like in `text`; parts not found are nil. Does not check against the directory.
+    public func read(_ text: String) -> Address {
+        let text = TextNormalizer.normalize(text)
+        var a = Address()
+        if let m = names.longestMatches(in: text).first {
+            let c = directory.compounds[m.payload]
+            a.compound = c.id; a.compoundName = c.name
+        }
+        let ns = text as NSString
+        let whole = NSRange(location: 0, length: ns.length)
+        func number(_ m: NSTextCheckingResult, _ i: Int) -> Int? {
+            let r = m.range(at: i)
+            return r.location == NSNotFound ? nil : ChineseNumber.parse(ns.substring(with: r))
+        }
+        if let m = Self.shortForm.firstMatch(in: text, range: whole) {
+            a.building = number(m, 1); a.unit = number(m, 2); a.room = number(m, 3)
+        } else {
+            if let m = Self.building.firstMatch(in: text, range: whole) { a.building = number(m, 1) }
+            if let m = Self.unit.firstMatch(in: text, range: whole) { a.unit = number(m, 1) }
+            if let m = Self.room.firstMatch(in: text, range: whole) { a.room = number(m, 1) ?? number(m, 2) }
+        }
+        if let p = places.longestMatches(in: text).first { a.place = p.payload }
+        return a
+    }
+
+    /// A compound-like name in `text` that is not in the directory (`奥体花园`), if any.
+    public func unknownCompound(in text: String) -> String? {
+        let text = TextNormalizer.normalize(text)
+        let ns = text as NSString
+        for m in Self.compoundLike.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            let candidate = ns.substring(with: m.range(at: 1))
+            // "我们小区", "这个小区" are not names.
+            if candidate.contains(where: { "我你他她们这那本该个的在了是有到去".contains($0) }) { continue }
+            let known = directory.compounds.contains { c in c.allNames.contains { candidate.contains($0) || $0.contains(candidate) } }
+            let isPlace = directory.places.contains { candidate.contains($0) }
+            if !known && !isPlace { return candidate }
+        }
+        return nil
+    }
+
+    /// Compound names sharing the most characters with `name`, best first.
+    public func suggestions(for name: String) -> [String] {
+        let chars = Set(name)
+        let scored = directory.compounds.map { c -> (String, Int) in
+            (c.name, c.allNames.map { Set($0).intersection(chars).count }.max() ?? 0)
+        }
+        return scored.filter { $0.1 >= 2 }.sorted { $0.1 > $1.1 }.map(\.0)
+    }
+
+    /// The outcome of checking an address against the directory.
+    public enum Check: Equatable, Sendable {
+        /// Usable as it is (the compound may have been inferred from the building).
+        case valid(Address)
+        /// Valid so far, but the compound must be asked for: several compounds have this building.
+        case needsCompound(Address, candidates: [String])
+    }
+
+    /// Checks `address` against the directory: the compound exists, the building, unit and room exist in it.
+    /// With `text`, an unknown compound name in it is reported with suggestions.
+    public func check(_ address: Address, text: String? = nil) throws(AddressError) -> Check {
+        if address.compound == nil, let text, let unknown = unknownCompound(in: text) {
+            throw .unknownCompound(unknown, suggestions: suggestions(for: unknown))
+        }
+        guard !address.isEmpty else { throw .empty }
+        var a = address
+        guard let compoundID = a.compound else {
+            guard let building = a.building else {
+                return .needsCompound(a, candidates: directory.compounds.map(\.name))
+            }
+            let having = directory.compounds.filter { c in c.buildings.map { ($0.from...$0.to).contains(building) } ?? false }
+            switch having.count {
+            case 0: throw .noSuchBuilding(compound: "", building: building, range: nil)
+            case 1:
+                a.compound = having[0].id; a.compoundName = having[0].name
+                return try check(a)
+            default:
+                return .needsCompound(a, candidates: having.map(\.name))
+            }
+        }
+        guard let compound = directory.compound(id: compoundID) else {
+            throw .unknownCompound(compoundID, suggestions: [])
+        }
+        a.compoundName = compound.name
+        guard let layout = compound.buildings else { return .valid(a) }   // the village has no numbered layout
+        if let b = a.building {
+            guard (layout.from...layout.to).contains(b) else {
+                throw .noSuchBuilding(compound: compound.name, building: b, range: layout.from...layout.to)
+            }
+            if let u = a.unit, !(1...layout.units).contains(u) {
+                throw .noSuchUnit(compound: compound.name, building: b, unit: u, units: layout.units)
+            }
+        }
+        if let room = a.room {
+            let floor = room / 100, index = room % 100
+            guard (1...layout.floors).contains(floor), (1...layout.roomsPerFloor).contains(index) else {
+                throw .noSuchRoom(compound: compound.name, room: room, floors: layout.floors, roomsPerFloor: layout.roomsPerFloor)
+            }
+        }
+        return .valid(a)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// A resident identity card number checked against GB 11643-1999 (rules.md §2).
+///
+/// Source: GB 11643-1999 公民身份号码 — 6-digit address code, birth date YYYYMMDD, 3-digit sequence
+/// (odd = male, even = female) and an ISO 7064 MOD 11-2 check character.
+public struct CitizenID: Hashable, Codable, Sendable, CustomStringConvertible {
+    /// The whole number, upper-case `X`. Stored whole; shown only through ``masked``.
+    public let number: String
+    public let birthDate: CalendarDay
+    public let sex: Sex
+
+    /// The six-digit administrative division code (GB/T 2260).
+    public var regionCode: String { String(number.prefix(6)) }
+
+    /// `420106********0026`: the region code and the last four characters.
+    public var masked: String { Masking.idNumber(number) }
+
+    public var description: String { masked }
+
+    /// The check weights of GB 11643-1999 for positions 1–17.
+    static let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    /// S mod 11 = 0…10 maps to these check characters.
+    static let checkCharacters = Array("10X98765432")
+
+    /// Validates `text` as of `today` (a birth date may not be in the future). Lower-case `x` is accepted.
+    public init(_ text: String, today: CalendarDay) throws(CitizenIDError) {
+        let raw = TextNormalizer.normalize(text).uppercased()
+        guard raw.count == 18 else { throw .wrongLength(raw.count) }
+        let chars = Array(raw)
+        guard chars[0..<17].allSatisfy({ $0.isASCII && $0.isNumber }),
+              chars[17].isASCII && (chars[17].isNumber || chars[17] == "X") else { throw .badCharacters }
+        let digits = chars[0..<17].map { $0.wholeNumberValue! }
+        let sum = zip(digits, Self.weights).reduce(0) { $0 + $1.0 * $1.1 }
+        let expected = Self.checkCharacters[sum % 11]
+        guard chars[17] == expected else { throw .checksum(expected: expected) }
+        let y = Int(String(chars[6..<10]))!, m = Int(String(chars[10..<12]))!, d = Int(String(chars[12..<14]))!
+        guard let birth = CalendarDay(year: y, month: m, day: d), y >= 1880 else {
+            throw .badBirthDate(String(chars[6..<14]))
+        }
+        guard birth <= today else { throw .birthInFuture(birth) }
+        number = raw
+        birthDate = birth
+        sex = digits[16] % 2 == 1 ? .male : .female
+    }
+
+    /// Finds an 18-character ID-number-shaped run in free text (it may still fail validation).
+    public static func candidate(in text: String) -> String? {
+        guard let r = text.range(of: #"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])"#, options: .regularExpression) else {
+            return nil
+        }
+        return String(text[r])
+    }
+}
+
+/// Sex as recorded by the ID number's sequence digit.
+public enum Sex: String, Codable, Sendable {
+    case male, female
+    public var chinese: String { self == .male ? "男" : "女" }
+}
+
+/// Why a text is not a valid citizen ID number.
+public enum CitizenIDError: Error, Equatable, Sendable, CustomStringConvertible {
+    case wrongLength(Int)
+    case badCharacters
+    case checksum(expected: Character)
+    case badBirthDate(String)
+    case birthInFuture(CalendarDay)
+
+    public var description: String {
+        switch self {
+        case .wrongLength(let n): "身份证号应为18位，这里是\(n)位"
+        case .badCharacters: "身份证号前17位必须是数字，最后一位是数字或X"
+        case .checksum(let c): "身份证号校验位不对（按 GB 11643-1999 应为 \(c)），请核对是否抄错"
+        case .badBirthDate(let s): "身份证号中的出生日期 \(s) 不是真实日期"
+        case .birthInFuture(let d): "身份证号中的出生日期 \(d) 在今天之后"
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// The modules of this desk, fixed at start-up. Built once by the composition root (the `desk` executable)
+/// from the list of modules; a conflict stops start-up with a message naming both sides. After that it is
+/// an immutable value: nothing can register later.
+public struct ModuleRegistry: Sendable {
+    public let modules: [any ServiceModule]
+
+    /// Checks and registers `modules`: ids, case prefixes, service codes and verbs must be unique, and no verb may
+    /// be a kernel command.
+    public init(_ modules: [any ServiceModule]) throws(RegistryError) {
+        var ids: [String: String] = [:], prefixes: [String: String] = [:], codes: [String: String] = [:]
+        var words: [String: String] = [:]
+        for command in KernelCommand.allCases {
+            for w in command.verbs + command.aliases { words[w.lowercased()] = "内核命令 \(command.rawValue)" }
+        }
+        for module in modules {
+            guard !module.id.isEmpty, module.id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
+                throw .invalidID(module.id)
+            }
+            if let other = ids.updateValue(module.id, forKey: module.id) { throw .duplicateModule(other) }
+            guard !module.casePrefix.isEmpty, module.casePrefix.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+                throw .invalidPrefix(module: module.id, prefix: module.casePrefix)
+            }
+            if let other = prefixes.updateValue(module.id, forKey: module.casePrefix) {
+                throw .duplicatePrefix(module.casePrefix, first: other, second: module.id)
+            }
+            for service in module.services {
+                if let other = codes.updateValue(module.id, forKey: service.code) {
+                    throw .duplicateService(service.code, first: other, second: module.id)
+                }
+                for word in service.verbs + service.aliases {
+                    let owner = "\(module.id)/\(service.code)"
+                    if let other = words.updateValue(owner, forKey: word.lowercased()) {
+                        throw .duplicateVerb(word, first: other, second: owner)
+                    }
+                }
+            }
+        }
+        self.modules = modules
+    }
+
+    public func module(id: String) -> (any ServiceModule)? { modules.first { $0.id == id } }
+
+    /// The module and service with `code`.
+    public func service(code: String) -> (module: any ServiceModule, service: Service)? {
+        for m in modules { if let s = m.services.first(where: { $0.code == code }) { return (m, s) } }
+        return nil
+    }
+
+    /// The module a person means by `words`: its id, Chinese or English name.
+    public func module(named words: String) -> (any ServiceModule)? {
+        let w = words.lowercased()
+        return modules.first { $0.id == w || $0.name.chinese == words || $0.name.english.lowercased() == w }
+    }
+}
+
+/// Why the modules could not be registered. Start-up stops with this message.
+public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
+    case invalidID(String)
+    case duplicateModule(String)
+    case invalidPrefix(module: String, prefix: String)
+    case duplicatePrefix(String, first: String, second: String)
+    case duplicateService(String, first: String, second: String)
+    case duplicateVerb(String, first: String, second: String)
+
+    public var description: String {
+        switch self {
+        case .invalidID(let id): "模块 id「\(id)」无效：只能用小写字母、数字和连字符"
+        case .duplicateModule(let id): "模块 id「\(id)」注册了两次"
+        case .invalidPrefix(let m, let p): "模块 \(m) 的工单前缀「\(p)」无效：只能用大写字母"
+        case .duplicatePrefix(let p, let a, let b): "工单前缀「\(p)」同时被 \(a) 和 \(b) 使用"
+        case .duplicateService(let c, let a, let b): "服务代码「\(c)」同时被 \(a) 和 \(b) 使用"
+        case .duplicateVerb(let w, let a, let b): "命令词「\(w)」同时属于 \(a) 和 \(b)"
+        }
+    }
+}

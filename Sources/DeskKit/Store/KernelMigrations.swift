@@ -1,0 +1,92 @@
+/// The kernel's schema. Modules add theirs after it, each under its own id.
+enum KernelMigrations {
+    static func register(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("kernel.v1") { db in
+            try db.create(table: "seedDocuments") { t in
+                t.primaryKey("name", .text)
+                t.column("body", .text).notNull()
+                t.column("loadedAt", .datetime).notNull()
+            }
+            try db.create(table: "moduleSeeds") { t in
+                t.primaryKey("module", .text)
+                t.column("loadedAt", .datetime).notNull()
+            }
+            try db.create(table: "caseSequences") { t in
+                t.primaryKey("prefix", .text)
+                t.column("last", .integer).notNull()
+            }
+            try db.create(table: "cases") { t in
+                t.primaryKey("id", .text)
+                t.column("module", .text).notNull()
+                t.column("service", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("fields", .jsonText).notNull()
+                t.column("requesterName", .text)
+                t.column("requesterPhone", .text)
+                t.column("requesterSender", .text)
+                t.column("address", .text)
+                t.column("compound", .text)
+                t.column("channel", .text).notNull()
+                t.column("groupName", .text)
+                t.column("status", .text).notNull()
+                t.column("assignee", .text)
+                t.column("category", .text)
+                t.column("urgent", .boolean).notNull()
+                t.column("deadline", .datetime)
+                t.column("timeLimitHours", .integer)
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+                t.column("closedAt", .datetime)
+                t.column("rating", .integer)
+                t.column("dedupeKey", .text)
+                t.column("missing", .jsonText).notNull()
+            }
+            // One index for every list the prompt offers.
+            try db.create(index: "cases_status", on: "cases", columns: ["status", "createdAt"])
+            try db.create(index: "cases_module_status", on: "cases", columns: ["module", "status", "createdAt"])
+            try db.create(index: "cases_compound_status", on: "cases", columns: ["compound", "status"])
+            try db.create(index: "cases_deadline", on: "cases", columns: ["deadline"])
+            try db.create(index: "cases_created", on: "cases", columns: ["createdAt"])
+            try db.create(index: "cases_closed", on: "cases", columns: ["closedAt"])
+            try db.create(index: "cases_dedupe", on: "cases", columns: ["dedupeKey"])
+            try db.create(index: "cases_phone", on: "cases", columns: ["requesterPhone"])
+            try db.create(table: "caseEvents") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("caseID", .text).notNull().references("cases").indexed()
+                t.column("at", .datetime).notNull()
+                t.column("operatorName", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("fromStatus", .text)
+                t.column("toStatus", .text)
+                t.column("note", .text)
+            }
+            try db.create(table: "caseReporters") { t in
+                t.column("caseID", .text).notNull().references("cases").indexed()
+                t.column("name", .text)
+                t.column("phone", .text)
+                t.column("sender", .text)
+                t.column("channel", .text).notNull()
+                t.column("at", .datetime).notNull()
+            }
+            // CJK substring search: FTS5's trigram tokenizer matches any run of three or more characters.
+            try db.execute(sql: "CREATE VIRTUAL TABLE caseSearch USING fts5(caseID UNINDEXED, body, tokenize = 'trigram')")
+            try db.create(table: "conversations") { t in
+                t.primaryKey("key", .text)
+                t.column("state", .jsonText).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+            try db.create(table: "outbox") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("groupName", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("mentions", .jsonText).notNull()
+                t.column("caseID", .text)
+                t.column("createdAt", .datetime).notNull()
+                t.column("sentAt", .datetime)
+                t.column("attempts", .integer).notNull()
+                t.column("lastError", .text)
+            }
+            try db.create(index: "outbox_pending", on: "outbox", columns: ["sentAt", "groupName"])
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import DeskKit
+import DeskTesting
+import Testing
+
+@Suite("Community addresses")
+struct AddressTests {
+    let parser: AddressParser
+
+    init() throws {
+        parser = AddressParser(directory: try SeedFiles.bundled.decode(CommunityDirectory.self, from: "community.yaml"))
+    }
+
+    @Test func fullAddress() throws {
+        let a = parser.read("水印桃源3栋2单元502室")
+        #expect(a.compound == "shuiyin")
+        #expect(a.building == 3 && a.unit == 2 && a.room == 502)
+        #expect(try parser.check(a) == .valid(a))
+    }
+
+    @Test func aliasesAndChineseNumerals() {
+        let a = parser.read("奥园三栋二单元五零二")
+        #expect(a.compound == "aoyuan")
+        #expect(a.building == 3 && a.unit == 2)
+        let b = parser.read("奥园十二号楼一单元1203")
+        #expect(b.building == 12 && b.unit == 1 && b.room == 1203)
+    }
+
+    @Test func shortForm() {
+        let a = parser.read("7-1-302 李阿姨")
+        #expect(a.building == 7 && a.unit == 1 && a.room == 302 && a.compound == nil)
+    }
+
+    @Test func fullWidthIsNormalised() {
+        let a = parser.read("顺驰泊林３栋２单元５０２")
+        #expect(a.compound == "shunchi" && a.building == 3 && a.unit == 2 && a.room == 502)
+    }
+
+    @Test func publicPlaces() throws {
+        let a = parser.read("水印桃源东门的路灯")
+        #expect(a.place == "东门" && a.compound == "shuiyin")
+        #expect(parser.read("地下车库积水").place == "地下车库")
+        #expect(parser.read("口袋公园").place == "口袋公园")
+    }
+
+    @Test func buildingSharedByCompoundsNeedsTheCompound() throws {
+        let a = parser.read("3栋2单元")
+        guard case .needsCompound(_, let candidates) = try parser.check(a) else { Issue.record("expected a question"); return }
+        #expect(candidates.contains("水印桃源") && candidates.contains("武汉奥林匹克花园"))
+    }
+
+    @Test func buildingOnlyOneCompoundHasIsInferred() throws {
+        // Only 武汉奥林匹克花园 has building 25 in the seeds.
+        guard case .valid(let a) = try parser.check(parser.read("25栋1单元")) else { Issue.record("expected valid"); return }
+        #expect(a.compound == "aoyuan")
+    }
+
+    @Test func unknownCompoundGetsSuggestions() {
+        #expect(throws: AddressError.unknownCompound("奥体花园", suggestions: ["武汉奥林匹克花园"])) {
+            try parser.check(parser.read("奥体花园3栋"), text: "奥体花园3栋")
+        }
+    }
+
+    @Test func ordinaryWordsAreNotCompounds() {
+        #expect(parser.unknownCompound(in: "我们小区的电梯坏了") == nil)
+    }
+
+    @Test func buildingAndRoomMustExist() {
+        #expect(throws: AddressError.noSuchBuilding(compound: "水印桃源", building: 40, range: 1...12)) {
+            try parser.check(parser.read("水印桃源40栋"))
+        }
+        #expect(throws: AddressError.noSuchUnit(compound: "水印桃源", building: 3, unit: 9, units: 3)) {
+            try parser.check(parser.read("水印桃源3栋9单元"))
+        }
+        #expect(throws: AddressError.noSuchRoom(compound: "水印桃源", room: 905, floors: 7, roomsPerFloor: 2)) {
+            try parser.check(parser.read("水印桃源3栋2单元905"))
+        }
+    }
+
+    @Test func villageHasNoLayout() throws {
+        let a = parser.read("李家墩村湾")
+        #expect(try parser.check(a) == .valid(a))
+    }
+
+    @Test func emptyIsRefused() {
+        #expect(throws: AddressError.empty) { try parser.check(Address()) }
+    }
+
+    @Test func display() {
+        let a = Address(compound: "shuiyin", compoundName: "水印桃源", building: 3, unit: 2, room: 502)
+        #expect(a.description == "水印桃源 3栋2单元502室")
+    }
+}
+
+@Suite("Terminal width of CJK text")
+struct DisplayWidthTests {
+    @Test func widths() {
+        #expect(DisplayWidth.of("abc") == 3)
+        #expect(DisplayWidth.of("报修") == 4)
+        #expect(DisplayWidth.of("３") == 2)
+        #expect(DisplayWidth.of("e\u{301}") == 1)         // combining accent
+        #expect(DisplayWidth.of("👍") == 2)
+        #expect(DisplayWidth.of("\u{200B}") == 0)
+    }
+
+    @Test func tableColumnsLineUp() {
+        let table = TextTable(headers: ["工单号", "标题"], rows: [["BX-0001", "电梯坏了"], ["X-1", "漏水"]]).render()
+        let lines = table.split(separator: "\n").map(String.init)
+        // The second column starts at the same terminal column on every line.
+        let starts = lines.map { line -> Int in
+            let first = line.prefix { $0 != " " }
+            let gap = line.dropFirst(first.count).prefix { $0 == " " }
+            return DisplayWidth.of(first) + gap.count
+        }
+        #expect(Set(starts.enumerated().filter { $0.offset != 1 }.map(\.element)).count == 1)
+        #expect(lines[0].hasPrefix("工单号   标题") )
+    }
+
+    @Test func truncatesByColumns() {
+        #expect(DisplayWidth.truncate("水印桃源三栋二单元", to: 7) == "水印桃…")
+    }
+}

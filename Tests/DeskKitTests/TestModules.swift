@@ -1,0 +1,76 @@
+import DeskKit
+
+/// A small module for the kernel's own tests: reports a fault at a place, opening a case.
+struct FaultModule: ServiceModule {
+    let id = "faults"
+    let name = LocalizedName("故障", "Faults")
+    let summary = "登记设施故障"
+    let casePrefix = "GZ"
+    let services = [
+        Service(code: "fault", name: "故障登记", englishName: "fault", description: "登记设施故障", group: "故障",
+                verbs: ["故障"], aliases: ["fault"],
+                routing: ["坏了", "不亮", "漏水", RoutingWord("维修", weight: 0.6)],
+                fields: [
+                    Field("place", name: "位置", kind: .address(), question: "请问在哪里？"),
+                    Field("kind", name: "类别", kind: .choice([Choice("light", "照明", aliases: ["灯"]), Choice("water", "漏水", aliases: ["水"])]),
+                          question: "请问是什么类别？"),
+                    Field("phone", name: "电话", kind: .phone, required: false, question: "联系电话？"),
+                ],
+                opensCaseWhenIncomplete: true),
+        Service(code: "fault-fee", name: "收费", englishName: "fee", description: "收取费用", group: "故障",
+                verbs: ["收费"], aliases: ["fee"],
+                fields: [Field("amount", name: "金额", kind: .money(), question: "多少钱？"),
+                         Field("reason", name: "原因", kind: .text, required: false, question: "请说明原因")],
+                audience: .staff),
+    ]
+
+    func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
+        if text.contains("灯") || text.contains("不亮") { return ["kind": .choice("light")] }
+        if text.contains("漏水") { return ["kind": .choice("water")] }
+        return [:]
+    }
+
+    func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+        if request.service.code == "fault-fee" {
+            let amount = request["amount"]!.money!
+            if amount.fen > 100_00, request["reason"] == nil {
+                throw NeedsField("reason", question: "金额超过100元，请说明原因")
+            }
+            if amount.fen == 666 { throw DeskError("unlucky", "这个金额不收") }
+            if amount.fen == 777 { struct Boom: Error {}; throw Boom() }
+            return .answer("已收 \(amount)", module: id)
+        }
+        let place = request["place"]!.address!
+        let kind = request["kind"]!.choice!
+        let key = place.key + "|" + kind
+        if let open = try context.cases.openDuplicate(module: id, key: key) {
+            try context.cases.link(request.requester, channel: request.channel, to: open.id)
+            return Reply(module: id, status: .duplicate, caseID: open.id, text: "已有工单 \(open.id)")
+        }
+        let record = try context.cases.open(CaseDraft(title: "\(place) \(kind)", category: kind, timeLimit: "utility",
+                                                       address: place, dedupeKey: key), for: request)
+        return Reply(module: id, status: .created, caseID: record.id, text: "已受理 \(record.id)")
+    }
+}
+
+/// A second module whose words overlap the first, to make ties.
+struct GardenModule: ServiceModule {
+    let id = "garden"
+    let name = LocalizedName("花园", "Garden")
+    let summary = "花园养护"
+    let casePrefix = "HY"
+    let services = [
+        Service(code: "garden-report", name: "花园报修", englishName: "garden", description: "花园设施", group: "花园",
+                verbs: ["花园报修"], aliases: ["garden"], routing: ["口袋公园", "坏了", "长椅"],
+                fields: [Field("what", name: "内容", kind: .longText, question: "请描述一下？")]),
+    ]
+
+    func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
+        ["what": .text(text)]
+    }
+
+    func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+        let record = try context.cases.open(CaseDraft(title: request["what"]!.text!, timeLimit: "general"), for: request)
+        return Reply(module: id, status: .created, caseID: record.id, text: "花园工单 \(record.id)")
+    }
+}
