@@ -5,9 +5,11 @@ import PackageDescription
 /// `Plugins/`, and the `desk` executable that registers them. A module depends on `DeskKit` only.
 let package = Package(
     name: "MicroDesk",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "DeskKit", targets: ["DeskKit"]),
+        .library(name: "DeskTesting", targets: ["DeskTesting"]),
+        .executable(name: "desk", targets: ["desk"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -25,8 +27,29 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The test kit module authors use: an in-memory desk with a fixed clock.
         .target(name: "DeskTesting", dependencies: ["DeskKit"]),
+        // GNU readline (GPL-3): linked into the frontend and the `desk` binary only, never into DeskKit.
+        .systemLibrary(name: "CReadline", pkgConfig: "readline", providers: [.apt(["libreadline-dev"])]),
+        // The chat frontend: readline prompt, line mode, JSON mode, CJK-aware tables.
+        .target(name: "DeskChat", dependencies: ["DeskKit", "CReadline"]),
+        // Composition root: the one place that lists the modules.
+        .executableTarget(
+            name: "desk",
+            dependencies: [
+                "DeskKit", "DeskChat",
+                "Repairs",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Service modules — one folder, one target line each.
+        .target(name: "Repairs", dependencies: ["DeskKit"], path: "Plugins/Repairs"),
+
+
         .testTarget(name: "DeskKitTests", dependencies: ["DeskKit", "DeskTesting"]),
+        .testTarget(name: "deskTests", dependencies: ["desk", "DeskChat"]),
+        .testTarget(name: "RepairsTests", dependencies: ["Repairs", "DeskTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -111,15 +111,20 @@ public struct CaseBook {
         return record
     }
 
-    /// Links another resident's report of the same problem to an open case: no new case, one event.
+    /// Links another resident's report of the same problem (`request`) to the open case `id`: no new case, one
+    /// event. A case opened for the request while it was incomplete is cancelled as merged into `id`.
     @discardableResult
-    public func link(_ requester: Requester, channel: Channel, to id: String) throws -> CaseRecord {
+    public func link(_ request: ServiceRequest, to id: String) throws -> CaseRecord {
         var record = try require(id)
+        let requester = request.requester
         try CaseReporter(caseID: record.id, name: requester.name, phone: requester.phone?.digits,
-                         sender: requester.sender, channel: channel, at: now).insert(db)
+                         sender: requester.sender, channel: request.channel, at: now).insert(db)
         record.updatedAt = now
         try record.update(db)
         try event(record.id, .linked, from: record.status, to: record.status, note: requester.display)
+        if let pending = request.pendingCase, pending != id {
+            try cancel(pending, reason: "与工单 \(id) 是同一问题，已并入")
+        }
         return record
     }
 

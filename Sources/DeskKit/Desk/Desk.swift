@@ -79,7 +79,8 @@ public final class Desk: Sendable {
             return save(conversation, for: message, reply: Reply(status: .ask, text: "您要办理的是：\(names)？",
                                                                   choices: options.map(\.name)))
         case .chatter:
-            return Reply(status: .ignored, text: "")
+            // Nothing is posted back to a group; at the desk, a friendly word.
+            return Reply(status: .ignored, text: message.channel == .group ? "" : "您好！需要办什么事请直接说，输入 帮助 查看全部命令。")
         case .unknown:
             if message.channel == .group { return Reply(status: .ignored, text: "") }
             return .answer("没有听懂「\(DisplayWidth.truncate(text, to: 30))」。本服务台可以办理：\(capabilities)。输入 帮助 查看全部命令。")

@@ -1,0 +1,51 @@
+import DeskKit
+
+/// What kind of repair, with the words residents use for it. Who answers for each category and in how long
+/// is the community's choice, configured in `seeds/repairs/routing.yaml`.
+struct RepairCategory: Sendable {
+    let key: String
+    let name: String
+    /// Words in free text that mean this category, strongest first.
+    let words: [String]
+    /// Which service a report of this category belongs to when it was routed by free text.
+    let service: RepairService
+
+    static let all: [RepairCategory] = [
+        RepairCategory(key: "lift", name: "电梯", words: ["电梯", "轿厢", "困梯"], service: .publicArea),
+        RepairCategory(key: "water", name: "给排水/漏水", words: ["漏水", "渗水", "爆管", "水管", "停水", "没水", "水压", "滴水", "水龙头"], service: .household),
+        RepairCategory(key: "power", name: "供电", words: ["漏电", "停电", "跳闸", "没电", "插座", "电线", "电路", "电表"], service: .household),
+        RepairCategory(key: "gas", name: "燃气", words: ["燃气味", "煤气味", "燃气", "煤气", "天然气"], service: .household),
+        RepairCategory(key: "doors", name: "门窗门禁", words: ["门禁", "单元门", "防盗门", "门锁", "窗户", "窗子", "玻璃"], service: .household),
+        RepairCategory(key: "roof", name: "屋面外墙", words: ["屋顶", "楼顶", "屋面", "外墙", "墙皮", "顶楼渗"], service: .publicArea),
+        RepairCategory(key: "drains", name: "下水道/化粪", words: ["下水道", "化粪池", "马桶堵", "堵了", "堵塞", "反水", "返水", "污水"], service: .household),
+        RepairCategory(key: "lighting", name: "公共照明", words: ["路灯", "楼道灯", "感应灯", "灯不亮", "照明"], service: .publicArea),
+        RepairCategory(key: "gates", name: "道闸车库", words: ["道闸", "车库", "栏杆", "抬杆", "停车场"], service: .publicArea),
+        RepairCategory(key: "appliance", name: "家电", words: ["电视", "冰箱", "洗衣机", "空调", "热水器", "微波炉", "电饭煲", "油烟机", "家电"], service: .appliance),
+        RepairCategory(key: "other", name: "其他", words: [], service: .household),
+    ]
+
+    static func named(_ key: String) -> RepairCategory? { all.first { $0.key == key } }
+
+    /// The category whose words appear earliest-strongest in `text`.
+    static func detect(in text: String) -> RepairCategory? {
+        all.first { c in c.words.contains { text.contains($0) } }
+    }
+
+    static var choices: [Choice] { all.map { Choice($0.key, $0.name, aliases: $0.words) } }
+}
+
+/// The three repair services.
+enum RepairService: String, Sendable {
+    case household = "household-repair"
+    case publicArea = "public-repair"
+    case appliance = "appliance-repair"
+}
+
+/// Words that make a repair an emergency (2-hour limit, rules.md §5): someone trapped or hurt, fire, gas,
+/// live electricity.
+enum Emergency {
+    static let words = ["被困", "困人", "关人", "困在", "漏电", "触电", "煤气味", "燃气味", "煤气泄漏", "燃气泄漏",
+                        "砸到人", "砸伤", "起火", "着火", "冒烟", "火花", "爆管", "淹了"]
+
+    static func word(in text: String) -> String? { words.first { text.contains($0) } }
+}

@@ -1,0 +1,167 @@
+import DeskKit
+import Foundation
+
+/// 报修: property and household repairs, from report to follow-up — the reference module.
+///
+/// A report needs a place, a category and a description; free text fills what it can ("3栋2单元的电梯又坏了，
+/// 卡在5楼，有老人被困" → 电梯, 3栋2单元, emergency) and the kernel asks for the rest. Each category is dispatched
+/// at once to the unit configured in `seeds/repairs/routing.yaml`, with the deadline of its time limit. A second
+/// report of the same category at the same place is linked to the open case instead of opening another.
+public struct Repairs: ServiceModule {
+    public let id = "repairs"
+    public let name = LocalizedName("报修", "Repairs")
+    public let summary = "物业报修、公共区域维修、志愿者家电维修：受理、派单、办结、回访"
+    public let casePrefix = "BX"
+
+    public init() {}
+
+    public var services: [Service] {
+        let report = [
+            Field("location", name: "位置", kind: .address(),
+                  question: "请问是哪里？例如 水印桃源3栋2单元502、3-2-502，或 东门、地下车库"),
+            Field("category", name: "类别", kind: .choice(RepairCategory.choices), question: "请问是哪一类问题？"),
+            Field("description", name: "描述", kind: .longText, question: "请简单描述一下问题（例如 厨房水管漏水）"),
+            Field("urgency", name: "紧急程度", kind: .choice([Choice("normal", "一般"), Choice("urgent", "紧急", aliases: ["急"])]),
+                  required: false, question: "紧急吗？"),
+            Field("name", name: "报修人", kind: .text, required: false, question: "报修人怎么称呼？"),
+            Field("phone", name: "电话", kind: .phone, required: false, question: "联系电话？"),
+        ]
+        let general: [RoutingWord] = ["坏了", "报修", "维修", RoutingWord("修一下", weight: 0.8), RoutingWord("修理", weight: 0.8),
+                                      RoutingWord("不能用", weight: 0.6), RoutingWord("物业", weight: 0.4)]
+        func words(_ service: RepairService, weight: Double) -> [RoutingWord] {
+            RepairCategory.all.filter { $0.service == service }.flatMap { $0.words }.map { RoutingWord($0, weight: weight) }
+        }
+        return [
+            Service(code: RepairService.household.rawValue, name: "住户报修", englishName: "Household repair",
+                    description: "家中的水、电、燃气、门窗、下水道等问题，派给小区物业", group: name.chinese,
+                    verbs: ["报修", "物业报修"], aliases: ["repair"],
+                    routing: general + words(.household, weight: 1.2) + ["家里", "厨房", "卫生间"].map { RoutingWord($0, weight: 0.3) },
+                    fields: report, opensCaseWhenIncomplete: true),
+            Service(code: RepairService.publicArea.rawValue, name: "公共区域报修", englishName: "Public-area repair",
+                    description: "电梯、路灯、屋面外墙、道闸车库等公共设施", group: name.chinese,
+                    verbs: ["公共报修"], aliases: ["public-repair"],
+                    routing: general + words(.publicArea, weight: 1.3) + ["楼道", "公共区域"].map { RoutingWord($0, weight: 0.5) },
+                    fields: report, opensCaseWhenIncomplete: true),
+            Service(code: RepairService.appliance.rawValue, name: "家电维修", englishName: "Appliance repair by volunteers",
+                    description: "为老年人、残疾人上门维修家电，由志愿服务队承接", group: name.chinese,
+                    verbs: ["家电维修"], aliases: ["appliance"],
+                    routing: general + words(.appliance, weight: 1.3),
+                    fields: report, opensCaseWhenIncomplete: true),
+            Service(code: "repair-query", name: "报修查询", englishName: "Repair query",
+                    description: "按电话或房号查住户的报修；按小区、类别、超期查未办结报修", group: name.chinese,
+                    verbs: ["报修查询", "查报修"], aliases: ["repairs"],
+                    fields: [
+                        Field("phone", name: "电话", kind: .phone, required: false, question: "电话？"),
+                        Field("location", name: "位置", kind: .address(), required: false, question: "房号或小区？"),
+                        Field("category", name: "类别", kind: .choice(RepairCategory.choices), required: false, question: "类别？"),
+                        Field("scope", name: "范围", kind: .choice([Choice("open", "未办结"), Choice("overdue", "超期"), Choice("all", "全部")]),
+                              required: false, question: "范围？"),
+                    ],
+                    audience: .staff),
+            Service(code: "repair-stats", name: "报修月报", englishName: "Monthly repair figures",
+                    description: "某月受理、办结、办结用时中位数、超期比例、满意率", group: name.chinese,
+                    verbs: ["报修月报", "报修统计"], aliases: ["repair-stats"],
+                    fields: [Field("month", name: "月份", kind: .yearMonth, required: false, question: "哪个月？例如 2026-11")],
+                    audience: .staff),
+        ]
+    }
+
+    public var migrations: [ModuleMigration] { RepairRecord.migrations }
+
+    public func seed(_ db: Database, from seeds: SeedFiles) throws {
+        let routing = try seeds.decode(RepairRouting.Seed.self, from: "repairs/routing.yaml")
+        for category in RepairCategory.all {
+            guard let entry = routing.categories[category.key] else {
+                throw SeedError.invalid("repairs/routing.yaml 缺少类别 \(category.key)（\(category.name)）")
+            }
+            try RepairRouting(category: category.key, timeLimit: entry.timeLimit, responsible: entry.responsible).insert(db)
+        }
+    }
+
+    public func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
+        switch service.code {
+        case "repair-query":
+            var fields: [String: FieldValue] = [:]
+            if let category = RepairCategory.detect(in: text) { fields["category"] = .choice(category.key) }
+            if text.contains("超期") || text.contains("逾期") { fields["scope"] = .choice("overdue") }
+            else if text.contains("全部") { fields["scope"] = .choice("all") }
+            return fields
+        case "repair-stats":
+            return [:]
+        default:
+            return ReportReading(text: text, directory: context.directory).fields
+        }
+    }
+
+    public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+        switch request.service.code {
+        case "repair-query": return try RepairQueries(context: context).query(request)
+        case "repair-stats": return try RepairQueries(context: context).monthly(request)
+        default: return try report(request, in: context)
+        }
+    }
+
+    /// Opens (or links) a repair case and dispatches it.
+    private func report(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+        guard let location = request["location"]?.address, let categoryKey = request["category"]?.choice,
+              let category = RepairCategory.named(categoryKey), let description = request["description"]?.text else {
+            throw DeskError("invalid-request", "报修缺少位置、类别或描述")
+        }
+        guard description.contains(where: { $0.isLetter || $0.isNumber }) else {
+            throw DeskError("empty-description", "描述：请写明是什么问题，例如 厨房水管漏水")
+        }
+        let urgent = request["urgency"]?.choice == "urgent"
+        let key = "\(location.key)|\(category.key)"
+        if let open = try context.cases.openDuplicate(module: id, key: key) {
+            try context.cases.link(request, to: open.id)
+            return Reply(module: id, status: .duplicate, caseID: open.id,
+                         text: "这个问题已有工单 \(open.id)（\(open.title)，\(open.status.chinese)），已把您登记为报告人，不再重复开单。")
+        }
+        guard let routing = try RepairRouting.fetchOne(context.db, key: category.key) else {
+            throw DeskError("no-routing", "报修类别「\(category.name)」没有配置派单去向（seeds/repairs/routing.yaml）")
+        }
+        let assignee = routing.responsibleName(at: location, in: context.directory)
+        let title = "\(location) \(category.name)" + (urgent ? "（紧急）" : "")
+        let record = try context.cases.open(
+            CaseDraft(title: title, category: category.name, timeLimit: urgent ? "emergency" : routing.timeLimit, urgent: urgent,
+                      assignee: assignee, address: location, dedupeKey: key, details: description),
+            for: request)
+        try RepairRecord(caseID: record.id, category: category.key, compound: location.compound, building: location.building,
+                         unit: location.unit, room: location.room, place: location.place, urgent: urgent).insert(context.db)
+        let limit = context.directory.timeLimit(id: urgent ? "emergency" : routing.timeLimit)
+        var text = "已受理报修，工单 \(record.id)：\(title)。"
+        if urgent { text += "这是紧急情况，要求 \(limit.map { DeskFormat.hours($0.hours) } ?? "2小时") 内处理。" }
+        text += "已派单给 \(assignee)"
+        if let deadline = record.deadline { text += "，请于 \(DeskFormat.time(deadline)) 前处理" }
+        text += "。"
+        return Reply(module: id, status: .created, caseID: record.id, text: text)
+    }
+}
+
+/// What a report's free text says: the category, the urgency, and a description without the address.
+struct ReportReading {
+    let fields: [String: FieldValue]
+
+    init(text: String, directory: CommunityDirectory) {
+        var fields: [String: FieldValue] = [:]
+        if let category = RepairCategory.detect(in: text) { fields["category"] = .choice(category.key) }
+        if Emergency.word(in: text) != nil { fields["urgency"] = .choice("urgent") }
+        let description = Self.withoutAddress(text, directory: directory)
+        if description.count >= 2 { fields["description"] = .text(text) }
+        self.fields = fields
+    }
+
+    /// `text` with compound names, building/unit/room numbers and the short form removed, and trimmed of
+    /// punctuation: what is left says what the problem is.
+    static func withoutAddress(_ text: String, directory: CommunityDirectory) -> String {
+        var rest = text
+        for name in directory.compounds.flatMap(\.allNames).sorted(by: { $0.count > $1.count }) {
+            rest = rest.replacingOccurrences(of: name, with: " ")
+        }
+        for pattern in [#"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}"#, "[0-9零一二两三四五六七八九十]+\\s*(栋|幢|号楼|单元|室|号|楼)", "[0-9]{3,4}"] {
+            rest = rest.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
+        }
+        let meaningful = rest.filter { $0.isLetter || $0.isNumber }
+        return ["的", "在", "了"].contains(meaningful) ? "" : meaningful
+    }
+}

@@ -1,0 +1,33 @@
+/// Words a frontend can offer for completion.
+extension Desk {
+    /// Commands (Chinese and English), module names, compound names, open case ids, and — while a question is
+    /// pending for `conversation` — the choices of the field being asked for, first.
+    public func completionWords(conversation: String) -> [String] {
+        var words: [String] = []
+        if let pending = conversations.withLock({ $0[conversation] }) {
+            if let code = pending.service, let asking = pending.asking,
+               let field = registry.service(code: code)?.service.field(asking) {
+                words += field.kind.choices.map(\.name)
+                if case .address = field.kind { words += directory.compounds.map(\.name) }
+            }
+            words += pending.options.compactMap { registry.service(code: $0)?.service.name }
+        }
+        for command in KernelCommand.allCases { words += command.verbs.filter { $0.count > 1 } + command.aliases.filter { $0.count > 1 } }
+        for module in registry.modules {
+            words += [module.name.chinese, module.id]
+            for service in module.services { words += service.verbs + service.aliases }
+        }
+        words += directory.compounds.flatMap(\.allNames)
+        words += (try? store.writer.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT id FROM cases WHERE status IN ('accepted', 'dispatched', 'inProgress', 'reopened')
+                ORDER BY createdAt DESC LIMIT 200
+                """)
+        }) ?? []
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }
+    }
+
+    /// The community's short name and the compounds, for a greeting.
+    public var communityName: String { directory.community.name }
+}

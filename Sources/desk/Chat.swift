@@ -1,0 +1,32 @@
+import ArgumentParser
+import DeskChat
+import DeskKit
+import Foundation
+
+/// `desk` / `desk chat`: the prompt on a terminal, line mode on a pipe, JSON lines with `--json`.
+struct Chat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "打开服务台（默认）。终端上是 readline 提示符，管道输入时逐行回答。")
+
+    @OptionGroup var options: DeskOptions
+
+    @Flag(name: .long, help: "JSON 行模式：每行输入是文本或 JSON 对象，每行输出一个 JSON 对象（见 README）。")
+    var json = false
+
+    func run() throws {
+        DeskCommand.bootstrapLogging()
+        let interactive = Terminal.inputIsTerminal && !json
+        let desk: Desk
+        do { desk = try options.openDesk() } catch let failure as Failure { failure.exit() }
+        let session = options.session(desk, mayAsk: interactive)
+        if interactive {
+            let history = DeskOptions.dataFolder.appendingPathComponent("history")
+            ReadlinePrompt(session: session, historyFile: history, printer: ReplyPrinter(colour: Terminal.usesColour())).run()
+        } else {
+            var reader = LineReader()
+            LineMode(session: session, json: json).run(reader: &reader) { line in
+                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import DeskChat
+import DeskKit
+import Foundation
+import Logging
+
+/// `desk`: the MicroDesk service desk.
+@main
+struct DeskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "desk",
+        abstract: "MicroDesk 社区服务台：报修、社保咨询、老年认证、公园维护、乒乓球室。",
+        discussion: """
+            不带子命令时打开聊天式提示符（终端上用 GNU readline；管道输入时逐行回答）。
+            例：
+              desk                                   打开服务台
+              printf '模块\\n报修 水印桃源3栋2单元502 漏水\\n' | desk --db /tmp/x.sqlite
+              desk --json < messages.jsonl           JSON 行协议（见 README）
+              desk say 列表 报修 超期                 说一句，答一句，退出
+            """,
+        subcommands: [Chat.self, Say.self, ModulesCommand.self],
+        defaultSubcommand: Chat.self
+    )
+
+    static func bootstrapLogging() {
+        let level = ProcessInfo.processInfo.environment["DESK_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+    }
+}

@@ -1,0 +1,7 @@
+import DeskKit
+import Repairs
+
+/// The composition root: the one place that lists the desk's modules. Adding a module is one line here.
+let deskModules: [any ServiceModule] = [
+    Repairs(),
+]
