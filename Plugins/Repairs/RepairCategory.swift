@@ -47,5 +47,11 @@ enum Emergency {
     static let words = ["被困", "困人", "关人", "困在", "漏电", "触电", "煤气味", "燃气味", "煤气泄漏", "燃气泄漏",
                         "砸到人", "砸伤", "起火", "着火", "冒烟", "火花", "爆管", "淹了"]
 
-    static func word(in text: String) -> String? { words.first { text.contains($0) } }
+    /// Phrases that contain an emergency word but are not emergencies (a stove that will not light).
+    static let notEmergencies = ["打不着火", "点不着火", "不着火"]
+
+    static func word(in text: String) -> String? {
+        let cleaned = notEmergencies.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
+        return words.first { cleaned.contains($0) }
+    }
 }

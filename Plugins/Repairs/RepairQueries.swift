@@ -72,7 +72,7 @@ struct RepairQueries {
 ///
 /// Received: cases opened in the month (cancelled ones left out). Closed: cases whose 办结 fell in the month.
 /// Median time to close: over those closed cases. Overdue: of the cases received, those closed after their
-/// deadline or still open past it. Satisfaction: of the cases closed in the month that were rated, those rated 4–5.
+/// deadline or still open past it. Satisfaction: of the cases received that were rated at follow-up, those rated 4–5.
 struct MonthlyRepairFigures: Equatable {
     var received = 0
     var closed = 0
@@ -100,7 +100,7 @@ struct MonthlyRepairFigures: Equatable {
         if !hours.isEmpty {
             medianHoursToClose = hours.count % 2 == 1 ? hours[hours.count / 2] : (hours[hours.count / 2 - 1] + hours[hours.count / 2]) / 2
         }
-        rated = closedCases.filter { $0.rating != nil }.count
-        satisfied = closedCases.filter { ($0.rating ?? 0) >= 4 }.count
+        rated = opened.filter { $0.rating != nil }.count
+        satisfied = opened.filter { ($0.rating ?? 0) >= 4 }.count
     }
 }

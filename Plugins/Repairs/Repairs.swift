@@ -102,7 +102,11 @@ public struct Repairs: ServiceModule {
     }
 
     /// Opens (or links) a repair case and dispatches it.
-    private func report(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+    private func report(_ incoming: ServiceRequest, in context: ServiceContext) throws -> Reply {
+        var request = incoming
+        // The reporter named in the fields is the requester of the case.
+        if let name = request["name"]?.text { request.requester.name = name }
+        if let phone = request["phone"]?.phone { request.requester.phone = phone }
         guard let location = request["location"]?.address, let categoryKey = request["category"]?.choice,
               let category = RepairCategory.named(categoryKey), let description = request["description"]?.text else {
             throw DeskError("invalid-request", "报修缺少位置、类别或描述")

@@ -68,6 +68,8 @@ extension Desk {
             case .failure(let e): throw FieldReader.invalid(field, e.description)
             case nil: return nil
             }
+        case .yearMonth:
+            return YearMonth.find(in: text).map(FieldValue.yearMonth)
         case .text where field.code == "name":
             return context.requester.name.map(FieldValue.text)
         default:

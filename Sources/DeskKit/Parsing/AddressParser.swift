@@ -24,11 +24,13 @@ public struct AddressParser: Sendable {
 
     /// Everything address-like in `text`; parts not found are nil. Does not check against the directory.
     public func read(_ text: String) -> Address {
-        let text = TextNormalizer.normalize(text)
+        var text = TextNormalizer.normalize(text)
         var a = Address()
         if let m = names.longestMatches(in: text).first {
             let c = directory.compounds[m.payload]
             a.compound = c.id; a.compoundName = c.name
+            // The name itself may hold numbers (汉口道6号): read the rest without it.
+            text = text.replacingOccurrences(of: m.phrase, with: " ")
         }
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
