@@ -47,8 +47,13 @@ let package = Package(
         .target(name: "Repairs", dependencies: ["DeskKit"], path: "Plugins/Repairs"),
 
 
+        // The worked example of docs/writing-a-module.md; compiled and tested, not registered in `desk`.
+        .target(name: "LostAndFound", dependencies: ["DeskKit"], path: "Examples/LostAndFound"),
+
         .testTarget(name: "DeskKitTests", dependencies: ["DeskKit", "DeskTesting"]),
         .testTarget(name: "deskTests", dependencies: ["desk", "DeskChat"]),
+        .testTarget(name: "DeskChatTests", dependencies: ["DeskChat", "DeskKit"]),
+        .testTarget(name: "LostAndFoundTests", dependencies: ["LostAndFound", "DeskTesting"]),
         .testTarget(name: "RepairsTests", dependencies: ["Repairs", "DeskTesting"]),
     ],
     swiftLanguageModes: [.v6]

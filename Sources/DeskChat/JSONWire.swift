@@ -15,6 +15,10 @@ public enum JSONWire {
         public var sender: String?
         public var time: Date?
         public var id: String?
+
+        public init(text: String, channel: Channel, group: String? = nil, sender: String? = nil, time: Date? = nil, id: String? = nil) {
+            self.text = text; self.channel = channel; self.group = group; self.sender = sender; self.time = time; self.id = id
+        }
     }
 
     /// Reads one input line: a JSON object when it starts with `{`, plain text otherwise.

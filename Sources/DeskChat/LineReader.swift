@@ -32,7 +32,7 @@ public struct LineReader {
                 let bytes = buffer[start..<nl]
                 start = nl + 1
                 compact()
-                if skipped > 0 { return .tooLong(bytes: skipped + bytes.count) }
+                if skipped + bytes.count > maxBytes { return .tooLong(bytes: skipped + bytes.count) }
                 return Self.decode(bytes)
             }
             if buffer.count - start > maxBytes {
@@ -43,7 +43,7 @@ public struct LineReader {
                 guard start < buffer.count || skipped > 0 else { return nil }
                 let bytes = buffer[start...]
                 buffer.removeAll(); start = 0
-                if skipped > 0 { return .tooLong(bytes: skipped + bytes.count) }
+                if skipped + bytes.count > maxBytes { return .tooLong(bytes: skipped + bytes.count) }
                 return Self.decode(bytes)
             }
             var chunk = [UInt8](repeating: 0, count: 65_536)

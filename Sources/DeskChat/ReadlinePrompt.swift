@@ -29,6 +29,7 @@ public struct ReadlinePrompt {
         Terminal.ensureUTF8Locale()
         setUp()
         print(session.greeting)
+        if let pending = session.desk.pendingQuestion(conversation: session.conversation) { print(printer.render(Reply(status: .ask, text: pending))) }
         defer {
             write_history(historyFile.path)
             history_truncate_file(historyFile.path, Self.historyLength)

@@ -17,11 +17,17 @@ public enum Terminal {
 
     /// Makes sure multibyte text is handled as UTF-8: under `LANG=C` readline would otherwise treat each byte of
     /// a Chinese character as a character of its own (backspace would delete a third of one).
+    ///
+    /// Readline reads `LC_ALL`/`LC_CTYPE`/`LANG` from the environment itself when it starts, so the variables are
+    /// changed as well as the C library's locale.
     public static func ensureUTF8Locale() {
         setlocale(LC_ALL, "")
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
-        if codeset.uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
-            if setlocale(LC_CTYPE, "C.UTF-8") == nil { setlocale(LC_CTYPE, "en_US.UTF-8") }
+        guard codeset.uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" else { return }
+        for candidate in ["C.UTF-8", "en_US.UTF-8"] where setlocale(LC_CTYPE, candidate) != nil {
+            if getenv("LC_ALL") != nil { setenv("LC_ALL", candidate, 1); setlocale(LC_ALL, candidate) }
+            setenv("LC_CTYPE", candidate, 1)
+            return
         }
     }
 }

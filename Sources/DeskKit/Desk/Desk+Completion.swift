@@ -31,3 +31,15 @@ extension Desk {
     /// The community's short name and the compounds, for a greeting.
     public var communityName: String { directory.community.name }
 }
+
+extension Desk {
+    /// The question still waiting for an answer in `conversation` (after a restart, say), if any.
+    public func pendingQuestion(conversation: String) -> String? {
+        guard let pending = conversations.withLock({ $0[conversation] }) else { return nil }
+        guard let code = pending.service, let (_, service) = registry.service(code: code) else {
+            return "上次的问题还没有回答：请选择要办理的服务（输入 取消 放弃）"
+        }
+        let question = pending.question ?? pending.asking.flatMap(service.field).map(Self.question(for:)) ?? ""
+        return "上次未完成的「\(service.name)」还在等回答：\(question)（输入 取消 放弃）"
+    }
+}

@@ -1,0 +1,58 @@
+import DeskChat
+import DeskKit
+import Foundation
+import Testing
+
+@Suite("JSON wire form")
+struct JSONWireTests {
+    @Test func plainTextIsADeskLine() throws {
+        #expect(try JSONWire.decode("报修 漏水") == JSONWire.Input(text: "报修 漏水", channel: .desk))
+    }
+
+    @Test func groupMessage() throws {
+        let input = try JSONWire.decode(#"{"id": "m1", "group": "水印桃源1群", "sender": "7-1-302 李阿姨", "time": "2026-11-28T09:12:00+08:00", "text": "漏水"}"#)
+        #expect(input.channel == .group)
+        #expect(input.id == "m1")
+        #expect(input.time == CalendarDay(year: 2026, month: 11, day: 28)!.date(hour: 9, minute: 12))
+    }
+
+    @Test func timeWithoutOffsetIsShanghai() {
+        #expect(JSONWire.parseTime("2026-11-28T09:12:00") == CalendarDay(year: 2026, month: 11, day: 28)!.date(hour: 9, minute: 12))
+    }
+
+    @Test func errorsNameWhatIsWrong() {
+        #expect(throws: DeskError.self) { try JSONWire.decode("{\"text\": ") }
+        #expect(throws: DeskError("missing-text", "JSON 输入缺少 \"text\" 字段")) { try JSONWire.decode("{}") }
+        #expect(throws: DeskError("bad-json", "字段 \"text\" 必须是字符串")) { try JSONWire.decode(#"{"text": 5}"#) }
+        #expect(throws: DeskError("bad-channel", "未知的 channel「sms」：应为 desk、group 或 api")) {
+            try JSONWire.decode(#"{"text": "x", "channel": "sms"}"#)
+        }
+    }
+
+    @Test func outputIsOneStableLine() {
+        let line = JSONWire.encode(Reply(module: "repairs", status: .created, caseID: "BX-0001", text: "已受理\n第二行"), id: "m1")
+        #expect(line == #"{"case":"BX-0001","id":"m1","module":"repairs","reply":"已受理\n第二行","status":"created"}"#)
+        let error = JSONWire.encode(.failure(DeskError("bad-json", "坏了")))
+        #expect(error == #"{"case":null,"error":{"code":"bad-json","message":"坏了"},"module":null,"reply":"坏了","status":"error"}"#)
+    }
+}
+
+@Suite("Reading lines from a pipe")
+struct LineReaderTests {
+    func reader(_ bytes: [UInt8], max: Int = 64) -> LineReader {
+        var fds: [Int32] = [0, 0]
+        pipe(&fds)
+        _ = bytes.withUnsafeBytes { write(fds[1], $0.baseAddress, $0.count) }
+        close(fds[1])
+        return LineReader(fd: fds[0], maxBytes: max)
+    }
+
+    @Test func linesInvalidUTF8AndOverlongLines() {
+        var r = reader(Array("一\r\n".utf8) + [0xFF, 0x0A] + Array(repeating: 0x61, count: 200) + [0x0A] + Array("末".utf8))
+        #expect(r.next() == .text("一"))
+        #expect(r.next() == .invalidUTF8)
+        #expect(r.next() == .tooLong(bytes: 200))
+        #expect(r.next() == .text("末"))
+        #expect(r.next() == nil)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Runs the built `desk` binary as a person's script would: arguments, standard input, environment.
+struct DeskProcess {
+    struct Result {
+        var stdout: String
+        var stderr: String
+        var status: Int32
+        var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty } }
+    }
+
+    /// The `desk` executable built beside the test bundle.
+    static let executable: URL = {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+        ]
+        for folder in candidates {
+            let url = folder.appendingPathComponent("desk")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        fatalError("desk binary not found near \(candidates)")
+    }()
+
+    /// The repository root, where `seeds/` is.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A fresh folder for a database.
+    static func temporaryFolder() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("desk-cli-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = repository
+        var env = ProcessInfo.processInfo.environment
+        env["DESK_OPERATOR"] = "测试员"
+        env["NO_COLOR"] = "1"
+        env.removeValue(forKey: "DESK_DB")
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let writer = Thread {
+            stdin.fileHandleForWriting.write(input)
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+                      status: process.terminationStatus)
+    }
+
+    static func run(_ arguments: [String], lines: [String]) throws -> Result {
+        try run(arguments, input: Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+}
