@@ -38,13 +38,14 @@ let package = Package(
             name: "desk",
             dependencies: [
                 "DeskKit", "DeskChat",
-                "Repairs",
+                "Repairs", "SocialSecurity",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // Service modules — one folder, one target line each.
         .target(name: "Repairs", dependencies: ["DeskKit"], path: "Plugins/Repairs"),
+        .target(name: "SocialSecurity", dependencies: ["DeskKit"], path: "Plugins/SocialSecurity"),
 
 
         // The worked example of docs/writing-a-module.md; compiled and tested, not registered in `desk`.
@@ -55,6 +56,7 @@ let package = Package(
         .testTarget(name: "DeskChatTests", dependencies: ["DeskChat", "DeskKit"]),
         .testTarget(name: "LostAndFoundTests", dependencies: ["LostAndFound", "DeskTesting"]),
         .testTarget(name: "RepairsTests", dependencies: ["Repairs", "DeskTesting"]),
+        .testTarget(name: "SocialSecurityTests", dependencies: ["SocialSecurity", "DeskTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -20,15 +20,12 @@ enum FieldReader {
             case .text, .longText:
                 guard text.count <= maxText else { throw invalid(field, "太长（\(text.count)字，最多\(maxText)字）") }
                 value = .text(text)
-            case .integer(let range):
+            case .integer:
                 let digits = text.trimmingCharacters(in: CharacterSet(charactersIn: "个人名位次年小时分天岁"))
                 guard let n = ChineseNumber.parse(digits) else { throw invalid(field, "「\(text)」不是整数") }
-                guard range.contains(n) else { throw invalid(field, "应在 \(range.lowerBound)–\(range.upperBound) 之间，这里是 \(n)") }
                 value = .integer(n)
-            case .money(let allowZero):
-                let m = try Money.parse(text)
-                guard allowZero || m.fen > 0 else { throw invalid(field, "金额必须大于零") }
-                value = .money(m)
+            case .money:
+                value = .money(try Money.parse(text))
             case .datetime:
                 value = .datetime(try DateParser.parse(text, today: context.today))
             case .yearMonth:
@@ -66,6 +63,16 @@ enum FieldReader {
 
     /// Runs the field's own validation on a value that came from free text or an answer.
     static func check(_ value: FieldValue, for field: Field, context: PrefillContext) throws(DeskError) {
+        switch (field.kind, value) {
+        case (.integer(let range), .integer(let n)) where !range.contains(n):
+            throw invalid(field, "应在 \(range.lowerBound)–\(range.upperBound) 之间，这里是 \(n)")
+        case (.money(let allowZero), .money(let m)) where !allowZero && m.fen <= 0:
+            throw invalid(field, "金额必须大于零")
+        case (.choice(let choices), .choice(let key)) where !choices.contains(where: { $0.key == key }):
+            throw invalid(field, "「\(key)」不在可选项中")
+        default:
+            break
+        }
         guard let validate = field.validate else { return }
         do {
             try validate(value, context)

@@ -1,0 +1,189 @@
+import DeskKit
+import Foundation
+
+/// One question of the knowledge base, with the ways people ask it.
+struct FAQEntry: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "socialSecurityFAQ"
+
+    var id: Int64?
+    var questions: [String]
+    var answer: String
+    var source: String
+    /// The day the answer was last checked against its source (`2026-11-29`).
+    var checked: String
+    var verified: Bool
+    var retired: Bool
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// `KB-3`.
+    var label: String { "KB-\(id ?? 0)" }
+
+    /// The seed file's shape.
+    struct Seed: Decodable {
+        var entries: [SeedEntry]
+        struct SeedEntry: Decodable {
+            var questions: [String]
+            var answer: String
+            var source: String
+            var checked: String
+            var verified: Bool?
+        }
+    }
+}
+
+/// A change to the knowledge base: who, when, what.
+struct FAQEvent: Codable, Sendable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "socialSecurityFAQEvents"
+    var entryID: Int64
+    var at: Date
+    var operatorName: String
+    var action: String
+    var note: String
+}
+
+/// Finds the entry a question means, however it is worded: by the two-character phrases and the characters
+/// it shares with the entry's questions, not by exact match.
+enum KnowledgeBase {
+    /// Below this score the question has no good answer and becomes a case.
+    static let goodEnough = 0.45
+
+    /// Characters that carry no meaning for matching.
+    static let stopCharacters = Set("的了吗呢啊呀吧我你他她们怎么样办什么哪里要能可以请问一下是在有个这那就还都也和与及去到给")
+
+    static func meaningful(_ text: String) -> [Character] {
+        TextNormalizer.normalize(text).filter { ($0.isLetter || $0.isNumber) && !stopCharacters.contains($0) }
+    }
+
+    static func bigrams(_ chars: [Character]) -> Set<String> {
+        chars.count < 2 ? [] : Set((0..<chars.count - 1).map { String(chars[$0...$0 + 1]) })
+    }
+
+    /// How well `query` matches one way of asking, from 0 to 1.
+    static func score(_ query: String, against question: String) -> Double {
+        let q = meaningful(query), v = meaningful(question)
+        guard !q.isEmpty, !v.isEmpty else { return 0 }
+        let qb = bigrams(q), vb = bigrams(v)
+        let sharedPhrases = Double(qb.intersection(vb).count)
+        let sharedChars = Double(Set(q).intersection(Set(v)).count)
+        let shared = sharedPhrases * 2 + sharedChars
+        // Mostly how much of the entry's question the query covers, a little how much of the query is covered.
+        let entryCoverage = shared / (Double(vb.count) * 2 + Double(Set(v).count))
+        let queryCoverage = shared / (Double(qb.count) * 2 + Double(Set(q).count))
+        let base = 0.7 * entryCoverage + 0.3 * queryCoverage
+        let contained = String(q).contains(String(v)) || String(v).contains(String(q))
+        return min(1, base + (contained ? 0.4 : 0))
+    }
+
+    /// Active entries ranked by their best-matching question.
+    static func search(_ query: String, db: Database) throws -> [(entry: FAQEntry, score: Double)] {
+        try FAQEntry.filter(Column("retired") == false).fetchAll(db)
+            .map { e in (e, e.questions.map { score(query, against: $0) }.max() ?? 0) }
+            .filter { $0.1 > 0 }
+            .sorted { $0.1 > $1.1 }
+    }
+
+    static func answer(_ e: FAQEntry) -> String {
+        "\(e.answer)\n（来源：\(e.source)；核对日期：\(e.checked)\(e.verified ? "" : "，待核实")；\(e.label)）"
+    }
+}
+
+/// `知识库 …`: staff list, search, add, edit, retire and audit entries. Every change is an event.
+struct KnowledgeBaseCommands {
+    let context: ServiceContext
+
+    static let usage = """
+        知识库 列表 | 知识库 搜索 关键词 | 知识库 新增 问法1/问法2 | 答案 | 来源
+        知识库 修改 KB-3 答案|问法|来源 新内容 | 知识库 核对 KB-3 | 知识库 停用 KB-3 原因 | 知识库 记录 KB-3
+        """
+
+    func run(_ text: String) throws -> Reply {
+        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+        let action = words.first ?? "列表"
+        let rest = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+        switch action {
+        case "列表", "list": return try list()
+        case "搜索", "search": return try search(rest)
+        case "新增", "add": return try add(rest)
+        case "修改", "edit": return try edit(rest)
+        case "核对", "check": return try change(rest, action: "核对") { e, _ in e.checked = context.today.description; e.verified = true; return "核对无误" }
+        case "停用", "retire":
+            return try change(rest, action: "停用") { e, reason in
+                guard !reason.isEmpty else { throw DeskError("missing-argument", "停用要写明原因：知识库 停用 KB-3 政策已调整") }
+                e.retired = true; return reason
+            }
+        case "记录", "history": return try history(rest)
+        default: throw DeskError("unknown-action", "不认识「\(action)」。用法：\n\(Self.usage)")
+        }
+    }
+
+    private func list() throws -> Reply {
+        let entries = try FAQEntry.order(Column("id")).fetchAll(context.db)
+        let rows = entries.map { [$0.label, $0.questions.first ?? "", $0.source, $0.checked, $0.retired ? "停用" : ($0.verified ? "已核实" : "待核实")] }
+        return .answer("知识库共 \(entries.count) 条：\n" + context.table(["编号", "问题", "来源", "核对日期", "状态"], rows))
+    }
+
+    private func search(_ query: String) throws -> Reply {
+        guard !query.isEmpty else { throw DeskError("missing-argument", "请写出要搜索的问题：知识库 搜索 社保卡丢了") }
+        let found = try KnowledgeBase.search(query, db: context.db).prefix(5)
+        guard !found.isEmpty else { return .answer("知识库中没有和「\(query)」相关的条目。") }
+        let rows = found.map { [$0.entry.label, $0.entry.questions.first ?? "", String(format: "%.2f", $0.score)] }
+        return .answer(context.table(["编号", "问题", "匹配度"], rows))
+    }
+
+    private func add(_ text: String) throws -> Reply {
+        let parts = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else {
+            throw DeskError("missing-argument", "新增的格式：知识库 新增 问法1/问法2 | 答案 | 来源")
+        }
+        var entry = FAQEntry(id: nil, questions: parts[0].split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) },
+                             answer: parts[1], source: parts[2], checked: context.today.description, verified: true, retired: false)
+        try entry.insert(context.db)
+        try record(entry.id!, "新增", entry.questions.joined(separator: "/"))
+        return Reply(module: "social-security", status: .updated, text: "已新增 \(entry.label)：\(entry.questions[0])")
+    }
+
+    private func edit(_ text: String) throws -> Reply {
+        let parts = text.split(separator: " ", maxSplits: 2).map(String.init)
+        guard parts.count == 3 else { throw DeskError("missing-argument", "修改的格式：知识库 修改 KB-3 答案 新的答案（或 问法、来源）") }
+        return try change(parts[0], action: "修改\(parts[1])") { e, _ in
+            let old: String
+            switch parts[1] {
+            case "答案": old = e.answer; e.answer = parts[2]
+            case "问法": old = e.questions.joined(separator: "/"); e.questions = parts[2].split(separator: "/").map(String.init)
+            case "来源": old = e.source; e.source = parts[2]
+            default: throw DeskError("unknown-action", "只能修改 答案、问法 或 来源，这里是「\(parts[1])」")
+            }
+            e.checked = context.today.description
+            return "原为：\(old)"
+        }
+    }
+
+    private func change(_ text: String, action: String, _ body: (inout FAQEntry, String) throws -> String) throws -> Reply {
+        let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+        var entry = try find(parts.first ?? "")
+        let note = try body(&entry, parts.count > 1 ? parts[1] : "")
+        try entry.update(context.db)
+        try record(entry.id!, action, note)
+        return Reply(module: "social-security", status: .updated, text: "\(entry.label) 已\(action)。")
+    }
+
+    private func history(_ text: String) throws -> Reply {
+        let entry = try find(text)
+        let events = try FAQEvent.filter(Column("entryID") == entry.id!).order(Column("at")).fetchAll(context.db)
+        guard !events.isEmpty else { return .answer("\(entry.label) 自导入以来没有修改。") }
+        return .answer(context.table(["时间", "操作人", "动作", "说明"], events.map { [DeskFormat.timestamp($0.at), $0.operatorName, $0.action, $0.note] }))
+    }
+
+    private func find(_ label: String) throws -> FAQEntry {
+        let digits = label.uppercased().replacingOccurrences(of: "KB-", with: "")
+        guard let n = Int64(digits), let entry = try FAQEntry.fetchOne(context.db, key: n) else {
+            throw DeskError("unknown-entry", "没有知识库条目「\(label)」，用 知识库 列表 查看编号")
+        }
+        return entry
+    }
+
+    private func record(_ id: Int64, _ action: String, _ note: String) throws {
+        try FAQEvent(entryID: id, at: context.now, operatorName: context.operatorName, action: action, note: note).insert(context.db)
+    }
+}
