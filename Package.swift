@@ -38,7 +38,7 @@ let package = Package(
             name: "desk",
             dependencies: [
                 "DeskKit", "DeskChat",
-                "Repairs", "SocialSecurity",
+                "Repairs", "SocialSecurity", "ElderCertification",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +46,7 @@ let package = Package(
         // Service modules — one folder, one target line each.
         .target(name: "Repairs", dependencies: ["DeskKit"], path: "Plugins/Repairs"),
         .target(name: "SocialSecurity", dependencies: ["DeskKit"], path: "Plugins/SocialSecurity"),
+        .target(name: "ElderCertification", dependencies: ["DeskKit"], path: "Plugins/ElderCertification"),
 
 
         // The worked example of docs/writing-a-module.md; compiled and tested, not registered in `desk`.
@@ -57,6 +58,7 @@ let package = Package(
         .testTarget(name: "LostAndFoundTests", dependencies: ["LostAndFound", "DeskTesting"]),
         .testTarget(name: "RepairsTests", dependencies: ["Repairs", "DeskTesting"]),
         .testTarget(name: "SocialSecurityTests", dependencies: ["SocialSecurity", "DeskTesting"]),
+        .testTarget(name: "ElderCertificationTests", dependencies: ["ElderCertification", "DeskTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import DeskKit
+import ElderCertification
 import Repairs
 import SocialSecurity
 
@@ -6,4 +7,5 @@ import SocialSecurity
 let deskModules: [any ServiceModule] = [
     Repairs(),
     SocialSecurity(),
+    ElderCertification(),
 ]

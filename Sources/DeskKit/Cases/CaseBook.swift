@@ -63,7 +63,7 @@ public struct CaseBook {
             existing.category = draft.category
             existing.urgent = draft.urgent
             existing.timeLimitHours = limit?.hours
-            existing.deadline = limit.map { existing.createdAt.addingTimeInterval(Double($0.hours) * 3600) }
+            existing.deadline = draft.deadline ?? limit.map { existing.createdAt.addingTimeInterval(Double($0.hours) * 3600) }
             existing.dedupeKey = draft.dedupeKey
             existing.address = draft.address?.description ?? existing.address
             existing.compound = draft.address?.compound ?? existing.compound
@@ -82,7 +82,7 @@ public struct CaseBook {
                 compound: (draft.address ?? request.requester.address)?.compound,
                 channel: request.channel, groupName: request.group, status: .accepted, assignee: nil,
                 category: draft.category, urgent: draft.urgent,
-                deadline: limit.map { opened.addingTimeInterval(Double($0.hours) * 3600) },
+                deadline: draft.deadline ?? limit.map { opened.addingTimeInterval(Double($0.hours) * 3600) },
                 timeLimitHours: limit?.hours, createdAt: opened, updatedAt: opened, closedAt: nil, rating: nil,
                 dedupeKey: draft.dedupeKey, missing: [])
             try record.insert(db)

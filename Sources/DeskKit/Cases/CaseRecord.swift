@@ -90,10 +90,14 @@ public struct CaseDraft: Sendable {
     public var dedupeKey: String?
     /// Searchable text besides the title (the description).
     public var details: String?
+    /// A fixed deadline (an appointment), instead of one computed from ``timeLimit``.
+    public var deadline: Date?
 
     public init(title: String, category: String? = nil, timeLimit: String? = "general", urgent: Bool = false,
-                assignee: String? = nil, address: Address? = nil, dedupeKey: String? = nil, details: String? = nil) {
+                assignee: String? = nil, address: Address? = nil, dedupeKey: String? = nil, details: String? = nil,
+                deadline: Date? = nil) {
         self.title = title; self.category = category; self.timeLimit = timeLimit; self.urgent = urgent
         self.assignee = assignee; self.address = address; self.dedupeKey = dedupeKey; self.details = details
+        self.deadline = deadline
     }
 }

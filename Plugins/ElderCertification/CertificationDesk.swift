@@ -1,0 +1,185 @@
+import DeskKit
+import Foundation
+
+/// Recording certifications, the lists grid workers carry, home visits and reminders.
+struct CertificationDesk {
+    let context: ServiceContext
+    let config: ElderConfig
+
+    init(context: ServiceContext) throws {
+        self.context = context
+        config = try ElderConfig.load(context.db)
+    }
+
+    /// Every elder with the day of their last certification.
+    func register(compound: String? = nil) throws -> [(elder: Elder, last: CalendarDay?)] {
+        var sql = "SELECT e.*, (SELECT MAX(day) FROM elderCertifications c WHERE c.elderID = e.id) AS last FROM elders e"
+        var arguments: StatementArguments = []
+        if let compound { sql += " WHERE e.compound = ?"; arguments = [compound] }
+        return try Row.fetchAll(context.db, sql: sql + " ORDER BY e.compound, e.address, e.name", arguments: arguments).map { row in
+            (try Elder(row: row), (row["last"] as String?).flatMap(Self.day))
+        }
+    }
+
+    static func day(_ text: String) -> CalendarDay? {
+        let p = text.split(separator: "-").compactMap { Int($0) }
+        return p.count == 3 ? CalendarDay(year: p[0], month: p[1], day: p[2]) : nil
+    }
+
+    /// `认证登记 王秀英 人脸识别 [日期] [备注]`.
+    func certify(_ request: ServiceRequest) throws -> Reply {
+        let elder = try ElderRegister.find(request["elder"]!.text!, db: context.db)
+        let day = request["date"]?.datetime?.day ?? context.today
+        guard day <= context.today else { throw DeskError("future-date", "认证日期 \(day) 在今天之后") }
+        let method = request["method"]!.choice!
+        try Certification(elderID: elder.id!, day: day, method: method, certifiedBy: request["by"]?.text ?? context.operatorName,
+                          note: request["note"]?.text, recordedAt: context.now, operatorName: context.operatorName).insert(context.db)
+        let standing = config.cycle.standing(last: day, today: context.today)
+        return Reply(module: "elder-certification", status: .updated,
+                     text: "已登记 \(elder.name)（\(elder.maskedID)）\(day.chinese) \(Elder.name(of: method, in: Certification.methods))认证。"
+                        + (standing.due.map { "下次认证：\($0) 前。" } ?? ""))
+    }
+
+    /// `认证名单 [未认证|即将到期|超期|全部] [N天] [小区|网格]`.
+    func list(_ text: String) throws -> Reply {
+        let days = text.range(of: #"[0-9]+"#, options: .regularExpression).map { Int(text[$0])! } ?? 30
+        var compound: CommunityDirectory.Compound?
+        if let grid = context.directory.grids.first(where: { text.contains($0.name) }) { compound = context.directory.compound(id: grid.compound) }
+        if let c = context.directory.compounds.first(where: { c in c.allNames.contains { text.contains($0) } }) { compound = c }
+        let scope = text.contains("超期") ? "超期" : text.contains("到期") ? "即将到期" : text.contains("全部") ? "全部" : "未认证"
+        let today = context.today
+        let rows = try register(compound: compound?.id).compactMap { entry -> [String]? in
+            let standing = config.cycle.standing(last: entry.last, today: today)
+            let keep: Bool
+            switch scope {
+            case "超期": keep = standing.isOverdue
+            case "即将到期": keep = standing.due.map { today.days(until: $0) <= days } ?? false
+            case "全部": keep = true
+            default:
+                if case .certified = standing { keep = false } else { keep = true }
+            }
+            guard keep else { return nil }
+            let state: String = switch standing {
+            case .certified(let due): "已认证（\(due) 前再认证）"
+            case .pending(let due): "未认证（\(due) 前）"
+            case .overdue(let since): "超期（\(since) 起）"
+            }
+            return [entry.elder.name, entry.elder.maskedID, "\(entry.elder.age(on: today))", entry.elder.address, state,
+                    entry.last?.description ?? "—", entry.elder.bedridden ? "卧床，需上门" : ""]
+        }
+        let title = "\(compound?.name ?? "全社区") \(scope)\(scope == "即将到期" ? "（\(days)天内）" : "")名单（\(config.cycle.chinese)）"
+        guard !rows.isEmpty else { return .answer("\(title)：没有。", module: "elder-certification") }
+        return .answer("\(title)，共 \(rows.count) 人：\n" + context.table(["姓名", "身份证", "年龄", "地址", "状态", "上次认证", "备注"], rows),
+                       module: "elder-certification")
+    }
+
+    /// `上门认证 王秀英 12月3日上午 [网格员]`: a case for the grid worker, due at the appointment.
+    func scheduleVisit(_ request: ServiceRequest) throws -> Reply {
+        let elder = try ElderRegister.find(request["elder"]!.text!, db: context.db)
+        let when = request["date"]!.datetime!
+        guard when.day >= context.today else { throw DeskError("past-date", "上门日期 \(when.day) 已经过去") }
+        let worker = request["worker"]?.text ?? elder.compound.flatMap(context.directory.grid(forCompound:))?.worker ?? "网格员"
+        let record = try context.cases.open(
+            CaseDraft(title: "上门认证：\(elder.name)（\(elder.address)）", category: "上门认证", timeLimit: nil, assignee: worker,
+                      address: context.addresses.read(elder.address), details: elder.name,
+                      deadline: when.day.date(hour: when.hour ?? 18, minute: when.minute ?? 0)),
+            for: request)
+        try context.db.execute(sql: "INSERT INTO elderVisits(caseID, elderID, day, worker) VALUES (?, ?, ?, ?)",
+                               arguments: [record.id, elder.id!, when.day.description, worker])
+        return Reply(module: "elder-certification", status: .created, caseID: record.id,
+                     text: "已预约上门认证，工单 \(record.id)：\(worker) \(when.day.chinese)\(when.hour.map { " \($0):" + String(format: "%02d", when.minute ?? 0) } ?? "") 到 \(elder.address) 为 \(elder.name) 认证。")
+    }
+
+    /// `上门结果 RZ-0001 已认证 [备注]` or another outcome noted on the case.
+    func visitOutcome(_ text: String) throws -> Reply {
+        let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let id = parts.first?.uppercased(),
+              let visit = try Row.fetchOne(context.db, sql: "SELECT * FROM elderVisits WHERE caseID = ?", arguments: [id]) else {
+            throw DeskError("unknown-case", "请写出上门认证的工单号：上门结果 RZ-0001 已认证")
+        }
+        let outcome = parts.count > 1 ? parts[1] : ""
+        guard !outcome.isEmpty else { throw DeskError("missing-argument", "请写出结果：上门结果 \(id) 已认证（或 未见到本人，改约…）") }
+        let elderID: Int64 = visit["elderID"]
+        if ["已认证", "认证成功", "完成认证", "已完成"].contains(where: outcome.contains) {
+            try Certification(elderID: elderID, day: context.today, method: "home", certifiedBy: visit["worker"], note: outcome,
+                              recordedAt: context.now, operatorName: context.operatorName).insert(context.db)
+            try context.cases.close(id, note: outcome)
+            return Reply(module: "elder-certification", status: .updated, caseID: id, text: "\(id) 已办结，已登记上门认证（\(context.today.chinese)）。")
+        }
+        try context.cases.note(id, outcome)
+        return Reply(module: "elder-certification", status: .updated, caseID: id, text: "已记录：\(outcome)。\(id) 仍未办结，可 改派 或重新预约。")
+    }
+
+    /// `上门计划`: open home visits, soonest first.
+    func upcomingVisits() throws -> Reply {
+        let records = try CaseRecord.fetchAll(context.db, sql: """
+            SELECT c.* FROM cases c JOIN elderVisits v ON v.caseID = c.id
+            WHERE c.status IN ('accepted', 'dispatched', 'inProgress', 'reopened') ORDER BY c.deadline
+            """)
+        guard !records.isEmpty else { return .answer("没有待上门的认证。", module: "elder-certification") }
+        let rows = records.map { [$0.id, $0.deadline.map(DeskFormat.time) ?? "—", $0.assignee ?? "—", $0.title] }
+        return .answer("待上门认证 \(records.count) 件：\n" + context.table(["工单号", "时间", "网格员", "内容"], rows), module: "elder-certification")
+    }
+
+    /// `认证提醒 [N天]`: a message to each due elder's compound group, in the outbox.
+    func remind(days: Int) throws -> Reply {
+        var queued = 0
+        var skipped: [String] = []
+        for entry in try register() {
+            let standing = config.cycle.standing(last: entry.last, today: context.today)
+            let dueSoon = standing.isOverdue || (standing.due.map { context.today.days(until: $0) <= days } ?? false)
+            guard dueSoon else { continue }
+            if case .certified = standing, config.cycle == .naturalYear { continue }
+            guard let group = context.directory.groups.first(where: { $0.compound == entry.elder.compound }) else {
+                skipped.append(entry.elder.name); continue
+            }
+            let when = standing.due.map { "请在 \($0.chinese) 前" } ?? "已超期，请尽快"
+            let family = entry.elder.familyContact.map { "请\($0)留意：" } ?? ""
+            try context.outbox.post(group: group.name, text: "【养老金资格认证提醒】\(family)\(entry.elder.name)（\(entry.elder.address)）本周期还没有认证，\(when)完成。"
+                                        + "可用“湖北智慧人社”App刷脸认证，或到驿站现场认证；行动不便的可预约网格员上门认证。")
+            queued += 1
+        }
+        var text = "已生成 \(queued) 条认证提醒，放入待发消息（desk outbox 查看）。"
+        if !skipped.isEmpty { text += "\(skipped.count) 位老人所在小区没有配置微信群，未生成：\(skipped.joined(separator: "、"))。" }
+        return Reply(module: "elder-certification", status: .updated, text: text)
+    }
+
+    /// A resident's question in free text.
+    func question(_ request: ServiceRequest) throws -> Reply {
+        let text = request.text
+        var lines: [String] = []
+        switch config.cycle {
+        case .naturalYear:
+            lines.append("武汉的养老金资格认证每个自然年做一次（1月1日至12月31日）。去年认证过，今年（\(context.today.year)年）仍要再认证一次。")
+        case .rolling12Months:
+            lines.append("养老金资格认证在上次认证后12个月内做一次。")
+        }
+        lines.append("方式：1. “湖北智慧人社”或“掌上12333”App刷脸认证；2. 带身份证到社区驿站现场认证；3. 行动不便、卧床的老人，网格员可以上门认证。")
+        if ["不会用手机", "不会弄", "不会操作", "行动不便", "走不动", "卧床", "瘫"].contains(where: text.contains) {
+            lines.append("不会用手机没关系：可以来驿站，我们帮着做；也可以预约上门，请告诉我们老人的姓名和地址（工作人员输入：上门认证 姓名 日期）。")
+        }
+        if request.channel == .desk, let elder = try mentionedElder(text) {
+            let last = try String.fetchOne(context.db, sql: "SELECT MAX(day) FROM elderCertifications WHERE elderID = ?", arguments: [elder.id!]).flatMap(Self.day)
+            switch config.cycle.standing(last: last, today: context.today) {
+            case .certified(let due): lines.append("\(elder.name)（\(elder.address)）本周期已于 \(last!.chinese) 认证，下次 \(due) 前。")
+            case .pending(let due): lines.append("\(elder.name)（\(elder.address)）本周期还没有认证，请在 \(due.chinese) 前完成。")
+            case .overdue(let since): lines.append("\(elder.name)（\(elder.address)）已超期未认证（\(since) 起），养老金可能暂停发放，请尽快认证；认证后一般会恢复并补发（武汉的做法，非全国统一规定）。")
+            }
+        }
+        lines.append("依据：社会保险经办条例第二十六条；武汉市2024年12月通知。")
+        return .answer(lines.joined(separator: "\n"), module: "elder-certification")
+    }
+
+    /// `王爹爹`, `李婆婆`: one elder of that surname and sex, or a full name found in the text.
+    private func mentionedElder(_ text: String) throws -> Elder? {
+        for elder in try Elder.fetchAll(context.db) where text.contains(elder.name) { return elder }
+        let honorifics: [(String, Sex)] = [("爹爹", .male), ("爷爷", .male), ("大爷", .male), ("婆婆", .female), ("奶奶", .female), ("阿姨", .female)]
+        for (word, sex) in honorifics {
+            guard let r = text.range(of: word), r.lowerBound > text.startIndex else { continue }
+            let surname = String(text[text.index(before: r.lowerBound)])
+            let found = try Elder.filter(Column("name").like("\(surname)%") && Column("sex") == sex.rawValue).fetchAll(context.db)
+            if found.count == 1 { return found[0] }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,162 @@
+import DeskKit
+import Foundation
+
+/// 老年认证: the register of older residents, pension qualification certification (Wuhan's natural year by
+/// default, or a rolling 12 months), home visits for those who cannot come, reminders, and age-based benefits.
+public struct ElderCertification: ServiceModule {
+    public let id = "elder-certification"
+    public let name = LocalizedName("老年认证", "Elder certification")
+    public let summary = "老人名册、养老金资格认证、上门认证、认证提醒、优待证和高龄津贴"
+    public let casePrefix = "RZ"
+
+    public init() {}
+
+    public var services: [Service] {
+        let elder = Field("elder", name: "老人", kind: .text, question: "请问是哪位老人？写姓名（重名加身份证后四位）或身份证号")
+        return [
+            Service(code: "cert-question", name: "认证咨询", englishName: "Certification question",
+                    description: "养老金资格认证怎么做、今年还要不要做、不会用手机怎么办", group: name.chinese,
+                    verbs: ["认证咨询"], aliases: ["cert-help"],
+                    routing: [RoutingWord("养老金认证", weight: 3), RoutingWord("资格认证", weight: 3), RoutingWord("认证", weight: 2),
+                              RoutingWord("刷脸", weight: 1.5), RoutingWord("人脸识别", weight: 1.5), RoutingWord("生存认证", weight: 3)],
+                    fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")]),
+            Service(code: "elder-register", name: "老人登记", englishName: "Register an elder",
+                    description: "登记老人：姓名、身份证号、地址、电话、养老金类型、居住情况、家属联系人", group: name.chinese,
+                    verbs: ["老人登记"], aliases: ["elder-add"],
+                    fields: [
+                        Field("name", name: "姓名", kind: .text, question: "老人的姓名？"),
+                        Field("id", name: "身份证号", kind: .idNumber, question: "身份证号？"),
+                        Field("address", name: "地址", kind: .address(home: true), question: "住址？例如 水印桃源3栋2单元502"),
+                        Field("phone", name: "电话", kind: .phone, required: false, question: "电话？"),
+                        Field("pension", name: "养老金类型", kind: .choice(Elder.pensionTypes), question: "养老金类型？"),
+                        Field("living", name: "居住情况", kind: .choice(Elder.livingSituations), question: "居住情况？"),
+                        Field("family", name: "家属联系人", kind: .text, required: false, question: "家属联系人？"),
+                    ],
+                    audience: .staff),
+            Service(code: "elder-import", name: "老人导入", englishName: "Import elders",
+                    description: "从表格导出的 CSV 批量导入老人名册（列：\(ElderRegister.columns.joined(separator: "、"))），全部正确行一起导入或都不导入",
+                    group: name.chinese, verbs: ["老人导入"], aliases: ["elder-import"],
+                    fields: [Field("path", name: "文件", kind: .text, question: "CSV 文件的路径？"),
+                             Field("confirm", name: "确认", kind: .choice([Choice("yes", "确认导入", aliases: ["确认", "导入", "是"]), Choice("no", "不导入", aliases: ["否", "不"])]),
+                                   required: false, question: "确认导入吗？")],
+                    audience: .staff),
+            Service(code: "cert-record", name: "认证登记", englishName: "Record a certification",
+                    description: "登记一次认证：老人、方式（大数据静默、人脸识别、社区现场、上门）、日期、经办人", group: name.chinese,
+                    verbs: ["认证登记"], aliases: ["certify"],
+                    fields: [elder,
+                             Field("method", name: "方式", kind: .choice(Certification.methods), question: "认证方式？"),
+                             Field("date", name: "日期", kind: .datetime, required: false, question: "哪天认证的？"),
+                             Field("by", name: "经办人", kind: .text, required: false, question: "经办人？"),
+                             Field("note", name: "备注", kind: .text, required: false, question: "备注？")],
+                    audience: .staff),
+            Service(code: "cert-list", name: "认证名单", englishName: "Certification lists",
+                    description: "未认证、即将到期（默认30天）、超期名单，可按小区或网格；卧床老人标注需上门", group: name.chinese,
+                    verbs: ["认证名单"], aliases: ["cert-list"],
+                    fields: [Field("filter", name: "条件", kind: .text, required: false, question: "条件？")], audience: .staff),
+            Service(code: "cert-visit", name: "上门认证", englishName: "Home visit",
+                    description: "为行动不便的老人预约网格员上门认证", group: name.chinese,
+                    verbs: ["上门认证"], aliases: ["home-visit"],
+                    fields: [elder,
+                             Field("date", name: "日期", kind: .datetime, question: "哪天上门？例如 12月3日上午"),
+                             Field("worker", name: "网格员", kind: .text, required: false, question: "哪位网格员去？")],
+                    audience: .staff),
+            Service(code: "cert-visit-result", name: "上门结果", englishName: "Home visit outcome",
+                    description: "记录上门认证的结果：上门结果 RZ-0001 已认证", group: name.chinese,
+                    verbs: ["上门结果"], aliases: ["visit-result"],
+                    fields: [Field("outcome", name: "结果", kind: .text, question: "上门结果 工单号 结果，如 上门结果 RZ-0001 已认证")],
+                    audience: .staff),
+            Service(code: "cert-visits", name: "上门计划", englishName: "Upcoming visits",
+                    description: "待上门的认证", group: name.chinese, verbs: ["上门计划"], aliases: ["visits"], audience: .staff),
+            Service(code: "cert-remind", name: "认证提醒", englishName: "Certification reminders",
+                    description: "为即将到期（默认30天）和超期的老人生成群提醒，放入待发消息", group: name.chinese,
+                    verbs: ["认证提醒"], aliases: ["cert-remind"],
+                    fields: [Field("days", name: "天数", kind: .integer(1...366), required: false, question: "多少天内到期？")],
+                    audience: .staff),
+            Service(code: "benefit-cards", name: "优待证", englishName: "Benefit cards",
+                    description: "未来N个月（默认3）可申请老年人优待证和满65岁的老人", group: name.chinese,
+                    verbs: ["优待证"], aliases: ["benefit-cards"],
+                    fields: [Field("span", name: "月数", kind: .integer(1...24), required: false, question: "未来几个月？")], audience: .staff),
+            Service(code: "age-allowance", name: "高龄津贴", englishName: "Age allowance",
+                    description: "未来N天（默认90）满80、90、100岁的老人；金额只来自配置", group: name.chinese,
+                    verbs: ["高龄津贴"], aliases: ["age-allowance"],
+                    fields: [Field("span", name: "天数", kind: .integer(1...366), required: false, question: "未来多少天？")], audience: .staff),
+            Service(code: "cert-stats", name: "认证统计", englishName: "Certification figures",
+                    description: "本周期已认证人数/总人数，按小区", group: name.chinese,
+                    verbs: ["认证统计"], aliases: ["cert-stats"], audience: .staff),
+        ]
+    }
+
+    public var migrations: [ModuleMigration] { ElderSchema.migrations }
+
+    public func seed(_ db: Database, from seeds: SeedFiles) throws {
+        try seeds.decode(ElderConfig.self, from: "elder-certification/config.yaml").save(db)
+    }
+
+    public func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
+        let words = text.split(separator: " ").map(String.init)
+        var fields: [String: FieldValue] = [:]
+        func choose(_ code: String, _ choices: [Choice]) {
+            if let c = choices.first(where: { c in ([c.name] + c.aliases).contains { text.contains($0) } }) { fields[code] = .choice(c.key) }
+        }
+        switch service.code {
+        case "cert-question":
+            fields["question"] = .text(text)
+        case "elder-register":
+            if let name = words.first(where: { w in w.count >= 2 && w.count <= 4 && w.allSatisfy { !$0.isASCII }
+                && !context.directory.compounds.contains { c in c.allNames.contains { w.contains($0) } }
+                && !(Elder.pensionTypes + Elder.livingSituations).contains { c in ([c.name] + c.aliases).contains(w) } }) {
+                fields["name"] = .text(name)
+            }
+            choose("pension", Elder.pensionTypes)
+            choose("living", Elder.livingSituations)
+            if let r = text.range(of: #"(家属|儿子|女儿|老伴|孙子|孙女)\s*\S+(\s*1[3-9][0-9]{9})?"#, options: .regularExpression) {
+                fields["family"] = .text(String(text[r]))
+            }
+        case "cert-record", "cert-visit":
+            let dateless = words.filter { DateParser.find(in: $0, today: context.today) == nil }
+            if let who = dateless.first(where: { w in !Certification.methods.contains { c in ([c.name] + c.aliases).contains(w) } }) {
+                let tail = dateless.first { $0.count == 4 && $0.allSatisfy { $0.isNumber || $0 == "X" } }
+                fields["elder"] = .text([who, tail].compactMap { $0 }.joined(separator: " "))
+            }
+            choose("method", Certification.methods)
+            if case .success(let d)? = DateParser.find(in: text, today: context.today) { fields["date"] = .datetime(d) }
+            if service.code == "cert-visit", let worker = context.directory.grids.first(where: { text.contains($0.worker) }) {
+                fields["worker"] = .text(worker.worker)
+            }
+        case "cert-list":
+            if !text.isEmpty { fields["filter"] = .text(text) }
+        case "cert-visit-result":
+            if !text.isEmpty { fields["outcome"] = .text(text) }
+        case "elder-import":
+            if let path = words.first { fields["path"] = .text(path) }
+        case "cert-remind":
+            if let n = words.first.flatMap({ Int($0.filter(\.isNumber)) }) { fields["days"] = .integer(n) }
+        case "benefit-cards", "age-allowance":
+            if let n = words.first(where: { Int($0.filter(\.isNumber)) != nil }).flatMap({ Int($0.filter(\.isNumber)) }) { fields["span"] = .integer(n) }
+        default:
+            break
+        }
+        return fields
+    }
+
+    public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+        switch request.service.code {
+        case "elder-register": return try ElderRegister(context: context).register(request)
+        case "elder-import": return try ElderRegister(context: context).importFile(request)
+        default: break
+        }
+        let desk = try CertificationDesk(context: context)
+        switch request.service.code {
+        case "cert-question": return try desk.question(request)
+        case "cert-record": return try desk.certify(request)
+        case "cert-list": return try desk.list(request["filter"]?.text ?? "")
+        case "cert-visit": return try desk.scheduleVisit(request)
+        case "cert-visit-result": return try desk.visitOutcome(request["outcome"]!.text!)
+        case "cert-visits": return try desk.upcomingVisits()
+        case "cert-remind": return try desk.remind(days: request["days"]?.integer ?? 30)
+        case "benefit-cards": return try AgeBenefits(desk: desk).benefitCards(months: request["span"]?.integer ?? 3)
+        case "age-allowance": return try AgeBenefits(desk: desk).ageAllowance(days: request["span"]?.integer ?? 90)
+        default: return try AgeBenefits(desk: desk).completion()
+        }
+    }
+}

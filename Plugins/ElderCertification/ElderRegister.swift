@@ -1,0 +1,120 @@
+import DeskKit
+import Foundation
+
+/// Adding elders one by one or from a spreadsheet, and finding them again.
+struct ElderRegister {
+    let context: ServiceContext
+
+    /// `老人登记 王秀英 420106195601010021 水印桃源3栋2单元502 13812345678 企业职工 独居 儿子 王强 13900000000`.
+    func register(_ request: ServiceRequest) throws -> Reply {
+        let id = request["id"]!.idNumber!
+        let address = request["address"]!.address!
+        var elder = Elder(id: nil, name: request["name"]!.text!, idNumber: id.number, birthDate: id.birthDate, sex: id.sex,
+                          compound: address.compound, address: address.description, phone: request["phone"]?.phone?.digits,
+                          pensionType: request["pension"]!.choice!, living: request["living"]!.choice!,
+                          familyContact: request["family"]?.text.map(Masking.redact), registeredAt: context.now)
+        if let existing = try Elder.filter(Column("idNumber") == id.number).fetchOne(context.db) {
+            throw DeskError("duplicate-elder", "身份证号 \(id.masked) 已登记（\(existing.name)，\(existing.address)）")
+        }
+        try elder.insert(context.db)
+        return Reply(module: "elder-certification", status: .updated,
+                     text: "已登记：\(elder.name)，\(elder.sex.chinese)，\(elder.age(on: context.today))岁（\(id.masked)），\(elder.address)，"
+                        + "\(Elder.name(of: elder.pensionType, in: Elder.pensionTypes))，\(Elder.name(of: elder.living, in: Elder.livingSituations))。")
+    }
+
+    /// The columns an import file must have, in any order.
+    static let columns = ["姓名", "身份证号", "地址", "电话", "养老金类型", "居住情况", "家属联系人"]
+
+    /// `老人导入 FILE.csv`: checks every row, reports the bad ones, and imports all good rows — or none — once
+    /// the staff confirm.
+    func importFile(_ request: ServiceRequest) throws -> Reply {
+        let path = request["path"]!.text!
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DeskError("file-not-found", "找不到文件 \(path)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DeskError("not-utf8", "\(path) 不是 UTF-8 编码的 CSV（在表格软件中另存为“CSV UTF-8”）")
+        }
+        let rows = CSV.parse(text)
+        guard let header = rows.first else { throw DeskError("empty-file", "\(path) 是空文件") }
+        let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let missing = Self.columns.prefix(3).filter { index[$0] == nil }
+        guard missing.isEmpty else {
+            throw DeskError("bad-header", "第1行缺少列：\(missing.joined(separator: "、"))。需要的列：\(Self.columns.joined(separator: "、"))")
+        }
+        var good: [Elder] = []
+        var bad: [String] = []
+        var seen = Set<String>()
+        for (n, row) in rows.enumerated().dropFirst() {
+            func cell(_ name: String) -> String { index[name].flatMap { $0 < row.count ? row[$0] : nil } ?? "" }
+            do {
+                good.append(try elder(from: cell, seen: &seen))
+            } catch {
+                bad.append("第\(n + 1)行（\(cell("姓名"))）：\((error as? DeskError)?.message ?? "\(error)")")
+            }
+        }
+        var report = "\(path)：共 \(rows.count - 1) 行，正确 \(good.count) 行，有误 \(bad.count) 行。"
+        if !bad.isEmpty { report += "\n" + bad.joined(separator: "\n") }
+        guard let confirm = request["confirm"]?.choice else {
+            guard !good.isEmpty else { return .failure(DeskError("nothing-to-import", report + "\n没有可导入的记录，什么也没有导入。"), module: "elder-certification") }
+            throw NeedsField("confirm", question: report + "\n导入全部 \(good.count) 条正确记录（错误的行不导入）？回答 1. 确认导入 或 2. 不导入")
+        }
+        guard confirm == "yes" else { return .answer("没有导入任何记录。", module: "elder-certification") }
+        for var elder in good { try elder.insert(context.db) }
+        return Reply(module: "elder-certification", status: .updated, text: "已导入 \(good.count) 位老人" + (bad.isEmpty ? "。" : "，跳过 \(bad.count) 行有误的记录。"))
+    }
+
+    private func elder(from cell: (String) -> String, seen: inout Set<String>) throws -> Elder {
+        let name = cell("姓名")
+        guard !name.isEmpty else { throw DeskError("missing-name", "没有姓名") }
+        let id: CitizenID
+        do { id = try CitizenID(cell("身份证号"), today: context.today) } catch { throw DeskError("invalid-id", "身份证号有误：\(error)") }
+        guard seen.insert(id.number).inserted else { throw DeskError("duplicate", "身份证号 \(id.masked) 在文件中重复") }
+        if try Elder.filter(Column("idNumber") == id.number).fetchCount(context.db) > 0 {
+            throw DeskError("duplicate", "身份证号 \(id.masked) 已在名册中")
+        }
+        let address: Address
+        let read = context.addresses.read(cell("地址"))
+        do {
+            guard case .valid(let a) = try context.addresses.check(read, text: cell("地址")) else {
+                throw DeskError("unknown-address", "地址「\(cell("地址"))」不完整（缺小区）")
+            }
+            address = a
+        } catch let e as AddressError {
+            throw DeskError("unknown-address", "地址有误：\(e)")
+        }
+        var phone: String?
+        if !cell("电话").isEmpty {
+            do { phone = try PhoneNumber(cell("电话")).digits } catch { throw DeskError("invalid-phone", "电话有误：\(error)") }
+        }
+        let pension = Elder.pensionTypes.first { cell("养老金类型").contains($0.name) }?.key ?? "resident"
+        let living = Elder.livingSituations.first { c in ([c.name] + c.aliases).contains { cell("居住情况").contains($0) } }?.key ?? "family"
+        return Elder(id: nil, name: name, idNumber: id.number, birthDate: id.birthDate, sex: id.sex, compound: address.compound,
+                     address: address.description, phone: phone, pensionType: pension, living: living,
+                     familyContact: cell("家属联系人").isEmpty ? nil : cell("家属联系人"), registeredAt: context.now)
+    }
+
+    /// The elder `text` names: a whole ID number, a name, or a name with the ID's last four characters.
+    static func find(_ text: String, db: Database) throws -> Elder {
+        if let candidate = CitizenID.candidate(in: text) {
+            guard let e = try Elder.filter(Column("idNumber") == candidate.uppercased()).fetchOne(db) else {
+                throw DeskError("unknown-elder", "名册中没有身份证号 \(Masking.idNumber(candidate))")
+            }
+            return e
+        }
+        let words = text.split(separator: " ").map(String.init)
+        guard let name = words.first(where: { $0.allSatisfy { !$0.isASCII } }) else {
+            throw DeskError("unknown-elder", "请写出老人的姓名或身份证号")
+        }
+        let tail = words.first { $0.count == 4 && $0.allSatisfy { $0.isNumber || $0 == "X" || $0 == "x" } }?.uppercased()
+        var found = try Elder.filter(Column("name") == name).fetchAll(db)
+        if let tail { found = found.filter { $0.idNumber.hasSuffix(tail) } }
+        switch found.count {
+        case 0: throw DeskError("unknown-elder", "名册中没有「\(name)」" + (tail.map { "（身份证后四位 \($0)）" } ?? ""))
+        case 1: return found[0]
+        default:
+            throw DeskError("ambiguous-elder", "有 \(found.count) 位\(name)：" + found.map { "\($0.address)（后四位 \($0.idNumber.suffix(4))）" }.joined(separator: "、")
+                            + "。请加上身份证后四位，如 \(name) \(found[0].idNumber.suffix(4))")
+        }
+    }
+}
