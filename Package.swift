@@ -38,7 +38,7 @@ let package = Package(
             name: "desk",
             dependencies: [
                 "DeskKit", "DeskChat",
-                "Repairs", "SocialSecurity", "ElderCertification",
+                "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +47,7 @@ let package = Package(
         .target(name: "Repairs", dependencies: ["DeskKit"], path: "Plugins/Repairs"),
         .target(name: "SocialSecurity", dependencies: ["DeskKit"], path: "Plugins/SocialSecurity"),
         .target(name: "ElderCertification", dependencies: ["DeskKit"], path: "Plugins/ElderCertification"),
+        .target(name: "ParkUpkeep", dependencies: ["DeskKit"], path: "Plugins/ParkUpkeep"),
 
 
         // The worked example of docs/writing-a-module.md; compiled and tested, not registered in `desk`.
@@ -59,6 +60,7 @@ let package = Package(
         .testTarget(name: "RepairsTests", dependencies: ["Repairs", "DeskTesting"]),
         .testTarget(name: "SocialSecurityTests", dependencies: ["SocialSecurity", "DeskTesting"]),
         .testTarget(name: "ElderCertificationTests", dependencies: ["ElderCertification", "DeskTesting"]),
+        .testTarget(name: "ParkUpkeepTests", dependencies: ["ParkUpkeep", "DeskTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

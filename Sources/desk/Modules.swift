@@ -1,5 +1,6 @@
 import DeskKit
 import ElderCertification
+import ParkUpkeep
 import Repairs
 import SocialSecurity
 
@@ -8,4 +9,5 @@ let deskModules: [any ServiceModule] = [
     Repairs(),
     SocialSecurity(),
     ElderCertification(),
+    ParkUpkeep(),
 ]

@@ -46,8 +46,8 @@ struct Router: Sendable {
                 verbs += service.verbs.map { ($0, .service(ref)) }
                 for a in service.aliases { aliases[a.lowercased()] = .service(ref) }
                 routing += service.routing.map { ($0.phrase, (ref, $0.weight)) }
-                // A service's verb in the middle of a sentence is a strong hint too.
-                routing += service.verbs.map { ($0, (ref, 2.0)) }
+                // A residents' service's verb in the middle of a sentence is a strong hint too.
+                if service.audience == .residents { routing += service.verbs.map { ($0, (ref, 2.0)) } }
             }
         }
         verbsByFirst = Dictionary(grouping: verbs.sorted { $0.0.count > $1.0.count }, by: { $0.0.first! })

@@ -1,0 +1,86 @@
+import Foundation
+import DeskKit
+
+/// 公园维护: the pocket park in 水印桃源 — its assets, residents' reports, inspection rounds and volunteer tasks.
+public struct ParkUpkeep: ServiceModule {
+    public let id = "park-upkeep"
+    public let name = LocalizedName("公园维护", "Park upkeep")
+    public let summary = "口袋公园设施台账、故障报修、巡检、志愿者除草和环境整治"
+    public let casePrefix = "GY"
+
+    public init() {}
+
+    public var services: [Service] {
+        func staff(_ code: String, _ name: String, _ english: String, _ verb: String, _ alias: String, _ description: String,
+                   required: Bool = true) -> Service {
+            Service(code: code, name: name, englishName: english, description: description, group: self.name.chinese,
+                    verbs: [verb], aliases: [alias],
+                    fields: [Field("text", name: "内容", kind: .text, required: required, question: description)], audience: .staff)
+        }
+        return [
+            Service(code: "park-report", name: "公园设施报修", englishName: "Park report",
+                    description: "口袋公园的健身器材、座椅、路灯、花坛、垃圾桶、洗手池、地面坏了", group: name.chinese,
+                    verbs: ["公园报修"], aliases: ["park"],
+                    routing: [RoutingWord("口袋公园", weight: 2), RoutingWord("公园", weight: 1), RoutingWord("扭腰器", weight: 2),
+                              RoutingWord("漫步机", weight: 2), RoutingWord("健身器材", weight: 1.5), RoutingWord("器材", weight: 0.8),
+                              RoutingWord("长椅", weight: 1), RoutingWord("座椅", weight: 1), RoutingWord("花坛", weight: 1.2),
+                              RoutingWord("洗手池", weight: 1.2), RoutingWord("转不动", weight: 1), RoutingWord("地砖", weight: 0.8)],
+                    fields: [Field("asset", name: "设施", kind: .text, required: false, question: "请问是哪个设施？"),
+                             Field("description", name: "描述", kind: .longText, question: "请描述一下问题")]),
+            Service(code: "park-signup", name: "志愿活动报名", englishName: "Volunteer sign-up",
+                    description: "报名参加除草、环境整治等志愿活动：报名 T1 张三，或在群里说“周六除草我想报名”", group: name.chinese,
+                    verbs: ["报名"], aliases: ["signup"],
+                    routing: [RoutingWord("我想报名", weight: 2), RoutingWord("报名", weight: 1.5), RoutingWord("除草", weight: 1),
+                              RoutingWord("环境整治", weight: 1), RoutingWord("志愿活动", weight: 1)],
+                    fields: [Field("volunteer", name: "报名人", kind: .text, required: false, question: "请问报名人的姓名？"),
+                             Field("phone", name: "电话", kind: .phone, required: false, question: "电话？")]),
+            staff("park-round", "巡检", "Inspection round", "巡检", "inspect",
+                  "记录一次巡检：巡检 口袋公园 [巡检人] | NZ-01 故障 转不动 | LD-02 故障 不亮（未列出的设施为正常）"),
+            staff("park-checklist", "巡检表", "Checklist", "巡检表", "checklist", "打印巡检表：巡检表 口袋公园", required: false),
+            staff("park-history", "公园记录", "Park history", "公园记录", "park-history", "巡检、工单和故障最多的设施：公园记录 口袋公园", required: false),
+            staff("park-assets", "设施台账", "Assets", "设施", "assets", AssetCommands.usage, required: false),
+            staff("park-tasks", "志愿活动", "Volunteer tasks", "活动", "tasks", VolunteerTasks.usage, required: false),
+            staff("park-hours", "志愿工时", "Volunteer hours", "工时", "hours", "记录出勤和工时：工时 T1 张三 2小时 [确认人]"),
+            staff("park-roster", "活动名单", "Roster", "名单", "roster", "活动的报名和出勤名单：名单 T1"),
+            staff("park-volunteer", "志愿者记录", "Volunteer record", "志愿者", "volunteer", "志愿者的服务记录和总工时：志愿者 张三"),
+        ]
+    }
+
+    public var migrations: [ModuleMigration] { ParkSchema.migrations }
+
+    public func seed(_ db: Database, from seeds: SeedFiles) throws {
+        let seed = try seeds.decode(ParkSeed.self, from: "park-upkeep/parks.yaml")
+        for park in seed.parks { try park.insert(db) }
+        for type in seed.types { try type.insert(db) }
+        for asset in seed.assets { try asset.insert(db) }
+    }
+
+    public func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
+        switch service.code {
+        case "park-report": ["description": .text(text)]
+        case "park-signup":
+            // 报名 T1 张三 13800000000: the name after the task number.
+            text.range(of: #"^[Tt][0-9]+\s+[^\s0-9]+"#, options: .regularExpression)
+                .map { ["volunteer": .text(String(text[$0].split(separator: " ").last!))] } ?? [:]
+        default: text.isEmpty ? [:] : ["text": .text(text)]
+        }
+    }
+
+    public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+        let text = request["text"]?.text ?? ""
+        let reports = ParkReports(context: context)
+        let tasks = VolunteerTasks(context: context)
+        switch request.service.code {
+        case "park-report": return try reports.report(request)
+        case "park-round": return try reports.round(request)
+        case "park-checklist": return try reports.checklist(text)
+        case "park-history": return try reports.history(text)
+        case "park-assets": return try AssetCommands(context: context).run(text)
+        case "park-tasks": return try tasks.run(text)
+        case "park-signup": return try tasks.signUp(request)
+        case "park-hours": return try tasks.recordHours(text)
+        case "park-roster": return try tasks.rosterReply(text)
+        default: return try tasks.volunteer(text)
+        }
+    }
+}

@@ -1,0 +1,183 @@
+import DeskKit
+import Foundation
+
+/// Clean-ups and weeding (环境整治): tasks, sign-ups and the hours served.
+///
+/// Hours are kept as volunteer service records per the Ministry of Civil Affairs rules (2021-02-01, rules.md §6):
+/// the organiser records and the recorder certifies (谁组织谁记录、谁记录谁证明) — each record holds the
+/// volunteer, the service (what, where, when), the hours, who organised and who confirmed.
+struct VolunteerTasks {
+    let context: ServiceContext
+
+    struct Task: Codable, FetchableRecord {
+        var id: Int64
+        var title: String
+        var day: String
+        var time: String?
+        var place: String
+        var wanted: Int
+        var organiser: String
+        var done: Bool
+        var label: String { "T\(id)" }
+    }
+
+    static let usage = "活动 新建 周六上午 除草 口袋公园 10人 | 活动 列表 | 活动 完成 T1"
+
+    /// `活动 …`.
+    func run(_ text: String) throws -> Reply {
+        let words = text.split(separator: " ").map(String.init)
+        switch words.first ?? "列表" {
+        case "新建", "new": return try create(words.dropFirst().joined(separator: " "))
+        case "列表", "list":
+            let tasks = try Task.fetchAll(context.db, sql: "SELECT * FROM parkTasks WHERE done = 0 ORDER BY day")
+            guard !tasks.isEmpty else { return .answer("没有待办的活动。", module: "park-upkeep") }
+            return .answer(context.table(["编号", "日期", "时间", "地点", "内容", "人数"], try tasks.map {
+                [$0.label, $0.day, $0.time ?? "", $0.place, $0.title, "\(try signedUp($0.id))/\($0.wanted)"]
+            }), module: "park-upkeep")
+        case "完成", "done":
+            let task = try find(words.count > 1 ? words[1] : "")
+            try context.db.execute(sql: "UPDATE parkTasks SET done = 1 WHERE id = ?", arguments: [task.id])
+            return Reply(module: "park-upkeep", status: .updated, text: "活动 \(task.label) 已完成。" + (try roster(task)))
+        default:
+            throw DeskError("unknown-action", "用法：\(Self.usage)")
+        }
+    }
+
+    private func create(_ text: String) throws -> Reply {
+        guard case .success(let when)? = DateParser.find(in: text, today: context.today) else {
+            throw DeskError("missing-date", "请写出活动日期，如：\(Self.usage)")
+        }
+        guard when.day >= context.today else { throw DeskError("past-date", "活动日期 \(when.day) 已经过去") }
+        let wanted = text.range(of: #"[0-9]+(?=\s*人)"#, options: .regularExpression).map { Int(text[$0])! } ?? 0
+        guard wanted > 0 else { throw DeskError("missing-argument", "请写出需要几个人，如 10人") }
+        let parks = try Park.fetchAll(context.db)
+        let place = parks.first { $0.named(in: text) }?.name ?? context.directory.places.first { text.contains($0) } ?? "口袋公园"
+        let title = text.split(separator: " ").map(String.init).filter { w in
+            DateParser.find(in: w, today: context.today) == nil && !w.hasSuffix("人") && !w.contains(place)
+        }.joined(separator: " ")
+        guard !title.isEmpty else { throw DeskError("missing-argument", "请写出活动内容，如 除草、环境整治") }
+        let time = when.hour.map { String(format: "%02d:%02d", $0, when.minute ?? 0) }
+        let id = try Int64.fetchOne(context.db, sql: """
+            INSERT INTO parkTasks(title, day, time, place, wanted, organiser, done) VALUES (?, ?, ?, ?, ?, ?, 0) RETURNING id
+            """, arguments: [title, when.day.description, time, place, wanted, context.operatorName])!
+        return Reply(module: "park-upkeep", status: .updated,
+                     text: "已建活动 T\(id)：\(when.day.chinese)\(time.map { " \($0)" } ?? "") \(place) \(title)，需要 \(wanted) 人。居民可在群里说“报名”。")
+    }
+
+    /// `报名 T1 张三 13800000000`, or from a group: "周六除草我想报名".
+    func signUp(_ request: ServiceRequest) throws -> Reply {
+        let text = request.text
+        let tasks = try Task.fetchAll(context.db, sql: "SELECT * FROM parkTasks WHERE done = 0 AND day >= ? ORDER BY day",
+                                      arguments: [context.today.description])
+        let task: Task
+        if let code = text.range(of: #"[Tt][0-9]+"#, options: .regularExpression) {
+            task = try find(String(text[code]))
+        } else {
+            var matching = tasks.filter { t in t.title.split(separator: " ").contains { text.contains($0) } }
+            if case .success(let when)? = DateParser.find(in: text, today: context.today) {
+                let sameDay = (matching.isEmpty ? tasks : matching).filter { $0.day == when.day.description }
+                if !sameDay.isEmpty { matching = sameDay }
+            }
+            if matching.isEmpty && tasks.count == 1 { matching = tasks }
+            guard matching.count == 1 else {
+                guard !tasks.isEmpty else { return .answer("最近没有需要报名的志愿活动，有活动会在群里通知。谢谢支持！", module: "park-upkeep") }
+                throw DeskError("ambiguous-task", "有这些活动：" + tasks.map { "\($0.label) \($0.day) \($0.title)" }.joined(separator: "；") + "。请写 报名 活动编号 姓名")
+            }
+            task = matching[0]
+        }
+        let name = request["volunteer"]?.text ?? request.requester.name ?? request.requester.sender
+        guard let name else { throw NeedsField("volunteer", question: "请问报名人的姓名？") }
+        guard try Int.fetchOne(context.db, sql: "SELECT COUNT(*) FROM parkVolunteerRecords WHERE taskID = ? AND volunteer = ?",
+                               arguments: [task.id, name])! == 0 else {
+            return .answer("\(name) 已经报名了 \(task.label)（\(task.day) \(task.title)）。", module: "park-upkeep")
+        }
+        try context.db.execute(sql: """
+            INSERT INTO parkVolunteerRecords(taskID, volunteer, phone, signedAt, channel) VALUES (?, ?, ?, ?, ?)
+            """, arguments: [task.id, name, (request["phone"]?.phone ?? request.requester.phone)?.digits, context.now, request.channel.rawValue])
+        let count = try signedUp(task.id)
+        return Reply(module: "park-upkeep", status: .updated,
+                     text: "\(name) 报名成功：\(task.label) \(task.day)\(task.time.map { " \($0)" } ?? "") \(task.place) \(task.title)（已报 \(count)/\(task.wanted) 人）。")
+    }
+
+    /// `工时 T1 张三 2小时 [确认人]`: attendance and hours, confirmed.
+    func recordHours(_ text: String) throws -> Reply {
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count >= 3 else { throw DeskError("missing-argument", "用法：工时 T1 张三 2小时 [确认人]") }
+        let task = try find(words[0])
+        let name = words[1]
+        let minutes = try Self.minutes(words[2])
+        let confirmer = words.count > 3 ? words[3] : context.operatorName
+        let signed = try Int.fetchOne(context.db, sql: "SELECT COUNT(*) FROM parkVolunteerRecords WHERE taskID = ? AND volunteer = ?",
+                                      arguments: [task.id, name])! > 0
+        if signed {
+            try context.db.execute(sql: """
+                UPDATE parkVolunteerRecords SET minutes = ?, confirmedBy = ?, recordedAt = ? WHERE taskID = ? AND volunteer = ?
+                """, arguments: [minutes, confirmer, context.now, task.id, name])
+        } else {
+            try context.db.execute(sql: """
+                INSERT INTO parkVolunteerRecords(taskID, volunteer, signedAt, channel, minutes, confirmedBy, recordedAt) VALUES (?, ?, ?, 'desk', ?, ?, ?)
+                """, arguments: [task.id, name, context.now, minutes, confirmer, context.now])
+        }
+        return Reply(module: "park-upkeep", status: .updated,
+                     text: "已记录 \(name) 在 \(task.label)（\(task.title)）服务 \(Self.hours(minutes))，组织者 \(task.organiser)，确认人 \(confirmer)。")
+    }
+
+    /// `2小时`, `1.5小时`, `90分钟` in minutes; zero, negative and more than a day are refused.
+    static func minutes(_ text: String) throws -> Int {
+        let n = TextNormalizer.normalize(text)
+        if n.hasPrefix("-") || n.hasPrefix("负") { throw DeskError("negative-hours", "工时「\(text)」不能为负数") }
+        var minutes: Int?
+        if let r = n.range(of: #"^[0-9]+(\.[0-9])?(?=\s*(小时|个小时|h|H)$)"#, options: .regularExpression) {
+            let parts = n[r].split(separator: ".")
+            minutes = Int(parts[0])! * 60 + (parts.count > 1 ? Int(parts[1])! * 6 : 0)
+        } else if let r = n.range(of: #"^[0-9]+(?=\s*分钟$)"#, options: .regularExpression) {
+            minutes = Int(n[r])!
+        }
+        guard let minutes else { throw DeskError("invalid-hours", "「\(text)」不是工时，请写 2小时、1.5小时 或 90分钟") }
+        guard minutes > 0, minutes <= 24 * 60 else { throw DeskError("invalid-hours", "工时应在 0–24 小时之间，这里是「\(text)」") }
+        return minutes
+    }
+
+    static func hours(_ minutes: Int) -> String {
+        minutes % 60 == 0 ? "\(minutes / 60)小时" : String(format: "%.1f小时", Double(minutes) / 60)
+    }
+
+    /// `名单 T1`.
+    func rosterReply(_ text: String) throws -> Reply {
+        .answer(try roster(try find(text.split(separator: " ").first.map(String.init) ?? "")), module: "park-upkeep")
+    }
+
+    func roster(_ task: Task) throws -> String {
+        let rows = try Row.fetchAll(context.db, sql: "SELECT * FROM parkVolunteerRecords WHERE taskID = ? ORDER BY signedAt", arguments: [task.id])
+        guard !rows.isEmpty else { return "\(task.label) 还没有人报名。" }
+        return "\(task.label) \(task.day) \(task.title) 名单（\(rows.count)/\(task.wanted)）：\n" + context.table(["志愿者", "电话", "工时", "确认人"], rows.map {
+            [$0["volunteer"], ($0["phone"] as String?).map(Masking.phone) ?? "—", ($0["minutes"] as Int?).map(Self.hours) ?? "未记录", $0["confirmedBy"] ?? "—"]
+        })
+    }
+
+    /// `志愿者 张三`: records and total hours.
+    func volunteer(_ name: String) throws -> Reply {
+        guard !name.isEmpty else { throw DeskError("missing-argument", "请写出志愿者姓名：志愿者 张三") }
+        let rows = try Row.fetchAll(context.db, sql: """
+            SELECT t.day, t.title, t.place, t.organiser, r.minutes, r.confirmedBy FROM parkVolunteerRecords r
+            JOIN parkTasks t ON t.id = r.taskID WHERE r.volunteer = ? AND r.minutes IS NOT NULL ORDER BY t.day
+            """, arguments: [name])
+        guard !rows.isEmpty else { return .answer("\(name) 还没有已确认的服务记录。", module: "park-upkeep") }
+        let total = rows.map { $0["minutes"] as Int }.reduce(0, +)
+        return .answer("\(name) 志愿服务 \(rows.count) 次，共 \(Self.hours(total))：\n" + context.table(["日期", "内容", "地点", "工时", "组织者", "确认人"], rows.map {
+            [$0["day"], $0["title"], $0["place"], Self.hours($0["minutes"]), $0["organiser"], $0["confirmedBy"]]
+        }), module: "park-upkeep")
+    }
+
+    private func find(_ label: String) throws -> Task {
+        guard let n = Int64(label.uppercased().replacingOccurrences(of: "T", with: "")),
+              let task = try Task.fetchOne(context.db, sql: "SELECT * FROM parkTasks WHERE id = ?", arguments: [n]) else {
+            throw DeskError("unknown-task", "没有活动「\(label)」，用 活动 列表 查看")
+        }
+        return task
+    }
+
+    private func signedUp(_ id: Int64) throws -> Int {
+        try Int.fetchOne(context.db, sql: "SELECT COUNT(*) FROM parkVolunteerRecords WHERE taskID = ?", arguments: [id])!
+    }
+}
