@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The kernel: protocol, registry, router, conversations, parsers, case store.
@@ -38,7 +39,7 @@ let package = Package(
             name: "desk",
             dependencies: [
                 "DeskKit", "DeskChat",
-                "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep",
+                "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +49,7 @@ let package = Package(
         .target(name: "SocialSecurity", dependencies: ["DeskKit"], path: "Plugins/SocialSecurity"),
         .target(name: "ElderCertification", dependencies: ["DeskKit"], path: "Plugins/ElderCertification"),
         .target(name: "ParkUpkeep", dependencies: ["DeskKit"], path: "Plugins/ParkUpkeep"),
+        .target(name: "PingPong", dependencies: ["DeskKit"], path: "Plugins/PingPong"),
 
 
         // The worked example of docs/writing-a-module.md; compiled and tested, not registered in `desk`.
@@ -61,6 +63,9 @@ let package = Package(
         .testTarget(name: "SocialSecurityTests", dependencies: ["SocialSecurity", "DeskTesting"]),
         .testTarget(name: "ElderCertificationTests", dependencies: ["ElderCertification", "DeskTesting"]),
         .testTarget(name: "ParkUpkeepTests", dependencies: ["ParkUpkeep", "DeskTesting"]),
+        .testTarget(name: "PingPongTests", dependencies: [
+            "PingPong", "DeskTesting", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

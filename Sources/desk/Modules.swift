@@ -1,6 +1,7 @@
 import DeskKit
 import ElderCertification
 import ParkUpkeep
+import PingPong
 import Repairs
 import SocialSecurity
 
@@ -10,4 +11,5 @@ let deskModules: [any ServiceModule] = [
     SocialSecurity(),
     ElderCertification(),
     ParkUpkeep(),
+    PingPong(),
 ]

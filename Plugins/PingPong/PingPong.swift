@@ -1,0 +1,157 @@
+import DeskKit
+import Foundation
+
+/// 乒乓球室: the players' club — members, membership fees counted to the fen, an open ledger with a monthly
+/// public statement, the renovation's donations, and problems with the room's facilities.
+public struct PingPong: ServiceModule {
+    public let id = "pingpong"
+    public let name = LocalizedName("乒乓球室", "Ping-pong room")
+    public let summary = "球友会会员、会费登记、收支账目和公示、捐赠、球室设施报修"
+    public let casePrefix = "PP"
+
+    public init() {}
+
+    static let methods = [Choice("cash", "现金"), Choice("wechat", "微信转账", aliases: ["微信"]), Choice("alipay", "支付宝")]
+
+    public var services: [Service] {
+        func staff(_ code: String, _ name: String, _ english: String, _ verbs: [String], _ alias: String, _ description: String,
+                   required: Bool = false) -> Service {
+            Service(code: code, name: name, englishName: english, description: description, group: self.name.chinese,
+                    verbs: verbs, aliases: [alias],
+                    fields: [Field("text", name: "内容", kind: .text, required: required, question: description)], audience: .staff)
+        }
+        return [
+            Service(code: "pingpong-payment", name: "会费登记", englishName: "Membership fee",
+                    description: "登记会费：会员、方案、金额（分）、方式、转账单号；同一单号不能登记两次", group: name.chinese,
+                    verbs: ["交会费", "会费登记"], aliases: ["pay"],
+                    routing: [RoutingWord("会费", weight: 2.5), RoutingWord("乒乓球", weight: 1), RoutingWord("球友", weight: 0.8)],
+                    fields: [
+                        Field("member", name: "会员", kind: .text, question: "请问是哪位会员？（姓名或电话）"),
+                        Field("plan", name: "方案", kind: .text, question: "交的是哪种会费？年费、半年费、月费 还是 单次"),
+                        Field("amount", name: "金额", kind: .money(), question: "交了多少钱？例如 120元"),
+                        Field("method", name: "方式", kind: .choice(Self.methods), question: "怎么交的？"),
+                        Field("reference", name: "转账单号", kind: .text, required: false, question: "请提供转账单号（微信或支付宝账单里的交易单号）"),
+                        Field("reason", name: "原因", kind: .text, required: false, question: "原因？"),
+                    ]),
+            Service(code: "pingpong-facility", name: "球室设施报修", englishName: "Room facility",
+                    description: "乒乓球室的空调、球台、球网、灯等坏了，派给球友会管理员", group: name.chinese,
+                    verbs: ["球室报修"], aliases: ["pingpong-repair"],
+                    routing: [RoutingWord("乒乓球室", weight: 2), RoutingWord("球室", weight: 1.5), RoutingWord("球台", weight: 2),
+                              RoutingWord("球网", weight: 2), RoutingWord("空调", weight: 1.3), RoutingWord("饮水机", weight: 1.3)],
+                    fields: [Field("description", name: "描述", kind: .longText, question: "请描述一下问题")]),
+            staff("pingpong-members", "会员", "Members", ["会员"], "members", ClubMembers.usage),
+            staff("pingpong-income", "收入", "Income", ["收入"], "income", "收入 类别 金额 [日期] [说明]，如 收入 捐款 200元 张三捐", required: true),
+            staff("pingpong-expense", "支出", "Expense", ["支出"], "expense", "支出 类别 金额 [日期] [票据]，如 支出 电费 85.5元 11月电费单", required: true),
+            staff("pingpong-reverse", "冲正", "Reversal", ["冲正"], "reverse", "冲正 L5 原因 或 冲正 P3 原因（原记录保留）", required: true),
+            staff("pingpong-entries", "账目", "Ledger", ["账目"], "ledger", "某月账目明细和余额：账目 2026-11"),
+            staff("pingpong-balance", "余额", "Balance", ["余额"], "balance", "当前余额"),
+            staff("pingpong-statement", "收支公示", "Monthly statement", ["公示"], "statement", "月度收支公示：公示 2026-11，加 csv 输出表格"),
+            staff("pingpong-arrears", "欠费", "Arrears", ["欠费"], "arrears", "已到期和N天内（默认30）到期的会员：欠费 30"),
+            staff("pingpong-remind", "欠费提醒", "Fee reminders", ["欠费提醒"], "fee-remind", "生成会费提醒，放入待发消息：欠费提醒 30"),
+            staff("pingpong-donations", "捐赠", "Donations", ["捐赠"], "donations", "实物捐赠：捐赠（列表）或 捐赠 捐赠人 物品 数量单位 [日期]"),
+        ]
+    }
+
+    public var migrations: [ModuleMigration] { ClubSchema.migrations }
+
+    public func seed(_ db: Database, from seeds: SeedFiles) throws {
+        let seed = try seeds.decode(ClubSeed.self, from: "pingpong/club.yaml")
+        let club = String(decoding: try JSONEncoder().encode(seed.club), as: UTF8.self)
+        try db.execute(sql: "INSERT INTO pingpongClub(key, value) VALUES ('club', ?)", arguments: [club])
+        for plan in seed.plans {
+            let amount: Money
+            do { amount = try Money.parse(plan.amount) } catch { throw SeedError.invalid("pingpong/club.yaml 方案 \(plan.name) 的金额：\(error)") }
+            try Plan(id: plan.id, name: plan.name, months: plan.months, amountFen: amount.fen, aliases: plan.aliases ?? []).insert(db)
+        }
+        for donation in seed.donations { try donation.insert(db) }
+    }
+
+    public func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
+        switch service.code {
+        case "pingpong-payment":
+            var fields: [String: FieldValue] = [:]
+            let words = text.split(separator: " ").map(String.init)
+            if let first = words.first, first.count >= 2, first.count <= 4, first.allSatisfy({ !$0.isASCII }),
+               !["年费", "半年费", "月费", "单次", "这个月", "会费"].contains(where: first.contains) {
+                fields["member"] = .text(first)
+            } else if let phone = PhoneNumber.find(in: text) {
+                fields["member"] = .text(phone.digits)
+            }
+            for (words, key) in [(["半年"], "半年费"), (["年费", "一年", "全年"], "年费"), (["月费", "这个月", "一个月", "本月"], "月费"), (["单次", "一次"], "单次")]
+                where words.contains(where: text.contains) { fields["plan"] = .text(key); break }
+            if text.contains("支付宝") { fields["method"] = .choice("alipay") }
+            else if text.contains("微信") || text.contains("转") { fields["method"] = .choice("wechat") }
+            else if text.contains("现金") { fields["method"] = .choice("cash") }
+            if let r = text.range(of: #"(单号|流水号|交易号|参考号)\s*[:：]?\s*[0-9A-Za-z]{6,40}"#, options: .regularExpression) {
+                fields["reference"] = .text(String(text[r]).replacingOccurrences(of: #"^\D+"#, with: "", options: .regularExpression))
+            }
+            return fields
+        case "pingpong-facility":
+            return ["description": .text(text)]
+        default:
+            return text.isEmpty ? [:] : ["text": .text(text)]
+        }
+    }
+
+    public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+        let text = request["text"]?.text ?? ""
+        let ledger = ClubLedger(context: context)
+        let members = ClubMembers(context: context)
+        let club = try Self.club(context.db)
+        func month() -> YearMonth { YearMonth.find(in: text) ?? YearMonth(context.today) }
+        func days() -> Int { text.range(of: #"[0-9]+"#, options: .regularExpression).map { Int(text[$0])! } ?? 30 }
+        switch request.service.code {
+        case "pingpong-payment": return try FeePayments(context: context).record(request)
+        case "pingpong-facility": return try facility(request, club: club, in: context)
+        case "pingpong-members": return try members.run(text)
+        case "pingpong-income": return try ledger.record(text, income: true)
+        case "pingpong-expense": return try ledger.record(text, income: false)
+        case "pingpong-reverse": return try ledger.reverse(text)
+        case "pingpong-entries": return try ledger.entries(month())
+        case "pingpong-balance": return .answer("乒乓球室余额：\(try ledger.balance())", module: id)
+        case "pingpong-statement": return try ledger.statement(month(), csv: text.lowercased().contains("csv"), club: club.name)
+        case "pingpong-arrears": return try members.arrearsReply(days: days())
+        case "pingpong-remind": return try members.remind(days: days(), group: club.group)
+        default: return try donations(text, in: context)
+        }
+    }
+
+    static func club(_ db: Database) throws -> ClubSeed.Club {
+        guard let json = try String.fetchOne(db, sql: "SELECT value FROM pingpongClub WHERE key = 'club'") else {
+            throw DeskError("no-config", "乒乓球室没有配置（seeds/pingpong/club.yaml 未导入）")
+        }
+        return try JSONDecoder().decode(ClubSeed.Club.self, from: Data(json.utf8))
+    }
+
+    private func facility(_ request: ServiceRequest, club: ClubSeed.Club, in context: ServiceContext) throws -> Reply {
+        let description = request["description"]!.text!
+        let item = ["空调", "饮水机", "球台", "球网", "灯", "座椅", "门"].first { description.contains($0) } ?? "设施"
+        let key = "pingpong:\(item)"
+        if let open = try context.cases.openDuplicate(module: id, key: key) {
+            try context.cases.link(request, to: open.id)
+            return Reply(module: id, status: .duplicate, caseID: open.id, text: "球室\(item)的问题已有工单 \(open.id)，已记下您的反映。")
+        }
+        let managers = "\(club.name)管理员（\(club.managers.joined(separator: "、"))）"
+        let record = try context.cases.open(CaseDraft(title: "乒乓球室 \(item) 问题", category: "球室设施", timeLimit: "general",
+                                                       assignee: managers, dedupeKey: key, details: description), for: request)
+        try context.db.execute(sql: "INSERT INTO pingpongFacilityCases(caseID) VALUES (?)", arguments: [record.id])
+        return Reply(module: id, status: .created, caseID: record.id, text: "已受理，工单 \(record.id)：乒乓球室 \(item) 问题，已转 \(managers)。")
+    }
+
+    private func donations(_ text: String, in context: ServiceContext) throws -> Reply {
+        let words = text.split(separator: " ").map(String.init)
+        if words.isEmpty {
+            let all = try Donation.order(Column("day")).fetchAll(context.db)
+            return .answer("实物捐赠：\n" + context.table(["日期", "捐赠人", "物品", "数量"], all.map { [$0.day.description, $0.donor, $0.item, "\($0.quantity)\($0.unit)"] }),
+                           module: id)
+        }
+        guard words.count >= 3, let r = words[2].range(of: #"^[0-9]+"#, options: .regularExpression), let quantity = Int(words[2][r]), quantity > 0 else {
+            throw DeskError("missing-argument", "用法：捐赠 捐赠人 物品 数量单位 [日期]，如 捐赠 共建单位 矿泉水 20箱")
+        }
+        let unit = String(words[2][r.upperBound...])
+        var day = context.today
+        if words.count > 3, case .success(let d)? = DateParser.find(in: words[3], today: context.today) { day = d.day }
+        try Donation(donor: words[0], item: words[1], quantity: quantity, unit: unit.isEmpty ? "件" : unit, day: day).insert(context.db)
+        return Reply(module: id, status: .updated, text: "已登记捐赠：\(words[0]) \(words[1]) \(quantity)\(unit)（\(day.chinese)）。")
+    }
+}
