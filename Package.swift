@@ -34,11 +34,13 @@ let package = Package(
         .systemLibrary(name: "CReadline", pkgConfig: "readline", providers: [.apt(["libreadline-dev"])]),
         // The chat frontend: readline prompt, line mode, JSON mode, CJK-aware tables.
         .target(name: "DeskChat", dependencies: ["DeskKit", "CReadline"]),
+        // The group relay: WeChat exports and JSON lines in, cases and replies out; outbox delivery.
+        .target(name: "DeskRelay", dependencies: ["DeskKit"]),
         // Composition root: the one place that lists the modules.
         .executableTarget(
             name: "desk",
             dependencies: [
-                "DeskKit", "DeskChat",
+                "DeskKit", "DeskChat", "DeskRelay",
                 "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -58,6 +60,7 @@ let package = Package(
         .testTarget(name: "DeskKitTests", dependencies: ["DeskKit", "DeskTesting"]),
         .testTarget(name: "deskTests", dependencies: ["desk", "DeskChat"]),
         .testTarget(name: "DeskChatTests", dependencies: ["DeskChat", "DeskKit"]),
+        .testTarget(name: "DeskRelayTests", dependencies: ["DeskRelay", "DeskTesting", "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong"]),
         .testTarget(name: "LostAndFoundTests", dependencies: ["LostAndFound", "DeskTesting"]),
         .testTarget(name: "RepairsTests", dependencies: ["Repairs", "DeskTesting"]),
         .testTarget(name: "SocialSecurityTests", dependencies: ["SocialSecurity", "DeskTesting"]),

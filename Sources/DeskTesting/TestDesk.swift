@@ -69,7 +69,7 @@ public final class TestDesk: Sendable {
 
     /// Reads the database directly (a module's own tables).
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try desk.store.writer.read(body)
+        try desk.store.read(body)
     }
 
     /// Every row of every table, as text: compare two snapshots to prove a refused input changed nothing.

@@ -6,7 +6,7 @@ import Logging
 
 /// `desk`: the MicroDesk service desk.
 @main
-struct DeskCommand: ParsableCommand {
+struct DeskCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "desk",
         abstract: "MicroDesk 社区服务台：报修、社保咨询、老年认证、公园维护、乒乓球室。",
@@ -17,8 +17,10 @@ struct DeskCommand: ParsableCommand {
               printf '模块\\n报修 水印桃源3栋2单元502 漏水\\n' | desk --db /tmp/x.sqlite
               desk --json < messages.jsonl           JSON 行协议（见 README）
               desk say 列表 报修 超期                 说一句，答一句，退出
+              desk relay messages.jsonl              处理微信群消息
+              desk outbox                            待发到群里的消息
             """,
-        subcommands: [Chat.self, Say.self, ModulesCommand.self],
+        subcommands: [Chat.self, Say.self, ModulesCommand.self, RelayCommand.self, OutboxCommand.self],
         defaultSubcommand: Chat.self
     )
 

@@ -130,12 +130,13 @@ public struct CaseBook {
 
     // MARK: Lifecycle
 
-    /// 派单 / reassign.
+    /// 派单 / reassign. A group's case tells its group, unless `notify` is off (dispatch at opening, where the
+    /// reply itself says who).
     @discardableResult
     public func dispatch(_ id: String, to assignee: String, note: String?, notify: Bool = true) throws -> CaseRecord {
         try transition(id, kind: .dispatched, allowed: CaseStatus.open, to: .dispatched, note: note.map { "\(assignee)：\($0)" } ?? assignee) {
             $0.assignee = assignee
-        } notice: { "已派单给 \(assignee)" + ($0.deadline.map { "，请于 \(DeskFormat.time($0)) 前处理" } ?? "") }
+        } notice: { notify ? "已派单给 \(assignee)" + ($0.deadline.map { "，请于 \(DeskFormat.time($0)) 前处理" } ?? "") : nil }
     }
 
     /// 处理中.
@@ -203,7 +204,7 @@ public struct CaseBook {
 
     private func transition(_ id: String, kind: CaseEventKind, allowed: [CaseStatus], to status: CaseStatus,
                             note: String?, change: (inout CaseRecord) -> Void,
-                            notice: ((CaseRecord) -> String)? = nil) throws -> CaseRecord {
+                            notice: ((CaseRecord) -> String?)? = nil) throws -> CaseRecord {
         var record = try require(id)
         guard allowed.contains(record.status) else {
             throw DeskError("invalid-transition",
@@ -215,8 +216,8 @@ public struct CaseBook {
         record.updatedAt = now
         try record.update(db)
         try event(record.id, kind, from: from, to: status, note: note)
-        if let notice, let group = record.groupName {
-            try outbox.post(group: group, text: "工单 \(record.id)（\(record.title)）\(notice(record))",
+        if let group = record.groupName, let text = notice?(record) {
+            try outbox.post(group: group, text: "工单 \(record.id)（\(record.title)）\(text)",
                             mentions: record.requesterSender.map { [$0] } ?? [], caseID: record.id)
         }
         return record

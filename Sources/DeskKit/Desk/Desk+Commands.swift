@@ -65,7 +65,7 @@ extension Desk {
     /// Runs a lifecycle change in one transaction and replies with the case's new state.
     private func change(_ message: Message, _ body: (CaseBook) throws -> CaseRecord) throws -> Reply {
         let now = message.time ?? clock.now
-        let record = try store.writer.write { db in
+        let record = try store.write { db in
             try body(CaseBook(db: db, operatorName: message.operatorName, now: now, directory: directory, module: nil))
         }
         var text = "工单 \(record.id) 现为「\(record.status.chinese)」"
@@ -108,7 +108,7 @@ extension Desk {
 
     private func show(_ args: String) throws -> Reply {
         guard let id = Self.caseID(in: args) else { throw DeskError("missing-case-id", "请写出工单号：\(KernelCommand.show.usage)") }
-        let (record, events, reporters) = try store.writer.read { db in
+        let (record, events, reporters) = try store.read { db in
             let book = CaseBook(db: db, operatorName: "", now: clock.now, directory: directory, module: nil)
             let record = try book.require(id)
             return (record, try book.events(of: id), try book.reporters(of: id))
@@ -172,7 +172,7 @@ extension Desk {
         conditions.append("status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")
         arguments += statuses.map(\.rawValue)
         let sql = "SELECT * FROM cases WHERE \(conditions.joined(separator: " AND ")) ORDER BY createdAt DESC LIMIT \(limit + 1)"
-        let records = try store.writer.read { db in try CaseRecord.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) }
+        let records = try store.read { db in try CaseRecord.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) }
         let title = described.isEmpty ? "未办结工单" : described.joined(separator: " ") + " 工单"
         return .answer(caseTable(records, title: title, limit: limit, now: now))
     }
@@ -180,7 +180,7 @@ extension Desk {
     private func search(_ args: String) throws -> Reply {
         let query = args.trimmingSpaces
         guard !query.isEmpty else { throw DeskError("missing-argument", "请写出要搜索的内容：\(KernelCommand.search.usage)") }
-        let records = try store.writer.read { db -> [CaseRecord] in
+        let records = try store.read { db -> [CaseRecord] in
             let ids: [String]
             if query.count >= 3 {
                 // Trigram FTS: the query as one quoted phrase.
@@ -221,7 +221,7 @@ extension Desk {
             throw DeskError("unknown-period", "统计的时段可以是 今天 或 本月，这里是「\(args)」")
         }
         let start = from.date(), end = today.adding(days: 1).date()
-        let rows = try store.writer.read { db in
+        let rows = try store.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT module,
                        COUNT(*) AS received,
@@ -256,7 +256,7 @@ extension Desk {
         guard let hours, hours > 0, hours <= 24 * 30 else {
             throw DeskError("invalid-argument", "催办的时长应为小时数，如 催办 24，这里是「\(args)」")
         }
-        let records = try store.writer.read { db in
+        let records = try store.read { db in
             try CaseRecord.fetchAll(db, sql: """
                 SELECT * FROM cases WHERE deadline <= ? AND status IN ('accepted', 'dispatched', 'inProgress', 'reopened')
                 ORDER BY deadline LIMIT 101

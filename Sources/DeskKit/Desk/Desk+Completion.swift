@@ -18,7 +18,7 @@ extension Desk {
             for service in module.services { words += service.verbs + service.aliases }
         }
         words += directory.compounds.flatMap(\.allNames)
-        words += (try? store.writer.read { db in
+        words += (try? store.read { db in
             try String.fetchAll(db, sql: """
                 SELECT id FROM cases WHERE status IN ('accepted', 'dispatched', 'inProgress', 'reopened')
                 ORDER BY createdAt DESC LIMIT 200

@@ -101,7 +101,7 @@ extension Desk {
             // A relayed request is accepted at once; the reply asks the resident for what is missing.
             do {
                 let request = makeRequest(conversation, service: service, message: message)
-                let opened = try store.writer.write { db -> CaseRecord in
+                let opened = try store.write { db -> CaseRecord in
                     let book = CaseBook(db: db, operatorName: message.operatorName, now: message.time ?? clock.now,
                                         directory: directory, module: (module.id, module.casePrefix))
                     let record = try book.openIncomplete(request, missing: missingNames.compactMap(service.field))
@@ -188,7 +188,7 @@ extension Desk {
         let request = makeRequest(conversation, service: service, message: message)
         let now = message.time ?? clock.now
         do {
-            let outcome = try store.writer.write { db -> Outcome in
+            let outcome = try store.write { db -> Outcome in
                 let context = ServiceContext(
                     db: db,
                     cases: CaseBook(db: db, operatorName: message.operatorName, now: now, directory: directory,

@@ -26,7 +26,7 @@ public final class Desk: Sendable {
         directory = try store.directory()
         addresses = AddressParser(directory: directory)
         router = Router(registry: registry)
-        let saved = try store.writer.read { db in
+        let saved = try store.read { db in
             try Row.fetchAll(db, sql: "SELECT key, state FROM conversations").compactMap { row -> (String, Conversation)? in
                 let json: String = row["state"]
                 guard let c = try? JSONDecoder().decode(Conversation.self, from: Data(json.utf8)) else { return nil }
@@ -124,7 +124,7 @@ public final class Desk: Sendable {
     /// Stores `conversation` for the message's key (in the given transaction) and returns `reply`.
     func save(_ conversation: Conversation, for message: Message, reply: Reply) -> Reply {
         do {
-            try store.writer.write { db in try persist(conversation, key: message.conversation, db: db) }
+            try store.write { db in try persist(conversation, key: message.conversation, db: db) }
             conversations.withLock { $0[message.conversation] = conversation }
             return reply
         } catch {
@@ -146,7 +146,7 @@ public final class Desk: Sendable {
 
     func forget(_ key: String) {
         do {
-            try store.writer.write { db in try persist(nil, key: key, db: db) }
+            try store.write { db in try persist(nil, key: key, db: db) }
         } catch {
             logger.error("could not forget conversation \(key): \(error)")
         }

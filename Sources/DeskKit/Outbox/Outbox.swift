@@ -23,6 +23,9 @@ public struct Outbox {
     let db: Database
     let now: Date
 
+    /// The outbox on `db` (inside the caller's transaction), stamping messages with `now`.
+    public init(db: Database, now: Date) { self.db = db; self.now = now }
+
     /// Queues `text` for `group`. Personal data in the text is masked.
     public func post(group: String, text: String, mentions: [String] = [], caseID: String? = nil) throws {
         let m = OutboxMessage(id: nil, groupName: group, text: Masking.redact(text), mentions: mentions,
@@ -35,5 +38,19 @@ public struct Outbox {
         var request = OutboxMessage.filter(Column("sentAt") == nil)
         if let group { request = request.filter(Column("groupName") == group) }
         return try request.order(Column("id")).fetchAll(db)
+    }
+
+    /// Marks messages sent; returns the ids that were pending.
+    @discardableResult
+    public func markSent(_ ids: [Int64]) throws -> [Int64] {
+        let pending = try Int64.fetchAll(db, OutboxMessage.select(Column("id")).filter(ids.contains(Column("id")) && Column("sentAt") == nil))
+        try db.execute(sql: "UPDATE outbox SET sentAt = ? WHERE id IN (\(pending.map { _ in "?" }.joined(separator: ",")))",
+                       arguments: StatementArguments([now] + pending))
+        return pending
+    }
+
+    /// Records a failed delivery attempt.
+    public func recordFailure(_ id: Int64, error: String) throws {
+        try db.execute(sql: "UPDATE outbox SET attempts = attempts + 1, lastError = ? WHERE id = ?", arguments: [error, id])
     }
 }

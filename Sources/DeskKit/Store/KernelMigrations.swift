@@ -88,5 +88,14 @@ enum KernelMigrations {
             }
             try db.create(index: "outbox_pending", on: "outbox", columns: ["sentAt", "groupName"])
         }
+        migrator.registerMigration("kernel.v2-relay") { db in
+            // Relayed messages already handled: recorded in the same transaction as their effects.
+            try db.create(table: "relayMessages") { t in
+                t.primaryKey("id", .text)
+                t.column("groupName", .text)
+                t.column("output", .text).notNull()
+                t.column("at", .datetime).notNull()
+            }
+        }
     }
 }

@@ -1,4 +1,4 @@
-import DeskKit
+
 import Foundation
 
 /// The JSON-lines wire form of the desk: one input line in, exactly one JSON object out.

@@ -1,0 +1,108 @@
+import DeskKit
+import Foundation
+
+/// Feeds group messages to the desk: finds the requests among the chatter, opens or links cases, queues the
+/// replies for the groups — idempotently and crash-safely.
+///
+/// Messages are handled in batches (500 messages or 100 ms, whichever comes first), each batch one transaction
+/// holding the messages' effects and the record of their ids. A message already recorded is not handled again;
+/// a batch that was not committed when the process died left nothing behind. Output lines are written only
+/// after their batch is committed.
+public struct Relay {
+    public let desk: Desk
+    public var batchSize = 500
+    public var batchInterval: TimeInterval = 0.1
+    /// Who the relay acts as in case events.
+    public var operatorName = "relay"
+
+    public init(desk: Desk) { self.desk = desk }
+
+    /// Handles every item `next` gives, writing one JSON line per item with `write`. Returns the summary.
+    public func run(next: () -> RelayItem?, write: (String) -> Void) throws -> RelaySummary {
+        var summary = RelaySummary()
+        var exhausted = false
+        while !exhausted {
+            var outputs: [String] = []
+            var batchSummary = RelaySummary()
+            let started = Date()
+            try desk.store.batch {
+                outputs = []
+                batchSummary = RelaySummary()
+                while outputs.count < batchSize && Date().timeIntervalSince(started) < batchInterval {
+                    guard let item = next() else { exhausted = true; break }
+                    outputs.append(try handle(item, summary: &batchSummary))
+                }
+            }
+            summary.merge(batchSummary)
+            outputs.forEach(write)
+        }
+        return summary
+    }
+
+    private func handle(_ item: RelayItem, summary: inout RelaySummary) throws -> String {
+        guard case .message(let message) = item else {
+            if case .unreadable(_, let error) = item { summary.count(status: "error", module: nil) ; return JSONWire.encode(.failure(error)) }
+            return ""
+        }
+        if let done = try desk.store.read({ db in
+            try String.fetchOne(db, sql: "SELECT output FROM relayMessages WHERE id = ?", arguments: [message.id])
+        }) {
+            summary.repeated += 1
+            return Self.markRepeat(done)
+        }
+        let home = desk.addresses.read(message.sender)
+        let requester = Requester(address: home.building == nil ? nil : home, sender: message.sender.isEmpty ? nil : message.sender)
+        let reply = desk.respond(to: Message(message.text, channel: .group, operatorName: operatorName, requester: requester,
+                                             group: message.group, time: message.time))
+        let output = JSONWire.encode(reply, id: message.id)
+        try desk.store.write { db in
+            if reply.status != .ignored, reply.status != .error, !reply.text.isEmpty {
+                let mention = message.sender.isEmpty ? "" : "@\(message.sender) "
+                try Outbox(db: db, now: message.time ?? desk.clock.now)
+                    .post(group: message.group, text: mention + reply.text, mentions: message.sender.isEmpty ? [] : [message.sender], caseID: reply.caseID)
+            }
+            try db.execute(sql: "INSERT INTO relayMessages(id, groupName, output, at) VALUES (?, ?, ?, ?)",
+                           arguments: [message.id, message.group, output, desk.clock.now])
+        }
+        summary.count(status: reply.status.rawValue, module: reply.module)
+        return output
+    }
+
+    /// The stored output of a message seen before, marked `"repeat": true`.
+    static func markRepeat(_ output: String) -> String {
+        guard output.hasSuffix("}") else { return output }
+        return String(output.dropLast()) + #","repeat":true}"#
+    }
+}
+
+/// What a relay run did, by module.
+public struct RelaySummary: Equatable, Sendable {
+    /// Counts by module id (`—` for none) and status.
+    public var counts: [String: [String: Int]] = [:]
+    /// Messages already handled by an earlier run.
+    public var repeated = 0
+
+    mutating func count(status: String, module: String?) {
+        counts[module ?? "—", default: [:]][status, default: 0] += 1
+    }
+
+    mutating func merge(_ other: RelaySummary) {
+        for (module, statuses) in other.counts { for (s, n) in statuses { counts[module, default: [:]][s, default: 0] += n } }
+        repeated += other.repeated
+    }
+
+    public func total(_ status: String) -> Int { counts.values.map { $0[status] ?? 0 }.reduce(0, +) }
+
+    /// The table `desk relay --summary` prints.
+    public func table(moduleNames: [String: String]) -> String {
+        let columns = [("created", "新建工单"), ("duplicate", "关联"), ("ask", "追问"), ("answered", "回答"), ("updated", "更新"), ("ignored", "忽略"), ("error", "错误")]
+        var rows = counts.keys.sorted().map { module -> [String] in
+            let c = counts[module]!
+            return [moduleNames[module] ?? module, String(c.values.reduce(0, +))] + columns.map { String(c[$0.0] ?? 0) }
+        }
+        rows.append(["合计", String(counts.values.flatMap(\.values).reduce(0, +))] + columns.map { String(total($0.0)) })
+        var text = TextTable(headers: ["模块", "读取"] + columns.map(\.1), rows: rows).render()
+        if repeated > 0 { text += "\n另有 \(repeated) 条之前已处理过，未重复处理。" }
+        return text
+    }
+}

@@ -1,0 +1,133 @@
+import DeskKit
+import Foundation
+
+/// The input formats `desk relay` reads.
+public enum RelayFormat: String, CaseIterable, Sendable {
+    /// One JSON object a line: `{"id", "group", "sender", "time", "text"}` (`id` optional).
+    case jsonl
+    /// The plain-text export of common WeChat backup tools (see README: a header line, the message, a blank line).
+    case wechat
+}
+
+/// Reads JSON lines into relay items.
+public struct JSONLinesReader {
+    var lines: LineReader
+    var number = 0
+
+    public init(lines: LineReader) { self.lines = lines }
+
+    public mutating func next() -> RelayItem? {
+        guard let line = lines.next() else { return nil }
+        number += 1
+        let position = "第\(number)行"
+        switch line {
+        case .invalidUTF8:
+            return .unreadable(position: position, DeskError("invalid-utf8", "\(position)不是有效的 UTF-8 文本"))
+        case .tooLong(let bytes):
+            return .unreadable(position: position, DeskError("line-too-long", "\(position)太长（\(bytes)字节）"))
+        case .text(let text):
+            if text.trimmingCharacters(in: .whitespaces).isEmpty { return next() }
+            guard text.trimmingCharacters(in: .whitespaces).hasPrefix("{") else {
+                return .unreadable(position: position, DeskError("bad-json", "\(position)不是 JSON 对象"))
+            }
+            do {
+                let input = try JSONWire.decode(text)
+                guard let group = input.group, !group.isEmpty else {
+                    throw DeskError("missing-group", "缺少 \"group\" 字段（消息来自哪个群）")
+                }
+                return .message(RelayMessage(id: input.id, group: group, sender: input.sender ?? "", time: input.time, text: input.text))
+            } catch let error as DeskError {
+                return .unreadable(position: position, DeskError(error.code, "\(position)：\(error.message)"))
+            } catch {
+                return .unreadable(position: position, DeskError("bad-json", "\(position)：\(error)"))
+            }
+        }
+    }
+}
+
+/// Reads the plain-text export of WeChat backup tools:
+///
+/// ```
+/// 2026-11-28 09:12:33 张阿姨
+/// 3栋电梯又坏了！
+/// [图片]
+///
+/// 2026-11-28 09:13:02 7-1-302 李阿姨
+/// 「张阿姨：3栋电梯又坏了！」
+/// - - - - - - - - - - - - - - -
+/// @物业小王 我们这边也是
+/// ```
+///
+/// A header line is the date, the time (Asia/Shanghai) and the sender's group nickname; the message's lines
+/// follow until a blank line or the next header. Quoted replies (`「…」` and the dashed line under them) and
+/// @mentions are dropped from the text; `[图片]`, `[语音]`, `[表情]` stay and are recognised as chatter.
+public struct WeChatExportReader {
+    var lines: LineReader
+    let group: String
+    var number = 0
+    var header: (time: Date, sender: String, line: Int)?
+    var body: [String] = []
+    var pending: [RelayItem] = []
+
+    public init(lines: LineReader, group: String) { self.lines = lines; self.group = group }
+
+    private static let headerPattern = try! NSRegularExpression(pattern: #"^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})\s+(.+)$"#)
+
+    public mutating func next() -> RelayItem? {
+        while pending.isEmpty {
+            guard let line = lines.next() else {
+                flush()
+                return pending.isEmpty ? nil : pending.removeFirst()
+            }
+            number += 1
+            switch line {
+            case .invalidUTF8:
+                pending.append(.unreadable(position: "第\(number)行", DeskError("invalid-utf8", "第\(number)行不是有效的 UTF-8 文本")))
+            case .tooLong(let bytes):
+                pending.append(.unreadable(position: "第\(number)行", DeskError("line-too-long", "第\(number)行太长（\(bytes)字节）")))
+            case .text(let text):
+                let ns = text as NSString
+                if let m = Self.headerPattern.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) {
+                    flush()
+                    let stamp = ns.substring(with: m.range(at: 1))
+                    guard let time = JSONWire.parseTime(stamp.replacingOccurrences(of: " ", with: "T")) else {
+                        pending.append(.unreadable(position: "第\(number)行", DeskError("bad-time", "第\(number)行的时间「\(stamp)」无法识别")))
+                        continue
+                    }
+                    header = (time, ns.substring(with: m.range(at: 2)).trimmingCharacters(in: .whitespaces), number)
+                } else if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    flush()
+                } else if header != nil {
+                    body.append(text)
+                } else {
+                    pending.append(.unreadable(position: "第\(number)行", DeskError("no-header", "第\(number)行前面没有“日期 时间 发送人”的标题行")))
+                }
+            }
+        }
+        return pending.removeFirst()
+    }
+
+    private mutating func flush() {
+        guard let header else { body = []; return }
+        let text = Self.clean(body)
+        pending.append(.message(RelayMessage(group: group, sender: header.sender, time: header.time, text: text)))
+        self.header = nil
+        body = []
+    }
+
+    /// The message without quoted replies and @mentions.
+    static func clean(_ lines: [String]) -> String {
+        var kept: [String] = []
+        var inQuote = false
+        for line in lines {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if inQuote { if t.hasSuffix("」") { inQuote = false }; continue }
+            if t.hasPrefix("「") { inQuote = !t.hasSuffix("」"); continue }
+            if t.range(of: #"^[-\s]{5,}$"#, options: .regularExpression) != nil { continue }
+            kept.append(line)
+        }
+        return kept.joined(separator: " ")
+            .replacingOccurrences(of: #"@[^\s\u{2005}]+[\s\u{2005}]?"#, with: "", options: .regularExpression)
+            .trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,38 @@
+import DeskKit
+import Foundation
+
+/// A message from a residents' WeChat group, as the relay forwards it.
+public struct RelayMessage: Sendable, Equatable {
+    /// Stable across runs: given by the relay, or a hash of group, sender, time and text.
+    public var id: String
+    public var group: String
+    /// The group nickname, which often carries an address (`7-1-302 李阿姨`).
+    public var sender: String
+    public var time: Date?
+    public var text: String
+
+    public init(id: String? = nil, group: String, sender: String, time: Date?, text: String) {
+        self.group = group; self.sender = sender; self.time = time; self.text = text
+        self.id = id ?? Self.hash(group, sender, time.map { String($0.timeIntervalSince1970) } ?? "", text)
+    }
+
+    /// FNV-1a (64 bit) of the parts, as `h` and 16 hex digits.
+    static func hash(_ parts: String...) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in parts.joined(separator: "\u{1F}").utf8 {
+            h ^= UInt64(byte)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return "h" + String(h, radix: 16).leftPadded(to: 16)
+    }
+}
+
+/// One item read from the input: a message, or a line that could not be read (with where it was).
+public enum RelayItem: Sendable, Equatable {
+    case message(RelayMessage)
+    case unreadable(position: String, DeskError)
+}
+
+extension String {
+    func leftPadded(to n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
+}

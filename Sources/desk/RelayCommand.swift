@@ -1,0 +1,63 @@
+import ArgumentParser
+import DeskKit
+import DeskRelay
+import Foundation
+
+/// `desk relay`: residents' WeChat-group messages in, cases and replies out.
+struct RelayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "relay",
+        abstract: "处理微信群消息：识别请求、开单或关联、把回复放入待发消息。重复导入同一文件不会重复处理。",
+        discussion: """
+            格式：jsonl（每行一个 JSON：{"id","group","sender","time","text"}，id 可省略）或 wechat（微信聊天记录导出文本，需 --group）。
+            例：desk relay messages.jsonl
+                desk relay --format wechat --group 水印桃源1群 export.txt --summary
+            """)
+
+    @OptionGroup var options: DeskOptions
+
+    @Option(name: .long, help: "输入格式：jsonl 或 wechat。")
+    var format = "jsonl"
+
+    @Option(name: .long, help: "wechat 格式时，这份导出来自哪个群。")
+    var group: String?
+
+    @Flag(name: .long, help: "不逐条输出，最后打印按模块的汇总表。")
+    var summary = false
+
+    @Argument(help: "输入文件；- 或省略为标准输入。")
+    var file = "-"
+
+    func validate() throws {
+        guard let format = RelayFormat(rawValue: format) else {
+            throw ValidationError("未知的格式「\(format)」：可用 \(RelayFormat.allCases.map(\.rawValue).joined(separator: " 或 "))")
+        }
+        if format == .wechat && (group ?? "").isEmpty { throw ValidationError("wechat 格式需要 --group 群名") }
+    }
+
+    func run() throws {
+        DeskCommand.bootstrapLogging()
+        let desk: Desk
+        do { desk = try options.openDesk() } catch let failure as Failure { failure.exit() }
+        let fd: Int32 = file == "-" ? STDIN_FILENO : open(file, O_RDONLY)
+        guard fd >= 0 else { Failure(message: "无法打开文件 \(file)").exit() }
+        let lines = LineReader(fd: fd)
+        var jsonl = JSONLinesReader(lines: lines)
+        var wechat = WeChatExportReader(lines: lines, group: group ?? "")
+        let isWeChat = format == RelayFormat.wechat.rawValue
+        var relay = Relay(desk: desk)
+        relay.operatorName = options.operatorName ?? "relay"
+        let result: RelaySummary
+        do {
+            result = try relay.run(next: { isWeChat ? wechat.next() : jsonl.next() }) { line in
+                if !summary { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+            }
+        } catch {
+            Failure(message: "处理中断，本批未提交的消息下次会重新处理：\(error)").exit()
+        }
+        if summary {
+            let names = Dictionary(uniqueKeysWithValues: desk.registry.modules.map { ($0.id, $0.name.chinese) })
+            print(result.table(moduleNames: names.merging(["—": "非请求"]) { a, _ in a }))
+        }
+    }
+}
