@@ -127,7 +127,7 @@ public struct WeChatExportReader {
             kept.append(line)
         }
         return kept.joined(separator: " ")
-            .replacingOccurrences(of: #"@[^\s\u{2005}]+[\s\u{2005}]?"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #"@[^\s\u2005]+[\s\u2005]?"#, with: "", options: .regularExpression)
             .trimmingCharacters(in: .whitespaces)
     }
 }
