@@ -16,6 +16,18 @@ struct JSONWireTests {
         #expect(input.time == CalendarDay(year: 2026, month: 11, day: 28)!.date(hour: 9, minute: 12))
     }
 
+    @Test func timesWithOffsetsAndFractions() {
+        let nine = CalendarDay(year: 2026, month: 11, day: 28)!.date(hour: 9, minute: 12)
+        #expect(JSONWire.parseTime("2026-11-28T01:12:00Z") == nine)
+        #expect(JSONWire.parseTime("2026-11-28T09:12:00.500+08:00") == nine.addingTimeInterval(0.5))
+        #expect(JSONWire.parseTime("2026-11-27T20:12:00-0500") == nine)
+        #expect(JSONWire.parseTime("2026-11-28 09:12") == nine)
+        #expect(JSONWire.parseTime("1969-12-31T23:59:59Z") == Date(timeIntervalSince1970: -1))
+        for bad in ["2026-02-30T09:00:00", "2026-11-28T25:00:00", "2026-11-28", "昨天", "2026-11-28T09:12:00+8", "2026-11-28T09:12:00 junk"] {
+            #expect(JSONWire.parseTime(bad) == nil, "\(bad)")
+        }
+    }
+
     @Test func timeWithoutOffsetIsShanghai() {
         #expect(JSONWire.parseTime("2026-11-28T09:12:00") == CalendarDay(year: 2026, month: 11, day: 28)!.date(hour: 9, minute: 12))
     }

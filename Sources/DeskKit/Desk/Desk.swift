@@ -115,9 +115,11 @@ public final class Desk: Sendable {
 
     /// A case id such as `BX-0042` inside `text`.
     static func caseID(in text: String) -> String? {
-        guard let r = text.range(of: #"(?<![A-Za-z])[A-Za-z]{1,4}-[0-9]{1,9}(?![0-9])"#, options: .regularExpression) else { return nil }
-        return text[r].uppercased()
+        guard text.contains("-") else { return nil }
+        return caseIDPattern.firstMatch(in: text)?.uppercased()
     }
+
+    private static let caseIDPattern = TextPattern(#"(?<![A-Za-z])[A-Za-z]{1,4}-[0-9]{1,9}(?![0-9])"#)
 
     // MARK: Conversation state
 

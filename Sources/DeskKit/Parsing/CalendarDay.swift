@@ -118,13 +118,14 @@ public struct YearMonth: Hashable, Comparable, Codable, Sendable, CustomStringCo
     public var chinese: String { "\(year)年\(month)月" }
     /// The first year and month written in `text` (`2026-11`, `2026年11月`, `2026/11`), if any.
     public static func find(in text: String) -> YearMonth? {
-        let normalized = TextNormalizer.normalize(text)
-        guard let r = normalized.range(of: #"(?<![0-9])[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}(?![0-9])"#, options: .regularExpression) else {
+        guard text.contains(where: \.isNumber), let found = yearMonthPattern.firstMatch(in: TextNormalizer.normalize(text)) else {
             return nil
         }
-        let digits = normalized[r].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        let digits = found.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         return digits.count == 2 ? YearMonth(year: digits[0], month: digits[1]) : nil
     }
+
+    static let yearMonthPattern = TextPattern(#"(?<![0-9])[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}(?![0-9])"#)
 
     public var firstDay: CalendarDay { CalendarDay(year: year, month: month, day: 1)! }
     public var lastDay: CalendarDay { CalendarDay(year: year, month: month, day: CalendarDay.daysIn(year: year, month: month))! }

@@ -46,10 +46,7 @@ public struct CitizenID: Hashable, Codable, Sendable, CustomStringConvertible {
 
     /// Finds an 18-character ID-number-shaped run in free text (it may still fail validation).
     public static func candidate(in text: String) -> String? {
-        guard let r = text.range(of: #"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])"#, options: .regularExpression) else {
-            return nil
-        }
-        return String(text[r])
+        Masking.idPattern.firstMatch(in: text)
     }
 }
 

@@ -95,11 +95,11 @@ extension Money {
     /// A bare number is not taken as money here.
     public static func find(in text: String) -> Result<Money, MoneyError>? {
         let normalized = TextNormalizer.normalize(text)
-        let pattern = #"(?:[¥￥]\s*-?[0-9][0-9.,]*|-?[0-9][0-9.,eE+]*\s*(?:块钱|元|块)[0-9]?(?:[0-9]角)?(?:[0-9]分)?|[零一二两三四五六七八九十百千万]+(?:块钱|元|块)(?:[一二三四五六七八九](?:角|毛))?)"#
-        guard let range = normalized.range(of: pattern, options: .regularExpression) else { return nil }
-        let candidate = String(normalized[range])
+        guard let candidate = amountPattern.firstMatch(in: normalized) else { return nil }
         do { return .success(try parse(candidate)) } catch { return .failure(error) }
     }
+
+    static let amountPattern = TextPattern(#"(?:[¥￥]\s*-?[0-9][0-9.,]*|-?[0-9][0-9.,eE+]*\s*(?:块钱|元|块)[0-9]?(?:[0-9]角)?(?:[0-9]分)?|[零一二两三四五六七八九十百千万]+(?:块钱|元|块)(?:[一二三四五六七八九](?:角|毛))?)"#)
 
     private static func readYuan(_ text: Substring, original: String) throws(MoneyError) -> (Int, Substring)? {
         var end = text.startIndex

@@ -27,10 +27,7 @@ public struct PhoneNumber: Hashable, Codable, Sendable, CustomStringConvertible 
 
     /// Finds a mobile number in free text.
     public static func find(in text: String) -> PhoneNumber? {
-        guard let r = text.range(of: #"(?<![0-9])1[3-9][0-9]{9}(?![0-9])"#, options: .regularExpression) else {
-            return nil
-        }
-        return try? PhoneNumber(String(text[r]))
+        Masking.mobilePattern.firstMatch(in: text).flatMap { try? PhoneNumber($0) }
     }
 }
 
@@ -63,13 +60,11 @@ public enum Masking {
 
     /// Masks every ID number and mobile number inside free text, for logs and replies that quote a resident.
     public static func redact(_ text: String) -> String {
-        var out = text
-        while let r = out.range(of: #"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])"#, options: .regularExpression) {
-            out.replaceSubrange(r, with: idNumber(String(out[r])))
-        }
-        while let r = out.range(of: #"(?<![0-9*])1[3-9][0-9]{9}(?![0-9])"#, options: .regularExpression) {
-            out.replaceSubrange(r, with: phone(String(out[r])))
-        }
-        return out
+        guard text.contains(where: \.isNumber) else { return text }
+        let ids = idPattern.replacing(in: text) { idNumber($0) }
+        return mobilePattern.replacing(in: ids) { phone($0) }
     }
+
+    static let idPattern = TextPattern(#"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])"#)
+    static let mobilePattern = TextPattern(#"(?<![0-9*])1[3-9][0-9]{9}(?![0-9])"#)
 }

@@ -55,16 +55,59 @@ public enum JSONWire {
         return Input(text: text, channel: channel, group: group, sender: try string("sender"), time: time, id: try string("id"))
     }
 
-    /// ISO 8601 with an offset (`2026-11-28T09:12:00+08:00`, fractional seconds allowed) or without one (Asia/Shanghai).
+    /// ISO 8601 with an offset (`2026-11-28T09:12:00+08:00`, `Z`, fractional seconds allowed) or without one
+    /// (Asia/Shanghai, which has no daylight saving: +08:00). A space may stand for the `T`.
     public static func parseTime(_ text: String) -> Date? {
-        let withZone = ISO8601DateFormatter()
-        if let d = withZone.date(from: text) { return d }
-        withZone.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let d = withZone.date(from: text) { return d }
-        let local = ISO8601DateFormatter()
-        local.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate]
-        local.timeZone = .shanghai
-        return local.date(from: text)
+        let b = Array(text.utf8)
+        var i = 0
+        func number(_ digits: Int) -> Int? {
+            guard i + digits <= b.count else { return nil }
+            var n = 0
+            for _ in 0..<digits {
+                guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+                n = n * 10 + Int(b[i] - 0x30); i += 1
+            }
+            return n
+        }
+        func expect(_ c: UInt8) -> Bool {
+            guard i < b.count, b[i] == c else { return false }
+            i += 1; return true
+        }
+        guard let y = number(4), expect(0x2D), let mo = number(2), expect(0x2D), let d = number(2),
+              expect(0x54) || expect(0x20), let h = number(2), expect(0x3A), let mi = number(2) else { return nil }
+        var sec = 0.0
+        if expect(0x3A) {
+            guard let s = number(2) else { return nil }
+            sec = Double(s)
+            if expect(0x2E) {
+                var scale = 0.1
+                while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 { sec += Double(b[i] - 0x30) * scale; scale /= 10; i += 1 }
+            }
+        }
+        var offset = 8 * 3600
+        if i < b.count {
+            if expect(0x5A) {
+                offset = 0
+            } else if b[i] == 0x2B || b[i] == 0x2D {
+                let sign = b[i] == 0x2D ? -1 : 1
+                i += 1
+                guard let oh = number(2) else { return nil }
+                _ = expect(0x3A)
+                guard let om = number(2) else { return nil }
+                offset = sign * (oh * 3600 + om * 60)
+            } else {
+                return nil
+            }
+        }
+        guard i == b.count, CalendarDay(year: y, month: mo, day: d) != nil, h < 24, mi < 60, sec < 61 else { return nil }
+        // Days from 1970-01-01 to the civil date (Howard Hinnant's algorithm).
+        let yy = mo <= 2 ? y - 1 : y
+        let era = (yy >= 0 ? yy : yy - 399) / 400
+        let yoe = yy - era * 400
+        let doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        let days = era * 146_097 + doe - 719_468
+        return Date(timeIntervalSince1970: Double(days * 86400 + h * 3600 + mi * 60 - offset) + sec)
     }
 
     /// One output object on one line.
