@@ -1,0 +1,156 @@
+import DeskKit
+import DeskRelay
+import Foundation
+
+/// The five measurements of issue 10, each with its baseline.
+struct Benchmarks {
+    let folder: URL
+    private(set) var collected = BenchReport()
+
+    init(folder: URL) { self.folder = folder }
+
+    mutating func all(lines: Int, intake: Int, messages: Int, cases: Int) throws {
+        try dispatch(lines)
+        try durableIntake(intake)
+        try relay(messages)
+        try bigDatabase(cases)
+    }
+
+    private func registry() throws -> ModuleRegistry { try ModuleRegistry(deskModules) }
+
+    private func quietDesk(_ store: DeskStore, registry: ModuleRegistry) throws -> Desk {
+        var logger = Logger(label: "bench")
+        logger.logLevel = .critical
+        return try Desk(registry: registry, store: store, logger: logger)
+    }
+
+    /// 1. Lines routed and answered in memory, no durable write; baseline: only normalising the same lines.
+    mutating func dispatch(_ n: Int) throws {
+        let registry = try registry()
+        let desk = try quietDesk(try DeskStore.inMemory(registry: registry, seeds: SeedFiles.locate()), registry: registry)
+        let sample = ["早上好", "收到👍", "[图片]", "谢谢大家", "社保卡丢了怎么补办", "请问今天天气怎么样",
+                      "我是1968年3月出生的男的，什么时候能退休？", "哈哈哈", "好的", "异地就医怎么备案"]
+        let lines = (0..<n).map { sample[$0 % sample.count] }
+        let conversation = "bench"
+        let t = try Stopwatch.seconds {
+            for line in lines { _ = desk.respond(to: Message(line, operatorName: "bench", conversation: conversation)) }
+        }
+        var sum = 0
+        let base = Stopwatch.seconds { for line in lines { sum &+= TextNormalizer.normalize(line).utf8.count } }
+        collected.add("1. 分发（内存，\(n) 行）", Stopwatch.rate(n, t), baseline: "仅 NFKC 规范化", Stopwatch.rate(n, base),
+                      ratio: String(format: "%.3f", base / t), target: "≥ 400000/s")
+    }
+
+    /// 2. Cases opened, one commit each, WAL on a file; baseline: the same number of rows inserted raw.
+    mutating func durableIntake(_ n: Int) throws {
+        let registry = try registry()
+        let path = folder.appendingPathComponent("intake.sqlite").path
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let store = try DeskStore.open(path: path, registry: registry, seeds: SeedFiles.locate())
+        let desk = try quietDesk(store, registry: registry)
+        let lines = (0..<n).map { i in "报修 奥园\(i % 30 + 1)栋\(i / 30 % 3 + 1)单元\(i / 90 % 18 + 1)0\(i / 1620 % 4 + 1) 厨房漏水" }
+        var created = 0
+        let t = Stopwatch.seconds {
+            for line in lines where desk.respond(to: Message(line, operatorName: "bench")).status == .created { created += 1 }
+        }
+        let rawPath = folder.appendingPathComponent("intake-raw.sqlite").path
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: rawPath + suffix) }
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        let raw = try DatabasePool(path: rawPath, configuration: config)
+        try raw.write { try $0.execute(sql: "CREATE TABLE cases(id TEXT PRIMARY KEY, module TEXT, title TEXT, fields TEXT, createdAt TEXT)") }
+        let base = try Stopwatch.seconds {
+            for i in 0..<n {
+                try raw.write { db in
+                    try db.execute(sql: "INSERT INTO cases VALUES (?, 'repairs', ?, '{}', ?)", arguments: ["BX-\(i)", lines[i], Date()])
+                }
+            }
+        }
+        collected.add("2. 落盘受理（\(created) 件，每件一次提交）", Stopwatch.rate(created, t), baseline: "原生单行事务插入", Stopwatch.rate(n, base),
+                      ratio: String(format: "%.3f", (Double(created) / t) / (Double(n) / base)), target: "≥ 0.7")
+    }
+
+    /// 3. Relay ingest of generated group messages; baseline: raw batched inserts of the same number of rows.
+    mutating func relay(_ n: Int) throws {
+        let registry = try registry()
+        let path = folder.appendingPathComponent("relay.sqlite").path
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let desk = try quietDesk(try DeskStore.open(path: path, registry: registry, seeds: SeedFiles.locate()), registry: registry)
+        var random = SeededRandom(state: 7)
+        let chatter = ["收到", "早上好", "👍", "[图片]", "谢谢大家", "哈哈哈", "好的"]
+        let items: [RelayItem] = (0..<n).map { i in
+            let b = Int(random.next() % 12) + 1, u = Int(random.next() % 2) + 1
+            let r = random.next() % 100
+            let text = r < 55 ? chatter[Int(random.next() % 7)] : r < 75 ? "\(b)栋\(u)单元电梯坏了" : r < 85 ? "家里厨房漏水了"
+                : r < 92 ? "社保卡丢了怎么补办" : "\(b)栋\(u)单元楼道灯不亮"
+            return .message(RelayMessage(id: "b\(i)", group: "水印桃源1群", sender: "\(b)-\(u)-\(Int(random.next() % 6) + 1)01 住户\(i % 300)",
+                                         time: Date(), text: text))
+        }
+        var iterator = items.makeIterator()
+        let t = try Stopwatch.seconds { _ = try Relay(desk: desk).run(next: { iterator.next() }, write: { _ in }) }
+        let rawPath = folder.appendingPathComponent("relay-raw.sqlite").path
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: rawPath + suffix) }
+        let raw = try DatabasePool(path: rawPath)
+        try raw.write { try $0.execute(sql: "CREATE TABLE messages(id TEXT PRIMARY KEY, groupName TEXT, sender TEXT, text TEXT, at TEXT)") }
+        let base = try Stopwatch.seconds {
+            var i = 0
+            while i < n {
+                let end = min(i + 500, n)
+                try raw.write { db in
+                    let statement = try db.makeStatement(sql: "INSERT INTO messages VALUES (?, ?, ?, ?, ?)")
+                    for j in i..<end { try statement.execute(arguments: ["b\(j)", "水印桃源1群", "住户", "text \(j)", Date()]) }
+                }
+                i = end
+            }
+        }
+        collected.add("3. 群消息导入（\(n) 条）", Stopwatch.rate(n, t), baseline: "原生批量插入", Stopwatch.rate(n, base),
+                      ratio: String(format: "%.3f", base / t), target: "≥ 50000/s 且 ≥ 0.5")
+    }
+
+    /// 4 and 5. Start-up and resident memory on a large database, and list and search timings.
+    mutating func bigDatabase(_ cases: Int) throws {
+        let path = folder.appendingPathComponent("big-\(cases).sqlite").path
+        if !FileManager.default.fileExists(atPath: path) {
+            let seconds = try Stopwatch.seconds { try BenchData.seed(path: path, cases: cases) }
+            collected.notes.append("生成 \(cases) 件工单的大库用时 \(String(format: "%.0f", seconds)) 秒（\(path)）。")
+        }
+        let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+        let (desk, rss) = try Self.timeProcess(me, ["say", "--db", path, "帮助"], runs: 7)
+        let (sqlite, _) = try Self.timeProcess("/usr/bin/sqlite3", [path, ".quit"], runs: 7)
+        collected.add("4. 启动 desk say 帮助（\(cases) 件）", String(format: "%.1f ms", desk * 1000), baseline: "sqlite3 DB .quit",
+                      String(format: "%.1f ms", sqlite * 1000), ratio: String(format: "%.2f", desk / sqlite), target: "≤ 3")
+        collected.add("   常驻内存（最大 RSS）", String(format: "%.1f MB", Double(rss) / 1024), baseline: "—", "—", ratio: "—", target: "≤ 40 MB")
+
+        let registry = try registry()
+        let store = try DeskStore.open(path: path, registry: registry, seeds: SeedFiles.locate())
+        let big = try quietDesk(store, registry: registry)
+        for (label, line) in [("5. 列表 未办结", "列表"), ("5. 搜索（三字，FTS5 trigram）", "搜索 水管漏"), ("5. 搜索（二字）", "搜索 漏水")] {
+            _ = big.respond(to: Message(line, operatorName: "bench"))
+            let samples = (0..<40).map { _ in Stopwatch.seconds { _ = big.respond(to: Message(line, operatorName: "bench")) } }
+            let (median, p99) = Stopwatch.percentiles(samples)
+            collected.add("\(label)（\(cases) 件）", String(format: "中位 %.2f ms", median), baseline: "p99", String(format: "%.2f ms", p99),
+                          ratio: "—", target: "中位 ≤ 20 ms")
+        }
+    }
+
+    /// The median wall time of running `path arguments` `runs` times, and the largest resident set (KB) seen.
+    static func timeProcess(_ path: String, _ arguments: [String], runs: Int) throws -> (Double, Int) {
+        var times: [Double] = []
+        var maxRSS = 0
+        for _ in 0..<runs {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: path)
+            p.arguments = arguments
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            let start = DispatchTime.now().uptimeNanoseconds
+            try p.run()
+            var status: Int32 = 0
+            var usage = rusage()
+            wait4(p.processIdentifier, &status, 0, &usage)
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            maxRSS = max(maxRSS, usage.ru_maxrss)
+        }
+        return (times.sorted()[runs / 2], maxRSS)
+    }
+}
