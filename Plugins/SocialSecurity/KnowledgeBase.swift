@@ -61,9 +61,20 @@ enum KnowledgeBase {
 
     /// How well `query` matches one way of asking, from 0 to 1.
     static func score(_ query: String, against question: String) -> Double {
-        let q = meaningful(query), v = meaningful(question)
+        score(Prepared(query), against: question)
+    }
+
+    /// A query read once, matched against many questions.
+    struct Prepared {
+        let chars: [Character]
+        let bigrams: Set<String>
+        init(_ query: String) { chars = meaningful(query); bigrams = KnowledgeBase.bigrams(chars) }
+    }
+
+    static func score(_ query: Prepared, against question: String) -> Double {
+        let q = query.chars, v = meaningful(question)
         guard !q.isEmpty, !v.isEmpty else { return 0 }
-        let qb = bigrams(q), vb = bigrams(v)
+        let qb = query.bigrams, vb = bigrams(v)
         let sharedPhrases = Double(qb.intersection(vb).count)
         let sharedChars = Double(Set(q).intersection(Set(v)).count)
         let shared = sharedPhrases * 2 + sharedChars
@@ -77,8 +88,9 @@ enum KnowledgeBase {
 
     /// Active entries ranked by their best-matching question.
     static func search(_ query: String, db: Database) throws -> [(entry: FAQEntry, score: Double)] {
-        try FAQEntry.filter(Column("retired") == false).fetchAll(db)
-            .map { e in (e, e.questions.map { score(query, against: $0) }.max() ?? 0) }
+        let prepared = Prepared(query)
+        return try FAQEntry.filter(Column("retired") == false).fetchAll(db)
+            .map { e in (e, e.questions.map { score(prepared, against: $0) }.max() ?? 0) }
             .filter { $0.1 > 0 }
             .sorted { $0.1 > $1.1 }
     }
