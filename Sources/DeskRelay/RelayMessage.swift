@@ -1,4 +1,6 @@
+#if canImport(DeskKit)
 import DeskKit
+#endif
 import Foundation
 
 /// A message from a residents' WeChat group, as the relay forwards it.

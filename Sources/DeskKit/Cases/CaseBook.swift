@@ -238,10 +238,12 @@ public struct CaseBook {
         try e.insert(db)
     }
 
+    /// The case's search text, kept under the case row's rowid so that replacing it is an index lookup.
     private func index(_ record: CaseRecord, details: String) throws {
-        try db.execute(sql: "DELETE FROM caseSearch WHERE caseID = ?", arguments: [record.id])
         let body = [record.title, record.address ?? "", record.category ?? "", Masking.redact(details)].joined(separator: " ")
-        try db.execute(sql: "INSERT INTO caseSearch(caseID, body) VALUES (?, ?)", arguments: [record.id, body])
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO caseSearch(rowid, caseID, body) VALUES ((SELECT rowid FROM cases WHERE id = ?), ?, ?)
+            """, arguments: [record.id, record.id, body])
     }
 
     private func nextID(prefix: String) throws -> String {

@@ -11,10 +11,10 @@ public enum FieldValue: Hashable, Codable, Sendable, CustomStringConvertible {
     case choice(String)
     case choices([String])
 
-    /// How the value is shown: personal data masked, money in yuan.
+    /// How the value is shown: personal data masked (also inside free text), money in yuan.
     public var description: String {
         switch self {
-        case .text(let s): s
+        case .text(let s): Masking.redact(s)
         case .integer(let n): String(n)
         case .money(let m): m.description
         case .datetime(let d): d.description

@@ -27,7 +27,7 @@ enum BenchData {
                 let insertEvent = try db.makeStatement(sql: """
                     INSERT INTO caseEvents(caseID, at, operatorName, kind, toStatus, note) VALUES (?, ?, 'bench', 'created', 'accepted', NULL)
                     """)
-                let insertSearch = try db.makeStatement(sql: "INSERT INTO caseSearch(caseID, body) VALUES (?, ?)")
+                let insertSearch = try db.makeStatement(sql: "INSERT INTO caseSearch(rowid, caseID, body) VALUES ((SELECT rowid FROM cases WHERE id = ?), ?, ?)")
                 for i in done..<(done + chunk) {
                     let (cid, cname, buildings) = compounds[Int(random.next() % 4)]
                     let address = "\(cname) \(Int(random.next() % UInt64(buildings)) + 1)栋\(Int(random.next() % 2) + 1)单元\(Int(random.next() % 6) + 1)0\(Int(random.next() % 2) + 1)室"
@@ -40,7 +40,7 @@ enum BenchData {
                                                        "\(cname.prefix(4))物业", "其他", created.addingTimeInterval(86400), created, created,
                                                        status.hasPrefix("c") || status.hasPrefix("f") ? created.addingTimeInterval(3600) : nil])
                     try insertEvent.execute(arguments: [id, created])
-                    try insertSearch.execute(arguments: [id, title])
+                    try insertSearch.execute(arguments: [id, id, title])
                 }
                 try db.execute(sql: "INSERT OR REPLACE INTO caseSequences(prefix, last) VALUES ('BX', ?)", arguments: [done + chunk])
             }
