@@ -11,7 +11,8 @@ struct ChineseNumberTests {
         #expect(ChineseNumber.parse(text) == value)
     }
 
-    @Test(arguments: ["", "栋", "三栋", "abc", "1.5"])
+    /// Found by the money fuzzer (Fuzz/FuzzMoney.swift): digits under a big unit overflowed Int.
+    @Test(arguments: ["", "栋", "三栋", "abc", "1.5", "七055000110000亿", "九九九九九九九九九九九九亿亿"])
     func refuses(_ text: String) {
         #expect(ChineseNumber.parse(text) == nil)
     }
@@ -39,7 +40,7 @@ struct MoneyTests {
         #expect(throws: MoneyError.tooManyDecimals("12.345元")) { try Money.parse("12.345元") }
     }
 
-    @Test(arguments: ["1e9元", "abc", "12..3元", "五元五角钱币", "元"])
+    @Test(arguments: ["1e9元", "abc", "12..3元", "五元五角钱币", "元", "七055000110000亿 十050亿 十05亿 亿0¥4500055041亿"])
     func refusesNonsense(_ text: String) {
         #expect(throws: MoneyError.self) { try Money.parse(text) }
     }

@@ -27,6 +27,8 @@ public enum ChineseNumber {
         }
         var total = 0, section = 0, number = 0
         var lastUnit = 0, sawZero = false, pendingDigit = false
+        // Anything this large is not a number a person means; it also keeps the arithmetic from overflowing.
+        let ceiling = 1_000_000_000_000_000
         for c in text {
             if let d = digits[c] ?? (c.isASCII ? c.wholeNumberValue : nil) {
                 if d == 0 { sawZero = true }
@@ -36,9 +38,11 @@ public enum ChineseNumber {
                 section += (pendingDigit ? number : 1) * unit
                 number = 0; pendingDigit = false; lastUnit = unit; sawZero = false
             } else if let unit = bigUnits[c] {
+                guard section + number < ceiling / unit else { return nil }
                 total += (section + number) * unit
                 section = 0; number = 0; pendingDigit = false; lastUnit = 0; sawZero = false
             }
+            guard number < ceiling, section < ceiling, total < ceiling else { return nil }
         }
         // 一百二 means 120, 三千五 means 3500: a lone trailing digit right after a unit scales down one place.
         if pendingDigit, lastUnit >= 100, !sawZero, number < 10 { number *= lastUnit / 10 }
