@@ -17,13 +17,8 @@ struct CertificationDesk {
         var arguments: StatementArguments = []
         if let compound { sql += " WHERE e.compound = ?"; arguments = [compound] }
         return try Row.fetchAll(context.db, sql: sql + " ORDER BY e.compound, e.address, e.name", arguments: arguments).map { row in
-            (try Elder(row: row), (row["last"] as String?).flatMap(Self.day))
+            (try Elder(row: row), (row["last"] as String?).flatMap(CalendarDay.init(iso:)))
         }
-    }
-
-    static func day(_ text: String) -> CalendarDay? {
-        let p = text.split(separator: "-").compactMap { Int($0) }
-        return p.count == 3 ? CalendarDay(year: p[0], month: p[1], day: p[2]) : nil
     }
 
     /// `认证登记 王秀英 人脸识别 [日期] [备注]`.
@@ -159,7 +154,7 @@ struct CertificationDesk {
             lines.append("不会用手机没关系：可以来驿站，我们帮着做；也可以预约上门，请告诉我们老人的姓名和地址（工作人员输入：上门认证 姓名 日期）。")
         }
         if request.channel == .desk, let elder = try mentionedElder(text) {
-            let last = try String.fetchOne(context.db, sql: "SELECT MAX(day) FROM elderCertifications WHERE elderID = ?", arguments: [elder.id!]).flatMap(Self.day)
+            let last = try String.fetchOne(context.db, sql: "SELECT MAX(day) FROM elderCertifications WHERE elderID = ?", arguments: [elder.id!]).flatMap(CalendarDay.init(iso:))
             switch config.cycle.standing(last: last, today: context.today) {
             case .certified(let due): lines.append("\(elder.name)（\(elder.address)）本周期已于 \(last!.chinese) 认证，下次 \(due) 前。")
             case .pending(let due): lines.append("\(elder.name)（\(elder.address)）本周期还没有认证，请在 \(due.chinese) 前完成。")

@@ -29,12 +29,7 @@ struct ClubMembers {
             SELECT MAX(p.periodEnd) FROM pingpongPayments p JOIN pingpongPlans plan ON plan.id = p.planID
             WHERE p.memberID = ? AND plan.months > 0
               AND NOT EXISTS (SELECT 1 FROM pingpongLedger l JOIN pingpongLedger r ON r.reversalOf = l.id WHERE l.paymentID = p.id)
-            """, arguments: [memberID]).flatMap(Self.day)
-    }
-
-    static func day(_ text: String) -> CalendarDay? {
-        let p = text.split(separator: "-").compactMap { Int($0) }
-        return p.count == 3 ? CalendarDay(year: p[0], month: p[1], day: p[2]) : nil
+            """, arguments: [memberID]).flatMap(CalendarDay.init(iso:))
     }
 
     /// `会员 …`.

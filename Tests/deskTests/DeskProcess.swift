@@ -61,6 +61,19 @@ struct DeskProcess {
                       status: process.terminationStatus)
     }
 
+    /// The output of `sqlite3 db sql`, trimmed.
+    static func sqlite(_ db: String, _ sql: String) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        p.arguments = [db, sql]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     static func run(_ arguments: [String], lines: [String]) throws -> Result {
         try run(arguments, input: Data((lines.joined(separator: "\n") + "\n").utf8))
     }

@@ -4,17 +4,7 @@ import Testing
 /// Two desks on one file, hostile input, and personal data in output — through the built binary.
 @Suite("Fault tests (the built binary)")
 struct FaultTests {
-    func sqlite(_ db: String, _ sql: String) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        p.arguments = [db, sql]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
+    func sqlite(_ db: String, _ sql: String) throws -> String { try DeskProcess.sqlite(db, sql) }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3")))
     func twoWritersOnOneFile() throws {
@@ -46,8 +36,8 @@ struct FaultTests {
             #expect(!output.contains("locked"))
             #expect(!output.contains("\"status\":\"error\""))
         }
-        #expect(try sqlite(db, "SELECT COUNT(*) FROM cases").trimmingCharacters(in: .whitespacesAndNewlines) == String(30 * 3 + 15 * 2))
-        #expect(try sqlite(db, "PRAGMA integrity_check").trimmingCharacters(in: .whitespacesAndNewlines) == "ok")
+        #expect(try sqlite(db, "SELECT COUNT(*) FROM cases") == String(30 * 3 + 15 * 2))
+        #expect(try sqlite(db, "PRAGMA integrity_check") == "ok")
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3")))

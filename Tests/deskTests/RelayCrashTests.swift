@@ -16,16 +16,7 @@ struct RelayCrashTests {
     }
 
     func count(_ db: String, _ table: String) throws -> Int {
-        let r = try DeskProcess.run(["say", "--db", db, "--json", "帮助"])   // opens (and migrates) the file
-        #expect(r.status == 0)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        p.arguments = [db, "SELECT COUNT(*) FROM \(table)"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        p.waitUntilExit()
-        return Int(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))!
+        Int(try DeskProcess.sqlite(db, "SELECT COUNT(*) FROM \(table)"))!
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3")))

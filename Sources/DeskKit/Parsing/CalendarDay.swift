@@ -80,10 +80,16 @@ public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomString
     /// `12月3日`.
     public var chinese: String { "\(month)月\(day)日" }
 
+    /// A day written `2026-12-03` (as stored), or nil.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, let day = CalendarDay(year: parts[0], month: parts[1], day: parts[2]) else { return nil }
+        self = day
+    }
+
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, let day = CalendarDay(year: parts[0], month: parts[1], day: parts[2]) else {
+        guard let day = CalendarDay(iso: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a day: \(text)"))
         }
         self = day
