@@ -46,6 +46,8 @@ struct JSONWireTests {
         #expect(line == #"{"case":"BX-0001","id":"m1","module":"repairs","reply":"已受理\n第二行","status":"created"}"#)
         let error = JSONWire.encode(.failure(DeskError("bad-json", "坏了")))
         #expect(error == #"{"case":null,"error":{"code":"bad-json","message":"坏了"},"module":null,"reply":"坏了","status":"error"}"#)
+        let ask = JSONWire.encode(Reply(module: "repairs", status: .ask, text: "哪一类？", choices: ["电梯", "其他"]))
+        #expect(ask == #"{"case":null,"choices":["电梯","其他"],"module":"repairs","reply":"哪一类？","status":"ask"}"#)
     }
 }
 

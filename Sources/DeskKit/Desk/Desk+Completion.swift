@@ -27,9 +27,6 @@ extension Desk {
         var seen = Set<String>()
         return words.filter { seen.insert($0).inserted }
     }
-
-    /// The community's short name and the compounds, for a greeting.
-    public var communityName: String { directory.community.name }
 }
 
 extension Desk {

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Input: plain text, or an object `{"text": "...", "channel": "group", "group": "...", "sender": "...",
 /// "time": "ISO 8601", "id": "..."}` (only `text` is required). Output: `{"id", "module", "status", "case",
-/// "reply"}` plus `"error": {"code", "message"}` for errors. Keys are sorted; the form is stable.
+/// "reply"}` plus `"error": {"code", "message"}` for errors and `"choices"` when the desk asks to choose. Keys are
+/// sorted; the form is stable.
 public enum JSONWire {
     /// A decoded input line.
     public struct Input: Equatable {
@@ -119,6 +120,7 @@ public enum JSONWire {
             "reply": reply.text,
         ]
         if let id { object["id"] = id }
+        if !reply.choices.isEmpty { object["choices"] = reply.choices }
         if let error = reply.error { object["error"] = ["code": error.code, "message": error.message] }
         let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
