@@ -3,7 +3,7 @@ import Foundation
 /// How a line becomes a request: fields read from the text, missing ones asked one at a time, then the module.
 extension Desk {
     /// Starts a request for the service at `ref`, reading what `text` already says.
-    func begin(_ ref: Router.ServiceRef, text: String, message: Message, explicit: Bool = false) -> Reply {
+    func begin(_ ref: Router.ServiceRef, text: String, message: Message) -> Reply {
         let module = registry.modules[ref.module]
         let service = module.services[ref.service]
         if message.channel == .group && service.audience == .staff { return Reply(status: .ignored, text: "") }

@@ -101,11 +101,7 @@ public final class Desk: Sendable {
         case .kernel(let command):
             return run(command, args: rest, message: message)
         case .service(let ref):
-            let service = registry.modules[ref.module].services[ref.service]
-            if message.channel == .group && service.audience == .staff {
-                return Reply(status: .ignored, text: "")
-            }
-            return begin(ref, text: rest.isEmpty ? "" : rest, message: message, explicit: true)
+            return begin(ref, text: rest, message: message)
         }
     }
 
