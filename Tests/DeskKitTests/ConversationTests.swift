@@ -99,6 +99,7 @@ struct ConversationTests {
         let id = try #require(r.caseID)
         #expect(try desk.case(id).missing == ["place"])
         #expect(try desk.case(id).status == .accepted)
+        #expect(desk.relay("收到👍", group: "水印桃源1群", sender: "王").status == .ignored)   // chatter is not the answer
         let done = desk.relay("5栋2单元", group: "水印桃源1群", sender: "王")
         #expect(done.caseID == id)
         #expect(done.status == .created)

@@ -55,6 +55,10 @@ public final class Desk: Sendable {
                 reply.text = "（未完成的「\(pendingName(pending))」已放弃）\n" + reply.text
                 return reply
             }
+            // In a group, "收到" or a sticker while a question waits is chatter, not the answer.
+            if message.channel == .group, router.decide(text, registry: registry) == .chatter {
+                return Reply(status: .ignored, text: "")
+            }
             return continuePending(pending, answer: text, message: message)
         }
         if let (target, rest) = router.explicit(text) {
