@@ -115,6 +115,11 @@ struct DisplayWidthTests {
         #expect(lines[0].hasPrefix("工单号   标题") )
     }
 
+    @Test func noTrailingSpaces() {
+        let table = TextTable(headers: ["服务", "关键词"], rows: [["报修查询", ""], ["报修", "漏水"]]).render()
+        #expect(table.split(separator: "\n").allSatisfy { !$0.hasSuffix(" ") })
+    }
+
     @Test func truncatesByColumns() {
         #expect(DisplayWidth.truncate("水印桃源三栋二单元", to: 7) == "水印桃…")
     }

@@ -16,9 +16,9 @@ public struct TextTable: Sendable {
         }
         let widths = (0..<headers.count).map { i in cells.map { DisplayWidth.of($0[i]) }.max() ?? 0 }
         func line(_ row: [String]) -> String {
-            var parts = zip(row, widths).map { DisplayWidth.pad($0, to: $1) }
-            if let last = parts.indices.last { parts[last] = row[last] }   // no trailing spaces
-            return parts.joined(separator: "  ")
+            var text = zip(row, widths).map { DisplayWidth.pad($0, to: $1) }.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }   // no trailing spaces, even after empty cells
+            return text
         }
         var out = [line(cells[0]), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
         out += cells.dropFirst().map(line)
