@@ -11,11 +11,10 @@ public struct ParkUpkeep: ServiceModule {
     public init() {}
 
     public var services: [Service] {
-        func staff(_ code: String, _ name: String, _ english: String, _ verb: String, _ alias: String, _ description: String,
+        func staff(_ code: String, _ name: String, _ english: String, _ verb: String, _ alias: String, _ usage: String,
                    required: Bool = true) -> Service {
-            Service(code: code, name: name, englishName: english, description: description, group: self.name.chinese,
-                    verbs: [verb], aliases: [alias],
-                    fields: [Field("text", name: "内容", kind: .text, required: required, question: description)], audience: .staff)
+            .staffCommand(code: code, name: name, englishName: english, group: self.name.chinese, verbs: [verb], alias: alias,
+                          usage: usage, argumentRequired: required)
         }
         return [
             Service(code: "park-report", name: "公园设施报修", englishName: "Park report",

@@ -14,11 +14,10 @@ public struct PingPong: ServiceModule {
     static let methods = [Choice("cash", "现金"), Choice("wechat", "微信转账", aliases: ["微信"]), Choice("alipay", "支付宝")]
 
     public var services: [Service] {
-        func staff(_ code: String, _ name: String, _ english: String, _ verbs: [String], _ alias: String, _ description: String,
+        func staff(_ code: String, _ name: String, _ english: String, _ verbs: [String], _ alias: String, _ usage: String,
                    required: Bool = false) -> Service {
-            Service(code: code, name: name, englishName: english, description: description, group: self.name.chinese,
-                    verbs: verbs, aliases: [alias],
-                    fields: [Field("text", name: "内容", kind: .text, required: required, question: description)], audience: .staff)
+            .staffCommand(code: code, name: name, englishName: english, group: self.name.chinese, verbs: verbs, alias: alias,
+                          usage: usage, argumentRequired: required)
         }
         return [
             Service(code: "pingpong-payment", name: "会费登记", englishName: "Membership fee",

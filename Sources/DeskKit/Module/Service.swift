@@ -31,6 +31,15 @@ public struct Service: Sendable {
         self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
     }
 
+    /// A staff command whose arguments are read by the module itself (`设施 停用 ZY-02 已拆除`): one text field
+    /// `text` holding everything after the verb, asked with `usage` when required and missing.
+    public static func staffCommand(code: String, name: String, englishName: String, group: String, verbs: [String],
+                                    alias: String, usage: String, argumentRequired: Bool = false) -> Service {
+        Service(code: code, name: name, englishName: englishName, description: usage, group: group, verbs: verbs,
+                aliases: [alias], fields: [Field("text", name: "内容", kind: .text, required: argumentRequired, question: usage)],
+                audience: .staff)
+    }
+
     /// Open311 `keywords`: the verbs, aliases and routing phrases.
     public var keywords: [String] { verbs + aliases + routing.map(\.phrase) }
 
