@@ -66,7 +66,7 @@ public struct LostAndFound: ServiceModule {
         // Any item handed in whose name shares a word of two or more characters with what was lost.
         let rows = try Row.fetchAll(context.db, sql: """
             SELECT l.caseID, l.item, l.place FROM lostAndFound l JOIN cases c ON c.id = l.caseID
-            WHERE c.status IN ('accepted', 'dispatched', 'inProgress') ORDER BY c.createdAt DESC
+            WHERE c.status IN \(CaseStatus.openSQL) ORDER BY c.createdAt DESC
             """)
         let matches = rows.filter { row in
             let found: String = row["item"]

@@ -109,7 +109,7 @@ struct CertificationDesk {
     func upcomingVisits() throws -> Reply {
         let records = try CaseRecord.fetchAll(context.db, sql: """
             SELECT c.* FROM cases c JOIN elderVisits v ON v.caseID = c.id
-            WHERE c.status IN ('accepted', 'dispatched', 'inProgress', 'reopened') ORDER BY c.deadline
+            WHERE c.status IN \(CaseStatus.openSQL) ORDER BY c.deadline
             """)
         guard !records.isEmpty else { return .answer("没有待上门的认证。", module: "elder-certification") }
         let rows = records.map { [$0.id, $0.deadline.map(DeskFormat.time) ?? "—", $0.assignee ?? "—", $0.title] }

@@ -31,10 +31,10 @@ struct RepairQueries {
         switch scope {
         case "all": described.append("全部")
         case "overdue":
-            conditions.append("c.status IN ('accepted', 'dispatched', 'inProgress', 'reopened') AND c.deadline < ?")
+            conditions.append("c.status IN \(CaseStatus.openSQL) AND c.deadline < ?")
             arguments.append(context.now); described.append("超期")
         default:
-            conditions.append("c.status IN ('accepted', 'dispatched', 'inProgress', 'reopened')"); described.append("未办结")
+            conditions.append("c.status IN \(CaseStatus.openSQL)"); described.append("未办结")
         }
         let records = try CaseRecord.fetchAll(context.db, sql: """
             SELECT c.* FROM cases c JOIN repairs r ON r.caseID = c.id

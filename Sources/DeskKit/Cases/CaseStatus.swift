@@ -18,8 +18,11 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable, DatabaseValueCo
     /// Still needs work: counts for overdue, duplicates and reminders.
     public var isOpen: Bool { [.accepted, .dispatched, .inProgress, .reopened].contains(self) }
 
-    /// The statuses still needing work, for SQL `IN (…)`.
+    /// The statuses still needing work.
     public static let open: [CaseStatus] = allCases.filter(\.isOpen)
+
+    /// The same, as an SQL list for `status IN …`: `('accepted', 'dispatched', 'inProgress', 'reopened')`.
+    public static let openSQL = "(" + open.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")"
 
     /// Reads a status from Chinese or English (`已派单`, `派单`, `dispatched`, `open`/`未办结` are handled by callers).
     public init?(words: String) {

@@ -227,7 +227,7 @@ extension Desk {
                        COUNT(*) AS received,
                        SUM(status != 'accepted') AS responded,
                        SUM(status IN ('closed', 'followedUp')) AS resolved,
-                       SUM(status IN ('accepted', 'dispatched', 'inProgress', 'reopened') AND deadline < ?) AS overdue,
+                       SUM(status IN \(CaseStatus.openSQL) AND deadline < ?) AS overdue,
                        SUM(rating IS NOT NULL) AS rated,
                        SUM(rating >= 4) AS satisfied
                 FROM cases WHERE createdAt >= ? AND createdAt < ? AND status != 'cancelled'
@@ -258,7 +258,7 @@ extension Desk {
         }
         let records = try store.read { db in
             try CaseRecord.fetchAll(db, sql: """
-                SELECT * FROM cases WHERE deadline <= ? AND status IN ('accepted', 'dispatched', 'inProgress', 'reopened')
+                SELECT * FROM cases WHERE deadline <= ? AND status IN \(CaseStatus.openSQL)
                 ORDER BY deadline LIMIT 101
                 """, arguments: [now.addingTimeInterval(Double(hours) * 3600)])
         }

@@ -20,7 +20,7 @@ extension Desk {
         words += directory.compounds.flatMap(\.allNames)
         words += (try? store.read { db in
             try String.fetchAll(db, sql: """
-                SELECT id FROM cases WHERE status IN ('accepted', 'dispatched', 'inProgress', 'reopened')
+                SELECT id FROM cases WHERE status IN \(CaseStatus.openSQL)
                 ORDER BY createdAt DESC LIMIT 200
                 """)
         }) ?? []
