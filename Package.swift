@@ -17,6 +17,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The kernel: protocol, registry, router, conversations, parsers, case store.
@@ -36,11 +40,23 @@ let package = Package(
         .target(name: "DeskChat", dependencies: ["DeskKit", "CReadline"]),
         // The group relay: WeChat exports and JSON lines in, cases and replies out; outbox delivery.
         .target(name: "DeskRelay", dependencies: ["DeskKit"]),
+        // The server: station lines, the groups' bridge and Open311 GeoReport v2 over HTTP (Hummingbird 2).
+        .target(
+            name: "DeskServer",
+            dependencies: [
+                "DeskKit", "DeskRelay",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // Composition root: the one place that lists the modules.
         .executableTarget(
             name: "desk",
             dependencies: [
-                "DeskKit", "DeskChat", "DeskRelay",
+                "DeskKit", "DeskChat", "DeskRelay", "DeskServer",
                 "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -61,6 +77,10 @@ let package = Package(
         .testTarget(name: "deskTests", dependencies: ["desk", "DeskChat"]),
         .testTarget(name: "DeskChatTests", dependencies: ["DeskChat", "DeskKit"]),
         .testTarget(name: "DeskRelayTests", dependencies: ["DeskRelay", "DeskTesting", "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong"]),
+        .testTarget(name: "DeskServerTests", dependencies: [
+            "DeskServer", "DeskTesting", "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "LostAndFoundTests", dependencies: ["LostAndFound", "DeskTesting"]),
         .testTarget(name: "RepairsTests", dependencies: ["Repairs", "DeskTesting"]),
         .testTarget(name: "SocialSecurityTests", dependencies: ["SocialSecurity", "DeskTesting"]),

@@ -15,12 +15,21 @@ public struct ChatSession: Sendable {
     public var conversation: String { "desk:\(operatorName)@\(station)" }
 
     /// `李家墩·驿站1> `.
-    public var prompt: String { "\(desk.directory.community.shortName)·\(station)> " }
+    public var prompt: String { Self.prompt(shortName: desk.directory.community.shortName, station: station) }
 
     /// The greeting: the community, the station and the operator.
     public var greeting: String {
-        "\(desk.directory.community.name)服务台 · \(station) · 值班：\(operatorName)\n"
-            + "可以办理：\(desk.registry.modules.map(\.name.chinese).joined(separator: "、"))。"
+        Self.greeting(community: desk.directory.community.name, station: station, operatorName: operatorName,
+                      modules: desk.registry.modules.map(\.name.chinese))
+    }
+
+    /// The prompt, wherever the desk runs.
+    static func prompt(shortName: String, station: String) -> String { "\(shortName)·\(station)> " }
+
+    /// The greeting, wherever the desk runs.
+    static func greeting(community: String, station: String, operatorName: String, modules: [String]) -> String {
+        "\(community)服务台 · \(station) · 值班：\(operatorName)\n"
+            + "可以办理：\(modules.joined(separator: "、"))。"
             + "直接用中文说，或输入 帮助；Tab 补全，Ctrl-D 退出。"
     }
 
@@ -31,11 +40,6 @@ public struct ChatSession: Sendable {
 
     /// Answers one JSON-mode input.
     public func say(_ input: JSONWire.Input) -> Reply {
-        let requester = Requester(address: input.sender.map { desk.addresses.read($0) }.flatMap { $0.isEmpty ? nil : $0 },
-                                  sender: input.sender)
-        let message = Message(input.text, channel: input.channel, operatorName: operatorName,
-                              conversation: input.channel == .desk ? conversation : nil,
-                              requester: requester, group: input.group, time: input.time)
-        return desk.respond(to: message)
+        desk.respond(to: input.message(operatorName: operatorName, conversation: conversation, addresses: desk.addresses))
     }
 }

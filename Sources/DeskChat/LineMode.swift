@@ -3,10 +3,10 @@ import Foundation
 
 /// Line mode and JSON mode: lines from a pipe or file, one reply per line, no prompt, no readline.
 public struct LineMode {
-    public let session: ChatSession
+    public let session: any DeskConnection
     public let json: Bool
 
-    public init(session: ChatSession, json: Bool) {
+    public init(session: any DeskConnection, json: Bool) {
         self.session = session; self.json = json
     }
 

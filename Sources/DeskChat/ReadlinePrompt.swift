@@ -14,13 +14,13 @@ nonisolated(unsafe) private var completionIndex = 0
 /// The interactive prompt: GNU readline with per-user history, Tab completion, Ctrl-C clearing the line and
 /// Ctrl-D quitting.
 public struct ReadlinePrompt {
-    public let session: ChatSession
+    public let session: any DeskConnection
     public let historyFile: URL
     public let printer: ReplyPrinter
     /// How many lines of history are kept.
     public static let historyLength: Int32 = 1000
 
-    public init(session: ChatSession, historyFile: URL, printer: ReplyPrinter) {
+    public init(session: any DeskConnection, historyFile: URL, printer: ReplyPrinter) {
         self.session = session; self.historyFile = historyFile; self.printer = printer
     }
 
@@ -29,13 +29,13 @@ public struct ReadlinePrompt {
         Terminal.ensureUTF8Locale()
         setUp()
         print(session.greeting)
-        if let pending = session.desk.pendingQuestion(conversation: session.conversation) { print(printer.render(Reply(status: .ask, text: pending))) }
+        if let pending = session.pendingQuestion() { print(printer.render(Reply(status: .ask, text: pending))) }
         defer {
             write_history(historyFile.path)
             history_truncate_file(historyFile.path, Self.historyLength)
         }
         while true {
-            completionWords = session.desk.completionWords(conversation: session.conversation)
+            completionWords = session.completionWords()
             guard let raw = readline(session.prompt) else {   // Ctrl-D
                 print("")
                 print("再见！")

@@ -8,7 +8,7 @@ import Foundation
 /// holding the messages' effects and the record of their ids. A message already recorded is not handled again;
 /// a batch that was not committed when the process died left nothing behind. Output lines are written only
 /// after their batch is committed.
-public struct Relay {
+public struct Relay: Sendable {
     public let desk: Desk
     public var batchSize = 500
     public var batchInterval: TimeInterval = 0.1
@@ -30,7 +30,7 @@ public struct Relay {
                 batchSummary = RelaySummary()
                 while outputs.count < batchSize && Date().timeIntervalSince(started) < batchInterval {
                     guard let item = next() else { exhausted = true; break }
-                    outputs.append(try handle(item, summary: &batchSummary))
+                    outputs.append(try handle(item, summary: &batchSummary).output)
                 }
             }
             summary.merge(batchSummary)
@@ -39,39 +39,72 @@ public struct Relay {
         return summary
     }
 
-    private func handle(_ item: RelayItem, summary: inout RelaySummary) throws -> String {
+    /// Handles `items` as one batch — one transaction — and returns what each came to, in order. Used by the
+    /// server's bridge endpoint: when this returns, the messages and their replies are committed.
+    public func process(_ items: [RelayItem]) throws -> (outcomes: [RelayOutcome], summary: RelaySummary) {
+        var summary = RelaySummary()
+        let outcomes = try desk.store.batch {
+            summary = RelaySummary()
+            return try items.map { try handle($0, summary: &summary) }
+        }
+        return (outcomes, summary)
+    }
+
+    private func handle(_ item: RelayItem, summary: inout RelaySummary) throws -> RelayOutcome {
         guard case .message(let message) = item else {
-            if case .unreadable(_, let error) = item { summary.count(status: "error", module: nil) ; return JSONWire.encode(.failure(error)) }
-            return ""
+            if case .unreadable(_, let error) = item {
+                summary.count(status: "error", module: nil)
+                return RelayOutcome(output: JSONWire.encode(.failure(error)), status: .error)
+            }
+            return RelayOutcome(output: "", status: .ignored)
         }
         if let done = try desk.store.read({ db in
             try String.fetchOne(db, sql: "SELECT output FROM relayMessages WHERE id = ?", arguments: [message.id])
         }) {
             summary.repeated += 1
-            return Self.markRepeat(done)
+            return RelayOutcome(output: Self.markRepeat(done), status: nil, repeated: true)
         }
         let home = desk.addresses.read(message.sender)
         let requester = Requester(address: home.building == nil ? nil : home, sender: message.sender.isEmpty ? nil : message.sender)
         let reply = desk.respond(to: Message(message.text, channel: .group, operatorName: operatorName, requester: requester,
                                              group: message.group, time: message.time))
         let output = JSONWire.encode(reply, id: message.id)
-        try desk.store.write { db in
+        let post = try desk.store.write { db -> OutboxMessage? in
+            var post: OutboxMessage?
             if reply.status != .ignored, reply.status != .error, !reply.text.isEmpty {
                 let mention = message.sender.isEmpty ? "" : "@\(message.sender) "
-                try Outbox(db: db, now: message.time ?? desk.clock.now)
+                post = try Outbox(db: db, now: message.time ?? desk.clock.now)
                     .post(group: message.group, text: mention + reply.text, mentions: message.sender.isEmpty ? [] : [message.sender], caseID: reply.caseID)
             }
             try db.execute(sql: "INSERT INTO relayMessages(id, groupName, output, at) VALUES (?, ?, ?, ?)",
                            arguments: [message.id, message.group, output, desk.clock.now])
+            return post
         }
         summary.count(status: reply.status.rawValue, module: reply.module)
-        return output
+        return RelayOutcome(output: output, status: reply.status, caseID: reply.caseID, post: post)
     }
 
     /// The stored output of a message seen before, marked `"repeat": true`.
     static func markRepeat(_ output: String) -> String {
         guard output.hasSuffix("}") else { return output }
         return String(output.dropLast()) + #","repeat":true}"#
+    }
+}
+
+/// What one relayed item came to.
+public struct RelayOutcome: Sendable, Equatable {
+    /// The JSON line of the wire form (marked `"repeat": true` for a message handled before).
+    public var output: String
+    /// The reply's status; nil for a repeat.
+    public var status: Reply.Status?
+    public var caseID: String?
+    /// The reply queued for the group, when the desk answered into it.
+    public var post: OutboxMessage?
+    /// Whether the message had been handled before (nothing was done again).
+    public var repeated = false
+
+    public init(output: String, status: Reply.Status?, caseID: String? = nil, post: OutboxMessage? = nil, repeated: Bool = false) {
+        self.output = output; self.status = status; self.caseID = caseID; self.post = post; self.repeated = repeated
     }
 }
 

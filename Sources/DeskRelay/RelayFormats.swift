@@ -29,20 +29,26 @@ public struct JSONLinesReader {
             return .unreadable(position: position, DeskError("line-too-long", "\(position)太长（\(bytes)字节）"))
         case .text(let text):
             if text.trimmingCharacters(in: .whitespaces).isEmpty { return next() }
-            guard text.trimmingCharacters(in: .whitespaces).hasPrefix("{") else {
-                return .unreadable(position: position, DeskError("bad-json", "\(position)不是 JSON 对象"))
+            return Self.item(text, position: position)
+        }
+    }
+
+    /// One message from one JSON object `{"id", "group", "sender", "time", "text"}`; `position` names where it
+    /// was in errors (`第3行`).
+    public static func item(_ text: String, position: String) -> RelayItem {
+        guard text.trimmingCharacters(in: .whitespaces).hasPrefix("{") else {
+            return .unreadable(position: position, DeskError("bad-json", "\(position)不是 JSON 对象"))
+        }
+        do {
+            let input = try JSONWire.decode(text)
+            guard let group = input.group, !group.isEmpty else {
+                throw DeskError("missing-group", "缺少 \"group\" 字段（消息来自哪个群）")
             }
-            do {
-                let input = try JSONWire.decode(text)
-                guard let group = input.group, !group.isEmpty else {
-                    throw DeskError("missing-group", "缺少 \"group\" 字段（消息来自哪个群）")
-                }
-                return .message(RelayMessage(id: input.id, group: group, sender: input.sender ?? "", time: input.time, text: input.text))
-            } catch let error as DeskError {
-                return .unreadable(position: position, DeskError(error.code, "\(position)：\(error.message)"))
-            } catch {
-                return .unreadable(position: position, DeskError("bad-json", "\(position)：\(error)"))
-            }
+            return .message(RelayMessage(id: input.id, group: group, sender: input.sender ?? "", time: input.time, text: input.text))
+        } catch let error as DeskError {
+            return .unreadable(position: position, DeskError(error.code, "\(position)：\(error.message)"))
+        } catch {
+            return .unreadable(position: position, DeskError("bad-json", "\(position)：\(error)"))
         }
     }
 }

@@ -3,7 +3,8 @@ import DeskChat
 import DeskKit
 import Foundation
 
-/// `desk` / `desk chat`: the prompt on a terminal, line mode on a pipe, JSON lines with `--json`.
+/// `desk` / `desk chat`: the prompt on a terminal, line mode on a pipe, JSON lines with `--json` — answered by
+/// the desk on this machine, or with `--server` by a `desk serve` server.
 struct Chat: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "打开服务台（默认）。终端上是 readline 提示符，管道输入时逐行回答。")
@@ -13,20 +14,46 @@ struct Chat: ParsableCommand {
     @Flag(name: .long, help: "JSON 行模式：每行输入是文本或 JSON 对象，每行输出一个 JSON 对象（见 README）。")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp("连接 desk serve 服务器，由服务器办理每一行（不用本机数据库）。", valueName: "URL"))
+    var server: String?
+
+    @Option(name: .long, help: ArgumentHelp("驿站令牌（desk token station 生成）。默认：$DESK_TOKEN。", valueName: "TOKEN"))
+    var token: String?
+
+    @Option(name: .long, help: ArgumentHelp("值班人员 PIN（服务器要求时）。默认：$DESK_PIN。", valueName: "PIN"))
+    var pin: String?
+
     func run() throws {
         DeskCommand.bootstrapLogging()
         let interactive = Terminal.inputIsTerminal && !json
-        let desk: Desk
-        do { desk = try options.openDesk() } catch let failure as Failure { failure.exit() }
-        let session = options.session(desk, mayAsk: interactive)
+        let connection: any DeskConnection
+        do { connection = try connect(interactive: interactive) } catch let failure as Failure { failure.exit() }
         if interactive {
             let history = DeskOptions.dataFolder.appendingPathComponent("history")
-            ReadlinePrompt(session: session, historyFile: history, printer: ReplyPrinter(colour: Terminal.usesColour())).run()
+            ReadlinePrompt(session: connection, historyFile: history, printer: ReplyPrinter(colour: Terminal.usesColour())).run()
         } else {
             var reader = LineReader()
-            LineMode(session: session, json: json).run(reader: &reader) { line in
+            LineMode(session: connection, json: json).run(reader: &reader) { line in
                 FileHandle.standardOutput.write(Data((line + "\n").utf8))
             }
+        }
+    }
+
+    /// The desk on this machine, or the server's when `--server` is given.
+    private func connect(interactive: Bool) throws -> any DeskConnection {
+        let env = ProcessInfo.processInfo.environment
+        guard let server else { return options.session(try options.openDesk(), mayAsk: interactive) }
+        guard let url = URL(string: server), url.scheme == "http" || url.scheme == "https", url.host != nil else {
+            throw Failure(message: "服务器地址无效：\(server)（应为 http://主机:端口）")
+        }
+        guard let token = token ?? env["DESK_TOKEN"], !token.isEmpty else {
+            throw Failure(message: "连接服务器需要驿站令牌：--token 或 $DESK_TOKEN")
+        }
+        do {
+            return try RemoteDesk(server: url, token: token, operatorName: options.resolveOperator(mayAsk: interactive),
+                                  pin: pin ?? env["DESK_PIN"])
+        } catch {
+            throw Failure(message: error.message)
         }
     }
 }

@@ -19,13 +19,20 @@ struct DeskCommand: AsyncParsableCommand {
               desk say 列表 报修 超期                 说一句，答一句，退出
               desk relay messages.jsonl              处理微信群消息
               desk outbox                            待发到群里的消息
+              desk serve                             启动服务器（驿站客户端、群桥接、Open311）
+              desk --server http://台式机:8311        连接服务器办理
             """,
-        subcommands: [Chat.self, Say.self, ModulesCommand.self, RelayCommand.self, OutboxCommand.self, BenchCommand.self],
+        subcommands: [Chat.self, Say.self, ModulesCommand.self, RelayCommand.self, OutboxCommand.self, ServeCommand.self, TokenCommand.self, BenchCommand.self],
         defaultSubcommand: Chat.self
     )
 
-    static func bootstrapLogging() {
-        let level = ProcessInfo.processInfo.environment["DESK_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+    /// `$DESK_LOG_LEVEL`, else `defaultLevel`.
+    static func logLevel(default defaultLevel: Logger.Level) -> Logger.Level {
+        ProcessInfo.processInfo.environment["DESK_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? defaultLevel
+    }
+
+    static func bootstrapLogging(defaultLevel: Logger.Level = .warning) {
+        let level = logLevel(default: defaultLevel)
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level

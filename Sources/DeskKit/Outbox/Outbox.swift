@@ -26,11 +26,14 @@ public struct Outbox {
     /// The outbox on `db` (inside the caller's transaction), stamping messages with `now`.
     public init(db: Database, now: Date) { self.db = db; self.now = now }
 
-    /// Queues `text` for `group`. Personal data in the text is masked.
-    public func post(group: String, text: String, mentions: [String] = [], caseID: String? = nil) throws {
-        let m = OutboxMessage(id: nil, groupName: group, text: Masking.redact(text), mentions: mentions,
+    /// Queues `text` for `group` and returns the queued message (with its id). Personal data in the text is masked.
+    @discardableResult
+    public func post(group: String, text: String, mentions: [String] = [], caseID: String? = nil) throws -> OutboxMessage {
+        var m = OutboxMessage(id: nil, groupName: group, text: Masking.redact(text), mentions: mentions,
                               caseID: caseID, createdAt: now, sentAt: nil, attempts: 0, lastError: nil)
         try m.insert(db)
+        m.id = db.lastInsertedRowID
+        return m
     }
 
     /// Messages not yet sent, oldest first, optionally for one group.

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Input: plain text, or an object `{"text": "...", "channel": "group", "group": "...", "sender": "...",
 /// "time": "ISO 8601", "id": "..."}` (only `text` is required). Output: `{"id", "module", "status", "case",
-/// "reply"}` plus `"error": {"code", "message"}` for errors and `"choices"` when the desk asks to choose. Keys are
+/// "reply"}` plus `"error": {"code", "message"}` for errors, `"choices"` when the desk asks to choose and
+/// `"quit": true` after `退出`. Keys are
 /// sorted; the form is stable.
 public enum JSONWire {
     /// A decoded input line.
@@ -122,6 +123,7 @@ public enum JSONWire {
         if let id { object["id"] = id }
         if !reply.choices.isEmpty { object["choices"] = reply.choices }
         if let error = reply.error { object["error"] = ["code": error.code, "message": error.message] }
+        if reply.quit { object["quit"] = true }
         let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
     }

@@ -1,0 +1,23 @@
+import DeskKit
+
+/// Where the prompt's lines are answered: the desk on this machine (``ChatSession``) or a `desk serve` server
+/// (``RemoteDesk``). The prompt and line mode work the same through either.
+public protocol DeskConnection {
+    /// Shown once when the prompt opens.
+    var greeting: String { get }
+    /// `李家墩·驿站1> `.
+    var prompt: String { get }
+    /// Answers a typed line.
+    func say(_ text: String) -> Reply
+    /// Answers one JSON-mode input.
+    func say(_ input: JSONWire.Input) -> Reply
+    /// The question still waiting in this operator's conversation, if any.
+    func pendingQuestion() -> String?
+    /// The words Tab offers now.
+    func completionWords() -> [String]
+}
+
+extension ChatSession: DeskConnection {
+    public func pendingQuestion() -> String? { desk.pendingQuestion(conversation: conversation) }
+    public func completionWords() -> [String] { desk.completionWords(conversation: conversation) }
+}

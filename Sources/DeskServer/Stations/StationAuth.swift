@@ -1,0 +1,76 @@
+import DeskKit
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Who a station client is: the station its token belongs to and the operator at it.
+public struct StationIdentity: Sendable, Equatable {
+    public var station: String
+    public var operatorName: String
+
+    /// The key under which this operator's pending questions are kept — the same as at a local prompt.
+    public var conversation: String { "desk:\(operatorName)@\(station)" }
+}
+
+/// Checks the operator a station client names. The station token proves the terminal; this proves the person.
+/// The default accepts any name; an operator-account check with PINs plugs in here.
+public protocol OperatorVerifier: Sendable {
+    /// The operator's name as recorded in case events, or a ``DeskError`` saying why they may not work.
+    func verify(operatorName: String, pin: String?, station: String) throws(DeskError) -> String
+}
+
+/// Accepts any non-empty operator name, ignoring the PIN: the station token alone authenticates.
+public struct NamedOperators: OperatorVerifier {
+    public init() {}
+    public func verify(operatorName: String, pin: String?, station: String) throws(DeskError) -> String {
+        let name = operatorName.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, name.count <= 40 else {
+            throw DeskError("missing-operator", "请在 X-Desk-Operator 头中给出值班人员姓名（URL 编码，最多 40 字）")
+        }
+        return name
+    }
+}
+
+/// Header names of the station protocol.
+public enum DeskHeaders {
+    /// The operator's name, percent-encoded UTF-8.
+    public static let operatorName = HTTPField.Name("X-Desk-Operator")!
+    /// The operator's PIN, when the operator check asks for one.
+    public static let pin = HTTPField.Name("X-Desk-PIN")!
+    public static let bridge = HTTPField.Name("X-Desk-Bridge")!
+    public static let timestamp = HTTPField.Name("X-Desk-Timestamp")!
+    public static let nonce = HTTPField.Name("X-Desk-Nonce")!
+    public static let signature = HTTPField.Name("X-Desk-Signature")!
+}
+
+/// Lets a request through only with a station's bearer token and an operator the ``OperatorVerifier`` accepts;
+/// sets ``DeskRequestContext/station``. Refusals are 401 with a Chinese message and change nothing.
+public struct StationAuthMiddleware: RouterMiddleware {
+    public typealias Context = DeskRequestContext
+    let credentials: Credentials
+    let operators: any OperatorVerifier
+
+    public init(credentials: Credentials, operators: any OperatorVerifier) {
+        self.credentials = credentials; self.operators = operators
+    }
+
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let header = request.headers[.authorization], header.hasPrefix("Bearer "),
+              let station = credentials.station(token: String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)) else {
+            context.logger.notice("station refused", metadata: ["reason": "token"])
+            return ErrorBody.response(.unauthorized, DeskError("unauthorized", "驿站令牌无效或缺失（Authorization: Bearer …）"),
+                                      headers: [.wwwAuthenticate: "Bearer"])
+        }
+        let named = request.headers[DeskHeaders.operatorName].flatMap { $0.removingPercentEncoding } ?? ""
+        let operatorName: String
+        do {
+            operatorName = try operators.verify(operatorName: named, pin: request.headers[DeskHeaders.pin], station: station)
+        } catch {
+            context.logger.notice("operator refused", metadata: ["station": "\(station)", "reason": "\(error.code)"])
+            return ErrorBody.response(.unauthorized, error)
+        }
+        var context = context
+        context.station = StationIdentity(station: station, operatorName: operatorName)
+        return try await next(request, context)
+    }
+}
