@@ -1,5 +1,6 @@
 import DeskKit
 import Hummingbird
+import NIOCore
 
 /// Answers every error the desk's routes did not answer themselves — unknown routes, wrong methods, bodies
 /// over the limit, anything unexpected — with the desk's JSON error body and a Chinese message, and logs it
@@ -14,6 +15,8 @@ public struct ErrorMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let error as DeskHTTPError {
             return ErrorBody.response(error.status, error.error)
+        } catch is NIOTooManyBytesError {
+            return ErrorBody.response(.contentTooLarge, Self.explain(.contentTooLarge))
         } catch let error as HTTPError {
             return ErrorBody.response(error.status, Self.explain(error.status))
         } catch {

@@ -1,0 +1,111 @@
+import DeskKit
+import DeskServer
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite("Station clients: lines over HTTP")
+struct LineRoutesTests {
+    let fixture: ServerFixture
+    init() throws { fixture = try ServerFixture() }
+
+    @Test func aBatchOfLinesIsAnsweredInOrderAndRecordsTheOperator() async throws {
+        let body = """
+            {"id":"a","text":"报修 水印桃源3栋2单元502 厨房水管漏水"}
+            列表
+
+            """
+        try await fixture.app.test(.router) { client in
+            let response = try await client.execute(uri: "/v1/lines", method: .post, headers: ServerFixture.station(), body: ByteBuffer(text: body))
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType]?.hasPrefix("application/x-ndjson") == true)
+            let lines = response.lines
+            #expect(lines.count == 2)
+            #expect(lines[0]["id"] as? String == "a")
+            #expect(lines[0]["status"] as? String == "created")
+            let caseID = try #require(lines[0]["case"] as? String)
+            #expect((lines[1]["reply"] as? String)?.contains(caseID) == true)
+            let events = try fixture.desk.events(caseID)
+            #expect(events.first?.operatorName == "王小丽")
+        }
+    }
+
+    @Test func aPendingQuestionBelongsToTheOperatorAtTheStation() async throws {
+        try await fixture.app.test(.router) { client in
+            let ask = try await client.execute(uri: "/v1/lines", method: .post, headers: ServerFixture.station(),
+                                               body: ByteBuffer(text: "报修 厨房水管漏水"))
+            #expect(ask.lines.first?["status"] as? String == "ask")
+            // Another station's operator does not answer this question…
+            let other = try await client.execute(uri: "/v1/lines", method: .post,
+                                                 headers: ServerFixture.station(token: "token-of-station-3", operatorName: "李强"),
+                                                 body: ByteBuffer(text: "水印桃源3栋2单元502"))
+            #expect(other.lines.first?["status"] as? String != "created")
+            // …the operator who was asked does.
+            let answer = try await client.execute(uri: "/v1/lines", method: .post, headers: ServerFixture.station(),
+                                                  body: ByteBuffer(text: "水印桃源3栋2单元502"))
+            #expect(answer.lines.first?["status"] as? String == "created")
+        }
+    }
+
+    @Test func theSessionTellsTheClientItsPromptAndPendingQuestion() async throws {
+        try await fixture.app.test(.router) { client in
+            _ = try await client.execute(uri: "/v1/lines", method: .post, headers: ServerFixture.station(), body: ByteBuffer(text: "报修 厨房水管漏水"))
+            let session = try await client.execute(uri: "/v1/session", method: .get, headers: ServerFixture.station())
+            let object = try #require(session.json as? [String: Any])
+            #expect(object["station"] as? String == "驿站1")
+            #expect(object["operator"] as? String == "王小丽")
+            #expect((object["pending"] as? String)?.contains("住户报修") == true)
+            #expect((object["completions"] as? [String])?.contains("水印桃源") == true)
+        }
+    }
+
+    @Test func withoutAValidTokenNothingIsDone() async throws {
+        let before = try fixture.desk.snapshot()
+        try await fixture.app.test(.router) { client in
+            for token in ["", "wrong-token"] {
+                let response = try await client.execute(uri: "/v1/lines", method: .post, headers: ServerFixture.station(token: token),
+                                                        body: ByteBuffer(text: "报修 水印桃源3栋2单元502 厨房水管漏水"))
+                #expect(response.status == .unauthorized)
+                #expect(response.errorCode == "unauthorized")
+            }
+            let noOperator = try await client.execute(uri: "/v1/lines", method: .post, headers: ServerFixture.station(operatorName: ""),
+                                                      body: ByteBuffer(text: "报修 水印桃源3栋2单元502 厨房水管漏水"))
+            #expect(noOperator.status == .unauthorized)
+            #expect(noOperator.errorCode == "missing-operator")
+        }
+        #expect(try fixture.desk.snapshot() == before)
+    }
+
+    @Test func badHTTPInputGetsItsStatusAndChangesNothing() async throws {
+        let before = try fixture.desk.snapshot()
+        try await fixture.app.test(.router) { client in
+            let wrongType = try await client.execute(uri: "/v1/lines", method: .post,
+                                                     headers: ServerFixture.station(contentType: "application/xml"),
+                                                     body: ByteBuffer(text: "报修 水印桃源3栋2单元502 漏水"))
+            #expect(wrongType.status == .unsupportedMediaType)
+            let huge = String(repeating: "报修 水印桃源3栋2单元502 漏水\n", count: 200_000)
+            let tooLarge = try await client.execute(uri: "/v1/lines", method: .post, headers: ServerFixture.station(), body: ByteBuffer(text: huge))
+            #expect(tooLarge.status == .contentTooLarge)
+            #expect(tooLarge.errorCode == "too-large")
+            var invalid = ByteBuffer(text: "报修 ")
+            invalid.writeBytes([0xFF, 0xFE])
+            let notUTF8 = try await client.execute(uri: "/v1/lines", method: .post, headers: ServerFixture.station(), body: invalid)
+            #expect(notUTF8.status == .badRequest)
+            let unknown = try await client.execute(uri: "/v2/nothing", method: .get)
+            #expect(unknown.status == .notFound)
+            #expect(unknown.errorCode == "not-found")
+            let wrongMethod = try await client.execute(uri: "/v1/lines", method: .delete, headers: ServerFixture.station())
+            #expect(wrongMethod.status == .notFound || wrongMethod.status == .methodNotAllowed)
+        }
+        #expect(try fixture.desk.snapshot() == before)
+    }
+
+    @Test func healthSaysTheDatabaseAnswers() async throws {
+        try await fixture.app.test(.router) { client in
+            let response = try await client.execute(uri: "/healthz", method: .get)
+            #expect(response.status == .ok)
+            #expect((response.json as? [String: Any])?["status"] as? String == "ok")
+        }
+    }
+}
