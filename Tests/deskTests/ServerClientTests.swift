@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `desk serve` with `desk --server` clients and a bridge, all as separate processes.
+@Suite("desk serve and desk --server (the built binary)", .serialized)
+struct ServerClientTests {
+    func client(_ station: String, operatorName: String, _ lines: [String], json: Bool = false, server: ServerProcess) throws -> DeskProcess.Result {
+        try DeskProcess.run(["--server", server.base, "--operator", operatorName] + (json ? ["--json"] : []),
+                            input: Data((lines.joined(separator: "\n") + "\n").utf8),
+                            environment: ["DESK_TOKEN": ServerProcess.stationTokens[station]!])
+    }
+
+    @Test func threeStationsWorkOnOneDesk() throws {
+        let server = try ServerProcess()
+        try server.start()
+        let opened = try client("驿站1", operatorName: "王小丽", ["报修 水印桃源3栋2单元502 厨房水管漏水"], server: server)
+        #expect(opened.status == 0)
+        let caseID = try #require(opened.stdout.firstMatch(of: /BX-\d{4}/).map { String($0.output) })
+        // The case opened at 驿站1 is listed at 驿站3 at once, and a JSON client at 驿站2 sees it too.
+        let listed = try client("驿站3", operatorName: "李强", ["列表"], server: server)
+        #expect(listed.stdout.contains(caseID))
+        let json = try client("驿站2", operatorName: "赵敏", [#"{"id":"j1","text":"查看 \#(caseID)"}"#], json: true, server: server)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.lines[0].utf8)) as? [String: Any])
+        #expect(object["id"] as? String == "j1")
+        #expect(object["case"] as? String == caseID)
+        // Who opened it is recorded by name, through the server.
+        #expect(try DeskProcess.sqlite(server.database, "SELECT operatorName FROM caseEvents WHERE caseID = '\(caseID)' ORDER BY id LIMIT 1") == "王小丽")
+        #expect(server.stop() == 0)
+    }
+
+    @Test func aClientWithAWrongTokenIsToldSoAndStops() throws {
+        let server = try ServerProcess()
+        try server.start()
+        let refused = try DeskProcess.run(["--server", server.base], input: Data("列表\n".utf8), environment: ["DESK_TOKEN": "wrong"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("驿站令牌无效"))
+        let noServer = try DeskProcess.run(["--server", "http://127.0.0.1:\(ServerProcess.freePort())"], input: Data("列表\n".utf8),
+                                           environment: ["DESK_TOKEN": "x"])
+        #expect(noServer.status == 1)
+        #expect(noServer.stderr.contains("无法连接服务器"))
+        _ = server.stop()
+    }
+
+    /// A bridge posts numbered messages while the server is SIGKILLed; it resends everything after the restart,
+    /// as a bridge does with what it has not seen acknowledged. Every message is handled exactly once: the same
+    /// cases, reporters and outbox as one clean `desk relay` of the same messages.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3")))
+    func aKilledServerLosesNoAcknowledgedMessageAndDoublesNone() throws {
+        let total = 600
+        let lines = RelayCrashTests.messages(total).split(separator: "\n").map(String.init)
+        let folder = DeskProcess.temporaryFolder()
+        let file = folder.appendingPathComponent("messages.jsonl")
+        try RelayCrashTests.messages(total).write(to: file, atomically: true, encoding: .utf8)
+        let clean = folder.appendingPathComponent("clean.sqlite").path
+        #expect(try DeskProcess.run(["relay", "--db", clean, file.path, "--summary"]).status == 0)
+
+        let server = try ServerProcess()
+        try server.start()
+        var acknowledged = 0
+        let batches = stride(from: 0, to: total, by: 20).map { Array(lines[$0..<min($0 + 20, total)]) }
+        let pid = try #require(server.process?.processIdentifier)
+        let killer = Thread { usleep(UInt32.random(in: 300_000...900_000)); kill(pid, SIGKILL) }
+        killer.start()
+        for batch in batches {
+            guard let answer = try? server.bridge("POST", "/v1/messages", body: Data(batch.joined(separator: "\n").utf8)),
+                  answer.status == 200 else { break }
+            acknowledged += batch.count
+        }
+        server.process?.waitUntilExit()
+        server.process = nil
+        #expect(acknowledged < total, "the kill came after the load; nothing was tested")
+        // Acknowledged messages are committed: they are in the database even before the restart.
+        #expect(try Int(DeskProcess.sqlite(server.database, "SELECT COUNT(*) FROM relayMessages"))! >= acknowledged)
+
+        try server.start()
+        for batch in batches {
+            let answer = try server.bridge("POST", "/v1/messages", body: Data(batch.joined(separator: "\n").utf8))
+            #expect(answer.status == 200)
+        }
+        #expect(server.stop() == 0)
+        #expect(try DeskProcess.sqlite(server.database, "SELECT COUNT(*) FROM relayMessages") == String(total))
+        for table in ["cases", "caseReporters", "outbox"] {
+            #expect(try DeskProcess.sqlite(server.database, "SELECT COUNT(*) FROM \(table)") == DeskProcess.sqlite(clean, "SELECT COUNT(*) FROM \(table)"), "\(table)")
+        }
+        #expect(try DeskProcess.sqlite(server.database, "PRAGMA integrity_check") == "ok")
+    }
+}
