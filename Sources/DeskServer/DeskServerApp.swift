@@ -2,6 +2,7 @@ import DeskKit
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 
 /// The server's routes, mounted once: `/healthz`, the stations' `/v1/lines` and `/v1/session`, the bridge's
 /// `/v1/messages` and `/v1/outbox`, and Open311 under `/open311/v2`. Each feature brings its own collection
@@ -22,11 +23,13 @@ public enum DeskServerApp {
         return router
     }
 
-    /// The application listening on `host:port`.
+    /// The application listening on `host:port`. A connection that sends nothing for `idleTimeout` seconds
+    /// (a slow or stalled client) is closed.
     public static func application(worker: DeskWorker, credentials: Credentials, host: String, port: Int,
-                                   operators: any OperatorVerifier = NamedOperators(),
+                                   idleTimeout: Int = 30, operators: any OperatorVerifier = NamedOperators(),
                                    logger: Logger) -> some ApplicationProtocol {
         Application(router: router(worker: worker, credentials: credentials, operators: operators),
+                    server: .http1(configuration: .init(idleTimeout: .seconds(Int64(idleTimeout)))),
                     configuration: .init(address: .hostname(host, port: port), serverName: "MicroDesk"),
                     logger: logger)
     }

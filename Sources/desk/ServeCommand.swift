@@ -24,7 +24,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("凭据文件。默认：$DESK_CREDENTIALS。没有凭据时只有 /healthz 和 Open311 的查询可用。", valueName: "PATH"))
     var credentials: String?
 
+    @Option(name: .long, help: ArgumentHelp("连接空闲（没有收到任何数据）多少秒后关闭，防止慢速客户端占住连接。", valueName: "SECONDS"))
+    var idleTimeout = 30
+
     func validate() throws {
+        guard (1...3600).contains(idleTimeout) else { throw ValidationError("--idle-timeout 应在 1 到 3600 秒之间") }
         guard Self.split(listen) != nil else { throw ValidationError("--listen 应为 主机:端口，如 127.0.0.1:8311") }
     }
 
@@ -40,7 +44,8 @@ struct ServeCommand: AsyncParsableCommand {
         case .failure(let error): Failure(message: error.message).exit()
         }
         let (host, port) = Self.split(listen)!
-        let app = DeskServerApp.application(worker: DeskWorker(desk: desk), credentials: loaded, host: host, port: port, logger: logger)
+        let app = DeskServerApp.application(worker: DeskWorker(desk: desk), credentials: loaded, host: host, port: port,
+                                              idleTimeout: idleTimeout, logger: logger)
         logger.info("serving", metadata: ["listen": "\(listen)"])
         try await app.runService()
         // Every in-flight request has finished: close the database so the WAL is checkpointed.

@@ -44,6 +44,35 @@ struct ServerClientTests {
         _ = server.stop()
     }
 
+    /// A client that sends half a request and stalls is cut off after the idle timeout, and others are served
+    /// meanwhile.
+    @Test func aStalledClientIsDisconnectedAndOthersAreServed() throws {
+        let server = try ServerProcess()
+        try server.start(["--idle-timeout", "1"])
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = UInt16(server.port).bigEndian
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        #expect(connected == 0)
+        let partial = "POST /v1/lines HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n报修"
+        _ = partial.withCString { send(fd, $0, strlen($0), 0) }
+        #expect(try server.request("GET", "/healthz").status == 200)
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var buffer = [UInt8](repeating: 0, count: 1024)
+        let started = Date()
+        while recv(fd, &buffer, buffer.count, 0) > 0 {}
+        // Closed by the server (not by our 5-second receive timeout), and no case was opened.
+        #expect(Date().timeIntervalSince(started) < 4.5)
+        #expect(server.stop() == 0)
+        #expect(try DeskProcess.sqlite(server.database, "SELECT COUNT(*) FROM cases") == "0")
+    }
+
     /// A bridge posts numbered messages while the server is SIGKILLed; it resends everything after the restart,
     /// as a bridge does with what it has not seen acknowledged. Every message is handled exactly once: the same
     /// cases, reporters and outbox as one clean `desk relay` of the same messages.

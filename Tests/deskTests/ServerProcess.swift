@@ -28,11 +28,11 @@ final class ServerProcess {
     }
 
     /// Starts the server and waits until `/healthz` answers.
-    func start() throws {
+    func start(_ extra: [String] = []) throws {
         let p = Process()
         p.executableURL = DeskProcess.executable
         p.arguments = ["serve", "--db", database, "--credentials", folder.appendingPathComponent("credentials").path,
-                       "--listen", "127.0.0.1:\(port)"]
+                       "--listen", "127.0.0.1:\(port)"] + extra
         p.currentDirectoryURL = DeskProcess.repository
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
