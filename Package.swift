@@ -76,8 +76,8 @@ let package = Package(
         .target(name: "LostAndFound", dependencies: ["DeskKit"], path: "Examples/LostAndFound"),
 
         .testTarget(name: "DeskKitTests", dependencies: ["DeskKit", "DeskTesting"]),
-        .testTarget(name: "deskTests", dependencies: ["desk", "DeskChat", "DeskServer"]),
-        .testTarget(name: "DeskChatTests", dependencies: ["DeskChat", "DeskKit"]),
+        .testTarget(name: "deskTests", dependencies: ["desk", "DeskChat", "DeskServer", "DeskTesting"]),
+        .testTarget(name: "DeskChatTests", dependencies: ["DeskChat", "DeskKit", "DeskTesting"]),
         .testTarget(name: "DeskRelayTests", dependencies: ["DeskRelay", "DeskTesting", "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong"]),
         .testTarget(name: "DeskServerTests", dependencies: [
             "DeskServer", "DeskTesting", "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong",

@@ -6,16 +6,28 @@ public struct ChatSession: Sendable {
     public let desk: Desk
     public let operatorName: String
     public let station: String
+    /// Which window at the station this is: a terminal's device (`/dev/pts/3`), so that a question survives a
+    /// restart in the same window but two windows never share one half-filled request.
+    public let window: String
 
-    public init(desk: Desk, operatorName: String, station: String) {
-        self.desk = desk; self.operatorName = operatorName; self.station = station
+    public init(desk: Desk, operatorName: String, station: String, window: String = ChatSession.currentWindow()) {
+        self.desk = desk; self.operatorName = operatorName; self.station = station; self.window = window
     }
 
     /// The key under which this session's pending questions are kept.
-    public var conversation: String { "desk:\(operatorName)@\(station)" }
+    public var conversation: String { "desk:\(operatorName)@\(station)#\(window)" }
 
-    /// `李家墩·驿站1> `.
-    public var prompt: String { Self.prompt(shortName: desk.directory.community.shortName, station: station) }
+    /// The terminal on standard input, or this process when there is none (a pipe: nothing to resume).
+    public static func currentWindow() -> String {
+        if isatty(0) != 0, let name = ttyname(0) { return String(cString: name) }
+        return "pid\(getpid())-\(Int(Date().timeIntervalSince1970))"
+    }
+
+    /// `李家墩·驿站1> `, or `李家墩·驿站1[住户报修·位置]> ` while a question waits for its answer.
+    public var prompt: String {
+        Self.prompt(shortName: desk.directory.community.shortName, station: station,
+                    waiting: desk.pendingLabel(conversation: conversation))
+    }
 
     /// The greeting: the community, the station and the operator.
     public var greeting: String {
@@ -23,8 +35,10 @@ public struct ChatSession: Sendable {
                       modules: desk.registry.modules.map(\.name.chinese))
     }
 
-    /// The prompt, wherever the desk runs.
-    static func prompt(shortName: String, station: String) -> String { "\(shortName)·\(station)> " }
+    /// The prompt, wherever the desk runs: the label of the waiting question in brackets.
+    static func prompt(shortName: String, station: String, waiting: String?) -> String {
+        "\(shortName)·\(station)\(waiting.map { "[\($0)]" } ?? "")> "
+    }
 
     /// The greeting, wherever the desk runs.
     static func greeting(community: String, station: String, operatorName: String, modules: [String]) -> String {

@@ -1,5 +1,6 @@
 import DeskKit
 import Foundation
+import Synchronization
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -12,9 +13,13 @@ public final class RemoteDesk: DeskConnection, Sendable {
     let token: String
     let operatorName: String
     let pin: String?
+    /// This client's window (its terminal), sent so that the server keeps its questions apart from other windows'.
+    let window: String
     let session: URLSession
     /// What the server said about this station when connecting.
     let info: SessionInfo
+    /// What the server said most recently (refreshed before each line, for completion and the prompt).
+    let latest: Mutex<SessionInfo>
 
     struct SessionInfo: Sendable {
         var community: String
@@ -23,16 +28,20 @@ public final class RemoteDesk: DeskConnection, Sendable {
         var operatorName: String
         var modules: [String]
         var pending: String?
+        var pendingLabel: String?
         var completions: [String]
     }
 
     /// Connects: checks the token and operator with `GET /v1/session`. Fails with one Chinese sentence.
-    public init(server: URL, token: String, operatorName: String, pin: String? = nil, timeout: TimeInterval = 30) throws(DeskError) {
-        self.server = server; self.token = token; self.operatorName = operatorName; self.pin = pin
+    public init(server: URL, token: String, operatorName: String, pin: String? = nil,
+                window: String = ChatSession.currentWindow(), timeout: TimeInterval = 30) throws(DeskError) {
+        self.server = server; self.token = token; self.operatorName = operatorName; self.pin = pin; self.window = window
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         session = URLSession(configuration: configuration)
-        info = try Self.fetchSession(session, request: Self.request(server, "v1/session", token: token, operatorName: operatorName, pin: pin))
+        info = try Self.fetchSession(session, request: Self.request(server, "v1/session", token: token, operatorName: operatorName,
+                                                                    pin: pin, window: window))
+        latest = Mutex(info)
     }
 
     public var greeting: String {
@@ -40,14 +49,17 @@ public final class RemoteDesk: DeskConnection, Sendable {
             + "\n已连接服务器 \(server.absoluteString)。"
     }
 
-    public var prompt: String { ChatSession.prompt(shortName: info.shortName, station: info.station) }
+    public var prompt: String {
+        let now = latest.withLock { $0 }
+        return ChatSession.prompt(shortName: now.shortName, station: now.station, waiting: now.pendingLabel)
+    }
 
     public func say(_ text: String) -> Reply {
         say(JSONWire.Input(text: text, channel: .desk))
     }
 
     public func say(_ input: JSONWire.Input) -> Reply {
-        var request = Self.request(server, "v1/lines", token: token, operatorName: operatorName, pin: pin)
+        var request = request("v1/lines")
         request.httpMethod = "POST"
         request.setValue("application/x-ndjson; charset=utf-8", forHTTPHeaderField: "Content-Type")
         request.httpBody = Data((JSONWire.encode(input) + "\n").utf8)
@@ -63,21 +75,27 @@ public final class RemoteDesk: DeskConnection, Sendable {
         }
     }
 
-    public func pendingQuestion() -> String? {
-        (try? Self.fetchSession(session, request: Self.request(server, "v1/session", token: token, operatorName: operatorName, pin: pin)))?.pending
+    public func pendingQuestion() -> String? { refresh().pending }
+
+    public func completionWords() -> [String] { refresh().completions }
+
+    /// Asks the server for the session's state now; keeps the last answer when the server does not answer.
+    private func refresh() -> SessionInfo {
+        if let now = try? Self.fetchSession(session, request: request("v1/session")) { latest.withLock { $0 = now } }
+        return latest.withLock { $0 }
     }
 
-    public func completionWords() -> [String] {
-        (try? Self.fetchSession(session, request: Self.request(server, "v1/session", token: token, operatorName: operatorName, pin: pin)))?.completions
-            ?? info.completions
+    private func request(_ path: String) -> URLRequest {
+        Self.request(server, path, token: token, operatorName: operatorName, pin: pin, window: window)
     }
 
     // MARK: HTTP
 
-    static func request(_ server: URL, _ path: String, token: String, operatorName: String, pin: String?) -> URLRequest {
+    static func request(_ server: URL, _ path: String, token: String, operatorName: String, pin: String?, window: String) -> URLRequest {
         var request = URLRequest(url: server.appendingPathComponent(path))
         request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
         request.setValue(operatorName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "", forHTTPHeaderField: "X-Desk-Operator")
+        request.setValue(window.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "", forHTTPHeaderField: "X-Desk-Window")
         if let pin { request.setValue(pin, forHTTPHeaderField: "X-Desk-PIN") }
         return request
     }
@@ -91,7 +109,8 @@ public final class RemoteDesk: DeskConnection, Sendable {
         }
         return SessionInfo(community: community, shortName: o["shortName"] as? String ?? community, station: station,
                            operatorName: o["operator"] as? String ?? "", modules: o["modules"] as? [String] ?? [],
-                           pending: o["pending"] as? String, completions: o["completions"] as? [String] ?? [])
+                           pending: o["pending"] as? String, pendingLabel: o["pendingLabel"] as? String,
+                           completions: o["completions"] as? [String] ?? [])
     }
 
     /// Sends `request` and waits for the answer (the prompt is synchronous).

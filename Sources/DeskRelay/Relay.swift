@@ -71,7 +71,8 @@ public struct Relay: Sendable {
         let output = JSONWire.encode(reply, id: message.id)
         let post = try desk.store.write { db -> OutboxMessage? in
             var post: OutboxMessage?
-            if reply.status != .ignored, reply.status != .error, !reply.text.isEmpty {
+            // Every reply goes back to the group, a refusal too: the resident hears what is missing.
+            if reply.status != .ignored, !reply.text.isEmpty {
                 let mention = message.sender.isEmpty ? "" : "@\(message.sender) "
                 post = try Outbox(db: db, now: message.time ?? desk.clock.now)
                     .post(group: message.group, text: mention + reply.text, mentions: message.sender.isEmpty ? [] : [message.sender], caseID: reply.caseID)

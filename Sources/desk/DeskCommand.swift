@@ -19,10 +19,13 @@ struct DeskCommand: AsyncParsableCommand {
               desk say 列表 报修 超期                 说一句，答一句，退出
               desk relay messages.jsonl              处理微信群消息
               desk outbox                            待发到群里的消息
+              desk route 3栋电梯里关了个老人          这句话交给谁、为什么
+              desk eval Tests/Corpus/understanding-eval.tsv   检验理解的正确率
               desk serve                             启动服务器（驿站客户端、群桥接、Open311）
               desk --server http://台式机:8311        连接服务器办理
             """,
-        subcommands: [Chat.self, Say.self, ModulesCommand.self, RelayCommand.self, OutboxCommand.self, ServeCommand.self, TokenCommand.self, BenchCommand.self],
+        subcommands: [Chat.self, Say.self, ModulesCommand.self, RouteCommand.self, EvalCommand.self, RelayCommand.self,
+                      OutboxCommand.self, ServeCommand.self, TokenCommand.self, BenchCommand.self],
         defaultSubcommand: Chat.self
     )
 

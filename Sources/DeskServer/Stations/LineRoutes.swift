@@ -67,6 +67,7 @@ public struct LineRoutes: Sendable {
                 "operator": identity.operatorName,
                 "modules": desk.registry.modules.map(\.name.chinese),
                 "pending": desk.pendingQuestion(conversation: identity.conversation) as (any Sendable)? ?? NSNull(),
+                "pendingLabel": desk.pendingLabel(conversation: identity.conversation) as (any Sendable)? ?? NSNull(),
                 "completions": desk.completionWords(conversation: identity.conversation),
             ]
         }

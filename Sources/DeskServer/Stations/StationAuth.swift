@@ -3,13 +3,15 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// Who a station client is: the station its token belongs to and the operator at it.
+/// Who a station client is: the station its token belongs to, the operator at it and the client's window.
 public struct StationIdentity: Sendable, Equatable {
     public var station: String
     public var operatorName: String
+    /// The client's terminal (`X-Desk-Window`), so that two windows at one station keep their own questions.
+    public var window: String?
 
-    /// The key under which this operator's pending questions are kept — the same as at a local prompt.
-    public var conversation: String { "desk:\(operatorName)@\(station)" }
+    /// The key under which this window's pending questions are kept — the same form as at a local prompt.
+    public var conversation: String { "desk:\(operatorName)@\(station)" + (window.map { "#\($0)" } ?? "") }
 }
 
 /// Checks the operator a station client names. The station token proves the terminal; this proves the person.
@@ -37,6 +39,8 @@ public enum DeskHeaders {
     public static let operatorName = HTTPField.Name("X-Desk-Operator")!
     /// The operator's PIN, when the operator check asks for one.
     public static let pin = HTTPField.Name("X-Desk-PIN")!
+    /// The client's window (its terminal), percent-encoded.
+    public static let window = HTTPField.Name("X-Desk-Window")!
     public static let bridge = HTTPField.Name("X-Desk-Bridge")!
     public static let timestamp = HTTPField.Name("X-Desk-Timestamp")!
     public static let nonce = HTTPField.Name("X-Desk-Nonce")!
@@ -70,7 +74,8 @@ public struct StationAuthMiddleware: RouterMiddleware {
             return ErrorBody.response(.unauthorized, error)
         }
         var context = context
-        context.station = StationIdentity(station: station, operatorName: operatorName)
+        let window = request.headers[DeskHeaders.window].flatMap { $0.removingPercentEncoding }.flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
+        context.station = StationIdentity(station: station, operatorName: operatorName, window: window)
         return try await next(request, context)
     }
 }
