@@ -48,6 +48,21 @@ struct LineRoutesTests {
         }
     }
 
+    @Test func twoWindowsOfOneOperatorKeepTheirOwnQuestions() async throws {
+        var first = ServerFixture.station()
+        first[DeskHeaders.window] = "%2Fdev%2Fpts%2F1"
+        var second = ServerFixture.station()
+        second[DeskHeaders.window] = "%2Fdev%2Fpts%2F2"
+        try await fixture.app.test(.router) { [first, second] client in
+            let ask = try await client.execute(uri: "/v1/lines", method: .post, headers: first, body: ByteBuffer(text: "报修 厨房水管漏水"))
+            #expect(ask.lines.first?["status"] as? String == "ask")
+            let other = try await client.execute(uri: "/v1/session", method: .get, headers: second)
+            #expect((other.json as? [String: Any])?["pending"] is NSNull)
+            let same = try await client.execute(uri: "/v1/session", method: .get, headers: first)
+            #expect((same.json as? [String: Any])?["pendingLabel"] as? String == "住户报修·位置")
+        }
+    }
+
     @Test func theSessionTellsTheClientItsPromptAndPendingQuestion() async throws {
         try await fixture.app.test(.router) { client in
             _ = try await client.execute(uri: "/v1/lines", method: .post, headers: ServerFixture.station(), body: ByteBuffer(text: "报修 厨房水管漏水"))
