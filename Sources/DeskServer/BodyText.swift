@@ -13,12 +13,6 @@ enum BodyText {
         }
         return text
     }
-
-    /// The raw bytes, within the size limit (what a signature is computed over).
-    static func bytes(_ request: Request, context: DeskRequestContext) async throws -> [UInt8] {
-        var request = request
-        return Array(try await request.collectBody(upTo: context.maxUploadSize).readableBytesView)
-    }
 }
 
 /// Content types a route accepts.
