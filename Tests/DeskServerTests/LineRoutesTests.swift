@@ -116,6 +116,32 @@ struct LineRoutesTests {
         #expect(try fixture.desk.snapshot() == before)
     }
 
+    /// An operator check with PINs plugs in behind the station token.
+    struct PINCheck: OperatorVerifier {
+        func verify(operatorName: String, pin: String?, station: String) throws(DeskError) -> String {
+            guard operatorName == "王小丽", pin == "4321" else { throw DeskError("bad-pin", "值班人员或 PIN 不正确") }
+            return operatorName
+        }
+    }
+
+    @Test func anOperatorCheckDecidesWhoMayWork() async throws {
+        var credentials = Credentials()
+        try credentials.add(.station, name: "驿站1", value: "sha256:" + Credentials.hash(ServerFixture.stationToken))
+        let app = Application(router: DeskServerApp.router(worker: DeskWorker(desk: fixture.desk.desk), credentials: credentials,
+                                                           operators: PINCheck()))
+        var withPIN = ServerFixture.station()
+        withPIN[DeskHeaders.pin] = "4321"
+        var wrongPIN = ServerFixture.station()
+        wrongPIN[DeskHeaders.pin] = "0000"
+        try await app.test(.router) { [withPIN, wrongPIN] client in
+            let refused = try await client.execute(uri: "/v1/lines", method: .post, headers: wrongPIN, body: ByteBuffer(text: "列表"))
+            #expect(refused.status == .unauthorized)
+            #expect(refused.errorCode == "bad-pin")
+            let accepted = try await client.execute(uri: "/v1/lines", method: .post, headers: withPIN, body: ByteBuffer(text: "列表"))
+            #expect(accepted.status == .ok)
+        }
+    }
+
     @Test func healthSaysTheDatabaseAnswers() async throws {
         try await fixture.app.test(.router) { client in
             let response = try await client.execute(uri: "/healthz", method: .get)
