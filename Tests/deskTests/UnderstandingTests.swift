@@ -193,6 +193,20 @@ struct UnderstandingTests {
         #expect(try desk.cases().count == 1)
     }
 
+    @Test(arguments: ["我不是要报修 就是问问物业电话多少", "警惕！最近有人冒充社保局打电话说养老金要升级，让大家转账，千万不要信"])
+    func negationsAndScamWarningsOpenNothing(_ line: String) throws {
+        _ = desk.relay(line, group: "奥园业主群", sender: "晴天")
+        #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func aNeighbourSayingTheirsStoppedTooIsLinked() throws {
+        let report = desk.relay("汉口道6号3栋停电了", group: "汉口道6号邻里群", sender: "3-1-1203 刘")
+        let id = try #require(report.caseID)
+        let echo = desk.relay("我们这边也停了", group: "汉口道6号邻里群", sender: "3-2-801 张")
+        #expect(echo.caseID == id)
+        #expect(try desk.events(id).contains { $0.kind == .linked })
+    }
+
     // MARK: Determinism and measurement
 
     @Test func theSameInputGivesTheSameOutput() throws {
