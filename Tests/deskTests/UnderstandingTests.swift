@@ -236,3 +236,16 @@ enum UnderstandingFloor {
     static let accuracy = 0.60
     static let ignoredThatOpenedCases = 30
 }
+
+@Suite("Understanding: the thread of an emergency")
+struct EmergencyThreadTests {
+    @Test func aNeighboursRemarkDuringAnEmergencyGoesOnItsCase() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let fire = desk.relay("汉口道6号5栋1单元着火了 好大的烟", group: "汉口道6号邻里群", sender: "5-1-302 周")
+        let id = try #require(fire.caseID)
+        let remark = desk.relay("我们在楼下了 已经打了119", group: "汉口道6号邻里群", sender: "5-2-101 吴")
+        #expect(remark.caseID == id)
+        #expect(try desk.events(id).contains { $0.note?.hasPrefix("现场补充") == true })
+        #expect(try desk.cases().count == 1)
+    }
+}
