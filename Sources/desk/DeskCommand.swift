@@ -20,7 +20,7 @@ struct DeskCommand: AsyncParsableCommand {
               desk relay messages.jsonl              处理微信群消息
               desk outbox                            待发到群里的消息
             """,
-        subcommands: [Chat.self, Say.self, ModulesCommand.self, RelayCommand.self, OutboxCommand.self, BenchCommand.self],
+        subcommands: [Chat.self, Say.self, ModulesCommand.self, RelayCommand.self, OutboxCommand.self, PruneCommand.self, BenchCommand.self],
         defaultSubcommand: Chat.self
     )
 

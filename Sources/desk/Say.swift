@@ -23,7 +23,7 @@ struct Say: ParsableCommand {
         do { desk = try options.openDesk() } catch let failure as Failure { failure.exit() }
         let session = options.session(desk, mayAsk: false)
         let reply = session.say(words.joined(separator: " "))
-        print(json ? JSONWire.encode(reply) : reply.text)
+        print(json ? JSONWire.encode(reply) : TerminalSafe.escape(reply.text))
         if reply.status == .error { throw ExitCode(2) }
     }
 }

@@ -20,3 +20,12 @@ public struct NeedsField: Error, Sendable {
 
     public init(_ field: String, question: String) { self.field = field; self.question = question }
 }
+
+extension DeskError {
+    /// `busy`: another process held the database's write lock for longer than the busy timeout, so the line
+    /// was not saved. Nil for any other error.
+    public static func busy(_ error: any Error) -> DeskError? {
+        guard let db = error as? DatabaseError, db.resultCode == .SQLITE_BUSY || db.resultCode == .SQLITE_LOCKED else { return nil }
+        return DeskError("busy", "数据库正忙（另一个程序正在写入，已等待 \(Int(DeskStore.busyTimeout)) 秒），这一条没有保存，请稍后再发一次。")
+    }
+}
