@@ -22,10 +22,12 @@ public struct NeedsField: Error, Sendable {
 }
 
 extension DeskError {
-    /// `busy`: another process held the database's write lock for longer than the busy timeout, so the line
-    /// was not saved. Nil for any other error.
+    /// `busy`: another process held the database's write lock for longer than the busy timeout (or held it when
+    /// this desk started, which then opened the file for reading only), so the line was not saved. Nil for any
+    /// other error.
     public static func busy(_ error: any Error) -> DeskError? {
-        guard let db = error as? DatabaseError, db.resultCode == .SQLITE_BUSY || db.resultCode == .SQLITE_LOCKED else { return nil }
-        return DeskError("busy", "数据库正忙（另一个程序正在写入，已等待 \(Int(DeskStore.busyTimeout)) 秒），这一条没有保存，请稍后再发一次。")
+        guard let db = error as? DatabaseError,
+              [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_READONLY].contains(db.resultCode) else { return nil }
+        return DeskError("busy", "数据库正忙（另一个程序正在写入，等待超时），这一条没有保存，请稍后再发一次。")
     }
 }

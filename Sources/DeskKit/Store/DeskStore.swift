@@ -15,8 +15,10 @@ public final class DeskStore: Sendable {
     public let writer: any DatabaseWriter
 
     /// Opens (creating if needed) the database at `path`. Fails with one sentence saying what is wrong:
-    /// a missing folder, a read-only file, a file that is not a SQLite database.
-    public static func open(path: String, registry: ModuleRegistry, seeds: SeedFiles?) throws(DeskError) -> DeskStore {
+    /// a missing folder, a read-only file, a file that is not a SQLite database or is damaged.
+    /// `busyTimeout` is how long a statement waits for another process's write lock (then: `busy`).
+    public static func open(path: String, registry: ModuleRegistry, seeds: SeedFiles?,
+                            busyTimeout: TimeInterval = DeskStore.busyTimeout) throws(DeskError) -> DeskStore {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -24,16 +26,32 @@ public final class DeskStore: Sendable {
             throw DeskError("database-folder-missing", "无法打开数据库 \(path)：文件夹 \(folder) 不存在")
         }
         var config = Configuration()
-        config.busyMode = .timeout(busyTimeout)
+        // Short while opening: GRDB's WAL set-up writes a probe when the WAL file is empty, and must not wait
+        // for another process's write lock; the full timeout is set once the pool is open.
+        config.busyMode = .timeout(min(busyTimeout, 0.2))
         config.label = "desk"
         do {
-            if FileManager.default.fileExists(atPath: path) { try StoreCheck.verify(path: path) }
-            let pool = try DatabasePool(path: path, configuration: config)
+            let exists = FileManager.default.fileExists(atPath: path)
+            if exists { try StoreCheck.verify(path: path, busyTimeout: busyTimeout) }
+            let pool: DatabasePool
+            do {
+                pool = try DatabasePool(path: path, configuration: config)
+            } catch let error as DatabaseError where exists && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) {
+                // Another process is writing: open for reading (列表, 查看, the outbox listing work; a write says `busy`).
+                var readOnly = config
+                readOnly.readonly = true
+                readOnly.busyMode = .timeout(busyTimeout)
+                return try DeskStore(writer: try DatabasePool(path: path, configuration: readOnly), registry: registry, seeds: seeds)
+            }
             // After the pool is open: GRDB's WAL set-up (run when the pool opens) sets NORMAL, which lets a power
             // cut lose commits that were already acknowledged. The larger page cache keeps relay ingest from
             // turning into disk seeks as the file grows (SQLite's default is 2 MB).
             try pool.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA cache_size = -\(writerCacheKiB)")
+                try db.execute(sql: """
+                    PRAGMA busy_timeout = \(Int(busyTimeout * 1000));
+                    PRAGMA synchronous = FULL;
+                    PRAGMA cache_size = -\(writerCacheKiB)
+                    """)
             }
             return try DeskStore(writer: pool, registry: registry, seeds: seeds)
         } catch let error as DeskError {
@@ -45,7 +63,7 @@ public final class DeskStore: Sendable {
         }
     }
 
-    /// How long a statement waits for another process's write lock before giving up (`busy`), in seconds.
+    /// How long a statement waits by default for another process's write lock before giving up (`busy`), in seconds.
     public static let busyTimeout: TimeInterval = 10
     /// The writer connection's page cache, in KiB.
     static let writerCacheKiB = 64 * 1024
@@ -124,7 +142,7 @@ public final class DeskStore: Sendable {
         case .SQLITE_READONLY: DeskError("database-read-only", "无法打开数据库 \(path)：文件或文件夹是只读的")
         case .SQLITE_CANTOPEN: DeskError("database-cannot-open", "无法打开数据库 \(path)：没有权限或路径不是文件")
         case .SQLITE_CORRUPT: StoreCheck.corrupt(path: path)
-        case .SQLITE_BUSY: DeskError("busy", "数据库 \(path) 正被另一个程序写入（已等待 \(Int(busyTimeout)) 秒），请稍后再试")
+        case .SQLITE_BUSY, .SQLITE_LOCKED: DeskError("busy", "数据库 \(path) 正被另一个程序写入，等待超时，请稍后再试")
         case .SQLITE_FULL: DeskError("disk-full", "无法写入数据库 \(path)：磁盘已满，请腾出空间后再试")
         default: DeskError("database-unusable", "无法打开数据库 \(path)：\(error.message ?? "\(error.resultCode)")")
         }

@@ -4,10 +4,10 @@ import Foundation
 /// connection, so that a damaged file is refused before anything is written to it.
 enum StoreCheck {
     /// Throws `database-corrupt` when `path` is damaged. Other opening problems are left to the caller.
-    static func verify(path: String) throws {
+    static func verify(path: String, busyTimeout: TimeInterval) throws {
         var config = Configuration()
         config.readonly = true
-        config.busyMode = .timeout(DeskStore.busyTimeout)
+        config.busyMode = .timeout(busyTimeout)
         let result: [String]
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
