@@ -59,7 +59,7 @@ public struct OutboxDelivery: Sendable {
         let holder = "\(ProcessInfo.processInfo.processIdentifier):\(UUID().uuidString)"
         for name in groups {
             guard let url = webhooks.urls[name] else { outcome.unmapped.append(name); continue }
-            let lease = DeliveryLease(store: store, group: name, holder: holder, duration: requestTimeout * Double(attempts) + 30)
+            let lease = DeliveryLease(store: store, group: name, holder: holder, duration: deadline + requestTimeout + 30)
             guard try lease.acquire(now: clock.now) else { outcome.busy.append(name); continue }
             defer { try? lease.release() }
             let pending = try store.read { try Outbox(db: $0, now: clock.now).pending(group: name, limit: batchLimit) }

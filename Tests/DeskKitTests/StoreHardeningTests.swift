@@ -60,3 +60,13 @@ struct StoreHardeningTests {
         }
     }
 }
+
+@Suite("Database errors said plainly")
+struct StorageErrorTests {
+    @Test func busyDamagedAndFullAreNamed() {
+        #expect(DeskError.storage(DatabaseError(resultCode: .SQLITE_BUSY))?.code == "busy")
+        #expect(DeskError.storage(DatabaseError(resultCode: .SQLITE_CORRUPT))?.code == "database-corrupt")
+        #expect(DeskError.storage(DatabaseError(resultCode: .SQLITE_FULL))?.code == "disk-full")
+        #expect(DeskError.storage(DatabaseError(resultCode: .SQLITE_CONSTRAINT)) == nil)
+    }
+}

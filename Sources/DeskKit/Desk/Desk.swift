@@ -161,7 +161,7 @@ public final class Desk: Sendable {
     }
 
     func internalError(_ error: any Error, message: Message, module: String? = nil) -> Reply {
-        if let busy = DeskError.busy(error) { return .failure(busy, module: module) }
+        if let storage = DeskError.storage(error) { return .failure(storage, module: module) }
         logger.error("line failed", metadata: ["module": "\(module ?? "kernel")", "error": "\(error)"])
         return .failure(DeskError("internal", "处理时出错，已记录日志，没有保存任何内容。请稍后再试或联系管理员。"), module: module)
     }
