@@ -97,7 +97,21 @@ enum KernelMigrations {
                 t.column("at", .datetime).notNull()
             }
         }
-        migrator.registerMigration("kernel.v3-hardening") { db in
+        migrator.registerMigration("kernel.v3-questions") { db in
+            // Questions that expired unanswered: which service, when, and the case left for staff (no text: the
+            // words may hold personal data and are not needed to count abandoned requests).
+            try db.create(table: "abandonedQuestions") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("service", .text)
+                t.column("channel", .text).notNull()
+                t.column("groupName", .text)
+                t.column("caseID", .text)
+                t.column("askedAt", .datetime).notNull()
+                t.column("expiredAt", .datetime).notNull()
+            }
+            try db.create(index: "conversations_updatedAt", on: "conversations", columns: ["updatedAt"])
+        }
+        migrator.registerMigration("kernel.v4-hardening") { db in
             // A relay message id is unique within its group, not across groups; `digest` (sender and text) tells a
             // repeat from a different message that reuses an id. Rows from before keep a NULL digest.
             try db.execute(sql: """
