@@ -6,7 +6,7 @@ extension Desk {
         switch KernelPermission.permission(for: command, channel: message.channel) {
         case .full: break
         case .refused: return Reply(status: .ignored, text: "")
-        case .publicStatus: return publicStatus(args, group: message.group)
+        case .publicStatus: return publicStatus(args, message: message)
         }
         do {
             switch command {
@@ -151,15 +151,15 @@ extension Desk {
     /// A case's public status for a resident in a group: its status, who is responsible and the deadline — no
     /// names, addresses, phone numbers or notes. A case of another group (or of none) is answered as unknown, so
     /// that a group cannot even learn which numbers exist.
-    private func publicStatus(_ args: String, group: String?) -> Reply {
+    private func publicStatus(_ args: String, message: Message) -> Reply {
         guard let id = Self.caseID(in: args) else { return Reply(status: .ignored, text: "") }
         let record: CaseRecord?
         do {
             record = try store.read { db in try CaseRecord.fetchOne(db, key: id) }
         } catch {
-            return internalError(error, message: Message(args, channel: .group, operatorName: "", group: group))
+            return internalError(error, message: message)
         }
-        guard let record, let group, record.groupName == group else {
+        guard let record, let group = message.group, record.groupName == group else {
             return .failure(DeskError("unknown-case", "本群没有工单 \(id)。"))
         }
         var text = "工单 \(record.id)：\(record.status.chinese)"
