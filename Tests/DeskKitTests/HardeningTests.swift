@@ -134,3 +134,15 @@ struct SeedBoundsTests {
         #expect(throws: SeedError.self) { try SeedFiles.locate(environment: ["DESK_SEEDS": "/nonexistent/seeds"]) }
     }
 }
+
+@Suite("Hardening: stored times")
+struct StoredTimeTests {
+    @Test func anUnreadableOutboxTimeDoesNotBreakTheListing() throws {
+        let desk = try TestDesk(modules: [FaultModule()])
+        try desk.desk.store.write { db in
+            try Outbox(db: db, now: desk.clock.now).post(group: "水印桃源1群", text: "工单 GZ-0001 已办结")
+            try db.execute(sql: "UPDATE outbox SET createdAt = '10000-01-01 00:00:00.000'")
+        }
+        #expect(try desk.outbox().count == 1)
+    }
+}

@@ -5,7 +5,7 @@ import Foundation
 /// Times are bounded when they come in (``MessageTime``), but a file written by an older desk, or mended by
 /// hand, may hold a deadline such as `10000-01-01`, which GRDB cannot read as a date: the whole `列表` would
 /// fail. Such a value is read as the nearest time GRDB can represent (9999-12-31 or 0001-01-01), so the case
-/// still lists (as far in the future or past) and can be mended with the desk's own commands.
+/// (or outbox message) still lists, as far in the future or past, and can be mended with the desk's own commands.
 enum StoredTime {
     static let lenient = DatabaseDateDecodingStrategy.custom { value in
         if let date = Date.fromDatabaseValue(value) { return date }
@@ -25,5 +25,9 @@ extension CaseRecord {
 }
 
 extension CaseEvent {
+    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy { StoredTime.lenient }
+}
+
+extension OutboxMessage {
     public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy { StoredTime.lenient }
 }
