@@ -13,6 +13,9 @@ import Foundation
 public final class DeskStore: Sendable {
     /// The connection every write of the desk goes through.
     public let writer: any DatabaseWriter
+    /// Opened for reading only, because another process held the write lock at start: every write is refused
+    /// at once as `SQLITE_READONLY` (said as `busy`), before a transaction is begun.
+    public let isReadOnly: Bool
 
     /// Opens (creating if needed) the database at `path`. Fails with one sentence saying what is wrong:
     /// a missing folder, a read-only file, a file that is not a SQLite database or is damaged.
@@ -41,7 +44,8 @@ public final class DeskStore: Sendable {
                 var readOnly = config
                 readOnly.readonly = true
                 readOnly.busyMode = .timeout(busyTimeout)
-                return try DeskStore(writer: try DatabasePool(path: path, configuration: readOnly), registry: registry, seeds: seeds)
+                return try DeskStore(writer: try DatabasePool(path: path, configuration: readOnly), registry: registry, seeds: seeds,
+                                     readOnly: true)
             }
             // After the pool is open: GRDB's WAL set-up (run when the pool opens) sets NORMAL, which lets a power
             // cut lose commits that were already acknowledged. The larger page cache keeps relay ingest from
@@ -73,8 +77,9 @@ public final class DeskStore: Sendable {
         try DeskStore(writer: DatabaseQueue(), registry: registry, seeds: seeds)
     }
 
-    init(writer: any DatabaseWriter, registry: ModuleRegistry, seeds: SeedFiles?) throws {
+    init(writer: any DatabaseWriter, registry: ModuleRegistry, seeds: SeedFiles?, readOnly: Bool = false) throws {
         self.writer = writer
+        isReadOnly = readOnly
         var migrator = DatabaseMigrator()
         KernelMigrations.register(in: &migrator)
         for module in registry.modules {
