@@ -1,4 +1,5 @@
 import DeskKit
+import Foundation
 
 /// Where the prompt's lines are answered: the desk on this machine (``ChatSession``) or a `desk serve` server
 /// (``RemoteDesk``). The prompt and line mode work the same through either.
@@ -15,9 +16,12 @@ public protocol DeskConnection {
     func pendingQuestion() -> String?
     /// The words Tab offers now.
     func completionWords() -> [String]
+    /// The desk's time, which message times in JSON mode are checked against.
+    var now: Date { get }
 }
 
 extension ChatSession: DeskConnection {
     public func pendingQuestion() -> String? { desk.pendingQuestion(conversation: conversation) }
     public func completionWords() -> [String] { desk.completionWords(conversation: conversation) }
+    public var now: Date { desk.clock.now }
 }

@@ -77,6 +77,9 @@ public final class RemoteDesk: DeskConnection, Sendable {
 
     public func pendingQuestion() -> String? { refresh().pending }
 
+    /// This machine's clock; the server checks message times against its own again.
+    public var now: Date { Date() }
+
     public func completionWords() -> [String] { refresh().completions }
 
     /// Asks the server for the session's state now; keeps the last answer when the server does not answer.

@@ -5,7 +5,9 @@ import Foundation
 /// replies for the groups — idempotently and crash-safely.
 ///
 /// Messages are handled in batches (500 messages or 100 ms, whichever comes first), each batch one transaction
-/// holding the messages' effects and the record of their ids. A message already recorded is not handled again;
+/// holding the messages' effects and the record of their ids. A message is known by its group and id; one
+/// already recorded with the same sender and text is not handled again (its stored output is repeated), one
+/// with a different sender or text under a used id is refused as `id-conflict`;
 /// a batch that was not committed when the process died left nothing behind. Output lines are written only
 /// after their batch is committed.
 public struct Relay: Sendable {
@@ -58,11 +60,22 @@ public struct Relay: Sendable {
             }
             return RelayOutcome(output: "", status: .ignored)
         }
-        if let done = try desk.store.read({ db in
-            try String.fetchOne(db, sql: "SELECT output FROM relayMessages WHERE id = ?", arguments: [message.id])
-        }) {
+        let digest = message.digest
+        let seen = try desk.store.read { db in
+            try Row.fetchOne(db, sql: "SELECT output, digest FROM relayMessages WHERE groupName = ? AND id = ?",
+                             arguments: [message.group, message.id])
+        }
+        if let seen {
+            let stored: String? = seen["digest"]
+            guard stored == nil || stored == digest else {
+                // Another message under an id already used in this group: reported, not answered with the first one's reply.
+                summary.count(status: "error", module: nil)
+                return RelayOutcome(output: JSONWire.encode(.failure(DeskError("id-conflict",
+                    "消息编号「\(message.id)」在群「\(message.group)」里已用于另一条内容不同的消息，这条没有处理；请给每条消息不同的编号")), id: message.id),
+                    status: .error)
+            }
             summary.repeated += 1
-            return RelayOutcome(output: Self.markRepeat(done), status: nil, repeated: true)
+            return RelayOutcome(output: Self.markRepeat(seen["output"]), status: nil, repeated: true)
         }
         let home = desk.addresses.read(message.sender)
         let requester = Requester(address: home.building == nil ? nil : home, sender: message.sender.isEmpty ? nil : message.sender)
@@ -77,8 +90,8 @@ public struct Relay: Sendable {
                 post = try Outbox(db: db, now: message.time ?? desk.clock.now)
                     .post(group: message.group, text: mention + reply.text, mentions: message.sender.isEmpty ? [] : [message.sender], caseID: reply.caseID)
             }
-            try db.execute(sql: "INSERT INTO relayMessages(id, groupName, output, at) VALUES (?, ?, ?, ?)",
-                           arguments: [message.id, message.group, output, desk.clock.now])
+            try db.execute(sql: "INSERT INTO relayMessages(groupName, id, digest, output, at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [message.group, message.id, digest, output, desk.clock.now])
             return post
         }
         summary.count(status: reply.status.rawValue, module: reply.module)

@@ -25,7 +25,7 @@ struct DeskCommand: AsyncParsableCommand {
               desk --server http://台式机:8311        连接服务器办理
             """,
         subcommands: [Chat.self, Say.self, ModulesCommand.self, RouteCommand.self, EvalCommand.self, RelayCommand.self,
-                      OutboxCommand.self, ServeCommand.self, TokenCommand.self, BenchCommand.self],
+                      OutboxCommand.self, PruneCommand.self, ServeCommand.self, TokenCommand.self, BenchCommand.self],
         defaultSubcommand: Chat.self
     )
 

@@ -29,7 +29,7 @@ public struct BridgeRoutes: Sendable {
         guard MediaTypes.accepts(request, ["application/json", "application/x-ndjson"]) else {
             return ErrorBody.response(.unsupportedMediaType, DeskError("bad-content-type", "请用 Content-Type: application/json 或 application/x-ndjson"))
         }
-        let items = try Self.items(try await BodyText.read(request, context: context))
+        let items = try Self.items(try await BodyText.read(request, context: context), now: worker.desk.clock.now)
         guard !items.isEmpty else { return ErrorBody.response(.badRequest, DeskError("empty", "请求里没有消息")) }
         guard items.count <= DeskServerLimits.maxItems else {
             return ErrorBody.response(.contentTooLarge, DeskError("too-many-messages", "一次最多 \(DeskServerLimits.maxItems) 条消息"))
@@ -71,13 +71,13 @@ public struct BridgeRoutes: Sendable {
         return JSONBody.response(["id": id, "sent": true])
     }
 
-    /// The relay items of a body: a JSON array of objects, or one object a line.
-    static func items(_ body: String) throws -> [RelayItem] {
+    /// The relay items of a body: a JSON array of objects, or one object a line; times are checked against `now`.
+    static func items(_ body: String, now: Date) throws -> [RelayItem] {
         let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard trimmed.hasPrefix("[") else {
             return trimmed.split(separator: "\n").map(String.init)
                 .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-                .enumerated().map { JSONLinesReader.item($0.element, position: "第\($0.offset + 1)条") }
+                .enumerated().map { JSONLinesReader.item($0.element, position: "第\($0.offset + 1)条", now: now) }
         }
         guard let array = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [Any] else {
             throw DeskHTTPError(.badRequest, DeskError("bad-json", "请求不是有效的 JSON 数组"))
@@ -88,7 +88,7 @@ public struct BridgeRoutes: Sendable {
                   let data = try? JSONSerialization.data(withJSONObject: element) else {
                 return .unreadable(position: position, DeskError("bad-json", "\(position)不是 JSON 对象"))
             }
-            return JSONLinesReader.item(String(decoding: data, as: UTF8.self), position: position)
+            return JSONLinesReader.item(String(decoding: data, as: UTF8.self), position: position, now: now)
         }
     }
 

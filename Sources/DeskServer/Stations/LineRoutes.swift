@@ -38,7 +38,7 @@ public struct LineRoutes: Sendable {
                 let reply: Reply
                 var id: String?
                 do {
-                    let input = try JSONWire.decode(line)
+                    let input = try JSONWire.decode(line, now: desk.clock.now)
                     id = input.id
                     reply = desk.respond(to: input.message(operatorName: identity.operatorName,
                                                            conversation: identity.conversation, addresses: desk.addresses))
