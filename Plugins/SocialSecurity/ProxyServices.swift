@@ -52,11 +52,12 @@ struct ProxyDesk {
             let names = try ProxyService.fetchAll(context.db).map(\.name).joined(separator: "、")
             throw NeedsField("item", question: "可以代办：\(names)。请问办哪一项？")
         }
+        let caller = Caller.fill(request, from: wanted)
         let record = try context.cases.open(
-            CaseDraft(title: "代办：\(service.name)" + (request.requester.name.map { "（\($0)）" } ?? ""), category: "代办",
+            CaseDraft(title: "代办：\(service.name)" + (caller.requester.name.map { "（\($0)）" } ?? ""), category: "代办",
                       timeLimit: "complex", assignee: request.channel == .desk ? request.operatorName : "社区服务台",
                       details: wanted),
-            for: request)
+            for: caller)
         for document in service.documents {
             try ProxyDocument(caseID: record.id, document: document, receivedAt: nil, receivedBy: nil).insert(context.db)
         }

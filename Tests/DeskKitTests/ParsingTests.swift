@@ -142,6 +142,16 @@ struct CitizenIDTests {
         #expect(throws: CitizenIDError.badCharacters) { try CitizenID("1101051949123100AX", today: today) }
     }
 
+    @Test func refusesAnAddressCodeThatIsNoProvince() throws {
+        // GB/T 2260 has no province 00 or 20; the check character alone let such numbers through (domain bug 8).
+        #expect(throws: CitizenIDError.badRegion("000000")) { try CitizenID(Self.withCheck("00000019720708150"), today: today) }
+        #expect(throws: CitizenIDError.badRegion("201234")) { try CitizenID(Self.withCheck("20123419720708150"), today: today) }
+        // Hong Kong, Macao and Taiwan residents' permits (81/82/83) and the 2023 foreigner's ID (9…) are valid.
+        #expect(try CitizenID(Self.withCheck("81000019720708150"), today: today).regionCode == "810000")
+        #expect(try CitizenID(Self.withCheck("93312419720708151"), today: today).sex == .male)
+        #expect(CitizenIDError.badRegion("000000").description.contains("地区码 000000"))
+    }
+
     @Test func refusesImpossibleAndFutureBirthDates() throws {
         #expect(throws: CitizenIDError.badBirthDate("19490230")) { try CitizenID(Self.withCheck("42010619490230002"), today: today) }
         #expect(throws: CitizenIDError.birthInFuture(CalendarDay(year: 2027, month: 1, day: 1)!)) {
