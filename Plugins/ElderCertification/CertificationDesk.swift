@@ -11,11 +11,13 @@ struct CertificationDesk {
         config = try ElderConfig.load(context.db)
     }
 
-    /// Every elder with the day of their last certification.
-    func register(compound: String? = nil) throws -> [(elder: Elder, last: CalendarDay?)] {
+    /// Every elder still on the register (not deceased or moved away) with the day of their last certification;
+    /// with `pensionersOnly`, those who must be certified.
+    func register(compound: String? = nil, pensionersOnly: Bool = false) throws -> [(elder: Elder, last: CalendarDay?)] {
         var sql = "SELECT e.*, (SELECT MAX(day) FROM elderCertifications c WHERE c.elderID = e.id) AS last FROM elders e"
+            + " WHERE e.leftOn IS NULL" + (pensionersOnly ? " AND e.pensionType != 'none'" : "")
         var arguments: StatementArguments = []
-        if let compound { sql += " WHERE e.compound = ?"; arguments = [compound] }
+        if let compound { sql += " AND e.compound = ?"; arguments = [compound] }
         return try Row.fetchAll(context.db, sql: sql + " ORDER BY e.compound, e.address, e.name", arguments: arguments).map { row in
             (try Elder(row: row), (row["last"] as String?).flatMap(CalendarDay.init(iso:)))
         }
@@ -29,7 +31,7 @@ struct CertificationDesk {
         let method = request["method"]!.choice!
         try Certification(elderID: elder.id!, day: day, method: method, certifiedBy: request["by"]?.text ?? context.operatorName,
                           note: request["note"]?.text, recordedAt: context.now, operatorName: context.operatorName).insert(context.db)
-        let standing = config.cycle.standing(last: day, today: context.today)
+        let standing = config.cycle.standing(last: day, registered: elder.registeredDay, today: context.today)
         return Reply(module: "elder-certification", status: .updated,
                      text: "已登记 \(elder.name)（\(elder.maskedID)）\(day.chinese) \(Elder.name(of: method, in: Certification.methods))认证。"
                         + (standing.due.map { "下次认证：\($0) 前。" } ?? ""))
@@ -43,8 +45,8 @@ struct CertificationDesk {
         if let c = context.directory.compounds.first(where: { c in c.allNames.contains { text.contains($0) } }) { compound = c }
         let scope = text.contains("超期") ? "超期" : text.contains("到期") ? "即将到期" : text.contains("全部") ? "全部" : "未认证"
         let today = context.today
-        let rows = try register(compound: compound?.id).compactMap { entry -> [String]? in
-            let standing = config.cycle.standing(last: entry.last, today: today)
+        let rows = try register(compound: compound?.id, pensionersOnly: true).compactMap { entry -> [String]? in
+            let standing = config.cycle.standing(last: entry.last, registered: entry.elder.registeredDay, today: today)
             let keep: Bool
             switch scope {
             case "超期": keep = standing.isOverdue
@@ -120,8 +122,8 @@ struct CertificationDesk {
     func remind(days: Int) throws -> Reply {
         var queued = 0
         var skipped: [String] = []
-        for entry in try register() {
-            let standing = config.cycle.standing(last: entry.last, today: context.today)
+        for entry in try register(pensionersOnly: true) {
+            let standing = config.cycle.standing(last: entry.last, registered: entry.elder.registeredDay, today: context.today)
             let dueSoon = standing.isOverdue || (standing.due.map { context.today.days(until: $0) <= days } ?? false)
             guard dueSoon else { continue }
             if case .certified = standing, config.cycle == .naturalYear { continue }
@@ -129,7 +131,7 @@ struct CertificationDesk {
                 skipped.append(entry.elder.name); continue
             }
             let when = standing.due.map { "请在 \($0.chinese) 前" } ?? "已超期，请尽快"
-            let family = entry.elder.familyContact.map { "请\($0)留意：" } ?? ""
+            let family = entry.elder.maskedFamily.map { "请\($0)留意：" } ?? ""
             try context.outbox.post(group: group.name, text: "【养老金资格认证提醒】\(family)\(entry.elder.name)（\(entry.elder.address)）本周期还没有认证，\(when)完成。"
                                         + "可用“湖北智慧人社”App刷脸认证，或到驿站现场认证；行动不便的可预约网格员上门认证。")
             queued += 1
@@ -145,34 +147,35 @@ struct CertificationDesk {
         var lines: [String] = []
         switch config.cycle {
         case .naturalYear:
-            lines.append("武汉的养老金资格认证每个自然年做一次（1月1日至12月31日）。去年认证过，今年（\(context.today.year)年）仍要再认证一次。")
+            lines.append("武汉的养老金资格认证每个自然年做一次（1月1日至12月31日），即使去年认证过，今年（\(context.today.year)年）仍要再认证一次。")
         case .rolling12Months:
             lines.append("养老金资格认证在上次认证后12个月内做一次。")
         }
         lines.append("方式：1. “湖北智慧人社”或“掌上12333”App刷脸认证；2. 带身份证到社区驿站现场认证；3. 行动不便、卧床的老人，网格员可以上门认证。")
         if ["不会用手机", "不会弄", "不会操作", "行动不便", "走不动", "卧床", "瘫"].contains(where: text.contains) {
-            lines.append("不会用手机没关系：可以来驿站，我们帮着做；也可以预约上门，请告诉我们老人的姓名和地址（工作人员输入：上门认证 姓名 日期）。")
+            lines.append("不会用手机没关系：可以来驿站，我们帮着做；行动不便的可以预约上门，告诉我们老人的姓名和住址，网格员上门认证。")
         }
         if request.channel == .desk, let elder = try mentionedElder(text) {
             let last = try String.fetchOne(context.db, sql: "SELECT MAX(day) FROM elderCertifications WHERE elderID = ?", arguments: [elder.id!]).flatMap(CalendarDay.init(iso:))
-            switch config.cycle.standing(last: last, today: context.today) {
+            switch config.cycle.standing(last: last, registered: elder.registeredDay, today: context.today) {
             case .certified(let due): lines.append("\(elder.name)（\(elder.address)）本周期已于 \(last!.chinese) 认证，下次 \(due) 前。")
             case .pending(let due): lines.append("\(elder.name)（\(elder.address)）本周期还没有认证，请在 \(due.chinese) 前完成。")
             case .overdue(let since): lines.append("\(elder.name)（\(elder.address)）已超期未认证（\(since) 起），养老金可能暂停发放，请尽快认证；认证后一般会恢复并补发（武汉的做法，非全国统一规定）。")
             }
         }
-        lines.append("依据：社会保险经办条例第二十六条；武汉市2024年12月通知。")
+        lines.append("依据：社会保险经办条例（国务院令第765号）要求核验领取资格；认证周期按武汉的做法，以社保部门通知为准。")
         return .answer(lines.joined(separator: "\n"), module: "elder-certification")
     }
 
     /// `王爹爹`, `李婆婆`: one elder of that surname and sex, or a full name found in the text.
     private func mentionedElder(_ text: String) throws -> Elder? {
-        for elder in try Elder.fetchAll(context.db) where text.contains(elder.name) { return elder }
+        for elder in try Elder.filter(Column("leftOn") == nil).fetchAll(context.db) where text.contains(elder.name) { return elder }
         let honorifics: [(String, Sex)] = [("爹爹", .male), ("爷爷", .male), ("大爷", .male), ("婆婆", .female), ("奶奶", .female), ("阿姨", .female)]
         for (word, sex) in honorifics {
             guard let r = text.range(of: word), r.lowerBound > text.startIndex else { continue }
             let surname = String(text[text.index(before: r.lowerBound)])
-            let found = try Elder.filter(Column("name").like("\(surname)%") && Column("sex") == sex.rawValue).fetchAll(context.db)
+            let found = try Elder.filter(Column("name").like("\(surname)%") && Column("sex") == sex.rawValue && Column("leftOn") == nil)
+                .fetchAll(context.db)
             if found.count == 1 { return found[0] }
         }
         return nil
