@@ -25,6 +25,9 @@ public struct Repairs: ServiceModule {
                   required: false, question: "紧急吗？"),
             Field("name", name: "报修人", kind: .text, required: false, question: "报修人怎么称呼？"),
             Field("phone", name: "电话", kind: .phone, required: false, question: "联系电话？"),
+            // The veterans' appliance service is for the elderly and the disabled: asked unless the text says so.
+            Field("eligible", name: "服务对象", kind: .choice(ApplianceEligibility.choices), required: false,
+                  question: ApplianceEligibility.question),
         ]
         let general: [RoutingWord] = ["坏了", "报修", "维修", RoutingWord("修一下", weight: 0.8), RoutingWord("修理", weight: 0.8),
                                       RoutingWord("不能用", weight: 0.6), RoutingWord("物业", weight: 0.4)]
@@ -35,10 +38,11 @@ public struct Repairs: ServiceModule {
             Service(code: RepairService.household.rawValue, name: "住户报修", englishName: "Household repair",
                     description: "家中的水、电、燃气、门窗、下水道等问题，派给小区物业", group: name.chinese,
                     verbs: ["报修", "物业报修"], aliases: ["repair"],
-                    routing: general + words(.household, weight: 1.2) + ["家里", "厨房", "卫生间"].map { RoutingWord($0, weight: 0.3) },
+                    routing: general + words(.household, weight: 1.2) + ["家里", "我家", "厨房", "卫生间"].map { RoutingWord($0, weight: 0.3) }
+                        + [RoutingWord("老是跳", weight: 1), RoutingWord("装修", weight: 0.5)],
                     fields: report, opensCaseWhenIncomplete: true),
             Service(code: RepairService.publicArea.rawValue, name: "公共区域报修", englishName: "Public-area repair",
-                    description: "电梯、路灯、屋面外墙、道闸车库等公共设施", group: name.chinese,
+                    description: "电梯、路灯、屋面、外墙、道闸车库等公共设施", group: name.chinese,
                     verbs: ["公共报修"], aliases: ["public-repair"],
                     routing: general + words(.publicArea, weight: 1.3) + ["楼道", "公共区域"].map { RoutingWord($0, weight: 0.5) },
                     fields: report, opensCaseWhenIncomplete: true),
@@ -89,7 +93,7 @@ public struct Repairs: ServiceModule {
         case "repair-stats":
             return [:]
         default:
-            return ReportReading(text: text, directory: context.directory).fields
+            return ReportReading(text: text, directory: context.directory, channel: context.channel).fields
         }
     }
 
@@ -115,13 +119,17 @@ public struct Repairs: ServiceModule {
             throw DeskError("empty-description", "描述：请写明是什么问题，例如 厨房水管漏水")
         }
         let urgent = request["urgency"]?.choice == "urgent"
+        if request.service.code == RepairService.appliance.rawValue {
+            try ApplianceEligibility.check(request)
+        }
         let key = "\(location.key)|\(category.key)"
         if let open = try context.cases.openDuplicate(module: id, key: key) {
             try context.cases.link(request, to: open.id)
             return Reply(module: id, status: .duplicate, caseID: open.id,
                          text: "这个问题已有工单 \(open.id)（\(open.title)，\(open.status.chinese)），已把您登记为报告人，不再重复开单。")
         }
-        guard let routing = try RepairRouting.fetchOne(context.db, key: category.key) else {
+        // A database seeded before a category was added routes it like 其他.
+        guard let routing = try RepairRouting.fetchOne(context.db, key: category.key) ?? RepairRouting.fetchOne(context.db, key: "other") else {
             throw DeskError("no-routing", "报修类别「\(category.name)」没有配置派单去向（seeds/repairs/routing.yaml）")
         }
         let assignee = routing.responsibleName(at: location, in: context.directory)
@@ -138,6 +146,11 @@ public struct Repairs: ServiceModule {
         text += "已派单给 \(assignee)"
         if let deadline = record.deadline { text += "，请于 \(DeskFormat.time(deadline)) 前处理" }
         text += "。"
+        // 回访 needs a number. Not a blocking question: a repair is never held up for it, and a pending question
+        // would take the next resident's request as its answer.
+        if request.channel == .desk && request.requester.phone == nil {
+            text += RepairContact.missing(record.id)
+        }
         return Reply(module: id, status: .created, caseID: record.id, text: text)
     }
 }
@@ -146,10 +159,16 @@ public struct Repairs: ServiceModule {
 struct ReportReading {
     let fields: [String: FieldValue]
 
-    init(text: String, directory: CommunityDirectory) {
+    init(text: String, directory: CommunityDirectory, channel: Channel) {
         var fields: [String: FieldValue] = [:]
         if let category = RepairCategory.detect(in: text) { fields["category"] = .choice(category.key) }
         if Emergency.word(in: text) != nil { fields["urgency"] = .choice("urgent") }
+        // Staff at the desk may mark a report urgent themselves (`报修 … 紧急 门锁坏了进不了家`).
+        if channel == .desk, ["紧急", "加急", "特急"].contains(where: text.contains), !["不紧急", "不急"].contains(where: text.contains) {
+            fields["urgency"] = .choice("urgent")
+        }
+        if let eligible = ApplianceEligibility.read(text) { fields["eligible"] = .choice(eligible) }
+        if let name = RepairContact.name(in: text) { fields["name"] = .text(name) }
         let description = Self.withoutAddress(text, directory: directory)
         if description.count >= 2 { fields["description"] = .text(text) }
         self.fields = fields
