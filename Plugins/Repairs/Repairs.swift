@@ -40,7 +40,9 @@ public struct Repairs: ServiceModule {
                     verbs: ["报修", "物业报修"], aliases: ["repair"],
                     routing: general + words(.household, weight: 1.2) + ["家里", "我家", "厨房", "卫生间"].map { RoutingWord($0, weight: 0.3) }
                         + [RoutingWord("老是跳", weight: 1), RoutingWord("装修", weight: 0.5)],
-                    fields: report, opensCaseWhenIncomplete: true),
+                    fields: report, opensCaseWhenIncomplete: true,
+                    examples: ["报修 水印桃源3栋2单元502 厨房漏水", "报修 3-2-502 王阿姨 13971234567 下水道堵了",
+                               "报修 顺驰泊林5栋1单元301 紧急 门锁坏了进不了家", "我家厨房漏水（缺什么会问）"]),
             Service(code: RepairService.publicArea.rawValue, name: "公共区域报修", englishName: "Public-area repair",
                     description: "电梯、路灯、屋面、外墙、道闸车库等公共设施", group: name.chinese,
                     verbs: ["公共报修"], aliases: ["public-repair"],

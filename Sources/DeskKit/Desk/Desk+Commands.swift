@@ -5,14 +5,24 @@ extension Desk {
     func run(_ command: KernelCommand, args: String, message: Message) -> Reply {
         do {
             switch command {
-            case .help: return .answer(help)
+            case .help: return .answer(args.isEmpty ? help : try help(for: args))
             case .modules: return .answer(modulesTable)
             case .show: return try show(args)
             case .list: return try list(args, now: message.time ?? clock.now)
             case .search: return try search(args)
             case .stats: return try stats(args, now: message.time ?? clock.now)
-            case .remind: return try remind(args, now: message.time ?? clock.now)
-            case .quit: return Reply(status: .answered, text: "再见！", quit: true)
+            case .remind:
+                let first = String(args.prefix { $0 != " " })
+                guard let id = CaseNumber.normalize(first, prefixes: casePrefixes) else { return try remind(args, now: message.time ?? clock.now) }
+                let note = String(args.dropFirst(first.count)).trimmingSpaces
+                let record = try store.write { db in try book(db, message).urge(id, note: note.isEmpty ? nil : note) }
+                return Reply(module: record.module, status: .updated, caseID: record.id,
+                             text: "已催办工单 \(record.id)（\(record.title)），已记入工单记录。负责：\(record.assignee ?? "未派单")"
+                                + (record.deadline.map { "，期限 \(DeskFormat.time($0))" + ($0 < (message.time ?? clock.now) ? "（已超期）" : "") } ?? "") + "。")
+            case .quit:
+                // Only a bare 退出/quit quits: `退出 周强` is about someone leaving (a club), not the desk.
+                guard args.isEmpty else { return freeText("退出 " + args, message: message) }
+                return Reply(status: .answered, text: "再见！", quit: true)
             case .dispatch:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
@@ -24,7 +34,8 @@ extension Desk {
             case .note:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 guard !rest.isEmpty else { throw DeskError("missing-argument", "请写出备注内容：\(command.usage)") }
-                return try change(message) { try $0.note(id, rest) }
+                let record = try store.write { db in try book(db, message).note(id, rest) }
+                return Reply(module: record.module, status: .updated, caseID: record.id, text: "已添加备注：工单 \(record.id)（\(record.status.chinese)）。")
             case .close:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 guard !rest.isEmpty else { throw DeskError("missing-argument", "办结要写明处理结果：\(command.usage)") }
@@ -56,18 +67,20 @@ extension Desk {
     /// The case id at the start of `args`, and what follows it.
     private func caseArgument(_ args: String, usage: String) throws -> (String, String) {
         let first = args.prefix { $0 != " " }
-        guard let id = Self.caseID(in: String(first)), id == first.uppercased() else {
+        guard let id = CaseNumber.normalize(String(first), prefixes: casePrefixes) else {
             throw DeskError("missing-case-id", "请写出工单号，如 BX-0042。用法：\(usage)")
         }
         return (id, String(args.dropFirst(first.count)).trimmingSpaces)
     }
 
+    /// The kernel's case book inside `db`, for the message's operator and time.
+    private func book(_ db: Database, _ message: Message) -> CaseBook {
+        CaseBook(db: db, operatorName: message.operatorName, now: message.time ?? clock.now, directory: directory, module: nil)
+    }
+
     /// Runs a lifecycle change in one transaction and replies with the case's new state.
     private func change(_ message: Message, _ body: (CaseBook) throws -> CaseRecord) throws -> Reply {
-        let now = message.time ?? clock.now
-        let record = try store.write { db in
-            try body(CaseBook(db: db, operatorName: message.operatorName, now: now, directory: directory, module: nil))
-        }
+        let record = try store.write { db in try body(book(db, message)) }
         var text = "工单 \(record.id) 现为「\(record.status.chinese)」"
         if let assignee = record.assignee, record.status == .dispatched { text += "，负责：\(assignee)" }
         if record.status == .reopened, let deadline = record.deadline { text += "，新期限 \(DeskFormat.time(deadline))" }
@@ -107,7 +120,9 @@ extension Desk {
     // MARK: Reading cases
 
     private func show(_ args: String) throws -> Reply {
-        guard let id = Self.caseID(in: args) else { throw DeskError("missing-case-id", "请写出工单号：\(KernelCommand.show.usage)") }
+        guard let id = CaseNumber.normalize(args, prefixes: casePrefixes) ?? Self.caseID(in: args) else {
+            throw DeskError("missing-case-id", "请写出工单号：\(KernelCommand.show.usage)")
+        }
         let (record, events, reporters) = try store.read { db in
             let book = CaseBook(db: db, operatorName: "", now: clock.now, directory: directory, module: nil)
             let record = try book.require(id)
@@ -126,9 +141,10 @@ extension Desk {
         }
         if let rating = record.rating { lines.append("回访评分：\(rating)") }
         if !record.missing.isEmpty { lines.append("待补充：\(record.missing.joined(separator: "、"))") }
-        let fieldNames = registry.service(code: record.service)?.service.fields ?? []
+        let fields = registry.service(code: record.service)?.service.fields ?? []
         let shown = record.fields.sorted { $0.key < $1.key }.map { code, value in
-            "\(fieldNames.first { $0.code == code }?.name ?? code) \(value)"
+            let field = fields.first { $0.code == code }
+            return "\(field?.name ?? code) \(field.map { Self.shown(value, of: $0) } ?? value.description)"
         }
         if !shown.isEmpty { lines.append("内容：" + shown.joined(separator: "；")) }
         if !reporters.isEmpty {
@@ -138,10 +154,23 @@ extension Desk {
         lines.append(TextTable(headers: ["时间", "操作人", "事件", "说明"], rows: events.map { e in
             var moved = ""
             if let from = e.fromStatus, let to = e.toStatus, from != to { moved = "（\(from.chinese)→\(to.chinese)）" }
-            return [DeskFormat.timestamp(e.at), e.operatorName, e.kind.chinese + moved, e.note ?? ""]
+            return [DeskFormat.timestamp(e.at), Self.operatorLabel(e.operatorName), e.kind.chinese + moved, e.note ?? ""]
         }).render())
         return Reply(module: record.module, status: .answered, caseID: record.id, text: lines.joined(separator: "\n"))
     }
+
+    /// A value as shown: a choice by its Chinese name (`给排水/漏水`, never the key `water`).
+    static func shown(_ value: FieldValue, of field: Field) -> String {
+        let name = { (key: String) in field.kind.choices.first { $0.key == key }?.name ?? key }
+        switch value {
+        case .choice(let key): return name(key)
+        case .choices(let keys): return keys.map(name).joined(separator: "、")
+        default: return value.description
+        }
+    }
+
+    /// The operator as shown in a case's record: the group relay has a Chinese label.
+    static func operatorLabel(_ name: String) -> String { name == "relay" ? "群消息转入" : name }
 
     /// Filters for `列表`: a module, a status, a compound, `超期`; open cases by default.
     private func list(_ args: String, now: Date) throws -> Reply {
@@ -208,47 +237,6 @@ extension Desk {
     }
 
     // MARK: Figures
-
-    /// 统计: received, closed, overdue and the 三率 for today or this month, by module.
-    ///
-    /// Over the cases received in the period (cancelled ones left out): response rate = share that left 受理;
-    /// resolution rate = share 已办结 or 已回访; satisfaction = share of follow-ups rated 4 or 5.
-    private func stats(_ args: String, now: Date) throws -> Reply {
-        let today = CalendarDay(now)
-        let (from, label): (CalendarDay, String) = args.contains("今") || args.lowercased().contains("today")
-            ? (today, "今天（\(today.chinese)）") : (YearMonth(today).firstDay, "本月（\(YearMonth(today).chinese)）")
-        guard args.isEmpty || args.contains("今") || args.contains("本月") || ["today", "month"].contains(args.lowercased()) else {
-            throw DeskError("unknown-period", "统计的时段可以是 今天 或 本月，这里是「\(args)」")
-        }
-        let start = from.date(), end = today.adding(days: 1).date()
-        let rows = try store.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT module,
-                       COUNT(*) AS received,
-                       SUM(status != 'accepted') AS responded,
-                       SUM(status IN ('closed', 'followedUp')) AS resolved,
-                       SUM(status IN \(CaseStatus.openSQL) AND deadline < ?) AS overdue,
-                       SUM(rating IS NOT NULL) AS rated,
-                       SUM(rating >= 4) AS satisfied
-                FROM cases WHERE createdAt >= ? AND createdAt < ? AND status != 'cancelled'
-                GROUP BY module ORDER BY module
-                """, arguments: [now, start, end])
-        }
-        var total = [0, 0, 0, 0, 0, 0]
-        var table: [[String]] = rows.map { row in
-            let n: [Int] = ["received", "responded", "resolved", "overdue", "rated", "satisfied"].map { row[$0] ?? 0 }
-            for i in n.indices { total[i] += n[i] }
-            let module: String = row["module"]
-            return Self.statsRow(registry.module(id: module)?.name.chinese ?? module, n)
-        }
-        table.append(Self.statsRow("合计", total))
-        return .answer("\(label)统计：\n" + TextTable(headers: ["模块", "受理", "办结", "超期", "响应率", "解决率", "满意率"], rows: table).render())
-    }
-
-    private static func statsRow(_ name: String, _ n: [Int]) -> [String] {
-        [name, String(n[0]), String(n[2]), String(n[3]), DeskFormat.percent(n[1], of: n[0]),
-         DeskFormat.percent(n[2], of: n[0]), DeskFormat.percent(n[5], of: n[4])]
-    }
 
     /// 催办: open cases whose deadline falls within the next N hours, and those already overdue.
     private func remind(_ args: String, now: Date) throws -> Reply {

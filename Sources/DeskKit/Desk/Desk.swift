@@ -64,7 +64,7 @@ public final class Desk: Sendable {
         if let (target, rest) = router.explicit(text) {
             return dispatch(target, rest: rest, message: message, abandoning: nil)
         }
-        if let id = Self.caseID(in: text), id == text.uppercased() {
+        if let id = CaseNumber.normalize(text, prefixes: casePrefixes) {
             return run(.show, args: id, message: message)
         }
         return freeText(text, message: message)
@@ -115,11 +115,11 @@ public final class Desk: Sendable {
 
     /// A case id such as `BX-0042` inside `text`.
     static func caseID(in text: String) -> String? {
-        guard text.contains("-") else { return nil }
-        return caseIDPattern.firstMatch(in: text)?.uppercased()
+        CaseNumber.find(in: text)
     }
 
-    private static let caseIDPattern = TextPattern(#"(?<![A-Za-z])[A-Za-z]{1,4}-[0-9]{1,9}(?![0-9])"#)
+    /// The registered modules' case prefixes (`BX`, `SB`…): `bx2` alone is a case number only with one of these.
+    var casePrefixes: Set<String> { Set(registry.modules.map(\.casePrefix)) }
 
     // MARK: Conversation state
 
