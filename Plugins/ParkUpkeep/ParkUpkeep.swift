@@ -23,7 +23,8 @@ public struct ParkUpkeep: ServiceModule {
                     routing: [RoutingWord("口袋公园", weight: 2), RoutingWord("公园", weight: 1), RoutingWord("扭腰器", weight: 2),
                               RoutingWord("漫步机", weight: 2), RoutingWord("健身器材", weight: 1.5), RoutingWord("器材", weight: 0.8),
                               RoutingWord("长椅", weight: 1), RoutingWord("座椅", weight: 1), RoutingWord("花坛", weight: 1.2),
-                              RoutingWord("洗手池", weight: 1.2), RoutingWord("转不动", weight: 1), RoutingWord("地砖", weight: 0.8)],
+                              RoutingWord("洗手池", weight: 1.2), RoutingWord("转不动", weight: 1), RoutingWord("地砖", weight: 0.8),
+                              RoutingWord("树枝", weight: 1), RoutingWord("狗屎", weight: 1)],
                     fields: [Field("asset", name: "设施", kind: .text, required: false, question: "请问是哪个设施？"),
                              Field("description", name: "描述", kind: .longText, question: "请描述一下问题")]),
             Service(code: "park-signup", name: "志愿活动报名", englishName: "Volunteer sign-up",
@@ -33,8 +34,14 @@ public struct ParkUpkeep: ServiceModule {
                               RoutingWord("环境整治", weight: 1), RoutingWord("志愿活动", weight: 1)],
                     fields: [Field("volunteer", name: "报名人", kind: .text, required: false, question: "请问报名人的姓名？"),
                              Field("phone", name: "电话", kind: .phone, required: false, question: "电话？")]),
+            Service(code: "park-hours-report", name: "报志愿工时", englishName: "Report volunteer hours",
+                    description: "志愿者在群里报服务时长（“今天除草我干了2小时”），组织者用 工时 确认后计入", group: name.chinese,
+                    verbs: ["报工时"], aliases: ["report-hours"],
+                    routing: [RoutingWord("干了", weight: 1), RoutingWord("服务了", weight: 1.5), RoutingWord("小时", weight: 0.6),
+                              RoutingWord("工时", weight: 1)],
+                    fields: [Field("hours", name: "时长", kind: .text, required: false, question: "服务了几个小时？例如 2小时")]),
             staff("park-round", "巡检", "Inspection round", "巡检", "inspect",
-                  "记录一次巡检：巡检 口袋公园 [巡检人] | NZ-01 故障 转不动 | LD-02 故障 不亮（未列出的设施为正常）"),
+                  "记录一次巡检：巡检 口袋公园 [巡检人] NZ-01转不动了，其他都正常；或 巡检 口袋公园 [巡检人] | NZ-01 故障 转不动 | LD-02 故障 不亮（未列出的设施为正常）"),
             staff("park-checklist", "巡检表", "Checklist", "巡检表", "checklist", "打印巡检表：巡检表 口袋公园", required: false),
             staff("park-history", "公园记录", "Park history", "公园记录", "park-history", "巡检、工单和故障最多的设施：公园记录 口袋公园", required: false),
             staff("park-assets", "设施台账", "Assets", "设施", "assets", AssetCommands.usage, required: false),
@@ -77,6 +84,10 @@ public struct ParkUpkeep: ServiceModule {
         case "park-assets": return try AssetCommands(context: context).run(text)
         case "park-tasks": return try tasks.run(text)
         case "park-signup": return try tasks.signUp(request)
+        case "park-hours-report":
+            var request = request
+            if let hours = request["hours"]?.text { request.text += " " + hours }
+            return try tasks.reportHours(request)
         case "park-hours": return try tasks.recordHours(text)
         case "park-roster": return try tasks.rosterReply(text)
         default: return try tasks.volunteer(text)
