@@ -179,3 +179,17 @@ struct CallbackTests {
         #expect(bare.text.contains("没有回电号码"))
     }
 }
+
+@Suite("Social security FAQ as residents see it")
+struct FAQReplyTests {
+    let desk: TestDesk
+    init() throws { desk = try TestDesk(modules: [SocialSecurity()]) }
+
+    @Test func answersHaveNoStraySpacesOrInternalTags() {
+        // frontdesk Low: folded YAML left `网点或 区政务服务中心`; replies ended with `待核实；KB-1`.
+        let r = desk.say("社保卡丢了怎么补办")
+        #expect(r.text.contains("合作银行网点或区政务服务中心"))
+        #expect(!r.text.contains("待核实") && !r.text.contains("KB-"))
+        #expect(desk.say("失业了能领什么").module == "social-security")
+    }
+}
