@@ -10,7 +10,7 @@ enum CertificationCycle: String, Codable, Sendable {
     case naturalYear = "natural-year"
     case rolling12Months = "rolling-12-months"
 
-    var chinese: String { self == .naturalYear ? "每个自然年认证一次（武汉）" : "距上次认证12个月内认证一次" }
+    var chinese: String { self == .naturalYear ? "每个自然年认证一次（武汉的做法）" : "距上次认证12个月内认证一次" }
 
     /// Where an elder stands.
     enum Standing: Equatable, Sendable {

@@ -64,7 +64,7 @@ struct CertificationDesk {
             return [entry.elder.name, entry.elder.maskedID, "\(entry.elder.age(on: today))", entry.elder.address, state,
                     entry.last?.description ?? "—", entry.elder.bedridden ? "卧床，需上门" : ""]
         }
-        let title = "\(compound?.name ?? "全社区") \(scope)\(scope == "即将到期" ? "（\(days)天内）" : "")名单（\(config.cycle.chinese)）"
+        let title = "\(compound?.name ?? "全社区") \(scope)\(scope == "即将到期" ? "（\(days)天内）" : "")名单，\(config.cycle.chinese)"
         guard !rows.isEmpty else { return .answer("\(title)：没有。", module: "elder-certification") }
         return .answer("\(title)，共 \(rows.count) 人：\n" + context.table(["姓名", "身份证", "年龄", "地址", "状态", "上次认证", "备注"], rows),
                        module: "elder-certification")
@@ -136,7 +136,7 @@ struct CertificationDesk {
                                         + "可用“湖北智慧人社”App刷脸认证，或到驿站现场认证；行动不便的可预约网格员上门认证。")
             queued += 1
         }
-        var text = "已生成 \(queued) 条认证提醒，放入待发消息（desk outbox 查看）。"
+        var text = queued == 0 ? "没有需要提醒的老人。" : "已生成 \(queued) 条认证提醒，放入待发消息，由群消息程序发到各小区群。"
         if !skipped.isEmpty { text += "\(skipped.count) 位老人所在小区没有配置微信群，未生成：\(skipped.joined(separator: "、"))。" }
         return Reply(module: "elder-certification", status: .updated, text: text)
     }

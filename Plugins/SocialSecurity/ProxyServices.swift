@@ -63,7 +63,7 @@ struct ProxyDesk {
         }
         let list = service.documents.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " ")
         return Reply(module: "social-security", status: .created, caseID: record.id,
-                     text: "已登记代办，工单 \(record.id)：\(service.name)。需要材料：\(list)。办理地点：\(service.place)，一般 \(service.usualTime)。材料齐了由网格员跑腿办理。")
+                     text: "已登记代办，工单 \(record.id)：\(service.name)。需要材料：\(list)。办理地点：\(service.place)，办理时间：\(service.usualTime)。材料齐了由网格员跑腿办理。")
     }
 
     /// `材料 SB-0002 …`.

@@ -41,7 +41,8 @@ public struct SocialSecurity: ServiceModule {
             Service(code: "ss-proxy", name: "帮办代办", englishName: "Proxy service",
                     description: "社保卡补办、异地就医备案、失业金申领等由驿站代办，列出所需材料并跟踪",
                     group: name.chinese, verbs: ["代办", "帮办"], aliases: ["proxy"],
-                    routing: [RoutingWord("代办", weight: 2), RoutingWord("帮办", weight: 2), RoutingWord("帮我办", weight: 1.5)],
+                    // Above any topic word: `帮…代办异地就医备案` asks for the errand, not the answer.
+                    routing: [RoutingWord("代办", weight: 2.5), RoutingWord("帮办", weight: 2.5), RoutingWord("帮我办", weight: 1.5)],
                     fields: [Field("item", name: "代办事项", kind: .text, question: "请问办哪一项？例如 社保卡补办")],
                     examples: ["代办 社保卡补办", "帮顺驰泊林2栋1单元401的刘德明代办异地就医备案，电话13807161234"]),
             Service(code: "ss-proxy-documents", name: "代办材料", englishName: "Proxy documents",

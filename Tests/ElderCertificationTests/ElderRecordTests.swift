@@ -49,7 +49,7 @@ struct ElderRecordTests {
         let r = desk.say("老人注销 周桂兰 去世 11月20日")
         #expect(r.status == .updated && r.text.contains("11月20日去世"))
         #expect(!desk.say("认证名单 全部").text.contains("周桂兰"))
-        #expect(desk.say("认证提醒 366").text.contains("已生成 0 条"))
+        #expect(desk.say("认证提醒 366").text.contains("没有需要提醒的老人"))
         #expect(desk.say("认证统计").text.contains("0/0"))
         #expect(try desk.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM elders") } == 1)
         #expect(desk.say("老人 周桂兰").text.contains("已于 2026-11-20 去世"))

@@ -104,3 +104,44 @@ struct LifecycleCommandTests {
         #expect(desk.say("帮助").text.count > desk.say("帮助 报修").text.count)
     }
 }
+
+/// Smaller counter findings on the kernel's case commands (frontdesk M24, M25 and Low).
+@Suite("Case commands: units, search, order")
+struct CaseCommandDetailTests {
+    let desk: TestDesk
+    init() throws { desk = try TestDesk(modules: [Repairs()]) }
+
+    @Test func aShortUnitNameIsTheDirectorysUnit() throws {
+        _ = desk.say("报修 奥园3栋1单元101 门锁坏了")
+        _ = desk.say("派单 BX-0001 奥园物业")
+        #expect(try desk.case("BX-0001").assignee == "奥园物业服务中心")
+        _ = desk.say("派单 BX-0001 王师傅")
+        #expect(try desk.case("BX-0001").assignee == "王师傅")
+        #expect(desk.say("派单 BX-0001 物业服务中心").error?.code == "ambiguous-unit")
+    }
+
+    @Test func searchFindsNotesAndUnits() {
+        _ = desk.say("报修 水印桃源3栋2单元502 厨房漏水")
+        _ = desk.say("备注 BX-0001 需要换角阀，住户自购配件")
+        #expect(desk.say("搜索 角阀").text.contains("BX-0001"))
+        #expect(desk.say("搜索 水印桃源物业").text.contains("BX-0001"))
+    }
+
+    @Test func emergenciesComeFirstAndTheMarkIsExplained() throws {
+        _ = desk.say("报修 水印桃源3栋2单元502 厨房漏水")
+        _ = desk.say("公共报修 水印桃源3栋2单元 电梯坏了 有人被困")
+        _ = desk.say("报修 水印桃源3栋2单元501 厨房漏水")
+        let list = desk.say("列表").text.split(separator: "\n").map(String.init)
+        #expect(list[3].hasPrefix("BX-0002"))
+        #expect(list.last == "（状态后的 ! 表示紧急）")
+        #expect(desk.say("列表 全部").text.hasPrefix("全部工单"))
+    }
+
+    @Test func aReopenedCaseShowsTheRatingAsPast() {
+        _ = desk.say("报修 水印桃源3栋2单元502 厨房漏水")
+        _ = desk.say("办结 BX-0001 已修")
+        _ = desk.say("回访 BX-0001 5")
+        _ = desk.say("重办 BX-0001 又漏了")
+        #expect(desk.say("查看 BX-0001").text.contains("上次回访评分：5（已重办）"))
+    }
+}

@@ -26,7 +26,8 @@ extension Desk {
             case .dispatch:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
-                guard let assignee = parts.first else { throw DeskError("missing-argument", "请写出派给谁：\(command.usage)") }
+                guard let named = parts.first else { throw DeskError("missing-argument", "请写出派给谁：\(command.usage)") }
+                let assignee = try unit(named)
                 return try change(message) { try $0.dispatch(id, to: assignee, note: parts.count > 1 ? parts[1] : nil) }
             case .start:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
@@ -71,6 +72,18 @@ extension Desk {
             throw DeskError("missing-case-id", "请写出工单号，如 BX-0042。用法：\(usage)")
         }
         return (id, String(args.dropFirst(first.count)).trimmingSpaces)
+    }
+
+    /// A unit of the directory written short (`奥园物业` → `奥园物业服务中心`), so that one unit is not counted as
+    /// two in 统计; a name that is no unit (a person, `王师傅`) is kept as written.
+    private func unit(_ named: String) throws -> String {
+        let units = directory.organisations.map(\.name) + directory.teams.map(\.name) + directory.grids.map(\.worker)
+        if units.contains(named) { return named }
+        let matching = units.filter { $0.hasPrefix(named) || (named.count >= 3 && $0.contains(named)) }
+        guard matching.count <= 1 else {
+            throw DeskError("ambiguous-unit", "「\(named)」可以是：\(matching.joined(separator: "、"))，请写全称")
+        }
+        return matching.first ?? named
     }
 
     /// The kernel's case book inside `db`, for the message's operator and time.
@@ -139,7 +152,9 @@ extension Desk {
         if let deadline = record.deadline {
             lines.append("期限：\(DeskFormat.time(deadline))\(record.isOverdue(at: clock.now) ? "（已超期）" : "")")
         }
-        if let rating = record.rating { lines.append("回访评分：\(rating)") }
+        if let rating = record.rating {
+            lines.append(record.status == .reopened ? "上次回访评分：\(rating)（已重办）" : "回访评分：\(rating)")
+        }
         if !record.missing.isEmpty { lines.append("待补充：\(record.missing.joined(separator: "、"))") }
         let fields = registry.service(code: record.service)?.service.fields ?? []
         let shown = record.fields.sorted { $0.key < $1.key }.map { code, value in
@@ -151,11 +166,12 @@ extension Desk {
             lines.append("其他报告人：" + reporters.map { [$0.name ?? $0.sender, $0.phone.map(Masking.phone)].compactMap { $0 }.joined(separator: " ") }.joined(separator: "、"))
         }
         lines.append("记录：")
+        // The detail view is where the whole text belongs: notes are not cut.
         lines.append(TextTable(headers: ["时间", "操作人", "事件", "说明"], rows: events.map { e in
             var moved = ""
             if let from = e.fromStatus, let to = e.toStatus, from != to { moved = "（\(from.chinese)→\(to.chinese)）" }
             return [DeskFormat.timestamp(e.at), Self.operatorLabel(e.operatorName), e.kind.chinese + moved, e.note ?? ""]
-        }).render())
+        }, maxColumnWidth: 400).render())
         return Reply(module: record.module, status: .answered, caseID: record.id, text: lines.joined(separator: "\n"))
     }
 
@@ -200,25 +216,33 @@ extension Desk {
         }
         conditions.append("status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")
         arguments += statuses.map(\.rawValue)
-        let sql = "SELECT * FROM cases WHERE \(conditions.joined(separator: " AND ")) ORDER BY createdAt DESC LIMIT \(limit + 1)"
+        // Emergencies first, then the newest.
+        let sql = "SELECT * FROM cases WHERE \(conditions.joined(separator: " AND ")) ORDER BY urgent DESC, createdAt DESC LIMIT \(limit + 1)"
         let records = try store.read { db in try CaseRecord.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) }
-        let title = described.isEmpty ? "未办结工单" : described.joined(separator: " ") + " 工单"
+        let title = described.isEmpty ? "未办结工单" : described.joined(separator: " ") + "工单"
         return .answer(caseTable(records, title: title, limit: limit, now: now))
     }
 
     private func search(_ args: String) throws -> Reply {
         let query = args.trimmingSpaces
         guard !query.isEmpty else { throw DeskError("missing-argument", "请写出要搜索的内容：\(KernelCommand.search.usage)") }
+        let like = "%" + query.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
         let records = try store.read { db -> [CaseRecord] in
-            let ids: [String]
+            var ids: [String]
             if query.count >= 3 {
                 // Trigram FTS: the query as one quoted phrase.
                 let phrase = "\"" + query.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                 ids = try String.fetchAll(db, sql: "SELECT caseID FROM caseSearch WHERE caseSearch MATCH ? ORDER BY rowid DESC LIMIT 31", arguments: [phrase])
             } else {
                 ids = try String.fetchAll(db, sql: "SELECT caseID FROM caseSearch WHERE body LIKE ? ESCAPE '\\' ORDER BY rowid DESC LIMIT 31",
-                                          arguments: ["%" + query.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"])
+                                          arguments: [like])
             }
+            // Notes and the unit responsible are searched too (`搜索 角阀` found in a note, `搜索 张网格`).
+            let more = try String.fetchAll(db, sql: """
+                SELECT id FROM cases WHERE assignee LIKE ? ESCAPE '\\'
+                UNION SELECT caseID FROM caseEvents WHERE note LIKE ? ESCAPE '\\' LIMIT 31
+                """, arguments: [like, like])
+            ids += more.filter { !ids.contains($0) }
             let found = try CaseRecord.fetchAll(db, keys: ids)
             let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
             return found.sorted { order[$0.id, default: 0] < order[$1.id, default: 0] }
@@ -232,7 +256,8 @@ extension Desk {
             [r.id, r.status.chinese + (r.urgent ? "!" : ""), registry.module(id: r.module)?.name.chinese ?? r.module, r.title,
              r.assignee ?? "—", r.deadline.map { DeskFormat.time($0) + (r.isOverdue(at: now) ? " 超期" : "") } ?? "—"]
         }
-        let more = records.count > limit ? "\n（只显示前 \(limit) 条，可加数字显示更多，如 列表 100）" : ""
+        var more = records.count > limit ? "\n（只显示前 \(limit) 条，可加数字显示更多，如 列表 100）" : ""
+        if records.contains(where: \.urgent) { more += "\n（状态后的 ! 表示紧急）" }
         return "\(title)：\n" + TextTable(headers: ["工单号", "状态", "模块", "标题", "负责", "期限"], rows: rows).render() + more
     }
 
