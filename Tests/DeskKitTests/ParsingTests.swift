@@ -36,6 +36,14 @@ struct MoneyTests {
         #expect(throws: MoneyError.negative("-5元")) { try Money.parse("-5元") }
     }
 
+    @Test func aCommaOnlyGroupsThousands() throws {
+        // Domain bug 17: `1,5元` was read as 15 yuan.
+        #expect(throws: MoneyError.notAnAmount("1,5元")) { try Money.parse("1,5元") }
+        #expect(throws: MoneyError.self) { try Money.parse("12,34元") }
+        #expect(try Money.parse("1,234,567.5元") == Money(fen: 123_456_750))
+        #expect(try Money.parse("¥1,500") == Money(fen: 150_000))
+    }
+
     @Test func refusesThreeDecimals() {
         #expect(throws: MoneyError.tooManyDecimals("12.345元")) { try Money.parse("12.345元") }
     }
