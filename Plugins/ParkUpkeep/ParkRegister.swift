@@ -140,6 +140,7 @@ enum ParkSchema {
                 t.column("operatorName", .text).notNull()
             }
         },
+        ModuleMigration("v3") { db in try FAQ.createTable("parkFAQ", in: db) },
     ]
 }
 

@@ -34,6 +34,14 @@ public struct ParkUpkeep: ServiceModule {
                               RoutingWord("环境整治", weight: 1), RoutingWord("志愿活动", weight: 1)],
                     fields: [Field("volunteer", name: "报名人", kind: .text, required: false, question: "请问报名人的姓名？"),
                              Field("phone", name: "电话", kind: .phone, required: false, question: "电话？")]),
+            Service(code: "park-info", name: "公园咨询", englishName: "Park questions",
+                    description: "口袋公园开放时间、设施坏了找谁、志愿活动怎么报名、服务时长怎么算", group: name.chinese,
+                    verbs: ["公园咨询"], aliases: ["park-help"],
+                    routing: [RoutingWord("公园几点", weight: 3.5), RoutingWord("公园开放", weight: 3.5), RoutingWord("怎么报名", weight: 2.5),
+                              RoutingWord("工时证明", weight: 3), RoutingWord("志愿证明", weight: 3), RoutingWord("服务时长", weight: 2.5),
+                              RoutingWord("坏了找谁", weight: 2)],
+                    fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
+                    examples: ["口袋公园几点关门", "志愿活动怎么报名", "志愿服务时长能开证明吗"]),
             Service(code: "park-hours-report", name: "报志愿工时", englishName: "Report volunteer hours",
                     description: "志愿者在群里报服务时长（“今天除草我干了2小时”），组织者用 工时 确认后计入", group: name.chinese,
                     verbs: ["报工时"], aliases: ["report-hours"],
@@ -59,11 +67,13 @@ public struct ParkUpkeep: ServiceModule {
         for park in seed.parks { try park.insert(db) }
         for type in seed.types { try type.insert(db) }
         for asset in seed.assets { try asset.insert(db) }
+        try seeds.decode(FAQ.self, from: "park-upkeep/faq.yaml").save(in: "parkFAQ", db: db)
     }
 
     public func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
         switch service.code {
         case "park-report": ["description": .text(text)]
+        case "park-info": ["question": .text(text)]
         case "park-signup":
             // 报名 T1 张三 13800000000: the name after the task number.
             text.range(of: #"^[Tt][0-9]+\s+[^\s0-9]+"#, options: .regularExpression)
@@ -84,6 +94,8 @@ public struct ParkUpkeep: ServiceModule {
         case "park-assets": return try AssetCommands(context: context).run(text)
         case "park-tasks": return try tasks.run(text)
         case "park-signup": return try tasks.signUp(request)
+        case "park-info":
+            return .answer(try FAQ.load(from: "parkFAQ", db: context.db).reply(to: request["question"]?.text ?? request.text), module: id)
         case "park-hours-report":
             var request = request
             if let hours = request["hours"]?.text { request.text += " " + hours }

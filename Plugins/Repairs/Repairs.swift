@@ -53,6 +53,14 @@ public struct Repairs: ServiceModule {
                     verbs: ["家电维修"], aliases: ["appliance"],
                     routing: general + words(.appliance, weight: 1.3),
                     fields: report, opensCaseWhenIncomplete: true),
+            Service(code: "repair-info", name: "报修咨询", englishName: "Repair questions",
+                    description: "怎么报修、多久来修、收不收费、不满意怎么办", group: name.chinese,
+                    verbs: ["报修咨询"], aliases: ["repair-help"],
+                    routing: [RoutingWord("多久来修", weight: 3), RoutingWord("几天修好", weight: 3), RoutingWord("什么时候来修", weight: 3),
+                              RoutingWord("多久能修", weight: 3), RoutingWord("收费吗", weight: 2.5), RoutingWord("要钱吗", weight: 2.5),
+                              RoutingWord("怎么报修", weight: 3), RoutingWord("找谁修", weight: 2.5)],
+                    fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
+                    examples: ["报修了多久来修", "修水管要钱吗", "怎么报修"]),
             Service(code: "repair-query", name: "报修查询", englishName: "Repair query",
                     description: "按电话或房号查住户的报修；按小区、类别、超期查未办结报修", group: name.chinese,
                     verbs: ["报修查询", "查报修"], aliases: ["repairs"],
@@ -82,6 +90,7 @@ public struct Repairs: ServiceModule {
             }
             try RepairRouting(category: category.key, timeLimit: entry.timeLimit, responsible: entry.responsible).insert(db)
         }
+        try seeds.decode(FAQ.self, from: "repairs/faq.yaml").save(in: "repairsFAQ", db: db)
     }
 
     public func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
@@ -94,6 +103,8 @@ public struct Repairs: ServiceModule {
             return fields
         case "repair-stats":
             return [:]
+        case "repair-info":
+            return ["question": .text(text)]
         default:
             return ReportReading(text: text, directory: context.directory, channel: context.channel).fields
         }
@@ -103,8 +114,22 @@ public struct Repairs: ServiceModule {
         switch request.service.code {
         case "repair-query": return try RepairQueries(context: context).query(request)
         case "repair-stats": return try RepairQueries(context: context).monthly(request)
+        case "repair-info": return try info(request["question"]?.text ?? request.text, in: context)
         default: return try report(request, in: context)
         }
+    }
+
+    /// Residents' questions: the time limits from the directory (rules.md §5), the rest from `repairs/faq.yaml`.
+    private func info(_ question: String, in context: ServiceContext) throws -> Reply {
+        var lines: [String] = []
+        if ["多久", "几天", "什么时候", "多长时间", "时限"].contains(where: question.contains) {
+            lines.append("多久处理：" + context.directory.timeLimits.map { "\($0.name) \(DeskFormat.hours($0.hours))" }.joined(separator: "，")
+                         + "（从受理时算起；有人被困、漏电、燃气味等按紧急处理）。")
+        }
+        let faq = try FAQ.load(from: "repairsFAQ", db: context.db)
+        lines += faq.matches(question).map(\.answer)
+        if lines.isEmpty { lines = faq.entries.map(\.answer) }
+        return .answer(lines.joined(separator: "\n"), module: id)
     }
 
     /// Opens (or links) a repair case and dispatches it.

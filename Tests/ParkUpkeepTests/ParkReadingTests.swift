@@ -57,3 +57,15 @@ struct ParkReadingTests {
         #expect(desk.say("口袋公园又有狗屎了").status == .duplicate)
     }
 }
+
+@Suite("Park upkeep: residents' common questions")
+struct ParkFAQTests {
+    let desk: TestDesk
+    init() throws { desk = try TestDesk(modules: [ParkUpkeep()]) }
+
+    @Test func answeredFromTheSeed() {
+        let r = desk.relay("口袋公园几点关门", group: "水印桃源1群", sender: "3-2-502 李阿姨")
+        #expect(r.module == "park-upkeep" && r.status == .answered && r.text.contains("22:00"))
+        #expect(desk.say("志愿服务时长能开证明吗").text.contains("谁组织谁记录"))
+    }
+}

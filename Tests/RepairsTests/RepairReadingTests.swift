@@ -67,3 +67,23 @@ struct RepairReadingTests {
         #expect(!named.text.contains("没有留联系电话"))
     }
 }
+
+@Suite("Repairs: residents' common questions")
+struct RepairFAQTests {
+    let desk: TestDesk
+    init() throws { desk = try TestDesk(modules: [Repairs()]) }
+
+    @Test func howLongComesFromTheTimeLimits() {
+        // (`报修…` at the start is the 报修 command itself; a question is asked in other words.)
+        let r = desk.say("请问多久来修")
+        #expect(r.module == "repairs" && r.status == .answered)
+        #expect(r.text.contains("紧急 2小时") && r.text.contains("7天"))
+    }
+
+    @Test func otherQuestionsComeFromTheSeed() {
+        #expect(desk.say("修水管要钱吗").text.contains("材料费一般由住户承担"))
+        let group = desk.relay("怎么报修", group: "水印桃源1群", sender: "3-2-502 李阿姨")
+        #expect(group.status == .answered && group.text.contains("工单号"))
+        #expect(!desk.say("修水管要钱吗").text.contains("verified"))
+    }
+}
