@@ -37,7 +37,11 @@ struct ParkReports {
         let candidates = try finder.candidates(in: text)
         let asset: Asset
         if let answer = request["asset"]?.text {
+            // The place shown in the choice answers too (`入口`, `花坛边那个`; frontdesk M10).
+            let place = answer.replacingOccurrences(of: #"(那个|那边|这个|的)$"#, with: "", options: .regularExpression)
+            let byPlace = candidates.filter { !place.isEmpty && ($0.place == place || answer.contains($0.place)) }
             if let n = Int(answer), (1...max(candidates.count, 1)).contains(n), !candidates.isEmpty { asset = candidates[n - 1] }
+            else if byPlace.count == 1 { asset = byPlace[0] }
             else if let found = try finder.candidates(in: answer).first(where: { c in candidates.isEmpty || candidates.contains { $0.code == c.code } }) { asset = found }
             else { throw NeedsField("asset", question: try question(candidates, retry: "没有找到「\(answer)」。")) }
         } else if candidates.count == 1 {

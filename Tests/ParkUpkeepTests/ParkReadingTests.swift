@@ -69,3 +69,19 @@ struct ParkFAQTests {
         #expect(desk.say("志愿服务时长能开证明吗").text.contains("谁组织谁记录"))
     }
 }
+
+@Suite("Park upkeep: answering which asset")
+struct ParkAssetAnswerTests {
+    let desk: TestDesk
+    init() throws { desk = try TestDesk(modules: [ParkUpkeep()]) }
+
+    @Test func thePlaceShownInTheChoiceIsAnAnswer() throws {
+        // M10: `入口` and `花坛边那个` were refused; only the number or the exact label worked.
+        #expect(desk.say("口袋公园的路灯晚上不亮").status == .ask)
+        let lamp = desk.say("入口")
+        #expect(try desk.case(#require(lamp.caseID)).title.contains("LD-01"))
+        #expect(desk.say("口袋公园的长椅坏了").status == .ask)
+        let bench = desk.say("花坛边那个")
+        #expect(try desk.case(#require(bench.caseID)).title.contains("ZY-02"))
+    }
+}
