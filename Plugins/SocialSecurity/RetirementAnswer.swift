@@ -20,7 +20,8 @@ enum RetirementAnswer {
                          + "经单位同意最晚可延至 \(p.latestFlexible.chinese)（\(RetirementPlan.age(p.latestFlexible.index - p.birth.index))）。")
         }
         lines.append("\(p.retirementMonth.year)年退休的最低缴费年限为 \(RetirementPlan.years(p.minimumContributionMonths))。")
-        lines.append("依据：全国人大常委会关于实施渐进式延迟法定退休年龄的决定（2024年9月13日）及所附办法。")
+        lines.append("依据：全国人大常委会关于实施渐进式延迟法定退休年龄的决定（2024年9月13日）及所附办法。"
+                     + "特殊工种、因病或因残提前退休等国家另有规定的，不按此计算。")
         return lines.joined(separator: "\n")
     }
 

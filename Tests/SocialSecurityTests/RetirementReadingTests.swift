@@ -193,3 +193,18 @@ struct FAQReplyTests {
         #expect(desk.say("失业了能领什么").module == "social-security")
     }
 }
+
+@Suite("Help for one social-security command")
+struct SocialSecurityHelpTests {
+    let desk: TestDesk
+    init() throws { desk = try TestDesk(modules: [SocialSecurity()]) }
+
+    @Test func helpForRetirementAndDocuments() {
+        // Domain bug 16 and frontdesk M23: both printed the whole 70-line help; 材料's syntax was nowhere.
+        let retire = desk.say("帮助 退休").text
+        #expect(retire.hasPrefix("【退休年龄计算】") && retire.contains("例如：") && retire.contains("缴费10年够不够"))
+        let documents = desk.say("帮助 材料").text
+        #expect(documents.hasPrefix("【代办材料】") && documents.contains("材料 SB-0002 收到 身份证 照片") && documents.contains("递交"))
+        #expect(retire.split(separator: "\n").count < 15)
+    }
+}
