@@ -54,8 +54,9 @@ struct DeskOptions: ParsableArguments {
     func openDesk() throws -> Desk {
         do {
             let registry = try ModuleRegistry(deskModules)
-            let store = try DeskStore.open(path: databasePath(), registry: registry, seeds: SeedFiles.locate())
-            return try Desk(registry: registry, store: store)
+            let seeds = SeedFiles.locate()
+            let store = try DeskStore.open(path: databasePath(), registry: registry, seeds: seeds)
+            return try Desk(registry: registry, store: store, seeds: seeds)
         } catch let error as DeskError {
             throw Failure(message: error.message)
         } catch let error as RegistryError {
@@ -67,9 +68,9 @@ struct DeskOptions: ParsableArguments {
         }
     }
 
-    func session(_ desk: Desk, mayAsk: Bool) -> ChatSession {
+    func session(_ desk: Desk, mayAsk: Bool, window: String = ChatSession.currentWindow()) -> ChatSession {
         ChatSession(desk: desk, operatorName: resolveOperator(mayAsk: mayAsk),
-                    station: station ?? desk.directory.stations.first?.name ?? "服务台")
+                    station: station ?? desk.directory.stations.first?.name ?? "服务台", window: window)
     }
 }
 

@@ -79,7 +79,7 @@ struct LineModeTests {
     }
 
     @Test func unknownCommandGetsAHint() throws {
-        let r = try DeskProcess.run(["--db", db], lines: ["asdfgh"])
+        let r = try DeskProcess.run(["--db", db], lines: ["qwzx vbnm"])
         #expect(r.stdout.contains("没有听懂") && r.stdout.contains("帮助"))
     }
 

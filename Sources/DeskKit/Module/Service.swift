@@ -22,16 +22,25 @@ public struct Service: Sendable {
     /// Whether a request that is still missing fields, relayed from a group, is opened as a case (受理, with the
     /// missing fields noted) while the desk asks for them.
     public var opensCaseWhenIncomplete: Bool
+    /// Whether free text reaches this service only when one of its verbs or routing words is in it, however
+    /// sure the learned model is (praise: "太好了" is not a 表扬 to record).
+    public var routingNeedsWord: Bool
+    /// Whether this service takes what fits nowhere else (诉求·求助): free text reaches it only when the model
+    /// is quite sure, so that chatter the model cannot place is not taken for a request.
+    public var routingIsCatchAll: Bool
     /// Lines that show how to use the service, shown by `帮助 <verb>` (`退休 1968年3月 男`, `我爸66年5月出生，是工人，
     /// 什么时候退休`). Optional; without them help shows the verbs, the description and the fields.
     public var examples: [String]
 
     public init(code: String, name: String, englishName: String, description: String, group: String,
                 verbs: [String] = [], aliases: [String] = [], routing: [RoutingWord] = [], fields: [Field] = [],
-                audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, examples: [String] = []) {
+                audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, routingNeedsWord: Bool = false,
+                routingIsCatchAll: Bool = false, examples: [String] = []) {
         self.code = code; self.name = name; self.englishName = englishName; self.description = description
         self.group = group; self.verbs = verbs; self.aliases = aliases; self.routing = routing
         self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
+        self.routingNeedsWord = routingNeedsWord
+        self.routingIsCatchAll = routingIsCatchAll
         self.examples = examples
     }
 

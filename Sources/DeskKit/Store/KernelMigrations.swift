@@ -97,5 +97,19 @@ enum KernelMigrations {
                 t.column("at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("kernel.v3-questions") { db in
+            // Questions that expired unanswered: which service, when, and the case left for staff (no text: the
+            // words may hold personal data and are not needed to count abandoned requests).
+            try db.create(table: "abandonedQuestions") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("service", .text)
+                t.column("channel", .text).notNull()
+                t.column("groupName", .text)
+                t.column("caseID", .text)
+                t.column("askedAt", .datetime).notNull()
+                t.column("expiredAt", .datetime).notNull()
+            }
+            try db.create(index: "conversations_updatedAt", on: "conversations", columns: ["updatedAt"])
+        }
     }
 }
