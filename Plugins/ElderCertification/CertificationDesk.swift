@@ -26,15 +26,33 @@ struct CertificationDesk {
     /// `认证登记 王秀英 人脸识别 [日期] [备注]`.
     func certify(_ request: ServiceRequest) throws -> Reply {
         let elder = try ElderRegister.find(request["elder"]!.text!, db: context.db)
-        let day = request["date"]?.datetime?.day ?? context.today
+        return try record(elder, day: request["date"]?.datetime?.day ?? context.today, method: request["method"]!.choice!,
+                          by: request["by"]?.text, note: request["note"]?.text)
+    }
+
+    private func record(_ elder: Elder, day: CalendarDay, method: String, by: String?, note: String?) throws -> Reply {
         guard day <= context.today else { throw DeskError("future-date", "认证日期 \(day) 在今天之后") }
-        let method = request["method"]!.choice!
-        try Certification(elderID: elder.id!, day: day, method: method, certifiedBy: request["by"]?.text ?? context.operatorName,
-                          note: request["note"]?.text, recordedAt: context.now, operatorName: context.operatorName).insert(context.db)
+        try Certification(elderID: elder.id!, day: day, method: method, certifiedBy: by ?? context.operatorName,
+                          note: note, recordedAt: context.now, operatorName: context.operatorName).insert(context.db)
         let standing = config.cycle.standing(last: day, registered: elder.registeredDay, today: context.today)
         return Reply(module: "elder-certification", status: .updated,
                      text: "已登记 \(elder.name)（\(elder.maskedID)）\(day.chinese) \(Elder.name(of: method, in: Certification.methods))认证。"
                         + (standing.due.map { "下次认证：\($0) 前。" } ?? ""))
+    }
+
+    /// Staff telling the desk that an elder on the register was certified (`周桂兰今天来驿站现场认证了`): recorded
+    /// as a 认证登记 would, with the method and day the sentence gives (frontdesk M9). Nil when the sentence is
+    /// a question or names no registered elder.
+    func toldCertification(_ text: String) throws -> Reply? {
+        let past = ["认证了", "认证过了", "做了认证", "认证好了", "认证完了", "来认证", "刷了脸"]
+        let asking = ["吗", "?", "？", "没有", "还没", "要不要", "怎么"]
+        guard past.contains(where: text.contains), !asking.contains(where: text.contains) else { return nil }
+        let named = try Elder.filter(Column("leftOn") == nil).fetchAll(context.db).filter { text.contains($0.name) }
+        guard let elder = named.max(by: { $0.name.count < $1.name.count }) else { return nil }
+        let method = Certification.methods.first { c in ([c.name] + c.aliases).contains { text.contains($0) } }?.key ?? "station"
+        var day = context.today
+        if case .success(let d)? = DateParser.find(in: text, today: context.today) { day = d.day }
+        return try record(elder, day: day, method: method, by: nil, note: text)
     }
 
     /// `认证名单 [未认证|即将到期|超期|全部] [N天] [小区|网格]`.
@@ -144,6 +162,7 @@ struct CertificationDesk {
     /// A resident's question in free text.
     func question(_ request: ServiceRequest) throws -> Reply {
         let text = request.text
+        if request.channel == .desk, let recorded = try toldCertification(text) { return recorded }
         var lines: [String] = []
         switch config.cycle {
         case .naturalYear:

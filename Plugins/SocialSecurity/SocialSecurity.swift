@@ -108,6 +108,8 @@ public struct SocialSecurity: ServiceModule {
 
     public func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
         switch service.code {
+        // The retirement question is read whole in handle (RetirementQuestion), answers included.
+        case "retirement": return [:]
         case "ss-question": return ["question": .text(text)]
         case "ss-proxy": return ["item": .text(text)]
         default: return text.isEmpty ? [:] : ["command": .text(text)]

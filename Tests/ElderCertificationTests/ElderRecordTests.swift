@@ -56,9 +56,9 @@ struct ElderRecordTests {
         #expect(desk.say("认证登记 周桂兰 现场").error?.code == "elder-left")
     }
 
-    @Test func aDeathSaidInWordsAsksOnlyTheDate() throws {
+    @Test func aDeathWithoutADayAsksOnlyTheDay() throws {
         registerZhou()
-        let r = desk.say("周桂兰去世了")
+        let r = desk.say("老人注销 周桂兰 去世")
         #expect(r.status == .ask && r.text.contains("哪一天"))
         #expect(desk.say("昨天").text.contains("11月27日去世"))
         let left = try desk.read { try String.fetchOne($0, sql: "SELECT leftOn FROM elders") }
