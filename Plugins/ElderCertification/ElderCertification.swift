@@ -38,7 +38,12 @@ public struct ElderCertification: ServiceModule {
                     routing: [RoutingWord("上门认证", weight: 3), RoutingWord("约个上门", weight: 2), RoutingWord("能不能上门", weight: 2.5),
                               RoutingWord("上门", weight: 1.5), RoutingWord("瘫在床上", weight: 2), RoutingWord("瘫痪在床", weight: 2),
                               RoutingWord("卧床", weight: 1.5), RoutingWord("来家里认证", weight: 3), RoutingWord("走不动", weight: 1)],
-                    fields: [Field("elder", name: "老人姓名", kind: .text, question: "请问老人叫什么名字？"),
+                    // Only a name is a name: another message from the sender is not taken for it.
+                    fields: [Field("elder", name: "老人姓名", kind: .text, question: "请问老人叫什么名字？", validate: { value, _ in
+                                 guard let name = value.text, (2...6).contains(name.count), name.allSatisfy({ $0.isLetter || $0 == "·" }) else {
+                                     throw DeskError("invalid-field", "老人姓名：请只写姓名，例如 周桂兰")
+                                 }
+                             }),
                              Field("address", name: "地址", kind: .address(home: true), question: "老人住在哪里？例如 水印桃源3栋2单元502 或 李家墩村湾3组12号"),
                              Field("phone", name: "联系电话", kind: .phone, required: false, question: "联系电话？"),
                              Field("date", name: "希望日期", kind: .datetime, required: false, question: "希望哪天上门？")],
@@ -228,8 +233,8 @@ public struct ElderCertification: ServiceModule {
         case "elder-leave":
             return try ElderRecords(context: context).leave(elderText: request["elder"]!.text!, reason: request["reason"]!.choice!,
                                                             day: request["date"]!.datetime!.day, note: request["note"]?.text)
-        case "benefit-card-info": return try ResidentAnswers(context: context).benefitCard(request.text)
-        case "age-allowance-info": return try ResidentAnswers(context: context).ageAllowance()
+        case "benefit-card-info": return try ResidentAnswers(context: context).benefitCard(request)
+        case "age-allowance-info": return try ResidentAnswers(context: context).ageAllowance(request)
         case "cert-visit-request": return try ResidentAnswers(context: context).requestVisit(request)
         case "elder-import": return try ElderRegister(context: context).importFile(request)
         default: break

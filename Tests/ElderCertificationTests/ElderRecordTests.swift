@@ -178,3 +178,32 @@ struct ElderResidentTests {
         #expect(try desk.case(#require(done.caseID)).assignee == "王网格")
     }
 }
+
+@Suite("Elder certification: errands on someone's behalf")
+struct ElderErrandTests {
+    let desk: TestDesk
+    init() throws { desk = try TestDesk(modules: [ElderCertification()]) }
+
+    @Test func aBenefitCardApplicationIsACase() throws {
+        let r = desk.say("帮黄秀兰办老年人优待证 她下个月满60 水印桃源2栋3单元101")
+        #expect(r.status == .created)
+        let c = try desk.case(#require(r.caseID))
+        #expect(c.title == "代办：老年人优待证（黄秀兰）" && c.assignee == "王网格")
+        #expect(r.text.contains("请准备") && r.text.contains("身份证"))
+        // A question about the card stays a question.
+        #expect(desk.say("优待证在哪里办").status == .answered)
+    }
+
+    @Test func anAgeAllowanceApplicationIsACase() throws {
+        let r = desk.say("帮居民代办高龄津贴申请 陶秀英 90岁 顺驰泊林1栋1单元101")
+        let c = try desk.case(#require(r.caseID))
+        #expect(c.title == "代办：高龄津贴（陶秀英）" && c.assignee == "刘网格")
+    }
+
+    @Test func anotherMessageIsNotTakenForTheElderName() {
+        #expect(desk.say("帮我妈约个上门认证").status == .ask)
+        let r = desk.say("找到了!我老头在解放公园门口被好心人送回来了")
+        #expect(r.caseID == nil || r.text.contains("已先放下"))
+        #expect(!((try? desk.cases()) ?? []).contains { $0.title.contains("找到了") })
+    }
+}
