@@ -152,7 +152,7 @@ struct CallbackTests {
 
     @Test func aConsultTitleNeverCarriesAWholeID() throws {
         // Domain bug 14.
-        let r = desk.say("社保咨询 420102197106150313 我这个身份证的社保关系转不过来怎么回事")
+        let r = desk.say("社保咨询 420102197106150313 我这个身份证在网上查不到个人权益记录怎么回事")
         let record = try desk.case(#require(r.caseID))
         #expect(!record.title.contains("420102197106150313"))
         #expect(record.title.contains("420102********0313"))
