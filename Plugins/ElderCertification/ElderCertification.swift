@@ -66,11 +66,11 @@ public struct ElderCertification: ServiceModule {
                     description: "查看一位老人的记录：地址、电话、家属、认证记录、修改记录（号码打码）", group: name.chinese,
                     // `老人` only as a word of its own (`老人 周桂兰`), so that `老人摔倒了` is never taken for a lookup.
                     verbs: ["老人查询", "查老人"], aliases: ["elder", "老人"],
-                    fields: [elder], audience: .staff, examples: ["老人 周桂兰", "老人 周桂兰 0026（重名时加身份证后四位）"]),
+                    fields: [elder], audience: .staff, usageExamples: ["老人 周桂兰", "老人 周桂兰 0026（重名时加身份证后四位）"]),
             Service(code: "elder-edit", name: "老人修改", englishName: "Correct an elder's record",
                     description: ElderRecords.editUsage, group: name.chinese, verbs: ["老人修改"], aliases: ["elder-edit"],
                     fields: [Field("text", name: "内容", kind: .text, question: ElderRecords.editUsage)], audience: .staff,
-                    examples: ["老人修改 周桂兰 电话 13907181234", "老人修改 周桂兰 家属 女儿 李芳 13900000002", "老人修改 周桂兰 居住情况 空巢"]),
+                    usageExamples: ["老人修改 周桂兰 电话 13907181234", "老人修改 周桂兰 家属 女儿 李芳 13900000002", "老人修改 周桂兰 居住情况 空巢"]),
             Service(code: "elder-leave", name: "老人注销", englishName: "Record a death or a move",
                     description: "老人去世或迁出：移出认证名单和提醒，记录保留。" + ElderRecords.leaveUsage, group: name.chinese,
                     verbs: ["老人注销"], aliases: ["elder-leave"],

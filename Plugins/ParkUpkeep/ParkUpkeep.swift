@@ -41,7 +41,7 @@ public struct ParkUpkeep: ServiceModule {
                               RoutingWord("工时证明", weight: 3), RoutingWord("志愿证明", weight: 3), RoutingWord("服务时长", weight: 2.5),
                               RoutingWord("坏了找谁", weight: 2)],
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
-                    examples: ["口袋公园几点关门", "志愿活动怎么报名", "志愿服务时长能开证明吗"]),
+                    usageExamples: ["口袋公园几点关门", "志愿活动怎么报名", "志愿服务时长能开证明吗"]),
             Service(code: "park-hours-report", name: "报志愿工时", englishName: "Report volunteer hours",
                     description: "志愿者在群里报服务时长（“今天除草我干了2小时”），组织者用 工时 确认后计入", group: name.chinese,
                     verbs: ["报工时"], aliases: ["report-hours"],

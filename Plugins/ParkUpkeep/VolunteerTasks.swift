@@ -144,10 +144,12 @@ struct VolunteerTasks {
         guard let name = request.requester.name ?? request.requester.sender else {
             throw DeskError("missing-argument", "工作人员请用：工时 T1 张三 2小时 [确认人]")
         }
-        guard let spoken = Self.spokenHours.firstMatch(in: text) else {
+        guard let g = Self.spokenHours.firstGroups(in: text)?.groups, let amount = g[0] else {
             throw NeedsField("hours", question: "服务了几个小时？例如 2小时")
         }
-        let minutes = try Self.minutes(spoken.replacingOccurrences(of: "个", with: ""))
+        // `4个钟头`, `两小时`, `90分钟`: the number in digits, then the checked reader.
+        let digits = amount.first!.isNumber && amount.first!.isASCII ? amount : ChineseNumber.parse(amount).map(String.init) ?? amount
+        let minutes = try Self.minutes(digits + (g[1] == "分钟" ? "分钟" : "小时"))
         let done = try Task.fetchAll(context.db, sql: "SELECT * FROM parkTasks WHERE day <= ? ORDER BY day DESC", arguments: [context.today.description])
         let task: Task
         if let code = text.range(of: #"[Tt][0-9]+"#, options: .regularExpression) {
@@ -176,8 +178,8 @@ struct VolunteerTasks {
                      text: "已记下 \(name) 在 \(task.label)（\(task.day) \(task.title)）服务 \(Self.hours(minutes))，组织者 \(task.organiser) 确认后计入工时。谢谢！")
     }
 
-    /// `2小时`, `1.5个小时`, `90分钟` inside a sentence.
-    static let spokenHours = TextPattern(#"[0-9]+(\.[0-9])?\s*个?(小时|h)|[0-9]+\s*分钟"#)
+    /// `2小时`, `1.5个小时`, `4个钟头`, `两小时`, `90分钟` inside a sentence: the amount and the unit.
+    static let spokenHours = TextPattern(#"([0-9]+(?:\.[0-9])?|[一二两三四五六七八九十]{1,3})\s*个?\s*(小时|钟头|h|分钟)"#)
 
     /// Corrections of `name`'s hours, oldest first.
     func corrections(of name: String) throws -> [String] {

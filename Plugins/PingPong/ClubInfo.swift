@@ -6,7 +6,11 @@ struct ClubInfo {
     let context: ServiceContext
     let club: ClubSeed.Club
 
-    func answer(_ question: String) throws -> Reply {
+    func answer(_ request: ServiceRequest) throws -> Reply {
+        let question = request["question"]?.text ?? request.text
+        let wantsToJoin = ["加入", "入会", "报个名", "想参加"].contains(where: question.contains)
+            && !["怎么", "吗", "?", "多少", "么样", "如何"].contains(where: question.contains)
+        if wantsToJoin { return try joinRequest(request) }
         let plans = try Plan.order(Column("months").desc).fetchAll(context.db)
         let fees = "会费：" + plans.map { "\($0.name) \($0.amount)" }.joined(separator: "，") + "。"
         var lines: [String] = []
@@ -27,5 +31,19 @@ struct ClubInfo {
         }
         lines.append("管理员：\(club.managers.joined(separator: "、"))。")
         return .answer(lines.joined(separator: "\n"), module: "pingpong")
+    }
+
+    /// `我想加入乒乓球友会`: a case for the managers to register the new member; the reply says how it goes on.
+    private func joinRequest(_ request: ServiceRequest) throws -> Reply {
+        var caller = request
+        if caller.requester.phone == nil { caller.requester.phone = PhoneNumber.find(in: request.text) }
+        let who = caller.requester.name ?? caller.requester.sender ?? "居民"
+        let managers = "\(club.name)管理员（\(club.managers.joined(separator: "、"))）"
+        let record = try context.cases.open(
+            CaseDraft(title: "入会申请：\(who)", category: "入会", timeLimit: "general", assignee: managers, details: request.text),
+            for: caller)
+        let plans = try Plan.order(Column("months").desc).fetchAll(context.db).map { "\($0.name) \($0.amount)" }.joined(separator: "，")
+        return Reply(module: "pingpong", status: .created, caseID: record.id,
+                     text: "已登记入会申请，工单 \(record.id)，\(managers) 会联系您登记。会费：\(plans)。\(club.pay.map { "交费：\($0)。" } ?? "")")
     }
 }

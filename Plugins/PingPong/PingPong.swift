@@ -32,7 +32,7 @@ public struct PingPong: ServiceModule {
                               RoutingWord("入会", weight: 2), RoutingWord("钱用", weight: 2.5), RoutingWord("用到哪", weight: 2.5),
                               RoutingWord("账目公开", weight: 3), RoutingWord("收支", weight: 2), RoutingWord("公示", weight: 1.5)],
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
-                    examples: ["乒乓球室会费多少钱", "会费怎么交", "球室几点开门", "怎么加入球友会", "乒乓球室的钱用到哪里了"]),
+                    usageExamples: ["乒乓球室会费多少钱", "会费怎么交", "球室几点开门", "怎么加入球友会", "乒乓球室的钱用到哪里了"]),
             Service(code: "pingpong-payment", name: "会费登记", englishName: "Membership fee",
                     description: "登记会费：会员、方案、金额（分）、方式、转账单号；同一单号不能登记两次", group: name.chinese,
                     verbs: ["交会费", "会费登记"], aliases: ["pay"],
@@ -124,7 +124,7 @@ public struct PingPong: ServiceModule {
         func days() -> Int { text.range(of: #"[0-9]+"#, options: .regularExpression).map { Int(text[$0])! } ?? 30 }
         switch request.service.code {
         case "pingpong-payment": return try FeePayments(context: context).record(request)
-        case "pingpong-info": return try ClubInfo(context: context, club: club).answer(request["question"]?.text ?? request.text)
+        case "pingpong-info": return try ClubInfo(context: context, club: club).answer(request)
         case "pingpong-facility": return try facility(request, club: club, in: context)
         case "pingpong-members": return try members.run(text)
         case "pingpong-income": return try ledger.record(text, income: true)

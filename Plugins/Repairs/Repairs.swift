@@ -41,7 +41,7 @@ public struct Repairs: ServiceModule {
                     routing: general + words(.household, weight: 1.2) + ["家里", "我家", "厨房", "卫生间"].map { RoutingWord($0, weight: 0.3) }
                         + [RoutingWord("老是跳", weight: 1), RoutingWord("装修", weight: 0.5)],
                     fields: report, opensCaseWhenIncomplete: true,
-                    examples: ["报修 水印桃源3栋2单元502 厨房漏水", "报修 3-2-502 王阿姨 13971234567 下水道堵了",
+                    usageExamples: ["报修 水印桃源3栋2单元502 厨房漏水", "报修 3-2-502 王阿姨 13971234567 下水道堵了",
                                "报修 顺驰泊林5栋1单元301 紧急 门锁坏了进不了家", "我家厨房漏水（缺什么会问）"]),
             Service(code: RepairService.publicArea.rawValue, name: "公共区域报修", englishName: "Public-area repair",
                     description: "电梯、路灯、屋面、外墙、道闸车库等公共设施", group: name.chinese,
@@ -60,7 +60,7 @@ public struct Repairs: ServiceModule {
                               RoutingWord("多久能修", weight: 3), RoutingWord("收费吗", weight: 2.5), RoutingWord("要钱吗", weight: 2.5),
                               RoutingWord("怎么报修", weight: 3), RoutingWord("找谁修", weight: 2.5)],
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
-                    examples: ["报修了多久来修", "修水管要钱吗", "怎么报修"]),
+                    usageExamples: ["报修了多久来修", "修水管要钱吗", "怎么报修"]),
             Service(code: "repair-query", name: "报修查询", englishName: "Repair query",
                     description: "按电话或房号查住户的报修；按小区、类别、超期查未办结报修", group: name.chinese,
                     verbs: ["报修查询", "查报修"], aliases: ["repairs"],

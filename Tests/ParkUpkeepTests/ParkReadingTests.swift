@@ -85,3 +85,14 @@ struct ParkAssetAnswerTests {
         #expect(try desk.case(#require(bench.caseID)).title.contains("ZY-02"))
     }
 }
+
+@Suite("Park upkeep: hours in words")
+struct SpokenHoursTests {
+    let desk: TestDesk
+    init() throws { desk = try TestDesk(modules: [ParkUpkeep()]) }
+
+    @Test func hoursInWords() {
+        _ = desk.say("活动 新建 今天上午 除草 口袋公园 10人")
+        #expect(desk.relay("今天除草我干了两个钟头", group: "水印桃源1群", sender: "李茂林").text.contains("服务 2小时"))
+    }
+}

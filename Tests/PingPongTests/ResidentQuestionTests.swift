@@ -80,3 +80,17 @@ struct ResidentQuestionTests {
         #expect(try desk.snapshot() == before)
     }
 }
+
+@Suite("Ping-pong room: joining")
+struct JoiningTests {
+    let desk: TestDesk
+    init() throws { desk = try TestDesk(modules: [PingPong()]) }
+
+    @Test func wantingToJoinIsACaseForTheManagers() throws {
+        let r = desk.relay("我想加入乒乓球友会", group: "乒乓球友群", sender: "钟国强")
+        #expect(r.status == .created)
+        let c = try desk.case(#require(r.caseID))
+        #expect(c.title == "入会申请：钟国强" && c.assignee?.contains("管理员") == true)
+        #expect(desk.relay("怎么加入球友会", group: "乒乓球友群", sender: "钟国强").status == .answered)
+    }
+}

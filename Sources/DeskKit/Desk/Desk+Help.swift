@@ -16,9 +16,9 @@ extension Desk {
                          "命令：" + (service.verbs + service.aliases).joined(separator: "、")]
             let asked = service.fields.filter(\.required).map(\.name)
             if !asked.isEmpty { lines.append("需要：" + asked.joined(separator: "、") + "（缺什么会问）") }
-            if !service.examples.isEmpty {
+            if !service.usageExamples.isEmpty {
                 lines.append("例如：")
-                lines += service.examples.map { "  " + $0 }
+                lines += service.usageExamples.map { "  " + $0 }
             }
             return lines.joined(separator: "\n")
         }
