@@ -37,7 +37,7 @@ struct CertificationDesk {
         let standing = config.cycle.standing(last: day, registered: elder.registeredDay, today: context.today)
         return Reply(module: "elder-certification", status: .updated,
                      text: "已登记 \(elder.name)（\(elder.maskedID)）\(day.chinese) \(Elder.name(of: method, in: Certification.methods))认证。"
-                        + (standing.due.map { "下次认证：\($0) 前。" } ?? ""))
+                        + (standing.due.map { "下次认证：\(DeskFormat.day($0, today: context.today))前。" } ?? ""))
     }
 
     /// Staff telling the desk that an elder on the register was certified (`周桂兰今天来驿站现场认证了`): recorded
@@ -97,12 +97,13 @@ struct CertificationDesk {
         let record = try context.cases.open(
             CaseDraft(title: "上门认证：\(elder.name)（\(elder.address)）", category: "上门认证", timeLimit: nil, assignee: worker,
                       address: context.addresses.read(elder.address), details: elder.name,
-                      deadline: when.day.date(hour: when.hour ?? 18, minute: when.minute ?? 0)),
+                      // Due by the end of the appointment day, not overdue the minute after the appointment.
+                      deadline: when.day.adding(days: 1).date()),
             for: request)
         try context.db.execute(sql: "INSERT INTO elderVisits(caseID, elderID, day, worker) VALUES (?, ?, ?, ?)",
                                arguments: [record.id, elder.id!, when.day.description, worker])
         return Reply(module: "elder-certification", status: .created, caseID: record.id,
-                     text: "已预约上门认证，工单 \(record.id)：\(worker) \(when.day.chinese)\(when.hour.map { " \($0):" + String(format: "%02d", when.minute ?? 0) } ?? "") 到 \(elder.address) 为 \(elder.name) 认证。")
+                     text: "已预约上门认证，工单 \(record.id)：\(worker) \(when.day.chinese)\(when.hour.map { String(format: " %02d:%02d", $0, when.minute ?? 0) } ?? "") 到 \(elder.address) 为 \(elder.name) 认证。")
     }
 
     /// `上门结果 RZ-0001 已认证 [备注]` or another outcome noted on the case.

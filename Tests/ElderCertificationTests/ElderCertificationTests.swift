@@ -116,7 +116,7 @@ struct ElderDeskTests {
         let list = desk.say("认证名单").text
         #expect(list.contains("王秀英") && list.contains("李建国") && list.contains("卧床，需上门"))
         let r = desk.say("认证登记 王秀英 人脸识别")
-        #expect(r.text.contains("已登记 王秀英") && r.text.contains("下次认证：2027-12-31 前"))
+        #expect(r.text.contains("已登记 王秀英") && r.text.contains("下次认证：2027年12月31日前"))
         let after = desk.say("认证名单 水印桃源").text
         #expect(after.contains("没有"))
         #expect(desk.say("认证名单 即将到期 40").text.contains("李建国"))
@@ -141,7 +141,7 @@ struct ElderDeskTests {
         let id = try #require(r.caseID)
         let c = try desk.case(id)
         #expect(c.assignee == "张网格")          // the grid worker of 武汉奥林匹克花园
-        #expect(c.deadline == CalendarDay(year: 2026, month: 12, day: 3)!.date(hour: 9))
+        #expect(c.deadline == CalendarDay(year: 2026, month: 12, day: 4)!.date())   // the end of the appointment day
         #expect(desk.say("上门计划").text.contains(id))
         _ = desk.say("上门结果 \(id) 未见到本人，改约下周")
         #expect(try desk.case(id).status == .dispatched)
