@@ -72,6 +72,21 @@ struct RelayTests {
         #expect(try desk.outbox().last?.text.contains("已办结：电梯已修复") == true)
     }
 
+    @Test func aRefusalInAGroupIsStillPostedBack() throws {
+        let (out, _) = try relay([message("e1", "小王", "交会费 张三 年费 -5元 现金", group: "奥园业主群")], on: desk)
+        #expect(out[0]["status"] as? String == "error")
+        let posted = try desk.outbox().filter { $0.groupName == "奥园业主群" }
+        #expect(posted.count == 1)
+        #expect(posted.first?.text.hasPrefix("@小王 金额") == true)
+    }
+
+    @Test func anAddressOutsideTheLayoutIsTakenAndFlagged() throws {
+        // 奥园 has 30 buildings in the (sample) layout: a resident's 40栋 is accepted for staff to check.
+        let (out, _) = try relay([message("e2", "小李", "我家漏水了 奥园40栋2单元301", group: "奥园业主群")], on: desk)
+        let record = try desk.case(try #require(out[0]["case"] as? String))
+        #expect(record.address == "武汉奥林匹克花园 40栋2单元301室（地址待核实）")
+    }
+
     @Test func feedingTheSameMessagesTwiceChangesNothing() throws {
         let items = [message("a", "7-1-302 李阿姨", "厨房水管漏水"), message("b", "王", "收到"), message("c", "赵大爷", "我家漏水了")]
         _ = try relay(items, on: desk)
