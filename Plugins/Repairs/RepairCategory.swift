@@ -50,7 +50,7 @@ enum RepairService: String, Sendable {
 /// live electricity.
 enum Emergency {
     static let words = ["被困", "困人", "关人", "困在", "漏电", "触电", "煤气味", "燃气味", "煤气泄漏", "燃气泄漏",
-                        "砸到人", "砸伤", "起火", "着火", "冒烟", "火花", "爆管", "淹了"]
+                        "砸到人", "砸伤", "起火", "着火", "冒烟", "火花", "爆管", "水管爆", "管子爆", "水漫", "淹了"]
 
     /// Phrases that contain an emergency word but are not emergencies (a stove that will not light).
     static let notEmergencies = ["打不着火", "点不着火", "不着火"]

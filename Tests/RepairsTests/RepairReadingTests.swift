@@ -87,3 +87,16 @@ struct RepairFAQTests {
         #expect(!desk.say("修水管要钱吗").text.contains("verified"))
     }
 }
+
+@Suite("Repairs: a burst pipe said in words")
+struct BurstPipeTests {
+    let desk: TestDesk
+    init() throws { desk = try TestDesk(modules: [Repairs()]) }
+
+    @Test func aBurstPipeFloodingTheRoadIsUrgent() throws {
+        // frontdesk Low: `李家墩村23号 自来水管爆了，水漫到路上` was not urgent, and 23号 became room 23.
+        let r = desk.say("李家墩村23号 自来水管爆了，水漫到路上")
+        let c = try desk.case(#require(r.caseID))
+        #expect(c.urgent && c.address == "李家墩村湾 23号")
+    }
+}
