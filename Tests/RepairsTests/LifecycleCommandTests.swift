@@ -101,7 +101,7 @@ struct LifecycleCommandTests {
         #expect(r.hasPrefix("【住户报修】") && r.contains("例如：") && r.contains("报修 水印桃源3栋2单元502 厨房漏水"))
         #expect(desk.say("帮助 催办").text.contains("催办 工单号"))
         #expect(desk.say("帮助 飞机").error?.code == "unknown-topic")
-        #expect(desk.say("帮助").text.count > desk.say("帮助 报修").text.count)
+        #expect(desk.say("帮助 全部").text.count > desk.say("帮助").text.count)
     }
 }
 

@@ -5,7 +5,9 @@ extension Desk {
     func run(_ command: KernelCommand, args: String, message: Message) -> Reply {
         do {
             switch command {
-            case .help: return .answer(args.isEmpty ? help : try help(for: args))
+            case .help:
+                if args.isEmpty { return .answer(helpOverview) }
+                return .answer(["全部", "all"].contains(args.lowercased()) ? help : try help(for: args))
             case .modules: return .answer(modulesTable)
             case .show: return try show(args)
             case .list: return try list(args, now: message.time ?? clock.now)
@@ -102,6 +104,19 @@ extension Desk {
 
     // MARK: Help
 
+    /// `帮助`: a short overview — each module's commands on one line — and how to get more (frontdesk M23).
+    var helpOverview: String {
+        var lines = ["\(directory.community.name)服务台。直接用中文说需要办的事，或用命令（中文或英文均可）："]
+        for m in registry.modules {
+            lines.append("【\(m.name.chinese)】" + m.services.map { $0.verbs.first ?? $0.name }.joined(separator: "、"))
+        }
+        lines.append("【工单】" + KernelCommand.allCases.map(\.verbs[0]).joined(separator: "、"))
+        lines.append("帮助 命令：讲一个命令，带例子（如 帮助 退休、帮助 材料、帮助 催办）；帮助 全部：所有命令的说明。")
+        lines.append("回答问题时输入 取消 可放弃正在填写的请求。")
+        return lines.joined(separator: "\n")
+    }
+
+    /// `帮助 全部`: every command with its description.
     var help: String {
         var lines = ["\(directory.community.name)服务台。直接用中文说需要办的事，或用下面的命令（中文或英文均可）：", ""]
         for m in registry.modules {

@@ -47,7 +47,7 @@ public enum KernelCommand: String, CaseIterable, Sendable {
     /// How to use it, for help.
     public var usage: String {
         switch self {
-        case .help: "帮助 [命令] / help — 显示本说明；帮助 退休、帮助 材料 讲一个命令，带例子"
+        case .help: "帮助 [命令|全部] / help — 简要说明；帮助 退休、帮助 材料 讲一个命令，带例子；帮助 全部 列出所有命令"
         case .modules: "模块 / modules — 各服务模块、服务和关键词"
         case .show: "查看 工单号 / show ID — 工单详情和全部记录（也可直接输入工单号）"
         case .list: "列表 [模块] [状态] [小区] [超期] / list — 如：列表 报修 超期、列表 水印桃源 处理中"
