@@ -106,7 +106,7 @@ public struct Repairs: ServiceModule {
         case "repair-info":
             return ["question": .text(text)]
         default:
-            return ReportReading(text: text, directory: context.directory, channel: context.channel).fields
+            return ReportReading(text: text, directory: context.directory, channel: context.channel, sender: context.requester.sender).fields
         }
     }
 
@@ -193,7 +193,7 @@ public struct Repairs: ServiceModule {
 struct ReportReading {
     let fields: [String: FieldValue]
 
-    init(text: String, directory: CommunityDirectory, channel: Channel) {
+    init(text: String, directory: CommunityDirectory, channel: Channel, sender: String? = nil) {
         var fields: [String: FieldValue] = [:]
         if let category = RepairCategory.detect(in: text) { fields["category"] = .choice(category.key) }
         if Emergency.word(in: text) != nil { fields["urgency"] = .choice("urgent") }
@@ -201,7 +201,8 @@ struct ReportReading {
         if channel == .desk, ["紧急", "加急", "特急"].contains(where: text.contains), !["不紧急", "不急"].contains(where: text.contains) {
             fields["urgency"] = .choice("urgent")
         }
-        if let eligible = ApplianceEligibility.read(text) { fields["eligible"] = .choice(eligible) }
+        // `5-1-302 张爹爹` in a group says who the resident is as well as the text does.
+        if let eligible = ApplianceEligibility.read(text + " " + (sender ?? "")) { fields["eligible"] = .choice(eligible) }
         if let name = RepairContact.name(in: text) { fields["name"] = .text(name) }
         let description = Self.withoutAddress(text, directory: directory)
         if description.count >= 2 { fields["description"] = .text(text) }

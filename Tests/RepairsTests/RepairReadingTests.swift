@@ -100,3 +100,16 @@ struct BurstPipeTests {
         #expect(c.urgent && c.address == "李家墩村湾 23号")
     }
 }
+
+@Suite("Repairs: the appliance service in a group")
+struct ApplianceInAGroupTests {
+    let desk: TestDesk
+    init() throws { desk = try TestDesk(modules: [Repairs()]) }
+
+    @Test func anElderlyNicknameAnswersTheQuestion() throws {
+        let r = desk.relay("我家空调坏了", group: "水印桃源1群", sender: "5-1-302 张爹爹",
+                           address: Address(compound: "shuiyin", compoundName: "水印桃源", building: 5, unit: 1, room: 302))
+        #expect(r.status == .created)
+        #expect(try desk.case(#require(r.caseID)).assignee == "兵哥哥服务队")
+    }
+}
