@@ -210,14 +210,17 @@ public struct ElderCertification: ServiceModule {
 
     /// The name at the start of a sentence about an elder (`周桂兰今天来驿站现场认证了`, `周桂兰去世了`).
     static func leadingName(_ text: String) -> String? {
-        let pattern = TextPattern(#"^(\p{Han}{2,4}?)(?=今天|昨天|前天|上午|下午|已经|刚|来|去|在|于|老人|[0-9]|$)"#)
-        return pattern.firstGroups(in: text)?.groups[0]
+        leadingNamePattern.firstGroups(in: text)?.groups[0]
     }
 
+    static let leadingNamePattern = TextPattern(#"^(\p{Han}{2,4}?)(?=今天|昨天|前天|上午|下午|已经|刚|来|去|在|于|老人|[0-9]|$)"#)
+
     /// Who the home visit is for: `帮王秀英约个上门认证`, `我妈周桂兰瘫在床上`.
+    static let visitFrames = [TextPattern(#"(?:帮|给|为)(\p{Han}{2,3}?)(?:约|预约|申请|办|做)"#),
+                              TextPattern(#"(?:我妈|我爸|母亲|父亲|老人|婆婆|爹爹|奶奶|爷爷)(?:叫)?(\p{Han}{2,3}?)(?:瘫|卧床|行动|走不|在床|,|，|\s)"#)]
+
     static func visitedElder(in text: String) -> String? {
-        let frames = [TextPattern(#"(?:帮|给|为)(\p{Han}{2,3}?)(?:约|预约|申请|办|做)"#),
-                      TextPattern(#"(?:我妈|我爸|母亲|父亲|老人|婆婆|爹爹|奶奶|爷爷)(?:叫)?(\p{Han}{2,3}?)(?:瘫|卧床|行动|走不|在床|,|，|\s)"#)]
+        let frames = visitFrames
         let kin: Set<String> = ["我妈", "我爸", "老人", "家里", "我家", "我们", "母亲", "父亲", "婆婆", "奶奶", "爷爷", "老娘"]
         for frame in frames {
             if let name = frame.firstGroups(in: text)?.groups[0], !kin.contains(name) { return name }

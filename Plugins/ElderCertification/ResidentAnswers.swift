@@ -68,9 +68,11 @@ struct ResidentAnswers {
     /// `帮黄秀兰办`, `帮我妈申请`, `帮居民登记`.
     static let errandFrame = TextPattern(#"帮\p{Han}{0,4}?(办|申请|登记)"#)
 
+    static let nameFrames = [TextPattern(#"(?:她叫|他叫|我叫|名叫|叫做)(\p{Han}{2,3})"#), TextPattern(#"帮(\p{Han}{2,3}?)(?:办|代办|申请)"#)]
+
     /// The elder's name: `帮黄秀兰办`, `她叫王翠英`, or a name standing alone (`… 陶秀英 90岁`).
     static func name(in text: String) -> String? {
-        let frames = [TextPattern(#"(?:她叫|他叫|我叫|名叫|叫做)(\p{Han}{2,3})"#), TextPattern(#"帮(\p{Han}{2,3}?)(?:办|代办|申请)"#)]
+        let frames = nameFrames
         let notNames = ["居民", "老人", "我妈", "我爸", "我们", "家里", "老娘", "老爷子", "婆婆", "公公", "社区", "大家"]
         for frame in frames {
             if let n = frame.firstGroups(in: text)?.groups[0], !notNames.contains(n) { return n }

@@ -13,15 +13,16 @@ enum Caller {
     /// A two- or three-character name in one of the usual frames, or nil.
     static func name(in raw: String) -> String? {
         let text = TextNormalizer.normalize(raw)
-        let frames = [
-            /(?:我是|我叫|本人|联系人[:：]?\s*)(\p{Han}{2,3}?)(?=[,，。\s]|电话|手机|$|[0-9])/,
-            /的(\p{Han}{2,3}?)(?:代办|办理|申请|补办|咨询|问)/,
-            /^(\p{Han}{2,3}?)(?:来)?(?:代办|办理|咨询)/,
-        ]
         let notNames: Set<String> = ["社保", "我们", "老人", "家里", "我妈", "我爸", "居民", "帮忙", "帮我"]
         for frame in frames {
-            if let m = text.firstMatch(of: frame), !notNames.contains(String(m.1)) { return String(m.1) }
+            if let name = frame.firstGroups(in: text)?.groups[0], !notNames.contains(name) { return name }
         }
         return nil
     }
+
+    static let frames = [
+        TextPattern(#"(?:我是|我叫|本人|联系人[:：]?\s*)(\p{Han}{2,3}?)(?=[,，。\s]|电话|手机|$|[0-9])"#),
+        TextPattern(#"的(\p{Han}{2,3}?)(?:代办|办理|申请|补办|咨询|问)"#),
+        TextPattern(#"^(\p{Han}{2,3}?)(?:来)?(?:代办|办理|咨询)"#),
+    ]
 }
