@@ -40,15 +40,22 @@ struct CertificationDesk {
                         + (standing.due.map { "下次认证：\(DeskFormat.day($0, today: context.today))前。" } ?? ""))
     }
 
+    /// `认证了`, `做了现场认证`, `刚来驿站认证`, `刷了脸`: a certification told as done.
+    static let toldPast = TextPattern(#"认证(了|过了|好了|完了)|(做了|做过|刚|已经|来)[^,，。]{0,6}认证|刷了脸"#)
+
     /// Staff telling the desk that an elder on the register was certified (`周桂兰今天来驿站现场认证了`): recorded
     /// as a 认证登记 would, with the method and day the sentence gives (frontdesk M9). Nil when the sentence is
     /// a question or names no registered elder.
     func toldCertification(_ text: String) throws -> Reply? {
-        let past = ["认证了", "认证过了", "做了认证", "认证好了", "认证完了", "来认证", "刷了脸"]
         let asking = ["吗", "?", "？", "没有", "还没", "要不要", "怎么"]
-        guard past.contains(where: text.contains), !asking.contains(where: text.contains) else { return nil }
+        guard Self.toldPast.firstMatch(in: text) != nil, !asking.contains(where: text.contains) else { return nil }
         let named = try Elder.filter(Column("leftOn") == nil).fetchAll(context.db).filter { text.contains($0.name) }
-        guard let elder = named.max(by: { $0.name.count < $1.name.count }) else { return nil }
+        guard let elder = named.max(by: { $0.name.count < $1.name.count }) else {
+            // Not on the register: say how to record it rather than answer a question nobody asked.
+            guard let name = ElderCertification.leadingName(text.split(separator: " ").first.map(String.init) ?? text) else { return nil }
+            return .answer("名册中没有\(name)。先登记：老人登记 \(name) 身份证号 住址 养老金类型 居住情况；再记认证：认证登记 \(name) 社区现场。",
+                           module: "elder-certification")
+        }
         let method = Certification.methods.first { c in ([c.name] + c.aliases).contains { text.contains($0) } }?.key ?? "station"
         var day = context.today
         if case .success(let d)? = DateParser.find(in: text, today: context.today) { day = d.day }

@@ -207,3 +207,12 @@ struct ElderErrandTests {
         #expect(!((try? desk.cases()) ?? []).contains { $0.title.contains("找到了") })
     }
 }
+
+@Suite("Elder certification: a certification told for someone not registered")
+struct UnregisteredCertificationTests {
+    @Test func sayHowToRecordIt() throws {
+        let desk = try TestDesk(modules: [ElderCertification()])
+        let r = desk.say("孙玉珍 刚来驿站做了现场认证")
+        #expect(r.text.hasPrefix("名册中没有孙玉珍") && r.text.contains("认证登记 孙玉珍 社区现场"))
+    }
+}
