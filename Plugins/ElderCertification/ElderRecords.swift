@@ -6,7 +6,7 @@ import Foundation
 struct ElderRecords {
     let context: ServiceContext
 
-    static let editUsage = "老人修改 姓名 字段 新值，字段可以是 电话、地址、家属、养老金类型、居住情况、姓名；例如 老人修改 周桂兰 电话 13907181234"
+    static let editUsage = "老人修改 姓名 字段 新值，字段可以是 电话、地址、家属、养老金类型、居住情况、姓名、身份证号；例如 老人修改 周桂兰 电话 13907181234"
     static let leaveUsage = "老人注销 姓名 去世|迁出 日期 [说明]，例如 老人注销 周桂兰 去世 11月20日"
 
     /// `老人 周桂兰`: the whole record, masked, with certifications and changes.
@@ -48,7 +48,7 @@ struct ElderRecords {
 
     /// The fields `老人修改` can change, by the words staff use for them.
     enum EditableField: String, CaseIterable {
-        case phone = "电话", address = "地址", family = "家属", pension = "养老金类型", living = "居住情况", name = "姓名"
+        case phone = "电话", address = "地址", family = "家属", pension = "养老金类型", living = "居住情况", name = "姓名", id = "身份证号"
 
         var words: [String] {
             switch self {
@@ -58,6 +58,7 @@ struct ElderRecords {
             case .pension: ["养老金类型", "养老金"]
             case .living: ["居住情况", "居住"]
             case .name: ["姓名", "名字"]
+            case .id: ["身份证号", "身份证"]
             }
         }
     }
@@ -99,6 +100,14 @@ struct ElderRecords {
             shown = c.name
         case .name:
             old = elder.name; elder.name = value; shown = value
+        case .id:
+            let id: CitizenID
+            do { id = try CitizenID(value, today: context.today) } catch { throw DeskError("invalid-field", "身份证号：\(error)") }
+            if let other = try Elder.filter(Column("idNumber") == id.number && Column("id") != elder.id!).fetchOne(context.db) {
+                throw DeskError("duplicate-elder", "身份证号 \(id.masked) 已登记（\(other.name)）")
+            }
+            // The birth date and sex follow the number.
+            old = elder.idNumber; elder.idNumber = id.number; elder.birthDate = id.birthDate; elder.sex = id.sex; shown = id.masked
         }
         try elder.update(context.db)
         try log(elder, "修改\(field.rawValue)", "\(old ?? "（空）") → \(field == .pension || field == .living ? shown : value)")

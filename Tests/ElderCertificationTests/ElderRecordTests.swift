@@ -40,7 +40,12 @@ struct ElderRecordTests {
         let before = try desk.snapshot()
         #expect(desk.say("老人修改 周桂兰 居住情况 住院").error?.code == "invalid-field")
         #expect(desk.say("老人修改 周桂兰 13907181234").error?.code == "missing-argument")
+        #expect(desk.say("老人修改 周桂兰 身份证号 340524198001010013").text.contains("校验位不对"))
         #expect(try desk.snapshot() == before)
+        // A mistyped ID is corrected, and the age and sex follow it.
+        let corrected = idNumber("19460312", "021")
+        #expect(desk.say("老人修改 周桂兰 身份证号 \(corrected)").text.contains(Masking.idNumber(corrected)))
+        #expect(desk.say("老人 周桂兰").text.contains("周桂兰，男，80岁"))
     }
 
     @Test func aDeathTakesTheElderOffEveryListButKeepsTheRecord() throws {
