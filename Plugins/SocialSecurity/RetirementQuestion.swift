@@ -43,6 +43,8 @@ struct RetirementQuestion {
         guard birth != nil || reading.birthYear != nil else {
             if let year = reading.retirementYear { return RetirementAnswer.contribution(retiringIn: year, paidMonths: paid) }
             if reading.asksContribution { return RetirementAnswer.contributionWithoutBirth(paidMonths: paid) }
+            // In a group, a remark about retiring that asks nothing (`那我还是再上两年 谢谢`) is not a question.
+            if request.channel == .group, birthAnswer == nil, reading.isEmpty, !Self.asks(request.text) { throw NotAQuestion() }
             let why = birthAnswer.map { "出生年月：「\(Masking.redact($0))」里没有看到年月。" } ?? ""
             throw NeedsField("birthAnswer", question: why + Self.birthQuestion)
         }
@@ -64,6 +66,15 @@ struct RetirementQuestion {
         var text = prefix + RetirementAnswer.plan(plan, today: today)
         if let paid { text += "\n" + RetirementAnswer.contribution(plan, paidMonths: paid, today: today) }
         return text
+    }
+
+    /// Thrown when a group message about retiring asks nothing: the desk stays quiet.
+    struct NotAQuestion: Error {}
+
+    /// Words that make a line a question (`什么时候`, `么时候`, `能不能`, `吗`, `?`).
+    static func asks(_ text: String) -> Bool {
+        ["什么时候", "么时候", "啥时候", "几时", "哪年", "多少", "多久", "能不能", "可不可以", "怎么", "么样", "吗", "?", "？", "算一下", "帮我算"]
+            .contains(where: text.contains)
     }
 
     /// An answer to the category question by number or name (`2`, `男职工`, `原55`).

@@ -118,7 +118,10 @@ public struct SocialSecurity: ServiceModule {
 
     public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
         switch request.service.code {
-        case "retirement": return .answer(try RetirementQuestion(request: request, today: context.today).answer(), module: id)
+        case "retirement":
+            do { return .answer(try RetirementQuestion(request: request, today: context.today).answer(), module: id) } catch is RetirementQuestion.NotAQuestion {
+                return Reply(module: id, status: .ignored, text: "")
+            }
         case "ss-question": return try question(request, in: context)
         case "ss-proxy": return try ProxyDesk(context: context).start(request)
         case "ss-proxy-documents": return try ProxyDesk(context: context).progress(request["command"]?.text ?? "")

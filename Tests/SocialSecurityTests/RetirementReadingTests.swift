@@ -208,3 +208,20 @@ struct SocialSecurityHelpTests {
         #expect(retire.split(separator: "\n").count < 15)
     }
 }
+
+@Suite("Retirement remarks in a group")
+struct RetirementRemarkTests {
+    let desk: TestDesk
+    init() throws { desk = try TestDesk(modules: [SocialSecurity()]) }
+
+    @Test(arguments: ["那我还是再上两年 谢谢", "老钱你应该已经退了吧", "谢谢 晓得了 她是要等到55岁以后了"])
+    func aRemarkThatAsksNothingIsLeftAlone(_ remark: String) {
+        let r = desk.relay(remark, group: "水印桃源1群", sender: "邻居")
+        #expect(r.status != .ask, "\(remark) → \(r.text)")
+    }
+
+    @Test func aQuestionWithoutADateIsStillAsked() {
+        #expect(desk.relay("我想问问我什么时候能退休", group: "水印桃源1群", sender: "邻居").status == .ask)
+        #expect(desk.say("退休").status == .ask)
+    }
+}
