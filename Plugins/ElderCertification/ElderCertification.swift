@@ -144,6 +144,14 @@ public struct ElderCertification: ServiceModule {
         try seeds.decode(ElderInfo.self, from: "elder-certification/info.yaml").save(db)
     }
 
+    /// The number written in `word` (its digits); a number too large for an `Int` reads as `Int.max`, so that
+    /// the field's range refuses it instead of the request silently taking the default.
+    static func number(_ word: String) -> Int? {
+        let digits = word.filter(\.isNumber)
+        guard !digits.isEmpty else { return nil }
+        return Int(digits) ?? Int.max
+    }
+
     public func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
         let words = text.split(separator: " ").map(String.init)
         var fields: [String: FieldValue] = [:]
@@ -197,9 +205,9 @@ public struct ElderCertification: ServiceModule {
         case "elder-import":
             if let path = words.first { fields["path"] = .text(path) }
         case "cert-remind":
-            if let n = words.first.flatMap({ Int($0.filter(\.isNumber)) }) { fields["days"] = .integer(n) }
+            if let n = words.first.flatMap(Self.number) { fields["days"] = .integer(n) }
         case "benefit-cards", "age-allowance":
-            if let n = words.first(where: { Int($0.filter(\.isNumber)) != nil }).flatMap({ Int($0.filter(\.isNumber)) }) { fields["span"] = .integer(n) }
+            if let n = words.lazy.compactMap(Self.number).first { fields["span"] = .integer(n) }
         default:
             break
         }

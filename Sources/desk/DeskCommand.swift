@@ -23,7 +23,7 @@ struct DeskCommand: AsyncParsableCommand {
               desk eval Tests/Corpus/understanding-eval.tsv   检验理解的正确率
             """,
         subcommands: [Chat.self, Say.self, ModulesCommand.self, RouteCommand.self, EvalCommand.self, RelayCommand.self,
-                      OutboxCommand.self, BenchCommand.self],
+                      OutboxCommand.self, PruneCommand.self, BenchCommand.self],
         defaultSubcommand: Chat.self
     )
 

@@ -14,11 +14,12 @@ struct DeskOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("服务驿站名称，显示在提示符中。默认：社区目录中的第一个驿站。", valueName: "NAME"))
     var station: String?
 
-    /// The per-user data folder: `$XDG_DATA_HOME/microdesk`, else `~/.local/share/microdesk`.
+    /// The per-user data folder: `$XDG_DATA_HOME/microdesk`, else `$HOME/.local/share/microdesk` (an empty
+    /// variable counts as unset, as the XDG specification says; `$HOME` before the account's home directory).
     static var dataFolder: URL {
-        let env = ProcessInfo.processInfo.environment
-        let base = env["XDG_DATA_HOME"].map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
+        let env = ProcessInfo.processInfo.environment.filter { !$0.value.isEmpty }
+        let home = env["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+        let base = env["XDG_DATA_HOME"].map { URL(fileURLWithPath: $0) } ?? home.appendingPathComponent(".local/share")
         return base.appendingPathComponent("microdesk")
     }
 
@@ -54,7 +55,7 @@ struct DeskOptions: ParsableArguments {
     func openDesk() throws -> Desk {
         do {
             let registry = try ModuleRegistry(deskModules)
-            let seeds = SeedFiles.locate()
+            let seeds = try SeedFiles.locate()
             let store = try DeskStore.open(path: databasePath(), registry: registry, seeds: seeds)
             return try Desk(registry: registry, store: store, seeds: seeds)
         } catch let error as DeskError {

@@ -151,6 +151,15 @@ struct ElderDeskTests {
         #expect(desk.say("上门认证 李建国 2026-11-01").error?.code == "past-date")
     }
 
+    @Test func absurdDayCountsAreRefusedNotDefaulted() throws {
+        registerTwo()
+        for line in ["认证提醒 99999999999999999999999", "高龄津贴 99999999999999999999999", "认证提醒 0"] {
+            let r = desk.say(line)
+            #expect(r.error?.code == "invalid-field", "\(line): \(r.text)")
+        }
+        #expect(try desk.outbox().isEmpty)
+    }
+
     @Test func remindersGoToTheOutbox() throws {
         registerTwo()
         let r = desk.say("认证提醒 40")

@@ -15,6 +15,15 @@ struct PingPongTests {
 
     func balance() -> String { desk.say("余额").text }
 
+    @Test func negativeAmountsWrittenInChineseAreRefused() throws {
+        let before = try desk.snapshot()
+        for amount in ["负一百二十元", "负五十元"] {
+            let r = desk.say("交会费 张三 年费 \(amount) 现金")
+            #expect(r.status == .error && r.text.contains("负数"), "\(amount): \(r.text)")
+        }
+        #expect(try desk.snapshot() == before)
+    }
+
     @Test func registerAndShowMasked() {
         let r = desk.say("会员 张三")
         #expect(r.text.contains("张三（138****2222），在册，还没有缴费"))

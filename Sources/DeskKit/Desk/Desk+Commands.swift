@@ -3,6 +3,11 @@ import Foundation
 /// The kernel's own commands: help, modules, show, list, search, the lifecycle, stats, reminders.
 extension Desk {
     func run(_ command: KernelCommand, args: String, message: Message) -> Reply {
+        switch KernelPermission.permission(for: command, channel: message.channel) {
+        case .full: break
+        case .refused: return Reply(status: .ignored, text: "")
+        case .publicStatus: return publicStatus(args, message: message)
+        }
         do {
             switch command {
             case .help:
@@ -24,7 +29,7 @@ extension Desk {
             case .quit:
                 // Only a bare 退出/quit quits: `退出 周强` is about someone leaving (a club), not the desk.
                 guard args.isEmpty else { return freeText("退出 " + args, message: message) }
-                return Reply(status: .answered, text: "再见！", quit: true)
+                return Reply(status: .answered, text: "再见！", quit: message.channel == .desk)
             case .dispatch:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
@@ -202,6 +207,28 @@ extension Desk {
 
     /// The operator as shown in a case's record: the group relay has a Chinese label.
     static func operatorLabel(_ name: String) -> String { name == "relay" ? "群消息转入" : name }
+
+    /// A case's public status for a resident in a group: its status, who is responsible and the deadline — no
+    /// names, addresses, phone numbers or notes. A case of another group (or of none) is answered as unknown, so
+    /// that a group cannot even learn which numbers exist.
+    private func publicStatus(_ args: String, message: Message) -> Reply {
+        guard let id = Self.caseID(in: args) else { return Reply(status: .ignored, text: "") }
+        let record: CaseRecord?
+        do {
+            record = try store.read { db in try CaseRecord.fetchOne(db, key: id) }
+        } catch {
+            return internalError(error, message: message)
+        }
+        guard let record, let group = message.group, record.groupName == group else {
+            return .failure(DeskError("unknown-case", "本群没有工单 \(id)。"))
+        }
+        var text = "工单 \(record.id)：\(record.status.chinese)"
+        if let assignee = record.assignee, record.status.isOpen { text += "，负责：\(Masking.redact(assignee))" }
+        if let deadline = record.deadline, record.status.isOpen {
+            text += "，期限 \(DeskFormat.time(deadline))\(record.isOverdue(at: clock.now) ? "（已超期）" : "")"
+        }
+        return Reply(module: record.module, status: .answered, caseID: record.id, text: text + "。")
+    }
 
     /// Filters for `列表`: a module, a status, a compound, `超期`; open cases by default.
     private func list(_ args: String, now: Date) throws -> Reply {

@@ -48,8 +48,8 @@ public final class Desk: Sendable {
     public func respond(to message: Message) -> Reply {
         let text = TextNormalizer.normalize(message.text)
         if text.isEmpty { return Reply(status: .ignored, text: "") }
-        guard text.count <= Self.maxLineLength else {
-            return .failure(DeskError("line-too-long", "这条消息太长（\(text.count)字），最多\(Self.maxLineLength)字，请分开发送"))
+        guard text.unicodeScalars.count <= Self.maxLineLength else {   // scalars: combining marks count too
+            return .failure(DeskError("line-too-long", "这条消息太长（\(text.unicodeScalars.count)字），最多\(Self.maxLineLength)字，请分开发送"))
         }
         if let pending = pending(for: message) {
             return respond(to: message, text: text, pending: pending)
@@ -148,6 +148,12 @@ public final class Desk: Sendable {
             // "火已扑灭，无人受伤" is news that the danger has passed, not a new request.
             return speechAct(.resolved, fallback: nil, text: text, message: message)
         }
+        if message.channel == .group, !decision.isNotARequest, let record = emergencyThread(message),
+           !decision.isRequest || router.confidence(text) < 0.8 || Self.mentionsHotline(text) {
+            // A neighbour's word in the thread of an emergency ("我在楼上都闻到了", "已经打了120") goes on its case.
+            return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message,
+                             reply: "收到，已补充到紧急工单 \(record.id)，工作人员正在处理。")
+        }
         switch decision {
         case .service(let ref):
             return begin(ref, text: text, message: message)
@@ -219,6 +225,7 @@ public final class Desk: Sendable {
     static let helpWords: Set<String> = ["?", "？", "帮助", "help", "怎么填", "什么意思"]
 
     func internalError(_ error: any Error, message: Message, module: String? = nil) -> Reply {
+        if let storage = DeskError.storage(error) { return .failure(storage, module: module) }
         logger.error("line failed", metadata: ["module": "\(module ?? "kernel")", "error": "\(error)"])
         return .failure(DeskError("internal", "处理时出错，已记录日志，没有保存任何内容。请稍后再试或联系管理员。"), module: module)
     }

@@ -102,7 +102,8 @@ extension Money {
         do { return .success(try parse(candidate)) } catch { return .failure(error) }
     }
 
-    static let amountPattern = TextPattern(#"(?:[¥￥]\s*-?[0-9][0-9.,]*|-?[0-9][0-9.,eE+]*\s*(?:块钱|元|块)[0-9]?(?:[0-9]角)?(?:[0-9]分)?|[零一二两三四五六七八九十百千万]+(?:块钱|元|块)(?:[一二三四五六七八九](?:角|毛))?)"#)
+    /// A leading `负` is part of the match, so that `负一百二十元` is refused as negative rather than read as 120.
+    static let amountPattern = TextPattern(#"(?:[¥￥]\s*-?[0-9][0-9.,]*|(?:负\s*)?-?[0-9][0-9.,eE+]*\s*(?:块钱|元|块)[0-9]?(?:[0-9]角)?(?:[0-9]分)?|(?:负\s*)?[零一二两三四五六七八九十百千万]+(?:块钱|元|块)(?:[一二三四五六七八九](?:角|毛))?)"#)
 
     private static func readYuan(_ text: Substring, original: String) throws(MoneyError) -> (Int, Substring)? {
         var end = text.startIndex
