@@ -153,7 +153,7 @@ struct ElderDeskTests {
 
     @Test func absurdDayCountsAreRefusedNotDefaulted() throws {
         registerTwo()
-        for line in ["认证提醒 99999999999999999999999", "高龄津贴 99999999999999999999999", "认证提醒 0"] {
+        for line in ["认证提醒 99999999999999999999999", "高龄津贴名单 99999999999999999999999", "认证提醒 0"] {
             let r = desk.say(line)
             #expect(r.error?.code == "invalid-field", "\(line): \(r.text)")
         }
