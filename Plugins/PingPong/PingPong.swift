@@ -34,7 +34,7 @@ public struct PingPong: ServiceModule {
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
                     usageExamples: ["乒乓球室会费多少钱", "会费怎么交", "球室几点开门", "怎么加入球友会", "乒乓球室的钱用到哪里了"]),
             Service(code: "pingpong-payment", name: "会费登记", englishName: "Membership fee",
-                    description: "登记会费：会员、方案、金额（分）、方式、转账单号；同一单号不能登记两次", group: name.chinese,
+                    description: "登记会费：会员、方案、金额（元）、方式、转账单号；同一单号不能登记两次", group: name.chinese,
                     verbs: ["交会费", "会费登记"], aliases: ["pay"],
                     routing: [RoutingWord("会费", weight: 2.5), RoutingWord("乒乓球", weight: 1), RoutingWord("球友", weight: 0.8)],
                     fields: [

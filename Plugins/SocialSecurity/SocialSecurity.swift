@@ -15,7 +15,7 @@ public struct SocialSecurity: ServiceModule {
         [
             Service(code: "retirement", name: "退休年龄计算", englishName: "Retirement age",
                     description: "按2024年渐进式延迟退休办法算法定退休年龄、退休时间、弹性退休区间、最低缴费年限，核对缴费够不够",
-                    group: name.chinese, verbs: ["退休计算", "退休"], aliases: ["retire"],
+                    group: name.chinese, verbs: ["退休", "退休计算"], aliases: ["retire"],
                     routing: [RoutingWord("退休", weight: 1.5), RoutingWord("延迟退休", weight: 2), RoutingWord("退休年龄", weight: 2),
                               RoutingWord("能退休", weight: 2), RoutingWord("缴费年限", weight: 1.5), RoutingWord("交够", weight: 1), RoutingWord("缴满", weight: 1),
                               RoutingWord("缴费", weight: 1), RoutingWord("够不够", weight: 0.8), RoutingWord("最低缴费", weight: 2),
@@ -30,7 +30,7 @@ public struct SocialSecurity: ServiceModule {
                                "退休 男 1971年6月 缴费10年", "缴费10年够不够", "我2031年退休，最低要缴多少年"]),
             Service(code: "ss-question", name: "社保问答", englishName: "Social security question",
                     description: "社保卡、医保、异地就医、失业金、灵活就业、转移接续、生育津贴等问题；答不了的登记咨询工单",
-                    group: name.chinese, verbs: ["社保咨询", "社保"], aliases: ["ss"],
+                    group: name.chinese, verbs: ["社保", "社保咨询"], aliases: ["ss"],
                     routing: [RoutingWord("社保", weight: 1.5), RoutingWord("医保", weight: 1.5), RoutingWord("社保卡", weight: 2),
                               RoutingWord("异地就医", weight: 2), RoutingWord("失业金", weight: 2), RoutingWord("失业", weight: 1.2), RoutingWord("失业保险", weight: 2),
                               RoutingWord("生育津贴", weight: 2), RoutingWord("灵活就业", weight: 2), RoutingWord("转移接续", weight: 2),
