@@ -38,8 +38,10 @@ struct ParkReports {
         let asset: Asset
         if let answer = request["asset"]?.text {
             // The place shown in the choice answers too (`入口`, `花坛边那个`; frontdesk M10).
-            let place = answer.replacingOccurrences(of: #"(那个|那边|这个|的)$"#, with: "", options: .regularExpression)
-            let byPlace = candidates.filter { !place.isEmpty && ($0.place == place || answer.contains($0.place)) }
+            // 门口, 进门 and 大门 are what people call the 入口.
+            let said = ["门口", "进门", "大门"].reduce(answer) { $0.replacingOccurrences(of: $1, with: "入口") }
+            let place = said.replacingOccurrences(of: #"(那个|那边|这个|的)$"#, with: "", options: .regularExpression)
+            let byPlace = candidates.filter { !place.isEmpty && ($0.place == place || said.contains($0.place)) }
             if let n = Int(answer), (1...max(candidates.count, 1)).contains(n), !candidates.isEmpty { asset = candidates[n - 1] }
             else if byPlace.count == 1 { asset = byPlace[0] }
             else if let found = try finder.candidates(in: answer).first(where: { c in candidates.isEmpty || candidates.contains { $0.code == c.code } }) { asset = found }

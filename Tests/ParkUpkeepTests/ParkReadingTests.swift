@@ -84,6 +84,12 @@ struct ParkAssetAnswerTests {
         let bench = desk.say("花坛边那个")
         #expect(try desk.case(#require(bench.caseID)).title.contains("ZY-02"))
     }
+
+    @Test func theGateIsTheEntrance() throws {
+        #expect(desk.say("口袋公园的庭院灯坏了").status == .ask)
+        let gate = desk.say("门口那个")
+        #expect(try desk.case(#require(gate.caseID)).title.contains("LD-01"))
+    }
 }
 
 @Suite("Park upkeep: hours in words")
