@@ -19,7 +19,7 @@ public final class Desk: Sendable {
     /// The questions read from the database, by key (nil: none waiting), so that a line reads its person's
     /// question once; dropped whenever that person's question is written.
     let questionCache = Mutex<[String: (Conversation, Date)?]>([:])
-    let lastDecision = Mutex<(text: String, sender: String?, decision: Router.Decision)?>(nil)
+    let lastDecision = Mutex<(text: String, sender: String?, channel: Channel, decision: Router.Decision)?>(nil)
 
     /// The longest line the desk reads, in characters.
     public static let maxLineLength = 2000
@@ -105,9 +105,11 @@ public final class Desk: Sendable {
     /// kept for the other steps of the same line that ask again.
     func decide(_ text: String, _ message: Message) -> Router.Decision {
         let sender = message.channel == .group ? message.requester.sender : nil
-        if let last = lastDecision.withLock({ $0 }), last.text == text, last.sender == sender { return last.decision }
-        let decision = router.decide(text, sender: sender)
-        lastDecision.withLock { $0 = (text, sender, decision) }
+        if let last = lastDecision.withLock({ $0 }), last.text == text, last.sender == sender, last.channel == message.channel {
+            return last.decision
+        }
+        let decision = router.decide(text, sender: sender, staff: message.channel != .group)
+        lastDecision.withLock { $0 = (text, sender, message.channel, decision) }
         return decision
     }
 

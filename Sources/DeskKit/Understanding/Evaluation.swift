@@ -70,7 +70,9 @@ public struct Evaluation: Sendable {
                 message = Message(row.text, channel: .desk, operatorName: row.sender, conversation: "desk:eval:\(row.sender)", time: time)
             }
             let reply = desk.respond(to: message)
-            outcomes.append(Outcome(row: row, module: reply.module ?? "none", kind: Self.kind(of: reply), reply: reply.text))
+            let kind = Self.kind(of: reply)
+            // A line left alone was taken by no module, whichever looked at it.
+            outcomes.append(Outcome(row: row, module: kind == "ignored" ? "none" : reply.module ?? "none", kind: kind, reply: reply.text))
         }
         return Report(outcomes: outcomes)
     }
