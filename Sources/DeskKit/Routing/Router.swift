@@ -38,6 +38,14 @@ struct Router: Sendable {
             }
         }
 
+        /// A remark about something already reported: an echo, a follow-up, or nothing the desk can place.
+        var isThreadRemark: Bool {
+            switch self {
+            case .act(.meToo, _), .act(.followUp, _), .unknown: true
+            default: false
+            }
+        }
+
         /// Chatter, a notice or an ad.
         var isNotARequest: Bool {
             if case .act(let act, _) = self { return act.isNotARequest }
