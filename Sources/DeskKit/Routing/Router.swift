@@ -169,31 +169,17 @@ struct Router: Sendable {
     ///   notices and replies, not requests.
     /// - Parameter staff: whether staff services may be chosen (not for a group's message).
     func explain(_ text: String, sender: String? = nil, staff: Bool = true) -> Explanation {
-        var explanation = Explanation(decision: .unknown(guesses: []), model: [], words: [], scores: [])
+        func ruled(_ rule: String, _ decision: Decision) -> Explanation {
+            Explanation(decision: decision, rule: rule, model: [], words: [], scores: [])
+        }
         if let sender, isUnitAccount(sender), !text.contains("?"), !text.contains("？") {
-            explanation.rule = "单位账号发的通知或回复"
-            explanation.decision = .act(.notice, fallback: nil)
-            return explanation
+            return ruled("单位账号发的通知或回复", .act(.notice, fallback: nil))
         }
-        if isNotice(text) {
-            explanation.rule = "通知格式（【通知】开头或单位落款）"
-            explanation.decision = .act(.notice, fallback: nil)
-            return explanation
-        }
-        if Self.meTooLines.contains(text.replacingOccurrences(of: " ", with: "")) {
-            explanation.rule = "附和（+1）"
-            explanation.decision = .act(.meToo, fallback: nil)
-            return explanation
-        }
-        if isChatter(text) {
-            explanation.rule = "寒暄、表情或图片"
-            explanation.decision = .act(.chatter, fallback: nil)
-            return explanation
-        }
-        if !text.contains(where: { $0.isLetter }) {
-            explanation.rule = "没有文字"
-            return explanation
-        }
+        if isNotice(text) { return ruled("通知格式（【通知】开头或单位落款）", .act(.notice, fallback: nil)) }
+        if Self.meTooLines.contains(text.replacingOccurrences(of: " ", with: "")) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
+        if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
+        if !text.contains(where: { $0.isLetter }) { return ruled("没有文字", .unknown(guesses: [])) }
+        var explanation = Explanation(decision: .unknown(guesses: []), model: [], words: [], scores: [])
         // The routing words: each phrase counts once per service.
         var wordScores: [ServiceRef: Double] = [:]
         var seen = Set<String>()
