@@ -157,6 +157,9 @@ public final class Desk: Sendable {
                              reply: "收到，已补充到紧急工单 \(record.id)，工作人员正在处理。")
         }
         switch decision {
+        case .service(let ref) where ref == appealRef(.emergency):
+            // Taken for 紧急求助 without a kind the seed names: the general safety words still come first.
+            return begin(ref, text: text, message: message, emergency: emergencies.general)
         case .service(let ref):
             return begin(ref, text: text, message: message)
         case .tie(let refs):

@@ -148,6 +148,14 @@ public struct Evaluation: Sendable {
             return lines.joined(separator: "\n")
         }
 
+        /// Every line with the desk's reply, right or wrong (`desk eval --all`).
+        public func transcript() -> String {
+            outcomes.map { o in
+                "\(o.right ? "✓" : "✗") 第\(o.row.line)行 [\(o.row.group ?? "柜台")] \(Masking.redact(o.row.text))\n"
+                    + "    → \(o.module)/\(o.kind)：\(Masking.redact(o.reply.replacingOccurrences(of: "\n", with: " ")))"
+            }.joined(separator: "\n")
+        }
+
         private func share(_ rows: [Outcome], _ right: (Outcome) -> Bool) -> Double {
             rows.isEmpty ? 0 : Double(rows.filter(right).count) / Double(rows.count)
         }
