@@ -18,8 +18,9 @@ public struct CaseBook {
 
     // MARK: Reading
 
+    /// The case `id` names, in any form people type it (`BX-2`, `bx-0002`).
     public func find(_ id: String) throws -> CaseRecord? {
-        try CaseRecord.fetchOne(db, key: id.uppercased())
+        try CaseRecord.fetchOne(db, key: CaseNumber.normalize(id) ?? id.uppercased())
     }
 
     /// The case, or a ``DeskError`` naming the id that does not exist.
@@ -216,6 +217,17 @@ public struct CaseBook {
         try transition(id, kind: .reopened, allowed: [.closed, .followedUp], to: .reopened, note: reason) {
             $0.closedAt = nil; renewDeadline(&$0)
         } notice: { _ in "已重新办理：\(reason)" }
+    }
+
+    /// 催办: the urging is recorded on an open case (who, when, what was said); the deadline stays.
+    @discardableResult
+    public func urge(_ id: String, note: String?) throws -> CaseRecord {
+        let record = try require(id)
+        guard record.status.isOpen else {
+            throw DeskError("invalid-transition", "工单 \(record.id) 现在是「\(record.status.chinese)」，不用催办" + Self.hint(for: record.status))
+        }
+        try event(record.id, .urged, from: record.status, to: record.status, note: note)
+        return record
     }
 
     /// 取消 an open case, with the reason.

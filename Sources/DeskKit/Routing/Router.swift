@@ -38,6 +38,14 @@ struct Router: Sendable {
             }
         }
 
+        /// A remark about something already reported: an echo, a follow-up, or nothing the desk can place.
+        var isThreadRemark: Bool {
+            switch self {
+            case .act(.meToo, _), .act(.followUp, _), .unknown: true
+            default: false
+            }
+        }
+
         /// Chatter, a notice or an ad.
         var isNotARequest: Bool {
             if case .act(let act, _) = self { return act.isNotARequest }
@@ -121,10 +129,11 @@ struct Router: Sendable {
             .mapValues { $0.map { (verb: $0.0, target: $0.1) } }
         self.aliases = aliases
         words = PhraseMatcher(routing)
-        // Only labels the desk can act on: a registered residents' service or a kernel label. Examples of a
-        // module that is not registered are left out (the model cannot send a line where nothing answers).
+        // Only labels the desk can act on: a registered service or a kernel label. Examples of a module that is
+        // not registered are left out (the model cannot send a line where nothing answers). Staff services
+        // learn too (`周桂兰今天来驿站现场认证了` at the counter), but are never chosen for a group's message.
         let kernelLabels = Set(KernelLabel.allCases.map(\.rawValue))
-        classifier = LazyModel(examples.filter { kernelLabels.contains($0.label) || refs[$0.label].map { !staff.contains($0) } == true })
+        classifier = LazyModel(examples.filter { kernelLabels.contains($0.label) || refs[$0.label] != nil })
         learned = classifier.labels
         self.refs = refs
         labelOfRef = Dictionary(uniqueKeysWithValues: refs.map { ($1, $0) })
@@ -151,37 +160,26 @@ struct Router: Sendable {
     }
 
     /// Reads free text.
-    func decide(_ text: String, sender: String? = nil) -> Decision { explain(text, sender: sender).decision }
+    func decide(_ text: String, sender: String? = nil, staff: Bool = true) -> Decision {
+        explain(text, sender: sender, staff: staff).decision
+    }
 
     /// Reads free text, keeping what was weighed.
     /// - Parameter sender: a group nickname; an account of a unit the directory knows (`奥园物业-小刘`) posts
     ///   notices and replies, not requests.
-    func explain(_ text: String, sender: String? = nil) -> Explanation {
-        var explanation = Explanation(decision: .unknown(guesses: []), model: [], words: [], scores: [])
+    /// - Parameter staff: whether staff services may be chosen (not for a group's message).
+    func explain(_ text: String, sender: String? = nil, staff: Bool = true) -> Explanation {
+        func ruled(_ rule: String, _ decision: Decision) -> Explanation {
+            Explanation(decision: decision, rule: rule, model: [], words: [], scores: [])
+        }
         if let sender, isUnitAccount(sender), !text.contains("?"), !text.contains("？") {
-            explanation.rule = "单位账号发的通知或回复"
-            explanation.decision = .act(.notice, fallback: nil)
-            return explanation
+            return ruled("单位账号发的通知或回复", .act(.notice, fallback: nil))
         }
-        if isNotice(text) {
-            explanation.rule = "通知格式（【通知】开头或单位落款）"
-            explanation.decision = .act(.notice, fallback: nil)
-            return explanation
-        }
-        if Self.meTooLines.contains(text.replacingOccurrences(of: " ", with: "")) {
-            explanation.rule = "附和（+1）"
-            explanation.decision = .act(.meToo, fallback: nil)
-            return explanation
-        }
-        if isChatter(text) {
-            explanation.rule = "寒暄、表情或图片"
-            explanation.decision = .act(.chatter, fallback: nil)
-            return explanation
-        }
-        if !text.contains(where: { $0.isLetter }) {
-            explanation.rule = "没有文字"
-            return explanation
-        }
+        if isNotice(text) { return ruled("通知格式（【通知】开头或单位落款）", .act(.notice, fallback: nil)) }
+        if Self.meTooLines.contains(text.replacingOccurrences(of: " ", with: "")) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
+        if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
+        if !text.contains(where: { $0.isLetter }) { return ruled("没有文字", .unknown(guesses: [])) }
+        var explanation = Explanation(decision: .unknown(guesses: []), model: [], words: [], scores: [])
         // The routing words: each phrase counts once per service.
         var wordScores: [ServiceRef: Double] = [:]
         var seen = Set<String>()
@@ -195,7 +193,7 @@ struct Router: Sendable {
         explanation.model = Array(model.prefix(5))
         // Scores: the model's probability, plus the routing words' evidence for services.
         var scores: [String: Double] = [:]
-        for (label, p) in model { scores[label] = p }
+        for (label, p) in model where staff || refs[label].map({ !staffServices.contains($0) }) ?? true { scores[label] = p }
         for (ref, w) in wordScores {
             guard let label = labelOfRef[ref] else { continue }
             // A service without examples is routed by its words alone: a weight of 1 reaches the threshold.
