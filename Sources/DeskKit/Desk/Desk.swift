@@ -156,6 +156,10 @@ public final class Desk: Sendable {
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message,
                              reply: "收到，已补充到紧急工单 \(record.id)，工作人员正在处理。")
         }
+        if decision.isRequest && requestContent(text).isEmpty {
+            // A bare address or name with no question waiting: not a request.
+            return Reply(status: .ignored, text: message.channel == .group ? "" : "请说一下要办什么事，例如：\(text) 厨房漏水。")
+        }
         switch decision {
         case .service(let ref) where ref == appealRef(.emergency):
             // Taken for 紧急求助 without a kind the seed names: the general safety words still come first.

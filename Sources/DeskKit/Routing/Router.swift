@@ -41,7 +41,7 @@ struct Router: Sendable {
         /// A remark about something already reported: an echo, a follow-up, or nothing the desk can place.
         var isThreadRemark: Bool {
             switch self {
-            case .act(.meToo, _), .act(.followUp, _), .unknown: true
+            case .act(.meToo, _), .act(.followUp, _): true
             default: false
             }
         }
@@ -77,6 +77,8 @@ struct Router: Sendable {
     private let verbsByFirst: [Character: [(verb: String, target: Target)]]
     private let aliases: [String: Target]
     private let words: PhraseMatcher<(ServiceRef, Double)>
+    /// Residents' verbs found inside a sentence (`居民投诉：…`): they name their service outright.
+    private let verbsInside: PhraseMatcher<ServiceRef>
     private let classifier: LazyModel
     /// The labels the model was trained on.
     private let learned: Set<String>
@@ -107,6 +109,7 @@ struct Router: Sendable {
             for a in command.aliases { aliases[a] = .kernel(command) }
         }
         var routing: [(phrase: String, payload: (ServiceRef, Double))] = []
+        var inside: [(phrase: String, payload: ServiceRef)] = []
         var refs: [String: ServiceRef] = [:]
         var staff = Set<ServiceRef>()
         var wordOnly = Set<ServiceRef>()
@@ -123,12 +126,14 @@ struct Router: Sendable {
                 routing += service.routing.map { ($0.phrase, (ref, $0.weight)) }
                 // A residents' service's verb in the middle of a sentence is a strong hint too.
                 routing += service.verbs.map { ($0, (ref, 2.0)) }
+                inside += service.verbs.filter { $0.count >= 2 }.map { ($0, ref) }
             }
         }
         verbsByFirst = Dictionary(grouping: verbs.sorted { $0.0.count > $1.0.count }, by: { $0.0.first! })
             .mapValues { $0.map { (verb: $0.0, target: $0.1) } }
         self.aliases = aliases
         words = PhraseMatcher(routing)
+        verbsInside = PhraseMatcher(inside)
         // Only labels the desk can act on: a registered service or a kernel label. Examples of a module that is
         // not registered are left out (the model cannot send a line where nothing answers). Staff services
         // learn too (`周桂兰今天来驿站现场认证了` at the counter), but are never chosen for a group's message.
@@ -205,6 +210,16 @@ struct Router: Sendable {
         let bestService = services.first?.0
         guard let top = ranked.first else { return explanation }
 
+        let topService = refs[top.key]
+        if KernelLabel(rawValue: top.key).map({ $0 == .followUp || $0 == .meToo }) ?? true,
+           let named = verbsInside.matches(in: text).first(where: { $0.start > 0 && $0.payload.module != topService?.module })?.payload,
+           (scores[labelOfRef[named] ?? ""] ?? 0) >= 0.05 {
+            // A residents' verb inside the sentence (`居民投诉：…`) names its service outright, against the model's
+            // guess elsewhere. (At the start of the line, the verb is a command and `Desk` weighs it.)
+            explanation.rule = "关键词明确"
+            explanation.decision = .service(named)
+            return explanation
+        }
         if let act = KernelLabel(rawValue: top.key) {
             // A service the routing words name outright beats a weak act.
             if act.isNotARequest, let (ref, score) = services.first, (wordScores[ref] ?? 0) >= 2, score >= top.value * 0.6 {
