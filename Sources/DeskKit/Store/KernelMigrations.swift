@@ -132,5 +132,16 @@ enum KernelMigrations {
                 t.column("expiresAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("kernel.v5-search-and-order") { db in
+            // Notes and the unit a case went to are searched like the case's own text: their own trigram table,
+            // one row per event, instead of a scan of every event per search.
+            try db.execute(sql: "CREATE VIRTUAL TABLE eventSearch USING fts5(caseID UNINDEXED, body, tokenize = 'trigram')")
+            try db.execute(sql: """
+                INSERT INTO eventSearch(rowid, caseID, body)
+                SELECT id, caseID, note FROM caseEvents WHERE note IS NOT NULL AND note != ''
+                """)
+            // 列表 shows emergencies first, newest first within each.
+            try db.create(index: "cases_urgent_created", on: "cases", columns: ["urgent", "createdAt"])
+        }
     }
 }
