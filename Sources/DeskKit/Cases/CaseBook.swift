@@ -2,6 +2,10 @@ import Foundation
 
 /// Every change to a case goes through here, inside the transaction of the line being handled: the case row,
 /// its event (operator, time, note), its search text and, for a case from a WeChat group, the notice to post back.
+///
+/// Titles, notes and the search text are stored with ID and mobile numbers masked: a resident's whole number
+/// belongs in the resident register (``Residents``), where reading it is recorded. Notes are internal; what a
+/// group is told is a neutral text per status, or the public text the operator gives (``PublicNote``).
 public struct CaseBook {
     let db: Database
     let operatorName: String
@@ -57,7 +61,7 @@ public struct CaseBook {
         }
         var record: CaseRecord
         if let pending = request.pendingCase, var existing = try find(pending) {
-            existing.title = draft.title
+            existing.title = Masking.redact(draft.title)
             existing.fields = request.fields
             existing.missing = []
             existing.category = draft.category
@@ -68,6 +72,7 @@ public struct CaseBook {
             existing.address = draft.address?.description ?? existing.address
             existing.compound = draft.address?.compound ?? existing.compound
             existing.updatedAt = now
+            try attachResident(&existing, request: request)
             try existing.update(db)
             try event(existing.id, .completed, from: existing.status, to: existing.status, note: "信息已补全")
             record = existing
@@ -75,7 +80,7 @@ public struct CaseBook {
             let opened = now
             record = CaseRecord(
                 id: try nextID(prefix: module.prefix), module: module.id, service: request.service.code,
-                title: draft.title, fields: request.fields,
+                title: Masking.redact(draft.title), fields: request.fields,
                 requesterName: request.requester.name, requesterPhone: request.requester.phone?.digits,
                 requesterSender: request.requester.sender,
                 address: (draft.address ?? request.requester.address)?.description,
@@ -85,6 +90,7 @@ public struct CaseBook {
                 deadline: draft.deadline ?? limit.map { opened.addingTimeInterval(Double($0.hours) * 3600) },
                 timeLimitHours: limit?.hours, createdAt: opened, updatedAt: opened, closedAt: nil, rating: nil,
                 dedupeKey: draft.dedupeKey, missing: [])
+            try attachResident(&record, request: request)
             try record.insert(db)
             try event(record.id, .created, from: nil, to: .accepted, note: draft.urgent ? "紧急" : nil)
         }
@@ -93,10 +99,37 @@ public struct CaseBook {
         return record
     }
 
+    /// Links the case to the resident who asked and keeps the number to call back, when the request gives a
+    /// mobile number (`王阿姨 13971234567`): the person is found in the register by that number, or added.
+    private func attachResident(_ record: inout CaseRecord, request: ServiceRequest) throws {
+        guard record.residentID == nil, let contact = CallbackContact(request) else { return }
+        let person = try residents.record(ResidentEntry(name: contact.name, phone: contact.phone))
+        record.residentID = person.id
+        record.callbackPhone = contact.phone.digits
+        if record.requesterPhone == nil { record.requesterPhone = contact.phone.digits }
+        if record.requesterName == nil { record.requesterName = contact.name ?? person.name }
+    }
+
+    /// The resident register, in this book's transaction.
+    var residents: Residents { Residents(db: db, now: now) }
+
+    /// Records `phone` (and `name`) as the number to call back for case `id`, linking the case to that resident.
+    @discardableResult
+    public func setCallback(_ id: String, phone: PhoneNumber, name: String?) throws -> (CaseRecord, Resident) {
+        var record = try require(id)
+        let person = try residents.record(ResidentEntry(name: name, phone: phone))
+        record.residentID = person.id
+        record.callbackPhone = phone.digits
+        record.updatedAt = now
+        try record.update(db)
+        try event(record.id, .updated, from: record.status, to: record.status, note: "回访电话：\(person.name ?? "") \(phone.masked)")
+        return (record, person)
+    }
+
     /// Opens a case for a relayed request that still misses `missing` fields (kernel only).
     func openIncomplete(_ request: ServiceRequest, missing: [Field]) throws -> CaseRecord {
         guard let module else { throw DeskError("internal", "只有服务模块可以开工单") }
-        let record = CaseRecord(
+        var record = CaseRecord(
             id: try nextID(prefix: module.prefix), module: module.id, service: request.service.code,
             title: "\(request.service.name)（待补充：\(missing.map(\.name).joined(separator: "、"))）",
             fields: request.fields, requesterName: request.requester.name,
@@ -105,6 +138,7 @@ public struct CaseBook {
             channel: request.channel, groupName: request.group, status: .accepted, assignee: nil, category: nil,
             urgent: false, deadline: nil, timeLimitHours: nil, createdAt: now, updatedAt: now, closedAt: nil,
             rating: nil, dedupeKey: nil, missing: missing.map(\.code))
+        try attachResident(&record, request: request)
         try record.insert(db)
         try event(record.id, .created, from: nil, to: .accepted, note: "待补充：" + missing.map(\.name).joined(separator: "、"))
         try index(record, details: request.text)
@@ -130,13 +164,15 @@ public struct CaseBook {
 
     // MARK: Lifecycle
 
-    /// 派单 / reassign. A group's case tells its group, unless `notify` is off (dispatch at opening, where the
-    /// reply itself says who).
+    /// 派单 / reassign. A group's case tells its group — that it was dispatched, or `publicText` — unless
+    /// `notify` is off (dispatch at opening, where the reply itself says who). The note stays internal.
     @discardableResult
-    public func dispatch(_ id: String, to assignee: String, note: String?, notify: Bool = true) throws -> CaseRecord {
-        try transition(id, kind: .dispatched, allowed: CaseStatus.open, to: .dispatched, note: note.map { "\(assignee)：\($0)" } ?? assignee) {
+    public func dispatch(_ id: String, to assignee: String, note: String?, notify: Bool = true,
+                         publicText: String? = nil) throws -> CaseRecord {
+        let assignee = Masking.redact(assignee)
+        return try transition(id, kind: .dispatched, allowed: CaseStatus.open, to: .dispatched, note: note.map { "\(assignee)：\($0)" } ?? assignee) {
             $0.assignee = assignee
-        } notice: { notify ? "已派单给 \(assignee)" + ($0.deadline.map { "，请于 \(DeskFormat.time($0)) 前处理" } ?? "") : nil }
+        } notice: { notify ? publicText ?? ("已派单处理" + ($0.deadline.map { "，预计 \(DeskFormat.time($0)) 前处理" } ?? "")) : nil }
     }
 
     /// 处理中.
@@ -145,11 +181,13 @@ public struct CaseBook {
         try transition(id, kind: .started, allowed: [.accepted, .dispatched, .reopened, .inProgress], to: .inProgress, note: note) { _ in }
     }
 
-    /// A note on any case, whatever its status.
+    /// A note on any case, whatever its status. The note is internal; a group's case tells its group
+    /// `publicText` when one is given.
     @discardableResult
-    public func note(_ id: String, _ text: String) throws -> CaseRecord {
+    public func note(_ id: String, _ text: String, publicText: String? = nil) throws -> CaseRecord {
         let record = try require(id)
         try event(record.id, .noted, from: record.status, to: record.status, note: text)
+        try notify(record, publicText)
         return record
     }
 
@@ -163,12 +201,12 @@ public struct CaseBook {
         return record
     }
 
-    /// 办结, with what was done.
+    /// 办结, with what was done (internal). A group's case is told `publicText`, or a neutral 已办结.
     @discardableResult
-    public func close(_ id: String, note: String) throws -> CaseRecord {
+    public func close(_ id: String, note: String, publicText: String? = nil) throws -> CaseRecord {
         try transition(id, kind: .closed, allowed: CaseStatus.open, to: .closed, note: note) {
             $0.closedAt = now
-        } notice: { _ in "已办结：\(note)" }
+        } notice: { _ in publicText ?? "已办结。如仍有问题，请在群里告诉我们" }
     }
 
     /// 回访 with a 1–5 rating: 3 or more is 已回访; 1–2 reopens the case as 重办 with a new deadline.
@@ -184,12 +222,13 @@ public struct CaseBook {
         return try transition(id, kind: .followedUp, allowed: [.closed], to: .followedUp, note: note) { $0.rating = rating }
     }
 
-    /// 重办: a closed or followed-up case is worked on again, with a new deadline.
+    /// 重办: a closed or followed-up case is worked on again, with a new deadline. The reason is internal; a
+    /// group's case is told `publicText`, or a neutral 已重新办理.
     @discardableResult
-    public func reopen(_ id: String, reason: String) throws -> CaseRecord {
+    public func reopen(_ id: String, reason: String, publicText: String? = nil) throws -> CaseRecord {
         try transition(id, kind: .reopened, allowed: [.closed, .followedUp], to: .reopened, note: reason) {
             $0.closedAt = nil; renewDeadline(&$0)
-        } notice: { _ in "已重新办理：\(reason)" }
+        } notice: { _ in publicText ?? "已重新办理" }
     }
 
     /// 取消 an open case, with the reason.
@@ -216,11 +255,16 @@ public struct CaseBook {
         record.updatedAt = now
         try record.update(db)
         try event(record.id, kind, from: from, to: status, note: note)
-        if let group = record.groupName, let text = notice?(record) {
-            try outbox.post(group: group, text: "工单 \(record.id)（\(record.title)）\(text)",
-                            mentions: record.requesterSender.map { [$0] } ?? [], caseID: record.id)
-        }
+        try notify(record, notice?(record))
         return record
+    }
+
+    /// Posts a public `text` about a group's case to its group. Only the case number and the public text go out:
+    /// never the title (it may hold an address or a health detail) nor an internal note.
+    private func notify(_ record: CaseRecord, _ text: String?) throws {
+        guard let group = record.groupName, let text else { return }
+        try outbox.post(group: group, text: "工单 \(record.id)：\(text)",
+                        mentions: record.requesterSender.map { [$0] } ?? [], caseID: record.id)
     }
 
     private static func hint(for status: CaseStatus) -> String {
@@ -234,7 +278,7 @@ public struct CaseBook {
 
     private func event(_ id: String, _ kind: CaseEventKind, from: CaseStatus?, to: CaseStatus?, note: String?) throws {
         let e = CaseEvent(id: nil, caseID: id, at: now, operatorName: operatorName, kind: kind,
-                          fromStatus: from, toStatus: to, note: note)
+                          fromStatus: from, toStatus: to, note: note.map(Masking.redact))
         try e.insert(db)
     }
 

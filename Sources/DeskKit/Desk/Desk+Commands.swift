@@ -13,22 +13,34 @@ extension Desk {
             case .stats: return try stats(args, now: message.time ?? clock.now)
             case .remind: return try remind(args, now: message.time ?? clock.now)
             case .quit: return Reply(status: .answered, text: "再见！", quit: true)
+            case .resident: return try resident(args, message: message)
+            case .reveal: return try reveal(args, message: message)
+            case .accessLog: return try accessLog(args, message: message)
+            case .operators: return try operators(args, message: message)
+            case .duty:
+                return .answer("换班请在终端提示符上输入「值班 姓名」并输入密码；管道、desk say 和 JSON 模式请用 --operator 姓名 和环境变量 DESK_PIN。")
             case .dispatch:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
                 guard let assignee = parts.first else { throw DeskError("missing-argument", "请写出派给谁：\(command.usage)") }
-                return try change(message) { try $0.dispatch(id, to: assignee, note: parts.count > 1 ? parts[1] : nil) }
+                let note = PublicNote(parts.count > 1 ? parts[1] : "")
+                return try change(message) {
+                    try $0.dispatch(id, to: assignee, note: note.recorded.isEmpty ? nil : note.recorded, publicText: note.publicText)
+                }
             case .start:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 return try change(message) { try $0.start(id, note: rest.isEmpty ? nil : rest) }
             case .note:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 guard !rest.isEmpty else { throw DeskError("missing-argument", "请写出备注内容：\(command.usage)") }
-                return try change(message) { try $0.note(id, rest) }
+                let note = PublicNote(rest)
+                return try change(message, noted: true) { try $0.note(id, note.recorded, publicText: note.publicText) }
             case .close:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
-                guard !rest.isEmpty else { throw DeskError("missing-argument", "办结要写明处理结果：\(command.usage)") }
-                return try change(message) { try $0.close(id, note: rest) }
+                let note = PublicNote(rest)
+                guard !note.note.isEmpty else { throw DeskError("missing-argument", "办结要写明处理结果（内部记录）：\(command.usage)") }
+                try requireOwnOrPermitted(id, message: message)
+                return try change(message) { try $0.close(id, note: note.recorded, publicText: note.publicText) }
             case .followUp:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
@@ -38,8 +50,9 @@ extension Desk {
                 return try change(message) { try $0.followUp(id, rating: rating, comment: parts.count > 1 ? parts[1] : nil) }
             case .reopen:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
-                guard !rest.isEmpty else { throw DeskError("missing-argument", "重办要写明原因：\(command.usage)") }
-                return try change(message) { try $0.reopen(id, reason: rest) }
+                let note = PublicNote(rest)
+                guard !note.note.isEmpty else { throw DeskError("missing-argument", "重办要写明原因：\(command.usage)") }
+                return try change(message) { try $0.reopen(id, reason: note.recorded, publicText: note.publicText) }
             case .cancel:
                 guard !args.isEmpty else { return .answer("现在没有正在填写的请求。取消工单请写：\(command.usage)") }
                 let (id, rest) = try caseArgument(args, usage: command.usage)
@@ -62,12 +75,14 @@ extension Desk {
         return (id, String(args.dropFirst(first.count)).trimmingSpaces)
     }
 
-    /// Runs a lifecycle change in one transaction and replies with the case's new state.
-    private func change(_ message: Message, _ body: (CaseBook) throws -> CaseRecord) throws -> Reply {
+    /// Runs a lifecycle change in one transaction and replies with the case's new state (or, for a note, that
+    /// it was added).
+    private func change(_ message: Message, noted: Bool = false, _ body: (CaseBook) throws -> CaseRecord) throws -> Reply {
         let now = message.time ?? clock.now
         let record = try store.write { db in
             try body(CaseBook(db: db, operatorName: message.operatorName, now: now, directory: directory, module: nil))
         }
+        if noted { return Reply(module: record.module, status: .updated, caseID: record.id, text: "已给工单 \(record.id) 添加备注。") }
         var text = "工单 \(record.id) 现为「\(record.status.chinese)」"
         if let assignee = record.assignee, record.status == .dispatched { text += "，负责：\(assignee)" }
         if record.status == .reopened, let deadline = record.deadline { text += "，新期限 \(DeskFormat.time(deadline))" }

@@ -44,9 +44,10 @@ public struct CitizenID: Hashable, Codable, Sendable, CustomStringConvertible {
         sex = digits[16] % 2 == 1 ? .male : .female
     }
 
-    /// Finds an 18-character ID-number-shaped run in free text (it may still fail validation).
+    /// Finds an 18-character ID-number-shaped run in free text (it may still fail validation); spaces and dashes
+    /// typed inside it (`420106 19500101 002X`) are dropped.
     public static func candidate(in text: String) -> String? {
-        Masking.idPattern.firstMatch(in: text)
+        Masking.idPattern.firstMatch(in: text).map { $0.filter { $0 != " " && $0 != "-" } }
     }
 }
 
