@@ -11,10 +11,10 @@ nonisolated(unsafe) private var completionWords: [String] = []
 nonisolated(unsafe) private var completionMatches: [String] = []
 nonisolated(unsafe) private var completionIndex = 0
 
-/// The interactive prompt: GNU readline with per-user history, Tab completion, Ctrl-C clearing the line and
-/// Ctrl-D quitting.
+/// The interactive prompt: GNU readline with per-user history (numbers masked, file 0600), Tab completion,
+/// Ctrl-C clearing the line, Ctrl-D quitting, and `值班 姓名` to change who is on duty.
 public struct ReadlinePrompt {
-    public let session: ChatSession
+    public private(set) var session: ChatSession
     public let historyFile: URL
     public let printer: ReplyPrinter
     /// How many lines of history are kept.
@@ -24,8 +24,18 @@ public struct ReadlinePrompt {
         self.session = session; self.historyFile = historyFile; self.printer = printer
     }
 
+    /// Asks who is on duty (and their PIN, with accounts) before the greeting. Returns false when nobody signed in.
+    public mutating func signIn(suggested: String?) -> Bool {
+        Terminal.ensureUTF8Locale()
+        let duty = DutySignIn(desk: session.desk, readLine: Self.readLine)
+        guard let (name, role) = duty.ask(suggested: suggested) else { return false }
+        session.operatorName = name
+        session.role = role
+        return true
+    }
+
     /// Runs until Ctrl-D or `退出`. History is written on the way out.
-    public func run() {
+    public mutating func run() {
         Terminal.ensureUTF8Locale()
         setUp()
         print(session.greeting)
@@ -33,6 +43,7 @@ public struct ReadlinePrompt {
         defer {
             write_history(historyFile.path)
             history_truncate_file(historyFile.path, Self.historyLength)
+            try? HistoryFile(url: historyFile).secure()
         }
         while true {
             completionWords = session.desk.completionWords(conversation: session.conversation)
@@ -44,7 +55,16 @@ public struct ReadlinePrompt {
             let line = String(cString: raw)
             free(raw)
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            add_history(line)
+            add_history(HistoryFile.entry(line))
+            if let name = Self.dutyChange(line) {
+                let duty = DutySignIn(desk: session.desk, readLine: Self.readLine)
+                if let (signed, role) = duty.signIn(name) {
+                    session.operatorName = signed
+                    session.role = role
+                    print("现在值班：\(signed)" + (role.map { "（\($0.chinese)）" } ?? "") + "。")
+                }
+                continue
+            }
             let reply = session.say(line)
             let shown = printer.render(reply)
             if !shown.isEmpty { print(shown) }
@@ -52,8 +72,26 @@ public struct ReadlinePrompt {
         }
     }
 
+    /// The name in `值班 小王` / `换班 小王` / `duty 小王`.
+    static func dutyChange(_ line: String) -> String? {
+        let words = line.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let verb = words.first else { return nil }
+        for prefix in ["值班", "换班", "duty"] where verb.lowercased().hasPrefix(prefix) {
+            let rest = (String(verb.dropFirst(prefix.count)) + " " + (words.count > 1 ? words[1] : "")).trimmingCharacters(in: .whitespaces)
+            return rest
+        }
+        return nil
+    }
+
+    /// A line read with readline, kept out of the history (a name typed at sign-in).
+    static func readLine(_ prompt: String) -> String? {
+        guard let raw = readline(prompt) else { return nil }
+        defer { free(raw) }
+        return String(cString: raw)
+    }
+
     private func setUp() {
-        try? FileManager.default.createDirectory(at: historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? HistoryFile(url: historyFile).prepare()
         using_history()
         stifle_history(Self.historyLength)
         read_history(historyFile.path)

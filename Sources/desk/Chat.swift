@@ -18,10 +18,18 @@ struct Chat: ParsableCommand {
         let interactive = Terminal.inputIsTerminal && !json
         let desk: Desk
         do { desk = try options.openDesk() } catch let failure as Failure { failure.exit() }
-        let session = options.session(desk, mayAsk: interactive)
+        let session = options.session(desk)
         if interactive {
             let history = DeskOptions.dataFolder.appendingPathComponent("history")
-            ReadlinePrompt(session: session, historyFile: history, printer: ReplyPrinter(colour: Terminal.usesColour())).run()
+            var prompt = ReadlinePrompt(session: session, historyFile: history, printer: ReplyPrinter(colour: Terminal.usesColour()))
+            // Who is on duty is asked at every start: one station PC is shared by several staff. Without accounts
+            // an `--operator` name is taken as given; with accounts it is only offered, and the PIN is asked.
+            if desk.rolesEnabled || options.operatorName == nil {
+                guard prompt.signIn(suggested: options.operatorName ?? ProcessInfo.processInfo.environment["DESK_OPERATOR"]) else {
+                    Failure(message: "没有值班人员登录，服务台未打开").exit()
+                }
+            }
+            prompt.run()
         } else {
             var reader = LineReader()
             LineMode(session: session, json: json).run(reader: &reader) { line in

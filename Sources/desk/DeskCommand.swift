@@ -19,8 +19,9 @@ struct DeskCommand: AsyncParsableCommand {
               desk say 列表 报修 超期                 说一句，答一句，退出
               desk relay messages.jsonl              处理微信群消息
               desk outbox                            待发到群里的消息
+              desk operator add 姓名 --role 社区干部   操作员账号（见 docs/privacy.md）
             """,
-        subcommands: [Chat.self, Say.self, ModulesCommand.self, RelayCommand.self, OutboxCommand.self, BenchCommand.self],
+        subcommands: [Chat.self, Say.self, ModulesCommand.self, RelayCommand.self, OutboxCommand.self, OperatorCommand.self, BenchCommand.self],
         defaultSubcommand: Chat.self
     )
 
@@ -29,7 +30,7 @@ struct DeskCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
-            return handler
+            return MaskingLogHandler(handler)
         }
     }
 }

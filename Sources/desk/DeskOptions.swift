@@ -14,40 +14,42 @@ struct DeskOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("服务驿站名称，显示在提示符中。默认：社区目录中的第一个驿站。", valueName: "NAME"))
     var station: String?
 
-    /// The per-user data folder: `$XDG_DATA_HOME/microdesk`, else `~/.local/share/microdesk`.
+    /// The per-user data folder: `$XDG_DATA_HOME/microdesk`, else `$HOME/.local/share/microdesk` (the `$HOME` of
+    /// the environment, not the account's home in the password file, so a desk run with another `HOME` keeps its
+    /// files there).
     static var dataFolder: URL {
         let env = ProcessInfo.processInfo.environment
-        let base = env["XDG_DATA_HOME"].map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
+        let home = env["HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            ?? FileManager.default.homeDirectoryForCurrentUser
+        let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            ?? home.appendingPathComponent(".local/share")
         return base.appendingPathComponent("microdesk")
+    }
+
+    /// Creates the data folder readable by its owner only (0700): it holds the database and the history.
+    static func createDataFolder() {
+        try? FileManager.default.createDirectory(at: dataFolder, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
     }
 
     /// The database path: `--db`, else `$DESK_DB`, else the per-user data folder (created when missing).
     func databasePath() -> String {
         if let db { return db }
         if let env = ProcessInfo.processInfo.environment["DESK_DB"], !env.isEmpty { return env }
-        try? FileManager.default.createDirectory(at: Self.dataFolder, withIntermediateDirectories: true)
+        Self.createDataFolder()
         return Self.dataFolder.appendingPathComponent("desk.sqlite").path
     }
 
-    /// Who is at the desk. Asked once on a terminal (and remembered) only when `mayAsk`.
-    func resolveOperator(mayAsk: Bool) -> String {
-        if let operatorName, !operatorName.isEmpty { return operatorName }
+    /// Who is at the desk, when not asked at the prompt: `--operator`, else `$DESK_OPERATOR`, else the login name.
+    /// With operator accounts, `$DESK_PIN` signs them in (pipes, `desk say`, JSON mode); without it they have no role.
+    func resolveOperator(desk: Desk) -> (name: String, role: OperatorRole?) {
         let env = ProcessInfo.processInfo.environment
-        if let name = env["DESK_OPERATOR"], !name.isEmpty { return name }
-        let remembered = Self.dataFolder.appendingPathComponent("operator")
-        if mayAsk {
-            if let saved = try? String(contentsOf: remembered, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines), !saved.isEmpty {
-                return saved
-            }
-            print("请输入值班人员姓名（只问一次，会记住）：", terminator: "")
-            if let typed = readLine()?.trimmingCharacters(in: .whitespaces), !typed.isEmpty {
-                try? FileManager.default.createDirectory(at: Self.dataFolder, withIntermediateDirectories: true)
-                try? typed.write(to: remembered, atomically: true, encoding: .utf8)
-                return typed
-            }
+        let name = [operatorName, env["DESK_OPERATOR"]].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+            ?? env["USER"] ?? env["LOGNAME"] ?? "desk"
+        guard desk.rolesEnabled, let pin = env["DESK_PIN"], let account = try? desk.signIn(name: name, pin: pin) else {
+            return (name, nil)
         }
-        return env["USER"] ?? env["LOGNAME"] ?? "desk"
+        return (account.name, account.role)
     }
 
     /// Registers the modules, opens the database and builds the desk; on failure, one sentence and exit 1.
@@ -67,9 +69,14 @@ struct DeskOptions: ParsableArguments {
         }
     }
 
-    func session(_ desk: Desk, mayAsk: Bool) -> ChatSession {
-        ChatSession(desk: desk, operatorName: resolveOperator(mayAsk: mayAsk),
-                    station: station ?? desk.directory.stations.first?.name ?? "服务台")
+    /// The session of a program or a pipe: the operator from the options or the environment.
+    func session(_ desk: Desk) -> ChatSession {
+        let (name, role) = resolveOperator(desk: desk)
+        return ChatSession(desk: desk, operatorName: name, role: role, station: stationName(desk))
+    }
+
+    func stationName(_ desk: Desk) -> String {
+        station ?? desk.directory.stations.first?.name ?? "服务台"
     }
 }
 

@@ -21,7 +21,7 @@ struct Say: ParsableCommand {
         DeskCommand.bootstrapLogging()
         let desk: Desk
         do { desk = try options.openDesk() } catch let failure as Failure { failure.exit() }
-        let session = options.session(desk, mayAsk: false)
+        let session = options.session(desk)
         let reply = session.say(words.joined(separator: " "))
         print(json ? JSONWire.encode(reply) : reply.text)
         if reply.status == .error { throw ExitCode(2) }

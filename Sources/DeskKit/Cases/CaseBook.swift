@@ -172,7 +172,7 @@ public struct CaseBook {
         let assignee = Masking.redact(assignee)
         return try transition(id, kind: .dispatched, allowed: CaseStatus.open, to: .dispatched, note: note.map { "\(assignee)：\($0)" } ?? assignee) {
             $0.assignee = assignee
-        } notice: { notify ? publicText ?? ("已派单处理" + ($0.deadline.map { "，预计 \(DeskFormat.time($0)) 前处理" } ?? "")) : nil }
+        } notice: { notify ? publicText ?? ("已派单给 \(assignee)" + ($0.deadline.map { "，请于 \(DeskFormat.time($0)) 前处理" } ?? "")) : nil }
     }
 
     /// 处理中.

@@ -26,6 +26,12 @@ extension Desk {
                rolesEnabled: rolesEnabled)
     }
 
+    /// The same, read inside a transaction already open on `db`.
+    func access(for message: Message, in db: Database) -> Access {
+        Access(operatorName: message.operatorName, role: message.channel == .desk ? message.operatorRole : nil,
+               rolesEnabled: (try? Operators(db: db).rolesEnabled()) ?? true)
+    }
+
     /// Personal-data commands are for the desk only, never for a WeChat group or a program on the API channel.
     func requireDesk(_ message: Message) throws(DeskError) {
         guard message.channel == .desk else {

@@ -194,7 +194,7 @@ extension Desk {
                     cases: CaseBook(db: db, operatorName: message.operatorName, now: now, directory: directory,
                                     module: (module.id, module.casePrefix)),
                     outbox: Outbox(db: db, now: now), directory: directory, addresses: addresses, now: now,
-                    logger: logger, operatorName: message.operatorName, access: access(for: message))
+                    logger: logger, operatorName: message.operatorName, access: access(for: message, in: db))
                 var reply: Reply?
                 do {
                     try db.inSavepoint {

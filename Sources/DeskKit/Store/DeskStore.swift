@@ -22,6 +22,7 @@ public final class DeskStore: Sendable {
         config.busyMode = .timeout(10)
         config.label = "desk"
         do {
+            try Self.keepPrivate(path)
             let pool = try DatabasePool(path: path, configuration: config)
             return try DeskStore(writer: pool, registry: registry, seeds: seeds)
         } catch let error as DeskError {
@@ -30,6 +31,23 @@ public final class DeskStore: Sendable {
             throw Self.explain(error, path: path)
         } catch {
             throw DeskError("database-unusable", "无法打开数据库 \(path)：\(error)")
+        }
+    }
+
+    /// The database holds residents' personal data: it is created readable by its owner only (0600), and an
+    /// older file the owner can change is made so. SQLite gives the `-wal` and `-shm` files the database
+    /// file's permissions when it creates them.
+    static func keepPrivate(_ path: String) throws {
+        let fm = FileManager.default
+        if !fm.fileExists(atPath: path) {
+            // An empty file is an empty SQLite database.
+            guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else { return }
+        }
+        for file in [path, path + "-wal", path + "-shm"] where fm.fileExists(atPath: file) {
+            guard let attributes = try? fm.attributesOfItem(atPath: file),
+                  let mode = attributes[.posixPermissions] as? Int, mode & 0o077 != 0,
+                  (attributes[.ownerAccountID] as? Int).map({ $0 == Int(getuid()) }) ?? false else { continue }
+            try? fm.setAttributes([.posixPermissions: mode & 0o700], ofItemAtPath: file)
         }
     }
 
