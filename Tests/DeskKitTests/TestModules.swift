@@ -32,6 +32,7 @@ struct FaultModule: ServiceModule {
 
     func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
         if request.service.code == "fault-fee" {
+            try context.access.require(.changeFeeRecords)
             let amount = request["amount"]!.money!
             if amount.fen > 100_00, request["reason"] == nil {
                 throw NeedsField("reason", question: "金额超过100元，请说明原因")

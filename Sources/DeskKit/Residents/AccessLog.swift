@@ -2,7 +2,7 @@ import Foundation
 
 /// One use of a person's data: who, when, with which role, what was done to whose data, and why.
 /// Append-only; PIPL art. 51 asks for such records, and `访问记录` shows them to those allowed.
-public struct AccessRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct AccessRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "accessLog"
 
     public var id: Int64?

@@ -5,7 +5,7 @@ import Foundation
 /// Personal data, kept whole in the database and shown masked everywhere (``Masking``): the name, phone numbers
 /// (``ResidentPhone``), the ID number, the home address and notes on vulnerability (独居, 卧床, 失能…). Whole
 /// numbers are seen only through the audited reveal (`显示号码`), which is written to the ``AccessRecord`` log.
-public struct Resident: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct Resident: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "residents"
 
     public var id: Int64?
@@ -59,7 +59,7 @@ public struct ResidentPhone: Codable, Sendable, Equatable, FetchableRecord, Pers
 }
 
 /// The people living at one address.
-public struct Household: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct Household: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "households"
 
     public var id: Int64?
