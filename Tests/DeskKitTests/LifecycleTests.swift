@@ -111,11 +111,11 @@ struct LifecycleTests {
 
     @Test func anOperatorMayWriteThePublicTextExplicitly() throws {
         let g = try #require(desk.relay("水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "李阿姨").caseID)
-        let r = desk.say("办结 \(g) 换了灯泡，楼道线路老化需大修 公开：灯已修好，请大家试用")
+        let r = desk.say("办结 \(g) 换了灯泡 楼道线路老化需大修 公开：灯已修好 请大家试用")
         #expect(r.status == .updated)
-        #expect(try desk.outbox().last?.text == "工单 \(g)：灯已修好，请大家试用")
+        #expect(try desk.outbox().last?.text == "工单 \(g)：灯已修好 请大家试用")
         let note = try #require(try desk.events(g).last?.note)
-        #expect(note == "换了灯泡，楼道线路老化需大修（公开：灯已修好，请大家试用）")
+        #expect(note == "换了灯泡 楼道线路老化需大修（公开：灯已修好 请大家试用）")
         // Only a public text is not enough for 办结: the internal result is required.
         _ = desk.say("重办 \(g) 又不亮了")
         let refused = desk.say("办结 \(g) 公开：修好了")
