@@ -133,6 +133,12 @@ extension Desk {
         var lines = ["工单 \(record.id) · \(moduleName)/\(serviceName) · \(record.status.chinese)\(record.urgent ? "（紧急）" : "")",
                      "标题：\(record.title)"]
         if !record.requesterDisplay.isEmpty { lines.append("报告人：\(record.requesterDisplay)") }
+        if let phone = record.callbackPhone {
+            lines.append("回访电话：\(Masking.phone(phone))" + (record.residentID.map { "（居民 R\($0)）" } ?? "")
+                         + "，完整号码：显示号码 \(record.id) 原因")
+        } else if record.status == .closed {
+            lines.append("回访电话：未登记（居民 关联 \(record.id) 电话 [姓名]）")
+        }
         if let address = record.address { lines.append("地址：\(address)") }
         if let group = record.groupName { lines.append("来自群：\(group)") }
         if let assignee = record.assignee { lines.append("负责：\(assignee)") }
