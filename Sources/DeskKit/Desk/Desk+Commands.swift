@@ -203,7 +203,12 @@ extension Desk {
         guard !query.isEmpty else { throw DeskError("missing-argument", "请写出要搜索的内容：\(KernelCommand.search.usage)") }
         let records = try store.read { db -> [CaseRecord] in
             let ids: [String]
-            if query.count >= 3 {
+            if let phone = try? PhoneNumber(query) {
+                // The search text holds numbers masked; a whole number finds the cases to call back on it.
+                ids = try String.fetchAll(db, sql: """
+                    SELECT id FROM cases WHERE callbackPhone = ? OR requesterPhone = ? ORDER BY createdAt DESC LIMIT 31
+                    """, arguments: [phone.digits, phone.digits])
+            } else if query.count >= 3 {
                 // Trigram FTS: the query as one quoted phrase.
                 let phrase = "\"" + query.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                 ids = try String.fetchAll(db, sql: "SELECT caseID FROM caseSearch WHERE caseSearch MATCH ? ORDER BY rowid DESC LIMIT 31", arguments: [phrase])

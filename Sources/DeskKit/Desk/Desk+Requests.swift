@@ -221,7 +221,7 @@ extension Desk {
             switch outcome {
             case .done(let reply):
                 conversations.withLock { $0[message.conversation] = nil }
-                return reply
+                return askingForCallback(reply, service: service, message: message)
             case .ask(let reply, let next):
                 conversations.withLock { $0[message.conversation] = next }
                 return reply
