@@ -62,7 +62,7 @@ public struct CaseBook {
         var record: CaseRecord
         if let pending = request.pendingCase, var existing = try find(pending) {
             existing.title = Masking.redact(draft.title)
-            existing.fields = request.fields
+            existing.fields = Self.kept(request.fields)
             existing.missing = []
             existing.category = draft.category
             existing.urgent = draft.urgent
@@ -80,7 +80,7 @@ public struct CaseBook {
             let opened = now
             record = CaseRecord(
                 id: try nextID(prefix: module.prefix), module: module.id, service: request.service.code,
-                title: Masking.redact(draft.title), fields: request.fields,
+                title: Masking.redact(draft.title), fields: Self.kept(request.fields),
                 requesterName: request.requester.name, requesterPhone: request.requester.phone?.digits,
                 requesterSender: request.requester.sender,
                 address: (draft.address ?? request.requester.address)?.description,
@@ -110,6 +110,12 @@ public struct CaseBook {
         if record.requesterName == nil { record.requesterName = contact.name ?? person.name }
     }
 
+    /// The fields as the case keeps them: free text with its numbers masked (the module has read the whole
+    /// text already; a number needed later is a typed phone or ID field, or the callback number).
+    static func kept(_ fields: [String: FieldValue]) -> [String: FieldValue] {
+        fields.mapValues { if case .text(let s) = $0 { .text(Masking.redact(s)) } else { $0 } }
+    }
+
     /// The resident register, in this book's transaction.
     var residents: Residents { Residents(db: db, now: now) }
 
@@ -132,7 +138,7 @@ public struct CaseBook {
         var record = CaseRecord(
             id: try nextID(prefix: module.prefix), module: module.id, service: request.service.code,
             title: "\(request.service.name)（待补充：\(missing.map(\.name).joined(separator: "、"))）",
-            fields: request.fields, requesterName: request.requester.name,
+            fields: Self.kept(request.fields), requesterName: request.requester.name,
             requesterPhone: request.requester.phone?.digits, requesterSender: request.requester.sender,
             address: request.requester.address?.description, compound: request.requester.address?.compound,
             channel: request.channel, groupName: request.group, status: .accepted, assignee: nil, category: nil,

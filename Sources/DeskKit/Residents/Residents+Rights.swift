@@ -76,6 +76,8 @@ extension Residents {
             }
             try db.execute(sql: "UPDATE caseSearch SET body = ? WHERE caseID = ?",
                            arguments: [[c.title, c.category ?? ""].joined(separator: " "), c.id])
+            // Notices not yet posted no longer @-mention the person.
+            try db.execute(sql: "UPDATE outbox SET mentions = '[]' WHERE caseID = ? AND sentAt IS NULL", arguments: [c.id])
         }
         if !phones.isEmpty {
             try db.execute(sql: """
