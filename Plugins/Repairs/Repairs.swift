@@ -114,10 +114,16 @@ public struct Repairs: ServiceModule {
         guard description.contains(where: { $0.isLetter || $0.isNumber }) else {
             throw DeskError("empty-description", "描述：请写明是什么问题，例如 厨房水管漏水")
         }
-        let urgent = request["urgency"]?.choice == "urgent"
+        let urgent = request["urgency"]?.choice == "urgent" || request.emergency != nil
         let key = "\(location.key)|\(category.key)"
         if let open = try context.cases.openDuplicate(module: id, key: key) {
             try context.cases.link(request, to: open.id)
+            if urgent && !open.urgent {
+                // A later report adds danger to a person: the open case becomes an emergency.
+                let raised = try context.cases.escalate(open.id, reason: request.emergency?.name ?? "报告人说明情况紧急")
+                return Reply(module: id, status: .updated, caseID: raised.id,
+                             text: "这个问题已有工单 \(raised.id)，已升级为紧急，要求 \(DeskFormat.time(raised.deadline ?? context.now)) 前处理，并把您登记为报告人。")
+            }
             return Reply(module: id, status: .duplicate, caseID: open.id,
                          text: "这个问题已有工单 \(open.id)（\(open.title)，\(open.status.chinese)），已把您登记为报告人，不再重复开单。")
         }

@@ -9,16 +9,30 @@ public struct ChatSession: Sendable {
     /// Their role, when they signed in with a PIN.
     public var role: OperatorRole?
     public let station: String
+    /// Which window at the station this is: a terminal's device (`/dev/pts/3`), so that a question survives a
+    /// restart in the same window but two windows never share one half-filled request.
+    public let window: String
 
-    public init(desk: Desk, operatorName: String, role: OperatorRole? = nil, station: String) {
-        self.desk = desk; self.operatorName = operatorName; self.role = role; self.station = station
+    public init(desk: Desk, operatorName: String, role: OperatorRole? = nil, station: String,
+                window: String = ChatSession.currentWindow()) {
+        self.desk = desk; self.operatorName = operatorName; self.role = role; self.station = station; self.window = window
     }
 
     /// The key under which this session's pending questions are kept.
-    public var conversation: String { "desk:\(operatorName)@\(station)" }
+    public var conversation: String { "desk:\(operatorName)@\(station)#\(window)" }
 
-    /// `李家墩·驿站1·小王> `: the station and who is on duty.
-    public var prompt: String { "\(desk.directory.community.shortName)·\(station)·\(operatorName)> " }
+    /// The terminal on standard input, or this process when there is none (a pipe: nothing to resume).
+    public static func currentWindow() -> String {
+        if isatty(0) != 0, let name = ttyname(0) { return String(cString: name) }
+        return "pid\(getpid())-\(Int(Date().timeIntervalSince1970))"
+    }
+
+    /// `李家墩·驿站1·小王> ` (the station and who is on duty), or `李家墩·驿站1·小王[住户报修·位置]> ` while a
+    /// question waits for its answer.
+    public var prompt: String {
+        let waiting = desk.pendingLabel(conversation: conversation).map { "[\($0)]" } ?? ""
+        return "\(desk.directory.community.shortName)·\(station)·\(operatorName)\(waiting)> "
+    }
 
     /// The greeting: the community, the station and the operator.
     public var greeting: String {
@@ -38,8 +52,10 @@ public struct ChatSession: Sendable {
     public func say(_ input: JSONWire.Input) -> Reply {
         let requester = Requester(address: input.sender.map { desk.addresses.read($0) }.flatMap { $0.isEmpty ? nil : $0 },
                                   sender: input.sender)
+        // At the desk, each sender named in the input has a conversation of its own.
+        let key = input.sender.map { "\(conversation):\($0)" } ?? conversation
         let message = Message(input.text, channel: input.channel, operatorName: operatorName,
-                              conversation: input.channel == .desk ? conversation : nil,
+                              conversation: input.channel == .desk ? key : nil,
                               requester: requester, group: input.group, time: input.time, operatorRole: role)
         return desk.respond(to: message)
     }

@@ -56,7 +56,8 @@ public struct Relay {
                                              group: message.group, time: message.time))
         let output = JSONWire.encode(reply, id: message.id)
         try desk.store.write { db in
-            if reply.status != .ignored, reply.status != .error, !reply.text.isEmpty {
+            // Every reply goes back to the group, a refusal too: the resident hears what is missing.
+            if reply.status != .ignored, !reply.text.isEmpty {
                 let mention = message.sender.isEmpty ? "" : "@\(message.sender) "
                 try Outbox(db: db, now: message.time ?? desk.clock.now)
                     .post(group: message.group, text: mention + reply.text, mentions: message.sender.isEmpty ? [] : [message.sender], caseID: reply.caseID)

@@ -26,7 +26,7 @@ public final class TestDesk: Sendable {
         let store = try DeskStore.inMemory(registry: registry, seeds: seeds)
         var logger = Logger(label: "desk.test")
         logger.logLevel = .critical
-        desk = try Desk(registry: registry, store: store, clock: clock, logger: logger)
+        desk = try Desk(registry: registry, store: store, clock: clock, logger: logger, seeds: seeds)
         self.clock = clock
         self.operatorName = operatorName
     }

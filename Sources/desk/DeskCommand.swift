@@ -19,9 +19,12 @@ struct DeskCommand: AsyncParsableCommand {
               desk say 列表 报修 超期                 说一句，答一句，退出
               desk relay messages.jsonl              处理微信群消息
               desk outbox                            待发到群里的消息
+              desk route 3栋电梯里关了个老人          这句话交给谁、为什么
+              desk eval Tests/Corpus/understanding-eval.tsv   检验理解的正确率
               desk operator add 姓名 --role 社区干部   操作员账号（见 docs/privacy.md）
             """,
-        subcommands: [Chat.self, Say.self, ModulesCommand.self, RelayCommand.self, OutboxCommand.self, OperatorCommand.self, BenchCommand.self],
+        subcommands: [Chat.self, Say.self, ModulesCommand.self, RouteCommand.self, EvalCommand.self, RelayCommand.self,
+                      OutboxCommand.self, OperatorCommand.self, BenchCommand.self],
         defaultSubcommand: Chat.self
     )
 

@@ -56,8 +56,9 @@ struct DeskOptions: ParsableArguments {
     func openDesk() throws -> Desk {
         do {
             let registry = try ModuleRegistry(deskModules)
-            let store = try DeskStore.open(path: databasePath(), registry: registry, seeds: SeedFiles.locate())
-            return try Desk(registry: registry, store: store)
+            let seeds = SeedFiles.locate()
+            let store = try DeskStore.open(path: databasePath(), registry: registry, seeds: seeds)
+            return try Desk(registry: registry, store: store, seeds: seeds)
         } catch let error as DeskError {
             throw Failure(message: error.message)
         } catch let error as RegistryError {
@@ -70,9 +71,9 @@ struct DeskOptions: ParsableArguments {
     }
 
     /// The session of a program or a pipe: the operator from the options or the environment.
-    func session(_ desk: Desk) -> ChatSession {
+    func session(_ desk: Desk, window: String = ChatSession.currentWindow()) -> ChatSession {
         let (name, role) = resolveOperator(desk: desk)
-        return ChatSession(desk: desk, operatorName: name, role: role, station: stationName(desk))
+        return ChatSession(desk: desk, operatorName: name, role: role, station: stationName(desk), window: window)
     }
 
     func stationName(_ desk: Desk) -> String {

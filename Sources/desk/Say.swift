@@ -21,8 +21,10 @@ struct Say: ParsableCommand {
         DeskCommand.bootstrapLogging()
         let desk: Desk
         do { desk = try options.openDesk() } catch let failure as Failure { failure.exit() }
-        let session = options.session(desk)
+        // One line, one answer: a question asked back is not left waiting for some later `say`.
+        let session = options.session(desk, window: "say-\(UUID().uuidString)")
         let reply = session.say(words.joined(separator: " "))
+        desk.forget(session.conversation)
         print(json ? JSONWire.encode(reply) : reply.text)
         if reply.status == .error { throw ExitCode(2) }
     }

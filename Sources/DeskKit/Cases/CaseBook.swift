@@ -95,6 +95,9 @@ public struct CaseBook {
             try event(record.id, .created, from: nil, to: .accepted, note: draft.urgent ? "紧急" : nil)
         }
         try index(record, details: draft.details ?? request.text)
+        if let doubt = draft.address?.unverified {
+            try event(record.id, .noted, from: record.status, to: record.status, note: "地址待核实：\(doubt)")
+        }
         if let assignee = draft.assignee { record = try dispatch(record.id, to: assignee, note: nil, notify: false) }
         return record
     }
@@ -132,21 +135,24 @@ public struct CaseBook {
         return (record, person)
     }
 
-    /// Opens a case for a relayed request that still misses `missing` fields (kernel only).
-    func openIncomplete(_ request: ServiceRequest, missing: [Field]) throws -> CaseRecord {
+    /// Opens a case for a request that still misses `missing` fields (kernel only): a relayed request, or an
+    /// emergency, which is `urgent` with the emergency time limit from the start.
+    func openIncomplete(_ request: ServiceRequest, missing: [Field], urgent: Bool = false) throws -> CaseRecord {
         guard let module else { throw DeskError("internal", "只有服务模块可以开工单") }
+        let limit = urgent ? directory.timeLimit(id: "emergency") : nil
         var record = CaseRecord(
             id: try nextID(prefix: module.prefix), module: module.id, service: request.service.code,
-            title: "\(request.service.name)（待补充：\(missing.map(\.name).joined(separator: "、"))）",
+            title: (urgent ? "紧急：" : "") + "\(request.service.name)（待补充：\(missing.map(\.name).joined(separator: "、"))）",
             fields: Self.kept(request.fields), requesterName: request.requester.name,
             requesterPhone: request.requester.phone?.digits, requesterSender: request.requester.sender,
             address: request.requester.address?.description, compound: request.requester.address?.compound,
             channel: request.channel, groupName: request.group, status: .accepted, assignee: nil, category: nil,
-            urgent: false, deadline: nil, timeLimitHours: nil, createdAt: now, updatedAt: now, closedAt: nil,
-            rating: nil, dedupeKey: nil, missing: missing.map(\.code))
+            urgent: urgent, deadline: limit.map { now.addingTimeInterval(Double($0.hours) * 3600) }, timeLimitHours: limit?.hours,
+            createdAt: now, updatedAt: now, closedAt: nil, rating: nil, dedupeKey: nil, missing: missing.map(\.code))
         try attachResident(&record, request: request)
         try record.insert(db)
-        try event(record.id, .created, from: nil, to: .accepted, note: "待补充：" + missing.map(\.name).joined(separator: "、"))
+        try event(record.id, .created, from: nil, to: .accepted,
+                  note: (urgent ? "紧急；" : "") + "待补充：" + missing.map(\.name).joined(separator: "、"))
         try index(record, details: request.text)
         return record
     }
@@ -165,6 +171,26 @@ public struct CaseBook {
         if let pending = request.pendingCase, pending != id {
             try cancel(pending, reason: "与工单 \(id) 是同一问题，已并入")
         }
+        return record
+    }
+
+    /// Raises an open case to an emergency when a later report adds danger to a person (`有人被困`): urgent,
+    /// with the emergency time limit counted from now if that is sooner. Does nothing to a case already urgent.
+    @discardableResult
+    public func escalate(_ id: String, reason: String) throws -> CaseRecord {
+        var record = try require(id)
+        guard record.status.isOpen, !record.urgent else { return record }
+        let limit = directory.timeLimit(id: "emergency")
+        record.urgent = true
+        if let limit {
+            let deadline = now.addingTimeInterval(Double(limit.hours) * 3600)
+            if record.deadline.map({ deadline < $0 }) ?? true { record.deadline = deadline }
+            record.timeLimitHours = limit.hours
+        }
+        if !record.title.contains("紧急") { record.title += "（紧急）" }
+        record.updatedAt = now
+        try record.update(db)
+        try event(record.id, .updated, from: record.status, to: record.status, note: "升级为紧急：\(reason)")
         return record
     }
 

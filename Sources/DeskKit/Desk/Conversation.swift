@@ -1,5 +1,8 @@
+import Foundation
+
 /// A request waiting for the person's next line: which service, the fields so far, and what was asked.
-/// Kept in the `conversations` table (written in the same transaction as the line's effects) and in memory.
+/// Kept in the `conversations` table, written in the same transaction as the line's effects, under the key of
+/// the person who must answer (``Message/conversation``: a sender within a group, or one window at the desk).
 struct Conversation: Codable, Sendable, Equatable {
     /// Service codes offered when free text was a near tie; empty while filling fields.
     var options: [String] = []
@@ -15,9 +18,35 @@ struct Conversation: Codable, Sendable, Equatable {
     var partial: FieldValue?
     /// Optional fields a module asked for with ``NeedsField``.
     var requested: [String] = []
-    /// A case opened while fields were still missing (relayed requests).
+    /// A case opened while fields were still missing (relayed requests, emergencies).
     var pendingCase: String?
     var requester: Requester
     var group: String?
     var channel: Channel
+    /// The danger to a person recognised when the request started.
+    var emergency: Emergency?
+    /// When the request started (nil in rows written before questions expired).
+    var startedAt: Date?
+}
+
+/// How long a question waits for its answer before the request is set aside (`questionTimeouts` in
+/// `seeds/community.yaml`, in hours). At the counter the resident is standing there; in a group, people answer
+/// later in the day.
+public struct QuestionTimeouts: Codable, Sendable, Equatable {
+    public var desk: Double
+    public var group: Double
+    public var api: Double
+
+    public init(desk: Double = 2, group: Double = 24, api: Double = 24) {
+        self.desk = desk; self.group = group; self.api = api
+    }
+
+    /// The timeout for a channel, in seconds.
+    func seconds(for channel: Channel) -> TimeInterval {
+        switch channel {
+        case .desk: desk * 3600
+        case .group: group * 3600
+        case .api: api * 3600
+        }
+    }
 }

@@ -4,7 +4,7 @@ extension Desk {
     /// pending for `conversation` — the choices of the field being asked for, first.
     public func completionWords(conversation: String) -> [String] {
         var words: [String] = []
-        if let pending = conversations.withLock({ $0[conversation] }) {
+        if let pending = pending(key: conversation) {
             if let code = pending.service, let asking = pending.asking,
                let field = registry.service(code: code)?.service.field(asking) {
                 words += field.kind.choices.map(\.name)
@@ -32,7 +32,7 @@ extension Desk {
 extension Desk {
     /// The question still waiting for an answer in `conversation` (after a restart, say), if any.
     public func pendingQuestion(conversation: String) -> String? {
-        guard let pending = conversations.withLock({ $0[conversation] }) else { return nil }
+        guard let pending = pending(key: conversation) else { return nil }
         guard let code = pending.service, let (_, service) = registry.service(code: code) else {
             return "上次的问题还没有回答：请选择要办理的服务（输入 取消 放弃）"
         }

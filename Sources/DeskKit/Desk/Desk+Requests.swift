@@ -2,18 +2,20 @@ import Foundation
 
 /// How a line becomes a request: fields read from the text, missing ones asked one at a time, then the module.
 extension Desk {
-    /// Starts a request for the service at `ref`, reading what `text` already says.
-    func begin(_ ref: Router.ServiceRef, text: String, message: Message) -> Reply {
+    /// Starts a request for the service at `ref`, reading what `text` already says. With an `emergency`, the
+    /// case is opened at once and the reply starts with the safety instruction, before any question.
+    func begin(_ ref: Router.ServiceRef, text: String, message: Message, emergency: Emergency? = nil) -> Reply {
         let module = registry.modules[ref.module]
         let service = module.services[ref.service]
         if message.channel == .group && service.audience == .staff { return Reply(status: .ignored, text: "") }
         let context = prefillContext(message)
         var conversation = Conversation(service: service.code, text: text, requester: message.requester,
-                                        group: message.group, channel: message.channel)
+                                        group: message.group, channel: message.channel, emergency: emergency,
+                                        startedAt: message.time ?? clock.now)
         var fields = text.isEmpty ? [:] : module.prefill(text, for: service, in: context)
         do {
             for field in service.fields where fields[field.code] == nil {
-                if let value = try kernelPrefill(field, text: text, context: context) { fields[field.code] = value }
+                if let value = try kernelPrefill(field, text: text, context: context, fromRequester: true) { fields[field.code] = value }
             }
             for field in service.fields {
                 guard let value = fields[field.code] else { continue }
@@ -38,25 +40,37 @@ extension Desk {
             return internalError(error, message: message, module: module.id)
         }
         conversation.fields = fields
-        return proceed(conversation, message: message)
+        return withSafety(proceed(conversation, message: message), emergency)
+    }
+
+    /// An emergency's reply starts with what to do and whom to call.
+    func withSafety(_ reply: Reply, _ emergency: Emergency?) -> Reply {
+        guard let emergency else { return reply }
+        var reply = reply
+        reply.text = emergency.safetyText + "\n" + reply.text
+        return reply
     }
 
     /// What the kernel reads for any module: addresses (also from a group nickname or the group's compound),
     /// phone and ID numbers, amounts with a unit; the requester's phone and name.
-    private func kernelPrefill(_ field: Field, text: String, context: PrefillContext) throws -> FieldValue? {
+    /// `fromRequester`: whether what is known of the requester (the nickname's address, the phone, the name)
+    /// fills what the text does not say.
+    func kernelPrefill(_ field: Field, text: String, context: PrefillContext, fromRequester: Bool) throws -> FieldValue? {
         switch field.kind {
         case .address:
             var address = text.isEmpty ? Address() : addresses.read(text)
-            if address.compound == nil, let unknown = addresses.unknownCompound(in: text) {
+            if address.compound == nil, context.channel != .group, field.required, let unknown = addresses.unknownCompound(in: text) {
+                // At the counter a mistyped compound is said at once; in a group, and for an optional place,
+                // the question for the compound follows instead.
                 let error = AddressError.unknownCompound(unknown, suggestions: addresses.suggestions(for: unknown))
                 throw FieldReader.invalid(field, error.description)
             }
-            if address.building == nil && address.place == nil, let home = context.requester.address {
+            if fromRequester, address.building == nil && address.place == nil, let home = context.requester.address {
                 address = address.filled(from: home)
             }
             return address.isEmpty ? nil : .address(address)
         case .phone:
-            return (PhoneNumber.find(in: text) ?? context.requester.phone).map(FieldValue.phone)
+            return (PhoneNumber.find(in: text) ?? (fromRequester ? context.requester.phone : nil)).map(FieldValue.phone)
         case .idNumber:
             guard let candidate = CitizenID.candidate(in: text) else { return nil }
             do { return .idNumber(try CitizenID(candidate, today: context.today)) } catch {
@@ -70,7 +84,7 @@ extension Desk {
             }
         case .yearMonth:
             return YearMonth.find(in: text).map(FieldValue.yearMonth)
-        case .text where field.code == "name":
+        case .text where field.code == "name" && fromRequester:
             return context.requester.name.map(FieldValue.text)
         default:
             return nil
@@ -97,21 +111,22 @@ extension Desk {
         let choices = field.kind.choices.map(\.name)
         let missingNames = service.fields.filter { $0.required && conversation.fields[$0.code] == nil }.map(\.code)
 
-        if message.channel == .group && service.opensCaseWhenIncomplete && conversation.pendingCase == nil {
-            // A relayed request is accepted at once; the reply asks the resident for what is missing.
+        let opensNow = message.channel == .group || conversation.emergency != nil
+        if opensNow && service.opensCaseWhenIncomplete && conversation.pendingCase == nil {
+            // A relayed request, or an emergency, is accepted at once; the reply asks for what is missing.
             do {
                 let request = makeRequest(conversation, service: service, message: message)
                 let opened = try store.write { db -> CaseRecord in
                     let book = CaseBook(db: db, operatorName: message.operatorName, now: message.time ?? clock.now,
                                         directory: directory, module: (module.id, module.casePrefix))
-                    let record = try book.openIncomplete(request, missing: missingNames.compactMap(service.field))
+                    let record = try book.openIncomplete(request, missing: missingNames.compactMap(service.field),
+                                                         urgent: conversation.emergency != nil)
                     conversation.pendingCase = record.id
                     try persist(conversation, key: message.conversation, db: db)
                     return record
                 }
-                conversations.withLock { $0[message.conversation] = conversation }
-                return Reply(module: module.id, status: .ask, caseID: opened.id,
-                             text: "已受理，工单 \(opened.id)。\(question)", choices: choices)
+                let accepted = conversation.emergency != nil ? "已开紧急工单 \(opened.id)，工作人员马上处理。" : "已受理，工单 \(opened.id)。"
+                return Reply(module: module.id, status: .ask, caseID: opened.id, text: accepted + question, choices: choices)
             } catch {
                 return internalError(error, message: message, module: module.id)
             }
@@ -136,7 +151,7 @@ extension Desk {
                 ?? offered.first { answer.contains($0.2.name) || answer.contains($0.1.name.chinese) || $0.2.verbs.contains(where: answer.contains) }
             forget(message.conversation)
             guard let chosen, let ref = serviceRef(code: chosen.0) else { return freeText(answer, message: message) }
-            return begin(ref, text: pending.text, message: message)
+            return begin(ref, text: pending.text, message: message, emergency: pending.emergency)
         }
         guard let code = pending.service, let (module, service) = registry.service(code: code),
               let asking = pending.asking, let field = service.field(asking) else {
@@ -144,13 +159,32 @@ extension Desk {
             return freeText(answer, message: message)
         }
         var conversation = pending
+        let context = prefillContext(message)
         do {
-            switch try FieldReader.read(answer, for: field, partial: pending.partial, context: prefillContext(message)) {
+            let reading: FieldReader.Reading
+            do {
+                reading = try FieldReader.read(answer, for: field, partial: pending.partial, context: context)
+            } catch {
+                // An answer that says more than was asked (`1962年5月，女，工人`): take the asked value out of it.
+                guard !field.kind.isText, pending.partial == nil,
+                      let found = try kernelPrefill(field, text: answer, context: context, fromRequester: false),
+                      found.address == nil else { throw error }
+                try FieldReader.check(found, for: field, context: context)
+                reading = .value(found)
+            }
+            switch reading {
             case .value(let value):
                 conversation.fields[asking] = value
                 conversation.partial = nil
                 conversation.asking = nil
                 conversation.question = nil
+                // Whatever else the answer says fills fields still missing.
+                for (code, extra) in readFields(answer, for: service, module: module, message: message)
+                where conversation.fields[code] == nil && code != asking {
+                    guard let other = service.field(code), !other.kind.isText, extra.address == nil,
+                          (try? FieldReader.check(extra, for: other, context: context)) != nil else { continue }
+                    conversation.fields[code] = extra
+                }
                 return proceed(conversation, message: message)
             case .partial(let value, let question, let choices):
                 conversation.partial = value
@@ -158,10 +192,17 @@ extension Desk {
                 return save(conversation, for: message, reply: Reply(module: module.id, status: .ask,
                                                                       caseID: conversation.pendingCase, text: question, choices: choices))
             }
-        } catch {
+        } catch let error as DeskError {
+            if message.channel == .group, answer.count > 6, !router.decide(answer).isRequest {
+                // Chatter in the group that is no answer at all: leave it, the question stays.
+                return Reply(status: .ignored, text: "")
+            }
             let question = pending.question ?? Self.question(for: field)
             return Reply(module: module.id, status: .ask, caseID: pending.pendingCase,
-                         text: "\(error.message)。\(question)（输入 取消 放弃）", error: error, choices: field.kind.choices.map(\.name))
+                         text: "\(Masking.redact(error.message))。\(question)（输入 取消 放弃）", error: error,
+                         choices: field.kind.choices.map(\.name))
+        } catch {
+            return internalError(error, message: message, module: module.id)
         }
     }
 
@@ -175,7 +216,7 @@ extension Desk {
     private func makeRequest(_ c: Conversation, service: Service, message: Message) -> ServiceRequest {
         ServiceRequest(service: service, fields: c.fields, text: c.text, requester: c.requester, channel: c.channel,
                        time: message.time ?? clock.now, operatorName: message.operatorName, group: c.group,
-                       pendingCase: c.pendingCase)
+                       pendingCase: c.pendingCase, emergency: c.emergency)
     }
 
     private enum Outcome {
@@ -220,10 +261,8 @@ extension Desk {
             }
             switch outcome {
             case .done(let reply):
-                conversations.withLock { $0[message.conversation] = nil }
                 return askingForCallback(reply, service: service, message: message)
-            case .ask(let reply, let next):
-                conversations.withLock { $0[message.conversation] = next }
+            case .ask(let reply, _):
                 return reply
             }
         } catch {

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The desk: takes a line, decides what it is for, asks for what is missing, calls the module and returns
 /// the reply. Every write a line causes — the module's rows, the case and its event, the pending question,
@@ -12,28 +11,31 @@ public final class Desk: Sendable {
     public let clock: any DeskClock
     public let logger: Logger
     let router: Router
-    let conversations: Mutex<[String: Conversation]>
+    let emergencies: EmergencyGuide
+    let offices: OfficeGuide
+    /// How long a question waits for its answer.
+    public let questionTimeouts: QuestionTimeouts
 
     /// The longest line the desk reads, in characters.
     public static let maxLineLength = 2000
 
+    /// - Parameters:
+    ///   - seeds: where the router's examples, the emergencies and the office directory are read from
+    ///     (`seeds/<module>/examples.tsv`, `seeds/desk/…`); without it, the copies kept in the database at the
+    ///     last start that had them.
     public init(registry: ModuleRegistry, store: DeskStore, clock: any DeskClock = SystemClock(),
-                logger: Logger = Logger(label: "desk")) throws {
+                logger: Logger = Logger(label: "desk"), seeds: SeedFiles? = nil) throws {
         self.registry = registry
         self.store = store
         self.clock = clock
         self.logger = logger
         directory = try store.directory()
         addresses = AddressParser(directory: directory)
-        router = Router(registry: registry)
-        let saved = try store.read { db in
-            try Row.fetchAll(db, sql: "SELECT key, state FROM conversations").compactMap { row -> (String, Conversation)? in
-                let json: String = row["state"]
-                guard let c = try? JSONDecoder().decode(Conversation.self, from: Data(json.utf8)) else { return nil }
-                return (row["key"], c)
-            }
-        }
-        conversations = Mutex(Dictionary(saved, uniquingKeysWith: { a, _ in a }))
+        let assets = try UnderstandingAssets.load(seeds: seeds, registry: registry, store: store, directory: directory)
+        router = Router(registry: registry, examples: assets.examples, noticeSigners: UnderstandingAssets.noticeSigners(directory))
+        emergencies = assets.emergencies
+        offices = assets.offices
+        questionTimeouts = directory.questionTimeouts ?? QuestionTimeouts()
     }
 
     /// Answers one line. Never throws: a bad line, a refused request or a failing module is an `error` reply,
@@ -44,24 +46,10 @@ public final class Desk: Sendable {
         guard text.count <= Self.maxLineLength else {
             return .failure(DeskError("line-too-long", "这条消息太长（\(text.count)字），最多\(Self.maxLineLength)字，请分开发送"))
         }
-        let pending = conversations.withLock { $0[message.conversation] }
-        if let pending {
-            if ["取消", "cancel", "算了", "不办了"].contains(text.lowercased()) {
-                return finish(message, nothing: "已取消「\(pendingName(pending))」，没有保存任何内容。")
-            }
-            if let (target, rest) = router.explicit(text) {
-                // A new command abandons the pending request, politely.
-                var reply = dispatch(target, rest: rest, message: message, abandoning: pending)
-                reply.text = "（未完成的「\(pendingName(pending))」已放弃）\n" + reply.text
-                return reply
-            }
-            // In a group, "收到" or a sticker while a question waits is chatter, not the answer.
-            if message.channel == .group, router.decide(text, registry: registry) == .chatter {
-                return Reply(status: .ignored, text: "")
-            }
-            return continuePending(pending, answer: text, message: message)
+        if let pending = pending(for: message) {
+            return respond(to: message, text: text, pending: pending)
         }
-        if let (target, rest) = router.explicit(text) {
+        if let (target, rest, separated) = router.explicit(text), acceptsVerb(target, separated: separated, text: text) {
             return dispatch(target, rest: rest, message: message, abandoning: nil)
         }
         if let id = Self.caseID(in: text), id == text.uppercased() {
@@ -70,25 +58,105 @@ public final class Desk: Sendable {
         return freeText(text, message: message)
     }
 
-    /// Routes free text: a clear winner, a tie to ask about, chatter, or nothing the desk knows.
+    /// A line that arrives while a question waits: the answer, a word about the question (`取消`, `?`), or a new
+    /// request of its own — which is never folded into the waiting one.
+    private func respond(to message: Message, text: String, pending: Conversation) -> Reply {
+        if Self.cancelWords.contains(text.lowercased()) {
+            forget(message.conversation)
+            return .answer("已取消「\(pendingName(pending))」，没有保存任何内容。" + pendingCaseNote(pending))
+        }
+        if Self.helpWords.contains(text.lowercased()) {
+            return Reply(module: pendingModule(pending), status: .ask, caseID: pending.pendingCase,
+                         text: pendingHelp(pending), choices: pendingChoices(pending))
+        }
+        if let (target, rest, separated) = router.explicit(text), acceptsVerb(target, separated: separated, text: text) {
+            // A command sets the waiting request aside, and says so.
+            var reply = dispatch(target, rest: rest, message: message, abandoning: pending)
+            reply.text = setAsideNotice(pending) + reply.text
+            return reply
+        }
+        if emergency(in: text, decision: router.decide(text)) != nil && pending.emergency == nil {
+            // An emergency is never an answer to another request's question.
+            forget(message.conversation)
+            var reply = freeText(text, message: message)
+            reply.text += "\n" + setAsideNotice(pending).trimmingCharacters(in: .newlines)
+            return reply
+        }
+        let decision = router.decide(text)
+        if message.channel == .group, case .act(let act, _) = decision, act.isNotARequest {
+            // In a group, "收到" or a sticker while a question waits is chatter, not the answer.
+            return Reply(status: .ignored, text: "")
+        }
+        if startsNewRequest(text, decision: decision, pending: pending, message: message) {
+            forget(message.conversation)
+            var reply = freeText(text, message: message)
+            reply.text = setAsideNotice(pending) + reply.text
+            return reply
+        }
+        return continuePending(pending, answer: text, message: message)
+    }
+
+    /// Whether a verb at the start of the line calls its service. `报修 …` (a space, or the verb alone) always
+    /// does; a residents' verb run into a sentence (`退休老人王奶奶好几天没见人了`) only when the sentence does not
+    /// clearly belong elsewhere.
+    private func acceptsVerb(_ target: Router.Target, separated: Bool, text: String) -> Bool {
+        guard !separated, case .service(let ref) = target,
+              registry.modules[ref.module].services[ref.service].audience == .residents else { return true }
+        let decision = router.decide(text)
+        if emergency(in: text, decision: decision) != nil { return false }
+        switch decision {
+        case .service(let other): return other.module == ref.module
+        case .act(let act, _): return !(act == .notice || act == .ad)
+        case .tie(let refs): return refs.contains { $0.module == ref.module }
+        case .unknown: return true
+        }
+    }
+
+    /// Free text: an emergency first, then what the router makes of it.
     func freeText(_ text: String, message: Message) -> Reply {
-        switch router.decide(text, registry: registry) {
+        let decision = router.decide(text)
+        if let emergency = emergency(in: text, decision: decision) {
+            return begin(emergencyService(for: emergency, decision: decision), text: text, message: message, emergency: emergency)
+        }
+        switch decision {
         case .service(let ref):
             return begin(ref, text: text, message: message)
         case .tie(let refs):
-            let options = refs.map { registry.modules[$0.module].services[$0.service] }
-            let names = options.enumerated().map { "\($0.offset + 1). \($0.element.name)" }.joined(separator: " ")
-            let conversation = Conversation(options: options.map(\.code), text: text, requester: message.requester,
-                                            group: message.group, channel: message.channel)
-            return save(conversation, for: message, reply: Reply(status: .ask, text: "您要办理的是：\(names)？",
-                                                                  choices: options.map(\.name)))
-        case .chatter:
-            // Nothing is posted back to a group; at the desk, a friendly word.
-            return Reply(status: .ignored, text: message.channel == .group ? "" : "您好！需要办什么事请直接说，输入 帮助 查看全部命令。")
-        case .unknown:
+            return askToChoose(refs, text: text, message: message)
+        case .act(let act, let fallback):
+            return speechAct(act, fallback: fallback, text: text, message: message)
+        case .unknown(let guesses):
             if message.channel == .group { return Reply(status: .ignored, text: "") }
-            return .answer("没有听懂「\(DisplayWidth.truncate(text, to: 30))」。本服务台可以办理：\(capabilities)。输入 帮助 查看全部命令。")
+            if !guesses.isEmpty { return askToChoose(guesses + [appealRef(.other)].compactMap { $0 }, text: text, message: message) }
+            return .answer("没有听懂「\(DisplayWidth.truncate(Masking.redact(text), to: 30))」。本服务台可以办理：\(capabilities)。"
+                           + "不属于这些的诉求，输入 诉求 加内容登记；输入 帮助 查看全部命令。")
         }
+    }
+
+    /// The danger to a person in `text`, unless the line is a pasted notice (a warning about gas is not a gas leak).
+    func emergency(in text: String, decision: Router.Decision) -> Emergency? {
+        if case .act(.notice, _) = decision { return nil }
+        return emergencies.emergency(in: text)
+    }
+
+    /// The service an emergency goes to: the model's choice when that service takes emergencies of this kind
+    /// (a lift with someone inside is a lift repair), else the kernel's 紧急求助.
+    private func emergencyService(for emergency: Emergency, decision: Router.Decision) -> Router.ServiceRef {
+        let fallback = appealRef(.emergency)!
+        guard emergency.modulesMayHandle else { return fallback }
+        guard let ref = decision.bestService else { return fallback }
+        return registry.modules[ref.module].services[ref.service].opensCaseWhenIncomplete ? ref : fallback
+    }
+
+    func appealRef(_ kind: Appeals.Kind) -> Router.ServiceRef? { serviceRef(code: kind.rawValue) }
+
+    private func askToChoose(_ refs: [Router.ServiceRef], text: String, message: Message) -> Reply {
+        let options = refs.map { registry.modules[$0.module].services[$0.service] }
+        let names = options.enumerated().map { "\($0.offset + 1). \($0.element.name)" }.joined(separator: " ")
+        let conversation = Conversation(options: options.map(\.code), text: text, requester: message.requester,
+                                        group: message.group, channel: message.channel, startedAt: message.time ?? clock.now)
+        return save(conversation, for: message, reply: Reply(status: .ask, text: "您要办理的是：\(names)？",
+                                                              choices: options.map(\.name)))
     }
 
     /// A one-line list of what the desk can do, from the registered modules.
@@ -109,10 +177,6 @@ public final class Desk: Sendable {
         }
     }
 
-    private func pendingName(_ c: Conversation) -> String {
-        c.service.flatMap { registry.service(code: $0)?.service.name } ?? "选择服务"
-    }
-
     /// A case id such as `BX-0042` inside `text`.
     static func caseID(in text: String) -> String? {
         guard text.contains("-") else { return nil }
@@ -121,44 +185,8 @@ public final class Desk: Sendable {
 
     private static let caseIDPattern = TextPattern(#"(?<![A-Za-z])[A-Za-z]{1,4}-[0-9]{1,9}(?![0-9])"#)
 
-    // MARK: Conversation state
-
-    /// Stores `conversation` for the message's key (in the given transaction) and returns `reply`.
-    func save(_ conversation: Conversation, for message: Message, reply: Reply) -> Reply {
-        do {
-            try store.write { db in try persist(conversation, key: message.conversation, db: db) }
-            conversations.withLock { $0[message.conversation] = conversation }
-            return reply
-        } catch {
-            return internalError(error, message: message)
-        }
-    }
-
-    func persist(_ conversation: Conversation?, key: String, db: Database) throws {
-        if let conversation {
-            let json = String(decoding: try JSONEncoder().encode(conversation), as: UTF8.self)
-            try db.execute(sql: """
-                INSERT INTO conversations(key, state, updatedAt) VALUES (?, ?, ?)
-                ON CONFLICT(key) DO UPDATE SET state = excluded.state, updatedAt = excluded.updatedAt
-                """, arguments: [key, json, clock.now])
-        } else {
-            try db.execute(sql: "DELETE FROM conversations WHERE key = ?", arguments: [key])
-        }
-    }
-
-    func forget(_ key: String) {
-        do {
-            try store.write { db in try persist(nil, key: key, db: db) }
-        } catch {
-            logger.error("could not forget conversation \(key): \(error)")
-        }
-        conversations.withLock { $0[key] = nil }
-    }
-
-    private func finish(_ message: Message, nothing text: String) -> Reply {
-        forget(message.conversation)
-        return .answer(text)
-    }
+    static let cancelWords: Set<String> = ["取消", "cancel", "算了", "不办了", "不用了", "不要了"]
+    static let helpWords: Set<String> = ["?", "？", "帮助", "help", "怎么填", "什么意思"]
 
     func internalError(_ error: any Error, message: Message, module: String? = nil) -> Reply {
         logger.error("line failed", metadata: ["module": "\(module ?? "kernel")", "error": "\(error)"])

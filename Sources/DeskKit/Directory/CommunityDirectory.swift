@@ -16,6 +16,8 @@ public struct CommunityDirectory: Codable, Sendable {
     public var teams: [Team]
     public var groups: [ChatGroup]
     public var timeLimits: [TimeLimit]
+    /// How long a question waits for its answer; the defaults when absent.
+    public var questionTimeouts: QuestionTimeouts?
 
     public struct Community: Codable, Sendable {
         public var name: String

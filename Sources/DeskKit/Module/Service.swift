@@ -22,13 +22,17 @@ public struct Service: Sendable {
     /// Whether a request that is still missing fields, relayed from a group, is opened as a case (受理, with the
     /// missing fields noted) while the desk asks for them.
     public var opensCaseWhenIncomplete: Bool
+    /// Whether free text reaches this service only when one of its verbs or routing words is in it, however
+    /// sure the learned model is (praise: "太好了" is not a 表扬 to record).
+    public var routingNeedsWord: Bool
 
     public init(code: String, name: String, englishName: String, description: String, group: String,
                 verbs: [String] = [], aliases: [String] = [], routing: [RoutingWord] = [], fields: [Field] = [],
-                audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false) {
+                audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, routingNeedsWord: Bool = false) {
         self.code = code; self.name = name; self.englishName = englishName; self.description = description
         self.group = group; self.verbs = verbs; self.aliases = aliases; self.routing = routing
         self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
+        self.routingNeedsWord = routingNeedsWord
     }
 
     /// A staff command whose arguments are read by the module itself (`设施 停用 ZY-02 已拆除`): one text field

@@ -16,12 +16,16 @@ public struct ServiceRequest: Sendable {
     public var group: String?
     /// A case already opened for this request while fields were missing; ``CaseBook/open(_:)`` completes it.
     public var pendingCase: String?
+    /// The danger to a person the kernel recognised in the request (`seeds/desk/emergencies.yaml`): the module
+    /// must treat the request as urgent. The reply's safety instruction is added by the kernel.
+    public var emergency: Emergency?
 
     public init(service: Service, fields: [String: FieldValue], text: String, requester: Requester, channel: Channel,
-                time: Date, operatorName: String, group: String? = nil, pendingCase: String? = nil) {
+                time: Date, operatorName: String, group: String? = nil, pendingCase: String? = nil,
+                emergency: Emergency? = nil) {
         self.service = service; self.fields = fields; self.text = text; self.requester = requester
         self.channel = channel; self.time = time; self.operatorName = operatorName; self.group = group
-        self.pendingCase = pendingCase
+        self.pendingCase = pendingCase; self.emergency = emergency
     }
 
     public subscript(_ code: String) -> FieldValue? { fields[code] }

@@ -9,11 +9,15 @@ public struct Address: Hashable, Codable, Sendable, CustomStringConvertible {
     public var room: Int?
     /// A public place (东门, 地下车库, 口袋公园…).
     public var place: String?
+    /// Why the address could not be checked against the directory's layout (`水印桃源没有503室`), when it was
+    /// accepted from a resident all the same: staff check it (地址待核实).
+    public var unverified: String?
 
     public init(compound: String? = nil, compoundName: String? = nil, building: Int? = nil, unit: Int? = nil,
-                room: Int? = nil, place: String? = nil) {
+                room: Int? = nil, place: String? = nil, unverified: String? = nil) {
         self.compound = compound; self.compoundName = compoundName
         self.building = building; self.unit = unit; self.room = room; self.place = place
+        self.unverified = unverified
     }
 
     public var isEmpty: Bool { compound == nil && building == nil && unit == nil && room == nil && place == nil }
@@ -26,13 +30,14 @@ public struct Address: Hashable, Codable, Sendable, CustomStringConvertible {
         if let room { home += "\(room)室" }
         if let place { home += home.isEmpty ? place : " \(place)" }
         return [compoundName, home.isEmpty ? nil : home].compactMap { $0 }.joined(separator: " ")
+            + (unverified == nil ? "" : "（地址待核实）")
     }
 
     /// This address with its missing parts taken from `other` (an answer completing a partial address).
     public func filled(from other: Address) -> Address {
         Address(compound: compound ?? other.compound, compoundName: compoundName ?? other.compoundName,
                 building: building ?? other.building, unit: unit ?? other.unit, room: room ?? other.room,
-                place: place ?? other.place)
+                place: place ?? other.place, unverified: unverified ?? other.unverified)
     }
 
     /// A stable key for "the same place": compound, building, unit, room and public place.
@@ -49,6 +54,15 @@ public enum AddressError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchBuilding(compound: String, building: Int, range: ClosedRange<Int>?)
     case noSuchUnit(compound: String, building: Int, unit: Int, units: Int)
     case noSuchRoom(compound: String, room: Int, floors: Int, roomsPerFloor: Int)
+
+    /// The address names a known compound but a building, unit or room its layout does not have.
+    public var isLayout: Bool {
+        switch self {
+        case .noSuchBuilding(let compound, _, _): !compound.isEmpty
+        case .noSuchUnit, .noSuchRoom: true
+        case .empty, .unknownCompound: false
+        }
+    }
 
     public var description: String {
         switch self {

@@ -1,12 +1,14 @@
 /// The modules of this desk, fixed at start-up. Built once by the composition root (the `desk` executable)
 /// from the list of modules; a conflict stops start-up with a message naming both sides. After that it is
-/// an immutable value: nothing can register later.
+/// an immutable value: nothing can register later. The kernel's own ``Appeals`` (诉求) comes last on every
+/// desk, so that a request no module takes is still a case.
 public struct ModuleRegistry: Sendable {
     public let modules: [any ServiceModule]
 
     /// Checks and registers `modules`: ids, case prefixes, service codes and verbs must be unique, and no verb may
     /// be a kernel command.
-    public init(_ modules: [any ServiceModule]) throws(RegistryError) {
+    public init(_ given: [any ServiceModule]) throws(RegistryError) {
+        let modules = given.contains { $0 is Appeals } ? given : given + [Appeals()]
         var ids: [String: String] = [:], prefixes: [String: String] = [:], codes: [String: String] = [:]
         var words: [String: String] = [:]
         for command in KernelCommand.allCases {

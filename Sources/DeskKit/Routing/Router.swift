@@ -1,12 +1,16 @@
 import Foundation
 
-/// Decides what a line is for: a kernel command, a module's service called by its verb, free text scored by
-/// the modules' routing words, or chatter. Its tables are built once from the registry.
+/// Decides what a line is for: a kernel command, a module's service called by its verb, or — for free text —
+/// what the learned model and the services' routing words make of it: a service, a near tie to ask about, a
+/// speech act (a notice, chatter, an echo of someone else's report, a reporter saying it is fixed…), or
+/// nothing the desk knows. Its tables and model are built once, from the registry and the examples.
 struct Router: Sendable {
     /// A service by its position in the registry.
-    struct ServiceRef: Hashable, Sendable {
+    struct ServiceRef: Hashable, Sendable, Comparable {
         let module: Int
         let service: Int
+
+        static func < (a: ServiceRef, b: ServiceRef) -> Bool { (a.module, a.service) < (b.module, b.service) }
     }
 
     enum Target: Sendable, Equatable {
@@ -14,25 +18,68 @@ struct Router: Sendable {
         case service(ServiceRef)
     }
 
-    /// The outcome of scoring free text.
+    /// The outcome of reading free text.
     enum Decision: Equatable {
+        /// A service, confidently.
         case service(ServiceRef)
+        /// Two or three services of different modules, too close to choose: ask.
         case tie([ServiceRef])
-        case chatter
-        case unknown
+        /// Not a new request of its own: chatter, a notice, an ad, a question for another office, or a speech act
+        /// about an earlier report. `fallback` is the best service, for an act that finds no case to attach to.
+        case act(KernelLabel, fallback: ServiceRef?)
+        /// Nothing the desk knows well enough; `guesses` are the likeliest services, best first.
+        case unknown(guesses: [ServiceRef])
+
+        /// Whether the line reads as a request (a service, or a near tie between services).
+        var isRequest: Bool {
+            switch self {
+            case .service, .tie: true
+            case .act, .unknown: false
+            }
+        }
+
+        /// The likeliest service, whatever the decision.
+        var bestService: ServiceRef? {
+            switch self {
+            case .service(let ref): ref
+            case .tie(let refs), .unknown(let refs): refs.first
+            case .act(_, let fallback): fallback
+            }
+        }
+    }
+
+    /// Everything the router weighed for one line, for `desk route` and for tests.
+    struct Explanation {
+        var decision: Decision
+        var rule: String?
+        /// The model's labels with their probabilities, best first (the top few).
+        var model: [(label: String, probability: Double)]
+        /// Routing words found, with the services they count for.
+        var words: [(phrase: String, label: String, weight: Double)]
+        /// Final scores of the candidates, best first.
+        var scores: [(label: String, score: Double)]
     }
 
     private let verbsByFirst: [Character: [(verb: String, target: Target)]]
     private let aliases: [String: Target]
     private let words: PhraseMatcher<(ServiceRef, Double)>
-    private let chatterWords: PhraseMatcher<Bool>
+    private let classifier: NaiveBayes
+    /// Service code → service, for the model's labels.
+    private let refs: [String: ServiceRef]
+    private let labelOfRef: [ServiceRef: String]
+    private let noticeSigners: [String]
+    private let staffServices: Set<ServiceRef>
+    /// Services the model alone may not route to (``Service/routingNeedsWord``).
+    private let wordOnly: Set<ServiceRef>
 
-    /// A score below this is a guess too weak to act on.
-    static let threshold = 1.0
+    /// The lowest score for acting on a service without asking.
+    static let threshold = 0.45
     /// A runner-up from another module within this share of the winner makes a tie.
     static let tieShare = 0.8
+    /// How much the routing words weigh beside the model (a full weight of 3 or more adds this much).
+    static let wordWeight = 0.35
 
-    init(registry: ModuleRegistry) {
+    init(registry: ModuleRegistry, examples: [Example] = [], noticeSigners: [String] = []) {
         var verbs: [(String, Target)] = []
         var aliases: [String: Target] = [:]
         for command in KernelCommand.allCases {
@@ -40,56 +87,147 @@ struct Router: Sendable {
             for a in command.aliases { aliases[a] = .kernel(command) }
         }
         var routing: [(phrase: String, payload: (ServiceRef, Double))] = []
+        var refs: [String: ServiceRef] = [:]
+        var staff = Set<ServiceRef>()
+        var wordOnly = Set<ServiceRef>()
         for (mi, module) in registry.modules.enumerated() {
             for (si, service) in module.services.enumerated() {
                 let ref = ServiceRef(module: mi, service: si)
+                refs[service.code] = ref
                 verbs += service.verbs.map { ($0, .service(ref)) }
                 for a in service.aliases { aliases[a.lowercased()] = .service(ref) }
+                if service.audience == .staff { staff.insert(ref); continue }
+                if service.routingNeedsWord { wordOnly.insert(ref) }
                 routing += service.routing.map { ($0.phrase, (ref, $0.weight)) }
                 // A residents' service's verb in the middle of a sentence is a strong hint too.
-                if service.audience == .residents { routing += service.verbs.map { ($0, (ref, 2.0)) } }
+                routing += service.verbs.map { ($0, (ref, 2.0)) }
             }
         }
         verbsByFirst = Dictionary(grouping: verbs.sorted { $0.0.count > $1.0.count }, by: { $0.0.first! })
             .mapValues { $0.map { (verb: $0.0, target: $0.1) } }
         self.aliases = aliases
         words = PhraseMatcher(routing)
-        chatterWords = PhraseMatcher(Self.chatter.map { ($0, true) })
+        // Only labels the desk can act on: a registered residents' service or a kernel label. Examples of a
+        // module that is not registered are left out (the model cannot send a line where nothing answers).
+        let kernelLabels = Set(KernelLabel.allCases.map(\.rawValue))
+        classifier = NaiveBayes(examples.filter { kernelLabels.contains($0.label) || refs[$0.label].map { !staff.contains($0) } == true })
+        self.refs = refs
+        labelOfRef = Dictionary(uniqueKeysWithValues: refs.map { ($1, $0) })
+        self.noticeSigners = noticeSigners
+        staffServices = staff
+        self.wordOnly = wordOnly
     }
 
+    /// Whether a model was trained (examples were found).
+    var isTrained: Bool { !classifier.labels.isEmpty }
+
     /// A command at the start of the line: a Chinese verb (with or without a space) or an English alias
-    /// (followed by a space or the end). Returns the target and the rest of the line.
-    func explicit(_ text: String) -> (target: Target, rest: String)? {
+    /// (followed by a space or the end). Returns the target, the rest of the line, and whether a space or the
+    /// end of the line followed the verb (`报修 …` rather than `报修…`).
+    func explicit(_ text: String) -> (target: Target, rest: String, separated: Bool)? {
         let firstWord = text.prefix { $0 != " " }
         if let target = aliases[firstWord.lowercased()] {
-            return (target, String(text.dropFirst(firstWord.count)).trimmingSpaces)
+            return (target, String(text.dropFirst(firstWord.count)).trimmingSpaces, true)
         }
         guard let first = text.first, let candidates = verbsByFirst[first] else { return nil }
         for (verb, target) in candidates where text.hasPrefix(verb) {
-            return (target, String(text.dropFirst(verb.count)).trimmingSpaces)
+            let rest = text.dropFirst(verb.count)
+            return (target, String(rest).trimmingSpaces, rest.isEmpty || rest.first == " ")
         }
         return nil
     }
 
-    /// Scores free text against every service's routing words.
-    func decide(_ text: String, registry: ModuleRegistry) -> Decision {
-        var scores: [ServiceRef: Double] = [:]
+    /// Reads free text.
+    func decide(_ text: String) -> Decision { explain(text).decision }
+
+    /// Reads free text, keeping what was weighed.
+    func explain(_ text: String) -> Explanation {
+        var explanation = Explanation(decision: .unknown(guesses: []), model: [], words: [], scores: [])
+        if isNotice(text) {
+            explanation.rule = "通知格式（【通知】开头或单位落款）"
+            explanation.decision = .act(.notice, fallback: nil)
+            return explanation
+        }
+        if Self.meTooLines.contains(text.replacingOccurrences(of: " ", with: "")) {
+            explanation.rule = "附和（+1）"
+            explanation.decision = .act(.meToo, fallback: nil)
+            return explanation
+        }
+        if isChatter(text) {
+            explanation.rule = "寒暄、表情或图片"
+            explanation.decision = .act(.chatter, fallback: nil)
+            return explanation
+        }
+        // The routing words: each phrase counts once per service.
+        var wordScores: [ServiceRef: Double] = [:]
         var seen = Set<String>()
-        for m in words.matches(in: text) where seen.insert("\(m.payload.0.module).\(m.payload.0.service).\(m.phrase)").inserted {
-            scores[m.payload.0, default: 0] += m.payload.1
+        for m in words.matches(in: text) {
+            let (ref, weight) = m.payload
+            guard seen.insert("\(ref.module).\(ref.service).\(m.phrase)").inserted else { continue }
+            wordScores[ref, default: 0] += weight
+            explanation.words.append((m.phrase, labelOfRef[ref] ?? "?", weight))
         }
-        // Each module competes with its best service.
-        var best: [Int: (ServiceRef, Double)] = [:]
-        for (ref, score) in scores where score > (best[ref.module]?.1 ?? 0) { best[ref.module] = (ref, score) }
-        let ranked = best.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.module < $1.0.module }
-        guard let top = ranked.first, top.1 >= Self.threshold else {
-            return isChatter(text) ? .chatter : .unknown
+        let model = classifier.classify(text)
+        explanation.model = Array(model.prefix(5))
+        // Scores: the model's probability, plus the routing words' evidence for services.
+        var scores: [String: Double] = [:]
+        for (label, p) in model { scores[label] = p }
+        for (ref, w) in wordScores {
+            guard let label = labelOfRef[ref] else { continue }
+            scores[label, default: 0] += Self.wordWeight * min(w, 3) / 3 * (isTrained ? 1 : 3)
         }
-        let close = ranked.prefix(3).filter { $0.1 >= top.1 * Self.tieShare }
-        return close.count > 1 ? .tie(close.map(\.0)) : .service(top.0)
+        let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        explanation.scores = Array(ranked.prefix(5).map { ($0.key, $0.value) })
+        let services = ranked.compactMap { entry in refs[entry.key].map { ($0, entry.value) } }
+        let bestService = services.first?.0
+        guard let top = ranked.first else { return explanation }
+
+        if let act = KernelLabel(rawValue: top.key) {
+            // A service the routing words name outright beats a weak act.
+            if act.isNotARequest, let (ref, score) = services.first, (wordScores[ref] ?? 0) >= 2, score >= top.value * 0.6 {
+                explanation.decision = .service(ref)
+                explanation.rule = "关键词明确"
+            } else {
+                explanation.decision = .act(act, fallback: bestService)
+            }
+            return explanation
+        }
+        if let (winner, _) = services.first, wordOnly.contains(winner), wordScores[winner] == nil {
+            // "太好了🙏" reads like praise to the model; praise is only taken when it is said.
+            explanation.rule = "\(labelOfRef[winner] ?? "") 需要关键词"
+            explanation.decision = .act(.chatter, fallback: nil)
+            return explanation
+        }
+        guard let (winner, score) = services.first, score >= Self.threshold else {
+            explanation.decision = .unknown(guesses: services.prefix(2).filter { $0.1 >= 0.15 }.map(\.0))
+            return explanation
+        }
+        // Each module competes with its best service; a close runner-up from another module makes a tie.
+        var close: [ServiceRef] = [winner]
+        for (ref, s) in services.dropFirst() where s >= score * Self.tieShare && close.count < 3 {
+            if !close.contains(where: { $0.module == ref.module }) { close.append(ref) }
+        }
+        explanation.decision = close.count > 1 ? .tie(close) : .service(winner)
+        return explanation
     }
 
-    /// Greetings, thanks, acknowledgements, placeholders for media, emoji, punctuation and ads.
+    /// The service code a model label names, if it is a service.
+    func service(label: String) -> ServiceRef? { refs[label] }
+
+    /// A pasted announcement: it starts with a bracketed heading (`【通知】`, `【温馨提示】`) or ends with the
+    /// signature of a unit the directory knows (`…水印桃源物业服务中心 11月28日`).
+    func isNotice(_ text: String) -> Bool {
+        for heading in Self.noticeHeadings where text.hasPrefix(heading) { return true }
+        guard text.count >= 20 else { return false }
+        let tail = String(text.suffix(30))
+        return noticeSigners.contains { tail.contains($0) } && !tail.contains("投诉") && !tail.contains("找")
+    }
+
+    static let noticeHeadings = ["【通知】", "【温馨提示】", "【公告】", "【提醒】", "【重要通知】", "【停水通知】", "【停电通知】",
+                                 "【紧急通知】", "【社区通知】", "【物业通知】", "【防诈提醒】", "【反诈提醒】", "【活动通知】",
+                                 "[通知]", "通知：", "通知:", "温馨提示：", "温馨提示:", "公告：", "公告:"]
+
+    /// Greetings, thanks, acknowledgements, placeholders for media, emoji and punctuation, as a whole line.
     func isChatter(_ text: String) -> Bool {
         let meaningful = text.unicodeScalars.filter { s in
             !(s.properties.isEmojiPresentation || s.properties.isEmoji && s.value > 0x2000 || s.properties.generalCategory == .nonspacingMark
@@ -97,25 +235,24 @@ struct Router: Sendable {
               || (0x200B...0x200F).contains(s.value) || (0x202A...0x202E).contains(s.value))
         }
         if meaningful.isEmpty { return true }
-        let stripped = String(String.UnicodeScalarView(meaningful))
-        if Self.chatterLines.contains(stripped.lowercased()) { return true }
-        return !chatterWords.matches(in: text).isEmpty
+        var stripped = String(String.UnicodeScalarView(meaningful)).lowercased()
+        for placeholder in Self.mediaPlaceholders { stripped = stripped.replacingOccurrences(of: placeholder, with: "") }
+        return stripped.isEmpty || Self.chatterLines.contains(stripped)
     }
 
+    /// Whole lines that echo someone else's report.
+    static let meTooLines: Set<String> = ["+1", "+1+1", "+10086", "同上", "我也是", "我家也是", "我们也是", "一样", "同样"]
+
     private static let punctuation = CharacterSet.punctuationCharacters.union(.symbols)
+
+    /// Media placeholders of WeChat exports, written without their brackets once punctuation is gone.
+    static let mediaPlaceholders = ["图片", "语音", "表情", "视频", "动画表情", "链接", "文件", "位置", "红包", "转账"]
 
     /// Whole lines that are chatter once punctuation and emoji are gone.
     static let chatterLines: Set<String> = [
         "早上好", "早", "早安", "中午好", "下午好", "晚上好", "晚安", "大家好", "你好", "您好", "收到", "收到了", "好的", "好",
         "好滴", "嗯", "嗯嗯", "哦", "对", "是的", "谢谢", "谢谢大家", "谢谢你", "多谢", "感谢", "辛苦了", "辛苦", "哈哈",
         "哈哈哈", "ok", "okay", "1", "赞", "点赞", "明白", "知道了", "了解", "没问题", "再见", "拜拜",
-    ]
-
-    /// Phrases that mark a line as chatter or an ad when nothing routed it.
-    static let chatter = [
-        "[图片]", "[语音]", "[表情]", "[视频]", "[动画表情]", "[链接]", "[文件]", "[位置]", "[红包]", "[转账]",
-        "加微信", "加我微信", "优惠", "促销", "代购", "团购", "扫码", "转发", "点赞", "拼单", "秒杀", "免费领",
-        "早上好", "晚安", "哈哈", "收到", "谢谢",
     ]
 }
 

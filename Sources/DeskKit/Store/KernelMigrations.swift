@@ -97,7 +97,21 @@ enum KernelMigrations {
                 t.column("at", .datetime).notNull()
             }
         }
-        migrator.registerMigration("kernel.v3-privacy") { db in
+        migrator.registerMigration("kernel.v3-questions") { db in
+            // Questions that expired unanswered: which service, when, and the case left for staff (no text: the
+            // words may hold personal data and are not needed to count abandoned requests).
+            try db.create(table: "abandonedQuestions") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("service", .text)
+                t.column("channel", .text).notNull()
+                t.column("groupName", .text)
+                t.column("caseID", .text)
+                t.column("askedAt", .datetime).notNull()
+                t.column("expiredAt", .datetime).notNull()
+            }
+            try db.create(index: "conversations_updatedAt", on: "conversations", columns: ["updatedAt"])
+        }
+        migrator.registerMigration("kernel.v4-privacy") { db in
             // The resident register: people, their phones, households at addresses.
             try db.create(table: "households") { t in
                 t.autoIncrementedPrimaryKey("id")

@@ -21,7 +21,7 @@ struct Benchmarks {
     private func quietDesk(_ store: DeskStore, registry: ModuleRegistry) throws -> Desk {
         var logger = Logger(label: "bench")
         logger.logLevel = .critical
-        return try Desk(registry: registry, store: store, logger: logger)
+        return try Desk(registry: registry, store: store, logger: logger, seeds: SeedFiles.locate())
     }
 
     /// 1. Lines routed and answered in memory, no durable write; baseline: only normalising the same lines.

@@ -1,0 +1,99 @@
+import Foundation
+
+/// 诉求: the kernel's own services, for what no module handles — complaints, reports, suggestions, praise, other
+/// requests for help (rules.md §5 names these request types) and emergencies that are not a repair (a fire, a
+/// fall, someone missing). Every one opens a case (受理) owned by the community office, so nothing a resident
+/// asks is dropped. ``ModuleRegistry`` registers it on every desk, before the modules.
+public struct Appeals: ServiceModule {
+    public let id = "appeals"
+    public let name = LocalizedName("诉求", "Appeals")
+    public let summary = "投诉、举报、建议、表扬、其他求助和紧急求助：不属于任何服务模块的诉求也受理"
+    public let casePrefix = "SQ"
+
+    public init() {}
+
+    /// The kinds of appeal, by service code.
+    enum Kind: String, CaseIterable {
+        case complaint, report, suggestion, praise
+        case other = "other-request"
+        case emergency
+
+        var name: String {
+            switch self {
+            case .complaint: "投诉"
+            case .report: "举报"
+            case .suggestion: "建议"
+            case .praise: "表扬"
+            case .other: "求助"
+            case .emergency: "紧急求助"
+            }
+        }
+    }
+
+    public var services: [Service] {
+        let description = Field("description", name: "内容", kind: .longText, question: "请说一下具体是什么事？")
+        let place = Field("location", name: "位置", kind: .address(), required: false, question: "在哪里？")
+        func service(_ kind: Kind, english: String, summary: String, verbs: [String], alias: String,
+                     routing: [RoutingWord], needsWord: Bool = false) -> Service {
+            Service(code: kind.rawValue, name: kind.name, englishName: english, description: summary, group: name.chinese,
+                    verbs: verbs, aliases: [alias], routing: routing, fields: [description, place], routingNeedsWord: needsWord)
+        }
+        return [
+            service(.complaint, english: "Complaint", summary: "对服务、环境、物业等的投诉，受理后转相关单位",
+                    verbs: ["投诉"], alias: "complaint", routing: [RoutingWord("投诉", weight: 2), "太吵", "扰民", "没人管", "不作为"]),
+            service(.report, english: "Report", summary: "举报违建、群租、乱倒垃圾等违法违规行为", verbs: ["举报"], alias: "report",
+                    routing: [RoutingWord("举报", weight: 2), "违建", "违章搭建", "群租", "乱倒"]),
+            service(.suggestion, english: "Suggestion", summary: "对社区的意见和建议", verbs: ["建议"], alias: "suggest",
+                    routing: [RoutingWord("建议", weight: 1.5), "提个意见", "希望社区"]),
+            service(.praise, english: "Praise", summary: "表扬网格员、志愿者、物业等", verbs: ["表扬"], alias: "praise",
+                    routing: [RoutingWord("表扬", weight: 2), "感谢信", "锦旗", "夸一下", "夸夸", "好评", "负责任", "热心肠"],
+                    needsWord: true),
+            service(.other, english: "Other request", summary: "不属于其他服务的求助，由社区居委会受理后转办",
+                    verbs: ["诉求", "其他诉求"], alias: "request", routing: [RoutingWord("求助", weight: 1.5), "帮帮忙", "调解"]),
+            Service(code: Kind.emergency.rawValue, name: Kind.emergency.name, englishName: "Emergency",
+                    description: "火情、有人摔倒受伤、走失等危及人身安全的情况：先告诉怎么做、打哪个电话，立即通知网格员",
+                    group: name.chinese, verbs: ["紧急求助"], aliases: ["emergency"],
+                    fields: [Field("location", name: "位置", kind: .address(), question: "请马上告诉我们在哪里：哪个小区、几栋几单元？"),
+                             Field("description", name: "内容", kind: .longText, question: "发生了什么？")],
+                    opensCaseWhenIncomplete: true),
+        ]
+    }
+
+    public func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
+        let meaningful = text.filter { $0.isLetter || $0.isNumber }
+        return meaningful.count >= 2 ? ["description": .text(text)] : [:]
+    }
+
+    public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+        guard let kind = Kind(rawValue: request.service.code), let description = request["description"]?.text else {
+            throw DeskError("invalid-request", "诉求缺少内容")
+        }
+        let address = request["location"]?.address ?? request.requester.address
+        let emergency = kind == .emergency || request.emergency != nil
+        let office = context.directory.organisation(id: "community-office")?.name ?? "社区居委会"
+        // Emergencies go straight to the grid worker who covers the place; the rest to the community office,
+        // which owns the case (首接负责制, rules.md §5) and passes it on.
+        let grid = address?.compound.flatMap(context.directory.grid(forCompound:))
+        let assignee = emergency ? (grid.map { "\($0.worker)（\($0.name)网格员）" } ?? office) : office
+        let summary = DisplayWidth.truncate(description, to: 40)
+        let title = "\(kind.name)：" + (address.map { "\($0) " } ?? "") + summary
+        let record = try context.cases.open(
+            CaseDraft(title: title, category: kind.name, timeLimit: emergency ? "emergency" : "general", urgent: emergency,
+                      assignee: assignee, address: address, details: description),
+            for: request)
+        var text: String
+        switch kind {
+        case .emergency:
+            text = "已开紧急工单 \(record.id)，已通知 \(assignee) 马上赶到现场。"
+        case .praise:
+            text = "谢谢您的表扬！已登记，工单 \(record.id)，我们会转达给本人和所在单位。"
+        case .suggestion:
+            text = "谢谢您的建议！已登记，工单 \(record.id)，社区会研究并答复您。"
+        default:
+            text = "已受理您的\(kind.name)，工单 \(record.id)，由\(office)核实处理"
+            if let deadline = record.deadline { text += "，\(DeskFormat.time(deadline)) 前答复" }
+            text += "。"
+        }
+        return Reply(module: id, status: .created, caseID: record.id, text: text)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// What the desk does with a line that is not a new request of its own: chatter and notices are left alone, a
+/// question for another office gets a pointer, and what a reporter says about an earlier report (fixed, still
+/// broken, "+1") goes to that report's case instead of opening another.
+extension Desk {
+    func speechAct(_ act: KernelLabel, fallback: Router.ServiceRef?, text: String, message: Message) -> Reply {
+        let group = message.channel == .group
+        switch act {
+        case .chatter, .ad:
+            return Reply(status: .ignored, text: group ? "" : "您好！需要办什么事请直接说，输入 帮助 查看全部命令。")
+        case .notice:
+            return Reply(status: .ignored, text: group ? "" : "这是一条通知，不需要办理。如要登记，请写明要办的事。")
+        case .outOfScope:
+            if let office = offices.office(for: text) { return .answer("\(office.topic)：\(office.answer)") }
+            if let fallback { return begin(fallback, text: text, message: message) }
+            return group ? Reply(status: .ignored, text: "") : .answer("这件事不在本服务台办理范围内。可以输入 诉求 加内容登记，由社区居委会转办。")
+        case .resolved:
+            guard let record = recentCase(for: message) else {
+                return Reply(status: .ignored, text: group ? "" : "好的，没有需要登记的。")
+            }
+            return addToCase(record, note: "居民反馈已解决或不再需要：\(Masking.redact(text))", message: message,
+                             reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
+        case .followUp:
+            guard let record = recentCase(for: message) else {
+                if let fallback { return begin(fallback, text: text, message: message) }
+                return group ? Reply(status: .ignored, text: "") : .answer("请告诉我工单号，或说明是哪里的什么问题。")
+            }
+            var reply = "您的工单 \(record.id)（\(record.title)）现在是「\(record.status.chinese)」"
+            if let assignee = record.assignee { reply += "，由 \(assignee) 处理" }
+            if let deadline = record.deadline { reply += "，期限 \(DeskFormat.time(deadline))" }
+            reply += "。已把您的催问记在工单上，会提醒处理单位。"
+            return addToCase(record, note: "居民催问：\(Masking.redact(text))", message: message, reply: reply)
+        case .meToo:
+            if group, let record = recentGroupCase(message) {
+                return linkEcho(to: record, text: text, message: message)
+            }
+            if let fallback { return begin(fallback, text: text, message: message) }
+            return Reply(status: .ignored, text: "")
+        }
+    }
+
+    /// The sender's own open case from the same group, newest first, within the last 30 days.
+    private func recentCase(for message: Message) -> CaseRecord? {
+        guard message.channel == .group, let sender = message.requester.sender, let group = message.group else { return nil }
+        let since = (message.time ?? clock.now).addingTimeInterval(-30 * 86400)
+        return try? store.read { db in
+            try CaseRecord.fetchOne(db, sql: """
+                SELECT * FROM cases WHERE groupName = ? AND status IN \(CaseStatus.openSQL) AND createdAt >= ?
+                AND (requesterSender = ? OR id IN (SELECT caseID FROM caseReporters WHERE sender = ?))
+                ORDER BY createdAt DESC LIMIT 1
+                """, arguments: [group, since, sender, sender])
+        }
+    }
+
+    /// The group's newest open case of the last day: what a "+1" in the thread refers to.
+    private func recentGroupCase(_ message: Message) -> CaseRecord? {
+        guard let group = message.group else { return nil }
+        let since = (message.time ?? clock.now).addingTimeInterval(-86400)
+        return try? store.read { db in
+            try CaseRecord.fetchOne(db, sql: """
+                SELECT * FROM cases WHERE groupName = ? AND status IN \(CaseStatus.openSQL) AND updatedAt >= ?
+                ORDER BY updatedAt DESC LIMIT 1
+                """, arguments: [group, since])
+        }
+    }
+
+    private func book(_ db: Database, _ record: CaseRecord, _ message: Message) -> CaseBook {
+        let module = registry.module(id: record.module)
+        return CaseBook(db: db, operatorName: message.operatorName, now: message.time ?? clock.now, directory: directory,
+                        module: module.map { ($0.id, $0.casePrefix) })
+    }
+
+    private func addToCase(_ record: CaseRecord, note: String, message: Message, reply: String) -> Reply {
+        do {
+            try store.write { db in _ = try book(db, record, message).note(record.id, note) }
+            return Reply(module: record.module, status: .updated, caseID: record.id, text: reply)
+        } catch {
+            return internalError(error, message: message, module: record.module)
+        }
+    }
+
+    /// A neighbour's "+1": linked to the case as one more reporter, escalated if it adds danger.
+    private func linkEcho(to record: CaseRecord, text: String, message: Message) -> Reply {
+        guard let (_, service) = registry.service(code: record.service) else { return Reply(status: .ignored, text: "") }
+        let request = ServiceRequest(service: service, fields: [:], text: text, requester: message.requester,
+                                     channel: message.channel, time: message.time ?? clock.now,
+                                     operatorName: message.operatorName, group: message.group)
+        do {
+            try store.write { db in _ = try book(db, record, message).link(request, to: record.id) }
+            return Reply(module: record.module, status: .duplicate, caseID: record.id,
+                         text: "这个问题已有工单 \(record.id)（\(record.title)，\(record.status.chinese)），已把您登记为报告人。")
+        } catch {
+            return internalError(error, message: message, module: record.module)
+        }
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+
+/// The questions waiting for an answer: one per person (``Message/conversation``), read from the database when
+/// that person says something — never all at start-up — and set aside when they expire or a new request comes.
+extension Desk {
+    /// The question waiting for `message`'s sender, or nil. An expired one is set aside here: recorded as
+    /// abandoned, and a case opened for it (a group's request) is left for staff with a note.
+    func pending(for message: Message) -> Conversation? {
+        let now = message.time ?? clock.now
+        guard let (conversation, updatedAt) = storedConversation(message.conversation) else { return nil }
+        let limit = questionTimeouts.seconds(for: conversation.channel)
+        if now.timeIntervalSince(updatedAt) <= limit { return conversation }
+        expire(conversation, key: message.conversation, asked: updatedAt, now: now, operatorName: message.operatorName)
+        return nil
+    }
+
+    /// The question waiting under `key`, whatever its age (for the prompt and completion).
+    func pending(key: String) -> Conversation? { storedConversation(key)?.0 }
+
+    private func storedConversation(_ key: String) -> (Conversation, Date)? {
+        let row = try? store.read { db in
+            try Row.fetchOne(db, sql: "SELECT state, updatedAt FROM conversations WHERE key = ?", arguments: [key])
+        }
+        guard let row = row ?? nil else { return nil }
+        let json: String = row["state"]
+        guard let conversation = try? JSONDecoder().decode(Conversation.self, from: Data(json.utf8)) else { return nil }
+        return (conversation, row["updatedAt"])
+    }
+
+    private func expire(_ conversation: Conversation, key: String, asked: Date, now: Date, operatorName: String) {
+        do {
+            try store.write { db in
+                try persist(nil, key: key, db: db)
+                try db.execute(sql: """
+                    INSERT INTO abandonedQuestions(service, channel, groupName, caseID, askedAt, expiredAt)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [conversation.service, conversation.channel.rawValue, conversation.group,
+                                     conversation.pendingCase, asked, now])
+                if let id = conversation.pendingCase, let module = conversation.service.flatMap({ registry.service(code: $0)?.module }) {
+                    let book = CaseBook(db: db, operatorName: operatorName, now: now, directory: directory,
+                                        module: (module.id, module.casePrefix))
+                    if let record = try book.find(id), record.status.isOpen {
+                        try book.note(id, "居民超过\(DeskFormat.hours(Int(questionTimeouts.seconds(for: conversation.channel) / 3600)))未补充信息，请工作人员联系跟进")
+                    }
+                }
+            }
+            logger.info("question expired", metadata: ["service": "\(conversation.service ?? "choice")", "case": "\(conversation.pendingCase ?? "-")"])
+        } catch {
+            logger.error("could not expire a question", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Stores `conversation` for the message's key and returns `reply`.
+    func save(_ conversation: Conversation, for message: Message, reply: Reply) -> Reply {
+        do {
+            try store.write { db in try persist(conversation, key: message.conversation, db: db) }
+            return reply
+        } catch {
+            return internalError(error, message: message)
+        }
+    }
+
+    func persist(_ conversation: Conversation?, key: String, db: Database) throws {
+        if let conversation {
+            let json = String(decoding: try JSONEncoder().encode(conversation), as: UTF8.self)
+            try db.execute(sql: """
+                INSERT INTO conversations(key, state, updatedAt) VALUES (?, ?, ?)
+                ON CONFLICT(key) DO UPDATE SET state = excluded.state, updatedAt = excluded.updatedAt
+                """, arguments: [key, json, clock.now])
+        } else {
+            try db.execute(sql: "DELETE FROM conversations WHERE key = ?", arguments: [key])
+        }
+    }
+
+    /// Drops the question waiting under `key` (nothing else changes).
+    public func forget(_ key: String) {
+        do {
+            try store.write { db in try persist(nil, key: key, db: db) }
+        } catch {
+            logger.error("could not forget a question", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Whether `text`, said while `pending` waits, is a request of its own rather than the answer: it belongs
+    /// to another module and is more than a short answer, or it restates the same service with a different
+    /// value for something already given (a second retirement question with another birth month).
+    func startsNewRequest(_ text: String, decision: Router.Decision, pending: Conversation, message: Message) -> Bool {
+        let ref: Router.ServiceRef
+        switch decision {
+        case .service(let r): ref = r
+        case .tie(let refs): ref = refs[0]
+        case .act(.outOfScope, _): return text.count > 8
+        default: return false
+        }
+        let meaningful = text.filter { $0.isLetter }.count
+        if !pending.options.isEmpty {
+            // Choosing among services: a number or a name is the answer; a whole sentence is a request.
+            return meaningful > 8
+        }
+        guard let code = pending.service, let (pendingModule, pendingService) = registry.service(code: code) else { return true }
+        let module = registry.modules[ref.module]
+        let service = module.services[ref.service]
+        let answers = pending.asking.flatMap(pendingService.field).map { field in
+            (try? FieldReader.read(text, for: field, partial: pending.partial, context: prefillContext(message))) != nil
+        } ?? false
+        if module.id == pendingModule.id {
+            // A request of the same module that contradicts what the waiting one holds (another category, another
+            // birth month) is a new one.
+            let said = readFields(text, for: service, module: module, message: message)
+            if said.contains(where: { code, value in pending.fields[code].map { $0 != value } ?? false }) { return true }
+            if service.code == code { return false }
+        }
+        if answers && meaningful <= 8 { return false }
+        return meaningful > 4
+    }
+
+    /// What `text` says for `service`'s fields (the module's reading, then the kernel's), without checking.
+    func readFields(_ text: String, for service: Service, module: any ServiceModule, message: Message) -> [String: FieldValue] {
+        let context = prefillContext(message)
+        var fields = module.prefill(text, for: service, in: context)
+        for field in service.fields where fields[field.code] == nil {
+            if let value = try? kernelPrefill(field, text: text, context: context, fromRequester: false) { fields[field.code] = value }
+        }
+        return fields
+    }
+
+    func pendingName(_ c: Conversation) -> String {
+        c.service.flatMap { registry.service(code: $0)?.service.name } ?? "选择服务"
+    }
+
+    func pendingModule(_ c: Conversation) -> String? {
+        c.service.flatMap { registry.service(code: $0)?.module.id }
+    }
+
+    func pendingChoices(_ c: Conversation) -> [String] {
+        if !c.options.isEmpty { return c.options.compactMap { registry.service(code: $0)?.service.name } }
+        guard let code = c.service, let asking = c.asking, let field = registry.service(code: code)?.service.field(asking) else { return [] }
+        return field.kind.choices.map(\.name)
+    }
+
+    /// The question again, with what the service is and how to drop it: the answer to `?` while a question waits.
+    func pendingHelp(_ c: Conversation) -> String {
+        guard let code = c.service, let (_, service) = registry.service(code: code) else {
+            return "请回答数字或服务名称，选择要办理的服务；输入 取消 放弃。"
+        }
+        let question = c.question ?? c.asking.flatMap(service.field).map(Self.question(for:)) ?? ""
+        return "正在办理「\(service.name)」（\(service.description)），还需要回答：\(question)\n输入 取消 放弃这个请求；说别的事会先放下它。"
+    }
+
+    /// The one-line notice that a waiting request was set aside.
+    func setAsideNotice(_ c: Conversation) -> String {
+        "（未完成的「\(pendingName(c))」已先放下\(pendingCaseNote(c))）\n"
+    }
+
+    /// For a request that already has a case: that the case stays for staff.
+    func pendingCaseNote(_ c: Conversation) -> String {
+        c.pendingCase.map { "，工单 \($0) 留给工作人员跟进" } ?? ""
+    }
+
+    /// `报修·位置`: the service and the field being asked, for the prompt.
+    public func pendingLabel(conversation key: String) -> String? {
+        guard let c = pending(key: key) else { return nil }
+        guard let code = c.service, let (_, service) = registry.service(code: code) else { return "选择服务" }
+        let field = c.asking.flatMap(service.field)?.name
+        return field.map { "\(service.name)·\($0)" } ?? service.name
+    }
+}
+
+extension FieldKind {
+    /// Free text, which any line can answer.
+    var isText: Bool {
+        switch self {
+        case .text, .longText: true
+        default: false
+        }
+    }
+}

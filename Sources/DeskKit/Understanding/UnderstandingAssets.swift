@@ -1,0 +1,64 @@
+import Foundation
+
+/// What the desk reads text with, besides the modules' declarations: the labelled examples the router learns
+/// from (`seeds/desk/examples.tsv` and each registered module's `seeds/<id>/examples.tsv`), the emergencies
+/// (`seeds/desk/emergencies.yaml`) and the office directory (`seeds/desk/offices.yaml`).
+///
+/// They are read from the seed folder at every start, so an edited example file takes effect on the next
+/// start; a copy is kept in the database (written only when it changed), for a desk started without seeds.
+struct UnderstandingAssets {
+    var examples: [Example]
+    var emergencies: EmergencyGuide
+    var offices: OfficeGuide
+
+    static func load(seeds: SeedFiles?, registry: ModuleRegistry, store: DeskStore,
+                     directory: CommunityDirectory) throws -> UnderstandingAssets {
+        let names = ["desk/examples.tsv"] + registry.modules.map { "\($0.id)/examples.tsv" }
+            + ["desk/emergencies.yaml", "desk/offices.yaml"]
+        var texts: [String: String] = [:]
+        if let seeds {
+            for name in names where FileManager.default.fileExists(atPath: seeds.folder.appendingPathComponent(name).path) {
+                texts[name] = try seeds.text(name)
+            }
+            try keep(texts, in: store)
+        }
+        let stored = try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, body FROM seedDocuments WHERE name LIKE 'understanding:%'")
+                .map { (String(($0["name"] as String).dropFirst("understanding:".count)), $0["body"] as String) }
+        }
+        for (name, body) in stored where texts[name] == nil { texts[name] = body }
+
+        var examples: [Example] = []
+        for name in names where name.hasSuffix(".tsv") {
+            if let text = texts[name] { examples += try Example.parse(tsv: text, name: name) }
+        }
+        return UnderstandingAssets(
+            examples: examples,
+            emergencies: try texts["desk/emergencies.yaml"].map { try EmergencyGuide(yaml: $0, directory: directory) } ?? .none,
+            offices: try texts["desk/offices.yaml"].map { try OfficeGuide(yaml: $0) } ?? .none)
+    }
+
+    /// Stores the texts that differ from the database's copies (one write, and only when something changed).
+    private static func keep(_ texts: [String: String], in store: DeskStore) throws {
+        let stored = try store.read { db in
+            try Dictionary(Row.fetchAll(db, sql: "SELECT name, body FROM seedDocuments WHERE name LIKE 'understanding:%'")
+                .map { ($0["name"] as String, $0["body"] as String) }, uniquingKeysWith: { a, _ in a })
+        }
+        let changed = texts.filter { stored["understanding:\($0.key)"] != $0.value }
+        guard !changed.isEmpty else { return }
+        try store.write { db in
+            for (name, body) in changed {
+                try db.execute(sql: """
+                    INSERT INTO seedDocuments(name, body, loadedAt) VALUES (?, ?, ?)
+                    ON CONFLICT(name) DO UPDATE SET body = excluded.body, loadedAt = excluded.loadedAt
+                    """, arguments: ["understanding:\(name)", body, Date()])
+            }
+        }
+    }
+
+    /// Who signs a pasted notice: the directory's units, and the usual kinds of unit.
+    static func noticeSigners(_ directory: CommunityDirectory) -> [String] {
+        directory.organisations.filter { $0.kind != "club" && $0.kind != "partner" }.map(\.name)
+            + ["物业服务中心", "物业管理处", "物业公司", "居委会", "居民委员会", "业委会", "业主委员会", "社区党委", "街道办事处", "派出所", "网格站"]
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import DeskKit
+import Foundation
+
+/// An in-memory desk with the shipped modules and the seeds: what `desk route` and `desk eval` read with.
+private func scratchDesk() throws -> Desk {
+    do {
+        let registry = try ModuleRegistry(deskModules)
+        guard let seeds = SeedFiles.locate() else { throw Failure(message: "找不到 seeds 文件夹：请在仓库目录运行，或设置 DESK_SEEDS") }
+        var logger = Logger(label: "desk.eval")
+        logger.logLevel = .critical
+        return try Desk(registry: registry, store: try DeskStore.inMemory(registry: registry, seeds: seeds), logger: logger,
+                        seeds: seeds)
+    } catch let failure as Failure {
+        throw failure
+    } catch {
+        throw Failure(message: "无法启动服务台：\(error)")
+    }
+}
+
+/// `desk route TEXT…`: why a line goes where it goes.
+struct RouteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "route", abstract: "说明一句话会交给哪个服务、为什么（模型概率、关键词、规则）。",
+        discussion: "例：desk route 3栋电梯卡住了里面有人\n    desk route 退休老人王奶奶好几天没见人了")
+
+    @Argument(help: "要分析的话。")
+    var words: [String]
+
+    func run() throws {
+        let desk: Desk
+        do { desk = try scratchDesk() } catch let failure as Failure { failure.exit() }
+        print(desk.explainRoute(words.joined(separator: " ")))
+    }
+}
+
+/// `desk eval FILE.tsv`: replays a labelled corpus through a fresh desk and reports how much it got right.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval", abstract: "用标注好的语料（群、发送人、内容、应为模块、应为类型）检验服务台的理解，打印正确率、混淆表和每个错例。",
+        discussion: "例：desk eval Tests/Corpus/understanding-eval.tsv\n语料格式见 docs/understanding.md。")
+
+    @Argument(help: "TSV 语料文件。")
+    var file: String
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file), let tsv = String(data: data, encoding: .utf8) else {
+            Failure(message: "读不了语料文件 \(file)").exit()
+        }
+        let desk: Desk
+        let evaluation: Evaluation
+        do {
+            evaluation = try Evaluation(tsv: tsv, name: file)
+            desk = try scratchDesk()
+        } catch let failure as Failure {
+            failure.exit()
+        } catch {
+            Failure(message: "\(error)").exit()
+        }
+        let start = ISO8601DateFormatter().date(from: "2026-11-28T02:00:00Z")!
+        let report = evaluation.run(on: desk, start: start)
+        let names = Dictionary(uniqueKeysWithValues: desk.registry.modules.map { ($0.id, $0.name.chinese) })
+        print(report.text(names: names))
+    }
+}
