@@ -62,7 +62,7 @@ let package = Package(
 
         .testTarget(name: "DeskKitTests", dependencies: ["DeskKit", "DeskTesting"]),
         .testTarget(name: "deskTests", dependencies: ["desk", "DeskChat"]),
-        .testTarget(name: "DeskChatTests", dependencies: ["DeskChat", "DeskKit"]),
+        .testTarget(name: "DeskChatTests", dependencies: ["DeskChat", "DeskKit", "DeskTesting"]),
         .testTarget(name: "DeskRelayTests", dependencies: ["DeskRelay", "DeskTesting", "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong"]),
         .testTarget(name: "LostAndFoundTests", dependencies: ["LostAndFound", "DeskTesting"]),
         .testTarget(name: "RepairsTests", dependencies: ["Repairs", "DeskTesting"]),

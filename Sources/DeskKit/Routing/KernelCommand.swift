@@ -72,7 +72,12 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         case .cancel: "取消 [工单号 原因] / cancel — 取消正在填写的请求，或取消工单"
         case .stats: "统计 [今天|本月] / stats — 受理、办结、超期和三率（响应率、解决率、满意率）"
         case .remind: "催办 [小时数] / remind — 即将到期（默认24小时内）和已超期的工单"
-        case .resident: "居民 姓名|电话|R编号 / resident — 查居民；居民 登记 姓名 电话 [身份证] [地址] [独居…]；居民 修改 R编号 姓名|电话|删电话|身份证|地址|备注 新值；居民 合并 R保留 R并入；居民 注销 R编号 原因；居民 关联 工单号 电话 [姓名]；居民 导出 R编号 [原因]；居民 删除 R编号 原因"
+        case .resident: """
+            居民 姓名|电话|R编号 / resident — 查居民（号码显示为 139****4567）
+                居民 登记 姓名 电话 [身份证] [地址] [独居…]    居民 关联 工单号 电话 [姓名] — 记下回访电话
+                居民 修改 R编号 姓名|电话|删电话|身份证|地址|备注 新值    居民 合并 R保留 R并入    居民 注销 R编号 原因
+                居民 导出 R编号 [原因] — 本人申请查阅全部信息    居民 删除 R编号 原因 — 本人申请删除（匿名化）
+            """
         case .reveal: "显示号码 工单号|R编号 原因 / reveal — 显示完整电话（如回访），记入访问记录"
         case .accessLog: "访问记录 [R编号] [条数] / accesslog — 谁在何时因何查看或处理了谁的个人信息"
         case .operators: "操作员 [停用 姓名] / operators — 操作员账号和角色（添加账号：desk operator add）"
