@@ -194,6 +194,19 @@ struct PrivacyTests {
         #expect(log.count == 1 && log[0].operatorName == desk.operatorName && log[0].reason == "本人申请删除")
     }
 
+    @Test func modulesRegistersAreCoveredByExportAndErasure() throws {
+        let club = try TestDesk(modules: [FaultModule(), ClubModule()])
+        #expect(club.say("入会 王桂兰 \(Self.phone)").text.contains("R1"))
+        _ = club.say("故障 水印桃源3栋2单元502 漏水 电话\(Self.phone)")
+        let export = club.say("居民 导出 R1")
+        #expect(export.text.contains("【俱乐部】\n  会员 王桂兰 \(Self.phone)"))
+        #expect(export.text.contains("未接入名册导出") && export.text.contains("故障"))
+        _ = club.say("居民 删除 R1 本人申请")
+        let row = try club.read { try Row.fetchOne($0, sql: "SELECT name, phone, paidFen FROM club_members")! }
+        #expect(row["name"] as String == "已删除居民R1" && (row["phone"] as String?) == nil && row["paidFen"] as Int == 12000)
+        #expect(!(try club.snapshot()).contains(Self.phone))
+    }
+
     @Test func aCallbackNumberCanBeAddedToACase() throws {
         let c = try #require(desk.say("故障 水印桃源3栋2单元502 漏水").caseID)
         #expect(desk.say("显示号码 \(c) 回访").error?.code == "no-callback")

@@ -57,9 +57,19 @@ extension Desk {
             guard let target = words.first else { throw DeskError("missing-argument", "用法：居民 导出 R编号|姓名|电话 [原因]") }
             let reason = words.count > 1 ? words.dropFirst().joined(separator: " ") : "本人申请查阅（个人信息保护法第四十五条）"
             let text = try store.write { db in
-                let person = try one(target, in: Residents(db: db, now: now))
+                let register = Residents(db: db, now: now)
+                let person = try one(target, in: register)
                 try AccessLog(db: db, access: access, now: now).record(.export, resident: person.id, reason: reason)
-                return try Residents(db: db, now: now).export(person.id!)
+                var lines = [try register.export(person.id!)]
+                let reference = try register.reference(person.id!)
+                var silent: [String] = []
+                for module in registry.modules {
+                    guard let keeper = module as? any PersonalDataKeeper else { silent.append(module.name.chinese); continue }
+                    let kept = try keeper.personalData(of: reference, in: db)
+                    lines.append("【\(module.name.chinese)】" + (kept.isEmpty ? "没有记录" : "\n" + kept.map { "  " + $0 }.joined(separator: "\n")))
+                }
+                if !silent.isEmpty { lines.append("以下模块未接入名册导出，请在模块中另行查询：\(silent.joined(separator: "、"))") }
+                return lines.joined(separator: "\n")
             }
             return Reply(revealing: text)
         case "删除":
@@ -69,7 +79,12 @@ extension Desk {
             }
             let reason = words.dropFirst().joined(separator: " ")
             let (person, cases) = try store.write { db in
-                let done = try Residents(db: db, now: now).anonymise(id)
+                let register = Residents(db: db, now: now)
+                let reference = try register.reference(id)
+                for case let keeper as any PersonalDataKeeper in registry.modules {
+                    _ = try keeper.erasePersonalData(of: reference, in: db)
+                }
+                let done = try register.anonymise(id)
                 try AccessLog(db: db, access: access, now: now).record(.anonymise, resident: id, reason: reason)
                 return done
             }

@@ -12,7 +12,7 @@ public struct Reply: Sendable, Equatable {
     /// The chat text (tables already laid out for a terminal), with ID and mobile numbers masked.
     public var text: String {
         get { shown }
-        set { shown = Masking.redact(newValue) }
+        set { shown = revealing ? newValue : Masking.redact(newValue) }
     }
     /// For `error` replies: a stable code and the message (masked like ``text``).
     public var error: DeskError? {
@@ -21,6 +21,8 @@ public struct Reply: Sendable, Equatable {
     }
     private var shown: String
     private var shownError: DeskError?
+    /// Set only by the audited reveal: the text stays whole even when the kernel prefixes a notice to it.
+    private var revealing = false
     /// Choices the person can give next (for completion and `1`/`2` answers).
     public var choices: [String]
     /// Set by `退出`/`quit`.
@@ -41,7 +43,7 @@ public struct Reply: Sendable, Equatable {
     /// after the access has been recorded.
     init(revealing text: String, module: String? = nil, caseID: String? = nil) {
         self.module = module; self.status = .answered; self.caseID = caseID; self.shown = text
-        self.shownError = nil; self.choices = []; self.quit = false
+        self.shownError = nil; self.choices = []; self.quit = false; self.revealing = true
     }
 
     private static func masked(_ error: DeskError) -> DeskError {

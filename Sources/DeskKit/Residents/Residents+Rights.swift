@@ -45,7 +45,6 @@ extension Residents {
             lines.append("  \(DeskFormat.timestamp(entry.at)) \(entry.operatorName)（\(entry.role)）\(entry.action.chinese)"
                          + (entry.caseID.map { " \($0)" } ?? "") + (entry.reason.map { "：\($0)" } ?? ""))
         }
-        lines.append("各服务模块自己的名册（老人认证、球室会员等）中的记录请在相应模块查询。")
         return lines.joined(separator: "\n")
     }
 
@@ -58,7 +57,7 @@ extension Residents {
         let name = person.name
         let phones = try phones(of: id).map(\.digits)
         let cases = try cases(of: id)
-        let placeholder = "已删除居民\(person.code)"
+        let placeholder = "已删除居民\(person.code)"   // as in ``PersonReference/placeholder``
         for var c in cases {
             c.title = Self.scrub(c.title, name: name, with: placeholder)
             c.requesterName = nil
