@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "LostAndFound", dependencies: ["DeskKit"], path: "Examples/LostAndFound"),
 
         .testTarget(name: "DeskKitTests", dependencies: ["DeskKit", "DeskTesting"]),
-        .testTarget(name: "deskTests", dependencies: ["desk", "DeskChat"]),
+        .testTarget(name: "deskTests", dependencies: ["desk", "DeskChat", "DeskTesting"]),
         .testTarget(name: "DeskChatTests", dependencies: ["DeskChat", "DeskKit", "DeskTesting"]),
         .testTarget(name: "DeskRelayTests", dependencies: ["DeskRelay", "DeskTesting", "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong"]),
         .testTarget(name: "LostAndFoundTests", dependencies: ["LostAndFound", "DeskTesting"]),

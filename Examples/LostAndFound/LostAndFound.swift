@@ -28,6 +28,14 @@ public struct LostAndFound: ServiceModule {
                 fields: [Field("item", name: "物品", kind: .text, question: "丢的是什么？")]),
     ]
 
+    /// What the router learns from (a real module ships 150 or more, usually in `seeds/<id>/examples.tsv`).
+    public var examples: [Example] {
+        ["在东门捡到一串钥匙", "有人交来一把伞 在北门捡的", "捡了个钱包 交到驿站", "楼下捡到一张公交卡", "拾到一部手机 在垃圾站旁边"]
+            .map { Example("found-item", $0) }
+        + ["我的钥匙丢了", "钥匙掉了 有冇人捡到", "手机找不到了", "昨天在小区丢了个钱包", "我家伢的书包掉了 谁看到了", "公交卡丢了"]
+            .map { Example("lost-item", $0) }
+    }
+
     public var migrations: [ModuleMigration] {
         [ModuleMigration("v1") { db in
             try db.create(table: "lostAndFound") { t in

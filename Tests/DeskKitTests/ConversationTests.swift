@@ -47,10 +47,19 @@ struct ConversationTests {
         #expect(try desk.cases().isEmpty)
     }
 
-    @Test func newCommandAbandonsPolitely() {
+    @Test func newCommandSetsTheWaitingRequestAsideAndSaysSo() {
         _ = desk.say("故障")
-        let r = desk.say("帮助")
-        #expect(r.text.hasPrefix("（未完成的「故障登记」已放弃）"))
+        let r = desk.say("列表")
+        #expect(r.text.hasPrefix("（未完成的「故障登记」已先放下）"))
+        #expect(desk.say("水印桃源").status != .created)
+    }
+
+    @Test func helpWhileAQuestionWaitsKeepsTheQuestion() {
+        _ = desk.say("故障")
+        let help = desk.say("?")
+        #expect(help.status == .ask)
+        #expect(help.text.contains("故障登记") && help.text.contains("取消"))
+        #expect(desk.say("水印桃源3栋").status == .ask)   // still the same request: the fault itself is asked next
     }
 
     @Test func moduleCanAskForOneMoreField() throws {

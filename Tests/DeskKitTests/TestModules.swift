@@ -24,6 +24,10 @@ struct FaultModule: ServiceModule {
                 audience: .staff),
     ]
 
+    /// Examples in code, as a module may ship them instead of (or besides) `seeds/faults/examples.tsv`.
+    let examples = ["楼道的灯坏了", "3栋的灯不亮了", "水管漏水了", "门口那个灯一直不亮", "卫生间漏水 快来修一下",
+                    "楼下的灯又坏了", "走廊灯不亮", "漏水漏到楼下了"].map { Example("fault", $0) }
+
     func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
         if text.contains("灯") || text.contains("不亮") { return ["kind": .choice("light")] }
         if text.contains("漏水") { return ["kind": .choice("water")] }
@@ -65,6 +69,9 @@ struct GardenModule: ServiceModule {
                 verbs: ["花园报修"], aliases: ["garden"], routing: ["口袋公园", "坏了", "长椅"],
                 fields: [Field("what", name: "内容", kind: .longText, question: "请描述一下？")]),
     ]
+
+    let examples = ["口袋公园的长椅坏了", "公园里的椅子坏了", "花园的长椅断了一根", "口袋公园的花被踩坏了",
+                    "公园长椅上的木条松了", "花园的喷头坏了"].map { Example("garden-report", $0) }
 
     func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
         ["what": .text(text)]
@@ -114,5 +121,26 @@ struct ClubModule: ServiceModule, PersonalDataKeeper {
         try db.execute(sql: "UPDATE club_members SET name = ?, phone = NULL WHERE residentID = ?",
                        arguments: [person.placeholder, person.residentID])
         return db.changesCount
+    }
+}
+
+/// Two of these with different ids learned from the same examples: a tie the router must ask about.
+struct TwinModule: ServiceModule {
+    let id: String
+    let prefix: String
+    var name: LocalizedName { LocalizedName(id, id) }
+    var summary: String { id }
+    var casePrefix: String { prefix }
+    var services: [Service] {
+        [Service(code: "\(id)-report", name: "\(id)登记", englishName: id, description: id, group: id,
+                 fields: [Field("what", name: "内容", kind: .longText, question: "什么事？")])]
+    }
+    var examples: [Example] { ["门锁坏了", "大门关不上", "锁芯坏了打不开"].map { Example("\(id)-report", $0) } }
+
+    func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] { ["what": .text(text)] }
+
+    func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+        let record = try context.cases.open(CaseDraft(title: request.text, timeLimit: "general"), for: request)
+        return Reply(module: id, status: .created, caseID: record.id, text: "\(id) \(record.id)")
     }
 }

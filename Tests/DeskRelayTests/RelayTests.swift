@@ -65,12 +65,27 @@ struct RelayTests {
         #expect(summary.total("created") == 5 && summary.total("ignored") == 3)
         let outbox = try desk.outbox()
         #expect(outbox.count == 9)   // every reply but the chatter
-        #expect(outbox.first { $0.caseID == out[0]["case"] as? String }?.text.hasPrefix("@7-1-302 李阿姨 已受理报修") == true)
+        #expect(outbox.first { $0.caseID == out[0]["case"] as? String }?.text.contains("已受理报修") == true)
         #expect(outbox.allSatisfy { !$0.mentions.isEmpty })
         // A later status change of a group's case tells the group: a neutral text, not the internal note.
         _ = desk.say("办结 \(out[0]["case"] as! String) 电梯已修复 更换了曳引机")
         #expect(try desk.outbox().last?.text.contains("已办结") == true)
         #expect(try desk.outbox().last?.text.contains("曳引机") == false)
+    }
+
+    @Test func aRefusalInAGroupIsStillPostedBack() throws {
+        let (out, _) = try relay([message("e1", "小王", "交会费 张三 年费 -5元 现金", group: "奥园业主群")], on: desk)
+        #expect(out[0]["status"] as? String == "error")
+        let posted = try desk.outbox().filter { $0.groupName == "奥园业主群" }
+        #expect(posted.count == 1)
+        #expect(posted.first?.text.hasPrefix("@小王 金额") == true)
+    }
+
+    @Test func anAddressOutsideTheLayoutIsTakenAndFlagged() throws {
+        // 奥园 has 30 buildings in the (sample) layout: a resident's 40栋 is accepted for staff to check.
+        let (out, _) = try relay([message("e2", "小李", "我家漏水了 奥园40栋2单元301", group: "奥园业主群")], on: desk)
+        let record = try desk.case(try #require(out[0]["case"] as? String))
+        #expect(record.address == "武汉奥林匹克花园 40栋2单元301室（地址待核实）")
     }
 
     @Test func feedingTheSameMessagesTwiceChangesNothing() throws {

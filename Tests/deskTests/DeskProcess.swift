@@ -54,8 +54,8 @@ struct DeskProcess {
             try? stdin.fileHandleForWriting.close()
         }
         writer.start()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        let out = readAll(stdout.fileHandleForReading)
+        let err = readAll(stderr.fileHandleForReading)
         process.waitUntilExit()
         return Result(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
                       status: process.terminationStatus)
@@ -69,9 +69,22 @@ struct DeskProcess {
         let out = Pipe()
         p.standardOutput = out
         try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let data = readAll(out.fileHandleForReading)
         p.waitUntilExit()
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Everything `handle` gives until end of file. Foundation's `readDataToEndOfFile` traps on `EINTR`, which a
+    /// busy machine with child processes exiting does deliver; this retries instead.
+    static func readAll(_ handle: FileHandle) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+            if n > 0 { data.append(contentsOf: buffer[..<n]); continue }
+            if n < 0 && errno == EINTR { continue }
+            return data
+        }
     }
 
     static func run(_ arguments: [String], lines: [String]) throws -> Result {

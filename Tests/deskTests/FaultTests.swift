@@ -27,7 +27,7 @@ struct FaultTests {
             try input.fileHandleForWriting.close()
             return p
         }.map { p -> (Process, String) in
-            let out = String(decoding: (p.standardOutput as! Pipe).fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let out = String(decoding: DeskProcess.readAll((p.standardOutput as! Pipe).fileHandleForReading), as: UTF8.self)
             p.waitUntilExit()
             return (p, out)
         }

@@ -78,8 +78,16 @@ struct LineModeTests {
         #expect(r.stderr.isEmpty)
     }
 
+    @Test func sayLeavesNoQuestionBehindForALaterSay() throws {
+        let asked = try DeskProcess.run(["say", "--db", db, "我家厨房漏水"])
+        #expect(asked.stdout.contains("请问是哪里"))
+        let later = try DeskProcess.run(["say", "--db", db, "水印桃源4栋1单元101"])
+        #expect(!later.stdout.contains("已受理"))
+        #expect(try DeskProcess.sqlite(db, "SELECT COUNT(*) FROM conversations") == "0")
+    }
+
     @Test func unknownCommandGetsAHint() throws {
-        let r = try DeskProcess.run(["--db", db], lines: ["asdfgh"])
+        let r = try DeskProcess.run(["--db", db], lines: ["qwzx vbnm"])
         #expect(r.stdout.contains("没有听懂") && r.stdout.contains("帮助"))
     }
 

@@ -36,7 +36,8 @@ public struct Appeals: ServiceModule {
         func service(_ kind: Kind, english: String, summary: String, verbs: [String], alias: String,
                      routing: [RoutingWord], needsWord: Bool = false) -> Service {
             Service(code: kind.rawValue, name: kind.name, englishName: english, description: summary, group: name.chinese,
-                    verbs: verbs, aliases: [alias], routing: routing, fields: [description, place], routingNeedsWord: needsWord)
+                    verbs: verbs, aliases: [alias], routing: routing, fields: [description, place], routingNeedsWord: needsWord,
+                    routingIsCatchAll: kind == .other)
         }
         return [
             service(.complaint, english: "Complaint", summary: "对服务、环境、物业等的投诉，受理后转相关单位",

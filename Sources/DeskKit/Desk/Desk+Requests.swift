@@ -24,6 +24,9 @@ extension Desk {
                     switch reading {
                     case .value(let v):
                         fields[field.code] = v
+                    case .partial(let v, _, _) where !field.required:
+                        // An optional place is not worth a question: what was said is kept as it is.
+                        fields[field.code] = v
                     case .partial(let v, let question, _):
                         fields[field.code] = nil
                         conversation.asking = field.code

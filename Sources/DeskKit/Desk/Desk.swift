@@ -83,7 +83,7 @@ public final class Desk: Sendable {
             return reply
         }
         let decision = router.decide(text)
-        if message.channel == .group, case .act(let act, _) = decision, act.isNotARequest {
+        if message.channel == .group, case .act(let act, _) = decision, act.isNotARequest, !answersTyped(text, pending, message) {
             // In a group, "收到" or a sticker while a question waits is chatter, not the answer.
             return Reply(status: .ignored, text: "")
         }
@@ -94,6 +94,13 @@ public final class Desk: Sendable {
             return reply
         }
         return continuePending(pending, answer: text, message: message)
+    }
+
+    /// Whether `text` is a valid answer to a question that wants more than free text (an address, a choice…).
+    private func answersTyped(_ text: String, _ pending: Conversation, _ message: Message) -> Bool {
+        guard let code = pending.service, let field = pending.asking.flatMap({ registry.service(code: code)?.service.field($0) }),
+              !field.kind.isText else { return false }
+        return (try? FieldReader.read(text, for: field, partial: pending.partial, context: prefillContext(message))) != nil
     }
 
     /// Whether a verb at the start of the line calls its service. `报修 …` (a space, or the verb alone) always
@@ -117,6 +124,14 @@ public final class Desk: Sendable {
         let decision = router.decide(text)
         if let emergency = emergency(in: text, decision: decision) {
             return begin(emergencyService(for: emergency, decision: decision), text: text, message: message, emergency: emergency)
+        }
+        if !decision.isNotARequest, let office = offices.office(for: text), !router.namesAServiceOutright(text) {
+            // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办).
+            return .answer("\(office.topic)：\(office.answer)")
+        }
+        if emergencies.isOver(text), case .service = decision, router.confidence(text) < 0.9 {
+            // "火已扑灭，无人受伤" is news that the danger has passed, not a new request.
+            return speechAct(.resolved, fallback: nil, text: text, message: message)
         }
         switch decision {
         case .service(let ref):

@@ -25,14 +25,19 @@ public struct Service: Sendable {
     /// Whether free text reaches this service only when one of its verbs or routing words is in it, however
     /// sure the learned model is (praise: "太好了" is not a 表扬 to record).
     public var routingNeedsWord: Bool
+    /// Whether this service takes what fits nowhere else (诉求·求助): free text reaches it only when the model
+    /// is quite sure, so that chatter the model cannot place is not taken for a request.
+    public var routingIsCatchAll: Bool
 
     public init(code: String, name: String, englishName: String, description: String, group: String,
                 verbs: [String] = [], aliases: [String] = [], routing: [RoutingWord] = [], fields: [Field] = [],
-                audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, routingNeedsWord: Bool = false) {
+                audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, routingNeedsWord: Bool = false,
+                routingIsCatchAll: Bool = false) {
         self.code = code; self.name = name; self.englishName = englishName; self.description = description
         self.group = group; self.verbs = verbs; self.aliases = aliases; self.routing = routing
         self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
         self.routingNeedsWord = routingNeedsWord
+        self.routingIsCatchAll = routingIsCatchAll
     }
 
     /// A staff command whose arguments are read by the module itself (`设施 停用 ZY-02 已拆除`): one text field

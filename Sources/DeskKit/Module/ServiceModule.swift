@@ -30,6 +30,10 @@ public protocol ServiceModule: Sendable {
     var services: [Service] { get }
     /// The module's own schema changes, applied in order after the kernel's; names are namespaced by ``id``.
     var migrations: [ModuleMigration] { get }
+    /// Labelled messages the router learns from, besides those in `seeds/<id>/examples.tsv`: each an example of
+    /// one of the module's residents' services, written as people write. A service without examples is routed
+    /// by its verbs and routing words alone.
+    var examples: [Example] { get }
 
     /// Loads the module's seed data into its tables. Called once per database, in the migration transaction.
     func seed(_ db: Database, from seeds: SeedFiles) throws
@@ -46,6 +50,7 @@ public protocol ServiceModule: Sendable {
 
 extension ServiceModule {
     public var migrations: [ModuleMigration] { [] }
+    public var examples: [Example] { [] }
     public func seed(_ db: Database, from seeds: SeedFiles) throws {}
     public func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] { [:] }
 }

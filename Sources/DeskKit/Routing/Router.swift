@@ -38,6 +38,12 @@ struct Router: Sendable {
             }
         }
 
+        /// Chatter, a notice or an ad.
+        var isNotARequest: Bool {
+            if case .act(let act, _) = self { return act.isNotARequest }
+            return false
+        }
+
         /// The likeliest service, whatever the decision.
         var bestService: ServiceRef? {
             switch self {
@@ -64,6 +70,8 @@ struct Router: Sendable {
     private let aliases: [String: Target]
     private let words: PhraseMatcher<(ServiceRef, Double)>
     private let classifier: NaiveBayes
+    /// The labels the model was trained on.
+    private let learned: Set<String>
     /// Service code → service, for the model's labels.
     private let refs: [String: ServiceRef]
     private let labelOfRef: [ServiceRef: String]
@@ -71,9 +79,13 @@ struct Router: Sendable {
     private let staffServices: Set<ServiceRef>
     /// Services the model alone may not route to (``Service/routingNeedsWord``).
     private let wordOnly: Set<ServiceRef>
+    /// Catch-all services, which need more certainty.
+    private let strict: Set<ServiceRef>
 
     /// The lowest score for acting on a service without asking.
     static let threshold = 0.45
+    /// The lowest score for a catch-all service (``Service/routingIsCatchAll``).
+    static let strictThreshold = 0.75
     /// A runner-up from another module within this share of the winner makes a tie.
     static let tieShare = 0.8
     /// How much the routing words weigh beside the model (a full weight of 3 or more adds this much).
@@ -90,6 +102,7 @@ struct Router: Sendable {
         var refs: [String: ServiceRef] = [:]
         var staff = Set<ServiceRef>()
         var wordOnly = Set<ServiceRef>()
+        var strict = Set<ServiceRef>()
         for (mi, module) in registry.modules.enumerated() {
             for (si, service) in module.services.enumerated() {
                 let ref = ServiceRef(module: mi, service: si)
@@ -98,6 +111,7 @@ struct Router: Sendable {
                 for a in service.aliases { aliases[a.lowercased()] = .service(ref) }
                 if service.audience == .staff { staff.insert(ref); continue }
                 if service.routingNeedsWord { wordOnly.insert(ref) }
+                if service.routingIsCatchAll { strict.insert(ref) }
                 routing += service.routing.map { ($0.phrase, (ref, $0.weight)) }
                 // A residents' service's verb in the middle of a sentence is a strong hint too.
                 routing += service.verbs.map { ($0, (ref, 2.0)) }
@@ -111,11 +125,13 @@ struct Router: Sendable {
         // module that is not registered are left out (the model cannot send a line where nothing answers).
         let kernelLabels = Set(KernelLabel.allCases.map(\.rawValue))
         classifier = NaiveBayes(examples.filter { kernelLabels.contains($0.label) || refs[$0.label].map { !staff.contains($0) } == true })
+        learned = Set(classifier.labels)
         self.refs = refs
         labelOfRef = Dictionary(uniqueKeysWithValues: refs.map { ($1, $0) })
         self.noticeSigners = noticeSigners
         staffServices = staff
         self.wordOnly = wordOnly
+        self.strict = strict
     }
 
     /// Whether a model was trained (examples were found).
@@ -158,6 +174,10 @@ struct Router: Sendable {
             explanation.decision = .act(.chatter, fallback: nil)
             return explanation
         }
+        if !text.contains(where: { $0.isLetter }) {
+            explanation.rule = "没有文字"
+            return explanation
+        }
         // The routing words: each phrase counts once per service.
         var wordScores: [ServiceRef: Double] = [:]
         var seen = Set<String>()
@@ -174,7 +194,8 @@ struct Router: Sendable {
         for (label, p) in model { scores[label] = p }
         for (ref, w) in wordScores {
             guard let label = labelOfRef[ref] else { continue }
-            scores[label, default: 0] += Self.wordWeight * min(w, 3) / 3 * (isTrained ? 1 : 3)
+            // A service without examples is routed by its words alone: a weight of 1 reaches the threshold.
+            scores[label, default: 0] += learned.contains(label) ? Self.wordWeight * min(w, 3) / 3 : Self.threshold * min(w, 3)
         }
         let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         explanation.scores = Array(ranked.prefix(5).map { ($0.key, $0.value) })
@@ -198,7 +219,7 @@ struct Router: Sendable {
             explanation.decision = .act(.chatter, fallback: nil)
             return explanation
         }
-        guard let (winner, score) = services.first, score >= Self.threshold else {
+        guard let (winner, score) = services.first, score >= (strict.contains(winner) ? Self.strictThreshold : Self.threshold) else {
             explanation.decision = .unknown(guesses: services.prefix(2).filter { $0.1 >= 0.15 }.map(\.0))
             return explanation
         }
@@ -210,6 +231,16 @@ struct Router: Sendable {
         explanation.decision = close.count > 1 ? .tie(close) : .service(winner)
         return explanation
     }
+
+    /// Whether a residents' service is named outright: its verb, or routing words weighing 2 or more.
+    func namesAServiceOutright(_ text: String) -> Bool {
+        var scores: [ServiceRef: Double] = [:]
+        for m in words.matches(in: text) { scores[m.payload.0, default: 0] += m.payload.1 }
+        return scores.values.contains { $0 >= 2 }
+    }
+
+    /// The best score of any label for `text` (how sure the router is of its decision).
+    func confidence(_ text: String) -> Double { explain(text).scores.first?.score ?? 0 }
 
     /// The service code a model label names, if it is a service.
     func service(label: String) -> ServiceRef? { refs[label] }

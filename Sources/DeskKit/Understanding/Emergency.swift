@@ -84,7 +84,7 @@ public struct EmergencyGuide: Sendable {
     /// The first emergency `text` describes, in the seed's order, or nil. News that the danger is over
     /// (`火已扑灭`, `人出来了`, `送医院了`) is not an emergency.
     public func emergency(in text: String) -> Emergency? {
-        if Self.over.contains(where: text.contains) { return nil }
+        if isOver(text) { return nil }
         for kind in kinds {
             var cleaned = text
             for phrase in kind.except where cleaned.contains(phrase) { cleaned = cleaned.replacingOccurrences(of: phrase, with: "·") }
@@ -96,6 +96,9 @@ public struct EmergencyGuide: Sendable {
         }
         return nil
     }
+
+    /// Whether `text` says that a danger has passed or help has come.
+    public func isOver(_ text: String) -> Bool { Self.over.contains(where: text.contains) }
 
     /// Phrases that say the danger has passed or help has come.
     static let over = ["扑灭", "灭了", "救出来", "人出来了", "出来了 ", "已经出来", "送医院了", "送到医院", "做了手术", "没事了", "冇事了",

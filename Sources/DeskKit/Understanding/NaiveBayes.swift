@@ -19,6 +19,8 @@ struct NaiveBayes: Sendable {
     /// log P(unseen gram | label).
     private let unseen: [Float]
 
+    /// The share of a line's grams the model must know to classify it.
+    static let minimumCoverage = 0.5
     /// Additive smoothing.
     static let alpha: Float = 0.1
     /// Log-likelihoods are divided by this share of the line's grams before the softmax.
@@ -67,8 +69,12 @@ struct NaiveBayes: Sendable {
     func classify(_ text: String) -> [(label: String, probability: Double)] {
         let n = labels.count
         guard n > 0 else { return [] }
-        let grams = CharacterGrams.of(text)
-        guard !grams.isEmpty else { return [] }
+        // Grams never seen in training say nothing about any label: they are left out (counting them would
+        // favour the labels with the fewest examples).
+        let all = CharacterGrams.of(text)
+        let grams = all.filter { starts[$0] != nil }
+        // A line the model has hardly seen anything like (letters typed at random) is not classified at all.
+        guard !grams.isEmpty, Double(grams.count) >= Double(all.count) * Self.minimumCoverage else { return [] }
         var scores = unseen.map { $0 * Float(grams.count) }
         for gram in grams {
             guard let g = starts[gram] else { continue }

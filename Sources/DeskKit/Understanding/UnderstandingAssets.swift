@@ -28,7 +28,7 @@ struct UnderstandingAssets {
         }
         for (name, body) in stored where texts[name] == nil { texts[name] = body }
 
-        var examples: [Example] = []
+        var examples: [Example] = registry.modules.flatMap(\.examples)
         for name in names where name.hasSuffix(".tsv") {
             if let text = texts[name] { examples += try Example.parse(tsv: text, name: name) }
         }

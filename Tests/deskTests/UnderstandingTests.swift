@@ -1,0 +1,224 @@
+import DeskKit
+import DeskTesting
+import Foundation
+import Testing
+@testable import desk
+
+/// The kernel's reading of people, with the shipped modules: emergencies first, requests never swallowed by a
+/// waiting question, the 诉求 safety net, speech acts, notices.
+@Suite("Understanding: what residents and staff write")
+struct UnderstandingTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    // MARK: Emergencies first
+
+    @Test func fireGetsTheSafetyInstructionAndAnUrgentCaseAtOnce() throws {
+        let r = desk.say("水印桃源3栋2单元502着火了")
+        #expect(r.text.hasPrefix("【火情·紧急】"))
+        #expect(r.text.contains("119"))
+        let record = try desk.case(try #require(r.caseID))
+        #expect(record.urgent && record.module == "appeals")
+        #expect(record.assignee?.contains("王网格") == true)   // the grid worker of 水印桃源
+    }
+
+    @Test func aFallWithoutAnAddressOpensTheCaseBeforeAskingWhere() throws {
+        let r = desk.say("我妈在卫生间摔倒了起不来")
+        #expect(r.text.hasPrefix("【有人受伤或急病·紧急】") && r.text.contains("120"))
+        #expect(r.status == .ask)
+        let id = try #require(r.caseID)
+        #expect(try desk.case(id).urgent)
+        let answered = desk.say("水印桃源5栋1单元301")
+        #expect(answered.caseID == id)
+        #expect(try desk.case(id).address == "水印桃源 5栋1单元301室")
+    }
+
+    @Test(arguments: ["水印桃源3栋电梯卡住了，里面有人", "水印桃源3栋电梯里关了个老人"])
+    func someoneInsideALiftIsALiftEmergency(_ line: String) throws {
+        let r = desk.say(line)
+        #expect(r.module == "repairs")
+        #expect(r.text.hasPrefix("【有人被困·紧急】") && r.text.contains("96333"))
+        #expect(try desk.case(try #require(r.caseID)).urgent)
+    }
+
+    @Test func aGasSmellNamesTheGasCompanysLine() {
+        let r = desk.relay("村湾那边有户人家闻到很大的煤气味", group: "李家墩村湾群", sender: "老幺")
+        #expect(r.text.hasPrefix("【燃气泄漏·紧急】"))
+        #expect(r.text.contains("燃气公司抢修"))
+    }
+
+    @Test func aSecondReportThatSomeoneIsTrappedRaisesTheOpenCase() throws {
+        let first = desk.say("水印桃源3栋电梯坏了")
+        let id = try #require(first.caseID)
+        #expect(try !desk.case(id).urgent)
+        let second = desk.say("水印桃源3栋电梯困人了")
+        #expect(second.caseID == id)
+        #expect(try desk.case(id).urgent)
+        #expect(try desk.cases().count == 1)
+    }
+
+    @Test(arguments: ["【温馨提示】冬季用火用电注意安全，发现着火请拨打119", "火已扑灭，是302家里电热毯短路，无人受伤，感谢大家"])
+    func noticesAndNewsThatTheDangerIsOverAreNotEmergencies(_ line: String) throws {
+        let r = desk.relay(line, group: "水印桃源1群", sender: "物业小刘")
+        #expect(!r.text.contains("紧急"))
+        #expect(try desk.cases().isEmpty)
+    }
+
+    // MARK: A waiting question never swallows a new request
+
+    @Test func anEmergencyIsNeverFoldedIntoAWaitingRequest() throws {
+        #expect(desk.say("我家厨房漏水").status == .ask)
+        let r = desk.say("奥园3栋2单元的电梯坏了，有老人被困在里面")
+        #expect(r.text.hasPrefix("【有人被困·紧急】"))
+        let record = try desk.case(try #require(r.caseID))
+        #expect(record.category == "电梯" && record.urgent)
+        #expect(r.text.contains("未完成的「住户报修」已先放下"))
+    }
+
+    @Test func aNewRequestInAGroupIsNotTheAnswerToTheLastQuestion() throws {
+        _ = desk.relay("家里厨房漏水了", group: "水印桃源1群", sender: "小李")
+        let r = desk.relay("快来人！3栋电梯里关了个老人", group: "水印桃源1群", sender: "小李")
+        let lift = try desk.case(try #require(r.caseID))
+        #expect(lift.category == "电梯" && lift.urgent)
+    }
+
+    @Test func aSecondRetirementQuestionIsAnsweredForItsOwnBirthMonth() {
+        _ = desk.say("1995年12月出生的女职工，什么时候退休")
+        let r = desk.say("2000年12月出生的男职工什么时候退休")
+        #expect(r.text.contains("2000年12月"))
+        #expect(!r.text.contains("1995"))
+    }
+
+    @Test func aRepairWhileARetirementQuestionWaitsIsARepair() {
+        _ = desk.say("我想问问退休的事")
+        let r = desk.say("顺驰泊林5栋2单元302 厕所漏水到楼下了")
+        #expect(r.module == "repairs" && r.status == .created)
+    }
+
+    @Test func anAnswerThatSaysMoreTakesWhatItCan() {
+        #expect(desk.say("我想问问退休的事").status == .ask)
+        let r = desk.say("1962年5月，女，工人")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("1962年5月"))
+    }
+
+    @Test func eachSenderAtTheDeskHasItsOwnQuestion() throws {
+        func line(_ text: String, _ sender: String) -> Reply {
+            desk.desk.respond(to: Message(text, operatorName: "小张", conversation: "desk:小张:\(sender)"))
+        }
+        #expect(line("3栋电梯坏了有人被困", "B").status == .ask)
+        #expect(line("我家厨房漏水", "A").status == .ask)
+        let b = line("奥园", "B")
+        let a = line("水印桃源4栋1单元101", "A")
+        #expect(try desk.case(try #require(b.caseID)).category == "电梯")
+        #expect(try desk.case(try #require(a.caseID)).address == "水印桃源 4栋1单元101室")
+    }
+
+    @Test func aQuestionExpiresAndTheNextLineStartsAfresh() throws {
+        #expect(desk.say("我家厨房漏水").status == .ask)
+        desk.clock.advance(hours: 3)
+        let r = desk.say("2栋")
+        #expect(r.status != .created)
+        let abandoned = try desk.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM abandonedQuestions") }
+        #expect(abandoned == 1)
+    }
+
+    @Test func aGroupCaseLeftUnansweredIsLeftForStaffWithANote() throws {
+        let r = desk.relay("家里厨房漏水了", group: "水印桃源1群", sender: "小李")
+        let id = try #require(r.caseID)
+        desk.clock.advance(days: 58)
+        let later = desk.relay("3栋2单元楼道灯不亮", group: "水印桃源1群", sender: "小李")
+        #expect(later.caseID != id)
+        #expect(try desk.case(id).category == nil)   // the leak was not completed with the light's address
+        #expect(try desk.events(id).contains { $0.note?.contains("未补充信息") == true })
+    }
+
+    // MARK: Nothing a resident asks is dropped
+
+    @Test(arguments: [("楼下有人乱停车，堵住了消防通道", "投诉"), ("我要投诉物业，垃圾三天没人收", "投诉"),
+                      ("举报一下，12栋顶楼有人搭违建", "举报"), ("建议口袋公园多装几个垃圾桶", "建议"),
+                      ("表扬一下王网格，帮我跑了好几趟", "表扬")])
+    func complaintsReportsSuggestionsAndPraiseAreCases(_ line: String, _ kind: String) throws {
+        let r = desk.say(line)
+        #expect(r.module == "appeals")
+        #expect(try desk.case(try #require(r.caseID)).category == kind)
+    }
+
+    @Test func thanksAloneIsNotPraiseToRecord() throws {
+        #expect(desk.relay("太好了🙏", group: "奥园业主群", sender: "晴天").status == .ignored)
+        #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func aQuestionForAnotherOfficeSaysWhereToGo() {
+        let r = desk.relay("请问办居住证要带么东西", group: "水印桃源1群", sender: "新来的")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("派出所"))
+    }
+
+    @Test func anAddressOutsideTheLayoutIsAcceptedAndFlagged() throws {
+        let r = desk.relay("我家窗户玻璃裂了 11栋3单元503", group: "水印桃源2群", sender: "陈")
+        let record = try desk.case(try #require(r.caseID))
+        #expect(record.address?.contains("地址待核实") == true)
+        #expect(try desk.events(record.id).contains { $0.note?.hasPrefix("地址待核实") == true })
+    }
+
+    @Test func aVerbRunIntoASentenceThatBelongsElsewhereIsNotTheCommand() {
+        let r = desk.say("退休老人王奶奶好几天没见人了")
+        #expect(r.module != "social-security")
+    }
+
+    // MARK: Speech acts
+
+    @Test func aPastedNoticeIsNotARequest() throws {
+        let r = desk.relay("【通知】明天上午9点至12点3栋电梯年检，请住户走楼梯。水印桃源物业服务中心", group: "水印桃源1群", sender: "物业小刘")
+        #expect(r.status == .ignored)
+        #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func fixedAndThanksFromTheReporterGoesOnTheCaseNotANewOne() throws {
+        let report = desk.relay("3栋2单元502厨房漏水", group: "水印桃源1群", sender: "李阿姨")
+        let id = try #require(report.caseID)
+        let r = desk.relay("师傅来过了 水不漏了 谢谢", group: "水印桃源1群", sender: "李阿姨")
+        #expect(r.caseID == id)
+        #expect(try desk.cases().count == 1)
+        #expect(try desk.events(id).contains { $0.note?.contains("已解决") == true })
+    }
+
+    @Test func plusOneInTheThreadIsLinkedToTheCase() throws {
+        let report = desk.relay("7栋1单元电梯又坏了", group: "水印桃源1群", sender: "7-1-302 李阿姨")
+        let id = try #require(report.caseID)
+        let echo = desk.relay("+1", group: "水印桃源1群", sender: "7-2-601 王")
+        #expect(echo.status == .duplicate && echo.caseID == id)
+        #expect(try desk.cases().count == 1)
+    }
+
+    // MARK: Determinism and measurement
+
+    @Test func theSameInputGivesTheSameOutput() throws {
+        let lines = ["坏了", "1", "口袋公园的灯和水印3栋的灯都不亮", "乒乓球室空调坏了", "想问下优待证", "社保", "+1"]
+        let other = try TestDesk(modules: deskModules)
+        for line in lines {
+            let a = desk.relay(line, group: "水印桃源1群", sender: "甲")
+            let b = other.relay(line, group: "水印桃源1群", sender: "甲")
+            #expect(a == b)
+        }
+    }
+
+    /// The floor documented in docs/understanding.md: the held-out corpus must not fall below it.
+    @Test func theEvaluationCorpusStaysAboveItsFloor() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Corpus/understanding-eval.tsv")
+        let evaluation = try Evaluation(tsv: try String(contentsOf: url, encoding: .utf8), name: "understanding-eval.tsv")
+        #expect(evaluation.rows.count >= 600)
+        let report = evaluation.run(on: desk.desk, start: desk.clock.now)
+        #expect(report.accuracy >= UnderstandingFloor.accuracy)
+        #expect(report.ignoredThatOpenedCases.count <= UnderstandingFloor.ignoredThatOpenedCases)
+    }
+}
+
+/// The figures docs/understanding.md promises, a little below the measured ones.
+enum UnderstandingFloor {
+    static let accuracy = 0.60
+    static let ignoredThatOpenedCases = 30
+}
