@@ -160,6 +160,8 @@ struct PrivacyTests {
         let phones = try desk.read { try String.fetchAll($0, sql: "SELECT digits FROM residentPhones WHERE residentID = 1") }
         #expect(Set(phones) == [Self.phone, Self.family, "13807161234"])
         #expect(desk.say("居民 R2", as: "李书记", role: .admin).text.contains("王桂兰"))   // merged: leads to R1
+        #expect(desk.say("居民 1234", as: "李书记", role: .admin).text.contains("王桂兰"))    // some digits of a phone
+        #expect(desk.say("居民 水印桃源3栋2单元502", as: "李书记", role: .admin).text.contains("王桂兰"))   // the household
         #expect(desk.say("居民 注销 R1 迁出", as: "李书记", role: .admin).status == .updated)
         #expect(desk.say("居民 R1", as: "李书记", role: .admin).text.contains("已注销"))
     }

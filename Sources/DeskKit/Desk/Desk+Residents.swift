@@ -107,7 +107,8 @@ extension Desk {
     private func lookup(_ query: String, access: Access, now: Date) throws -> Reply {
         let (found, details) = try store.write { db -> ([Resident], String?) in
             let register = Residents(db: db, now: now)
-            let found = try register.lookup(query)
+            let address = addresses.read(query)
+            let found = address.building != nil || address.room != nil ? try register.living(at: address) : try register.lookup(query)
             let log = AccessLog(db: db, access: access, now: now)
             for person in found { try log.record(.lookup, resident: person.id) }
             guard found.count == 1 else { return (found, nil) }

@@ -69,7 +69,7 @@ public struct Residents: ResidentRegister {
         try ResidentPhone.filter(Column("residentID") == id).order(Column("addedAt")).fetchAll(db)
     }
 
-    /// `R12`, a phone number (whole or its last digits), an ID number, or part of a name.
+    /// `R12`, a phone number (whole or some of its digits), an ID number, or part of a name.
     public func lookup(_ query: String) throws -> [Resident] {
         let q = query.trimmingSpaces
         if let code = Self.code(q) { return try resident(code).map { [$0] } ?? [] }
@@ -78,13 +78,19 @@ public struct Residents: ResidentRegister {
             return try Resident.fetchAll(db, sql: """
                 SELECT DISTINCT r.* FROM residents r LEFT JOIN residentPhones p ON p.residentID = r.id
                 WHERE (p.digits LIKE ? OR r.idNumber = ?) AND r.status != 'merged' ORDER BY r.id LIMIT 20
-                """, arguments: ["%" + digits, q.uppercased()])
+                """, arguments: ["%" + digits + "%", q.uppercased()])
         }
         if let id = CitizenID.candidate(in: q) {
             return try Resident.filter(Column("idNumber") == id.uppercased()).fetchAll(db)
         }
         return try Resident.filter(Column("name").like("%\(q)%") && Column("status") != Resident.Status.merged.rawValue)
             .order(Column("id")).limit(20).fetchAll(db)
+    }
+
+    /// The people registered at `address` (a household), active first.
+    public func living(at address: Address) throws -> [Resident] {
+        try Resident.filter(Column("address") == address.description && Column("status") != Resident.Status.merged.rawValue)
+            .order(Column("status"), Column("id")).limit(20).fetchAll(db)
     }
 
     /// `R12` → 12.
