@@ -84,6 +84,10 @@ extension Residents {
                 WHERE phone IN (\(phones.map { _ in "?" }.joined(separator: ",")))
                 """, arguments: StatementArguments(phones))
         }
+        for digits in phones {
+            // A request of theirs still waiting for an answer holds their words: drop it.
+            try db.execute(sql: "DELETE FROM conversations WHERE instr(state, ?) > 0", arguments: [digits])
+        }
         try db.execute(sql: "DELETE FROM residentPhones WHERE residentID = ?", arguments: [id])
         person.name = placeholder
         person.idNumber = nil
