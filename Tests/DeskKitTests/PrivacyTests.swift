@@ -91,6 +91,9 @@ struct PrivacyTests {
         #expect(found.text.contains("139****4567"))
         #expect(found.text.contains(c) && found.text.contains(c2))
         #expect(desk.say("查看 \(c)").text.contains("王阿姨 139****4567"))
+        // Viewing the case is recorded against the person.
+        let views = try desk.read { try AccessRecord.filter(Column("action") == "lookup" && Column("caseID") == c).fetchAll($0) }
+        #expect(views.count == 1 && views[0].residentID == a.residentID && views[0].operatorName == desk.operatorName)
     }
 
     @Test func revealIsAuditedAndNeedsAReason() throws {

@@ -7,7 +7,7 @@ extension Desk {
             switch command {
             case .help: return .answer(help)
             case .modules: return .answer(modulesTable)
-            case .show: return try show(args)
+            case .show: return try show(args, message: message)
             case .list: return try list(args, now: message.time ?? clock.now)
             case .search: return try search(args)
             case .stats: return try stats(args, now: message.time ?? clock.now)
@@ -121,12 +121,19 @@ extension Desk {
 
     // MARK: Reading cases
 
-    private func show(_ args: String) throws -> Reply {
+    /// A case in full. Viewing a case linked to a resident is a use of their data: it goes to the access log.
+    private func show(_ args: String, message: Message) throws -> Reply {
         guard let id = Self.caseID(in: args) else { throw DeskError("missing-case-id", "请写出工单号：\(KernelCommand.show.usage)") }
         let (record, events, reporters) = try store.read { db in
             let book = CaseBook(db: db, operatorName: "", now: clock.now, directory: directory, module: nil)
             let record = try book.require(id)
             return (record, try book.events(of: id), try book.reporters(of: id))
+        }
+        if let resident = record.residentID, message.channel == .desk {
+            let access = access(for: message)
+            try store.write { db in
+                try AccessLog(db: db, access: access, now: message.time ?? clock.now).record(.lookup, resident: resident, caseID: record.id)
+            }
         }
         let moduleName = registry.module(id: record.module)?.name.chinese ?? record.module
         let serviceName = registry.service(code: record.service)?.service.name ?? record.service
