@@ -72,15 +72,11 @@ public struct ReadlinePrompt {
         }
     }
 
-    /// The name in `值班 小王` / `换班 小王` / `duty 小王`.
+    /// The name in `值班 小王` / `换班 小王` / `duty 小王` (the verb, a space, the name); nil for any other line.
     static func dutyChange(_ line: String) -> String? {
-        let words = line.split(separator: " ", maxSplits: 1).map(String.init)
-        guard let verb = words.first else { return nil }
-        for prefix in ["值班", "换班", "duty"] where verb.lowercased().hasPrefix(prefix) {
-            let rest = (String(verb.dropFirst(prefix.count)) + " " + (words.count > 1 ? words[1] : "")).trimmingCharacters(in: .whitespaces)
-            return rest
-        }
-        return nil
+        let words = line.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1).map(String.init)
+        guard let verb = words.first, ["值班", "换班", "duty"].contains(verb.lowercased()) else { return nil }
+        return words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
     }
 
     /// A line read with readline, kept out of the history (a name typed at sign-in).

@@ -1,4 +1,4 @@
-import DeskChat
+@testable import DeskChat
 import DeskKit
 import DeskTesting
 import Testing
@@ -31,5 +31,18 @@ struct DutySignInTests {
         #expect(signed.name == "小王" && signed.role == .gridWorker)
         let stranger = DutySignIn(desk: desk.desk, readLine: Script([]).next, readSecret: { _ in "1357" })
         #expect(stranger.signIn("老李") == nil)
+    }
+}
+
+@Suite("值班 at the prompt")
+struct DutyChangeTests {
+    @Test(arguments: [("值班 小王", "小王"), ("换班 小李", "小李"), ("duty 小王", "小王"), ("值班", "")])
+    func theNameAfterTheVerb(_ line: String, _ name: String) {
+        #expect(ReadlinePrompt.dutyChange(line) == name)
+    }
+
+    @Test(arguments: ["值班表", "报修 水印桃源3栋 值班室漏水", "小王值班"])
+    func otherLinesAreNotAHandover(_ line: String) {
+        #expect(ReadlinePrompt.dutyChange(line) == nil)
     }
 }
