@@ -18,6 +18,24 @@ extension Desk {
     func pending(key: String) -> Conversation? { storedConversation(key)?.0 }
 
     private func storedConversation(_ key: String) -> (Conversation, Date)? {
+        if let cached = questionCache.withLock({ $0[key] }) { return cached }
+        let found = readConversation(key)
+        questionCache.withLock { cache in
+            if cache.count >= Self.questionCacheLimit { cache.removeAll(keepingCapacity: true) }
+            cache[key] = .some(found)
+        }
+        return found
+    }
+
+    /// How many people's questions (or their absence) are remembered between lines.
+    static let questionCacheLimit = 10_000
+
+    /// Forgets what is remembered of `key`'s question: the next line reads it from the database.
+    func invalidateQuestion(_ key: String) {
+        _ = questionCache.withLock { $0.removeValue(forKey: key) }
+    }
+
+    private func readConversation(_ key: String) -> (Conversation, Date)? {
         let row = try? store.read { db in
             try Row.fetchOne(db, sql: "SELECT state, updatedAt FROM conversations WHERE key = ?", arguments: [key])
         }
@@ -61,6 +79,9 @@ extension Desk {
     }
 
     func persist(_ conversation: Conversation?, key: String, db: Database) throws {
+        invalidateQuestion(key)
+        // Dropped again when the transaction ends, committed or not, so no line sees a row that was rolled back.
+        db.afterNextTransaction { [self] _ in invalidateQuestion(key) } onRollback: { [self] _ in invalidateQuestion(key) }
         if let conversation {
             let json = String(decoding: try JSONEncoder().encode(conversation), as: UTF8.self)
             try db.execute(sql: """

@@ -196,7 +196,7 @@ extension Desk {
                                                                       caseID: conversation.pendingCase, text: question, choices: choices))
             }
         } catch let error as DeskError {
-            if message.channel == .group, answer.count > 6, !router.decide(answer).isRequest {
+            if message.channel == .group, answer.count > 6, !decide(answer, message).isRequest {
                 // Chatter in the group that is no answer at all: leave it, the question stays.
                 return Reply(status: .ignored, text: "")
             }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The desk: takes a line, decides what it is for, asks for what is missing, calls the module and returns
 /// the reply. Every write a line causes — the module's rows, the case and its event, the pending question,
@@ -15,6 +16,10 @@ public final class Desk: Sendable {
     let offices: OfficeGuide
     /// How long a question waits for its answer.
     public let questionTimeouts: QuestionTimeouts
+    /// The questions read from the database, by key (nil: none waiting), so that a line reads its person's
+    /// question once; dropped whenever that person's question is written.
+    let questionCache = Mutex<[String: (Conversation, Date)?]>([:])
+    let lastDecision = Mutex<(text: String, sender: String?, decision: Router.Decision)?>(nil)
 
     /// The longest line the desk reads, in characters.
     public static let maxLineLength = 2000
@@ -49,7 +54,7 @@ public final class Desk: Sendable {
         if let pending = pending(for: message) {
             return respond(to: message, text: text, pending: pending)
         }
-        if let (target, rest, separated) = router.explicit(text), acceptsVerb(target, separated: separated, text: text) {
+        if let (target, rest, separated) = router.explicit(text), acceptsVerb(target, separated: separated, text: text, message: message) {
             return dispatch(target, rest: rest, message: message, abandoning: nil)
         }
         if let id = Self.caseID(in: text), id == text.uppercased() {
@@ -69,20 +74,20 @@ public final class Desk: Sendable {
             return Reply(module: pendingModule(pending), status: .ask, caseID: pending.pendingCase,
                          text: pendingHelp(pending), choices: pendingChoices(pending))
         }
-        if let (target, rest, separated) = router.explicit(text), acceptsVerb(target, separated: separated, text: text) {
+        if let (target, rest, separated) = router.explicit(text), acceptsVerb(target, separated: separated, text: text, message: message) {
             // A command sets the waiting request aside, and says so.
             var reply = dispatch(target, rest: rest, message: message, abandoning: pending)
             reply.text = setAsideNotice(pending) + reply.text
             return reply
         }
-        if emergency(in: text, decision: router.decide(text)) != nil && pending.emergency == nil {
+        if emergency(in: text, decision: decide(text, message)) != nil && pending.emergency == nil {
             // An emergency is never an answer to another request's question.
             forget(message.conversation)
             var reply = freeText(text, message: message)
             reply.text += "\n" + setAsideNotice(pending).trimmingCharacters(in: .newlines)
             return reply
         }
-        let decision = router.decide(text)
+        let decision = decide(text, message)
         if message.channel == .group, case .act(let act, _) = decision, act.isNotARequest, !answersTyped(text, pending, message) {
             // In a group, "收到" or a sticker while a question waits is chatter, not the answer.
             return Reply(status: .ignored, text: "")
@@ -96,6 +101,16 @@ public final class Desk: Sendable {
         return continuePending(pending, answer: text, message: message)
     }
 
+    /// What the router makes of `text` said by `message`'s sender. A line is read once: the last decision is
+    /// kept for the other steps of the same line that ask again.
+    func decide(_ text: String, _ message: Message) -> Router.Decision {
+        let sender = message.channel == .group ? message.requester.sender : nil
+        if let last = lastDecision.withLock({ $0 }), last.text == text, last.sender == sender { return last.decision }
+        let decision = router.decide(text, sender: sender)
+        lastDecision.withLock { $0 = (text, sender, decision) }
+        return decision
+    }
+
     /// Whether `text` is a valid answer to a question that wants more than free text (an address, a choice…).
     private func answersTyped(_ text: String, _ pending: Conversation, _ message: Message) -> Bool {
         guard let code = pending.service, let field = pending.asking.flatMap({ registry.service(code: code)?.service.field($0) }),
@@ -106,10 +121,10 @@ public final class Desk: Sendable {
     /// Whether a verb at the start of the line calls its service. `报修 …` (a space, or the verb alone) always
     /// does; a residents' verb run into a sentence (`退休老人王奶奶好几天没见人了`) only when the sentence does not
     /// clearly belong elsewhere.
-    private func acceptsVerb(_ target: Router.Target, separated: Bool, text: String) -> Bool {
+    private func acceptsVerb(_ target: Router.Target, separated: Bool, text: String, message: Message) -> Bool {
         guard !separated, case .service(let ref) = target,
               registry.modules[ref.module].services[ref.service].audience == .residents else { return true }
-        let decision = router.decide(text)
+        let decision = decide(text, message)
         if emergency(in: text, decision: decision) != nil { return false }
         switch decision {
         case .service(let other): return other.module == ref.module
@@ -121,7 +136,7 @@ public final class Desk: Sendable {
 
     /// Free text: an emergency first, then what the router makes of it.
     func freeText(_ text: String, message: Message) -> Reply {
-        let decision = router.decide(text)
+        let decision = decide(text, message)
         if let emergency = emergency(in: text, decision: decision) {
             return begin(emergencyService(for: emergency, decision: decision), text: text, message: message, emergency: emergency)
         }

@@ -154,11 +154,18 @@ struct Router: Sendable {
     }
 
     /// Reads free text.
-    func decide(_ text: String) -> Decision { explain(text).decision }
+    func decide(_ text: String, sender: String? = nil) -> Decision { explain(text, sender: sender).decision }
 
     /// Reads free text, keeping what was weighed.
-    func explain(_ text: String) -> Explanation {
+    /// - Parameter sender: a group nickname; an account of a unit the directory knows (`奥园物业-小刘`) posts
+    ///   notices and replies, not requests.
+    func explain(_ text: String, sender: String? = nil) -> Explanation {
         var explanation = Explanation(decision: .unknown(guesses: []), model: [], words: [], scores: [])
+        if let sender, isUnitAccount(sender), !text.contains("?"), !text.contains("？") {
+            explanation.rule = "单位账号发的通知或回复"
+            explanation.decision = .act(.notice, fallback: nil)
+            return explanation
+        }
         if isNotice(text) {
             explanation.rule = "通知格式（【通知】开头或单位落款）"
             explanation.decision = .act(.notice, fallback: nil)
@@ -253,6 +260,13 @@ struct Router: Sendable {
         let tail = String(text.suffix(30))
         return noticeSigners.contains { tail.contains($0) } && !tail.contains("投诉") && !tail.contains("找")
     }
+
+    /// A nickname that names a unit: the property company, the community office, a utility.
+    func isUnitAccount(_ sender: String) -> Bool {
+        Self.unitAccountWords.contains { sender.contains($0) } || noticeSigners.contains { sender.contains($0) }
+    }
+
+    static let unitAccountWords = ["物业", "居委会", "社区工作站", "网格员", "管理处", "客服", "燃气公司", "供电所", "维保"]
 
     static let noticeHeadings = ["【通知】", "【温馨提示】", "【公告】", "【提醒】", "【重要通知】", "【停水通知】", "【停电通知】",
                                  "【紧急通知】", "【社区通知】", "【物业通知】", "【防诈提醒】", "【反诈提醒】", "【活动通知】",

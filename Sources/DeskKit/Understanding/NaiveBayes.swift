@@ -10,9 +10,10 @@ import Foundation
 struct NaiveBayes: Sendable {
     /// The labels, sorted.
     let labels: [String]
-    /// For each gram seen in training, where its entries start in ``entryLabels``/``entryGains`` (and end at the
-    /// next gram's start): the labels it was seen with and log P(gram | label) − log P(unseen | label).
-    private let starts: [UInt64: Int32]
+    /// Each gram seen in training → its ordinal `g`. Its entries in ``entryLabels``/``entryGains`` run from
+    /// `ends[g - 1]` (0 for the first) to `ends[g]`: the labels it was seen with, and
+    /// log P(gram | label) − log P(unseen | label).
+    private let ordinals: [UInt64: Int32]
     private let entryLabels: [UInt16]
     private let entryGains: [Float]
     private let ends: [Int32]
@@ -29,36 +30,40 @@ struct NaiveBayes: Sendable {
     init(_ examples: [Example]) {
         labels = Array(Set(examples.map(\.label))).sorted()
         let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        var gramIndex: [UInt64: Int] = [:]
-        var grams: [UInt64] = []
-        var counts: [[Int: Float]] = []
+        // Every occurrence of a gram with its label, sorted, then counted in runs: no dictionary per gram.
+        var occurrences: [(gram: UInt64, label: Int)] = []
         var totals = [Float](repeating: 0, count: labels.count)
         for example in examples {
             let l = labelIndex[example.label]!
-            for gram in CharacterGrams.of(example.text) {
-                let g: Int
-                if let known = gramIndex[gram] { g = known } else {
-                    g = grams.count; gramIndex[gram] = g; grams.append(gram); counts.append([:])
-                }
-                counts[g][l, default: 0] += 1
-                totals[l] += 1
-            }
+            let grams = CharacterGrams.of(example.text)
+            occurrences += grams.map { ($0, l) }
+            totals[l] += Float(grams.count)
         }
-        let vocabulary = Float(max(grams.count, 1))
-        let unseen = totals.map { log(Self.alpha / ($0 + Self.alpha * vocabulary)) }
-        var starts: [UInt64: Int32] = [:]
+        occurrences.sort { $0.gram != $1.gram ? $0.gram < $1.gram : $0.label < $1.label }
+        var vocabulary = 0
+        var previous: UInt64?
+        for o in occurrences where o.gram != previous { vocabulary += 1; previous = o.gram }
+        let smoothing = Self.alpha * Float(max(vocabulary, 1))
+        let unseen = totals.map { log(Self.alpha / ($0 + smoothing)) }
+        var ordinals: [UInt64: Int32] = [:]
+        ordinals.reserveCapacity(vocabulary)
         var ends: [Int32] = []
         var entryLabels: [UInt16] = []
         var entryGains: [Float] = []
-        for (g, gram) in grams.enumerated() {
-            starts[gram] = Int32(g)
-            for (l, c) in counts[g].sorted(by: { $0.key < $1.key }) {
-                entryLabels.append(UInt16(l))
-                entryGains.append(log((c + Self.alpha) / (totals[l] + Self.alpha * vocabulary)) - unseen[l])
+        var i = 0
+        while i < occurrences.count {
+            let gram = occurrences[i].gram
+            ordinals[gram] = Int32(ends.count)
+            while i < occurrences.count && occurrences[i].gram == gram {
+                let label = occurrences[i].label
+                var count: Float = 0
+                while i < occurrences.count && occurrences[i].gram == gram && occurrences[i].label == label { count += 1; i += 1 }
+                entryLabels.append(UInt16(label))
+                entryGains.append(log((count + Self.alpha) / (totals[label] + smoothing)) - unseen[label])
             }
             ends.append(Int32(entryLabels.count))
         }
-        self.starts = starts
+        self.ordinals = ordinals
         self.ends = ends
         self.entryLabels = entryLabels
         self.entryGains = entryGains
@@ -72,16 +77,18 @@ struct NaiveBayes: Sendable {
         // Grams never seen in training say nothing about any label: they are left out (counting them would
         // favour the labels with the fewest examples).
         let all = CharacterGrams.of(text)
-        let grams = all.filter { starts[$0] != nil }
-        // A line the model has hardly seen anything like (letters typed at random) is not classified at all.
-        guard !grams.isEmpty, Double(grams.count) >= Double(all.count) * Self.minimumCoverage else { return [] }
-        var scores = unseen.map { $0 * Float(grams.count) }
-        for gram in grams {
-            guard let g = starts[gram] else { continue }
+        var scores = [Float](repeating: 0, count: n)
+        var known = 0
+        for gram in all {
+            guard let g = ordinals[gram] else { continue }
+            known += 1
             let from = g == 0 ? 0 : Int(ends[Int(g) - 1])
             for e in from..<Int(ends[Int(g)]) { scores[Int(entryLabels[e])] += entryGains[e] }
         }
-        let scale = 1 / max(1, Float(grams.count) * Self.temperature / 3)
+        // A line the model has hardly seen anything like (letters typed at random) is not classified at all.
+        guard known > 0, Double(known) >= Double(all.count) * Self.minimumCoverage else { return [] }
+        for l in 0..<n { scores[l] += unseen[l] * Float(known) }
+        let scale = 1 / max(1, Float(known) * Self.temperature / 3)
         let top = scores.max()!
         let exps = scores.map { Double(exp(($0 - top) * scale)) }
         let sum = exps.reduce(0, +)
