@@ -139,6 +139,19 @@ struct PrivacyTests {
         #expect(desk.say("收费 50元", as: "李书记", role: .admin).status == .answered)
     }
 
+    @Test func refusalsChangeNothing() throws {
+        _ = desk.say("故障 水印桃源3栋2单元502 漏水 王阿姨 \(Self.phone)")
+        try desk.addOperator("李书记", role: .admin, pin: "2468")
+        let before = try desk.snapshot()
+        for line in ["显示号码 GZ-0001 回访", "居民 修改 R1 姓名 王桂兰", "居民 合并 R1 R2", "居民 注销 R1 迁出", "居民 导出 R1",
+                     "居民 删除 R1 本人申请", "访问记录", "办结 GZ-0001 已修好", "居民 登记 李四 340524198001010013"] {
+            let r = desk.say(line, as: "小张", role: .frontDesk)
+            #expect(r.status == .error, "\(line)")
+        }
+        #expect(desk.say("居民 登记 李四 340524198001010013").text.contains("身份证号"))   // wrong check digit
+        #expect(try desk.snapshot() == before)
+    }
+
     @Test func accountsAndPINs() throws {
         #expect(throws: DeskError.self) { try desk.addOperator("小王", role: .gridWorker, pin: "1357") }   // first must be admin
         try desk.addOperator("李书记", role: .admin, pin: "2468")
