@@ -1,4 +1,4 @@
-import DeskKit
+@testable import DeskKit
 import DeskTesting
 import Foundation
 import Testing
@@ -230,5 +230,29 @@ struct PrivacyTests {
         #expect(desk.say("显示号码 \(c) 回访").error?.code == "no-callback")
         #expect(desk.say("居民 关联 \(c) \(Self.phone) 王阿姨").status == .updated)
         #expect(desk.say("显示号码 \(c) 回访").text.contains("王阿姨 \(Self.phone)"))
+    }
+}
+
+@Suite("Databases written before masking at storage")
+struct StoredTextMigrationTests {
+    @Test func oldNotesTitlesAndSearchTextAreMasked() throws {
+        let queue = try DatabaseQueue()
+        var migrator = DatabaseMigrator()
+        KernelMigrations.register(in: &migrator)
+        try migrator.migrate(queue, upTo: "kernel.v3-questions")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO cases(id, module, service, title, fields, channel, status, urgent, createdAt, updatedAt, missing, assignee)
+                VALUES ('BX-0001', 'repairs', 'home-repair', '王阿姨 13971234567 漏水', '{}', 'desk', 'accepted', 0, 0, 0, '[]', '王师傅13812345678');
+                INSERT INTO caseEvents(caseID, at, operatorName, kind, note) VALUES ('BX-0001', 0, '小张', 'noted', '身份证420102194003150026');
+                INSERT INTO caseSearch(rowid, caseID, body) VALUES (1, 'BX-0001', '王阿姨 13971234567 漏水');
+                """)
+        }
+        try migrator.migrate(queue)
+        let stored = try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT title || assignee FROM cases UNION ALL SELECT note FROM caseEvents UNION ALL SELECT body FROM caseSearch")
+        }.joined(separator: " ")
+        #expect(!stored.contains("13971234567") && !stored.contains("13812345678") && !stored.contains("420102194003150026"))
+        #expect(stored.contains("139****4567") && stored.contains("420102********0026"))
     }
 }

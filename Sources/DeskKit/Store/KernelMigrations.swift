@@ -165,6 +165,23 @@ enum KernelMigrations {
                 t.column("createdAt", .datetime).notNull()
                 t.column("createdBy", .text).notNull()
             }
+            try maskStoredText(db)
+        }
+    }
+
+    /// Masks the numbers that databases written before masking at storage keep in text shown to staff: case
+    /// titles, assignees, notes, the search text and messages for the groups.
+    static func maskStoredText(_ db: Database) throws {
+        // Rows with eleven digits in a row (the written forms with spaces are rare in stored text).
+        let digits = "*" + String(repeating: "[0-9]", count: 11) + "*"
+        for (table, key, column) in [("cases", "id", "title"), ("cases", "id", "assignee"), ("caseEvents", "id", "note"),
+                                     ("caseSearch", "rowid", "body"), ("outbox", "id", "text")] {
+            let rows = try Row.fetchAll(db, sql: "SELECT \(key) AS k, \(column) AS v FROM \(table) WHERE \(column) GLOB ?", arguments: [digits])
+            for row in rows {
+                let text: String = row["v"]
+                try db.execute(sql: "UPDATE \(table) SET \(column) = ? WHERE \(key) = ?",
+                               arguments: [Masking.redact(text), row["k"] as DatabaseValue])
+            }
         }
     }
 }
