@@ -69,7 +69,7 @@ struct Router: Sendable {
     private let verbsByFirst: [Character: [(verb: String, target: Target)]]
     private let aliases: [String: Target]
     private let words: PhraseMatcher<(ServiceRef, Double)>
-    private let classifier: NaiveBayes
+    private let classifier: LazyModel
     /// The labels the model was trained on.
     private let learned: Set<String>
     /// Service code → service, for the model's labels.
@@ -124,8 +124,8 @@ struct Router: Sendable {
         // Only labels the desk can act on: a registered residents' service or a kernel label. Examples of a
         // module that is not registered are left out (the model cannot send a line where nothing answers).
         let kernelLabels = Set(KernelLabel.allCases.map(\.rawValue))
-        classifier = NaiveBayes(examples.filter { kernelLabels.contains($0.label) || refs[$0.label].map { !staff.contains($0) } == true })
-        learned = Set(classifier.labels)
+        classifier = LazyModel(examples.filter { kernelLabels.contains($0.label) || refs[$0.label].map { !staff.contains($0) } == true })
+        learned = classifier.labels
         self.refs = refs
         labelOfRef = Dictionary(uniqueKeysWithValues: refs.map { ($1, $0) })
         self.noticeSigners = noticeSigners
@@ -133,9 +133,6 @@ struct Router: Sendable {
         self.wordOnly = wordOnly
         self.strict = strict
     }
-
-    /// Whether a model was trained (examples were found).
-    var isTrained: Bool { !classifier.labels.isEmpty }
 
     /// A command at the start of the line: a Chinese verb (with or without a space) or an English alias
     /// (followed by a space or the end). Returns the target, the rest of the line, and whether a space or the

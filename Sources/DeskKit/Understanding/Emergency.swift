@@ -22,7 +22,9 @@ public struct Emergency: Sendable, Equatable, Codable {
     }
 }
 
-/// The emergencies the desk recognises, and the reading of a line for them.
+/// The emergencies the desk recognises, and the reading of a line for them: one pass of a phrase matcher over
+/// the line (this runs on every line of free text), then each kind's words checked against its exceptions
+/// and negations.
 public struct EmergencyGuide: Sendable {
     struct Kind: Sendable {
         var emergency: Emergency
@@ -31,7 +33,17 @@ public struct EmergencyGuide: Sendable {
         var except: [String]
     }
 
+    /// What a phrase found in a line means.
+    enum Role: Sendable {
+        case word(kind: Int)
+        case except(kind: Int)
+        case member(kind: Int, group: Int)
+        /// The danger has passed (`火已扑灭`).
+        case over
+    }
+
     let kinds: [Kind]
+    private let matcher: PhraseMatcher<Role>
 
     /// The seed file's shape.
     struct Seed: Decodable {
@@ -56,14 +68,23 @@ public struct EmergencyGuide: Sendable {
     /// No emergencies known (a desk without seeds).
     static let none = EmergencyGuide(kinds: [])
 
-    init(kinds: [Kind]) { self.kinds = kinds }
+    init(kinds: [Kind]) {
+        self.kinds = kinds
+        var phrases: [(phrase: String, payload: Role)] = Self.over.map { ($0, .over) }
+        for (k, kind) in kinds.enumerated() {
+            phrases += kind.words.map { ($0, .word(kind: k)) } + kind.except.map { ($0, .except(kind: k)) }
+            for (g, group) in kind.together.enumerated() { phrases += group.map { ($0, .member(kind: k, group: g)) } }
+        }
+        matcher = PhraseMatcher(phrases)
+    }
 
     /// Reads the seed, resolving organisations to their names and phone numbers in `directory`.
     init(yaml: String, directory: CommunityDirectory) throws(SeedError) {
         let seed = try SeedFiles.decode(Seed.self, yaml: yaml, name: "desk/emergencies.yaml")
         var kinds: [Kind] = []
         for entry in seed.kinds {
-            guard !(entry.words ?? []).isEmpty || !(entry.together ?? []).isEmpty else {
+            let together = (entry.together ?? []).map { $0.filter { !$0.isEmpty } }.filter { !$0.isEmpty }
+            guard !(entry.words ?? []).isEmpty || !together.isEmpty else {
                 throw .invalid("desk/emergencies.yaml 的 \(entry.id) 没有 words 或 together")
             }
             let calls = entry.call.compactMap { call -> String? in
@@ -75,42 +96,62 @@ public struct EmergencyGuide: Sendable {
                 return call.name.map { "\(phone)（\($0)）" } ?? phone
             }
             kinds.append(Kind(emergency: Emergency(id: entry.id, name: entry.name, instruction: entry.instruction, calls: calls,
-                                                        modulesMayHandle: entry.byModule ?? false),
-                              words: entry.words ?? [], together: entry.together ?? [], except: entry.except ?? []))
+                                                    modulesMayHandle: entry.byModule ?? false),
+                              words: entry.words ?? [], together: together, except: entry.except ?? []))
         }
-        self.kinds = kinds
+        self.init(kinds: kinds)
     }
 
     /// The first emergency `text` describes, in the seed's order, or nil. News that the danger is over
-    /// (`火已扑灭`, `人出来了`, `送医院了`) is not an emergency.
+    /// (`火已扑灭`, `人出来了`, `送医院了`) is not an emergency; nor is a word inside one of its kind's exceptions
+    /// (`打不着火`), nor a word said only to deny it (`没有着火`).
     public func emergency(in text: String) -> Emergency? {
-        if isOver(text) { return nil }
-        for kind in kinds {
-            var cleaned = text
-            for phrase in kind.except where cleaned.contains(phrase) { cleaned = cleaned.replacingOccurrences(of: phrase, with: "·") }
-            if Self.negated(kind.words, in: cleaned) { continue }
-            if kind.words.contains(where: { cleaned.contains($0) })
-                || kind.together.contains(where: { group in group.allSatisfy { $0.isEmpty || cleaned.contains($0) } }) {
-                return kind.emergency
+        let found = matcher.matches(in: text)
+        guard !found.isEmpty, !found.contains(where: { if case .over = $0.payload { true } else { false } }) else { return nil }
+        let bytes = Array(text.utf8)
+        for (k, kind) in kinds.enumerated() {
+            let exceptions = found.compactMap { m -> Range<Int>? in
+                if case .except(let e) = m.payload, e == k { return m.start..<m.end }
+                return nil
+            }
+            func counts(_ m: PhraseMatcher<Role>.Match) -> Bool {
+                !exceptions.contains { $0.lowerBound <= m.start && m.end <= $0.upperBound }
+            }
+            let words = found.filter { m in
+                if case .word(let w) = m.payload, w == k { return counts(m) }
+                return false
+            }
+            if !words.isEmpty {
+                if words.contains(where: { !Self.negated($0.start, in: bytes) }) { return kind.emergency }
+                continue
+            }
+            for (g, group) in kind.together.enumerated() {
+                let present = Set(found.compactMap { m -> String? in
+                    if case .member(let mk, let mg) = m.payload, mk == k, mg == g, counts(m) { return m.phrase }
+                    return nil
+                })
+                if group.allSatisfy(present.contains) { return kind.emergency }
             }
         }
         return nil
     }
 
     /// Whether `text` says that a danger has passed or help has come.
-    public func isOver(_ text: String) -> Bool { Self.over.contains(where: text.contains) }
+    public func isOver(_ text: String) -> Bool {
+        matcher.matches(in: text).contains { if case .over = $0.payload { true } else { false } }
+    }
 
     /// Phrases that say the danger has passed or help has come.
-    static let over = ["扑灭", "灭了", "救出来", "人出来了", "出来了 ", "已经出来", "送医院了", "送到医院", "做了手术", "没事了", "冇事了",
+    static let over = ["扑灭", "灭了", "救出来", "人出来了", "已经出来", "送医院了", "送到医院", "做了手术", "没事了", "冇事了",
                        "冇得事", "没得事", "虚惊", "找到了", "已经找到", "回来了", "被送回", "已处理", "处理好了", "维保已经", "已在赶来",
                        "已经在路上", "正在赶来", "演练", "演习"]
 
-    /// `没有着火`, `不是被困`: the danger word said only to deny it.
-    private static func negated(_ words: [String], in text: String) -> Bool {
-        let found = words.filter { text.contains($0) }
-        guard !found.isEmpty else { return false }
-        return found.allSatisfy { word in
-            ["没有", "没", "不是", "冇", "并没有", "未"].contains { text.contains($0 + word) }
+    /// Whether the word at byte `start` follows a denial (`没有着火`, `不是被困`).
+    private static func negated(_ start: Int, in bytes: [UInt8]) -> Bool {
+        negations.contains { n in
+            n.count <= start && bytes[(start - n.count)..<start].elementsEqual(n)
         }
     }
+
+    private static let negations = ["没有", "没", "不是", "冇", "并没有", "未"].map { Array($0.utf8) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A multinomial naive Bayes classifier over ``CharacterGrams``, trained from labelled examples: pure Swift,
 /// deterministic (labels are sorted; nothing depends on hashing order), and cheap — classifying a line is one
@@ -95,5 +96,28 @@ struct NaiveBayes: Sendable {
         return zip(labels, exps).map { ($0, $1 / sum) }
             .enumerated().sorted { $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset }
             .map(\.element)
+    }
+}
+
+/// The model, trained the first time a line of free text needs it: commands, case numbers and `desk say 帮助`
+/// never pay for training.
+final class LazyModel: Sendable {
+    /// The labels the model learns.
+    let labels: Set<String>
+    private let examples: [Example]
+    private let model = Mutex<NaiveBayes?>(nil)
+
+    init(_ examples: [Example]) {
+        self.examples = examples
+        labels = Set(examples.map(\.label))
+    }
+
+    /// ``NaiveBayes/classify(_:)``, training first if needed.
+    func classify(_ text: String) -> [(label: String, probability: Double)] {
+        let trained = model.withLock { model in
+            if model == nil { model = NaiveBayes(examples) }
+            return model!
+        }
+        return trained.classify(text)
     }
 }

@@ -11,6 +11,7 @@ public struct OfficeGuide: Sendable {
     }
 
     public let offices: [Office]
+    private let matcher: PhraseMatcher<Int>
 
     struct Seed: Decodable {
         var offices: [Entry]
@@ -24,19 +25,22 @@ public struct OfficeGuide: Sendable {
 
     static let none = OfficeGuide(offices: [])
 
-    init(offices: [Office]) { self.offices = offices }
+    init(offices: [Office]) {
+        self.offices = offices
+        matcher = PhraseMatcher(offices.enumerated().flatMap { i, office in office.words.map { ($0, i) } })
+    }
 
     init(yaml: String) throws(SeedError) {
         let seed = try SeedFiles.decode(Seed.self, yaml: yaml, name: "desk/offices.yaml")
-        offices = seed.offices.map { Office(id: $0.id, topic: $0.topic, words: $0.words, answer: $0.answer) }
+        self.init(offices: seed.offices.map { Office(id: $0.id, topic: $0.topic, words: $0.words, answer: $0.answer) })
     }
 
-    /// The office whose words `text` names most specifically (the longest word found), or nil.
+    /// The office whose words `text` names most specifically (the longest word found; the first office on
+    /// equal length), or nil.
     public func office(for text: String) -> Office? {
-        var best: (Office, Int)?
-        for office in offices {
-            for word in office.words where text.contains(word) && word.count > (best?.1 ?? 0) { best = (office, word.count) }
+        let best = matcher.matches(in: text).min { a, b in
+            a.phrase.utf8.count != b.phrase.utf8.count ? a.phrase.utf8.count > b.phrase.utf8.count : a.payload < b.payload
         }
-        return best?.0
+        return best.map { offices[$0.payload] }
     }
 }
