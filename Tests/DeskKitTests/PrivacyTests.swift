@@ -96,6 +96,12 @@ struct PrivacyTests {
         #expect(views.count == 1 && views[0].residentID == a.residentID && views[0].operatorName == desk.operatorName)
     }
 
+    @Test func aNumberInAGroupNicknameIsTheCallbackNumber() throws {
+        let c = try #require(desk.relay("水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "王强\(Self.family)").caseID)
+        let record = try desk.case(c)
+        #expect(record.callbackPhone == Self.family && record.requesterName == "王强")
+    }
+
     @Test func revealIsAuditedAndNeedsAReason() throws {
         let c = try #require(desk.say("故障 水印桃源3栋2单元502 漏水 王阿姨 \(Self.phone)").caseID)
         #expect(desk.say("显示号码 \(c)").error?.code == "missing-reason")

@@ -1,5 +1,6 @@
 /// Who to call back, read from a request: the requester the module or the relay named, else the mobile number
-/// in the text and the name written just before it (`王阿姨 13971234567`, `刘德明，电话13807161234`).
+/// in the text and the name written just before it (`王阿姨 13971234567`, `刘德明，电话13807161234`), else a number in
+/// the group nickname (`王强13900001111`).
 struct CallbackContact: Equatable {
     var name: String?
     var phone: PhoneNumber
@@ -11,9 +12,15 @@ struct CallbackContact: Equatable {
             name = request.requester.name ?? Self.name(before: phone, in: request.text)
             return
         }
-        guard let phone = PhoneNumber.find(in: request.text) else { return nil }
+        if let phone = PhoneNumber.find(in: request.text) {
+            self.phone = phone
+            name = request.requester.name ?? Self.name(before: phone, in: request.text)
+            return
+        }
+        // A group nickname with a number in it (`王强13900001111`): the name is what is left of the nickname.
+        guard let sender = request.requester.sender, let phone = PhoneNumber.find(in: sender) else { return nil }
         self.phone = phone
-        name = request.requester.name ?? Self.name(before: phone, in: request.text)
+        name = request.requester.name ?? Self.name(before: phone, in: sender)
     }
 
     /// A name right before the number: a surname and a form of address (王阿姨, 李师傅) or a two- or three-character
