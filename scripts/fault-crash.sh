@@ -12,7 +12,10 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 python3 - "$count" > "$dir/messages.jsonl" <<'PY'
 import json, random, sys
+from datetime import datetime, timedelta, timezone
 random.seed(2026)
+# Message times must lie within the desk's window (a year back, a day ahead): stamp them an hour ago.
+stamp = (datetime.now(timezone(timedelta(hours=8))) - timedelta(hours=1)).isoformat(timespec="seconds")
 chatter = ["收到", "早上好", "👍", "[图片]", "谢谢大家", "好的"]
 for i in range(int(sys.argv[1])):
     b, u = random.randint(1, 12), random.randint(1, 2)
@@ -20,7 +23,7 @@ for i in range(int(sys.argv[1])):
     text = (random.choice(chatter) if r < 0.5 else f"{b}栋{u}单元电梯坏了" if r < 0.7 else "家里厨房漏水了" if r < 0.8
             else "社保卡丢了怎么补办" if r < 0.9 else f"{b}栋{u}单元楼道灯不亮")
     print(json.dumps({"id": f"c{i}", "group": "水印桃源1群", "sender": f"{b}-{u}-{random.randint(1,6)}01 住户{i % 300}",
-                      "time": "2026-11-28T09:00:00+08:00", "text": text}, ensure_ascii=False))
+                      "time": stamp, "text": text}, ensure_ascii=False))
 PY
 echo "clean run of $count messages…"
 "$desk" relay --db "$dir/clean.sqlite" "$dir/messages.jsonl" --summary > /dev/null

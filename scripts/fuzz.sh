@@ -10,8 +10,9 @@ only=${2:-}
 out=.build-fuzz
 mkdir -p "$out"
 kernel=(Sources/DeskKit/Text/TextNormalizer.swift Sources/DeskKit/Text/TextPattern.swift Sources/DeskKit/Text/PhraseMatcher.swift
-        Sources/DeskKit/Parsing/*.swift Sources/DeskKit/Directory/CommunityDirectory.swift Sources/DeskKit/Directory/SeedError.swift
+        Sources/DeskKit/Parsing/*.swift Sources/DeskKit/Directory/CommunityDirectory.swift Sources/DeskKit/Directory/QuestionTimeouts.swift Sources/DeskKit/Directory/SeedError.swift
         Sources/DeskKit/Module/DeskError.swift Sources/DeskKit/Module/Reply.swift Sources/DeskKit/Module/Channel.swift
+        Sources/DeskKit/Desk/DeskClock.swift Sources/DeskKit/Desk/DeskFormat.swift
         Sources/DeskKit/Wire/*.swift Sources/DeskRelay/RelayMessage.swift Sources/DeskRelay/RelayFormats.swift)
 for target in Money Date CitizenID Address JSON WeChatExport; do
     [ -n "$only" ] && [ "$only" != "$target" ] && continue

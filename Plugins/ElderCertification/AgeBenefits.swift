@@ -6,8 +6,9 @@ struct AgeBenefits {
 
     var context: ServiceContext { desk.context }
 
-    /// 老年人优待证: who may apply in the coming `months` (from two months before the 60th birthday month),
-    /// and who turns 65 (a different card and benefits such as free public transport). No card colours.
+    /// 老年人优待证: who may apply now or in the coming `months` (from two months before the 60th birthday
+    /// month, configured), until the 60th birthday month has passed, and who turns 65 (a different card). No
+    /// card colours.
     func benefitCards(months: Int) throws -> Reply {
         let now = YearMonth(context.today)
         let horizon = now.adding(months: months)
@@ -17,8 +18,9 @@ struct AgeBenefits {
             let birth = YearMonth(entry.elder.birthDate)
             let sixty = birth.adding(months: 60 * 12), sixtyFive = birth.adding(months: 65 * 12)
             let opens = sixty.adding(months: -before)
-            if opens >= now && opens <= horizon {
-                rows.append([entry.elder.name, entry.elder.address, "60岁（\(sixty.chinese)）", "\(opens.chinese)起可申请"])
+            // The window may have opened already (someone turning 60 this month or next): domain report bug 11.
+            if sixty >= now && opens <= horizon {
+                rows.append([entry.elder.name, entry.elder.address, "60岁（\(sixty.chinese)）", opens <= now ? "现在可申请" : "\(opens.chinese)起可申请"])
             }
             if sixtyFive >= now && sixtyFive <= horizon {
                 rows.append([entry.elder.name, entry.elder.address, "65岁（\(sixtyFive.chinese)）", "享受65岁以上优待，需更换/更新优待证"])
@@ -44,7 +46,7 @@ struct AgeBenefits {
         }
         var text = "未来 \(days) 天满 \(allowance.ages.map(String.init).joined(separator: "/")) 岁的老人"
         if allowance.monthlyYuan.isEmpty {
-            text += "（武汉高龄津贴金额未核实，未配置；请在 seeds/elder-certification/config.yaml 填写）"
+            text += "（金额未配置）"
         }
         guard !rows.isEmpty else { return .answer(text + "：没有。", module: "elder-certification") }
         return .answer(text + "：\n" + context.table(["姓名", "地址", "年龄", "生日", "津贴"], rows), module: "elder-certification")
@@ -59,11 +61,13 @@ struct AgeBenefits {
     /// Certified this cycle out of all, per compound and in total.
     func completion() throws -> Reply {
         var byCompound: [String: (done: Int, total: Int)] = [:]
-        for entry in try desk.register() {
+        for entry in try desk.register(pensionersOnly: true) {
             let key = entry.elder.compound.flatMap(context.directory.compound(id:))?.name ?? "其他"
             var figures = byCompound[key, default: (0, 0)]
             figures.total += 1
-            if case .certified = desk.config.cycle.standing(last: entry.last, today: context.today) { figures.done += 1 }
+            if case .certified = desk.config.cycle.standing(last: entry.last, registered: entry.elder.registeredDay, today: context.today) {
+                figures.done += 1
+            }
             byCompound[key] = figures
         }
         let done = byCompound.values.map(\.done).reduce(0, +), total = byCompound.values.map(\.total).reduce(0, +)

@@ -11,11 +11,13 @@ struct CertificationDesk {
         config = try ElderConfig.load(context.db)
     }
 
-    /// Every elder with the day of their last certification.
-    func register(compound: String? = nil) throws -> [(elder: Elder, last: CalendarDay?)] {
+    /// Every elder still on the register (not deceased or moved away) with the day of their last certification;
+    /// with `pensionersOnly`, those who must be certified.
+    func register(compound: String? = nil, pensionersOnly: Bool = false) throws -> [(elder: Elder, last: CalendarDay?)] {
         var sql = "SELECT e.*, (SELECT MAX(day) FROM elderCertifications c WHERE c.elderID = e.id) AS last FROM elders e"
+            + " WHERE e.leftOn IS NULL" + (pensionersOnly ? " AND e.pensionType != 'none'" : "")
         var arguments: StatementArguments = []
-        if let compound { sql += " WHERE e.compound = ?"; arguments = [compound] }
+        if let compound { sql += " AND e.compound = ?"; arguments = [compound] }
         return try Row.fetchAll(context.db, sql: sql + " ORDER BY e.compound, e.address, e.name", arguments: arguments).map { row in
             (try Elder(row: row), (row["last"] as String?).flatMap(CalendarDay.init(iso:)))
         }
@@ -24,15 +26,40 @@ struct CertificationDesk {
     /// `认证登记 王秀英 人脸识别 [日期] [备注]`.
     func certify(_ request: ServiceRequest) throws -> Reply {
         let elder = try ElderRegister.find(request["elder"]!.text!, db: context.db)
-        let day = request["date"]?.datetime?.day ?? context.today
+        return try record(elder, day: request["date"]?.datetime?.day ?? context.today, method: request["method"]!.choice!,
+                          by: request["by"]?.text, note: request["note"]?.text)
+    }
+
+    private func record(_ elder: Elder, day: CalendarDay, method: String, by: String?, note: String?) throws -> Reply {
         guard day <= context.today else { throw DeskError("future-date", "认证日期 \(day) 在今天之后") }
-        let method = request["method"]!.choice!
-        try Certification(elderID: elder.id!, day: day, method: method, certifiedBy: request["by"]?.text ?? context.operatorName,
-                          note: request["note"]?.text, recordedAt: context.now, operatorName: context.operatorName).insert(context.db)
-        let standing = config.cycle.standing(last: day, today: context.today)
+        try Certification(elderID: elder.id!, day: day, method: method, certifiedBy: by ?? context.operatorName,
+                          note: note, recordedAt: context.now, operatorName: context.operatorName).insert(context.db)
+        let standing = config.cycle.standing(last: day, registered: elder.registeredDay, today: context.today)
         return Reply(module: "elder-certification", status: .updated,
                      text: "已登记 \(elder.name)（\(elder.maskedID)）\(day.chinese) \(Elder.name(of: method, in: Certification.methods))认证。"
-                        + (standing.due.map { "下次认证：\($0) 前。" } ?? ""))
+                        + (standing.due.map { "下次认证：\(DeskFormat.day($0, today: context.today))前。" } ?? ""))
+    }
+
+    /// `认证了`, `做了现场认证`, `刚来驿站认证`, `刷了脸`: a certification told as done.
+    static let toldPast = TextPattern(#"认证(了|过了|好了|完了)|(做了|做过|刚|已经|来)[^,，。]{0,6}认证|刷了脸"#)
+
+    /// Staff telling the desk that an elder on the register was certified (`周桂兰今天来驿站现场认证了`): recorded
+    /// as a 认证登记 would, with the method and day the sentence gives (frontdesk M9). Nil when the sentence is
+    /// a question or names no registered elder.
+    func toldCertification(_ text: String) throws -> Reply? {
+        let asking = ["吗", "?", "？", "没有", "还没", "要不要", "怎么"]
+        guard Self.toldPast.firstMatch(in: text) != nil, !asking.contains(where: text.contains) else { return nil }
+        let named = try Elder.filter(Column("leftOn") == nil).fetchAll(context.db).filter { text.contains($0.name) }
+        guard let elder = named.max(by: { $0.name.count < $1.name.count }) else {
+            // Not on the register: say how to record it rather than answer a question nobody asked.
+            guard let name = ElderCertification.leadingName(text.split(separator: " ").first.map(String.init) ?? text) else { return nil }
+            return .answer("名册中没有\(name)。先登记：老人登记 \(name) 身份证号 住址 养老金类型 居住情况；再记认证：认证登记 \(name) 社区现场。",
+                           module: "elder-certification")
+        }
+        let method = Certification.methods.first { c in ([c.name] + c.aliases).contains { text.contains($0) } }?.key ?? "station"
+        var day = context.today
+        if case .success(let d)? = DateParser.find(in: text, today: context.today) { day = d.day }
+        return try record(elder, day: day, method: method, by: nil, note: text)
     }
 
     /// `认证名单 [未认证|即将到期|超期|全部] [N天] [小区|网格]`.
@@ -43,8 +70,8 @@ struct CertificationDesk {
         if let c = context.directory.compounds.first(where: { c in c.allNames.contains { text.contains($0) } }) { compound = c }
         let scope = text.contains("超期") ? "超期" : text.contains("到期") ? "即将到期" : text.contains("全部") ? "全部" : "未认证"
         let today = context.today
-        let rows = try register(compound: compound?.id).compactMap { entry -> [String]? in
-            let standing = config.cycle.standing(last: entry.last, today: today)
+        let rows = try register(compound: compound?.id, pensionersOnly: true).compactMap { entry -> [String]? in
+            let standing = config.cycle.standing(last: entry.last, registered: entry.elder.registeredDay, today: today)
             let keep: Bool
             switch scope {
             case "超期": keep = standing.isOverdue
@@ -62,7 +89,7 @@ struct CertificationDesk {
             return [entry.elder.name, entry.elder.maskedID, "\(entry.elder.age(on: today))", entry.elder.address, state,
                     entry.last?.description ?? "—", entry.elder.bedridden ? "卧床，需上门" : ""]
         }
-        let title = "\(compound?.name ?? "全社区") \(scope)\(scope == "即将到期" ? "（\(days)天内）" : "")名单（\(config.cycle.chinese)）"
+        let title = "\(compound?.name ?? "全社区") \(scope)\(scope == "即将到期" ? "（\(days)天内）" : "")名单，\(config.cycle.chinese)"
         guard !rows.isEmpty else { return .answer("\(title)：没有。", module: "elder-certification") }
         return .answer("\(title)，共 \(rows.count) 人：\n" + context.table(["姓名", "身份证", "年龄", "地址", "状态", "上次认证", "备注"], rows),
                        module: "elder-certification")
@@ -77,12 +104,13 @@ struct CertificationDesk {
         let record = try context.cases.open(
             CaseDraft(title: "上门认证：\(elder.name)（\(elder.address)）", category: "上门认证", timeLimit: nil, assignee: worker,
                       address: context.addresses.read(elder.address), details: elder.name,
-                      deadline: when.day.date(hour: when.hour ?? 18, minute: when.minute ?? 0)),
+                      // Due by the end of the appointment day, not overdue the minute after the appointment.
+                      deadline: when.day.adding(days: 1).date()),
             for: request)
         try context.db.execute(sql: "INSERT INTO elderVisits(caseID, elderID, day, worker) VALUES (?, ?, ?, ?)",
                                arguments: [record.id, elder.id!, when.day.description, worker])
         return Reply(module: "elder-certification", status: .created, caseID: record.id,
-                     text: "已预约上门认证，工单 \(record.id)：\(worker) \(when.day.chinese)\(when.hour.map { " \($0):" + String(format: "%02d", when.minute ?? 0) } ?? "") 到 \(elder.address) 为 \(elder.name) 认证。")
+                     text: "已预约上门认证，工单 \(record.id)：\(worker) \(when.day.chinese)\(when.hour.map { String(format: " %02d:%02d", $0, when.minute ?? 0) } ?? "") 到 \(elder.address) 为 \(elder.name) 认证。")
     }
 
     /// `上门结果 RZ-0001 已认证 [备注]` or another outcome noted on the case.
@@ -120,8 +148,8 @@ struct CertificationDesk {
     func remind(days: Int) throws -> Reply {
         var queued = 0
         var skipped: [String] = []
-        for entry in try register() {
-            let standing = config.cycle.standing(last: entry.last, today: context.today)
+        for entry in try register(pensionersOnly: true) {
+            let standing = config.cycle.standing(last: entry.last, registered: entry.elder.registeredDay, today: context.today)
             let dueSoon = standing.isOverdue || (standing.due.map { context.today.days(until: $0) <= days } ?? false)
             guard dueSoon else { continue }
             if case .certified = standing, config.cycle == .naturalYear { continue }
@@ -129,12 +157,12 @@ struct CertificationDesk {
                 skipped.append(entry.elder.name); continue
             }
             let when = standing.due.map { "请在 \($0.chinese) 前" } ?? "已超期，请尽快"
-            let family = entry.elder.familyContact.map { "请\($0)留意：" } ?? ""
+            let family = entry.elder.maskedFamily.map { "请\($0)留意：" } ?? ""
             try context.outbox.post(group: group.name, text: "【养老金资格认证提醒】\(family)\(entry.elder.name)（\(entry.elder.address)）本周期还没有认证，\(when)完成。"
                                         + "可用“湖北智慧人社”App刷脸认证，或到驿站现场认证；行动不便的可预约网格员上门认证。")
             queued += 1
         }
-        var text = "已生成 \(queued) 条认证提醒，放入待发消息（desk outbox 查看）。"
+        var text = queued == 0 ? "没有需要提醒的老人。" : "已生成 \(queued) 条认证提醒，放入待发消息，由群消息程序发到各小区群。"
         if !skipped.isEmpty { text += "\(skipped.count) 位老人所在小区没有配置微信群，未生成：\(skipped.joined(separator: "、"))。" }
         return Reply(module: "elder-certification", status: .updated, text: text)
     }
@@ -142,37 +170,39 @@ struct CertificationDesk {
     /// A resident's question in free text.
     func question(_ request: ServiceRequest) throws -> Reply {
         let text = request.text
+        if request.channel == .desk, let recorded = try toldCertification(text) { return recorded }
         var lines: [String] = []
         switch config.cycle {
         case .naturalYear:
-            lines.append("武汉的养老金资格认证每个自然年做一次（1月1日至12月31日）。去年认证过，今年（\(context.today.year)年）仍要再认证一次。")
+            lines.append("武汉的养老金资格认证每个自然年做一次（1月1日至12月31日），即使去年认证过，今年（\(context.today.year)年）仍要再认证一次。")
         case .rolling12Months:
             lines.append("养老金资格认证在上次认证后12个月内做一次。")
         }
         lines.append("方式：1. “湖北智慧人社”或“掌上12333”App刷脸认证；2. 带身份证到社区驿站现场认证；3. 行动不便、卧床的老人，网格员可以上门认证。")
         if ["不会用手机", "不会弄", "不会操作", "行动不便", "走不动", "卧床", "瘫"].contains(where: text.contains) {
-            lines.append("不会用手机没关系：可以来驿站，我们帮着做；也可以预约上门，请告诉我们老人的姓名和地址（工作人员输入：上门认证 姓名 日期）。")
+            lines.append("不会用手机没关系：可以来驿站，我们帮着做；行动不便的可以预约上门，告诉我们老人的姓名和住址，网格员上门认证。")
         }
         if request.channel == .desk, let elder = try mentionedElder(text) {
             let last = try String.fetchOne(context.db, sql: "SELECT MAX(day) FROM elderCertifications WHERE elderID = ?", arguments: [elder.id!]).flatMap(CalendarDay.init(iso:))
-            switch config.cycle.standing(last: last, today: context.today) {
+            switch config.cycle.standing(last: last, registered: elder.registeredDay, today: context.today) {
             case .certified(let due): lines.append("\(elder.name)（\(elder.address)）本周期已于 \(last!.chinese) 认证，下次 \(due) 前。")
             case .pending(let due): lines.append("\(elder.name)（\(elder.address)）本周期还没有认证，请在 \(due.chinese) 前完成。")
             case .overdue(let since): lines.append("\(elder.name)（\(elder.address)）已超期未认证（\(since) 起），养老金可能暂停发放，请尽快认证；认证后一般会恢复并补发（武汉的做法，非全国统一规定）。")
             }
         }
-        lines.append("依据：社会保险经办条例第二十六条；武汉市2024年12月通知。")
+        lines.append("依据：社会保险经办条例（国务院令第765号）要求核验领取资格；认证周期按武汉的做法，以社保部门通知为准。")
         return .answer(lines.joined(separator: "\n"), module: "elder-certification")
     }
 
     /// `王爹爹`, `李婆婆`: one elder of that surname and sex, or a full name found in the text.
     private func mentionedElder(_ text: String) throws -> Elder? {
-        for elder in try Elder.fetchAll(context.db) where text.contains(elder.name) { return elder }
+        for elder in try Elder.filter(Column("leftOn") == nil).fetchAll(context.db) where text.contains(elder.name) { return elder }
         let honorifics: [(String, Sex)] = [("爹爹", .male), ("爷爷", .male), ("大爷", .male), ("婆婆", .female), ("奶奶", .female), ("阿姨", .female)]
         for (word, sex) in honorifics {
             guard let r = text.range(of: word), r.lowerBound > text.startIndex else { continue }
             let surname = String(text[text.index(before: r.lowerBound)])
-            let found = try Elder.filter(Column("name").like("\(surname)%") && Column("sex") == sex.rawValue).fetchAll(context.db)
+            let found = try Elder.filter(Column("name").like("\(surname)%") && Column("sex") == sex.rawValue && Column("leftOn") == nil)
+                .fetchAll(context.db)
             if found.count == 1 { return found[0] }
         }
         return nil

@@ -15,12 +15,20 @@ struct Elder: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     var phone: String?
     var pensionType: String
     var living: String
+    /// Stored whole (name, relation and phone); shown only through ``maskedFamily``.
     var familyContact: String?
     var registeredAt: Date
+    /// The day the elder left the register (died or moved away), and why; nil while on it. Nothing is deleted.
+    var leftOn: CalendarDay?
+    var leftReason: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     var maskedID: String { Masking.idNumber(idNumber) }
+    var registeredDay: CalendarDay { CalendarDay(registeredAt) }
+    var maskedFamily: String? { familyContact.map(Masking.redact) }
+    /// Whether the elder receives a pension and so must be certified.
+    var isPensioner: Bool { pensionType != "none" }
     var bedridden: Bool { living == "bedridden" }
 
     /// Whole years of age on `day`.
@@ -29,13 +37,27 @@ struct Elder: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
         return (day.month, day.day) < (birthDate.month, birthDate.day) ? years - 1 : years
     }
 
-    static let pensionTypes = [Choice("enterprise", "企业职工"), Choice("resident", "城乡居民"), Choice("public", "机关事业")]
+    static let pensionTypes = [
+        Choice("enterprise", "企业职工", aliases: ["企业", "企退"]), Choice("resident", "城乡居民", aliases: ["居民"]),
+        Choice("public", "机关事业", aliases: ["机关", "事业单位"]),
+        Choice("none", "未领养老金", aliases: ["无养老金", "没有养老金", "不领养老金"]),
+    ]
     static let livingSituations = [
-        Choice("alone", "独居"), Choice("empty-nest", "空巢"),
+        Choice("alone", "独居", aliases: ["一个人住", "一人住"]), Choice("empty-nest", "空巢"),
         Choice("bedridden", "失能/卧床", aliases: ["失能", "卧床", "瘫痪"]), Choice("family", "与家人同住", aliases: ["同住"]),
     ]
 
     static func name(of key: String, in choices: [Choice]) -> String { choices.first { $0.key == key }?.name ?? key }
+}
+
+/// A change to an elder's record: who, when, what (`修改 电话`, `去世`, `迁出`), with the old and new value.
+struct ElderEvent: Codable, Sendable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "elderEvents"
+    var elderID: Int64
+    var at: Date
+    var operatorName: String
+    var action: String
+    var note: String
 }
 
 /// One certification: when, how, who did it.
@@ -95,6 +117,20 @@ enum ElderSchema {
             try db.create(table: "elderConfig") { t in
                 t.primaryKey("key", .text)
                 t.column("value", .jsonText).notNull()
+            }
+        },
+        // Deaths and moves (the row stays), and an audit trail of every change to an elder's record.
+        ModuleMigration("v2") { db in
+            try db.alter(table: "elders") { t in
+                t.add(column: "leftOn", .text)
+                t.add(column: "leftReason", .text)
+            }
+            try db.create(table: "elderEvents") { t in
+                t.column("elderID", .integer).notNull().references("elders").indexed()
+                t.column("at", .datetime).notNull()
+                t.column("operatorName", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("note", .text).notNull()
             }
         },
     ]

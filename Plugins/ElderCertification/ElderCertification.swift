@@ -20,18 +20,67 @@ public struct ElderCertification: ServiceModule {
                     routing: [RoutingWord("养老金认证", weight: 3), RoutingWord("资格认证", weight: 3), RoutingWord("认证", weight: 2),
                               RoutingWord("刷脸", weight: 1.5), RoutingWord("人脸识别", weight: 1.5), RoutingWord("生存认证", weight: 3)],
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")]),
+            Service(code: "benefit-card-info", name: "优待证咨询", englishName: "Benefit card question",
+                    description: "老年人优待证：谁可以办、什么时候办、在哪里办、带什么", group: name.chinese,
+                    verbs: ["优待证咨询"], aliases: ["benefit-card-help"],
+                    routing: [RoutingWord("优待证", weight: 3), RoutingWord("老年证", weight: 2.5), RoutingWord("老年人优待", weight: 2.5),
+                              RoutingWord("敬老卡", weight: 2), RoutingWord("老年卡", weight: 2), RoutingWord("免费坐公交", weight: 1.5)],
+                    fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")]),
+            Service(code: "age-allowance-info", name: "高龄津贴咨询", englishName: "Age allowance question",
+                    description: "高龄津贴：谁可以领、怎么申请、标准", group: name.chinese,
+                    verbs: ["高龄津贴咨询"], aliases: ["age-allowance-help"],
+                    routing: [RoutingWord("高龄津贴", weight: 3), RoutingWord("高龄补贴", weight: 3), RoutingWord("高龄老人补贴", weight: 3),
+                              RoutingWord("津贴", weight: 1.5), RoutingWord("80岁", weight: 0.5)],
+                    fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")]),
+            Service(code: "cert-visit-request", name: "预约上门认证", englishName: "Ask for a home visit",
+                    description: "卧床、行动不便的老人申请网格员上门做养老金资格认证", group: name.chinese,
+                    verbs: ["预约上门认证", "申请上门认证"], aliases: ["visit-request"],
+                    routing: [RoutingWord("上门认证", weight: 3), RoutingWord("约个上门", weight: 2), RoutingWord("能不能上门", weight: 2.5),
+                              RoutingWord("上门", weight: 1.5), RoutingWord("瘫在床上", weight: 2), RoutingWord("瘫痪在床", weight: 2),
+                              RoutingWord("卧床", weight: 1.5), RoutingWord("来家里认证", weight: 3), RoutingWord("走不动", weight: 1)],
+                    // Only a name is a name: another message from the sender is not taken for it.
+                    fields: [Field("elder", name: "老人姓名", kind: .text, question: "请问老人叫什么名字？", validate: { value, _ in
+                                 guard let name = value.text, (2...6).contains(name.count), name.allSatisfy({ $0.isLetter || $0 == "·" }) else {
+                                     throw DeskError("invalid-field", "老人姓名：请只写姓名，例如 周桂兰")
+                                 }
+                             }),
+                             Field("address", name: "地址", kind: .address(home: true), question: "老人住在哪里？例如 水印桃源3栋2单元502 或 李家墩村湾3组12号"),
+                             Field("phone", name: "联系电话", kind: .phone, required: false, question: "联系电话？"),
+                             Field("date", name: "希望日期", kind: .datetime, required: false, question: "希望哪天上门？")],
+                    opensCaseWhenIncomplete: true),
             Service(code: "elder-register", name: "老人登记", englishName: "Register an elder",
                     description: "登记老人：姓名、身份证号、地址、电话、养老金类型、居住情况、家属联系人", group: name.chinese,
                     verbs: ["老人登记"], aliases: ["elder-add"],
                     fields: [
                         Field("name", name: "姓名", kind: .text, question: "老人的姓名？"),
-                        Field("id", name: "身份证号", kind: .idNumber, question: "身份证号？"),
-                        Field("address", name: "地址", kind: .address(home: true), question: "住址？例如 水印桃源3栋2单元502"),
+                        // Asked by the module after the others, so that an ill-formed number gets its reason.
+                        Field("id", name: "身份证号", kind: .idNumber, required: false, question: "身份证号？"),
+                        Field("address", name: "地址", kind: .address(home: true), question: "住址？例如 水印桃源3栋2单元502 或 李家墩村湾3组12号"),
                         Field("phone", name: "电话", kind: .phone, required: false, question: "电话？"),
                         Field("pension", name: "养老金类型", kind: .choice(Elder.pensionTypes), question: "养老金类型？"),
                         Field("living", name: "居住情况", kind: .choice(Elder.livingSituations), question: "居住情况？"),
                         Field("family", name: "家属联系人", kind: .text, required: false, question: "家属联系人？"),
                     ],
+                    audience: .staff),
+            Service(code: "elder-show", name: "老人查询", englishName: "Look up an elder",
+                    description: "查看一位老人的记录：地址、电话、家属、认证记录、修改记录（号码打码）", group: name.chinese,
+                    // `老人` only as a word of its own (`老人 周桂兰`), so that `老人摔倒了` is never taken for a lookup.
+                    verbs: ["老人查询", "查老人"], aliases: ["elder", "老人"],
+                    fields: [elder], audience: .staff, usageExamples: ["老人 周桂兰", "老人 周桂兰 0026（重名时加身份证后四位）"]),
+            Service(code: "elder-edit", name: "老人修改", englishName: "Correct an elder's record",
+                    description: ElderRecords.editUsage, group: name.chinese, verbs: ["老人修改"], aliases: ["elder-edit"],
+                    fields: [Field("text", name: "内容", kind: .text, question: ElderRecords.editUsage)], audience: .staff,
+                    usageExamples: ["老人修改 周桂兰 电话 13907181234", "老人修改 周桂兰 家属 女儿 李芳 13900000002", "老人修改 周桂兰 居住情况 空巢"]),
+            Service(code: "elder-leave", name: "老人注销", englishName: "Record a death or a move",
+                    description: "老人去世或迁出：移出认证名单和提醒，记录保留。" + ElderRecords.leaveUsage, group: name.chinese,
+                    verbs: ["老人注销"], aliases: ["elder-leave"],
+                    routing: [RoutingWord("去世", weight: 3), RoutingWord("过世", weight: 3), RoutingWord("迁出", weight: 2), RoutingWord("搬走了", weight: 2)],
+                    fields: [elder,
+                             Field("reason", name: "原因", kind: .choice([Choice("去世", "去世", aliases: ["过世", "死亡", "走了"]),
+                                                                        Choice("迁出", "迁出", aliases: ["搬走", "搬家", "户口迁走"])]),
+                                   question: "去世还是迁出？"),
+                             Field("date", name: "日期", kind: .datetime, question: "哪一天？例如 11月20日"),
+                             Field("note", name: "说明", kind: .text, required: false, question: "说明？")],
                     audience: .staff),
             Service(code: "elder-import", name: "老人导入", englishName: "Import elders",
                     description: "从表格导出的 CSV 批量导入老人名册（列：\(ElderRegister.columns.joined(separator: "、"))），全部正确行一起导入或都不导入",
@@ -43,6 +92,8 @@ public struct ElderCertification: ServiceModule {
             Service(code: "cert-record", name: "认证登记", englishName: "Record a certification",
                     description: "登记一次认证：老人、方式（大数据静默、人脸识别、社区现场、上门）、日期、经办人", group: name.chinese,
                     verbs: ["认证登记"], aliases: ["certify"],
+                    // Staff telling the desk `周桂兰今天来驿站现场认证了`.
+                    routing: [RoutingWord("认证了", weight: 3), RoutingWord("现场认证了", weight: 1), RoutingWord("来认证", weight: 1)],
                     fields: [elder,
                              Field("method", name: "方式", kind: .choice(Certification.methods), question: "认证方式？"),
                              Field("date", name: "日期", kind: .datetime, required: false, question: "哪天认证的？"),
@@ -72,13 +123,13 @@ public struct ElderCertification: ServiceModule {
                     verbs: ["认证提醒"], aliases: ["cert-remind"],
                     fields: [Field("days", name: "天数", kind: .integer(1...366), required: false, question: "多少天内到期？")],
                     audience: .staff),
-            Service(code: "benefit-cards", name: "优待证", englishName: "Benefit cards",
+            Service(code: "benefit-cards", name: "优待证名单", englishName: "Benefit cards",
                     description: "未来N个月（默认3）可申请老年人优待证和满65岁的老人", group: name.chinese,
-                    verbs: ["优待证"], aliases: ["benefit-cards"],
+                    verbs: ["优待证名单"], aliases: ["benefit-cards"],
                     fields: [Field("span", name: "月数", kind: .integer(1...24), required: false, question: "未来几个月？")], audience: .staff),
-            Service(code: "age-allowance", name: "高龄津贴", englishName: "Age allowance",
+            Service(code: "age-allowance", name: "高龄津贴名单", englishName: "Age allowance",
                     description: "未来N天（默认90）满80、90、100岁的老人；金额只来自配置", group: name.chinese,
-                    verbs: ["高龄津贴"], aliases: ["age-allowance"],
+                    verbs: ["高龄津贴名单"], aliases: ["age-allowance"],
                     fields: [Field("span", name: "天数", kind: .integer(1...366), required: false, question: "未来多少天？")], audience: .staff),
             Service(code: "cert-stats", name: "认证统计", englishName: "Certification figures",
                     description: "本周期已认证人数/总人数，按小区", group: name.chinese,
@@ -90,6 +141,15 @@ public struct ElderCertification: ServiceModule {
 
     public func seed(_ db: Database, from seeds: SeedFiles) throws {
         try seeds.decode(ElderConfig.self, from: "elder-certification/config.yaml").save(db)
+        try seeds.decode(ElderInfo.self, from: "elder-certification/info.yaml").save(db)
+    }
+
+    /// The number written in `word` (its digits); a number too large for an `Int` reads as `Int.max`, so that
+    /// the field's range refuses it instead of the request silently taking the default.
+    static func number(_ word: String) -> Int? {
+        let digits = word.filter(\.isNumber)
+        guard !digits.isEmpty else { return nil }
+        return Int(digits) ?? Int.max
     }
 
     public func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
@@ -99,8 +159,17 @@ public struct ElderCertification: ServiceModule {
             if let c = choices.first(where: { c in ([c.name] + c.aliases).contains { text.contains($0) } }) { fields[code] = .choice(c.key) }
         }
         switch service.code {
-        case "cert-question":
+        case "cert-question", "benefit-card-info", "age-allowance-info":
             fields["question"] = .text(text)
+        case "cert-visit-request":
+            if let name = Self.visitedElder(in: text) { fields["elder"] = .text(name) }
+            if case .success(let d)? = DateParser.find(in: text, today: context.today) { fields["date"] = .datetime(d) }
+        case "elder-show", "elder-edit":
+            if !text.isEmpty { fields[service.code == "elder-show" ? "elder" : "text"] = .text(text) }
+        case "elder-leave":
+            if let name = Self.leadingName(words.first ?? "") { fields["elder"] = .text(name + (words.dropFirst().first { $0.count == 4 && $0.allSatisfy(\.isNumber) }.map { " \($0)" } ?? "")) }
+            choose("reason", service.field("reason")!.kind.choices)
+            if case .success(let d)? = DateParser.find(in: text, today: context.today) { fields["date"] = .datetime(d) }
         case "elder-register":
             if let name = words.first(where: { w in w.count >= 2 && w.count <= 4 && w.allSatisfy { !$0.isASCII }
                 && !context.directory.compounds.contains { c in c.allNames.contains { w.contains($0) } }
@@ -112,9 +181,15 @@ public struct ElderCertification: ServiceModule {
             if let r = text.range(of: #"(家属|儿子|女儿|老伴|孙子|孙女)\s*\S+(\s*1[3-9][0-9]{9})?"#, options: .regularExpression) {
                 fields["family"] = .text(String(text[r]))
             }
+            // A number meant as the ID but ill-formed: the module asks for it again with the reason.
+            if CitizenID.candidate(in: text) == nil, let run = Self.idLike.firstMatch(in: text) {
+                fields["idProblem"] = .text(CitizenIDError.wrongLength(run.count).description)
+            }
         case "cert-record", "cert-visit":
             let dateless = words.filter { DateParser.find(in: $0, today: context.today) == nil }
-            if let who = dateless.first(where: { w in !Certification.methods.contains { c in ([c.name] + c.aliases).contains(w) } }) {
+            if words.count == 1, let name = Self.leadingName(text) {
+                fields["elder"] = .text(name)          // `周桂兰今天来驿站现场认证了`
+            } else if let who = dateless.first(where: { w in !Certification.methods.contains { c in ([c.name] + c.aliases).contains(w) } }) {
                 let tail = dateless.first { $0.count == 4 && $0.allSatisfy { $0.isNumber || $0 == "X" } }
                 fields["elder"] = .text([who, tail].compactMap { $0 }.joined(separator: " "))
             }
@@ -130,18 +205,48 @@ public struct ElderCertification: ServiceModule {
         case "elder-import":
             if let path = words.first { fields["path"] = .text(path) }
         case "cert-remind":
-            if let n = words.first.flatMap({ Int($0.filter(\.isNumber)) }) { fields["days"] = .integer(n) }
+            if let n = words.first.flatMap(Self.number) { fields["days"] = .integer(n) }
         case "benefit-cards", "age-allowance":
-            if let n = words.first(where: { Int($0.filter(\.isNumber)) != nil }).flatMap({ Int($0.filter(\.isNumber)) }) { fields["span"] = .integer(n) }
+            if let n = words.lazy.compactMap(Self.number).first { fields["span"] = .integer(n) }
         default:
             break
         }
         return fields
     }
 
+    static let idLike = TextPattern(#"(?<![0-9])[0-9]{15,17}[0-9Xx]?(?![0-9])|(?<![0-9])[0-9]{19,20}(?![0-9])"#)
+
+    /// The name at the start of a sentence about an elder (`周桂兰今天来驿站现场认证了`, `周桂兰去世了`).
+    static func leadingName(_ text: String) -> String? {
+        leadingNamePattern.firstGroups(in: text)?.groups[0]
+    }
+
+    static let leadingNamePattern = TextPattern(#"^(\p{Han}{2,4}?)(?=今天|昨天|前天|上午|下午|已经|刚|来|去|在|于|老人|[0-9]|$)"#)
+
+    /// Who the home visit is for: `帮王秀英约个上门认证`, `我妈周桂兰瘫在床上`.
+    static let visitFrames = [TextPattern(#"(?:帮|给|为)(\p{Han}{2,3}?)(?:约|预约|申请|办|做)"#),
+                              TextPattern(#"(?:我妈|我爸|母亲|父亲|老人|婆婆|爹爹|奶奶|爷爷)(?:叫)?(\p{Han}{2,3}?)(?:瘫|卧床|行动|走不|在床|,|，|\s)"#)]
+
+    static func visitedElder(in text: String) -> String? {
+        let frames = visitFrames
+        let kin: Set<String> = ["我妈", "我爸", "老人", "家里", "我家", "我们", "母亲", "父亲", "婆婆", "奶奶", "爷爷", "老娘"]
+        for frame in frames {
+            if let name = frame.firstGroups(in: text)?.groups[0], !kin.contains(name) { return name }
+        }
+        return nil
+    }
+
     public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
         switch request.service.code {
         case "elder-register": return try ElderRegister(context: context).register(request)
+        case "elder-show": return try ElderRecords(context: context).show(request["elder"]!.text!)
+        case "elder-edit": return try ElderRecords(context: context).edit(request["text"]!.text!)
+        case "elder-leave":
+            return try ElderRecords(context: context).leave(elderText: request["elder"]!.text!, reason: request["reason"]!.choice!,
+                                                            day: request["date"]!.datetime!.day, note: request["note"]?.text)
+        case "benefit-card-info": return try ResidentAnswers(context: context).benefitCard(request)
+        case "age-allowance-info": return try ResidentAnswers(context: context).ageAllowance(request)
+        case "cert-visit-request": return try ResidentAnswers(context: context).requestVisit(request)
         case "elder-import": return try ElderRegister(context: context).importFile(request)
         default: break
         }

@@ -6,20 +6,38 @@ struct ElderRegister {
     let context: ServiceContext
 
     /// `老人登记 王秀英 420106195601010021 水印桃源3栋2单元502 13812345678 企业职工 独居 儿子 王强 13900000000`.
+    /// The family contact is stored whole (it is the number to call) and shown masked.
     func register(_ request: ServiceRequest) throws -> Reply {
-        let id = request["id"]!.idNumber!
+        guard let id = request["id"]?.idNumber else {
+            let why = request["idProblem"]?.text.map { "\($0)。" } ?? ""
+            throw NeedsField("id", question: why + "身份证号？")
+        }
         let address = request["address"]!.address!
+        let family = request["family"]?.text.flatMap { ["无", "没有", "无人", "暂无"].contains($0) ? nil : $0 }
         var elder = Elder(id: nil, name: request["name"]!.text!, idNumber: id.number, birthDate: id.birthDate, sex: id.sex,
                           compound: address.compound, address: address.description, phone: request["phone"]?.phone?.digits,
                           pensionType: request["pension"]!.choice!, living: request["living"]!.choice!,
-                          familyContact: request["family"]?.text.map(Masking.redact), registeredAt: context.now)
+                          familyContact: family, registeredAt: context.now)
+        let age = elder.age(on: context.today)
+        guard (18...120).contains(age) else {
+            throw DeskError("implausible-age", "身份证号 \(id.masked) 显示 \(age) 岁，不像是需要登记的老人，请核对")
+        }
         if let existing = try Elder.filter(Column("idNumber") == id.number).fetchOne(context.db) {
             throw DeskError("duplicate-elder", "身份证号 \(id.masked) 已登记（\(existing.name)，\(existing.address)）")
         }
+        // An elder living alone or bedridden needs someone to call; ask once (无 is an answer).
+        if ["alone", "bedridden"].contains(elder.living) && elder.phone == nil && request["family"] == nil {
+            throw NeedsField("family", question: "独居或卧床的老人请留一位家属联系人和电话，例如 儿子 王强 13900000000（没有就回答 无）")
+        }
         try elder.insert(context.db)
-        return Reply(module: "elder-certification", status: .updated,
-                     text: "已登记：\(elder.name)，\(elder.sex.chinese)，\(elder.age(on: context.today))岁（\(id.masked)），\(elder.address)，"
-                        + "\(Elder.name(of: elder.pensionType, in: Elder.pensionTypes))，\(Elder.name(of: elder.living, in: Elder.livingSituations))。")
+        var text = "已登记：\(elder.name)，\(elder.sex.chinese)，\(age)岁（\(id.masked)），\(elder.address)，"
+            + "\(Elder.name(of: elder.pensionType, in: Elder.pensionTypes))，\(Elder.name(of: elder.living, in: Elder.livingSituations))。"
+        if !elder.isPensioner {
+            text += "\n注意：未领养老金，不需要资格认证，不列入认证名单。"
+        } else if age < 60 {
+            text += "\n注意：未满60岁。如果还没有开始领取养老金，就不需要资格认证，可用 老人修改 \(elder.name) 养老金类型 未领养老金 改正。"
+        }
+        return Reply(module: "elder-certification", status: .updated, text: text)
     }
 
     /// The columns an import file must have, in any order.
@@ -94,23 +112,39 @@ struct ElderRegister {
                      familyContact: cell("家属联系人").isEmpty ? nil : cell("家属联系人"), registeredAt: context.now)
     }
 
-    /// The elder `text` names: a whole ID number, a name, or a name with the ID's last four characters.
-    static func find(_ text: String, db: Database) throws -> Elder {
+    /// The elder `text` names: a whole ID number, a name, a name with the ID's last four characters, or a
+    /// registered name inside a sentence (`周桂兰今天来驿站现场认证了`). Elders who have died or moved away are
+    /// found only `includingLeft`.
+    static func find(_ text: String, db: Database, includingLeft: Bool = false) throws -> Elder {
+        let scope = includingLeft ? Elder.all() : Elder.filter(Column("leftOn") == nil)
         if let candidate = CitizenID.candidate(in: text) {
-            guard let e = try Elder.filter(Column("idNumber") == candidate.uppercased()).fetchOne(db) else {
+            guard let e = try scope.filter(Column("idNumber") == candidate.uppercased()).fetchOne(db) else {
                 throw DeskError("unknown-elder", "名册中没有身份证号 \(Masking.idNumber(candidate))")
             }
             return e
         }
         let words = text.split(separator: " ").map(String.init)
-        guard let name = words.first(where: { $0.allSatisfy { !$0.isASCII } }) else {
+        guard let word = words.first(where: { $0.allSatisfy { !$0.isASCII } }) else {
             throw DeskError("unknown-elder", "请写出老人的姓名或身份证号")
         }
         let tail = words.first { $0.count == 4 && $0.allSatisfy { $0.isNumber || $0 == "X" || $0 == "x" } }?.uppercased()
-        var found = try Elder.filter(Column("name") == name).fetchAll(db)
+        var name = word
+        var found = try scope.filter(Column("name") == word).fetchAll(db)
+        if found.isEmpty {
+            // A name inside a sentence: the longest registered name the word contains.
+            let inside = try scope.fetchAll(db).filter { word.contains($0.name) }
+            if let longest = inside.map(\.name).max(by: { $0.count < $1.count }) {
+                name = longest
+                found = inside.filter { $0.name == longest }
+            }
+        }
         if let tail { found = found.filter { $0.idNumber.hasSuffix(tail) } }
         switch found.count {
-        case 0: throw DeskError("unknown-elder", "名册中没有「\(name)」" + (tail.map { "（身份证后四位 \($0)）" } ?? ""))
+        case 0:
+            if !includingLeft, let left = try Elder.filter(Column("name") == word && Column("leftOn") != nil).fetchOne(db) {
+                throw DeskError("elder-left", "\(left.name) 已于 \(left.leftOn!) \(left.leftReason ?? "注销")，不在名册中（老人 \(left.name) 可查看记录）")
+            }
+            throw DeskError("unknown-elder", "名册中没有「\(word)」" + (tail.map { "（身份证后四位 \($0)）" } ?? ""))
         case 1: return found[0]
         default:
             throw DeskError("ambiguous-elder", "有 \(found.count) 位\(name)：" + found.map { "\($0.address)（后四位 \($0.idNumber.suffix(4))）" }.joined(separator: "、")

@@ -126,6 +126,21 @@ enum ParkSchema {
                 t.uniqueKey(["taskID", "volunteer"])
             }
         },
+        // Hours a volunteer reported in a group, until the organiser confirms them; corrections kept as such.
+        ModuleMigration("v2") { db in
+            try db.alter(table: "parkVolunteerRecords") { t in t.add(column: "claimedMinutes", .integer) }
+            try db.create(table: "parkHourCorrections") { t in
+                t.column("taskID", .integer).notNull().references("parkTasks")
+                t.column("volunteer", .text).notNull()
+                t.column("oldMinutes", .integer).notNull()
+                t.column("oldConfirmedBy", .text).notNull()
+                t.column("newMinutes", .integer).notNull()
+                t.column("newConfirmedBy", .text).notNull()
+                t.column("at", .datetime).notNull()
+                t.column("operatorName", .text).notNull()
+            }
+        },
+        ModuleMigration("v3") { db in try FAQ.createTable("parkFAQ", in: db) },
     ]
 }
 

@@ -7,6 +7,22 @@ enum ParkSafety {
     static func word(in text: String) -> String? { words.first { text.contains($0) } }
 }
 
+/// Park problems that belong to no registered asset.
+struct ParkTopic {
+    let name: String
+    let words: [String]
+    /// An organisation id of the community directory.
+    let responsible: String
+
+    func matches(_ text: String) -> Bool { words.contains(where: text.contains) }
+
+    static let all = [
+        ParkTopic(name: "树木", words: ["树枝", "树干", "大树", "树倒", "树杈", "枯枝"], responsible: "property-shuiyin"),
+        ParkTopic(name: "环境卫生", words: ["狗屎", "狗粪", "粪便", "乱扔", "垃圾堆", "烟头"], responsible: "property-shuiyin"),
+        ParkTopic(name: "积水", words: ["积水", "水坑"], responsible: "property-shuiyin"),
+    ]
+}
+
 /// Reports of broken park assets, and inspection rounds whose faults open cases.
 struct ParkReports {
     let context: ServiceContext
@@ -15,10 +31,19 @@ struct ParkReports {
     /// "口袋公园的路灯晚上不亮", "扭腰器转不动了": a case for the matching asset.
     func report(_ request: ServiceRequest) throws -> Reply {
         let text = request.text
+        if request["asset"] == nil, let topic = ParkTopic.all.first(where: { $0.matches(text) }) {
+            return try report(topic, request: request)
+        }
         let candidates = try finder.candidates(in: text)
         let asset: Asset
         if let answer = request["asset"]?.text {
+            // The place shown in the choice answers too (`入口`, `花坛边那个`; frontdesk M10).
+            // 门口, 进门 and 大门 are what people call the 入口.
+            let said = ["门口", "进门", "大门"].reduce(answer) { $0.replacingOccurrences(of: $1, with: "入口") }
+            let place = said.replacingOccurrences(of: #"(那个|那边|这个|的)$"#, with: "", options: .regularExpression)
+            let byPlace = candidates.filter { !place.isEmpty && ($0.place == place || said.contains($0.place)) }
             if let n = Int(answer), (1...max(candidates.count, 1)).contains(n), !candidates.isEmpty { asset = candidates[n - 1] }
+            else if byPlace.count == 1 { asset = byPlace[0] }
             else if let found = try finder.candidates(in: answer).first(where: { c in candidates.isEmpty || candidates.contains { $0.code == c.code } }) { asset = found }
             else { throw NeedsField("asset", question: try question(candidates, retry: "没有找到「\(answer)」。")) }
         } else if candidates.count == 1 {
@@ -37,6 +62,30 @@ struct ParkReports {
         return Reply(module: "park-upkeep", status: .created, caseID: record.id,
                      text: "已受理，工单 \(record.id)：\(asset.label)。" + (urgent ? "涉及安全，按紧急处理，" : "")
                         + "已派给 \(record.assignee ?? "社区")" + (record.deadline.map { "，\(DeskFormat.time($0)) 前处理" } ?? "") + "。")
+    }
+
+    /// A problem that is no registered asset's (a broken tree branch, dog mess): its own case, never linked to
+    /// an asset's case (frontdesk report: 树枝 and 狗屎 were linked to the flower bed's).
+    private func report(_ topic: ParkTopic, request: ServiceRequest) throws -> Reply {
+        let parks = try Park.fetchAll(context.db)
+        let park = parks.first { $0.named(in: request.text) } ?? parks.first
+        let key = "park-topic:\(park?.id ?? ""):\(topic.name)"
+        if let open = try context.cases.openDuplicate(module: "park-upkeep", key: key) {
+            try context.cases.link(request, to: open.id)
+            return Reply(module: "park-upkeep", status: .duplicate, caseID: open.id,
+                         text: "\(park?.name ?? "公园")的\(topic.name)问题已有工单 \(open.id)（\(open.status.chinese)），已记下您的反映，不重复开单。")
+        }
+        let urgent = ParkSafety.word(in: request.text) != nil
+        let assignee = context.directory.organisation(id: topic.responsible)?.name ?? topic.responsible
+        let record = try context.cases.open(
+            CaseDraft(title: "\(park?.name ?? "公园") \(topic.name)" + (urgent ? "（紧急）" : ""), category: topic.name,
+                      timeLimit: urgent ? "emergency" : "general", urgent: urgent, assignee: assignee,
+                      address: park.map { Address(compound: $0.compound, compoundName: context.directory.compound(id: $0.compound)?.name, place: $0.name) },
+                      dedupeKey: key, details: request.text),
+            for: request)
+        return Reply(module: "park-upkeep", status: .created, caseID: record.id,
+                     text: "已受理，工单 \(record.id)：\(park?.name ?? "公园") \(topic.name)。" + (urgent ? "涉及安全，按紧急处理，" : "")
+                        + "已派给 \(assignee)" + (record.deadline.map { "，\(DeskFormat.time($0)) 前处理" } ?? "") + "。")
     }
 
     private func question(_ candidates: [Asset], retry: String) throws -> String {
@@ -77,8 +126,15 @@ struct ParkReports {
         let parts = (request["text"]?.text ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         let head = parts.first ?? ""
         let park = try self.park(in: head)
-        let inspector = head.split(separator: " ").map(String.init).first { w in !park.named(in: w) && !w.isEmpty } ?? context.operatorName
-        var faults: [String: String] = [:]
+        let words = head.split(separator: " ").map(String.init).filter { !park.named(in: $0) }
+        // The inspector is a short name of its own; the rest of the head may say what was found, in words.
+        let assetWords = try finder.assets(park: park.id).flatMap { [$0.kind, $0.place] } + AssetType.fetchAll(context.db).flatMap { $0.words + [$0.name] }
+        let named = words.first { w in
+            (2...4).contains(w.count) && w.allSatisfy { !$0.isASCII && !$0.isNumber }
+                && !(Self.problemWords + Self.fineWords + assetWords).contains(where: w.contains)
+        }
+        let inspector = named ?? context.operatorName
+        var faults = try spokenFaults(words.filter { $0 != named }.joined(separator: " "), park: park)
         for part in parts.dropFirst() where !part.isEmpty {
             let words = part.split(separator: " ", maxSplits: 1).map(String.init)
             let asset = try finder.require(words[0])
@@ -110,6 +166,34 @@ struct ParkReports {
         if !existing.isEmpty { text += "已有工单：\(existing.joined(separator: "、"))。" }
         return Reply(module: "park-upkeep", status: opened.isEmpty ? .updated : .created, caseID: nil, text: text)
     }
+
+    /// Faults said in words during a round (`NZ-01转不动了，其他都正常`, `漫步机皮带松了`): each clause that names one
+    /// asset and does not say it is fine is a fault. A clause that is not fine but names no asset is refused, so
+    /// that a stated fault is never recorded as normal (frontdesk M7).
+    private func spokenFaults(_ text: String, park: Park) throws -> [String: String] {
+        var faults: [String: String] = [:]
+        for clause in text.split(whereSeparator: { ",，。;；、".contains($0) }).map({ $0.trimmingCharacters(in: .whitespaces) }) where !clause.isEmpty {
+            if Self.faultClause(clause) == nil { continue }
+            let named = try finder.candidates(in: clause).filter { $0.park == park.id }
+            guard named.count == 1 else {
+                throw DeskError("unclear-fault", "「\(clause)」没有看出是哪个设施\(named.isEmpty ? "" : "（\(named.map(\.code).joined(separator: "、")) 都有可能）")，"
+                                + "巡检没有记录。请写设施编号，如 巡检 口袋公园 NZ-01 转不动")
+            }
+            let note = clause.replacingOccurrences(of: named[0].code, with: "", options: .caseInsensitive).trimmingCharacters(in: .whitespaces)
+            faults[named[0].code] = note.isEmpty ? "巡检发现故障" : note
+        }
+        return faults
+    }
+
+    /// The clause itself when it reports a problem; nil when it says all is well (`其他都正常`, `没问题`).
+    static func faultClause(_ clause: String) -> String? {
+        if problemWords.contains(where: clause.contains) { return clause }
+        if fineWords.contains(where: clause.contains) { return nil }
+        return clause.contains(where: { $0.isLetter && !$0.isASCII }) ? clause : nil
+    }
+
+    static let fineWords = ["正常", "没问题", "完好", "良好", "都好", "无异常"]
+    static let problemWords = ["不正常", "坏", "断", "松", "不亮", "转不动", "漏", "裂", "掉", "歪", "锈", "脏", "满", "故障", "不能", "不动"]
 
     /// `公园记录 口袋公园`: rounds, cases and the assets that fail most.
     func history(_ text: String) throws -> Reply {

@@ -23,7 +23,8 @@ public struct ParkUpkeep: ServiceModule {
                     routing: [RoutingWord("口袋公园", weight: 2), RoutingWord("公园", weight: 1), RoutingWord("扭腰器", weight: 2),
                               RoutingWord("漫步机", weight: 2), RoutingWord("健身器材", weight: 1.5), RoutingWord("器材", weight: 0.8),
                               RoutingWord("长椅", weight: 1), RoutingWord("座椅", weight: 1), RoutingWord("花坛", weight: 1.2),
-                              RoutingWord("洗手池", weight: 1.2), RoutingWord("转不动", weight: 1), RoutingWord("地砖", weight: 0.8)],
+                              RoutingWord("洗手池", weight: 1.2), RoutingWord("转不动", weight: 1), RoutingWord("地砖", weight: 0.8),
+                              RoutingWord("树枝", weight: 1), RoutingWord("狗屎", weight: 1)],
                     fields: [Field("asset", name: "设施", kind: .text, required: false, question: "请问是哪个设施？"),
                              Field("description", name: "描述", kind: .longText, question: "请描述一下问题")]),
             Service(code: "park-signup", name: "志愿活动报名", englishName: "Volunteer sign-up",
@@ -33,8 +34,22 @@ public struct ParkUpkeep: ServiceModule {
                               RoutingWord("环境整治", weight: 1), RoutingWord("志愿活动", weight: 1)],
                     fields: [Field("volunteer", name: "报名人", kind: .text, required: false, question: "请问报名人的姓名？"),
                              Field("phone", name: "电话", kind: .phone, required: false, question: "电话？")]),
+            Service(code: "park-info", name: "公园咨询", englishName: "Park questions",
+                    description: "口袋公园开放时间、设施坏了找谁、志愿活动怎么报名、服务时长怎么算", group: name.chinese,
+                    verbs: ["公园咨询"], aliases: ["park-help"],
+                    routing: [RoutingWord("公园几点", weight: 3.5), RoutingWord("公园开放", weight: 3.5), RoutingWord("怎么报名", weight: 2.5),
+                              RoutingWord("工时证明", weight: 3), RoutingWord("志愿证明", weight: 3), RoutingWord("服务时长", weight: 2.5),
+                              RoutingWord("坏了找谁", weight: 2)],
+                    fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
+                    usageExamples: ["口袋公园几点关门", "志愿活动怎么报名", "志愿服务时长能开证明吗"]),
+            Service(code: "park-hours-report", name: "报志愿工时", englishName: "Report volunteer hours",
+                    description: "志愿者在群里报服务时长（“今天除草我干了2小时”），组织者用 工时 确认后计入", group: name.chinese,
+                    verbs: ["报工时"], aliases: ["report-hours"],
+                    routing: [RoutingWord("干了", weight: 1), RoutingWord("服务了", weight: 1.5), RoutingWord("小时", weight: 0.6),
+                              RoutingWord("工时", weight: 1)],
+                    fields: [Field("hours", name: "时长", kind: .text, required: false, question: "服务了几个小时？例如 2小时")]),
             staff("park-round", "巡检", "Inspection round", "巡检", "inspect",
-                  "记录一次巡检：巡检 口袋公园 [巡检人] | NZ-01 故障 转不动 | LD-02 故障 不亮（未列出的设施为正常）"),
+                  "记录一次巡检：巡检 口袋公园 [巡检人] NZ-01转不动了，其他都正常；或 巡检 口袋公园 [巡检人] | NZ-01 故障 转不动 | LD-02 故障 不亮（未列出的设施为正常）"),
             staff("park-checklist", "巡检表", "Checklist", "巡检表", "checklist", "打印巡检表：巡检表 口袋公园", required: false),
             staff("park-history", "公园记录", "Park history", "公园记录", "park-history", "巡检、工单和故障最多的设施：公园记录 口袋公园", required: false),
             staff("park-assets", "设施台账", "Assets", "设施", "assets", AssetCommands.usage, required: false),
@@ -52,11 +67,13 @@ public struct ParkUpkeep: ServiceModule {
         for park in seed.parks { try park.insert(db) }
         for type in seed.types { try type.insert(db) }
         for asset in seed.assets { try asset.insert(db) }
+        try seeds.decode(FAQ.self, from: "park-upkeep/faq.yaml").save(in: "parkFAQ", db: db)
     }
 
     public func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
         switch service.code {
         case "park-report": ["description": .text(text)]
+        case "park-info": ["question": .text(text)]
         case "park-signup":
             // 报名 T1 张三 13800000000: the name after the task number.
             text.range(of: #"^[Tt][0-9]+\s+[^\s0-9]+"#, options: .regularExpression)
@@ -77,6 +94,12 @@ public struct ParkUpkeep: ServiceModule {
         case "park-assets": return try AssetCommands(context: context).run(text)
         case "park-tasks": return try tasks.run(text)
         case "park-signup": return try tasks.signUp(request)
+        case "park-info":
+            return .answer(try FAQ.load(from: "parkFAQ", db: context.db).reply(to: request["question"]?.text ?? request.text), module: id)
+        case "park-hours-report":
+            var request = request
+            if let hours = request["hours"]?.text { request.text += " " + hours }
+            return try tasks.reportHours(request)
         case "park-hours": return try tasks.recordHours(text)
         case "park-roster": return try tasks.rosterReply(text)
         default: return try tasks.volunteer(text)

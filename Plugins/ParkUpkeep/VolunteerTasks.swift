@@ -36,6 +36,9 @@ struct VolunteerTasks {
             }), module: "park-upkeep")
         case "完成", "done":
             let task = try find(words.count > 1 ? words[1] : "")
+            guard task.day <= context.today.description else {
+                throw DeskError("future-task", "活动 \(task.label) 在 \(task.day)，还没有进行，不能标记完成")
+            }
             try context.db.execute(sql: "UPDATE parkTasks SET done = 1 WHERE id = ?", arguments: [task.id])
             return Reply(module: "park-upkeep", status: .updated, text: "活动 \(task.label) 已完成。" + (try roster(task)))
         default:
@@ -104,12 +107,24 @@ struct VolunteerTasks {
         let words = text.split(separator: " ").map(String.init)
         guard words.count >= 3 else { throw DeskError("missing-argument", "用法：工时 T1 张三 2小时 [确认人]") }
         let task = try find(words[0])
+        guard task.day <= context.today.description else {
+            throw DeskError("future-task", "活动 \(task.label) 在 \(task.day)，还没有进行，不能记录工时")
+        }
         let name = words[1]
         let minutes = try Self.minutes(words[2])
         let confirmer = words.count > 3 ? words[3] : context.operatorName
-        let signed = try Int.fetchOne(context.db, sql: "SELECT COUNT(*) FROM parkVolunteerRecords WHERE taskID = ? AND volunteer = ?",
-                                      arguments: [task.id, name])! > 0
-        if signed {
+        let existing = try Row.fetchOne(context.db, sql: "SELECT minutes, confirmedBy FROM parkVolunteerRecords WHERE taskID = ? AND volunteer = ?",
+                                        arguments: [task.id, name])
+        var correction = ""
+        if let old = existing?["minutes"] as Int?, let oldConfirmer = existing?["confirmedBy"] as String? {
+            // A second entry corrects the first, and says so; the first stays on record (rules.md §6).
+            try context.db.execute(sql: """
+                INSERT INTO parkHourCorrections(taskID, volunteer, oldMinutes, oldConfirmedBy, newMinutes, newConfirmedBy, at, operatorName)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [task.id, name, old, oldConfirmer, minutes, confirmer, context.now, context.operatorName])
+            correction = "（更正：原记录 \(Self.hours(old))，确认人 \(oldConfirmer)，已保留在更正记录中）"
+        }
+        if existing != nil {
             try context.db.execute(sql: """
                 UPDATE parkVolunteerRecords SET minutes = ?, confirmedBy = ?, recordedAt = ? WHERE taskID = ? AND volunteer = ?
                 """, arguments: [minutes, confirmer, context.now, task.id, name])
@@ -119,7 +134,61 @@ struct VolunteerTasks {
                 """, arguments: [task.id, name, context.now, minutes, confirmer, context.now])
         }
         return Reply(module: "park-upkeep", status: .updated,
-                     text: "已记录 \(name) 在 \(task.label)（\(task.title)）服务 \(Self.hours(minutes))，组织者 \(task.organiser)，确认人 \(confirmer)。")
+                     text: "已记录 \(name) 在 \(task.label)（\(task.title)）服务 \(Self.hours(minutes))，组织者 \(task.organiser)，确认人 \(confirmer)。\(correction)")
+    }
+
+    /// A volunteer telling the group `今天除草我干了2小时`: kept as reported hours until the organiser confirms
+    /// them with 工时 (谁组织谁记录、谁记录谁证明).
+    func reportHours(_ request: ServiceRequest) throws -> Reply {
+        let text = request.text
+        guard let name = request.requester.name ?? request.requester.sender else {
+            throw DeskError("missing-argument", "工作人员请用：工时 T1 张三 2小时 [确认人]")
+        }
+        guard let g = Self.spokenHours.firstGroups(in: text)?.groups, let amount = g[0] else {
+            throw NeedsField("hours", question: "服务了几个小时？例如 2小时")
+        }
+        // `4个钟头`, `两小时`, `90分钟`: the number in digits, then the checked reader.
+        let digits = amount.first!.isNumber && amount.first!.isASCII ? amount : ChineseNumber.parse(amount).map(String.init) ?? amount
+        let minutes = try Self.minutes(digits + (g[1] == "分钟" ? "分钟" : "小时"))
+        let done = try Task.fetchAll(context.db, sql: "SELECT * FROM parkTasks WHERE day <= ? ORDER BY day DESC", arguments: [context.today.description])
+        let task: Task
+        if let code = text.range(of: #"[Tt][0-9]+"#, options: .regularExpression) {
+            task = try find(String(text[code]))
+        } else if let match = done.first(where: { t in t.title.split(separator: " ").contains { text.contains($0) } }) ?? done.first {
+            task = match
+        } else {
+            return .answer("还没有进行过的志愿活动，工时等活动结束后由组织者登记。谢谢！", module: "park-upkeep")
+        }
+        guard task.day <= context.today.description else {
+            throw DeskError("future-task", "活动 \(task.label) 在 \(task.day)，还没有进行，活动后再报工时")
+        }
+        let row = try Row.fetchOne(context.db, sql: "SELECT minutes FROM parkVolunteerRecords WHERE taskID = ? AND volunteer = ?", arguments: [task.id, name])
+        if let confirmed = row?["minutes"] as Int? {
+            return .answer("\(name) 在 \(task.label) 已有确认的工时 \(Self.hours(confirmed))。如需更正，请联系组织者 \(task.organiser)。", module: "park-upkeep")
+        }
+        if row == nil {
+            try context.db.execute(sql: """
+                INSERT INTO parkVolunteerRecords(taskID, volunteer, signedAt, channel, claimedMinutes) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [task.id, name, context.now, request.channel.rawValue, minutes])
+        } else {
+            try context.db.execute(sql: "UPDATE parkVolunteerRecords SET claimedMinutes = ? WHERE taskID = ? AND volunteer = ?",
+                                   arguments: [minutes, task.id, name])
+        }
+        return Reply(module: "park-upkeep", status: .updated,
+                     text: "已记下 \(name) 在 \(task.label)（\(task.day) \(task.title)）服务 \(Self.hours(minutes))，组织者 \(task.organiser) 确认后计入工时。谢谢！")
+    }
+
+    /// `2小时`, `1.5个小时`, `4个钟头`, `两小时`, `90分钟` inside a sentence: the amount and the unit.
+    static let spokenHours = TextPattern(#"([0-9]+(?:\.[0-9])?|[一二两三四五六七八九十]{1,3})\s*个?\s*(小时|钟头|h|分钟)"#)
+
+    /// Corrections of `name`'s hours, oldest first.
+    func corrections(of name: String) throws -> [String] {
+        try Row.fetchAll(context.db, sql: """
+            SELECT c.*, t.title FROM parkHourCorrections c JOIN parkTasks t ON t.id = c.taskID WHERE c.volunteer = ? ORDER BY c.at
+            """, arguments: [name]).map {
+            "T\($0["taskID"] as Int64) \($0["title"] as String)：\(Self.hours($0["oldMinutes"]))（\($0["oldConfirmedBy"] as String)）→ "
+                + "\(Self.hours($0["newMinutes"]))（\($0["newConfirmedBy"] as String)），\(DeskFormat.timestamp($0["at"])) \($0["operatorName"] as String) 更正"
+        }
     }
 
     /// `2小时`, `1.5小时`, `90分钟` in minutes; zero, negative and more than a day are refused.
@@ -151,7 +220,9 @@ struct VolunteerTasks {
         let rows = try Row.fetchAll(context.db, sql: "SELECT * FROM parkVolunteerRecords WHERE taskID = ? ORDER BY signedAt", arguments: [task.id])
         guard !rows.isEmpty else { return "\(task.label) 还没有人报名。" }
         return "\(task.label) \(task.day) \(task.title) 名单（\(rows.count)/\(task.wanted)）：\n" + context.table(["志愿者", "电话", "工时", "确认人"], rows.map {
-            [$0["volunteer"], ($0["phone"] as String?).map(Masking.phone) ?? "—", ($0["minutes"] as Int?).map(Self.hours) ?? "未记录", $0["confirmedBy"] ?? "—"]
+            [$0["volunteer"], ($0["phone"] as String?).map(Masking.phone) ?? "—",
+             ($0["minutes"] as Int?).map(Self.hours) ?? ($0["claimedMinutes"] as Int?).map { "报 \(Self.hours($0))（待确认）" } ?? "未记录",
+             $0["confirmedBy"] ?? "—"]
         })
     }
 
@@ -164,9 +235,12 @@ struct VolunteerTasks {
             """, arguments: [name])
         guard !rows.isEmpty else { return .answer("\(name) 还没有已确认的服务记录。", module: "park-upkeep") }
         let total = rows.map { $0["minutes"] as Int }.reduce(0, +)
-        return .answer("\(name) 志愿服务 \(rows.count) 次，共 \(Self.hours(total))：\n" + context.table(["日期", "内容", "地点", "工时", "组织者", "确认人"], rows.map {
+        var text = "\(name) 志愿服务 \(rows.count) 次，共 \(Self.hours(total))：\n" + context.table(["日期", "内容", "地点", "工时", "组织者", "确认人"], rows.map {
             [$0["day"], $0["title"], $0["place"], Self.hours($0["minutes"]), $0["organiser"], $0["confirmedBy"]]
-        }), module: "park-upkeep")
+        })
+        let corrections = try corrections(of: name)
+        if !corrections.isEmpty { text += "\n更正记录：\n" + corrections.map { "  " + $0 }.joined(separator: "\n") }
+        return .answer(text, module: "park-upkeep")
     }
 
     private func find(_ label: String) throws -> Task {

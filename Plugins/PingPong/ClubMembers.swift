@@ -6,15 +6,17 @@ struct ClubMembers {
     let context: ServiceContext
     var db: Database { context.db }
 
-    static let usage = "会员 登记 姓名 电话 [地址] [入会日期] | 会员 查找 关键字 | 会员 姓名 | 会员 停缴 姓名 | 会员 退出 姓名"
+    static let usage = "会员 登记 姓名 [电话] [地址] [入会日期] | 会员 查找 关键字 | 会员 姓名 | 会员 停缴 姓名 | 会员 退出 姓名"
 
     /// The member `text` names, by name or phone.
     func find(_ text: String) throws -> Member {
         if let phone = PhoneNumber.find(in: text) {
-            guard let m = try Member.filter(Column("phone") == phone.digits).fetchOne(db) else {
-                throw DeskError("unknown-member", "没有电话为 \(phone.masked) 的会员")
+            let sharing = try Member.filter(Column("phone") == phone.digits).fetchAll(db)
+            guard !sharing.isEmpty else { throw DeskError("unknown-member", "没有电话为 \(phone.masked) 的会员") }
+            guard sharing.count == 1 else {
+                throw DeskError("ambiguous-member", "电话 \(phone.masked) 是 \(sharing.map(\.name).joined(separator: "、")) 共用的，请写姓名")
             }
-            return m
+            return sharing[0]
         }
         let all = try Member.fetchAll(db)
         let named = all.filter { text.contains($0.name) }
@@ -37,15 +39,19 @@ struct ClubMembers {
         let words = text.split(separator: " ").map(String.init)
         switch words.first ?? "" {
         case "登记", "add":
-            guard words.count >= 3 else { throw DeskError("missing-argument", "用法：\(Self.usage)") }
-            let phone: PhoneNumber
-            do { phone = try PhoneNumber(words[2]) } catch { throw DeskError("invalid-phone", "电话：\(error)") }
-            guard try Member.filter(Column("phone") == phone.digits).fetchCount(db) == 0 else {
-                throw DeskError("duplicate-member", "电话 \(phone.masked) 已登记为会员")
+            guard words.count >= 2 else { throw DeskError("missing-argument", "用法：\(Self.usage)") }
+            // The phone is optional (elderly members may have none) and may be shared (a couple): say with whom.
+            var phone: PhoneNumber?
+            if words.count >= 3, words[2].contains(where: \.isNumber), DateParser.find(in: words[2], today: context.today) == nil {
+                do { phone = try PhoneNumber(words[2]) } catch { throw DeskError("invalid-phone", "电话：\(error)") }
             }
+            if try Member.filter(Column("name") == words[1]).fetchCount(db) > 0 {
+                throw DeskError("duplicate-member", "已有会员「\(words[1])」，如是同名的另一个人，请在名字后加区别，如 \(words[1])（3栋）")
+            }
+            let sharing = try phone.map { try Member.filter(Column("phone") == $0.digits).fetchAll(db).map(\.name) } ?? []
             var address: String?
             var joined = context.today
-            for word in words.dropFirst(3) {
+            for word in words.dropFirst(phone == nil ? 2 : 3) {
                 if case .success(let d)? = DateParser.find(in: word, today: context.today), (try? DateParser.parse(word, today: context.today)) != nil {
                     joined = d.day
                 } else {
@@ -57,9 +63,11 @@ struct ClubMembers {
                     } catch let e as AddressError { throw DeskError("invalid-address", "地址：\(e)") }
                 }
             }
-            var member = Member(id: nil, name: words[1], phone: phone.digits, address: address, joinedOn: joined, status: "active")
+            var member = Member(id: nil, name: words[1], phone: phone?.digits, address: address, joinedOn: joined, status: "active")
             try member.insert(db)
-            return Reply(module: "pingpong", status: .updated, text: "已登记会员 \(member.name)（\(phone.masked)），\(joined.chinese)入会。")
+            var text = "已登记会员 \(member.name)（\(phone?.masked ?? "无电话")），\(DeskFormat.day(joined, today: context.today))入会。"
+            if !sharing.isEmpty { text += "注意：电话与 \(sharing.joined(separator: "、")) 相同（共用电话），按电话查找时会列出多人。" }
+            return Reply(module: "pingpong", status: .updated, text: text)
         case "查找", "find":
             let key = words.dropFirst().joined(separator: " ")
             guard !key.isEmpty else { throw DeskError("missing-argument", "用法：\(Self.usage)") }
@@ -86,13 +94,14 @@ struct ClubMembers {
 
     private func show(_ member: Member) throws -> Reply {
         let payments = try Payment.filter(Column("memberID") == member.id!).order(Column("id")).fetchAll(db)
+        let plans = Dictionary(uniqueKeysWithValues: try Plan.fetchAll(db).map { ($0.id, $0.name) })
         let reversed = Set(try Int64.fetchAll(db, sql: """
             SELECT l.paymentID FROM pingpongLedger l JOIN pingpongLedger r ON r.reversalOf = l.id WHERE l.paymentID IS NOT NULL
             """))
-        var text = "\(member.name)（\(member.phone.map(Masking.phone) ?? "无电话")），\(member.statusChinese)，缴费至 \(try paidUntil(member.id!)?.description ?? "未缴")"
+        var text = "\(member.name)（\(member.phone.map(Masking.phone) ?? "无电话")），\(member.statusChinese)，" + (try paidUntil(member.id!).map { "缴费至 \($0)" } ?? "还没有缴费")
         if !payments.isEmpty {
             text += "\n" + context.table(["编号", "日期", "方案", "金额", "方式", "覆盖期间", "备注"], payments.map {
-                [$0.label, CalendarDay($0.at).description, $0.planID, Money(fen: $0.amountFen).plain, $0.method,
+                [$0.label, CalendarDay($0.at).description, plans[$0.planID] ?? $0.planID, Money(fen: $0.amountFen).plain, PingPong.methodName($0.method),
                  "\($0.periodStart)–\($0.periodEnd)", reversed.contains($0.id!) ? "已冲正" : ($0.reason ?? "")]
             })
         }

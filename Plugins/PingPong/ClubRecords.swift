@@ -11,6 +11,10 @@ struct ClubSeed: Decodable {
         var name: String
         var group: String
         var managers: [String]
+        /// What residents are told (opening hours, how to join, how to pay); nil in databases seeded before.
+        var hours: String?
+        var join: String?
+        var pay: String?
     }
 
     struct PlanSeed: Decodable {

@@ -1,16 +1,26 @@
 import DeskKit
 import Foundation
 
-/// Recording a membership fee: the same transfer reference is never entered twice, and an amount that does
-/// not match the plan needs a reason.
+/// Recording a membership fee: the member is checked first, the same transfer reference is never entered
+/// twice, an amount that does not match the plan needs a reason, and a payment made on an earlier day is
+/// recorded on that day (never a future one).
 struct FeePayments {
     let context: ServiceContext
 
+    static let planQuestion = "交的是哪种会费？年费、半年费、月费 还是 单次"
+    static let methodQuestion = "怎么交的？（1. 现金 2. 微信转账 3. 支付宝）"
+    /// Answers to the reference question that mean there is none.
+    static let noReference = ["没有", "无", "不知道", "没单号", "没有单号", "忘了", "找不到"]
+
     func record(_ request: ServiceRequest) throws -> Reply {
         let members = ClubMembers(context: context)
-        let member = try members.find(request["member"]!.text!)
+        // Checked at the first answer, before anything else is asked (frontdesk M5).
+        let member: Member
+        do { member = try members.find(request["member"]!.text!) } catch let error as DeskError {
+            throw NeedsField("member", question: "\(error.message)。请问是哪位会员？（姓名或电话；输入 取消 放弃）")
+        }
         let plans = try Plan.fetchAll(context.db)
-        let wanted = request["plan"]!.text!
+        guard let wanted = request["plan"]?.text else { throw NeedsField("plan", question: Self.planQuestion) }
         // The plan whose name or alias matches the most of what was said (半年费 is not 年费).
         let matched = plans.compactMap { p -> (Plan, Int)? in
             if p.id == wanted || p.name == wanted { return (p, Int.max) }
@@ -19,11 +29,14 @@ struct FeePayments {
         guard let plan = matched.max(by: { $0.1 < $1.1 })?.0 else {
             throw NeedsField("plan", question: "没有方案「\(wanted)」。可选：" + plans.map { "\($0.name) \($0.amount)" }.joined(separator: "、"))
         }
-        let amount = request["amount"]!.money!
-        let method = request["method"]!.choice!
-        let reference = request["reference"]?.text?.trimmingCharacters(in: .whitespaces)
-        if method != "cash", reference == nil || reference!.isEmpty {
-            throw NeedsField("reference", question: "请提供转账单号（微信或支付宝账单里的交易单号），防止重复登记")
+        guard let amount = request["amount"]?.money else {
+            throw NeedsField("amount", question: "交了多少钱？\(plan.name)是 \(plan.amount)")
+        }
+        guard let method = request["method"]?.choice else { throw NeedsField("method", question: Self.methodQuestion) }
+        var reference = request["reference"]?.text?.trimmingCharacters(in: .whitespaces)
+        if let r = reference, r.isEmpty || Self.noReference.contains(where: r.contains) { reference = nil }
+        if method != "cash", request["reference"] == nil {
+            throw NeedsField("reference", question: "请提供转账单号（微信或支付宝账单里的交易单号），防止重复登记；没有就回答 没有")
         }
         if let reference, let existing = try Payment.filter(Column("reference") == reference).fetchOne(context.db) {
             let who = try Member.fetchOne(context.db, key: existing.memberID)?.name ?? "?"
@@ -33,25 +46,30 @@ struct FeePayments {
         if amount != plan.amount && reason == nil {
             throw NeedsField("reason", question: "金额 \(amount) 与「\(plan.name)」\(plan.amount) 不符。如确认按此金额登记，请说明原因（输入 取消 放弃）")
         }
+        // A payment made earlier (`… 现金 2025-10-01`) counts from that day; a future day is refused.
+        let paidOn = request["paidOn"]?.datetime?.day ?? context.today
+        guard paidOn <= context.today else { throw DeskError("future-date", "交费日期 \(paidOn) 在今天之后，不能登记") }
         let start: CalendarDay
         let end: CalendarDay
         if plan.months == 0 {
-            start = context.today; end = context.today
+            start = paidOn; end = paidOn
         } else {
             let paid = try members.paidUntil(member.id!)
-            start = paid.map { $0 >= context.today ? $0.adding(days: 1) : context.today } ?? context.today
+            start = paid.map { $0 >= paidOn ? $0.adding(days: 1) : paidOn } ?? paidOn
             end = start.adding(months: plan.months).adding(days: -1)
         }
         var payment = Payment(id: nil, memberID: member.id!, planID: plan.id, amountFen: amount.fen, method: method,
-                              periodStart: start, periodEnd: end, reference: reference, reason: reason, at: context.now,
-                              operatorName: context.operatorName)
+                              periodStart: start, periodEnd: end, reference: reference,
+                              reason: reason ?? (method != "cash" && reference == nil ? "无转账单号" : nil),
+                              at: paidOn == context.today ? context.now : paidOn.date(hour: 12), operatorName: context.operatorName)
         try payment.insert(context.db)
-        try ClubLedger(context: context).add(category: "会费", signed: amount, day: context.today,
-                                             note: "\(member.name) \(plan.name) \(payment.label)" + (reason.map { "（\($0)）" } ?? ""),
+        try ClubLedger(context: context).add(category: "会费", signed: amount, day: paidOn,
+                                             note: "\(member.name) \(plan.name) \(payment.label)" + (payment.reason.map { "（\($0)）" } ?? ""),
                                              paymentID: payment.id)
-        let methodName = PingPong.methods.first { $0.key == method }?.name ?? method
-        var text = "已登记会费 \(payment.label)：\(member.name) \(plan.name) \(amount)（\(methodName)）"
-        text += plan.months > 0 ? "，覆盖 \(start) 至 \(end)。" : "，\(start.chinese)单次。"
+        var text = "已登记会费 \(payment.label)：\(member.name) \(plan.name) \(amount)（\(PingPong.methodName(method))）"
+        if paidOn < context.today { text += "，按 \(DeskFormat.day(paidOn, today: context.today)) 交费登记" }
+        text += plan.months > 0 ? "，覆盖 \(start) 至 \(end)。" : "，\(DeskFormat.day(start, today: context.today))单次。"
+        if method != "cash" && reference == nil { text += "没有转账单号，已注明。" }
         if let until = try members.paidUntil(member.id!) { text += "\(member.name) 缴费至 \(until)。" }
         return Reply(module: "pingpong", status: .updated, text: text)
     }

@@ -13,6 +13,9 @@ public struct PingPong: ServiceModule {
 
     static let methods = [Choice("cash", "现金"), Choice("wechat", "微信转账", aliases: ["微信"]), Choice("alipay", "支付宝")]
 
+    /// A payment method's Chinese name (`微信转账`, never `wechat`).
+    static func methodName(_ key: String) -> String { methods.first { $0.key == key }?.name ?? key }
+
     public var services: [Service] {
         func staff(_ code: String, _ name: String, _ english: String, _ verbs: [String], _ alias: String, _ usage: String,
                    required: Bool = false) -> Service {
@@ -20,23 +23,36 @@ public struct PingPong: ServiceModule {
                           usage: usage, argumentRequired: required)
         }
         return [
+            Service(code: "pingpong-info", name: "球室咨询", englishName: "Ping-pong room questions",
+                    description: "会费多少、怎么交、开放时间、怎么入会、钱用到哪里了（收支公示）", group: name.chinese,
+                    verbs: ["球室咨询"], aliases: ["pingpong-info"],
+                    routing: [RoutingWord("会费多少", weight: 3.5), RoutingWord("会费怎么交", weight: 3.5), RoutingWord("多少钱", weight: 1.5),
+                              RoutingWord("怎么交", weight: 1.5), RoutingWord("开放时间", weight: 3), RoutingWord("几点开门", weight: 3),
+                              RoutingWord("开门", weight: 1.5), RoutingWord("怎么加入", weight: 3), RoutingWord("怎么入会", weight: 3),
+                              RoutingWord("入会", weight: 2), RoutingWord("钱用", weight: 2.5), RoutingWord("用到哪", weight: 2.5),
+                              RoutingWord("账目公开", weight: 3), RoutingWord("收支", weight: 2), RoutingWord("公示", weight: 1.5)],
+                    fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
+                    usageExamples: ["乒乓球室会费多少钱", "会费怎么交", "球室几点开门", "怎么加入球友会", "乒乓球室的钱用到哪里了"]),
             Service(code: "pingpong-payment", name: "会费登记", englishName: "Membership fee",
-                    description: "登记会费：会员、方案、金额（分）、方式、转账单号；同一单号不能登记两次", group: name.chinese,
+                    description: "登记会费：会员、方案、金额（元）、方式、转账单号；同一单号不能登记两次", group: name.chinese,
                     verbs: ["交会费", "会费登记"], aliases: ["pay"],
                     routing: [RoutingWord("会费", weight: 2.5), RoutingWord("乒乓球", weight: 1), RoutingWord("球友", weight: 0.8)],
                     fields: [
+                        // Only the member is asked by the kernel: the module checks the member at once and asks the rest.
                         Field("member", name: "会员", kind: .text, question: "请问是哪位会员？（姓名或电话）"),
-                        Field("plan", name: "方案", kind: .text, question: "交的是哪种会费？年费、半年费、月费 还是 单次"),
-                        Field("amount", name: "金额", kind: .money(), question: "交了多少钱？例如 120元"),
-                        Field("method", name: "方式", kind: .choice(Self.methods), question: "怎么交的？"),
+                        Field("plan", name: "方案", kind: .text, required: false, question: FeePayments.planQuestion),
+                        Field("amount", name: "金额", kind: .money(), required: false, question: "交了多少钱？例如 120元"),
+                        Field("method", name: "方式", kind: .choice(Self.methods), required: false, question: FeePayments.methodQuestion),
+                        Field("paidOn", name: "交费日期", kind: .datetime, required: false, question: "哪天交的？"),
                         Field("reference", name: "转账单号", kind: .text, required: false, question: "请提供转账单号（微信或支付宝账单里的交易单号）"),
                         Field("reason", name: "原因", kind: .text, required: false, question: "原因？"),
                     ]),
             Service(code: "pingpong-facility", name: "球室设施报修", englishName: "Room facility",
                     description: "乒乓球室的空调、球台、球网、灯等坏了，派给球友会管理员", group: name.chinese,
                     verbs: ["球室报修"], aliases: ["pingpong-repair"],
+                    // 空调 alone is a household appliance: only with 球室 does it mean the room's (frontdesk M18).
                     routing: [RoutingWord("乒乓球室", weight: 2), RoutingWord("球室", weight: 1.5), RoutingWord("球台", weight: 2),
-                              RoutingWord("球网", weight: 2), RoutingWord("空调", weight: 1.3), RoutingWord("饮水机", weight: 1.3)],
+                              RoutingWord("球网", weight: 2), RoutingWord("空调", weight: 0.3), RoutingWord("饮水机", weight: 0.8)],
                     fields: [Field("description", name: "描述", kind: .longText, question: "请描述一下问题")]),
             staff("pingpong-members", "会员", "Members", ["会员"], "members", ClubMembers.usage),
             staff("pingpong-income", "收入", "Income", ["收入"], "income", "收入 类别 金额 [日期] [说明]，如 收入 捐款 200元 张三捐", required: true),
@@ -83,10 +99,17 @@ public struct PingPong: ServiceModule {
             else if text.contains("现金") { fields["method"] = .choice("cash") }
             if let r = text.range(of: #"(单号|流水号|交易号|参考号)\s*[:：]?\s*[0-9A-Za-z]{6,40}"#, options: .regularExpression) {
                 fields["reference"] = .text(String(text[r]).replacingOccurrences(of: #"^\D+"#, with: "", options: .regularExpression))
+            } else if let long = Self.transactionNumber.firstMatch(in: text) {
+                fields["reference"] = .text(long)      // a WeChat or Alipay transaction number written bare
+            }
+            if let day = Self.dateWritten.firstMatch(in: text), case .success(let d)? = DateParser.find(in: day, today: context.today) {
+                fields["paidOn"] = .datetime(d)
             }
             return fields
         case "pingpong-facility":
             return ["description": .text(text)]
+        case "pingpong-info":
+            return ["question": .text(text)]
         default:
             return text.isEmpty ? [:] : ["text": .text(text)]
         }
@@ -101,6 +124,7 @@ public struct PingPong: ServiceModule {
         func days() -> Int { text.range(of: #"[0-9]+"#, options: .regularExpression).map { Int(text[$0])! } ?? 30 }
         switch request.service.code {
         case "pingpong-payment": return try FeePayments(context: context).record(request)
+        case "pingpong-info": return try ClubInfo(context: context, club: club).answer(request)
         case "pingpong-facility": return try facility(request, club: club, in: context)
         case "pingpong-members": return try members.run(text)
         case "pingpong-income": return try ledger.record(text, income: true)
@@ -114,6 +138,11 @@ public struct PingPong: ServiceModule {
         default: return try donations(text, in: context)
         }
     }
+
+    /// A transaction number: 16 or more digits in a row (WeChat's are 28).
+    static let transactionNumber = TextPattern(#"(?<![0-9])[0-9]{16,40}(?![0-9])"#)
+    /// A date written as one (`2025-10-01`, `10月1日`), not a plan word like 这个月.
+    static let dateWritten = TextPattern(#"[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{1,2}月[0-9]{1,2}[日号]|昨天|前天"#)
 
     static func club(_ db: Database) throws -> ClubSeed.Club {
         guard let json = try String.fetchOne(db, sql: "SELECT value FROM pingpongClub WHERE key = 'club'") else {
@@ -150,6 +179,7 @@ public struct PingPong: ServiceModule {
         let unit = String(words[2][r.upperBound...])
         var day = context.today
         if words.count > 3, case .success(let d)? = DateParser.find(in: words[3], today: context.today) { day = d.day }
+        guard day <= context.today else { throw DeskError("future-date", "捐赠日期 \(day) 在今天之后") }   // as the ledger does
         try Donation(donor: words[0], item: words[1], quantity: quantity, unit: unit.isEmpty ? "件" : unit, day: day).insert(context.db)
         return Reply(module: id, status: .updated, text: "已登记捐赠：\(words[0]) \(words[1]) \(quantity)\(unit)（\(day.chinese)）。")
     }

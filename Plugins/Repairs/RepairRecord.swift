@@ -34,5 +34,6 @@ struct RepairRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
                 t.column("responsible", .text).notNull()
             }
         },
+        ModuleMigration("v2") { db in try FAQ.createTable("repairsFAQ", in: db) },
     ]
 }

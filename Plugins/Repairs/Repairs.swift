@@ -25,8 +25,11 @@ public struct Repairs: ServiceModule {
                   required: false, question: "紧急吗？"),
             Field("name", name: "报修人", kind: .text, required: false, question: "报修人怎么称呼？"),
             Field("phone", name: "电话", kind: .phone, required: false, question: "联系电话？"),
+            // The veterans' appliance service is for the elderly and the disabled: asked unless the text says so.
+            Field("eligible", name: "服务对象", kind: .choice(ApplianceEligibility.choices), required: false,
+                  question: ApplianceEligibility.question),
         ]
-        let general: [RoutingWord] = ["坏了", "报修", "维修", RoutingWord("修一下", weight: 0.8), RoutingWord("修理", weight: 0.8),
+        let general: [RoutingWord] = ["坏了", "报修", "维修", RoutingWord("报个修", weight: 1.5), RoutingWord("修一下", weight: 0.8), RoutingWord("修理", weight: 0.8),
                                       RoutingWord("不能用", weight: 0.6), RoutingWord("物业", weight: 0.4)]
         func words(_ service: RepairService, weight: Double) -> [RoutingWord] {
             RepairCategory.all.filter { $0.service == service }.flatMap { $0.words }.map { RoutingWord($0, weight: weight) }
@@ -35,10 +38,13 @@ public struct Repairs: ServiceModule {
             Service(code: RepairService.household.rawValue, name: "住户报修", englishName: "Household repair",
                     description: "家中的水、电、燃气、门窗、下水道等问题，派给小区物业", group: name.chinese,
                     verbs: ["报修", "物业报修"], aliases: ["repair"],
-                    routing: general + words(.household, weight: 1.2) + ["家里", "厨房", "卫生间"].map { RoutingWord($0, weight: 0.3) },
-                    fields: report, opensCaseWhenIncomplete: true),
+                    routing: general + words(.household, weight: 1.2) + ["家里", "我家", "厨房", "卫生间"].map { RoutingWord($0, weight: 0.3) }
+                        + [RoutingWord("老是跳", weight: 1), RoutingWord("装修", weight: 0.5)],
+                    fields: report, opensCaseWhenIncomplete: true,
+                    usageExamples: ["报修 水印桃源3栋2单元502 厨房漏水", "报修 3-2-502 王阿姨 13971234567 下水道堵了",
+                               "报修 顺驰泊林5栋1单元301 紧急 门锁坏了进不了家", "我家厨房漏水（缺什么会问）"]),
             Service(code: RepairService.publicArea.rawValue, name: "公共区域报修", englishName: "Public-area repair",
-                    description: "电梯、路灯、屋面外墙、道闸车库等公共设施", group: name.chinese,
+                    description: "电梯、路灯、屋面、外墙、道闸车库等公共设施", group: name.chinese,
                     verbs: ["公共报修"], aliases: ["public-repair"],
                     routing: general + words(.publicArea, weight: 1.3) + ["楼道", "公共区域"].map { RoutingWord($0, weight: 0.5) },
                     fields: report, opensCaseWhenIncomplete: true),
@@ -47,6 +53,14 @@ public struct Repairs: ServiceModule {
                     verbs: ["家电维修"], aliases: ["appliance"],
                     routing: general + words(.appliance, weight: 1.3),
                     fields: report, opensCaseWhenIncomplete: true),
+            Service(code: "repair-info", name: "报修咨询", englishName: "Repair questions",
+                    description: "怎么报修、多久来修、收不收费、不满意怎么办", group: name.chinese,
+                    verbs: ["报修咨询"], aliases: ["repair-help"],
+                    routing: [RoutingWord("多久来修", weight: 3), RoutingWord("几天修好", weight: 3), RoutingWord("什么时候来修", weight: 3),
+                              RoutingWord("多久能修", weight: 3), RoutingWord("收费吗", weight: 2.5), RoutingWord("要钱吗", weight: 2.5),
+                              RoutingWord("怎么报修", weight: 3), RoutingWord("找谁修", weight: 2.5)],
+                    fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
+                    usageExamples: ["报修了多久来修", "修水管要钱吗", "怎么报修"]),
             Service(code: "repair-query", name: "报修查询", englishName: "Repair query",
                     description: "按电话或房号查住户的报修；按小区、类别、超期查未办结报修", group: name.chinese,
                     verbs: ["报修查询", "查报修"], aliases: ["repairs"],
@@ -76,6 +90,7 @@ public struct Repairs: ServiceModule {
             }
             try RepairRouting(category: category.key, timeLimit: entry.timeLimit, responsible: entry.responsible).insert(db)
         }
+        try seeds.decode(FAQ.self, from: "repairs/faq.yaml").save(in: "repairsFAQ", db: db)
     }
 
     public func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
@@ -88,8 +103,10 @@ public struct Repairs: ServiceModule {
             return fields
         case "repair-stats":
             return [:]
+        case "repair-info":
+            return ["question": .text(text)]
         default:
-            return ReportReading(text: text, directory: context.directory).fields
+            return ReportReading(text: text, directory: context.directory, channel: context.channel, sender: context.requester.sender).fields
         }
     }
 
@@ -97,8 +114,22 @@ public struct Repairs: ServiceModule {
         switch request.service.code {
         case "repair-query": return try RepairQueries(context: context).query(request)
         case "repair-stats": return try RepairQueries(context: context).monthly(request)
+        case "repair-info": return try info(request["question"]?.text ?? request.text, in: context)
         default: return try report(request, in: context)
         }
+    }
+
+    /// Residents' questions: the time limits from the directory (rules.md §5), the rest from `repairs/faq.yaml`.
+    private func info(_ question: String, in context: ServiceContext) throws -> Reply {
+        var lines: [String] = []
+        if ["多久", "几天", "什么时候", "多长时间", "时限"].contains(where: question.contains) {
+            lines.append("多久处理：" + context.directory.timeLimits.map { "\($0.name) \(DeskFormat.hours($0.hours))" }.joined(separator: "，")
+                         + "（从受理时算起；有人被困、漏电、燃气味等按紧急处理）。")
+        }
+        let faq = try FAQ.load(from: "repairsFAQ", db: context.db)
+        lines += faq.matches(question).map(\.answer)
+        if lines.isEmpty { lines = faq.entries.map(\.answer) }
+        return .answer(lines.joined(separator: "\n"), module: id)
     }
 
     /// Opens (or links) a repair case and dispatches it.
@@ -115,6 +146,10 @@ public struct Repairs: ServiceModule {
             throw DeskError("empty-description", "描述：请写明是什么问题，例如 厨房水管漏水")
         }
         let urgent = request["urgency"]?.choice == "urgent" || request.emergency != nil
+        // An emergency is never held up by the question of who the volunteers serve.
+        if request.service.code == RepairService.appliance.rawValue && !urgent {
+            try ApplianceEligibility.check(request)
+        }
         let key = "\(location.key)|\(category.key)"
         if let open = try context.cases.openDuplicate(module: id, key: key) {
             try context.cases.link(request, to: open.id)
@@ -127,7 +162,8 @@ public struct Repairs: ServiceModule {
             return Reply(module: id, status: .duplicate, caseID: open.id,
                          text: "这个问题已有工单 \(open.id)（\(open.title)，\(open.status.chinese)），已把您登记为报告人，不再重复开单。")
         }
-        guard let routing = try RepairRouting.fetchOne(context.db, key: category.key) else {
+        // A database seeded before a category was added routes it like 其他.
+        guard let routing = try RepairRouting.fetchOne(context.db, key: category.key) ?? RepairRouting.fetchOne(context.db, key: "other") else {
             throw DeskError("no-routing", "报修类别「\(category.name)」没有配置派单去向（seeds/repairs/routing.yaml）")
         }
         let assignee = routing.responsibleName(at: location, in: context.directory)
@@ -144,6 +180,11 @@ public struct Repairs: ServiceModule {
         text += "已派单给 \(assignee)"
         if let deadline = record.deadline { text += "，请于 \(DeskFormat.time(deadline)) 前处理" }
         text += "。"
+        // 回访 needs a number. Not a blocking question: a repair is never held up for it, and a pending question
+        // would take the next resident's request as its answer.
+        if request.channel == .desk && request.requester.phone == nil {
+            text += RepairContact.missing(record.id)
+        }
         return Reply(module: id, status: .created, caseID: record.id, text: text)
     }
 }
@@ -152,10 +193,17 @@ public struct Repairs: ServiceModule {
 struct ReportReading {
     let fields: [String: FieldValue]
 
-    init(text: String, directory: CommunityDirectory) {
+    init(text: String, directory: CommunityDirectory, channel: Channel, sender: String? = nil) {
         var fields: [String: FieldValue] = [:]
         if let category = RepairCategory.detect(in: text) { fields["category"] = .choice(category.key) }
         if Emergency.word(in: text) != nil { fields["urgency"] = .choice("urgent") }
+        // Staff at the desk may mark a report urgent themselves (`报修 … 紧急 门锁坏了进不了家`).
+        if channel == .desk, ["紧急", "加急", "特急"].contains(where: text.contains), !["不紧急", "不急"].contains(where: text.contains) {
+            fields["urgency"] = .choice("urgent")
+        }
+        // `5-1-302 张爹爹` in a group says who the resident is as well as the text does.
+        if let eligible = ApplianceEligibility.read(text + " " + (sender ?? "")) { fields["eligible"] = .choice(eligible) }
+        if let name = RepairContact.name(in: text) { fields["name"] = .text(name) }
         let description = Self.withoutAddress(text, directory: directory)
         if description.count >= 2 { fields["description"] = .text(text) }
         self.fields = fields

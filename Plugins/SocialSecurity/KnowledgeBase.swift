@@ -95,8 +95,10 @@ enum KnowledgeBase {
             .sorted { $0.1 > $1.1 }
     }
 
+    /// The answer a resident sees, with its source. Whether the entry is verified is kept in the seed and shown
+    /// to staff by 知识库, never in the reply.
     static func answer(_ e: FAQEntry) -> String {
-        "\(e.answer)\n（来源：\(e.source)；核对日期：\(e.checked)\(e.verified ? "" : "，待核实")；\(e.label)）"
+        "\(e.answer)\n（来源：\(e.source)，\(e.checked) 核对）"
     }
 }
 

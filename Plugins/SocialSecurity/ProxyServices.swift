@@ -52,17 +52,18 @@ struct ProxyDesk {
             let names = try ProxyService.fetchAll(context.db).map(\.name).joined(separator: "、")
             throw NeedsField("item", question: "可以代办：\(names)。请问办哪一项？")
         }
+        let caller = Caller.fill(request, from: wanted)
         let record = try context.cases.open(
-            CaseDraft(title: "代办：\(service.name)" + (request.requester.name.map { "（\($0)）" } ?? ""), category: "代办",
+            CaseDraft(title: "代办：\(service.name)" + (caller.requester.name.map { "（\($0)）" } ?? ""), category: "代办",
                       timeLimit: "complex", assignee: request.channel == .desk ? request.operatorName : "社区服务台",
                       details: wanted),
-            for: request)
+            for: caller)
         for document in service.documents {
             try ProxyDocument(caseID: record.id, document: document, receivedAt: nil, receivedBy: nil).insert(context.db)
         }
         let list = service.documents.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " ")
         return Reply(module: "social-security", status: .created, caseID: record.id,
-                     text: "已登记代办，工单 \(record.id)：\(service.name)。需要材料：\(list)。办理地点：\(service.place)，一般 \(service.usualTime)。材料齐了由网格员跑腿办理。")
+                     text: "已登记代办，工单 \(record.id)：\(service.name)。需要材料：\(list)。办理地点：\(service.place)，办理时间：\(service.usualTime)。材料齐了由网格员跑腿办理。")
     }
 
     /// `材料 SB-0002 …`.

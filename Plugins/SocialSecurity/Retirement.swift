@@ -52,7 +52,8 @@ public enum RetirementRule {
     }
 
     /// The minimum contribution for a monthly pension, by the year one retires: 15 years until 2029, then
-    /// six months more each year from 2030 (15y6m) to 2039 and after (20 years). Source: 办法 article 4.
+    /// six months more each year from 2030 (15y6m) to 2039 and after (20 years). Source: 办法 第二条
+    /// (the year-by-year table is its 附件4 提高最低缴费年限情况表, to be verified — domain report §1.3).
     public static func minimumContributionMonths(retirementYear: Int) -> Int {
         15 * 12 + 6 * min(max(retirementYear - 2029, 0), 10)
     }

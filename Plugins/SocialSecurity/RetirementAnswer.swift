@@ -2,15 +2,56 @@ import DeskKit
 
 /// The retirement calculator's answers, in Chinese.
 enum RetirementAnswer {
+    /// The month the reform and flexible retirement start (决定, in force 2025-01-01).
+    static let reformStart = YearMonth(year: 2025, month: 1)!
+
     static func plan(_ p: RetirementPlan, today: CalendarDay) -> String {
         var lines = ["\(p.birth.chinese)出生的\(p.category.chinese)："]
-        lines.append("法定退休年龄 \(RetirementPlan.age(p.statutoryAgeMonths))" + (p.delayMonths > 0 ? "（延迟 \(p.delayMonths) 个月）" : "（不延迟）")
-                     + "，\(p.retirementMonth.chinese)退休。")
-        lines.append("弹性退休：满足最低缴费年限的，最早可在 \(p.earliestFlexible.chinese)（\(RetirementPlan.age(p.earliestFlexible.index - p.birth.index))）提前退休，"
-                     + "经单位同意最晚可延至 \(p.latestFlexible.chinese)（\(RetirementPlan.age(p.latestFlexible.index - p.birth.index))）。")
+        let age = RetirementPlan.age(p.statutoryAgeMonths)
+        if p.retirementMonth < reformStart {
+            // Reached the old age before the reform: it does not apply, and there was no flexible window.
+            lines.append("法定退休年龄 \(age)（改革前的规定，不延迟），已于 \(p.retirementMonth.chinese)达到。")
+            lines.append("渐进式延迟退休和弹性退休自2025年1月1日起实施，对此前已到龄的不适用。")
+        } else {
+            let delay = p.delayMonths > 0 ? "（延迟 \(p.delayMonths) 个月）" : "（不延迟）"
+            let reached = p.retirementMonth <= YearMonth(today) ? "已于 \(p.retirementMonth.chinese)达到。" : "\(p.retirementMonth.chinese)退休。"
+            lines.append("法定退休年龄 \(age)\(delay)，\(reached)")
+            lines.append("弹性退休：满足最低缴费年限的，最早可在 \(p.earliestFlexible.chinese)（\(RetirementPlan.age(p.earliestFlexible.index - p.birth.index))）提前退休，"
+                         + "经单位同意最晚可延至 \(p.latestFlexible.chinese)（\(RetirementPlan.age(p.latestFlexible.index - p.birth.index))）。")
+        }
         lines.append("\(p.retirementMonth.year)年退休的最低缴费年限为 \(RetirementPlan.years(p.minimumContributionMonths))。")
-        lines.append("依据：全国人大常委会关于实施渐进式延迟法定退休年龄的决定（2024年9月13日）及所附办法。")
+        lines.append("依据：全国人大常委会关于实施渐进式延迟法定退休年龄的决定（2024年9月13日）及所附办法。"
+                     + "特殊工种、因病或因残提前退休等国家另有规定的，不按此计算。")
         return lines.joined(separator: "\n")
+    }
+
+    /// The ways to make up a shortfall (办法 第二条).
+    static let shortfallOptions = "可以：1. 延长缴费至满足年限；2. 按规定一次性缴费补足（具体办法以武汉市人社部门为准）。"
+
+    /// `2031年退休，缴费够不够`: the minimum for that year, and the shortfall against what is paid.
+    static func contribution(retiringIn year: Int, paidMonths: Int?) -> String {
+        let minimum = RetirementRule.minimumContributionMonths(retirementYear: year)
+        var text = "\(year)年退休的，按月领取养老金的最低缴费年限为 \(RetirementPlan.years(minimum))。"
+        if let paid = paidMonths {
+            text += paid >= minimum ? "已缴 \(RetirementPlan.years(paid))，已经够了。"
+                : "已缴 \(RetirementPlan.years(paid))，还差 \(minimum - paid) 个月（从现在到退休继续缴费的月份也算）。" + shortfallOptions
+        }
+        return text
+    }
+
+    /// A contribution question without a birth month (`缴费10年够不够`, `不够15年么样办`): the schedule and
+    /// the remedies of rules.md §1, and what to tell the desk for an exact answer.
+    static func contributionWithoutBirth(paidMonths: Int?) -> String {
+        var text = "按月领取养老金的最低缴费年限看退休那一年：2029年及以前退休 15年；2030年起每年增加6个月"
+            + "（2030年 15年6个月，2031年 16年……2038年 19年6个月）；2039年及以后 20年。"
+        if let paid = paidMonths {
+            let years = RetirementPlan.years(paid)
+            text += paid >= 20 * 12 ? "已缴 \(years)，哪一年退休都够。"
+                : paid < 15 * 12 ? "已缴 \(years)，还不够15年。" : "已缴 \(years)，够不够要看哪一年退休。"
+        }
+        text += "不够的，" + shortfallOptions
+        text += "\n告诉我出生年月和类别（男职工、原55岁退休的女职工、原50岁退休的女职工），可以算出退休时间和应缴年限，例如：退休 1971年6月 男 缴费10年"
+        return text
     }
 
     /// Whether the contribution so far (and, if the person keeps paying, until retirement) reaches the minimum.
@@ -27,7 +68,7 @@ enum RetirementAnswer {
             text += "达到最低缴费年限 \(RetirementPlan.years(minimum))，退休时可按月领取养老金。"
         } else {
             text += "不够最低缴费年限 \(RetirementPlan.years(minimum))，还差 \(minimum - projected) 个月。"
-                + "可以：1. 延长缴费至满足年限；2. 按规定一次性缴费补足（具体办法以武汉市人社部门为准）。"
+                + shortfallOptions
         }
         return text
     }

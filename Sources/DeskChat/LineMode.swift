@@ -10,17 +10,19 @@ public struct LineMode {
         self.session = session; self.json = json
     }
 
-    /// Reads every line of `reader` and writes each reply with `write`. Returns when input ends or `退出` is said.
+    /// Reads every line of `reader` and writes each reply with `write`. Returns when input ends, or in line mode
+    /// when `退出` is typed; in JSON mode only the end of input ends the session.
     public func run(reader: inout LineReader, write: (String) -> Void) {
         var number = 0
         while let line = reader.next() {
             number += 1
             let (reply, id) = answer(line, number: number)
             if json {
-                write(JSONWire.encode(reply, id: id))
-            } else if !reply.text.isEmpty {
-                write(reply.text)
+                // A message cannot end a JSON session (a bridge may carry any resident's text): only the end of input does.
+                write(JSONWire.encode(reply.quit ? .answer("JSON 模式下不能用「退出」结束，关闭输入即可。") : reply, id: id))
+                continue
             }
+            if !reply.text.isEmpty { write(TerminalSafe.escape(reply.text)) }
             if reply.quit { return }
         }
     }
@@ -36,7 +38,7 @@ public struct LineMode {
             guard json else { return (session.say(text), nil) }
             if text.trimmingCharacters(in: .whitespaces).isEmpty { return (Reply(status: .ignored, text: ""), nil) }
             do {
-                let input = try JSONWire.decode(text)
+                let input = try JSONWire.decode(text, now: session.desk.clock.now)
                 return (session.say(input), input.id)
             } catch {
                 return (.failure(error), nil)

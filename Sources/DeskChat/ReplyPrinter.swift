@@ -6,13 +6,15 @@ public struct ReplyPrinter: Sendable {
 
     public init(colour: Bool) { style = Style(enabled: colour) }
 
+    /// The reply as printed; control characters from outside are shown escaped (``TerminalSafe``).
     public func render(_ reply: Reply) -> String {
         guard !reply.text.isEmpty else { return "" }
+        let text = TerminalSafe.escape(reply.text)
         switch reply.status {
-        case .error: return style.error("✗ " + reply.text)
-        case .ask: return style.ask("？ ") + reply.text
-        case .created, .duplicate, .updated: return style.bold("✓ ") + reply.text
-        case .answered, .ignored: return reply.text
+        case .error: return style.error("✗ " + text)
+        case .ask: return style.ask("？ ") + text
+        case .created, .duplicate, .updated: return style.bold("✓ ") + text
+        case .answered, .ignored: return text
         }
     }
 }

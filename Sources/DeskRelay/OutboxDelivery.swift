@@ -4,70 +4,146 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// Posts pending outbox messages to a group bot webhook in the WeCom robot format
-/// (`{"msgtype": "text", "text": {"content": "…", "mentioned_list": […]}}`), retrying with backoff. A message is
-/// marked sent only when the webhook answers HTTP 200 with `errcode` 0.
+/// Posts pending outbox messages to each group's own bot webhook in the WeCom robot format
+/// (`{"msgtype": "text", "text": {"content": "…", "mentioned_list": […]}}`).
+///
+/// What it promises (docs/reliability.md, "Webhook delivery"):
+/// - a message is marked sent only when its group's webhook answered HTTP 200 with an integer `errcode` of
+///   exactly 0; a redirect is a failure and is never followed;
+/// - a group's messages go only to that group's webhook (``Webhooks``); a group without one is left pending;
+/// - one deliverer per group at a time (``DeliveryLease``);
+/// - a run ends by its ``deadline``; a `Retry-After` longer than what is left ends the group's turn;
+/// - a message is retried within a run only when the webhook surely did not take it (connection refused,
+///   HTTP 5xx or 429, `errcode` -1 "busy"), at most ``attempts`` times. After a timeout or a dropped connection
+///   the outcome is unknown: the message is not retried in this run, so such a failure costs at most one
+///   duplicate per run (at-least-once delivery);
+/// - error texts name what happened, never the webhook's key or user info.
 public struct OutboxDelivery: Sendable {
     public let store: DeskStore
-    public let url: URL
-    /// Attempts per message before it is left for the next run.
-    public var attempts = 4
+    public let webhooks: Webhooks
+    /// HTTP attempts per message in one run.
+    public var attempts = 3
     /// The first retry's wait; each next one doubles it.
     public var backoff: TimeInterval = 0.5
+    /// The longest one request may take.
+    public var requestTimeout: TimeInterval = 10
+    /// The longest a whole run may take; what is left stays pending.
+    public var deadline: TimeInterval = 120
+    /// Messages posted per group in one run (a WeCom bot takes about 20 a minute).
+    public var batchLimit = 20
     public var clock: any DeskClock = SystemClock()
 
-    public init(store: DeskStore, url: URL) { self.store = store; self.url = url }
+    public init(store: DeskStore, webhooks: Webhooks) { self.store = store; self.webhooks = webhooks }
 
     /// What a delivery run did.
     public struct Outcome: Equatable, Sendable {
         public var sent: [Int64] = []
         public var failed: [Int64: String] = [:]
+        /// Groups with pending messages and no webhook configured.
+        public var unmapped: [String] = []
+        /// Groups another deliverer is working on.
+        public var busy: [String] = []
+        /// Whether the run stopped at its deadline (or a Retry-After beyond it) with messages left.
+        public var stoppedEarly = false
     }
 
+    /// Delivers the pending messages of `group`, or of every group with a webhook.
     public func deliver(group: String? = nil) async throws -> Outcome {
-        let pending = try store.read { try Outbox(db: $0, now: clock.now).pending(group: group) }
+        let started = Date()
+        let groups = try store.read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT groupName FROM outbox WHERE sentAt IS NULL ORDER BY groupName")
+        }.filter { group == nil || $0 == group }
         var outcome = Outcome()
-        for message in pending {
-            var lastError = ""
-            for attempt in 0..<attempts {
-                if attempt > 0 { try await Task.sleep(nanoseconds: UInt64(backoff * pow(2, Double(attempt - 1)) * 1e9)) }
-                do {
-                    try await post(message)
-                    lastError = ""
-                    break
-                } catch {
-                    lastError = "\(error)"
+        let session = URLSession(configuration: .ephemeral, delegate: NoRedirects(), delegateQueue: nil)
+        defer { session.finishTasksAndInvalidate() }
+        let holder = "\(ProcessInfo.processInfo.processIdentifier):\(UUID().uuidString)"
+        for name in groups {
+            guard let url = webhooks.urls[name] else { outcome.unmapped.append(name); continue }
+            let lease = DeliveryLease(store: store, group: name, holder: holder, duration: deadline + requestTimeout + 30)
+            guard try lease.acquire(now: clock.now) else { outcome.busy.append(name); continue }
+            defer { try? lease.release() }
+            let pending = try store.read { try Outbox(db: $0, now: clock.now).pending(group: name, limit: batchLimit) }
+            messages: for message in pending {
+                let left = deadline - Date().timeIntervalSince(started)
+                guard left > 0, try lease.acquire(now: clock.now) else { outcome.stoppedEarly = true; break }
+                let (result, tries) = await post(message, to: url, session: session, until: started.addingTimeInterval(deadline))
+                let id = message.id!
+                switch result {
+                case .delivered:
+                    try store.write { try Outbox(db: $0, now: clock.now).markSent([id], attempts: tries) }
+                    outcome.sent.append(id)
+                case .failed(let reason, let stopGroup):
+                    try store.write { try Outbox(db: $0, now: clock.now).recordFailure(id, error: reason, attempts: tries) }
+                    outcome.failed[id] = reason
+                    if stopGroup { outcome.stoppedEarly = true; break messages }
                 }
-            }
-            let id = message.id!
-            if lastError.isEmpty {
-                try store.write { try Outbox(db: $0, now: clock.now).markSent([id]) }
-                outcome.sent.append(id)
-            } else {
-                try store.write { try Outbox(db: $0, now: clock.now).recordFailure(id, error: lastError) }
-                outcome.failed[id] = lastError
             }
         }
         return outcome
     }
 
-    /// The webhook's answer was not a success.
-    public struct DeliveryError: Error, CustomStringConvertible {
-        public let description: String
+    /// The result of posting one message.
+    enum Result: Equatable {
+        case delivered
+        /// `stopGroup`: the group's other messages would fail the same way (bad key, rate limit, deadline).
+        case failed(String, stopGroup: Bool)
     }
 
-    private func post(_ message: OutboxMessage) async throws {
+    /// Posts `message` with retries; returns the result and the number of HTTP attempts made.
+    func post(_ message: OutboxMessage, to url: URL, session: URLSession, until end: Date) async -> (Result, Int) {
+        var tries = 0
+        while true {
+            tries += 1
+            let answer = await attempt(message, to: url, session: session, timeout: min(requestTimeout, max(1, end.timeIntervalSinceNow)))
+            switch answer {
+            case .delivered:
+                return (.delivered, tries)
+            case .refused(let reason, let retryAfter):
+                let wait = retryAfter ?? backoff * pow(2, Double(tries - 1))
+                guard tries < attempts else { return (.failed(reason, stopGroup: retryAfter != nil), tries) }
+                guard Date().addingTimeInterval(wait) < end else { return (.failed(reason + "；已到本次投递时限", stopGroup: true), tries) }
+                try? await Task.sleep(nanoseconds: UInt64(wait * 1e9))
+            case .permanent(let reason):
+                return (.failed(reason, stopGroup: true), tries)
+            case .unknown(let reason):
+                return (.failed(reason + "；可能已送达，本次不再重发", stopGroup: false), tries)
+            }
+        }
+    }
+
+    /// One HTTP attempt, classified.
+    enum Answer: Equatable {
+        case delivered
+        /// The webhook did not take it; safe to retry (after `retryAfter` seconds when it said so).
+        case refused(String, retryAfter: TimeInterval?)
+        /// It will not work by retrying (a bad key, a redirect, a client error).
+        case permanent(String)
+        /// It may have been taken (timeout, dropped connection).
+        case unknown(String)
+    }
+
+    func attempt(_ message: OutboxMessage, to url: URL, session: URLSession, timeout: TimeInterval) async -> Answer {
         var request = URLRequest(url: url)
         request.httpMethod = "POST"
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.timeoutInterval = 10
+        request.timeoutInterval = timeout
         let body: [String: Any] = ["msgtype": "text", "text": ["content": message.text, "mentioned_list": message.mentions]]
-        request.httpBody = try JSONSerialization.data(withJSONObject: body)
-        let (data, response) = try await URLSession.shared.data(for: request)
-        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-        guard status == 200 else { throw DeliveryError(description: "HTTP \(status)") }
-        let answer = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
-        guard let code = answer?["errcode"] as? Int else { throw DeliveryError(description: "回应中没有 errcode") }
-        guard code == 0 else { throw DeliveryError(description: "errcode \(code)：\(answer?["errmsg"] as? String ?? "")") }
+        request.httpBody = try? JSONSerialization.data(withJSONObject: body)
+        let data: Data, response: URLResponse
+        do {
+            (data, response) = try await session.data(for: request)
+        } catch {
+            return WebhookAnswer.transportFailure(error)
+        }
+        return WebhookAnswer.classify(response as? HTTPURLResponse, body: data)
+    }
+}
+
+/// Refuses every redirect: a 302 would turn the POST into a GET without a body, and a `{"errcode":0}` from
+/// wherever it led would mark an undelivered message as sent.
+final class NoRedirects: NSObject, URLSessionTaskDelegate, Sendable {
+    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
+        completionHandler(nil)
     }
 }

@@ -5,7 +5,9 @@ import Foundation
 /// replies for the groups — idempotently and crash-safely.
 ///
 /// Messages are handled in batches (500 messages or 100 ms, whichever comes first), each batch one transaction
-/// holding the messages' effects and the record of their ids. A message already recorded is not handled again;
+/// holding the messages' effects and the record of their ids. A message is known by its group and id; one
+/// already recorded with the same sender and text is not handled again (its stored output is repeated), one
+/// with a different sender or text under a used id is refused as `id-conflict`;
 /// a batch that was not committed when the process died left nothing behind. Output lines are written only
 /// after their batch is committed.
 public struct Relay {
@@ -44,11 +46,21 @@ public struct Relay {
             if case .unreadable(_, let error) = item { summary.count(status: "error", module: nil) ; return JSONWire.encode(.failure(error)) }
             return ""
         }
-        if let done = try desk.store.read({ db in
-            try String.fetchOne(db, sql: "SELECT output FROM relayMessages WHERE id = ?", arguments: [message.id])
-        }) {
+        let digest = message.digest
+        let seen = try desk.store.read { db in
+            try Row.fetchOne(db, sql: "SELECT output, digest FROM relayMessages WHERE groupName = ? AND id = ?",
+                             arguments: [message.group, message.id])
+        }
+        if let seen {
+            let stored: String? = seen["digest"]
+            guard stored == nil || stored == digest else {
+                // Another message under an id already used in this group: reported, not answered with the first one's reply.
+                summary.count(status: "error", module: nil)
+                return JSONWire.encode(.failure(DeskError("id-conflict",
+                    "消息编号「\(message.id)」在群「\(message.group)」里已用于另一条内容不同的消息，这条没有处理；请给每条消息不同的编号")), id: message.id)
+            }
             summary.repeated += 1
-            return Self.markRepeat(done)
+            return Self.markRepeat(seen["output"])
         }
         let home = desk.addresses.read(message.sender)
         let requester = Requester(address: home.building == nil ? nil : home, sender: message.sender.isEmpty ? nil : message.sender)
@@ -62,8 +74,8 @@ public struct Relay {
                 try Outbox(db: db, now: message.time ?? desk.clock.now)
                     .post(group: message.group, text: mention + reply.text, mentions: message.sender.isEmpty ? [] : [message.sender], caseID: reply.caseID)
             }
-            try db.execute(sql: "INSERT INTO relayMessages(id, groupName, output, at) VALUES (?, ?, ?, ?)",
-                           arguments: [message.id, message.group, output, desk.clock.now])
+            try db.execute(sql: "INSERT INTO relayMessages(groupName, id, digest, output, at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [message.group, message.id, digest, output, desk.clock.now])
         }
         summary.count(status: reply.status.rawValue, module: reply.module)
         return output

@@ -15,8 +15,10 @@ public enum RelayFormat: String, CaseIterable, Sendable {
 public struct JSONLinesReader {
     var lines: LineReader
     var number = 0
+    /// Message times are checked against this clock (``MessageTime``).
+    let clock: any DeskClock
 
-    public init(lines: LineReader) { self.lines = lines }
+    public init(lines: LineReader, clock: any DeskClock = SystemClock()) { self.lines = lines; self.clock = clock }
 
     public mutating func next() -> RelayItem? {
         guard let line = lines.next() else { return nil }
@@ -33,7 +35,7 @@ public struct JSONLinesReader {
                 return .unreadable(position: position, DeskError("bad-json", "\(position)不是 JSON 对象"))
             }
             do {
-                let input = try JSONWire.decode(text)
+                let input = try JSONWire.decode(text, now: clock.now)
                 guard let group = input.group, !group.isEmpty else {
                     throw DeskError("missing-group", "缺少 \"group\" 字段（消息来自哪个群）")
                 }
@@ -61,7 +63,9 @@ public struct JSONLinesReader {
 /// ```
 ///
 /// A header line is the date, the time (Asia/Shanghai) and the sender's group nickname; the message's lines
-/// follow until a blank line or the next header. Quoted replies (`「…」` and the dashed line under them) and
+/// follow until a blank line. A header is read as one only at the start of the file or after a blank line: a
+/// header-shaped line inside a message (`2026-11-28 09:12:34 7-1-302 李阿姨` typed by someone else) is part of
+/// that message's text and cannot start a message in another sender's name. Quoted replies (`「…」` and the dashed line under them) and
 /// @mentions are dropped from the text; `[图片]`, `[语音]`, `[表情]` stay and are recognised as chatter.
 public struct WeChatExportReader {
     var lines: LineReader
@@ -70,8 +74,15 @@ public struct WeChatExportReader {
     var header: (time: Date, sender: String, line: Int)?
     var body: [String] = []
     var pending: [RelayItem] = []
+    /// Whether the previous line was blank (or there was none): the only place a header may stand.
+    var atBoundary = true
+    /// The body lines of a refused header are skipped with it (one error for the message, not one per line).
+    var skipping = false
+    let clock: any DeskClock
 
-    public init(lines: LineReader, group: String) { self.lines = lines; self.group = group }
+    public init(lines: LineReader, group: String, clock: any DeskClock = SystemClock()) {
+        self.lines = lines; self.group = group; self.clock = clock
+    }
 
     private static let headerPattern = try! NSRegularExpression(pattern: #"^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})\s+(.+)$"#)
 
@@ -89,16 +100,27 @@ public struct WeChatExportReader {
                 pending.append(.unreadable(position: "第\(number)行", DeskError("line-too-long", "第\(number)行太长（\(bytes)字节）")))
             case .text(let text):
                 let ns = text as NSString
-                if let m = Self.headerPattern.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) {
+                let boundary = atBoundary
+                atBoundary = text.trimmingCharacters(in: .whitespaces).isEmpty
+                if boundary, let m = Self.headerPattern.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) {
                     flush()
                     let stamp = ns.substring(with: m.range(at: 1))
-                    guard let time = JSONWire.parseTime(stamp.replacingOccurrences(of: " ", with: "T")) else {
+                    guard let parsed = JSONWire.parseTime(stamp.replacingOccurrences(of: " ", with: "T")) else {
                         pending.append(.unreadable(position: "第\(number)行", DeskError("bad-time", "第\(number)行的时间「\(stamp)」无法识别")))
+                        skipping = true
                         continue
                     }
-                    header = (time, ns.substring(with: m.range(at: 2)).trimmingCharacters(in: .whitespaces), number)
+                    do {
+                        header = (try MessageTime.check(parsed, text: stamp, now: clock.now), ns.substring(with: m.range(at: 2)).trimmingCharacters(in: .whitespaces), number)
+                    } catch {
+                        pending.append(.unreadable(position: "第\(number)行", DeskError(error.code, "第\(number)行：\(error.message)")))
+                        skipping = true
+                    }
                 } else if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    skipping = false
                     flush()
+                } else if skipping {
+                    continue
                 } else if header != nil {
                     body.append(text)
                 } else {

@@ -18,6 +18,9 @@ public struct RelayMessage: Sendable, Equatable {
         self.id = id ?? Self.hash(group, sender, time.map { String($0.timeIntervalSince1970) } ?? "", text)
     }
 
+    /// What tells a repeat of this message from another message under the same id: its sender and text.
+    public var digest: String { Self.hash(sender, text) }
+
     /// FNV-1a (64 bit) of the parts, as `h` and 16 hex digits.
     static func hash(_ parts: String...) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325

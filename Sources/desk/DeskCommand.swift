@@ -24,7 +24,7 @@ struct DeskCommand: AsyncParsableCommand {
               desk operator add 姓名 --role 社区干部   操作员账号（见 docs/privacy.md）
             """,
         subcommands: [Chat.self, Say.self, ModulesCommand.self, RouteCommand.self, EvalCommand.self, RelayCommand.self,
-                      OutboxCommand.self, OperatorCommand.self, BenchCommand.self],
+                      OutboxCommand.self, PruneCommand.self, OperatorCommand.self, BenchCommand.self],
         defaultSubcommand: Chat.self
     )
 

@@ -8,21 +8,18 @@ struct DeskOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("SQLite 数据库文件。默认：$DESK_DB，否则用户数据目录下的 desk.sqlite。", valueName: "PATH"))
     var db: String?
 
-    @Option(name: .customLong("operator"), help: ArgumentHelp("值班人员姓名，记入每条工单记录。默认：$DESK_OPERATOR；在终端上首次询问并记住；管道和 JSON 模式用登录名。", valueName: "NAME"))
+    @Option(name: .customLong("operator"), help: ArgumentHelp("值班人员姓名，记入每条工单记录。默认：$DESK_OPERATOR；在终端上每次启动时询问（有操作员账号时还要输入密码）；管道和 JSON 模式用登录名，设置了操作员账号时用 $DESK_PIN 登录。", valueName: "NAME"))
     var operatorName: String?
 
     @Option(name: .long, help: ArgumentHelp("服务驿站名称，显示在提示符中。默认：社区目录中的第一个驿站。", valueName: "NAME"))
     var station: String?
 
-    /// The per-user data folder: `$XDG_DATA_HOME/microdesk`, else `$HOME/.local/share/microdesk` (the `$HOME` of
-    /// the environment, not the account's home in the password file, so a desk run with another `HOME` keeps its
-    /// files there).
+    /// The per-user data folder: `$XDG_DATA_HOME/microdesk`, else `$HOME/.local/share/microdesk` (an empty
+    /// variable counts as unset, as the XDG specification says; `$HOME` before the account's home directory).
     static var dataFolder: URL {
-        let env = ProcessInfo.processInfo.environment
-        let home = env["HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser
-        let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-            ?? home.appendingPathComponent(".local/share")
+        let env = ProcessInfo.processInfo.environment.filter { !$0.value.isEmpty }
+        let home = env["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+        let base = env["XDG_DATA_HOME"].map { URL(fileURLWithPath: $0) } ?? home.appendingPathComponent(".local/share")
         return base.appendingPathComponent("microdesk")
     }
 
@@ -56,7 +53,7 @@ struct DeskOptions: ParsableArguments {
     func openDesk() throws -> Desk {
         do {
             let registry = try ModuleRegistry(deskModules)
-            let seeds = SeedFiles.locate()
+            let seeds = try SeedFiles.locate()
             let store = try DeskStore.open(path: databasePath(), registry: registry, seeds: seeds)
             return try Desk(registry: registry, store: store, seeds: seeds)
         } catch let error as DeskError {

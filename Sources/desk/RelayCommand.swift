@@ -42,8 +42,8 @@ struct RelayCommand: ParsableCommand {
         let fd: Int32 = file == "-" ? STDIN_FILENO : open(file, O_RDONLY)
         guard fd >= 0 else { Failure(message: "无法打开文件 \(file)").exit() }
         let lines = LineReader(fd: fd)
-        var jsonl = JSONLinesReader(lines: lines)
-        var wechat = WeChatExportReader(lines: lines, group: group ?? "")
+        var jsonl = JSONLinesReader(lines: lines, clock: desk.clock)
+        var wechat = WeChatExportReader(lines: lines, group: group ?? "", clock: desk.clock)
         let isWeChat = format == RelayFormat.wechat.rawValue
         var relay = Relay(desk: desk)
         relay.operatorName = options.operatorName ?? "relay"
@@ -54,6 +54,11 @@ struct RelayCommand: ParsableCommand {
             }
         } catch {
             Failure(message: "处理中断，本批未提交的消息下次会重新处理：\(error)").exit()
+        }
+        do {
+            _ = try Retention.fromEnvironment().prune(desk.store, now: desk.clock.now)
+        } catch let error as DeskError {
+            FileHandle.standardError.write(Data("desk: 未清理过期记录：\(error.message)\n".utf8))
         }
         if summary {
             let names = Dictionary(uniqueKeysWithValues: desk.registry.modules.map { ($0.id, $0.name.chinese) })

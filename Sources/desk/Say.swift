@@ -24,8 +24,9 @@ struct Say: ParsableCommand {
         // One line, one answer: a question asked back is not left waiting for some later `say`.
         let session = options.session(desk, window: "say-\(UUID().uuidString)")
         let reply = session.say(words.joined(separator: " "))
-        desk.forget(session.conversation)
-        print(json ? JSONWire.encode(reply) : reply.text)
+        // Only when one was left: forgetting writes, and a reading command must not wait for another desk's lock.
+        if desk.pendingQuestion(conversation: session.conversation) != nil { desk.forget(session.conversation) }
+        print(json ? JSONWire.encode(reply) : TerminalSafe.escape(reply.text))
         if reply.status == .error { throw ExitCode(2) }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 private func scratchDesk() throws -> Desk {
     do {
         let registry = try ModuleRegistry(deskModules)
-        guard let seeds = SeedFiles.locate() else { throw Failure(message: "找不到 seeds 文件夹：请在仓库目录运行，或设置 DESK_SEEDS") }
+        guard let seeds = try SeedFiles.locate() else { throw Failure(message: "找不到 seeds 文件夹：请在仓库目录运行，或设置 DESK_SEEDS") }
         var logger = Logger(label: "desk.eval")
         logger.logLevel = .critical
         return try Desk(registry: registry, store: try DeskStore.inMemory(registry: registry, seeds: seeds), logger: logger,

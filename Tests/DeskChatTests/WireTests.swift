@@ -10,7 +10,8 @@ struct JSONWireTests {
     }
 
     @Test func groupMessage() throws {
-        let input = try JSONWire.decode(#"{"id": "m1", "group": "水印桃源1群", "sender": "7-1-302 李阿姨", "time": "2026-11-28T09:12:00+08:00", "text": "漏水"}"#)
+        let input = try JSONWire.decode(#"{"id": "m1", "group": "水印桃源1群", "sender": "7-1-302 李阿姨", "time": "2026-11-28T09:12:00+08:00", "text": "漏水"}"#,
+                                        now: CalendarDay(year: 2026, month: 11, day: 28)!.date(hour: 10, minute: 0))
         #expect(input.channel == .group)
         #expect(input.id == "m1")
         #expect(input.time == CalendarDay(year: 2026, month: 11, day: 28)!.date(hour: 9, minute: 12))

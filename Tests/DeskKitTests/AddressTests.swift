@@ -17,6 +17,18 @@ struct AddressTests {
         #expect(try parser.check(a) == .valid(a))
     }
 
+    @Test func villageGroupsAndHouseNumbers() throws {
+        // The village has villagers' groups and house numbers: `12号` is a house, not room 12 (domain bug 13).
+        let a = parser.read("李家墩村湾3组12号")
+        #expect(a.compound == "village" && a.villageGroup == 3 && a.house == 12 && a.room == nil)
+        #expect(a.isHousehold && a.description == "李家墩村湾 3组12号")
+        #expect(try parser.check(a) == .valid(a))
+        let b = parser.read("村湾12号停电了")
+        #expect(b.house == 12 && b.room == nil && b.description == "李家墩村湾 12号")
+        // In a compound, 号 still belongs to the building or room.
+        #expect(parser.read("汉口道6号2栋1单元1201").room == 1201)
+    }
+
     @Test func aliasesAndChineseNumerals() {
         let a = parser.read("奥园三栋二单元五零二")
         #expect(a.compound == "aoyuan")

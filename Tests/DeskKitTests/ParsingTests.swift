@@ -36,6 +36,14 @@ struct MoneyTests {
         #expect(throws: MoneyError.negative("-5元")) { try Money.parse("-5元") }
     }
 
+    @Test func aCommaOnlyGroupsThousands() throws {
+        // Domain bug 17: `1,5元` was read as 15 yuan.
+        #expect(throws: MoneyError.notAnAmount("1,5元")) { try Money.parse("1,5元") }
+        #expect(throws: MoneyError.self) { try Money.parse("12,34元") }
+        #expect(try Money.parse("1,234,567.5元") == Money(fen: 123_456_750))
+        #expect(try Money.parse("¥1,500") == Money(fen: 150_000))
+    }
+
     @Test func refusesThreeDecimals() {
         #expect(throws: MoneyError.tooManyDecimals("12.345元")) { try Money.parse("12.345元") }
     }
@@ -140,6 +148,16 @@ struct CitizenIDTests {
     @Test func refusesBadShapes() {
         #expect(throws: CitizenIDError.wrongLength(17)) { try CitizenID("11010519491231002", today: today) }
         #expect(throws: CitizenIDError.badCharacters) { try CitizenID("1101051949123100AX", today: today) }
+    }
+
+    @Test func refusesAnAddressCodeThatIsNoProvince() throws {
+        // GB/T 2260 has no province 00 or 20; the check character alone let such numbers through (domain bug 8).
+        #expect(throws: CitizenIDError.badRegion("000000")) { try CitizenID(Self.withCheck("00000019720708150"), today: today) }
+        #expect(throws: CitizenIDError.badRegion("201234")) { try CitizenID(Self.withCheck("20123419720708150"), today: today) }
+        // Hong Kong, Macao and Taiwan residents' permits (81/82/83) and the 2023 foreigner's ID (9…) are valid.
+        #expect(try CitizenID(Self.withCheck("81000019720708150"), today: today).regionCode == "810000")
+        #expect(try CitizenID(Self.withCheck("93312419720708151"), today: today).sex == .male)
+        #expect(CitizenIDError.badRegion("000000").description.contains("地区码 000000"))
     }
 
     @Test func refusesImpossibleAndFutureBirthDates() throws {

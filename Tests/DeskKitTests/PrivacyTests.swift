@@ -237,6 +237,15 @@ struct PrivacyTests {
         #expect(desk.say("居民 关联 \(c) \(Self.phone) 王阿姨").status == .updated)
         #expect(desk.say("显示号码 \(c) 回访").text.contains("王阿姨 \(Self.phone)"))
     }
+
+    @Test func aNumberInTheNoteOfACaseWithoutOneBecomesItsCallbackNumber() throws {
+        let c = try #require(desk.say("故障 水印桃源3栋2单元502 漏水").caseID)
+        _ = desk.say("备注 \(c) 联系电话 \(Self.phone)")
+        #expect(try desk.case(c).callbackPhone == Self.phone)
+        #expect(try desk.events(c).contains { $0.note == "联系电话 139****4567" })
+        _ = desk.say("备注 \(c) 邻居电话 \(Self.family)")          // a second number does not replace the first
+        #expect(try desk.case(c).callbackPhone == Self.phone)
+    }
 }
 
 @Suite("Databases written before masking at storage")
@@ -245,7 +254,7 @@ struct StoredTextMigrationTests {
         let queue = try DatabaseQueue()
         var migrator = DatabaseMigrator()
         KernelMigrations.register(in: &migrator)
-        try migrator.migrate(queue, upTo: "kernel.v3-questions")
+        try migrator.migrate(queue, upTo: "kernel.v4-hardening")
         try queue.write { db in
             try db.execute(sql: """
                 INSERT INTO cases(id, module, service, title, fields, channel, status, urgent, createdAt, updatedAt, missing, assignee)

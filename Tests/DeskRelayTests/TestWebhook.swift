@@ -3,19 +3,36 @@ import Foundation
 import Glibc
 #endif
 
-/// A tiny HTTP server on 127.0.0.1 that answers each POST with the next scripted response (the last one
-/// repeats) and keeps the bodies it received. Only for tests; it never leaves the loopback interface.
+/// A tiny HTTP server on 127.0.0.1 that answers each request with the next scripted response (the last one
+/// repeats) and keeps the bodies and request lines it received. Only for tests; it never leaves the loopback
+/// interface.
 final class TestWebhook: @unchecked Sendable {
+    /// One scripted answer: status, body, extra headers, and how long to wait before answering.
+    struct Response {
+        var status: Int
+        var body: String
+        var headers: [String: String] = [:]
+        var delay: TimeInterval = 0
+    }
+
     let port: UInt16
     private let listener: Int32
     private let lock = NSLock()
-    private var script: [(status: Int, body: String)]
+    private var script: [Response]
     private var received: [String] = []
+    private var requestLines: [String] = []
 
     var bodies: [String] { lock.withLock { received } }
-    var url: URL { URL(string: "http://127.0.0.1:\(port)/cgi-bin/webhook/send?key=test")! }
+    /// `POST /cgi-bin/webhook/send?key=test`, one per request.
+    var requests: [String] { lock.withLock { requestLines } }
+    var url: URL { url(key: "test") }
+    func url(key: String, path: String = "/cgi-bin/webhook/send") -> URL { URL(string: "http://127.0.0.1:\(port)\(path)?key=\(key)")! }
 
-    init(responses: [(status: Int, body: String)]) throws {
+    convenience init(responses: [(status: Int, body: String)]) throws {
+        try self.init(script: responses.map { Response(status: $0.status, body: $0.body) })
+    }
+
+    init(script responses: [Response]) throws {
         script = responses
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         self.listener = listener
@@ -57,11 +74,14 @@ final class TestWebhook: @unchecked Sendable {
                         .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) } ?? 0
                     if text.utf8.count - text.utf8.distance(from: text.startIndex, to: split.upperBound) >= length {
                         let body = String(text[split.upperBound...])
-                        let response: (status: Int, body: String) = lock.withLock {
+                        let response: Response = lock.withLock {
                             received.append(body)
+                            requestLines.append(text.split(separator: "\r\n").first.map { $0.replacingOccurrences(of: " HTTP/1.1", with: "") } ?? "")
                             return script.count > 1 ? script.removeFirst() : script[0]
                         }
-                        let reply = "HTTP/1.1 \(response.status) X\r\nContent-Type: application/json\r\nContent-Length: \(response.body.utf8.count)\r\nConnection: close\r\n\r\n\(response.body)"
+                        if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
+                        let extra = response.headers.map { "\($0.key): \($0.value)\r\n" }.joined()
+                        let reply = "HTTP/1.1 \(response.status) X\r\nContent-Type: application/json\r\n\(extra)Content-Length: \(response.body.utf8.count)\r\nConnection: close\r\n\r\n\(response.body)"
                         _ = reply.withCString { write(connection, $0, strlen($0)) }
                         break
                     }

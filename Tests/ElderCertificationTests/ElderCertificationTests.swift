@@ -19,19 +19,29 @@ struct CycleTests {
 
     @Test func naturalYearAroundNewYear() {
         let cycle = CertificationCycle.naturalYear
-        #expect(cycle.standing(last: day(2025, 12, 31), today: day(2025, 12, 31)) == .certified(due: day(2026, 12, 31)))
-        #expect(cycle.standing(last: day(2025, 12, 31), today: day(2026, 1, 1)) == .pending(due: day(2026, 12, 31)))
-        #expect(cycle.standing(last: day(2026, 1, 1), today: day(2026, 1, 1)) == .certified(due: day(2027, 12, 31)))
-        #expect(cycle.standing(last: day(2024, 6, 1), today: day(2026, 1, 1)) == .overdue(since: day(2025, 12, 31)))
-        #expect(cycle.standing(last: nil, today: day(2026, 3, 1)) == .pending(due: day(2026, 12, 31)))
+        #expect(cycle.standing(last: day(2025, 12, 31), registered: day(2020, 1, 1), today: day(2025, 12, 31)) == .certified(due: day(2026, 12, 31)))
+        #expect(cycle.standing(last: day(2025, 12, 31), registered: day(2020, 1, 1), today: day(2026, 1, 1)) == .pending(due: day(2026, 12, 31)))
+        #expect(cycle.standing(last: day(2026, 1, 1), registered: day(2020, 1, 1), today: day(2026, 1, 1)) == .certified(due: day(2027, 12, 31)))
+        #expect(cycle.standing(last: day(2024, 6, 1), registered: day(2020, 1, 1), today: day(2026, 1, 1)) == .overdue(since: day(2025, 12, 31)))
+        #expect(cycle.standing(last: nil, registered: day(2026, 1, 5), today: day(2026, 3, 1)) == .pending(due: day(2026, 12, 31)))
+    }
+
+    @Test func neverCertifiedIsOverdueAfterAFullCycle() {
+        // Domain bug 10: registered 2025-01-10, never certified; by 2027-01-02 both 2025 and 2026 were missed.
+        let natural = CertificationCycle.naturalYear
+        #expect(natural.standing(last: nil, registered: day(2025, 1, 10), today: day(2025, 12, 1)) == .pending(due: day(2025, 12, 31)))
+        #expect(natural.standing(last: nil, registered: day(2025, 1, 10), today: day(2027, 1, 2)) == .overdue(since: day(2025, 12, 31)))
+        let rolling = CertificationCycle.rolling12Months
+        #expect(rolling.standing(last: nil, registered: day(2025, 1, 10), today: day(2025, 6, 1)) == .pending(due: day(2026, 1, 10)))
+        #expect(rolling.standing(last: nil, registered: day(2025, 1, 10), today: day(2026, 1, 11)) == .overdue(since: day(2026, 1, 10)))
     }
 
     @Test func rollingTwelveMonthsToTheDay() {
         let cycle = CertificationCycle.rolling12Months
-        #expect(cycle.standing(last: day(2025, 11, 28), today: day(2026, 11, 28)) == .certified(due: day(2026, 11, 28)))
-        #expect(cycle.standing(last: day(2025, 11, 28), today: day(2026, 11, 29)) == .overdue(since: day(2026, 11, 28)))
-        #expect(cycle.standing(last: day(2024, 2, 29), today: day(2025, 2, 28)) == .certified(due: day(2025, 2, 28)))
-        #expect(cycle.standing(last: day(2025, 12, 31), today: day(2026, 1, 1)) == .certified(due: day(2026, 12, 31)))
+        #expect(cycle.standing(last: day(2025, 11, 28), registered: day(2020, 1, 1), today: day(2026, 11, 28)) == .certified(due: day(2026, 11, 28)))
+        #expect(cycle.standing(last: day(2025, 11, 28), registered: day(2020, 1, 1), today: day(2026, 11, 29)) == .overdue(since: day(2026, 11, 28)))
+        #expect(cycle.standing(last: day(2024, 2, 29), registered: day(2020, 1, 1), today: day(2025, 2, 28)) == .certified(due: day(2025, 2, 28)))
+        #expect(cycle.standing(last: day(2025, 12, 31), registered: day(2020, 1, 1), today: day(2026, 1, 1)) == .certified(due: day(2026, 12, 31)))
     }
 }
 
@@ -47,7 +57,7 @@ struct ElderDeskTests {
 
     func registerTwo() {
         _ = desk.say("老人登记 王秀英 \(wang) 水印桃源3栋2单元502 13812345678 企业职工 独居 儿子 王强")
-        _ = desk.say("老人登记 李建国 \(li) 奥园5栋1单元101 城乡居民 卧床")
+        _ = desk.say("老人登记 李建国 \(li) 奥园5栋1单元101 城乡居民 卧床 女儿 李芳 13900000002")
     }
 
     @Test func registerDerivesAgeAndSexAndMasks() {
@@ -106,7 +116,7 @@ struct ElderDeskTests {
         let list = desk.say("认证名单").text
         #expect(list.contains("王秀英") && list.contains("李建国") && list.contains("卧床，需上门"))
         let r = desk.say("认证登记 王秀英 人脸识别")
-        #expect(r.text.contains("已登记 王秀英") && r.text.contains("下次认证：2027-12-31 前"))
+        #expect(r.text.contains("已登记 王秀英") && r.text.contains("下次认证：2027年12月31日前"))
         let after = desk.say("认证名单 水印桃源").text
         #expect(after.contains("没有"))
         #expect(desk.say("认证名单 即将到期 40").text.contains("李建国"))
@@ -131,7 +141,7 @@ struct ElderDeskTests {
         let id = try #require(r.caseID)
         let c = try desk.case(id)
         #expect(c.assignee == "张网格")          // the grid worker of 武汉奥林匹克花园
-        #expect(c.deadline == CalendarDay(year: 2026, month: 12, day: 3)!.date(hour: 9))
+        #expect(c.deadline == CalendarDay(year: 2026, month: 12, day: 4)!.date())   // the end of the appointment day
         #expect(desk.say("上门计划").text.contains(id))
         _ = desk.say("上门结果 \(id) 未见到本人，改约下周")
         #expect(try desk.case(id).status == .dispatched)
@@ -139,6 +149,15 @@ struct ElderDeskTests {
         #expect(try desk.case(id).status == .closed)
         #expect(!desk.say("认证名单").text.contains("李建国"))
         #expect(desk.say("上门认证 李建国 2026-11-01").error?.code == "past-date")
+    }
+
+    @Test func absurdDayCountsAreRefusedNotDefaulted() throws {
+        registerTwo()
+        for line in ["认证提醒 99999999999999999999999", "高龄津贴名单 99999999999999999999999", "认证提醒 0"] {
+            let r = desk.say(line)
+            #expect(r.error?.code == "invalid-field", "\(line): \(r.text)")
+        }
+        #expect(try desk.outbox().isEmpty)
     }
 
     @Test func remindersGoToTheOutbox() throws {
@@ -156,16 +175,16 @@ struct ElderDeskTests {
         _ = desk.say("老人登记 乙某 \(idNumber("19670310", "021")) 水印桃源3栋2单元501 企业职工 与家人同住")   // 60 in 2027-03: from 2027-01
         _ = desk.say("老人登记 丙某 \(idNumber("19670601", "031")) 水印桃源3栋1单元501 企业职工 与家人同住")   // 60 in 2027-06: from 2027-04
         _ = desk.say("老人登记 丁某 \(idNumber("19611220", "041")) 水印桃源3栋1单元502 企业职工 与家人同住")   // 65 in 2026-12
-        let r = desk.say("优待证 3").text
-        #expect(r.contains("甲某") && r.contains("2026年11月起可申请"))
+        let r = desk.say("优待证名单 3").text
+        #expect(r.contains("甲某") && r.contains("现在可申请"))
         #expect(r.contains("乙某") && r.contains("2027年1月起可申请"))
         #expect(!r.contains("丙某"))
         #expect(r.contains("丁某") && r.contains("65岁"))
     }
 
     @Test func ageAllowanceAmountsAreConfigurationOnly() {
-        _ = desk.say("老人登记 戊某 \(idNumber("19470110", "051")) 水印桃源3栋2单元502 企业职工 独居")   // 80 on 2027-01-10
-        let r = desk.say("高龄津贴 60").text
+        _ = desk.say("老人登记 戊某 \(idNumber("19470110", "051")) 水印桃源3栋2单元502 企业职工 独居 13812340000")   // 80 on 2027-01-10
+        let r = desk.say("高龄津贴名单 60").text
         #expect(r.contains("戊某") && r.contains("80岁") && r.contains("金额未配置"))
     }
 

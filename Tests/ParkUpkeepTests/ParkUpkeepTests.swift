@@ -90,6 +90,10 @@ struct ParkUpkeepTests {
         #expect(signup.text.contains("3栋 王阿姨 报名成功：T1"))
         #expect(desk.say("报名 T1 张三").text.contains("已报 2/10 人"))
         #expect(desk.say("报名 T1 张三").text.contains("已经报名"))
+        // Hours and completion only once the activity has taken place (frontdesk M8, domain bug 22).
+        #expect(desk.say("工时 T1 张三 2小时 王网格").error?.code == "future-task")
+        #expect(desk.say("活动 完成 T1").error?.code == "future-task")
+        desk.clock.set(CalendarDay(year: 2026, month: 12, day: 5)!.date(hour: 12))
         #expect(desk.say("工时 T1 张三 2小时 王网格").text.contains("服务 2小时，组织者 测试员，确认人 王网格"))
         _ = desk.say("工时 T1 李四 1.5小时")                       // a walk-in
         let roster = desk.say("名单 T1").text

@@ -23,6 +23,14 @@ struct DeskProcess {
         fatalError("desk binary not found near \(candidates)")
     }()
 
+    /// An hour ago as ISO 8601 in Asia/Shanghai: a message time the desk accepts whenever the tests run (times
+    /// more than a year old are refused).
+    static var recentTime: String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(secondsFromGMT: 8 * 3600)
+        return formatter.string(from: Date().addingTimeInterval(-3600))
+    }
+
     /// The repository root, where `seeds/` is.
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

@@ -33,7 +33,7 @@ struct LineModeTests {
     @Test func jsonObjectsInAndOut() throws {
         let input = [
             #"{"text": "报修 水印桃源3栋2单元502 漏水", "id": "m1"}"#,
-            #"{"text": "3栋电梯坏了", "channel": "group", "group": "水印桃源1群", "sender": "7-1-302 李阿姨", "time": "2026-11-28T09:12:00+08:00", "id": "m2"}"#,
+            #"{"text": "3栋电梯坏了", "channel": "group", "group": "水印桃源1群", "sender": "7-1-302 李阿姨", "time": "\#(DeskProcess.recentTime)", "id": "m2"}"#,
             #"{"text": "收到👍", "group": "水印桃源1群", "sender": "王", "id": "m3"}"#,
             "帮助",
         ]

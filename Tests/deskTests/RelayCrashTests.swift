@@ -9,7 +9,7 @@ struct RelayCrashTests {
         let texts = ["收到", "3栋2单元电梯坏了", "家里厨房漏水了", "👍", "社保卡丢了怎么补办", "5栋1单元楼道灯不亮", "早上好", "口袋公园的漫步机坏了"]
         return (0..<count).map { i in
             let object: [String: Any] = ["id": "k\(i)", "group": i % 2 == 0 ? "水印桃源1群" : "顺驰泊林业主群",
-                                         "sender": "\(i % 9 + 1)-1-\(i % 5 + 1)01 住户\(i % 40)", "time": "2026-11-28T09:00:00+08:00",
+                                         "sender": "\(i % 9 + 1)-1-\(i % 5 + 1)01 住户\(i % 40)", "time": DeskProcess.recentTime,
                                          "text": texts[i % texts.count]]
             return String(decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self)
         }.joined(separator: "\n") + "\n"

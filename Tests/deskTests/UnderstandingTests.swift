@@ -193,6 +193,20 @@ struct UnderstandingTests {
         #expect(try desk.cases().count == 1)
     }
 
+    @Test(arguments: ["我不是要报修 就是问问物业电话多少", "警惕！最近有人冒充社保局打电话说养老金要升级，让大家转账，千万不要信"])
+    func negationsAndScamWarningsOpenNothing(_ line: String) throws {
+        _ = desk.relay(line, group: "奥园业主群", sender: "晴天")
+        #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func aNeighbourSayingTheirsStoppedTooIsLinked() throws {
+        let report = desk.relay("汉口道6号3栋停电了", group: "汉口道6号邻里群", sender: "3-1-1203 刘")
+        let id = try #require(report.caseID)
+        let echo = desk.relay("我们这边也停了", group: "汉口道6号邻里群", sender: "3-2-801 张")
+        #expect(echo.caseID == id)
+        #expect(try desk.events(id).contains { $0.kind == .linked })
+    }
+
     // MARK: Determinism and measurement
 
     @Test func theSameInputGivesTheSameOutput() throws {
@@ -221,4 +235,17 @@ struct UnderstandingTests {
 enum UnderstandingFloor {
     static let accuracy = 0.60
     static let ignoredThatOpenedCases = 30
+}
+
+@Suite("Understanding: the thread of an emergency")
+struct EmergencyThreadTests {
+    @Test func aNeighboursRemarkDuringAnEmergencyGoesOnItsCase() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let fire = desk.relay("汉口道6号5栋1单元着火了 好大的烟", group: "汉口道6号邻里群", sender: "5-1-302 周")
+        let id = try #require(fire.caseID)
+        let remark = desk.relay("我们在楼下了 已经打了119", group: "汉口道6号邻里群", sender: "5-2-101 吴")
+        #expect(remark.caseID == id)
+        #expect(try desk.events(id).contains { $0.note?.hasPrefix("现场补充") == true })
+        #expect(try desk.cases().count == 1)
+    }
 }

@@ -22,8 +22,9 @@ public struct CaseBook {
 
     // MARK: Reading
 
+    /// The case `id` names, in any form people type it (`BX-2`, `bx-0002`).
     public func find(_ id: String) throws -> CaseRecord? {
-        try CaseRecord.fetchOne(db, key: id.uppercased())
+        try CaseRecord.fetchOne(db, key: CaseNumber.normalize(id) ?? id.uppercased())
     }
 
     /// The case, or a ``DeskError`` naming the id that does not exist.
@@ -216,9 +217,15 @@ public struct CaseBook {
     /// A note on any case, whatever its status. The note is internal; a group's case tells its group
     /// `publicText` when one is given.
     @discardableResult
+    ///
+    /// A mobile number in the note of a case that has no number to call back (`备注 BX-0001 联系电话 13971234567`)
+    /// becomes its callback number, kept whole with the resident; the note itself keeps it masked.
     public func note(_ id: String, _ text: String, publicText: String? = nil) throws -> CaseRecord {
-        let record = try require(id)
+        var record = try require(id)
         try event(record.id, .noted, from: record.status, to: record.status, note: text)
+        if record.callbackPhone == nil, let phone = PhoneNumber.find(in: text) {
+            record = try setCallback(id, phone: phone, name: CallbackContact.name(before: phone, in: text)).0
+        }
         try notify(record, publicText)
         return record
     }
@@ -261,6 +268,17 @@ public struct CaseBook {
         try transition(id, kind: .reopened, allowed: [.closed, .followedUp], to: .reopened, note: reason) {
             $0.closedAt = nil; renewDeadline(&$0)
         } notice: { _ in publicText ?? "已重新办理" }
+    }
+
+    /// 催办: the urging is recorded on an open case (who, when, what was said); the deadline stays.
+    @discardableResult
+    public func urge(_ id: String, note: String?) throws -> CaseRecord {
+        let record = try require(id)
+        guard record.status.isOpen else {
+            throw DeskError("invalid-transition", "工单 \(record.id) 现在是「\(record.status.chinese)」，不用催办" + Self.hint(for: record.status))
+        }
+        try event(record.id, .urged, from: record.status, to: record.status, note: note)
+        return record
     }
 
     /// 取消 an open case, with the reason.

@@ -36,7 +36,7 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable, DatabaseValueCo
 
 /// What happened to a case: each change is one event, with who and when.
 public enum CaseEventKind: String, Codable, Sendable, DatabaseValueConvertible {
-    case created, completed, dispatched, started, noted, closed, followedUp, reopened, cancelled, linked, updated
+    case created, completed, dispatched, started, noted, closed, followedUp, reopened, cancelled, linked, updated, urged
 
     public var chinese: String {
         switch self {
@@ -51,6 +51,7 @@ public enum CaseEventKind: String, Codable, Sendable, DatabaseValueConvertible {
         case .cancelled: "取消"
         case .linked: "关联报告人"
         case .updated: "更新"
+        case .urged: "催办"
         }
     }
 }

@@ -71,7 +71,24 @@ extension Desk {
                         module: module.map { ($0.id, $0.casePrefix) })
     }
 
-    private func addToCase(_ record: CaseRecord, note: String, message: Message, reply: String) -> Reply {
+    /// The group's urgent open case of the last hour: the thread a neighbour's remark belongs to.
+    func emergencyThread(_ message: Message) -> CaseRecord? {
+        guard let group = message.group else { return nil }
+        let since = (message.time ?? clock.now).addingTimeInterval(-3600)
+        return try? store.read { db in
+            try CaseRecord.fetchOne(db, sql: """
+                SELECT * FROM cases WHERE groupName = ? AND urgent AND status IN \(CaseStatus.openSQL) AND updatedAt >= ?
+                ORDER BY updatedAt DESC LIMIT 1
+                """, arguments: [group, since])
+        }
+    }
+
+    /// `已经打了120`: someone at the scene.
+    static func mentionsHotline(_ text: String) -> Bool {
+        ["120", "119", "110", "救护车", "消防车", "急救"].contains { text.contains($0) }
+    }
+
+    func addToCase(_ record: CaseRecord, note: String, message: Message, reply: String) -> Reply {
         do {
             try store.write { db in _ = try book(db, record, message).note(record.id, note) }
             return Reply(module: record.module, status: .updated, caseID: record.id, text: reply)

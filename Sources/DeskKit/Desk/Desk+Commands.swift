@@ -3,16 +3,33 @@ import Foundation
 /// The kernel's own commands: help, modules, show, list, search, the lifecycle, stats, reminders.
 extension Desk {
     func run(_ command: KernelCommand, args: String, message: Message) -> Reply {
+        switch KernelPermission.permission(for: command, channel: message.channel) {
+        case .full: break
+        case .refused: return Reply(status: .ignored, text: "")
+        case .publicStatus: return publicStatus(args, message: message)
+        }
         do {
             switch command {
-            case .help: return .answer(help)
+            case .help:
+                if args.isEmpty { return .answer(helpOverview) }
+                return .answer(["全部", "all"].contains(args.lowercased()) ? help : try help(for: args))
             case .modules: return .answer(modulesTable)
             case .show: return try show(args, message: message)
             case .list: return try list(args, now: message.time ?? clock.now)
             case .search: return try search(args)
             case .stats: return try stats(args, now: message.time ?? clock.now)
-            case .remind: return try remind(args, now: message.time ?? clock.now)
-            case .quit: return Reply(status: .answered, text: "再见！", quit: true)
+            case .remind:
+                let first = String(args.prefix { $0 != " " })
+                guard let id = CaseNumber.normalize(first, prefixes: casePrefixes) else { return try remind(args, now: message.time ?? clock.now) }
+                let note = String(args.dropFirst(first.count)).trimmingSpaces
+                let record = try store.write { db in try book(db, message).urge(id, note: note.isEmpty ? nil : note) }
+                return Reply(module: record.module, status: .updated, caseID: record.id,
+                             text: "已催办工单 \(record.id)（\(record.title)），已记入工单记录。负责：\(record.assignee ?? "未派单")"
+                                + (record.deadline.map { "，期限 \(DeskFormat.time($0))" + ($0 < (message.time ?? clock.now) ? "（已超期）" : "") } ?? "") + "。")
+            case .quit:
+                // Only a bare 退出/quit quits: `退出 周强` is about someone leaving (a club), not the desk.
+                guard args.isEmpty else { return freeText("退出 " + args, message: message) }
+                return Reply(status: .answered, text: "再见！", quit: message.channel == .desk)
             case .resident: return try resident(args, message: message)
             case .reveal: return try reveal(args, message: message)
             case .accessLog: return try accessLog(args, message: message)
@@ -22,7 +39,8 @@ extension Desk {
             case .dispatch:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
-                guard let assignee = parts.first else { throw DeskError("missing-argument", "请写出派给谁：\(command.usage)") }
+                guard let named = parts.first else { throw DeskError("missing-argument", "请写出派给谁：\(command.usage)") }
+                let assignee = try unit(named)
                 let note = PublicNote(parts.count > 1 ? parts[1] : "")
                 return try change(message) {
                     try $0.dispatch(id, to: assignee, note: note.recorded.isEmpty ? nil : note.recorded, publicText: note.publicText)
@@ -34,7 +52,8 @@ extension Desk {
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 guard !rest.isEmpty else { throw DeskError("missing-argument", "请写出备注内容：\(command.usage)") }
                 let note = PublicNote(rest)
-                return try change(message, noted: true) { try $0.note(id, note.recorded, publicText: note.publicText) }
+                let record = try store.write { db in try book(db, message).note(id, note.recorded, publicText: note.publicText) }
+                return Reply(module: record.module, status: .updated, caseID: record.id, text: "已添加备注：工单 \(record.id)（\(record.status.chinese)）。")
             case .close:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 let note = PublicNote(rest)
@@ -69,20 +88,32 @@ extension Desk {
     /// The case id at the start of `args`, and what follows it.
     private func caseArgument(_ args: String, usage: String) throws -> (String, String) {
         let first = args.prefix { $0 != " " }
-        guard let id = Self.caseID(in: String(first)), id == first.uppercased() else {
+        guard let id = CaseNumber.normalize(String(first), prefixes: casePrefixes) else {
             throw DeskError("missing-case-id", "请写出工单号，如 BX-0042。用法：\(usage)")
         }
         return (id, String(args.dropFirst(first.count)).trimmingSpaces)
     }
 
-    /// Runs a lifecycle change in one transaction and replies with the case's new state (or, for a note, that
-    /// it was added).
-    private func change(_ message: Message, noted: Bool = false, _ body: (CaseBook) throws -> CaseRecord) throws -> Reply {
-        let now = message.time ?? clock.now
-        let record = try store.write { db in
-            try body(CaseBook(db: db, operatorName: message.operatorName, now: now, directory: directory, module: nil))
+    /// A unit of the directory written short (`奥园物业` → `奥园物业服务中心`), so that one unit is not counted as
+    /// two in 统计; a name that is no unit (a person, `王师傅`) is kept as written.
+    private func unit(_ named: String) throws -> String {
+        let units = directory.organisations.map(\.name) + directory.teams.map(\.name) + directory.grids.map(\.worker)
+        if units.contains(named) { return named }
+        let matching = units.filter { $0.hasPrefix(named) || (named.count >= 3 && $0.contains(named)) }
+        guard matching.count <= 1 else {
+            throw DeskError("ambiguous-unit", "「\(named)」可以是：\(matching.joined(separator: "、"))，请写全称")
         }
-        if noted { return Reply(module: record.module, status: .updated, caseID: record.id, text: "已给工单 \(record.id) 添加备注。") }
+        return matching.first ?? named
+    }
+
+    /// The kernel's case book inside `db`, for the message's operator and time.
+    private func book(_ db: Database, _ message: Message) -> CaseBook {
+        CaseBook(db: db, operatorName: message.operatorName, now: message.time ?? clock.now, directory: directory, module: nil)
+    }
+
+    /// Runs a lifecycle change in one transaction and replies with the case's new state.
+    private func change(_ message: Message, _ body: (CaseBook) throws -> CaseRecord) throws -> Reply {
+        let record = try store.write { db in try body(book(db, message)) }
         var text = "工单 \(record.id) 现为「\(record.status.chinese)」"
         if let assignee = record.assignee, record.status == .dispatched { text += "，负责：\(assignee)" }
         if record.status == .reopened, let deadline = record.deadline { text += "，新期限 \(DeskFormat.time(deadline))" }
@@ -91,6 +122,19 @@ extension Desk {
 
     // MARK: Help
 
+    /// `帮助`: a short overview — each module's commands on one line — and how to get more (frontdesk M23).
+    var helpOverview: String {
+        var lines = ["\(directory.community.name)服务台。直接用中文说需要办的事，或用命令（中文或英文均可）："]
+        for m in registry.modules {
+            lines.append("【\(m.name.chinese)】" + m.services.map { $0.verbs.first ?? $0.name }.joined(separator: "、"))
+        }
+        lines.append("【工单】" + KernelCommand.allCases.map(\.verbs[0]).joined(separator: "、"))
+        lines.append("帮助 命令：讲一个命令，带例子（如 帮助 退休、帮助 材料、帮助 催办）；帮助 全部：所有命令的说明。")
+        lines.append("回答问题时输入 取消 可放弃正在填写的请求。")
+        return lines.joined(separator: "\n")
+    }
+
+    /// `帮助 全部`: every command with its description.
     var help: String {
         var lines = ["\(directory.community.name)服务台。直接用中文说需要办的事，或用下面的命令（中文或英文均可）：", ""]
         for m in registry.modules {
@@ -123,7 +167,9 @@ extension Desk {
 
     /// A case in full. Viewing a case linked to a resident is a use of their data: it goes to the access log.
     private func show(_ args: String, message: Message) throws -> Reply {
-        guard let id = Self.caseID(in: args) else { throw DeskError("missing-case-id", "请写出工单号：\(KernelCommand.show.usage)") }
+        guard let id = CaseNumber.normalize(args, prefixes: casePrefixes) ?? Self.caseID(in: args) else {
+            throw DeskError("missing-case-id", "请写出工单号：\(KernelCommand.show.usage)")
+        }
         let (record, events, reporters) = try store.read { db in
             let book = CaseBook(db: db, operatorName: "", now: clock.now, directory: directory, module: nil)
             let record = try book.require(id)
@@ -152,23 +198,62 @@ extension Desk {
         if let deadline = record.deadline {
             lines.append("期限：\(DeskFormat.time(deadline))\(record.isOverdue(at: clock.now) ? "（已超期）" : "")")
         }
-        if let rating = record.rating { lines.append("回访评分：\(rating)") }
+        if let rating = record.rating {
+            lines.append(record.status == .reopened ? "上次回访评分：\(rating)（已重办）" : "回访评分：\(rating)")
+        }
         if !record.missing.isEmpty { lines.append("待补充：\(record.missing.joined(separator: "、"))") }
-        let fieldNames = registry.service(code: record.service)?.service.fields ?? []
+        let fields = registry.service(code: record.service)?.service.fields ?? []
         let shown = record.fields.sorted { $0.key < $1.key }.map { code, value in
-            "\(fieldNames.first { $0.code == code }?.name ?? code) \(value)"
+            let field = fields.first { $0.code == code }
+            return "\(field?.name ?? code) \(field.map { Self.shown(value, of: $0) } ?? value.description)"
         }
         if !shown.isEmpty { lines.append("内容：" + shown.joined(separator: "；")) }
         if !reporters.isEmpty {
             lines.append("其他报告人：" + reporters.map { [$0.name ?? $0.sender, $0.phone.map(Masking.phone)].compactMap { $0 }.joined(separator: " ") }.joined(separator: "、"))
         }
         lines.append("记录：")
+        // The detail view is where the whole text belongs: notes are not cut.
         lines.append(TextTable(headers: ["时间", "操作人", "事件", "说明"], rows: events.map { e in
             var moved = ""
             if let from = e.fromStatus, let to = e.toStatus, from != to { moved = "（\(from.chinese)→\(to.chinese)）" }
-            return [DeskFormat.timestamp(e.at), e.operatorName, e.kind.chinese + moved, e.note ?? ""]
-        }).render())
+            return [DeskFormat.timestamp(e.at), Self.operatorLabel(e.operatorName), e.kind.chinese + moved, e.note ?? ""]
+        }, maxColumnWidth: 400).render())
         return Reply(module: record.module, status: .answered, caseID: record.id, text: lines.joined(separator: "\n"))
+    }
+
+    /// A value as shown: a choice by its Chinese name (`给排水/漏水`, never the key `water`).
+    static func shown(_ value: FieldValue, of field: Field) -> String {
+        let name = { (key: String) in field.kind.choices.first { $0.key == key }?.name ?? key }
+        switch value {
+        case .choice(let key): return name(key)
+        case .choices(let keys): return keys.map(name).joined(separator: "、")
+        default: return value.description
+        }
+    }
+
+    /// The operator as shown in a case's record: the group relay has a Chinese label.
+    static func operatorLabel(_ name: String) -> String { name == "relay" ? "群消息转入" : name }
+
+    /// A case's public status for a resident in a group: its status, who is responsible and the deadline — no
+    /// names, addresses, phone numbers or notes. A case of another group (or of none) is answered as unknown, so
+    /// that a group cannot even learn which numbers exist.
+    private func publicStatus(_ args: String, message: Message) -> Reply {
+        guard let id = Self.caseID(in: args) else { return Reply(status: .ignored, text: "") }
+        let record: CaseRecord?
+        do {
+            record = try store.read { db in try CaseRecord.fetchOne(db, key: id) }
+        } catch {
+            return internalError(error, message: message)
+        }
+        guard let record, let group = message.group, record.groupName == group else {
+            return .failure(DeskError("unknown-case", "本群没有工单 \(id)。"))
+        }
+        var text = "工单 \(record.id)：\(record.status.chinese)"
+        if let assignee = record.assignee, record.status.isOpen { text += "，负责：\(Masking.redact(assignee))" }
+        if let deadline = record.deadline, record.status.isOpen {
+            text += "，期限 \(DeskFormat.time(deadline))\(record.isOverdue(at: clock.now) ? "（已超期）" : "")"
+        }
+        return Reply(module: record.module, status: .answered, caseID: record.id, text: text + "。")
     }
 
     /// Filters for `列表`: a module, a status, a compound, `超期`; open cases by default.
@@ -199,17 +284,19 @@ extension Desk {
         }
         conditions.append("status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")
         arguments += statuses.map(\.rawValue)
-        let sql = "SELECT * FROM cases WHERE \(conditions.joined(separator: " AND ")) ORDER BY createdAt DESC LIMIT \(limit + 1)"
+        // Emergencies first, then the newest.
+        let sql = "SELECT * FROM cases WHERE \(conditions.joined(separator: " AND ")) ORDER BY urgent DESC, createdAt DESC LIMIT \(limit + 1)"
         let records = try store.read { db in try CaseRecord.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) }
-        let title = described.isEmpty ? "未办结工单" : described.joined(separator: " ") + " 工单"
+        let title = described.isEmpty ? "未办结工单" : described.joined(separator: " ") + "工单"
         return .answer(caseTable(records, title: title, limit: limit, now: now))
     }
 
     private func search(_ args: String) throws -> Reply {
         let query = args.trimmingSpaces
         guard !query.isEmpty else { throw DeskError("missing-argument", "请写出要搜索的内容：\(KernelCommand.search.usage)") }
+        let like = "%" + query.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
         let records = try store.read { db -> [CaseRecord] in
-            let ids: [String]
+            var ids: [String]
             if let phone = try? PhoneNumber(query) {
                 // The search text holds numbers masked; a whole number finds the cases to call back on it.
                 ids = try String.fetchAll(db, sql: """
@@ -221,8 +308,14 @@ extension Desk {
                 ids = try String.fetchAll(db, sql: "SELECT caseID FROM caseSearch WHERE caseSearch MATCH ? ORDER BY rowid DESC LIMIT 31", arguments: [phrase])
             } else {
                 ids = try String.fetchAll(db, sql: "SELECT caseID FROM caseSearch WHERE body LIKE ? ESCAPE '\\' ORDER BY rowid DESC LIMIT 31",
-                                          arguments: ["%" + query.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"])
+                                          arguments: [like])
             }
+            // Notes and the unit responsible are searched too (`搜索 角阀` found in a note, `搜索 张网格`).
+            let more = try String.fetchAll(db, sql: """
+                SELECT id FROM cases WHERE assignee LIKE ? ESCAPE '\\'
+                UNION SELECT caseID FROM caseEvents WHERE note LIKE ? ESCAPE '\\' LIMIT 31
+                """, arguments: [like, like])
+            ids += more.filter { !ids.contains($0) }
             let found = try CaseRecord.fetchAll(db, keys: ids)
             let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
             return found.sorted { order[$0.id, default: 0] < order[$1.id, default: 0] }
@@ -236,52 +329,12 @@ extension Desk {
             [r.id, r.status.chinese + (r.urgent ? "!" : ""), registry.module(id: r.module)?.name.chinese ?? r.module, r.title,
              r.assignee ?? "—", r.deadline.map { DeskFormat.time($0) + (r.isOverdue(at: now) ? " 超期" : "") } ?? "—"]
         }
-        let more = records.count > limit ? "\n（只显示前 \(limit) 条，可加数字显示更多，如 列表 100）" : ""
+        var more = records.count > limit ? "\n（只显示前 \(limit) 条，可加数字显示更多，如 列表 100）" : ""
+        if records.contains(where: \.urgent) { more += "\n（状态后的 ! 表示紧急）" }
         return "\(title)：\n" + TextTable(headers: ["工单号", "状态", "模块", "标题", "负责", "期限"], rows: rows).render() + more
     }
 
     // MARK: Figures
-
-    /// 统计: received, closed, overdue and the 三率 for today or this month, by module.
-    ///
-    /// Over the cases received in the period (cancelled ones left out): response rate = share that left 受理;
-    /// resolution rate = share 已办结 or 已回访; satisfaction = share of follow-ups rated 4 or 5.
-    private func stats(_ args: String, now: Date) throws -> Reply {
-        let today = CalendarDay(now)
-        let (from, label): (CalendarDay, String) = args.contains("今") || args.lowercased().contains("today")
-            ? (today, "今天（\(today.chinese)）") : (YearMonth(today).firstDay, "本月（\(YearMonth(today).chinese)）")
-        guard args.isEmpty || args.contains("今") || args.contains("本月") || ["today", "month"].contains(args.lowercased()) else {
-            throw DeskError("unknown-period", "统计的时段可以是 今天 或 本月，这里是「\(args)」")
-        }
-        let start = from.date(), end = today.adding(days: 1).date()
-        let rows = try store.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT module,
-                       COUNT(*) AS received,
-                       SUM(status != 'accepted') AS responded,
-                       SUM(status IN ('closed', 'followedUp')) AS resolved,
-                       SUM(status IN \(CaseStatus.openSQL) AND deadline < ?) AS overdue,
-                       SUM(rating IS NOT NULL) AS rated,
-                       SUM(rating >= 4) AS satisfied
-                FROM cases WHERE createdAt >= ? AND createdAt < ? AND status != 'cancelled'
-                GROUP BY module ORDER BY module
-                """, arguments: [now, start, end])
-        }
-        var total = [0, 0, 0, 0, 0, 0]
-        var table: [[String]] = rows.map { row in
-            let n: [Int] = ["received", "responded", "resolved", "overdue", "rated", "satisfied"].map { row[$0] ?? 0 }
-            for i in n.indices { total[i] += n[i] }
-            let module: String = row["module"]
-            return Self.statsRow(registry.module(id: module)?.name.chinese ?? module, n)
-        }
-        table.append(Self.statsRow("合计", total))
-        return .answer("\(label)统计：\n" + TextTable(headers: ["模块", "受理", "办结", "超期", "响应率", "解决率", "满意率"], rows: table).render())
-    }
-
-    private static func statsRow(_ name: String, _ n: [Int]) -> [String] {
-        [name, String(n[0]), String(n[2]), String(n[3]), DeskFormat.percent(n[1], of: n[0]),
-         DeskFormat.percent(n[2], of: n[0]), DeskFormat.percent(n[5], of: n[4])]
-    }
 
     /// 催办: open cases whose deadline falls within the next N hours, and those already overdue.
     private func remind(_ args: String, now: Date) throws -> Reply {

@@ -128,7 +128,10 @@ extension Desk {
             // A request of the same module that contradicts what the waiting one holds (another category, another
             // birth month) is a new one.
             let said = readFields(text, for: service, module: module, message: message)
-            if said.contains(where: { code, value in pending.fields[code].map { $0 != value } ?? false }) { return true }
+            // Free-text fields (a description) differ in every line, so they never contradict.
+            if said.contains(where: { code, value in
+                !(service.field(code)?.kind.isText ?? true) && (pending.fields[code].map { $0 != value } ?? false)
+            }) { return true }
             if service.code == code { return false }
         }
         if answers && meaningful <= 8 { return false }

@@ -201,9 +201,10 @@ extension Desk {
     }
 
     /// A case opened at the desk for a resident will need a 回访 call: when the request gave no mobile number,
-    /// the reply asks the operator to record one (`居民 关联`).
+    /// the reply asks the operator to record one (`居民 关联`), unless the module's reply already asks for it.
     func askingForCallback(_ reply: Reply, service: Service, message: Message) -> Reply {
         guard reply.status == .created, message.channel == .desk, service.audience == .residents, let id = reply.caseID,
+              !reply.text.contains("回访"), !reply.text.contains("电话"),
               let record = try? store.read({ try CaseRecord.fetchOne($0, key: id) }), record.callbackPhone == nil else { return reply }
         var asking = reply
         asking.text += "\n请留回访电话，以便办结后回访：居民 关联 \(id) 电话 [姓名]"

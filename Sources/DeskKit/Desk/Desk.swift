@@ -48,8 +48,8 @@ public final class Desk: Sendable {
     public func respond(to message: Message) -> Reply {
         let text = TextNormalizer.normalize(message.text)
         if text.isEmpty { return Reply(status: .ignored, text: "") }
-        guard text.count <= Self.maxLineLength else {
-            return .failure(DeskError("line-too-long", "这条消息太长（\(text.count)字），最多\(Self.maxLineLength)字，请分开发送"))
+        guard text.unicodeScalars.count <= Self.maxLineLength else {   // scalars: combining marks count too
+            return .failure(DeskError("line-too-long", "这条消息太长（\(text.unicodeScalars.count)字），最多\(Self.maxLineLength)字，请分开发送"))
         }
         if let pending = pending(for: message) {
             return respond(to: message, text: text, pending: pending)
@@ -57,7 +57,7 @@ public final class Desk: Sendable {
         if let (target, rest, separated) = router.explicit(text), acceptsVerb(target, separated: separated, text: text, message: message) {
             return dispatch(target, rest: rest, message: message, abandoning: nil)
         }
-        if let id = Self.caseID(in: text), id == text.uppercased() {
+        if let id = CaseNumber.normalize(text, prefixes: casePrefixes) {
             return run(.show, args: id, message: message)
         }
         return freeText(text, message: message)
@@ -148,6 +148,12 @@ public final class Desk: Sendable {
             // "火已扑灭，无人受伤" is news that the danger has passed, not a new request.
             return speechAct(.resolved, fallback: nil, text: text, message: message)
         }
+        if message.channel == .group, !decision.isNotARequest, let record = emergencyThread(message),
+           !decision.isRequest || router.confidence(text) < 0.8 || Self.mentionsHotline(text) {
+            // A neighbour's word in the thread of an emergency ("我在楼上都闻到了", "已经打了120") goes on its case.
+            return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message,
+                             reply: "收到，已补充到紧急工单 \(record.id)，工作人员正在处理。")
+        }
         switch decision {
         case .service(let ref):
             return begin(ref, text: text, message: message)
@@ -209,16 +215,17 @@ public final class Desk: Sendable {
 
     /// A case id such as `BX-0042` inside `text`.
     static func caseID(in text: String) -> String? {
-        guard text.contains("-") else { return nil }
-        return caseIDPattern.firstMatch(in: text)?.uppercased()
+        CaseNumber.find(in: text)
     }
 
-    private static let caseIDPattern = TextPattern(#"(?<![A-Za-z])[A-Za-z]{1,4}-[0-9]{1,9}(?![0-9])"#)
+    /// The registered modules' case prefixes (`BX`, `SB`…): `bx2` alone is a case number only with one of these.
+    var casePrefixes: Set<String> { Set(registry.modules.map(\.casePrefix)) }
 
     static let cancelWords: Set<String> = ["取消", "cancel", "算了", "不办了", "不用了", "不要了"]
     static let helpWords: Set<String> = ["?", "？", "帮助", "help", "怎么填", "什么意思"]
 
     func internalError(_ error: any Error, message: Message, module: String? = nil) -> Reply {
+        if let storage = DeskError.storage(error) { return .failure(storage, module: module) }
         logger.error("line failed", metadata: ["module": "\(module ?? "kernel")", "error": "\(error)"])
         return .failure(DeskError("internal", "处理时出错，已记录日志，没有保存任何内容。请稍后再试或联系管理员。"), module: module)
     }

@@ -3,6 +3,11 @@ import Foundation
 /// How the desk writes times and durations in replies (Asia/Shanghai).
 public enum DeskFormat {
     /// `12月3日 14:00`.
+    /// `10月1日` this year, `2025年10月1日` another year.
+    public static func day(_ day: CalendarDay, today: CalendarDay) -> String {
+        day.year == today.year ? day.chinese : "\(day.year)年\(day.chinese)"
+    }
+
     public static func time(_ date: Date) -> String {
         let c = Calendar.shanghai.dateComponents([.month, .day, .hour, .minute], from: date)
         return String(format: "%d月%d日 %02d:%02d", c.month!, c.day!, c.hour!, c.minute!)

@@ -109,7 +109,8 @@ extension CommunityDirectory {
     /// The grid covering a compound.
     public func grid(forCompound id: String) -> Grid? { grids.first { $0.compound == id } }
 
-    /// Checks the directory itself: ids unique, references resolvable. Thrown at load, naming the entry.
+    /// Checks the directory itself: ids unique, references resolvable, time limits positive, building ranges in
+    /// order. Thrown at load, naming the entry.
     public func validate() throws(SeedError) {
         func unique(_ ids: [String], _ what: String) throws(SeedError) {
             var seen = Set<String>()
@@ -124,5 +125,13 @@ extension CommunityDirectory {
         }
         for g in grids where compound(id: g.compound) == nil { throw .invalid("网格 \(g.name) 的小区 \(g.compound) 不存在") }
         for g in groups where compound(id: g.compound) == nil { throw .invalid("群 \(g.name) 的小区 \(g.compound) 不存在") }
+        for l in timeLimits where l.hours <= 0 { throw .invalid("时限 \(l.id)（\(l.name)）的小时数应大于零，这里是 \(l.hours)") }
+        for c in compounds {
+            guard let b = c.buildings else { continue }
+            guard b.from >= 1, b.to >= b.from else { throw .invalid("小区 \(c.name) 的楼栋范围应从 1 起、由小到大，这里是 \(b.from)–\(b.to)") }
+            guard b.units > 0, b.floors > 0, b.roomsPerFloor > 0 else {
+                throw .invalid("小区 \(c.name) 的单元数、楼层数和每层户数都应大于零")
+            }
+        }
     }
 }

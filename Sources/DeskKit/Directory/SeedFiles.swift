@@ -7,10 +7,17 @@ public struct SeedFiles: Sendable {
 
     public init(folder: URL) { self.folder = folder }
 
-    /// Finds `seeds/`: `$DESK_SEEDS`, else `./seeds`, else a `seeds` folder beside or above the executable.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> SeedFiles? {
+    /// Finds `seeds/`: `$DESK_SEEDS` (which must then hold `community.yaml`: a mistyped folder is an error,
+    /// not a silent fall-back to other seeds), else `./seeds`, else a `seeds` folder beside or above the executable.
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(SeedError) -> SeedFiles? {
         var candidates: [URL] = []
-        if let env = environment["DESK_SEEDS"] { candidates.append(URL(fileURLWithPath: env)) }
+        if let env = environment["DESK_SEEDS"], !env.isEmpty {
+            let folder = URL(fileURLWithPath: env)
+            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("community.yaml").path) else {
+                throw .invalid("DESK_SEEDS 指向的 \(env) 里没有 community.yaml（种子文件夹不存在或不对）")
+            }
+            return SeedFiles(folder: folder)
+        }
         candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("seeds"))
         var dir = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<6 {

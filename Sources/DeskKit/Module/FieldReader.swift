@@ -107,7 +107,7 @@ enum FieldReader {
         }
         switch checked {
         case .valid(let a):
-            if home && a.building == nil && a.place == nil {
+            if home && !a.isHousehold && a.place == nil {
                 return .partial(.address(a), question: "请问是几栋几单元几室？例如 3栋2单元502 或 3-2-502", choices: [])
             }
             try check(.address(a), for: field, context: context)

@@ -33,24 +33,40 @@ public struct Outbox {
         try m.insert(db)
     }
 
-    /// Messages not yet sent, oldest first, optionally for one group.
-    public func pending(group: String? = nil) throws -> [OutboxMessage] {
-        var request = OutboxMessage.filter(Column("sentAt") == nil)
+    /// Messages not yet sent, oldest first, optionally for one group: at most `limit`, after id `after`.
+    public func pending(group: String? = nil, limit: Int? = nil, after: Int64 = 0) throws -> [OutboxMessage] {
+        var request = OutboxMessage.filter(Column("sentAt") == nil && Column("id") > after)
         if let group { request = request.filter(Column("groupName") == group) }
-        return try request.order(Column("id")).fetchAll(db)
+        request = request.order(Column("id"))
+        if let limit { request = request.limit(limit) }
+        return try request.fetchAll(db)
     }
 
-    /// Marks messages sent; returns the ids that were pending.
+    /// How many messages wait, optionally for one group.
+    public func pendingCount(group: String? = nil) throws -> Int {
+        var request = OutboxMessage.filter(Column("sentAt") == nil)
+        if let group { request = request.filter(Column("groupName") == group) }
+        return try request.fetchCount(db)
+    }
+
+    /// Marks messages sent (after `attempts` HTTP attempts of this run); returns the ids that were pending.
     @discardableResult
-    public func markSent(_ ids: [Int64]) throws -> [Int64] {
+    public func markSent(_ ids: [Int64], attempts: Int = 0) throws -> [Int64] {
         let pending = try Int64.fetchAll(db, OutboxMessage.select(Column("id")).filter(ids.contains(Column("id")) && Column("sentAt") == nil))
-        try db.execute(sql: "UPDATE outbox SET sentAt = ? WHERE id IN (\(pending.map { _ in "?" }.joined(separator: ",")))",
-                       arguments: StatementArguments([now] + pending))
+        try db.execute(sql: "UPDATE outbox SET sentAt = ?, attempts = attempts + ?, lastError = NULL WHERE id IN (\(pending.map { _ in "?" }.joined(separator: ",")))",
+                       arguments: StatementArguments([now, attempts] as [any DatabaseValueConvertible] + pending.map { $0 as any DatabaseValueConvertible }))
         return pending
     }
 
-    /// Records a failed delivery attempt.
-    public func recordFailure(_ id: Int64, error: String) throws {
-        try db.execute(sql: "UPDATE outbox SET attempts = attempts + 1, lastError = ? WHERE id = ?", arguments: [error, id])
+    /// Records a failed delivery after `attempts` HTTP attempts, with what went wrong (which must not hold secrets).
+    public func recordFailure(_ id: Int64, error: String, attempts: Int = 1) throws {
+        try db.execute(sql: "UPDATE outbox SET attempts = attempts + ?, lastError = ? WHERE id = ?", arguments: [attempts, error, id])
+    }
+
+    /// Deletes messages sent before `cutoff` (retention); returns how many.
+    @discardableResult
+    public func pruneSent(before cutoff: Date) throws -> Int {
+        try db.execute(sql: "DELETE FROM outbox WHERE sentAt IS NOT NULL AND sentAt < ?", arguments: [cutoff])
+        return db.changesCount
     }
 }

@@ -9,22 +9,33 @@ public struct Address: Hashable, Codable, Sendable, CustomStringConvertible {
     public var room: Int?
     /// A public place (东门, 地下车库, 口袋公园…).
     public var place: String?
+    /// In a village (李家墩村湾): the villagers' group (`3组`) and the house number (`12号`).
+    public var villageGroup: Int?
+    public var house: Int?
     /// Why the address could not be checked against the directory's layout (`水印桃源没有503室`), when it was
     /// accepted from a resident all the same: staff check it (地址待核实).
     public var unverified: String?
 
     public init(compound: String? = nil, compoundName: String? = nil, building: Int? = nil, unit: Int? = nil,
-                room: Int? = nil, place: String? = nil, unverified: String? = nil) {
+                room: Int? = nil, place: String? = nil, villageGroup: Int? = nil, house: Int? = nil, unverified: String? = nil) {
         self.compound = compound; self.compoundName = compoundName
         self.building = building; self.unit = unit; self.room = room; self.place = place
+        self.villageGroup = villageGroup; self.house = house
         self.unverified = unverified
     }
 
-    public var isEmpty: Bool { compound == nil && building == nil && unit == nil && room == nil && place == nil }
+    public var isEmpty: Bool {
+        compound == nil && building == nil && unit == nil && room == nil && place == nil && villageGroup == nil && house == nil
+    }
+
+    /// Whether it names a household: a building in a compound, or a house number in the village.
+    public var isHousehold: Bool { building != nil || house != nil }
 
     /// `水印桃源 3栋2单元502室`.
     public var description: String {
         var home = ""
+        if let villageGroup { home += "\(villageGroup)组" }
+        if let house { home += "\(house)号" }
         if let building { home += "\(building)栋" }
         if let unit { home += "\(unit)单元" }
         if let room { home += "\(room)室" }
@@ -37,13 +48,15 @@ public struct Address: Hashable, Codable, Sendable, CustomStringConvertible {
     public func filled(from other: Address) -> Address {
         Address(compound: compound ?? other.compound, compoundName: compoundName ?? other.compoundName,
                 building: building ?? other.building, unit: unit ?? other.unit, room: room ?? other.room,
-                place: place ?? other.place, unverified: unverified ?? other.unverified)
+                place: place ?? other.place, villageGroup: villageGroup ?? other.villageGroup, house: house ?? other.house,
+                unverified: unverified ?? other.unverified)
     }
 
     /// A stable key for "the same place": compound, building, unit, room and public place.
     public var key: String {
         [compound ?? "", building.map(String.init) ?? "", unit.map(String.init) ?? "",
          room.map(String.init) ?? "", place ?? ""].joined(separator: "|")
+            + (villageGroup == nil && house == nil ? "" : "|\(villageGroup.map(String.init) ?? "")组\(house.map(String.init) ?? "")号")
     }
 }
 

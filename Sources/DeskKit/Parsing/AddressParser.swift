@@ -12,6 +12,8 @@ public struct AddressParser: Sendable {
     private static let building = try! NSRegularExpression(pattern: "(\(numeral))\\s*(?:栋|幢|号楼|座)")
     private static let unit = try! NSRegularExpression(pattern: "(\(numeral))\\s*单元")
     private static let room = try! NSRegularExpression(pattern: "(?:(\(numeral))\\s*(?:室|号房|房|号(?!楼))|(?:栋|幢|号楼|单元)\\s*([0-9]{3,4})(?![0-9]))")
+    private static let villageGroup = try! NSRegularExpression(pattern: "(\(numeral))\\s*组")
+    private static let house = try! NSRegularExpression(pattern: "(\(numeral))\\s*号(?!楼|房)")
     private static let compoundLike = try! NSRegularExpression(pattern: "([\\p{Han}A-Za-z0-9]{2,8}?(?:花园|小区|家园|公寓|苑|府|城|庭|村湾|新村))")
 
     public init(directory: CommunityDirectory) {
@@ -38,7 +40,14 @@ public struct AddressParser: Sendable {
             let r = m.range(at: i)
             return r.location == NSNotFound ? nil : ChineseNumber.parse(ns.substring(with: r))
         }
-        if let m = Self.shortForm.firstMatch(in: text, range: whole) {
+        if let id = a.compound, directory.compound(id: id)?.village == true {
+            // The village has groups and house numbers (`李家墩村湾3组12号`), not buildings and rooms.
+            if let m = Self.villageGroup.firstMatch(in: text, range: whole) { a.villageGroup = number(m, 1) }
+            if let m = Self.house.firstMatch(in: text, range: whole) { a.house = number(m, 1) }
+        }
+        if a.house != nil || a.villageGroup != nil {
+            if let m = Self.building.firstMatch(in: text, range: whole) { a.building = number(m, 1) }
+        } else if let m = Self.shortForm.firstMatch(in: text, range: whole) {
             a.building = number(m, 1); a.unit = number(m, 2); a.room = number(m, 3)
         } else {
             if let m = Self.building.firstMatch(in: text, range: whole) { a.building = number(m, 1) }

@@ -34,6 +34,7 @@ public struct CitizenID: Hashable, Codable, Sendable, CustomStringConvertible {
         let sum = zip(digits, Self.weights).reduce(0) { $0 + $1.0 * $1.1 }
         let expected = Self.checkCharacters[sum % 11]
         guard chars[17] == expected else { throw .checksum(expected: expected) }
+        guard Self.isKnownRegion(String(chars[0..<6])) else { throw .badRegion(String(chars[0..<6])) }
         let y = Int(String(chars[6..<10]))!, m = Int(String(chars[10..<12]))!, d = Int(String(chars[12..<14]))!
         guard let birth = CalendarDay(year: y, month: m, day: d), y >= 1880 else {
             throw .badBirthDate(String(chars[6..<14]))
@@ -42,6 +43,21 @@ public struct CitizenID: Hashable, Codable, Sendable, CustomStringConvertible {
         number = raw
         birthDate = birth
         sex = digits[16] % 2 == 1 ? .male : .female
+    }
+
+    /// The province-level prefixes of GB/T 2260 (11 北京 … 65 新疆, 71 台湾), plus 81/82/83 for the residence
+    /// permits of Hong Kong, Macao and Taiwan residents.
+    static let provinces: Set<String> = [
+        "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+        "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
+        "71", "81", "82", "83",
+    ]
+
+    /// Whether `code` starts with a real province (GB/T 2260), or with 9 — the 2023 foreigner's permanent
+    /// residence ID card, which uses the same check character. Only the province is checked: the county list
+    /// changes every year and the desk does not ship it.
+    static func isKnownRegion(_ code: String) -> Bool {
+        code.hasPrefix("9") || provinces.contains(String(code.prefix(2)))
     }
 
     /// Finds an 18-character ID-number-shaped run in free text (it may still fail validation); spaces and dashes
@@ -64,6 +80,7 @@ public enum CitizenIDError: Error, Equatable, Sendable, CustomStringConvertible 
     case checksum(expected: Character)
     case badBirthDate(String)
     case birthInFuture(CalendarDay)
+    case badRegion(String)
 
     public var description: String {
         switch self {
@@ -72,6 +89,7 @@ public enum CitizenIDError: Error, Equatable, Sendable, CustomStringConvertible 
         case .checksum(let c): "身份证号校验位不对（按 GB 11643-1999 应为 \(c)），请核对是否抄错"
         case .badBirthDate(let s): "身份证号中的出生日期 \(s) 不是真实日期"
         case .birthInFuture(let d): "身份证号中的出生日期 \(d) 在今天之后"
+        case .badRegion(let code): "身份证号开头的地区码 \(code) 不是有效的行政区划代码（GB/T 2260），请核对"
         }
     }
 }

@@ -52,9 +52,12 @@ extension Money {
     /// Reads an amount: `120元`, `120.5元`, `¥120.5`, `120块5`, `一百二十块`, `5角`, `3元5角2分`, or a bare `120`
     /// (yuan). Negative amounts, more than two decimals, exponents and amounts over ``limit`` are refused.
     public static func parse(_ input: String) throws(MoneyError) -> Money {
-        let text = TextNormalizer.normalize(input)
-            .replacingOccurrences(of: " ", with: "")
-            .replacingOccurrences(of: ",", with: "")
+        let spaced = TextNormalizer.normalize(input).replacingOccurrences(of: " ", with: "").trimmingCharacters(in: CharacterSet(charactersIn: ","))
+        // A comma only groups thousands (`1,500元`); `1,5元` is not 15 yuan (domain report bug 17).
+        if spaced.contains(","), spaced.range(of: #"^[^0-9,]*[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?[^0-9,]*$"#, options: .regularExpression) == nil {
+            throw .notAnAmount(input)
+        }
+        let text = spaced.replacingOccurrences(of: ",", with: "")
         guard !text.isEmpty else { throw .empty }
         var rest = Substring(text)
         for prefix in ["¥", "RMB", "人民币", "CNY"] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
@@ -99,7 +102,8 @@ extension Money {
         do { return .success(try parse(candidate)) } catch { return .failure(error) }
     }
 
-    static let amountPattern = TextPattern(#"(?:[¥￥]\s*-?[0-9][0-9.,]*|-?[0-9][0-9.,eE+]*\s*(?:块钱|元|块)[0-9]?(?:[0-9]角)?(?:[0-9]分)?|[零一二两三四五六七八九十百千万]+(?:块钱|元|块)(?:[一二三四五六七八九](?:角|毛))?)"#)
+    /// A leading `负` is part of the match, so that `负一百二十元` is refused as negative rather than read as 120.
+    static let amountPattern = TextPattern(#"(?:[¥￥]\s*-?[0-9][0-9.,]*|(?:负\s*)?-?[0-9][0-9.,eE+]*\s*(?:块钱|元|块)[0-9]?(?:[0-9]角)?(?:[0-9]分)?|(?:负\s*)?[零一二两三四五六七八九十百千万]+(?:块钱|元|块)(?:[一二三四五六七八九](?:角|毛))?)"#)
 
     private static func readYuan(_ text: Substring, original: String) throws(MoneyError) -> (Int, Substring)? {
         var end = text.startIndex

@@ -12,6 +12,7 @@ extension DeskStore {
     /// Runs `body` in a write transaction — or, inside ``batch(_:)``, in a savepoint of the batch's transaction,
     /// so that a refused line rolls back alone.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try refuseIfReadOnly()
         guard let connection = Self.batch else { return try writer.write(body) }
         var result: T?
         try connection.db.inSavepoint {
@@ -30,7 +31,8 @@ extension DeskStore {
     /// Runs `body` with every write of the desk in one transaction, committed when `body` returns: many lines,
     /// one commit. If the process dies before the commit, none of the batch's lines happened.
     public func batch<T>(_ body: () throws -> T) throws -> T {
-        try writer.writeWithoutTransaction { db in
+        try refuseIfReadOnly()
+        return try writer.writeWithoutTransaction { db in
             var result: T?
             try db.inTransaction {
                 result = try Self.$batch.withValue(BatchConnection(db)) { try body() }
@@ -38,5 +40,10 @@ extension DeskStore {
             }
             return result!
         }
+    }
+
+    private func refuseIfReadOnly() throws {
+        guard isReadOnly else { return }
+        throw DatabaseError(resultCode: .SQLITE_READONLY, message: "opened read-only: another process held the write lock at start")
     }
 }

@@ -5,13 +5,23 @@ import Foundation
 /// On a file it is a GRDB `DatabasePool` in WAL mode with a busy timeout, so two desks can share one file;
 /// tests use an in-memory `DatabaseQueue`. Opening migrates (kernel first, then each module under its id) and
 /// loads the seeds on first start, once.
+///
+/// Durability (docs/reliability.md): the writer connection runs with `synchronous = FULL`, so a commit — and so
+/// every reply that acknowledges a case — is on disk before the reply is written. A file that fails SQLite's
+/// `quick_check` is refused before anything is written to it. Opening an up-to-date, seeded file takes no write
+/// lock, so reading commands start while another desk writes.
 public final class DeskStore: Sendable {
     /// The connection every write of the desk goes through.
     public let writer: any DatabaseWriter
+    /// Opened for reading only, because another process held the write lock at start: every write is refused
+    /// at once as `SQLITE_READONLY` (said as `busy`), before a transaction is begun.
+    public let isReadOnly: Bool
 
     /// Opens (creating if needed) the database at `path`. Fails with one sentence saying what is wrong:
-    /// a missing folder, a read-only file, a file that is not a SQLite database.
-    public static func open(path: String, registry: ModuleRegistry, seeds: SeedFiles?) throws(DeskError) -> DeskStore {
+    /// a missing folder, a read-only file, a file that is not a SQLite database or is damaged.
+    /// `busyTimeout` is how long a statement waits for another process's write lock (then: `busy`).
+    public static func open(path: String, registry: ModuleRegistry, seeds: SeedFiles?,
+                            busyTimeout: TimeInterval = DeskStore.busyTimeout) throws(DeskError) -> DeskStore {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -19,11 +29,35 @@ public final class DeskStore: Sendable {
             throw DeskError("database-folder-missing", "无法打开数据库 \(path)：文件夹 \(folder) 不存在")
         }
         var config = Configuration()
-        config.busyMode = .timeout(10)
+        // Short while opening: GRDB's WAL set-up writes a probe when the WAL file is empty, and must not wait
+        // for another process's write lock; the full timeout is set once the pool is open.
+        config.busyMode = .timeout(min(busyTimeout, 0.2))
         config.label = "desk"
         do {
+            let exists = FileManager.default.fileExists(atPath: path)
+            if exists { try StoreCheck.verify(path: path, busyTimeout: busyTimeout) }
             try Self.keepPrivate(path)
-            let pool = try DatabasePool(path: path, configuration: config)
+            let pool: DatabasePool
+            do {
+                pool = try DatabasePool(path: path, configuration: config)
+            } catch let error as DatabaseError where exists && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) {
+                // Another process is writing: open for reading (列表, 查看, the outbox listing work; a write says `busy`).
+                var readOnly = config
+                readOnly.readonly = true
+                readOnly.busyMode = .timeout(busyTimeout)
+                return try DeskStore(writer: try DatabasePool(path: path, configuration: readOnly), registry: registry, seeds: seeds,
+                                     readOnly: true)
+            }
+            // After the pool is open: GRDB's WAL set-up (run when the pool opens) sets NORMAL, which lets a power
+            // cut lose commits that were already acknowledged. The larger page cache keeps relay ingest from
+            // turning into disk seeks as the file grows (SQLite's default is 2 MB).
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: """
+                    PRAGMA busy_timeout = \(Int(busyTimeout * 1000));
+                    PRAGMA synchronous = FULL;
+                    PRAGMA cache_size = -\(writerCacheKiB)
+                    """)
+            }
             return try DeskStore(writer: pool, registry: registry, seeds: seeds)
         } catch let error as DeskError {
             throw error
@@ -33,6 +67,11 @@ public final class DeskStore: Sendable {
             throw DeskError("database-unusable", "无法打开数据库 \(path)：\(error)")
         }
     }
+
+    /// How long a statement waits by default for another process's write lock before giving up (`busy`), in seconds.
+    public static let busyTimeout: TimeInterval = 10
+    /// The writer connection's page cache, in KiB.
+    static let writerCacheKiB = 64 * 1024
 
     /// The database holds residents' personal data: it is created readable by its owner only (0600), and an
     /// older file the owner can change is made so. SQLite gives the `-wal` and `-shm` files the database
@@ -56,8 +95,9 @@ public final class DeskStore: Sendable {
         try DeskStore(writer: DatabaseQueue(), registry: registry, seeds: seeds)
     }
 
-    init(writer: any DatabaseWriter, registry: ModuleRegistry, seeds: SeedFiles?) throws {
+    init(writer: any DatabaseWriter, registry: ModuleRegistry, seeds: SeedFiles?, readOnly: Bool = false) throws {
         self.writer = writer
+        isReadOnly = readOnly
         var migrator = DatabaseMigrator()
         KernelMigrations.register(in: &migrator)
         for module in registry.modules {
@@ -65,10 +105,27 @@ public final class DeskStore: Sendable {
                 migrator.registerMigration("\(module.id).\(step.name)", migrate: step.migrate)
             }
         }
-        try migrator.migrate(writer)
-        try writer.write { db in
-            try Self.seed(db, registry: registry, seeds: seeds)
+        // Only a file that needs it is written to at start (no write lock taken for an up-to-date, seeded file).
+        let (migrated, seeded) = try writer.read { db in
+            (try migrator.hasCompletedMigrations(db), try !Self.needsSeeding(db, registry: registry, seeds: seeds))
         }
+        if !migrated { try migrator.migrate(writer) }
+        if !migrated || !seeded {
+            try writer.write { db in
+                try Self.seed(db, registry: registry, seeds: seeds)
+            }
+        }
+    }
+
+    /// Whether the directory or a module's seeds are still to be loaded (false before the tables exist is fine:
+    /// migrating comes first then).
+    private static func needsSeeding(_ db: Database, registry: ModuleRegistry, seeds: SeedFiles?) throws -> Bool {
+        guard try db.tableExists("seedDocuments"), try db.tableExists("moduleSeeds") else { return true }
+        let hasDirectory = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM seedDocuments WHERE name = 'community.yaml')")!
+        if !hasDirectory && seeds != nil { return true }
+        guard seeds != nil else { return false }
+        let done = Set(try String.fetchAll(db, sql: "SELECT module FROM moduleSeeds"))
+        return registry.modules.contains { !done.contains($0.id) }
     }
 
     /// The community directory stored at first start.
@@ -107,7 +164,9 @@ public final class DeskStore: Sendable {
         case .SQLITE_NOTADB: DeskError("not-a-database", "无法打开数据库 \(path)：这不是 SQLite 数据库文件")
         case .SQLITE_READONLY: DeskError("database-read-only", "无法打开数据库 \(path)：文件或文件夹是只读的")
         case .SQLITE_CANTOPEN: DeskError("database-cannot-open", "无法打开数据库 \(path)：没有权限或路径不是文件")
-        case .SQLITE_CORRUPT: DeskError("database-corrupt", "无法打开数据库 \(path)：文件已损坏")
+        case .SQLITE_CORRUPT: StoreCheck.corrupt(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: DeskError("busy", "数据库 \(path) 正被另一个程序写入，等待超时，请稍后再试")
+        case .SQLITE_FULL: DeskError("disk-full", "无法写入数据库 \(path)：磁盘已满，请腾出空间后再试")
         default: DeskError("database-unusable", "无法打开数据库 \(path)：\(error.message ?? "\(error.resultCode)")")
         }
     }

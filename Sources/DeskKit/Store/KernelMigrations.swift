@@ -111,7 +111,28 @@ enum KernelMigrations {
             }
             try db.create(index: "conversations_updatedAt", on: "conversations", columns: ["updatedAt"])
         }
-        migrator.registerMigration("kernel.v4-privacy") { db in
+        migrator.registerMigration("kernel.v4-hardening") { db in
+            // A relay message id is unique within its group, not across groups; `digest` (sender and text) tells a
+            // repeat from a different message that reuses an id. Rows from before keep a NULL digest.
+            try db.execute(sql: """
+                CREATE TABLE relayMessagesByGroup (
+                    groupName TEXT NOT NULL, id TEXT NOT NULL, digest TEXT, output TEXT NOT NULL, at DATETIME NOT NULL,
+                    PRIMARY KEY (groupName, id)) WITHOUT ROWID;
+                INSERT INTO relayMessagesByGroup SELECT COALESCE(groupName, ''), id, NULL, output, at FROM relayMessages;
+                DROP TABLE relayMessages;
+                ALTER TABLE relayMessagesByGroup RENAME TO relayMessages;
+                CREATE INDEX relayMessages_at ON relayMessages(at);
+                """)
+            // Retention of delivered messages goes by when they were sent.
+            try db.create(index: "outbox_sent", on: "outbox", columns: ["sentAt"])
+            // One deliverer per group at a time: a lease with an expiry, taken and renewed in the database.
+            try db.create(table: "outboxLeases") { t in
+                t.primaryKey("groupName", .text)
+                t.column("holder", .text).notNull()
+                t.column("expiresAt", .datetime).notNull()
+            }
+        }
+        migrator.registerMigration("kernel.v5-privacy") { db in
             // The resident register: people, their phones, households at addresses.
             try db.create(table: "households") { t in
                 t.autoIncrementedPrimaryKey("id")

@@ -2,17 +2,27 @@ import Foundation
 
 /// The first thing done to every line that reaches the desk.
 public enum TextNormalizer {
-    /// NFKC-normalises `text` (full-width digits, letters and punctuation become their ASCII forms:
-    /// `３栋` → `3栋`, `，` → `,`) and trims surrounding white space.
+    /// Removes invisible format characters (Unicode category Cf: zero-width spaces and joiners, bidi overrides,
+    /// the byte-order mark — `水印桃源3\u{200B}栋` must still name building 3), turns other control characters
+    /// (ESC, BEL, C1; tabs and line breaks) into spaces, NFKC-normalises (full-width digits, letters and
+    /// punctuation become their ASCII forms: `３栋` → `3栋`, `，` → `,`) and trims surrounding white space.
     ///
-    /// Most lines are ASCII and common Chinese characters, which NFKC leaves as they are: those skip the
-    /// (slow) normalisation.
+    /// Most lines are ASCII and common Chinese characters, which none of this changes: those skip the (slow)
+    /// normalisation.
     public static func normalize(_ text: String) -> String {
         let unchanged = text.unicodeScalars.allSatisfy { s in
             (0x20..<0x7F).contains(s.value) || (0x4E00...0x9FFF).contains(s.value) || (0x3001...0x3002).contains(s.value)
         }
-        let normalized = unchanged ? text : text.precomposedStringWithCompatibilityMapping
-        return trimmed(normalized)
+        guard !unchanged else { return trimmed(text) }
+        var scalars = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            switch s.properties.generalCategory {
+            case .format: continue
+            case .control: scalars.append(" ")
+            default: scalars.append(s)
+            }
+        }
+        return trimmed(String(scalars).precomposedStringWithCompatibilityMapping)
     }
 
     private static func trimmed(_ text: String) -> String {

@@ -14,6 +14,14 @@ public struct TextPattern: @unchecked Sendable {
         regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)).flatMap { Range($0.range, in: text) }
     }
 
+    /// The first match: its range and each capture group's text (nil for a group that did not take part).
+    public func firstGroups(in text: String) -> (range: Range<String.Index>, groups: [String?])? {
+        guard let m = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let whole = Range(m.range, in: text) else { return nil }
+        let groups = (1..<m.numberOfRanges).map { i in Range(m.range(at: i), in: text).map { String(text[$0]) } }
+        return (whole, groups)
+    }
+
     /// The first match's text.
     public func firstMatch(in text: String) -> String? { firstRange(in: text).map { String(text[$0]) } }
 

@@ -9,10 +9,11 @@ public struct TextTable: Sendable {
         self.headers = headers; self.rows = rows; self.maxColumnWidth = maxColumnWidth
     }
 
-    /// The table as lines: a header, a rule, the rows; columns separated by two spaces.
+    /// The table as lines: a header, a rule, the rows; columns separated by two spaces. Control characters in
+    /// cells are shown escaped (``TerminalSafe``).
     public func render() -> String {
         let cells = ([headers] + rows).map { row in
-            (0..<headers.count).map { i in DisplayWidth.truncate(i < row.count ? row[i] : "", to: maxColumnWidth) }
+            (0..<headers.count).map { i in DisplayWidth.truncate(TerminalSafe.escape(i < row.count ? row[i] : "", keepNewlines: false), to: maxColumnWidth) }
         }
         let widths = (0..<headers.count).map { i in cells.map { DisplayWidth.of($0[i]) }.max() ?? 0 }
         func line(_ row: [String]) -> String {

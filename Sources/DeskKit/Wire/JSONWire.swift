@@ -22,8 +22,9 @@ public enum JSONWire {
         }
     }
 
-    /// Reads one input line: a JSON object when it starts with `{`, plain text otherwise.
-    public static func decode(_ line: String) throws(DeskError) -> Input {
+    /// Reads one input line: a JSON object when it starts with `{`, plain text otherwise. A `time` outside
+    /// ``MessageTime``'s window around `now` is refused (`bad-time`); so are duplicate keys and trailing commas.
+    public static func decode(_ line: String, now: Date = Date()) throws(DeskError) -> Input {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix("{") else { return Input(text: line, channel: .desk) }
         let object: Any
@@ -32,6 +33,7 @@ public enum JSONWire {
         } catch {
             throw DeskError("bad-json", "这一行不是有效的 JSON：\(Self.reason(error))")
         }
+        try JSONStrictness.check(trimmed)
         guard let dict = object as? [String: Any] else { throw DeskError("bad-json", "JSON 输入必须是一个对象 {…}") }
         func string(_ key: String) throws(DeskError) -> String? {
             guard let v = dict[key], !(v is NSNull) else { return nil }
@@ -48,8 +50,10 @@ public enum JSONWire {
         }
         var time: Date?
         if let t = try string("time") {
-            guard let parsed = parseTime(t) else { throw DeskError("bad-time", "无法识别的时间「\(t)」：应为 ISO 8601，如 2026-11-28T09:12:00+08:00") }
-            time = parsed
+            guard let parsed = parseTime(t) else {
+                throw DeskError("bad-time", "无法识别的时间「\(t)」：应为 ISO 8601，如 2026-11-28T09:12:00+08:00，时区偏移在 ±14:00 以内")
+            }
+            time = try MessageTime.check(parsed, text: t, now: now)
         }
         let group = try string("group")
         if channel == .desk && group != nil { channel = .group }
@@ -57,7 +61,8 @@ public enum JSONWire {
     }
 
     /// ISO 8601 with an offset (`2026-11-28T09:12:00+08:00`, `Z`, fractional seconds allowed) or without one
-    /// (Asia/Shanghai, which has no daylight saving: +08:00). A space may stand for the `T`.
+    /// (Asia/Shanghai, which has no daylight saving: +08:00). A space may stand for the `T`. An offset beyond
+    /// ±14:00 (or with minutes of 60 or more) does not exist and is not read.
     public static func parseTime(_ text: String) -> Date? {
         let b = Array(text.utf8)
         var i = 0
@@ -94,7 +99,7 @@ public enum JSONWire {
                 i += 1
                 guard let oh = number(2) else { return nil }
                 _ = expect(0x3A)
-                guard let om = number(2) else { return nil }
+                guard let om = number(2), om < 60, oh * 3600 + om * 60 <= MessageTime.maxOffset else { return nil }
                 offset = sign * (oh * 3600 + om * 60)
             } else {
                 return nil

@@ -19,6 +19,8 @@ public struct LineReader {
     private var buffer: [UInt8] = []
     private var start = 0
     private var finished = false
+    /// Whether a line was returned yet: a UTF-8 byte-order mark (as Windows editors write) is dropped from the first.
+    private var started = false
 
     public init(fd: Int32 = STDIN_FILENO, maxBytes: Int = 64 * 1024) {
         self.fd = fd; self.maxBytes = maxBytes
@@ -26,6 +28,15 @@ public struct LineReader {
 
     /// The next line, or nil at the end of input. A final line without a newline is returned too.
     public mutating func next() -> Line? {
+        let line = nextLine()
+        defer { started = true }
+        if !started, case .text(let first)? = line, first.unicodeScalars.first == "\u{FEFF}" {
+            return .text(String(first.unicodeScalars.dropFirst()))
+        }
+        return line
+    }
+
+    private mutating func nextLine() -> Line? {
         var skipped = 0
         while true {
             if let nl = buffer[start...].firstIndex(of: 0x0A) {

@@ -2,7 +2,7 @@ import DeskKit
 import DeskRelay
 import Foundation
 
-/// The five measurements of issue 10, each with its baseline.
+/// The measurements of issue 10 (and the durability cost of issue 16), each with its baseline.
 struct Benchmarks {
     let folder: URL
     private(set) var collected = BenchReport()
@@ -12,6 +12,7 @@ struct Benchmarks {
     mutating func all(lines: Int, intake: Int, messages: Int, cases: Int) throws {
         try dispatch(lines)
         try durableIntake(intake)
+        try durabilityCost(intake)
         try relay(messages)
         try bigDatabase(cases)
     }
@@ -68,6 +69,29 @@ struct Benchmarks {
         }
         collected.add("2. 落盘受理（\(created) 件，每件一次提交）", Stopwatch.rate(created, t), baseline: "原生单行事务插入", Stopwatch.rate(n, base),
                       ratio: String(format: "%.3f", (Double(created) / t) / (Double(n) / base)), target: "≥ 0.7")
+    }
+
+    /// 2b. The cost of durable acknowledgements: the same intake with the writer at `synchronous = FULL` (what the
+    /// desk runs: a commit is on disk before its reply) against `NORMAL` (GRDB's default in WAL mode, which a power
+    /// cut can roll back).
+    mutating func durabilityCost(_ n: Int) throws {
+        let registry = try registry()
+        var rates: [Double] = []
+        for mode in ["FULL", "NORMAL"] {
+            let path = folder.appendingPathComponent("durability-\(mode).sqlite").path
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            let store = try DeskStore.open(path: path, registry: registry, seeds: SeedFiles.locate())
+            try store.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = \(mode)") }
+            let desk = try quietDesk(store, registry: registry)
+            let lines = (0..<n).map { i in "报修 奥园\(i % 30 + 1)栋\(i / 30 % 3 + 1)单元\(i / 90 % 18 + 1)0\(i / 1620 % 4 + 1) 厨房漏水" }
+            var created = 0
+            let t = Stopwatch.seconds {
+                for line in lines where desk.respond(to: Message(line, operatorName: "bench")).status == .created { created += 1 }
+            }
+            rates.append(Double(created) / t)
+        }
+        collected.add("2b. 落盘受理 synchronous=FULL（\(n) 件）", String(format: "%.0f/s", rates[0]), baseline: "同样受理，NORMAL",
+                      String(format: "%.0f/s", rates[1]), ratio: String(format: "%.3f", rates[0] / rates[1]), target: "—（每件多一次 fsync）")
     }
 
     /// 3. Relay ingest of generated group messages; baseline: raw batched inserts of the same number of rows.

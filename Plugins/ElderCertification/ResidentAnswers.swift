@@ -1,0 +1,111 @@
+import DeskKit
+import Foundation
+
+/// What residents ask the elder-certification desk: the 老年人优待证 and the 高龄津贴 (rules.md §4, answered from
+/// `seeds/elder-certification/info.yaml` and `config.yaml`), and a home certification visit for someone who
+/// cannot come (a case for the grid worker).
+struct ResidentAnswers {
+    let context: ServiceContext
+
+    /// `老年人优待证怎么办`, `我爸1966年3月出生，什么时候可以办优待证`; an errand (`帮黄秀兰办老年人优待证`) opens a case.
+    func benefitCard(_ request: ServiceRequest) throws -> Reply {
+        let text = request.text
+        let info = try ElderInfo.load(context.db).benefitCard
+        if let errand = try onBehalf(request, benefit: "老年人优待证", bring: info.bring) { return errand }
+        let before = try ElderConfig.load(context.db).benefitCard.applyMonthsBefore
+        var lines = ["老年人优待证：",
+                     "谁可以办：\(info.who)。",
+                     "什么时候办：60岁生日所在月的前\(before)个月起可以申请。",
+                     "在哪里办：\(info.where)。",
+                     "要带什么：\(info.bring)。",
+                     "\(info.over65)。"]
+        if let birth = YearMonth.find(in: text) {
+            let sixty = birth.adding(months: 60 * 12), opens = sixty.adding(months: -before)
+            let now = YearMonth(context.today)
+            lines.insert(opens <= now ? "\(birth.chinese)出生的，\(sixty.chinese)满60岁，现在就可以申请。"
+                                      : "\(birth.chinese)出生的，\(sixty.chinese)满60岁，\(opens.chinese)起可以申请。", at: 1)
+        }
+        return .answer(lines.joined(separator: "\n"), module: "elder-certification")
+    }
+
+    /// `高龄津贴怎么申请`; an errand (`帮居民代办高龄津贴申请 陶秀英 90岁`) opens a case.
+    func ageAllowance(_ request: ServiceRequest) throws -> Reply {
+        let info = try ElderInfo.load(context.db).ageAllowance
+        if let errand = try onBehalf(request, benefit: "高龄津贴", bring: "老人身份证、户口簿和本人银行卡") { return errand }
+        let config = try ElderConfig.load(context.db).ageAllowance
+        let amounts = config.monthlyYuan.isEmpty ? info.amounts
+            : config.ages.compactMap { age in config.monthlyYuan[String(age)].map { "\(age)岁起每月 \($0) 元" } }.joined(separator: "，")
+        let lines = ["高龄津贴：",
+                     "谁可以领：\(info.who)。",
+                     "怎么申请：\(info.how)。",
+                     "标准：\(amounts)。"]
+        return .answer(lines.joined(separator: "\n"), module: "elder-certification")
+    }
+
+    /// An application made on someone's behalf (帮办代办): a case for the grid worker of the place, with what to
+    /// bring. Nil when the text asks about the benefit rather than for the errand.
+    private func onBehalf(_ request: ServiceRequest, benefit: String, bring: String) throws -> Reply? {
+        let text = TextNormalizer.normalize(request.text)
+        let errand = text.contains("代办") || text.contains("帮办")
+            || (Self.errandFrame.firstMatch(in: text) != nil && !["怎么", "哪里", "什么时候", "多少", "吗", "?", "么样"].contains(where: text.contains))
+        guard errand else { return nil }
+        let name = Self.name(in: text)
+        var address = context.addresses.read(text)
+        if address.compound == nil { address = Address() }
+        var caller = request
+        if caller.requester.phone == nil { caller.requester.phone = PhoneNumber.find(in: text) }
+        let worker = address.compound.flatMap(context.directory.grid(forCompound:))?.worker
+            ?? (request.channel == .desk ? request.operatorName : "社区服务台")
+        let record = try context.cases.open(
+            CaseDraft(title: "代办：\(benefit)（\(name ?? "姓名待补")）", category: "代办", timeLimit: "general", assignee: worker,
+                      address: address.isEmpty ? nil : address, details: request.text),
+            for: caller)
+        var reply = "已登记代办，工单 \(record.id)：\(benefit)（\(name ?? "姓名待补")）。由 \(worker) 跟进，请准备：\(bring)。"
+        if name == nil { reply += "请补充老人的姓名和住址。" }
+        return Reply(module: "elder-certification", status: .created, caseID: record.id, text: reply)
+    }
+
+    /// `帮黄秀兰办`, `帮我妈申请`, `帮居民登记`.
+    static let errandFrame = TextPattern(#"帮\p{Han}{0,4}?(办|申请|登记)"#)
+
+    static let nameFrames = [TextPattern(#"(?:她叫|他叫|我叫|名叫|叫做)(\p{Han}{2,3})"#), TextPattern(#"帮(\p{Han}{2,3}?)(?:办|代办|申请)"#)]
+
+    /// The elder's name: `帮黄秀兰办`, `她叫王翠英`, or a name standing alone (`… 陶秀英 90岁`).
+    static func name(in text: String) -> String? {
+        let frames = nameFrames
+        let notNames = ["居民", "老人", "我妈", "我爸", "我们", "家里", "老娘", "老爷子", "婆婆", "公公", "社区", "大家"]
+        for frame in frames {
+            if let n = frame.firstGroups(in: text)?.groups[0], !notNames.contains(n) { return n }
+        }
+        let words = text.split(whereSeparator: { " ,，。、".contains($0) }).map(String.init)
+        let taken = ["办", "证", "津贴", "申请", "居民", "老人", "社区", "岁", "我", "帮", "代", "小区", "栋", "村", "登记"]
+        return words.first { w in (2...3).contains(w.count) && w.allSatisfy { $0.isLetter && !$0.isASCII } && !taken.contains(where: w.contains) }
+    }
+
+    /// `帮我妈约个上门认证`: opens the home-visit case for the grid worker of the elder's compound.
+    func requestVisit(_ request: ServiceRequest) throws -> Reply {
+        let name = request["elder"]!.text!
+        let address = request["address"]!.address!
+        if request.channel == .desk && request["phone"] == nil {
+            throw NeedsField("phone", question: "联系电话？（上门前网格员会先打电话约时间）")
+        }
+        let registered = try Elder.filter(Column("name") == name && Column("leftOn") == nil).fetchAll(context.db)
+            .first { $0.compound == address.compound }
+        let worker = address.compound.flatMap(context.directory.grid(forCompound:))?.worker ?? "网格员"
+        let when = request["date"]?.datetime
+        var request = request
+        if let phone = request["phone"]?.phone { request.requester.phone = phone }
+        let record = try context.cases.open(
+            CaseDraft(title: "上门认证申请：\(name)（\(address)）", category: "上门认证", timeLimit: "general", assignee: worker,
+                      address: address, details: request.text + (registered == nil ? "（名册中没有这位老人，上门时请登记）" : "")),
+            for: request)
+        if let elder = registered {
+            try context.db.execute(sql: "INSERT INTO elderVisits(caseID, elderID, day, worker) VALUES (?, ?, ?, ?)",
+                                   arguments: [record.id, elder.id!, (when?.day ?? context.today).description, worker])
+        }
+        let limit = context.directory.timeLimit(id: "general").map { DeskFormat.hours($0.hours) } ?? "7天"
+        let time = when.map { "，希望 \($0.day.chinese)" } ?? ""
+        return Reply(module: "elder-certification", status: .created, caseID: record.id,
+                     text: "已登记上门认证申请，工单 \(record.id)：\(name)（\(address)）\(time)。由 \(worker) 在\(limit)内联系约时间上门，不用跑腿。")
+    }
+}

@@ -1,0 +1,49 @@
+import DeskKit
+
+/// What residents ask about the room (frontdesk M1–M5): how much, how to pay, when it is open, how to join,
+/// where the money went — from `seeds/pingpong/club.yaml` and the ledger, without asking for a member.
+struct ClubInfo {
+    let context: ServiceContext
+    let club: ClubSeed.Club
+
+    func answer(_ request: ServiceRequest) throws -> Reply {
+        let question = request["question"]?.text ?? request.text
+        let wantsToJoin = ["加入", "入会", "报个名", "想参加"].contains(where: question.contains)
+            && !["怎么", "吗", "?", "多少", "么样", "如何"].contains(where: question.contains)
+        if wantsToJoin { return try joinRequest(request) }
+        let plans = try Plan.order(Column("months").desc).fetchAll(context.db)
+        let fees = "会费：" + plans.map { "\($0.name) \($0.amount)" }.joined(separator: "，") + "。"
+        var lines: [String] = []
+        let asks = { (words: [String]) in words.contains(where: question.contains) }
+        if asks(["多少", "价格", "收费", "会费"]) { lines.append(fees) }
+        if asks(["怎么交", "交给谁", "微信", "支付宝", "转账", "怎么付"]) { lines.append("怎么交：\(club.pay ?? "交给球友会管理员")。") }
+        if asks(["几点", "开门", "开放", "时间", "关门"]) { lines.append("开放时间：\(club.hours ?? "请到驿站询问")。") }
+        if asks(["加入", "入会", "参加", "报名"]) { lines.append("怎么入会：\(club.join ?? "找球友会管理员登记")。") }
+        if asks(["钱用", "用到哪", "账目", "公示", "收支", "花在"]) {
+            let ledger = ClubLedger(context: context)
+            let month = YearMonth(context.today).adding(months: -1)
+            lines.append("钱用在哪里：会费只用于球室运维（电费、球、球网、设备维修等），每月在 \(club.group) 公示收支。当前余额 \(try ledger.balance())。")
+            lines.append(try ledger.statement(month, csv: false, club: club.name).text)
+        }
+        if lines.isEmpty {
+            lines = [fees, "怎么交：\(club.pay ?? "交给球友会管理员")。", "开放时间：\(club.hours ?? "请到驿站询问")。",
+                     "怎么入会：\(club.join ?? "找球友会管理员登记")。"]
+        }
+        lines.append("管理员：\(club.managers.joined(separator: "、"))。")
+        return .answer(lines.joined(separator: "\n"), module: "pingpong")
+    }
+
+    /// `我想加入乒乓球友会`: a case for the managers to register the new member; the reply says how it goes on.
+    private func joinRequest(_ request: ServiceRequest) throws -> Reply {
+        var caller = request
+        if caller.requester.phone == nil { caller.requester.phone = PhoneNumber.find(in: request.text) }
+        let who = caller.requester.name ?? caller.requester.sender ?? "居民"
+        let managers = "\(club.name)管理员（\(club.managers.joined(separator: "、"))）"
+        let record = try context.cases.open(
+            CaseDraft(title: "入会申请：\(who)", category: "入会", timeLimit: "general", assignee: managers, details: request.text),
+            for: caller)
+        let plans = try Plan.order(Column("months").desc).fetchAll(context.db).map { "\($0.name) \($0.amount)" }.joined(separator: "，")
+        return Reply(module: "pingpong", status: .created, caseID: record.id,
+                     text: "已登记入会申请，工单 \(record.id)，\(managers) 会联系您登记。会费：\(plans)。\(club.pay.map { "交费：\($0)。" } ?? "")")
+    }
+}

@@ -1,0 +1,42 @@
+import DeskKit
+
+/// Who to call back about a repair (回访).
+enum RepairContact {
+    /// Said when a report from the desk carries no number.
+    static func missing(_ caseID: String) -> String {
+        "没有留联系电话，回访要用：请问报修人电话，记到工单上（备注 \(caseID) 联系电话 …）。"
+    }
+
+    /// `王阿姨 13971234567`: a name with a polite title, said next to the report.
+    static func name(in text: String) -> String? {
+        pattern.firstGroups(in: text)?.groups[0]
+    }
+
+    private static let pattern = TextPattern(#"(\p{Han}{1,2}(?:阿姨|师傅|大爷|爹爹|婆婆|奶奶|爷爷|先生|女士|老师|姐|哥))(?=\s|[0-9]|$|,|，)"#)
+}
+
+/// The veterans' volunteer appliance service (兵哥哥服务队) is for the elderly and the disabled (README: 微力量).
+enum ApplianceEligibility {
+    static let choices = [Choice("elderly", "老年人", aliases: ["老人", "60岁以上", "独居老人"]),
+                          Choice("disabled", "残疾人", aliases: ["残疾", "残障"]),
+                          Choice("neither", "都不是", aliases: ["不是", "都不", "否", "年轻人"])]
+    static let question = "家电维修由兵哥哥服务队为老年人、残疾人义务上门。请问住户是？"
+
+    /// What the text says about the resident, if anything.
+    static func read(_ text: String) -> String? {
+        if ["残疾", "残障", "轮椅"].contains(where: text.contains) { return "disabled" }
+        if ["老人", "老年", "独居", "爹爹", "婆婆", "奶奶", "爷爷", "大爷", "老伴", "岁了"].contains(where: text.contains) { return "elderly" }
+        return nil
+    }
+
+    /// Asks when unknown; refuses, with where to go instead, when the resident is neither.
+    static func check(_ request: ServiceRequest) throws {
+        switch request["eligible"]?.choice {
+        case nil: throw NeedsField("eligible", question: question + "（1. 老年人 2. 残疾人 3. 都不是）")
+        case "neither":
+            throw DeskError("not-eligible", "兵哥哥服务队的家电维修是为老年人、残疾人提供的志愿服务，没有登记。"
+                            + "其他住户的家电请联系品牌售后或维修店；房屋里的水电问题可以报修给物业。")
+        default: return
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import DeskKit
+import Foundation
+
+/// What a retirement question (or an answer to one of its questions) says: the birth month or year, an ID
+/// number, the person's sex, the category stated in words, a retirement year, the years paid, and whether it
+/// asks about contributions at all.
+///
+/// People say the category in many ways: `男干部` is a man (a cadre is 原55 only for women), `我爸…是工人` a man,
+/// `原法定退休年龄50周岁`, `原来55岁退休的`, `以前是55岁`, `五十岁退休` an original retirement age, which only women
+/// have. Dates come as `1971年6月`, `71年6月`, `一九七一年六月`, `19710606`, `1971-06`.
+struct RetirementReading {
+    var birth: YearMonth?
+    var birthYear: Int?
+    /// An ID number in the text (checked), or why the one written is not valid.
+    var citizen: CitizenID?
+    var idProblem: String?
+    /// `男`/`女` said in words (`我爸`, `女工人`, `男同志`); nil when not said or when both are mentioned.
+    var sex: Sex?
+    /// The words that said the sex, to quote them when the ID number disagrees.
+    var sexWords: String?
+    /// An original retirement age stated outright (`原50`, `五十岁退休`): only women have one.
+    var statedAge: WorkerCategory?
+    /// An occupation that decides a woman's original age: 干部 → 原55, 工人 → 原50.
+    var occupation: WorkerCategory?
+    /// `2031年退休`: the year the person expects to retire.
+    var retirementYear: Int?
+    /// Years and extra months paid so far (`缴了12年3个月`).
+    var paidYears: Int?
+    var paidExtraMonths: Int?
+    /// The question is about contributions (`缴费10年够不够`, `不够15年么样办`).
+    var asksContribution = false
+    /// A date that cannot be (`1965年13月`).
+    var badDate: String?
+
+    init(_ raw: String, today: CalendarDay) {
+        let text = TextNormalizer.normalize(raw)
+        readID(text, today: today)
+        readDates(text)
+        readSex(text)
+        readCategory(text)
+        readContribution(text)
+    }
+
+    /// Whether the text said nothing this reading understands.
+    var isEmpty: Bool {
+        birth == nil && birthYear == nil && citizen == nil && idProblem == nil && sex == nil && statedAge == nil
+            && occupation == nil && retirementYear == nil && paidYears == nil && !asksContribution && badDate == nil
+    }
+
+    /// What `later` says replaces what this reading said (an answer corrects the question).
+    mutating func update(with later: RetirementReading) {
+        if later.birth != nil || later.birthYear != nil || later.citizen != nil {
+            birth = later.birth; birthYear = later.birthYear; citizen = later.citizen
+        }
+        if later.sex != nil { sex = later.sex; sexWords = later.sexWords }
+        statedAge = later.statedAge ?? statedAge
+        occupation = later.occupation ?? occupation
+        retirementYear = later.retirementYear ?? retirementYear
+        if later.paidYears != nil { paidYears = later.paidYears; paidExtraMonths = later.paidExtraMonths }
+        asksContribution = asksContribution || later.asksContribution
+        idProblem = later.idProblem
+        badDate = later.badDate
+    }
+
+    // MARK: ID number
+
+    private mutating func readID(_ text: String, today: CalendarDay) {
+        if let candidate = CitizenID.candidate(in: text) {
+            do { citizen = try CitizenID(candidate, today: today) } catch { idProblem = error.description }
+        } else if let run = Self.idLike.firstMatch(in: text) {
+            // A number that looks meant as an ID but has the wrong length.
+            idProblem = CitizenIDError.wrongLength(run.count).description
+        }
+    }
+
+    // MARK: Dates
+
+    static let idLike = TextPattern(#"(?<![0-9])[0-9]{15,17}[0-9Xx]?(?![0-9])|(?<![0-9])[0-9]{19}(?![0-9])"#)
+    static let retiringIn = TextPattern(#"((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*月\s*)?(?:就|才|能|可以|要|该|会)*\s*退休"#)
+    static let eightDigits = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])"#)
+    static let fourDigitYearMonth = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})\s*[-年/.]\s*([0-9]{1,2})(?![0-9])"#)
+    static let twoDigitYearMonth = TextPattern(#"(?<![0-9缴交了满够])([0-9]{2})\s*年\s*([0-9]{1,2})\s*月"#)
+    static let wordsYearMonth = TextPattern("([零〇一二三四五六七八九]{2,4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月")
+    static let yearOnly = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)"#)
+    static let wordsYearOnly = TextPattern("([零〇一二三四五六七八九]{4})\\s*年")
+
+    private mutating func readDates(_ text: String) {
+        var rest = text
+        // `2031年退休`, `2031年就能退休了`: a retirement year, not a birth year.
+        if let m = Self.retiringIn.firstGroups(in: rest) {
+            retirementYear = Int(m.groups[0]!)
+            rest.removeSubrange(m.range)
+        }
+        if citizen != nil { return }
+        if let g = Self.eightDigits.firstGroups(in: rest)?.groups {
+            birth = YearMonth(year: Int(g[0]!)!, month: Int(g[1]!)!)
+        } else if let g = Self.fourDigitYearMonth.firstGroups(in: rest)?.groups {
+            setBirth(year: Int(g[0]!)!, month: Int(g[1]!)!)
+        } else if let g = Self.twoDigitYearMonth.firstGroups(in: rest)?.groups, let y = Self.century(Int(g[0]!)!) {
+            setBirth(year: y, month: Int(g[1]!)!)
+        } else if let g = Self.wordsYearMonth.firstGroups(in: rest)?.groups,
+                  let y = Self.yearInWords(g[0]!), let month = ChineseNumber.parse(g[1]!) {
+            setBirth(year: y, month: month)
+        } else if let g = Self.yearOnly.firstGroups(in: rest)?.groups {
+            birthYear = Int(g[0]!)
+        } else if let g = Self.wordsYearOnly.firstGroups(in: rest)?.groups, let y = Self.yearInWords(g[0]!) {
+            birthYear = y
+        }
+    }
+
+    private mutating func setBirth(year: Int, month: Int) {
+        if let ym = YearMonth(year: year, month: month) { birth = ym } else { badDate = "没有\(month)月"; birthYear = nil }
+    }
+
+    /// `71` → 1971, `05` → 2005: a two-digit birth year of someone asking about retirement.
+    static func century(_ yy: Int) -> Int? {
+        switch yy {
+        case 40...99: 1900 + yy
+        case 0...10: 2000 + yy
+        default: nil
+        }
+    }
+
+    /// `一九七一` → 1971, `七一` → 1971.
+    static func yearInWords(_ words: String) -> Int? {
+        let digits = words.map { ChineseNumber.parse(String($0)) }
+        guard digits.allSatisfy({ $0 != nil }) else { return nil }
+        let n = digits.reduce(0) { $0 * 10 + $1! }
+        return words.count == 2 ? century(n) : (1900...2100).contains(n) ? n : nil
+    }
+
+    // MARK: Sex and category
+
+    static let maleWords = ["男", "我爸", "爸爸", "老爸", "父亲", "老公", "丈夫", "老头", "儿子", "哥哥", "弟弟", "公公", "岳父"]
+    static let femaleWords = ["女", "我妈", "妈妈", "老妈", "母亲", "老婆", "妻子", "媳妇", "姐姐", "妹妹", "婆婆", "岳母"]
+
+    private mutating func readSex(_ text: String) {
+        let male = Self.maleWords.first(where: text.contains)
+        let female = Self.femaleWords.first(where: text.contains)
+        switch (male, female) {
+        case (let m?, nil): sex = .male; sexWords = m
+        case (nil, let f?): sex = .female; sexWords = f
+        default: break   // neither, or both (`我是男的，我老婆是工人`): ask rather than guess whose question it is
+        }
+    }
+
+    static let originalAge = TextPattern(
+        #"(?:原|以前|之前|原来|本来|过去|老规定)[^0-9五]{0,10}(55|50|五十五|五十)|(55|50|五十五|五十)\s*周?岁\s*(?:就)?(?:能|可以)?退休"#)
+
+    private mutating func readCategory(_ text: String) {
+        if let g = Self.originalAge.firstGroups(in: text)?.groups {
+            let n = g[0] ?? g[1] ?? ""
+            statedAge = n == "55" || n == "五十五" ? .female55 : .female50
+        }
+        if ["干部", "管理岗", "管理人员", "原55"].contains(where: text.contains) { occupation = .female55 }
+        else if ["工人", "女工", "厂里", "工厂", "车间", "一线", "原50"].contains(where: text.contains) { occupation = .female50 }
+    }
+
+    // MARK: Contributions
+
+    static let paid = TextPattern(
+        #"(?:缴|交)[了费过满够足]*\s*([0-9零一二两三四五六七八九十]{1,3})\s*年(?:\s*([0-9零一二两三四五六七八九十]{1,3})\s*个?月)?"#)
+
+    private mutating func readContribution(_ text: String) {
+        if let g = Self.paid.firstGroups(in: text)?.groups, let years = ChineseNumber.parse(g[0]!) {
+            paidYears = years
+            paidExtraMonths = g[1].flatMap { ChineseNumber.parse($0) }
+        }
+        asksContribution = paidYears != nil
+            || ["缴费", "交费", "缴满", "交满", "够不够", "不够", "最低缴费", "缴费年限", "补缴", "一次性缴", "交够", "缴够"].contains(where: text.contains)
+    }
+}

@@ -1,0 +1,72 @@
+import DeskKit
+import DeskTesting
+import Foundation
+import Testing
+
+/// Durability, damage and contention of the database file (docs/reliability.md).
+@Suite("Database file: durable, checked, shared")
+struct StoreHardeningTests {
+    let registry: ModuleRegistry
+    let path: String
+    init() throws {
+        registry = try ModuleRegistry([FaultModule()])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("desk-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        path = folder.appendingPathComponent("desk.sqlite").path
+    }
+
+    @Test func commitsAreSynchronousFull() throws {
+        let store = try DeskStore.open(path: path, registry: registry, seeds: .bundled)
+        // 2 = FULL: the WAL is synced at every commit, before the reply that acknowledges it.
+        #expect(try store.writer.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 2)
+    }
+
+    @Test func aDamagedFileIsRefusedAndNotWrittenTo() throws {
+        do {
+            let store = try DeskStore.open(path: path, registry: registry, seeds: .bundled)
+            let desk = try Desk(registry: registry, store: store)
+            for b in 1...30 { _ = desk.respond(to: Message("故障 水印桃源\(b)栋1单元101 漏水", operatorName: "甲")) }
+            try store.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        }
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let pageSize = 4096
+        #expect(bytes.count > pageSize * 8)
+        for i in (pageSize * 4)..<(pageSize * 6) { bytes[i] = UInt8(truncatingIfNeeded: i &* 31) }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let damaged = try Data(contentsOf: URL(fileURLWithPath: path))
+        do {
+            _ = try DeskStore.open(path: path, registry: registry, seeds: .bundled)
+            Issue.record("a damaged file was opened")
+        } catch {
+            #expect(error.code == "database-corrupt")
+            #expect(error.message.contains("备份") && error.message.contains("docs/reliability.md"))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == damaged)
+    }
+
+    @Test func readingStartsWhileAnotherProcessHoldsTheWriteLock() throws {
+        _ = try DeskStore.open(path: path, registry: registry, seeds: .bundled)
+        let other = try DatabaseQueue(path: path)
+        try other.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            defer { try? db.execute(sql: "ROLLBACK") }
+            // An up-to-date, seeded file opens without the write lock, and reads.
+            let store = try DeskStore.open(path: path, registry: registry, seeds: .bundled, busyTimeout: 0.2)
+            let desk = try Desk(registry: registry, store: store)
+            #expect(desk.respond(to: Message("列表", operatorName: "甲")).status == .answered)
+            // A line that must write says the database is busy, not `internal`.
+            let refused = desk.respond(to: Message("故障 水印桃源3栋2单元502 漏水", operatorName: "甲"))
+            #expect(refused.error?.code == "busy")
+        }
+    }
+}
+
+@Suite("Database errors said plainly")
+struct StorageErrorTests {
+    @Test func busyDamagedAndFullAreNamed() {
+        #expect(DeskError.storage(DatabaseError(resultCode: .SQLITE_BUSY))?.code == "busy")
+        #expect(DeskError.storage(DatabaseError(resultCode: .SQLITE_CORRUPT))?.code == "database-corrupt")
+        #expect(DeskError.storage(DatabaseError(resultCode: .SQLITE_FULL))?.code == "disk-full")
+        #expect(DeskError.storage(DatabaseError(resultCode: .SQLITE_CONSTRAINT)) == nil)
+    }
+}
