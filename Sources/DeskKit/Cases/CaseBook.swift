@@ -132,7 +132,7 @@ public struct CaseBook {
         record.callbackPhone = phone.digits
         record.updatedAt = now
         try record.update(db)
-        try event(record.id, .updated, from: record.status, to: record.status, note: "回访电话：\(person.name ?? "") \(phone.masked)")
+        try event(record.id, .updated, from: record.status, to: record.status, note: "回访电话：" + [person.name, phone.masked].compactMap { $0 }.joined(separator: " "))
         return (record, person)
     }
 
