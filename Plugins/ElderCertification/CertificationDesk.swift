@@ -25,7 +25,14 @@ struct CertificationDesk {
 
     /// `认证登记 王秀英 人脸识别 [日期] [备注]`.
     func certify(_ request: ServiceRequest) throws -> Reply {
-        let elder = try ElderRegister.find(request["elder"]!.text!, db: context.db)
+        let name = request["elder"]!.text!
+        let elder: Elder
+        do {
+            elder = try ElderRegister.find(name, db: context.db)
+        } catch let error as DeskError where error.code == "unknown-elder" && !name.contains(" ") {
+            // Said at the counter for someone not yet registered: how to register and then record it.
+            throw DeskError("unknown-elder", "名册中没有\(name)。先登记：老人登记 \(name) 身份证号 住址 养老金类型 居住情况；再记认证：认证登记 \(name) 社区现场。")
+        }
         return try record(elder, day: request["date"]?.datetime?.day ?? context.today, method: request["method"]!.choice!,
                           by: request["by"]?.text, note: request["note"]?.text)
     }

@@ -191,7 +191,8 @@ public struct ElderCertification: ServiceModule {
                 fields["elder"] = .text(name)          // `周桂兰今天来驿站现场认证了`
             } else if let who = dateless.first(where: { w in !Certification.methods.contains { c in ([c.name] + c.aliases).contains(w) } }) {
                 let tail = dateless.first { $0.count == 4 && $0.allSatisfy { $0.isNumber || $0 == "X" } }
-                fields["elder"] = .text([who, tail].compactMap { $0 }.joined(separator: " "))
+                // `程金秀来驿站现场认证 汉口道3-1-604`: the name at the head of a sentence, not the sentence.
+                fields["elder"] = .text([Self.leadingName(who) ?? who, tail].compactMap { $0 }.joined(separator: " "))
             }
             choose("method", Certification.methods)
             if case .success(let d)? = DateParser.find(in: text, today: context.today) { fields["date"] = .datetime(d) }
@@ -221,7 +222,7 @@ public struct ElderCertification: ServiceModule {
         leadingNamePattern.firstGroups(in: text)?.groups[0]
     }
 
-    static let leadingNamePattern = TextPattern(#"^(\p{Han}{2,4}?)(?=今天|昨天|前天|上午|下午|已经|刚|来|去|在|于|老人|[0-9]|$)"#)
+    static let leadingNamePattern = TextPattern(#"^(\p{Han}{2,4}?)(?=今天|昨天|前天|上午|下午|已经|刚|来|去|在|于|的|老人|[0-9]|$)"#)
 
     /// Who the home visit is for: `帮王秀英约个上门认证`, `我妈周桂兰瘫在床上`.
     static let visitFrames = [TextPattern(#"(?:帮|给|为)(\p{Han}{2,3}?)(?:约|预约|申请|办|做)"#),

@@ -43,6 +43,9 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: "TSV 语料文件。")
     var file: String
 
+    @Flag(name: .long, help: "逐条列出每句话和服务台的回答（对的也列）。")
+    var all = false
+
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file), let tsv = String(data: data, encoding: .utf8) else {
             Failure(message: "读不了语料文件 \(file)").exit()
@@ -60,6 +63,6 @@ struct EvalCommand: ParsableCommand {
         let start = ISO8601DateFormatter().date(from: "2026-11-28T02:00:00Z")!
         let report = evaluation.run(on: desk, start: start)
         let names = Dictionary(uniqueKeysWithValues: desk.registry.modules.map { ($0.id, $0.name.chinese) })
-        print(report.text(names: names))
+        print(all ? report.transcript() : report.text(names: names))
     }
 }

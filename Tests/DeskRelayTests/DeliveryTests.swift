@@ -95,7 +95,6 @@ struct DeliveryTests {
         // The server may have taken each message; one post per message per run bounds the duplicates.
         let contents = ["@李阿姨 已受理报修，工单 BX-0001", "工单 BX-0001 已派单"]
         #expect(contents.allSatisfy { text in server.bodies.filter { $0.contains(text) }.count <= 1 })
-        #expect(server.bodies.filter { $0.contains(contents[0]) }.count == 1)
         #expect(outcome.sent.isEmpty && outcome.failed.count == 2)
         #expect(outcome.failed.values.allSatisfy { $0.contains("超时") })
     }

@@ -16,7 +16,7 @@ extension Desk {
             if let fallback { return begin(fallback, text: text, message: message) }
             return group ? Reply(status: .ignored, text: "") : .answer("这件事不在本服务台办理范围内。可以输入 诉求 加内容登记，由社区居委会转办。")
         case .resolved:
-            guard let record = recentCase(for: message) else {
+            guard let record = recentCase(for: message) ?? (group ? emergencyThread(message) : nil) else {
                 return Reply(status: .ignored, text: group ? "" : "好的，没有需要登记的。")
             }
             return addToCase(record, note: "居民反馈已解决或不再需要：\(Masking.redact(text))", message: message,

@@ -114,6 +114,8 @@ extension Desk {
         default: return false
         }
         let meaningful = text.filter { $0.isLetter }.count
+        // An address, a name, a number — what answers a question — is not a request of its own.
+        if requestContent(text).count <= 6 { return false }
         if !pending.options.isEmpty {
             // Choosing among services: a number or a name is the answer; a whole sentence is a request.
             return meaningful > 8
@@ -137,6 +139,24 @@ extension Desk {
         if answers && meaningful <= 8 { return false }
         return meaningful > 4
     }
+
+    /// What is left of `text` once the places, names and numbers that answer questions are taken out
+    /// (`他叫王德福 就住我这 4栋2单元601` leaves nothing): the letters that could make a request.
+    func requestContent(_ text: String) -> String {
+        var rest = text
+        for name in directory.compounds.flatMap(\.allNames) + directory.places where rest.contains(name) {
+            rest = rest.replacingOccurrences(of: name, with: " ")
+        }
+        rest = Self.answerParts.replacing(in: rest, with: " ")
+        return rest.filter { $0.isLetter && !Self.fillers.contains($0) }
+    }
+
+    /// Building, unit, room and house numbers, names introduced as such, dates and ages, digits.
+    private static let answerParts = TextPattern(
+        #"[0-9零一二两三四五六七八九十]+\s*(栋|幢|号楼|单元|室|号|楼|组|岁|年|月|日)|(我|他|她)(叫|是|姓)\s*\S{1,3}|叫\S{2,3}|[0-9-]+"#)
+
+    /// Words that only join the parts of an answer.
+    private static let fillers = Set("我他她的就住在这里那是了呢啊吧哈嘛叫姓")
 
     /// What `text` says for `service`'s fields (the module's reading, then the kernel's), without checking.
     func readFields(_ text: String, for service: Service, module: any ServiceModule, message: Message) -> [String: FieldValue] {

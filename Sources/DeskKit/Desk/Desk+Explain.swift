@@ -42,6 +42,22 @@ extension Desk {
         return lines.joined(separator: "\n")
     }
 
+    /// What free text would be taken for, as a label: a service code (`household-repair`), a kernel label
+    /// (`chatter`, `act-metoo`…), `tie` or `unknown`, with an emergency's id in front (`fire:appeals…`). Reads
+    /// nothing from the database: for tests, benchmarks and tools.
+    public func routeLabel(_ line: String) -> String {
+        let text = TextNormalizer.normalize(line)
+        let decision = router.decide(text)
+        let label: String
+        switch decision {
+        case .service(let ref): label = registry.modules[ref.module].services[ref.service].code
+        case .tie: label = "tie"
+        case .act(let act, _): label = act.rawValue
+        case .unknown: label = "unknown"
+        }
+        return emergency(in: text, decision: decision).map { "\($0.id):\(label)" } ?? label
+    }
+
     static let labelNames: [String: String] = [
         "chatter": "闲聊寒暄（不处理）", "notice": "通知公告（不处理）", "ad": "广告（不处理）",
         "out-of-scope": "不归本服务台办（告诉去哪里办）", "act-resolved": "说已经解决或不需要了（记到原工单）",

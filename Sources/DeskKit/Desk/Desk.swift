@@ -19,7 +19,7 @@ public final class Desk: Sendable {
     /// The questions read from the database, by key (nil: none waiting), so that a line reads its person's
     /// question once; dropped whenever that person's question is written.
     let questionCache = Mutex<[String: (Conversation, Date)?]>([:])
-    let lastDecision = Mutex<(text: String, sender: String?, decision: Router.Decision)?>(nil)
+    let lastDecision = Mutex<(text: String, sender: String?, channel: Channel, decision: Router.Decision)?>(nil)
 
     /// The longest line the desk reads, in characters.
     public static let maxLineLength = 2000
@@ -105,9 +105,11 @@ public final class Desk: Sendable {
     /// kept for the other steps of the same line that ask again.
     func decide(_ text: String, _ message: Message) -> Router.Decision {
         let sender = message.channel == .group ? message.requester.sender : nil
-        if let last = lastDecision.withLock({ $0 }), last.text == text, last.sender == sender { return last.decision }
-        let decision = router.decide(text, sender: sender)
-        lastDecision.withLock { $0 = (text, sender, decision) }
+        if let last = lastDecision.withLock({ $0 }), last.text == text, last.sender == sender, last.channel == message.channel {
+            return last.decision
+        }
+        let decision = router.decide(text, sender: sender, staff: message.channel != .group)
+        lastDecision.withLock { $0 = (text, sender, message.channel, decision) }
         return decision
     }
 
@@ -148,13 +150,20 @@ public final class Desk: Sendable {
             // "火已扑灭，无人受伤" is news that the danger has passed, not a new request.
             return speechAct(.resolved, fallback: nil, text: text, message: message)
         }
-        if message.channel == .group, !decision.isNotARequest, let record = emergencyThread(message),
-           !decision.isRequest || router.confidence(text) < 0.8 || Self.mentionsHotline(text) {
+        if message.channel == .group, decision.isThreadRemark || Self.mentionsHotline(text) && !decision.isNotARequest,
+           let record = emergencyThread(message) {
             // A neighbour's word in the thread of an emergency ("我在楼上都闻到了", "已经打了120") goes on its case.
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message,
                              reply: "收到，已补充到紧急工单 \(record.id)，工作人员正在处理。")
         }
+        if decision.isRequest && requestContent(text).isEmpty {
+            // A bare address or name with no question waiting: not a request.
+            return Reply(status: .ignored, text: message.channel == .group ? "" : "请说一下要办什么事，例如：\(text) 厨房漏水。")
+        }
         switch decision {
+        case .service(let ref) where ref == appealRef(.emergency):
+            // Taken for 紧急求助 without a kind the seed names: the general safety words still come first.
+            return begin(ref, text: text, message: message, emergency: emergencies.general)
         case .service(let ref):
             return begin(ref, text: text, message: message)
         case .tie(let refs):

@@ -38,6 +38,14 @@ struct Router: Sendable {
             }
         }
 
+        /// A remark about something already reported: an echo, a follow-up, or nothing the desk can place.
+        var isThreadRemark: Bool {
+            switch self {
+            case .act(.meToo, _), .act(.followUp, _): true
+            default: false
+            }
+        }
+
         /// Chatter, a notice or an ad.
         var isNotARequest: Bool {
             if case .act(let act, _) = self { return act.isNotARequest }
@@ -69,6 +77,8 @@ struct Router: Sendable {
     private let verbsByFirst: [Character: [(verb: String, target: Target)]]
     private let aliases: [String: Target]
     private let words: PhraseMatcher<(ServiceRef, Double)>
+    /// Residents' verbs found inside a sentence (`居民投诉：…`): they name their service outright.
+    private let verbsInside: PhraseMatcher<ServiceRef>
     private let classifier: LazyModel
     /// The labels the model was trained on.
     private let learned: Set<String>
@@ -99,6 +109,7 @@ struct Router: Sendable {
             for a in command.aliases { aliases[a] = .kernel(command) }
         }
         var routing: [(phrase: String, payload: (ServiceRef, Double))] = []
+        var inside: [(phrase: String, payload: ServiceRef)] = []
         var refs: [String: ServiceRef] = [:]
         var staff = Set<ServiceRef>()
         var wordOnly = Set<ServiceRef>()
@@ -115,16 +126,19 @@ struct Router: Sendable {
                 routing += service.routing.map { ($0.phrase, (ref, $0.weight)) }
                 // A residents' service's verb in the middle of a sentence is a strong hint too.
                 routing += service.verbs.map { ($0, (ref, 2.0)) }
+                inside += service.verbs.filter { $0.count >= 2 }.map { ($0, ref) }
             }
         }
         verbsByFirst = Dictionary(grouping: verbs.sorted { $0.0.count > $1.0.count }, by: { $0.0.first! })
             .mapValues { $0.map { (verb: $0.0, target: $0.1) } }
         self.aliases = aliases
         words = PhraseMatcher(routing)
-        // Only labels the desk can act on: a registered residents' service or a kernel label. Examples of a
-        // module that is not registered are left out (the model cannot send a line where nothing answers).
+        verbsInside = PhraseMatcher(inside)
+        // Only labels the desk can act on: a registered service or a kernel label. Examples of a module that is
+        // not registered are left out (the model cannot send a line where nothing answers). Staff services
+        // learn too (`周桂兰今天来驿站现场认证了` at the counter), but are never chosen for a group's message.
         let kernelLabels = Set(KernelLabel.allCases.map(\.rawValue))
-        classifier = LazyModel(examples.filter { kernelLabels.contains($0.label) || refs[$0.label].map { !staff.contains($0) } == true })
+        classifier = LazyModel(examples.filter { kernelLabels.contains($0.label) || refs[$0.label] != nil })
         learned = classifier.labels
         self.refs = refs
         labelOfRef = Dictionary(uniqueKeysWithValues: refs.map { ($1, $0) })
@@ -151,37 +165,26 @@ struct Router: Sendable {
     }
 
     /// Reads free text.
-    func decide(_ text: String, sender: String? = nil) -> Decision { explain(text, sender: sender).decision }
+    func decide(_ text: String, sender: String? = nil, staff: Bool = true) -> Decision {
+        explain(text, sender: sender, staff: staff).decision
+    }
 
     /// Reads free text, keeping what was weighed.
     /// - Parameter sender: a group nickname; an account of a unit the directory knows (`奥园物业-小刘`) posts
     ///   notices and replies, not requests.
-    func explain(_ text: String, sender: String? = nil) -> Explanation {
-        var explanation = Explanation(decision: .unknown(guesses: []), model: [], words: [], scores: [])
+    /// - Parameter staff: whether staff services may be chosen (not for a group's message).
+    func explain(_ text: String, sender: String? = nil, staff: Bool = true) -> Explanation {
+        func ruled(_ rule: String, _ decision: Decision) -> Explanation {
+            Explanation(decision: decision, rule: rule, model: [], words: [], scores: [])
+        }
         if let sender, isUnitAccount(sender), !text.contains("?"), !text.contains("？") {
-            explanation.rule = "单位账号发的通知或回复"
-            explanation.decision = .act(.notice, fallback: nil)
-            return explanation
+            return ruled("单位账号发的通知或回复", .act(.notice, fallback: nil))
         }
-        if isNotice(text) {
-            explanation.rule = "通知格式（【通知】开头或单位落款）"
-            explanation.decision = .act(.notice, fallback: nil)
-            return explanation
-        }
-        if Self.meTooLines.contains(text.replacingOccurrences(of: " ", with: "")) {
-            explanation.rule = "附和（+1）"
-            explanation.decision = .act(.meToo, fallback: nil)
-            return explanation
-        }
-        if isChatter(text) {
-            explanation.rule = "寒暄、表情或图片"
-            explanation.decision = .act(.chatter, fallback: nil)
-            return explanation
-        }
-        if !text.contains(where: { $0.isLetter }) {
-            explanation.rule = "没有文字"
-            return explanation
-        }
+        if isNotice(text) { return ruled("通知格式（【通知】开头或单位落款）", .act(.notice, fallback: nil)) }
+        if Self.meTooLines.contains(text.replacingOccurrences(of: " ", with: "")) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
+        if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
+        if !text.contains(where: { $0.isLetter }) { return ruled("没有文字", .unknown(guesses: [])) }
+        var explanation = Explanation(decision: .unknown(guesses: []), model: [], words: [], scores: [])
         // The routing words: each phrase counts once per service.
         var wordScores: [ServiceRef: Double] = [:]
         var seen = Set<String>()
@@ -195,7 +198,7 @@ struct Router: Sendable {
         explanation.model = Array(model.prefix(5))
         // Scores: the model's probability, plus the routing words' evidence for services.
         var scores: [String: Double] = [:]
-        for (label, p) in model { scores[label] = p }
+        for (label, p) in model where staff || refs[label].map({ !staffServices.contains($0) }) ?? true { scores[label] = p }
         for (ref, w) in wordScores {
             guard let label = labelOfRef[ref] else { continue }
             // A service without examples is routed by its words alone: a weight of 1 reaches the threshold.
@@ -207,6 +210,16 @@ struct Router: Sendable {
         let bestService = services.first?.0
         guard let top = ranked.first else { return explanation }
 
+        let topService = refs[top.key]
+        if KernelLabel(rawValue: top.key).map({ $0 == .followUp || $0 == .meToo }) ?? true,
+           let named = verbsInside.matches(in: text).first(where: { $0.start > 0 && $0.payload.module != topService?.module })?.payload,
+           (scores[labelOfRef[named] ?? ""] ?? 0) >= 0.05 {
+            // A residents' verb inside the sentence (`居民投诉：…`) names its service outright, against the model's
+            // guess elsewhere. (At the start of the line, the verb is a command and `Desk` weighs it.)
+            explanation.rule = "关键词明确"
+            explanation.decision = .service(named)
+            return explanation
+        }
         if let act = KernelLabel(rawValue: top.key) {
             // A service the routing words name outright beats a weak act.
             if act.isNotARequest, let (ref, score) = services.first, (wordScores[ref] ?? 0) >= 2, score >= top.value * 0.6 {

@@ -136,6 +136,9 @@ public struct EmergencyGuide: Sendable {
         return nil
     }
 
+    /// The last kind in the seed: the safety words for a line taken for 紧急求助 although no kind was recognised.
+    public var general: Emergency? { kinds.last?.emergency }
+
     /// Whether `text` says that a danger has passed or help has come.
     public func isOver(_ text: String) -> Bool {
         matcher.matches(in: text).contains { if case .over = $0.payload { true } else { false } }
@@ -148,10 +151,12 @@ public struct EmergencyGuide: Sendable {
 
     /// Whether the word at byte `start` follows a denial (`没有着火`, `不是被困`).
     private static func negated(_ start: Int, in bytes: [UInt8]) -> Bool {
-        negations.contains { n in
-            n.count <= start && bytes[(start - n.count)..<start].elementsEqual(n)
-        }
+        func before(_ phrase: [UInt8]) -> Bool { phrase.count <= start && bytes[(start - phrase.count)..<start].elementsEqual(phrase) }
+        // `是不是着火了` asks; it does not deny.
+        return negations.contains(where: before) && !before(asking)
     }
+
+    private static let asking = Array("是不是".utf8)
 
     private static let negations = ["没有", "没", "不是", "冇", "并没有", "未"].map { Array($0.utf8) }
 }

@@ -70,7 +70,9 @@ public struct Evaluation: Sendable {
                 message = Message(row.text, channel: .desk, operatorName: row.sender, conversation: "desk:eval:\(row.sender)", time: time)
             }
             let reply = desk.respond(to: message)
-            outcomes.append(Outcome(row: row, module: reply.module ?? "none", kind: Self.kind(of: reply), reply: reply.text))
+            let kind = Self.kind(of: reply)
+            // A line left alone was taken by no module, whichever looked at it.
+            outcomes.append(Outcome(row: row, module: kind == "ignored" ? "none" : reply.module ?? "none", kind: kind, reply: reply.text))
         }
         return Report(outcomes: outcomes)
     }
@@ -144,6 +146,14 @@ public struct Evaluation: Sendable {
                 }
             }
             return lines.joined(separator: "\n")
+        }
+
+        /// Every line with the desk's reply, right or wrong (`desk eval --all`).
+        public func transcript() -> String {
+            outcomes.map { o in
+                "\(o.right ? "✓" : "✗") 第\(o.row.line)行 [\(o.row.group ?? "柜台")] \(Masking.redact(o.row.text))\n"
+                    + "    → \(o.module)/\(o.kind)：\(Masking.redact(o.reply.replacingOccurrences(of: "\n", with: " ")))"
+            }.joined(separator: "\n")
         }
 
         private func share(_ rows: [Outcome], _ right: (Outcome) -> Bool) -> Double {
