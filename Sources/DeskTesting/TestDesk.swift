@@ -93,7 +93,7 @@ public final class TestDesk: Sendable {
         try read { db in
             let tables = try String.fetchAll(db, sql: """
                 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                AND name NOT LIKE 'caseSearch_%' AND name != 'grdb_migrations' ORDER BY name
+                AND name NOT LIKE 'caseSearch_%' AND name NOT LIKE 'eventSearch_%' AND name != 'grdb_migrations' ORDER BY name
                 """)
             return try tables.map { table in
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) ORDER BY 1")

@@ -254,7 +254,7 @@ struct StoredTextMigrationTests {
         let queue = try DatabaseQueue()
         var migrator = DatabaseMigrator()
         KernelMigrations.register(in: &migrator)
-        try migrator.migrate(queue, upTo: "kernel.v4-hardening")
+        try migrator.migrate(queue, upTo: "kernel.v5-search-and-order")
         try queue.write { db in
             try db.execute(sql: """
                 INSERT INTO cases(id, module, service, title, fields, channel, status, urgent, createdAt, updatedAt, missing, assignee)

@@ -327,9 +327,13 @@ public struct CaseBook {
     }
 
     private func event(_ id: String, _ kind: CaseEventKind, from: CaseStatus?, to: CaseStatus?, note: String?) throws {
-        let e = CaseEvent(id: nil, caseID: id, at: now, operatorName: operatorName, kind: kind,
+        var e = CaseEvent(id: nil, caseID: id, at: now, operatorName: operatorName, kind: kind,
                           fromStatus: from, toStatus: to, note: note.map(Masking.redact))
         try e.insert(db)
+        if let note, !note.isEmpty {
+            try db.execute(sql: "INSERT INTO eventSearch(rowid, caseID, body) VALUES (?, ?, ?)",
+                           arguments: [e.id, id, Masking.redact(note)])
+        }
     }
 
     /// The case's search text, kept under the case row's rowid so that replacing it is an index lookup.

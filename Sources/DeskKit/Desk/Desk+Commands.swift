@@ -310,11 +310,15 @@ extension Desk {
                 ids = try String.fetchAll(db, sql: "SELECT caseID FROM caseSearch WHERE body LIKE ? ESCAPE '\\' ORDER BY rowid DESC LIMIT 31",
                                           arguments: [like])
             }
-            // Notes and the unit responsible are searched too (`搜索 角阀` found in a note, `搜索 张网格`).
-            let more = try String.fetchAll(db, sql: """
-                SELECT id FROM cases WHERE assignee LIKE ? ESCAPE '\\'
-                UNION SELECT caseID FROM caseEvents WHERE note LIKE ? ESCAPE '\\' LIMIT 31
-                """, arguments: [like, like])
+            // Notes and the unit responsible (in the dispatch event's note) are searched too (`搜索 角阀` found in a
+            // note, `搜索 张网格`), in their own search table.
+            let more = query.count >= 3
+                ? try String.fetchAll(db, sql: """
+                    SELECT caseID FROM eventSearch WHERE eventSearch MATCH ? GROUP BY caseID ORDER BY MAX(rowid) DESC LIMIT 31
+                    """, arguments: ["\"" + query.replacingOccurrences(of: "\"", with: "\"\"") + "\""])
+                : try String.fetchAll(db, sql: """
+                    SELECT caseID FROM eventSearch WHERE body LIKE ? ESCAPE '\\' GROUP BY caseID ORDER BY MAX(rowid) DESC LIMIT 31
+                    """, arguments: [like])
             ids += more.filter { !ids.contains($0) }
             let found = try CaseRecord.fetchAll(db, keys: ids)
             let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })

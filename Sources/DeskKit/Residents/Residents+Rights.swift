@@ -71,7 +71,11 @@ extension Residents {
             let events = try CaseEvent.filter(Column("caseID") == c.id).fetchAll(db)
             for var e in events where e.note != nil {
                 let scrubbed = Self.scrub(e.note!, name: name, with: placeholder)
-                if scrubbed != e.note { e.note = scrubbed; try e.update(db) }
+                if let old = e.note, scrubbed != old {
+                    e.note = scrubbed
+                    try e.update(db)
+                    try db.execute(sql: "UPDATE eventSearch SET body = ? WHERE caseID = ? AND body = ?", arguments: [scrubbed, c.id, old])
+                }
             }
             try db.execute(sql: "UPDATE caseSearch SET body = ? WHERE caseID = ?",
                            arguments: [[c.title, c.category ?? ""].joined(separator: " "), c.id])

@@ -132,7 +132,18 @@ enum KernelMigrations {
                 t.column("expiresAt", .datetime).notNull()
             }
         }
-        migrator.registerMigration("kernel.v5-privacy") { db in
+        migrator.registerMigration("kernel.v5-search-and-order") { db in
+            // Notes and the unit a case went to are searched like the case's own text: their own trigram table,
+            // one row per event, instead of a scan of every event per search.
+            try db.execute(sql: "CREATE VIRTUAL TABLE eventSearch USING fts5(caseID UNINDEXED, body, tokenize = 'trigram')")
+            try db.execute(sql: """
+                INSERT INTO eventSearch(rowid, caseID, body)
+                SELECT id, caseID, note FROM caseEvents WHERE note IS NOT NULL AND note != ''
+                """)
+            // 列表 shows emergencies first, newest first within each.
+            try db.create(index: "cases_urgent_created", on: "cases", columns: ["urgent", "createdAt"])
+        }
+        migrator.registerMigration("kernel.v6-privacy") { db in
             // The resident register: people, their phones, households at addresses.
             try db.create(table: "households") { t in
                 t.autoIncrementedPrimaryKey("id")
@@ -196,7 +207,7 @@ enum KernelMigrations {
         // Rows with eleven digits in a row (the written forms with spaces are rare in stored text).
         let digits = "*" + String(repeating: "[0-9]", count: 11) + "*"
         for (table, key, column) in [("cases", "id", "title"), ("cases", "id", "assignee"), ("caseEvents", "id", "note"),
-                                     ("caseSearch", "rowid", "body"), ("outbox", "id", "text")] {
+                                     ("caseSearch", "rowid", "body"), ("eventSearch", "rowid", "body"), ("outbox", "id", "text")] {
             let rows = try Row.fetchAll(db, sql: "SELECT \(key) AS k, \(column) AS v FROM \(table) WHERE \(column) GLOB ?", arguments: [digits])
             for row in rows {
                 let text: String = row["v"]
