@@ -45,8 +45,10 @@ struct ClubLedger {
                      text: "已记账 \(entry.label)：\(day.chinese) \(income ? "收入" : "支出") \(category) \(amount)。余额 \(try balance())。")
     }
 
-    /// `冲正 L5 原因` or `冲正 P3 原因`: an entry of the opposite sign; the original stays.
+    /// `冲正 L5 原因` or `冲正 P3 原因`: an entry of the opposite sign; the original stays. Changing a fee record
+    /// needs the role that may (社区干部 when operator accounts are set up).
     func reverse(_ text: String) throws -> Reply {
+        try context.access.require(.changeFeeRecords)
         let words = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let label = words.first?.uppercased(), words.count == 2, !words[1].isEmpty else {
             throw DeskError("missing-argument", "冲正要写明编号和原因：冲正 L5 金额记错 / 冲正 P3 重复登记")

@@ -4,14 +4,18 @@ import Foundation
 /// One person at the desk: who they are, where, and how their lines become replies.
 public struct ChatSession: Sendable {
     public let desk: Desk
-    public let operatorName: String
+    /// Who is on duty; `值班 姓名` changes it.
+    public var operatorName: String
+    /// Their role, when they signed in with a PIN.
+    public var role: OperatorRole?
     public let station: String
     /// Which window at the station this is: a terminal's device (`/dev/pts/3`), so that a question survives a
     /// restart in the same window but two windows never share one half-filled request.
     public let window: String
 
-    public init(desk: Desk, operatorName: String, station: String, window: String = ChatSession.currentWindow()) {
-        self.desk = desk; self.operatorName = operatorName; self.station = station; self.window = window
+    public init(desk: Desk, operatorName: String, role: OperatorRole? = nil, station: String,
+                window: String = ChatSession.currentWindow()) {
+        self.desk = desk; self.operatorName = operatorName; self.role = role; self.station = station; self.window = window
     }
 
     /// The key under which this session's pending questions are kept.
@@ -23,37 +27,42 @@ public struct ChatSession: Sendable {
         return "pid\(getpid())-\(Int(Date().timeIntervalSince1970))"
     }
 
-    /// `李家墩·驿站1> `, or `李家墩·驿站1[住户报修·位置]> ` while a question waits for its answer.
+    /// `李家墩·驿站1·小王> ` (the station and who is on duty), or `李家墩·驿站1·小王[住户报修·位置]> ` while a
+    /// question waits for its answer.
     public var prompt: String {
-        Self.prompt(shortName: desk.directory.community.shortName, station: station,
+        Self.prompt(shortName: desk.directory.community.shortName, station: station, operatorName: operatorName,
                     waiting: desk.pendingLabel(conversation: conversation))
     }
 
     /// The greeting: the community, the station and the operator.
     public var greeting: String {
         Self.greeting(community: desk.directory.community.name, station: station, operatorName: operatorName,
-                      modules: desk.registry.modules.map(\.name.chinese))
+                      role: role?.chinese, rolesEnabled: desk.rolesEnabled, modules: desk.registry.modules.map(\.name.chinese))
     }
 
-    /// The prompt, wherever the desk runs: the label of the waiting question in brackets.
-    static func prompt(shortName: String, station: String, waiting: String?) -> String {
-        "\(shortName)·\(station)\(waiting.map { "[\($0)]" } ?? "")> "
+    /// The prompt, wherever the desk runs: the station, who is on duty, and the waiting question in brackets.
+    static func prompt(shortName: String, station: String, operatorName: String, waiting: String?) -> String {
+        "\(shortName)·\(station)·\(operatorName)\(waiting.map { "[\($0)]" } ?? "")> "
     }
 
     /// The greeting, wherever the desk runs.
-    static func greeting(community: String, station: String, operatorName: String, modules: [String]) -> String {
-        "\(community)服务台 · \(station) · 值班：\(operatorName)\n"
+    static func greeting(community: String, station: String, operatorName: String, role: String?, rolesEnabled: Bool,
+                         modules: [String]) -> String {
+        "\(community)服务台 · \(station) · 值班：\(operatorName)" + (role.map { "（\($0)）" } ?? "") + "\n"
+            + (rolesEnabled ? "" : "注意：还没有设置操作员账号，角色未启用，所有人可做所有操作。设置第一个管理员：desk operator add 姓名 --role 社区干部\n")
             + "可以办理：\(modules.joined(separator: "、"))。"
             + "直接用中文说，或输入 帮助；Tab 补全，Ctrl-D 退出。"
     }
 
     /// Answers a typed line.
     public func say(_ text: String) -> Reply {
-        desk.respond(to: Message(text, channel: .desk, operatorName: operatorName, conversation: conversation))
+        desk.respond(to: Message(text, channel: .desk, operatorName: operatorName, conversation: conversation, operatorRole: role))
     }
 
     /// Answers one JSON-mode input.
     public func say(_ input: JSONWire.Input) -> Reply {
-        desk.respond(to: input.message(operatorName: operatorName, conversation: conversation, addresses: desk.addresses))
+        var message = input.message(operatorName: operatorName, conversation: conversation, addresses: desk.addresses)
+        message.operatorRole = role
+        return desk.respond(to: message)
     }
 }

@@ -11,10 +11,11 @@ nonisolated(unsafe) private var completionWords: [String] = []
 nonisolated(unsafe) private var completionMatches: [String] = []
 nonisolated(unsafe) private var completionIndex = 0
 
-/// The interactive prompt: GNU readline with per-user history, Tab completion, Ctrl-C clearing the line and
-/// Ctrl-D quitting.
+/// The interactive prompt: GNU readline with per-user history (numbers masked, file 0600), Tab completion,
+/// Ctrl-C clearing the line, Ctrl-D quitting, and `值班 姓名` to change who is on duty.
 public struct ReadlinePrompt {
-    public let session: any DeskConnection
+    /// The desk on this machine (a ``ChatSession``) or a server's (`desk --server`).
+    public private(set) var session: any DeskConnection
     public let historyFile: URL
     public let printer: ReplyPrinter
     /// How many lines of history are kept.
@@ -24,8 +25,21 @@ public struct ReadlinePrompt {
         self.session = session; self.historyFile = historyFile; self.printer = printer
     }
 
+    /// Asks who is on duty (and their PIN, with accounts) before the greeting. Returns false when nobody signed in.
+    /// A server's client has signed in with its token (and PIN) already.
+    public mutating func signIn(suggested: String?) -> Bool {
+        guard var local = session as? ChatSession else { return true }
+        Terminal.ensureUTF8Locale()
+        let duty = DutySignIn(desk: local.desk, readLine: Self.readLine)
+        guard let (name, role) = duty.ask(suggested: suggested) else { return false }
+        local.operatorName = name
+        local.role = role
+        session = local
+        return true
+    }
+
     /// Runs until Ctrl-D or `退出`. History is written on the way out.
-    public func run() {
+    public mutating func run() {
         Terminal.ensureUTF8Locale()
         setUp()
         print(session.greeting)
@@ -33,6 +47,7 @@ public struct ReadlinePrompt {
         defer {
             write_history(historyFile.path)
             history_truncate_file(historyFile.path, Self.historyLength)
+            try? HistoryFile(url: historyFile).secure()
         }
         while true {
             completionWords = session.completionWords()
@@ -44,7 +59,21 @@ public struct ReadlinePrompt {
             let line = String(cString: raw)
             free(raw)
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            add_history(line)
+            add_history(HistoryFile.entry(line))
+            if let name = Self.dutyChange(line) {
+                guard var local = session as? ChatSession else {
+                    print("连接服务器时换班：请用 desk --server … --operator 姓名 重新连接。")
+                    continue
+                }
+                let duty = DutySignIn(desk: local.desk, readLine: Self.readLine)
+                if let (signed, role) = duty.signIn(name) {
+                    local.operatorName = signed
+                    local.role = role
+                    session = local
+                    print("现在值班：\(signed)" + (role.map { "（\($0.chinese)）" } ?? "") + "。")
+                }
+                continue
+            }
             let reply = session.say(line)
             let shown = printer.render(reply)
             if !shown.isEmpty { print(shown) }
@@ -52,8 +81,22 @@ public struct ReadlinePrompt {
         }
     }
 
+    /// The name in `值班 小王` / `换班 小王` / `duty 小王` (the verb, a space, the name); nil for any other line.
+    static func dutyChange(_ line: String) -> String? {
+        let words = line.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1).map(String.init)
+        guard let verb = words.first, ["值班", "换班", "duty"].contains(verb.lowercased()) else { return nil }
+        return words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+    }
+
+    /// A line read with readline, kept out of the history (a name typed at sign-in).
+    static func readLine(_ prompt: String) -> String? {
+        guard let raw = readline(prompt) else { return nil }
+        defer { free(raw) }
+        return String(cString: raw)
+    }
+
     private func setUp() {
-        try? FileManager.default.createDirectory(at: historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? HistoryFile(url: historyFile).prepare()
         using_history()
         stifle_history(Self.historyLength)
         read_history(historyFile.path)

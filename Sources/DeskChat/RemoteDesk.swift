@@ -45,13 +45,15 @@ public final class RemoteDesk: DeskConnection, Sendable {
     }
 
     public var greeting: String {
-        ChatSession.greeting(community: info.community, station: info.station, operatorName: info.operatorName, modules: info.modules)
+        ChatSession.greeting(community: info.community, station: info.station, operatorName: info.operatorName, role: nil,
+                             rolesEnabled: true, modules: info.modules)
             + "\n已连接服务器 \(server.absoluteString)。"
     }
 
     public var prompt: String {
         let now = latest.withLock { $0 }
-        return ChatSession.prompt(shortName: now.shortName, station: now.station, waiting: now.pendingLabel)
+        return ChatSession.prompt(shortName: now.shortName, station: now.station, operatorName: now.operatorName,
+                                  waiting: now.pendingLabel)
     }
 
     public func say(_ text: String) -> Reply {

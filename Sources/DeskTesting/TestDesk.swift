@@ -37,6 +37,22 @@ public final class TestDesk: Sendable {
         desk.respond(to: Message(text, channel: .desk, operatorName: operatorName, conversation: conversation ?? "desk:\(operatorName)"))
     }
 
+    /// Says `text` as another operator, signed in with `role` (nil: not signed in). Add accounts with
+    /// ``addOperator(_:role:pin:)`` first; without any account roles are off and everything is allowed.
+    @discardableResult
+    public func say(_ text: String, as operatorName: String, role: OperatorRole?) -> Reply {
+        desk.respond(to: Message(text, channel: .desk, operatorName: operatorName, conversation: "desk:\(operatorName)",
+                                 operatorRole: role))
+    }
+
+    /// Adds an operator account (the first must be a 社区干部; later ones are added by the first account).
+    @discardableResult
+    public func addOperator(_ name: String, role: OperatorRole, pin: String) throws -> OperatorAccount {
+        let admin = try read { try Operators(db: $0).all().first { $0.role == .admin && $0.active } }
+        let access = admin.map { Access(operatorName: $0.name, role: .admin, rolesEnabled: true) } ?? .rolesOff(operatorName)
+        return try desk.addOperator(name: name, role: role, pin: pin, by: access)
+    }
+
     /// A message relayed from a WeChat group by `sender` (a nickname that may carry an address, `7-1-302 李阿姨`).
     @discardableResult
     public func relay(_ text: String, group: String, sender: String, address: Address? = nil) -> Reply {

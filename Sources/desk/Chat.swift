@@ -27,10 +27,19 @@ struct Chat: ParsableCommand {
         DeskCommand.bootstrapLogging()
         let interactive = Terminal.inputIsTerminal && !json
         let connection: any DeskConnection
-        do { connection = try connect(interactive: interactive) } catch let failure as Failure { failure.exit() }
+        do { connection = try connect() } catch let failure as Failure { failure.exit() }
         if interactive {
             let history = DeskOptions.dataFolder.appendingPathComponent("history")
-            ReadlinePrompt(session: connection, historyFile: history, printer: ReplyPrinter(colour: Terminal.usesColour())).run()
+            var prompt = ReadlinePrompt(session: connection, historyFile: history, printer: ReplyPrinter(colour: Terminal.usesColour()))
+            // Who is on duty is asked at every start: one station PC is shared by several staff. Without accounts
+            // an `--operator` name is taken as given; with accounts it is only offered, and the PIN is asked.
+            // A server's client signs in with its token and PIN instead.
+            if let local = connection as? ChatSession, local.desk.rolesEnabled || options.operatorName == nil {
+                guard prompt.signIn(suggested: options.operatorName ?? ProcessInfo.processInfo.environment["DESK_OPERATOR"]) else {
+                    Failure(message: "没有值班人员登录，服务台未打开").exit()
+                }
+            }
+            prompt.run()
         } else {
             var reader = LineReader()
             LineMode(session: connection, json: json).run(reader: &reader) { line in
@@ -40,9 +49,9 @@ struct Chat: ParsableCommand {
     }
 
     /// The desk on this machine, or the server's when `--server` is given.
-    private func connect(interactive: Bool) throws -> any DeskConnection {
+    private func connect() throws -> any DeskConnection {
         let env = ProcessInfo.processInfo.environment
-        guard let server else { return options.session(try options.openDesk(), mayAsk: interactive) }
+        guard let server else { return options.session(try options.openDesk()) }
         guard let url = URL(string: server), url.scheme == "http" || url.scheme == "https", url.host != nil else {
             throw Failure(message: "服务器地址无效：\(server)（应为 http://主机:端口）")
         }
@@ -50,7 +59,7 @@ struct Chat: ParsableCommand {
             throw Failure(message: "连接服务器需要驿站令牌：--token 或 $DESK_TOKEN")
         }
         do {
-            return try RemoteDesk(server: url, token: token, operatorName: options.resolveOperator(mayAsk: interactive),
+            return try RemoteDesk(server: url, token: token, operatorName: options.operatorNameGiven,
                                   pin: pin ?? env["DESK_PIN"])
         } catch {
             throw Failure(message: error.message)

@@ -23,9 +23,11 @@ struct DeskCommand: AsyncParsableCommand {
               desk eval Tests/Corpus/understanding-eval.tsv   检验理解的正确率
               desk serve                             启动服务器（驿站客户端、群桥接、Open311）
               desk --server http://台式机:8311        连接服务器办理
+              desk operator add 姓名 --role 社区干部   操作员账号（见 docs/privacy.md）
             """,
         subcommands: [Chat.self, Say.self, ModulesCommand.self, RouteCommand.self, EvalCommand.self, RelayCommand.self,
-                      OutboxCommand.self, PruneCommand.self, ServeCommand.self, TokenCommand.self, BenchCommand.self],
+                      OutboxCommand.self, PruneCommand.self, ServeCommand.self, TokenCommand.self, OperatorCommand.self,
+                      BenchCommand.self],
         defaultSubcommand: Chat.self
     )
 
@@ -39,7 +41,7 @@ struct DeskCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
-            return handler
+            return MaskingLogHandler(handler)
         }
     }
 }

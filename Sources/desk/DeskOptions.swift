@@ -8,7 +8,7 @@ struct DeskOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("SQLite 数据库文件。默认：$DESK_DB，否则用户数据目录下的 desk.sqlite。", valueName: "PATH"))
     var db: String?
 
-    @Option(name: .customLong("operator"), help: ArgumentHelp("值班人员姓名，记入每条工单记录。默认：$DESK_OPERATOR；在终端上首次询问并记住；管道和 JSON 模式用登录名。", valueName: "NAME"))
+    @Option(name: .customLong("operator"), help: ArgumentHelp("值班人员姓名，记入每条工单记录。默认：$DESK_OPERATOR；在终端上每次启动时询问（有操作员账号时还要输入密码）；管道和 JSON 模式用登录名，设置了操作员账号时用 $DESK_PIN 登录。", valueName: "NAME"))
     var operatorName: String?
 
     @Option(name: .long, help: ArgumentHelp("服务驿站名称，显示在提示符中。默认：社区目录中的第一个驿站。", valueName: "NAME"))
@@ -23,32 +23,36 @@ struct DeskOptions: ParsableArguments {
         return base.appendingPathComponent("microdesk")
     }
 
+    /// Creates the data folder readable by its owner only (0700): it holds the database and the history.
+    static func createDataFolder() {
+        try? FileManager.default.createDirectory(at: dataFolder, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+    }
+
     /// The database path: `--db`, else `$DESK_DB`, else the per-user data folder (created when missing).
     func databasePath() -> String {
         if let db { return db }
         if let env = ProcessInfo.processInfo.environment["DESK_DB"], !env.isEmpty { return env }
-        try? FileManager.default.createDirectory(at: Self.dataFolder, withIntermediateDirectories: true)
+        Self.createDataFolder()
         return Self.dataFolder.appendingPathComponent("desk.sqlite").path
     }
 
-    /// Who is at the desk. Asked once on a terminal (and remembered) only when `mayAsk`.
-    func resolveOperator(mayAsk: Bool) -> String {
-        if let operatorName, !operatorName.isEmpty { return operatorName }
+    /// Who is at the desk, when not asked at the prompt: `--operator`, else `$DESK_OPERATOR`, else the login name.
+    /// With operator accounts, `$DESK_PIN` signs them in (pipes, `desk say`, JSON mode); without it they have no role.
+    /// `--operator`, else `$DESK_OPERATOR`, else the login name.
+    var operatorNameGiven: String {
         let env = ProcessInfo.processInfo.environment
-        if let name = env["DESK_OPERATOR"], !name.isEmpty { return name }
-        let remembered = Self.dataFolder.appendingPathComponent("operator")
-        if mayAsk {
-            if let saved = try? String(contentsOf: remembered, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines), !saved.isEmpty {
-                return saved
-            }
-            print("请输入值班人员姓名（只问一次，会记住）：", terminator: "")
-            if let typed = readLine()?.trimmingCharacters(in: .whitespaces), !typed.isEmpty {
-                try? FileManager.default.createDirectory(at: Self.dataFolder, withIntermediateDirectories: true)
-                try? typed.write(to: remembered, atomically: true, encoding: .utf8)
-                return typed
-            }
+        return [operatorName, env["DESK_OPERATOR"]].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+            ?? env["USER"] ?? env["LOGNAME"] ?? "desk"
+    }
+
+    func resolveOperator(desk: Desk) -> (name: String, role: OperatorRole?) {
+        let env = ProcessInfo.processInfo.environment
+        let name = operatorNameGiven
+        guard desk.rolesEnabled, let pin = env["DESK_PIN"], let account = try? desk.signIn(name: name, pin: pin) else {
+            return (name, nil)
         }
-        return env["USER"] ?? env["LOGNAME"] ?? "desk"
+        return (account.name, account.role)
     }
 
     /// Registers the modules, opens the database and builds the desk; on failure, one sentence and exit 1.
@@ -69,9 +73,14 @@ struct DeskOptions: ParsableArguments {
         }
     }
 
-    func session(_ desk: Desk, mayAsk: Bool, window: String = ChatSession.currentWindow()) -> ChatSession {
-        ChatSession(desk: desk, operatorName: resolveOperator(mayAsk: mayAsk),
-                    station: station ?? desk.directory.stations.first?.name ?? "服务台", window: window)
+    /// The session of a program or a pipe: the operator from the options or the environment.
+    func session(_ desk: Desk, window: String = ChatSession.currentWindow()) -> ChatSession {
+        let (name, role) = resolveOperator(desk: desk)
+        return ChatSession(desk: desk, operatorName: name, role: role, station: stationName(desk), window: window)
+    }
+
+    func stationName(_ desk: Desk) -> String {
+        station ?? desk.directory.stations.first?.name ?? "服务台"
     }
 }
 

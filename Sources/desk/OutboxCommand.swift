@@ -112,7 +112,7 @@ struct OutboxCommand: AsyncParsableCommand {
         }
         if json {
             for m in page {
-                let object: [String: Any] = ["id": m.id!, "group": m.groupName, "text": m.text, "mentions": m.mentions,
+                let object: [String: Any] = ["id": m.id!, "group": m.groupName, "text": m.text, "mentions": m.mentions.map(Masking.redact),
                                              "case": m.caseID ?? NSNull(), "created": DeskFormat.timestamp(m.createdAt)]
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
                 print(String(decoding: data, as: UTF8.self))

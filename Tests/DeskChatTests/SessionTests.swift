@@ -10,19 +10,19 @@ struct SessionTests {
 
     @Test func thePromptShowsWhatTheDeskIsWaitingFor() {
         let session = ChatSession(desk: desk.desk, operatorName: "小张", station: "驿站1", window: "/dev/pts/1")
-        #expect(session.prompt == "李家墩·驿站1> ")
+        #expect(session.prompt == "李家墩·驿站1·小张> ")
         let r = session.say("我妈在卫生间摔倒了起不来")
         #expect(r.status == .ask)
-        #expect(session.prompt == "李家墩·驿站1[紧急求助·位置]> ")
+        #expect(session.prompt == "李家墩·驿站1·小张[紧急求助·位置]> ")
         _ = session.say("水印桃源5栋1单元301")
-        #expect(session.prompt == "李家墩·驿站1> ")
+        #expect(session.prompt == "李家墩·驿站1·小张> ")
     }
 
     @Test func twoWindowsOfOneOperatorDoNotShareAQuestion() {
         let first = ChatSession(desk: desk.desk, operatorName: "小张", station: "驿站1", window: "/dev/pts/1")
         let second = ChatSession(desk: desk.desk, operatorName: "小张", station: "驿站1", window: "/dev/pts/2")
         #expect(first.say("我妈在卫生间摔倒了起不来").status == .ask)
-        #expect(second.prompt == "李家墩·驿站1> ")
+        #expect(second.prompt == "李家墩·驿站1·小张> ")
         #expect(second.say("水印桃源5栋1单元301").status != .created)
         #expect(first.say("水印桃源5栋1单元301").status == .created)
     }

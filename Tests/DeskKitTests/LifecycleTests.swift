@@ -98,13 +98,28 @@ struct LifecycleTests {
 
     @Test func groupCasesNotifyTheGroup() throws {
         let g = try #require(desk.relay("水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "李阿姨").caseID)
-        _ = desk.say("派单 \(g) 水印桃源物业")
+        _ = desk.say("派单 \(g) 水印桃源物业 师傅说李阿姨家里有卧床老人")
         _ = desk.say("办结 \(g) 换了灯泡")
         let outbox = try desk.outbox()
         #expect(outbox.count == 2)
         #expect(outbox.allSatisfy { $0.groupName == "水印桃源1群" && $0.mentions == ["李阿姨"] })
         #expect(outbox[0].text.contains("已派单给 水印桃源物业"))
-        #expect(outbox[1].text.contains("已办结：换了灯泡"))
+        // Internal notes never reach the group: a neutral sentence per status instead.
+        #expect(outbox.allSatisfy { !$0.text.contains("卧床") && !$0.text.contains("灯泡") })
+        #expect(outbox[1].text == "工单 \(g)：已办结。如仍有问题，请在群里告诉我们")
+    }
+
+    @Test func anOperatorMayWriteThePublicTextExplicitly() throws {
+        let g = try #require(desk.relay("水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "李阿姨").caseID)
+        let r = desk.say("办结 \(g) 换了灯泡 楼道线路老化需大修 公开：灯已修好 请大家试用")
+        #expect(r.status == .updated)
+        #expect(try desk.outbox().last?.text == "工单 \(g)：灯已修好 请大家试用")
+        let note = try #require(try desk.events(g).last?.note)
+        #expect(note == "换了灯泡 楼道线路老化需大修（公开：灯已修好 请大家试用）")
+        // Only a public text is not enough for 办结: the internal result is required.
+        _ = desk.say("重办 \(g) 又不亮了")
+        let refused = desk.say("办结 \(g) 公开：修好了")
+        #expect(refused.error?.code == "missing-argument")
     }
 }
 

@@ -36,6 +36,7 @@ struct FaultModule: ServiceModule {
 
     func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
         if request.service.code == "fault-fee" {
+            try context.access.require(.changeFeeRecords)
             let amount = request["amount"]!.money!
             if amount.fen > 100_00, request["reason"] == nil {
                 throw NeedsField("reason", question: "金额超过100元，请说明原因")
@@ -79,6 +80,47 @@ struct GardenModule: ServiceModule {
     func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
         let record = try context.cases.open(CaseDraft(title: request["what"]!.text!, timeLimit: "general"), for: request)
         return Reply(module: id, status: .created, caseID: record.id, text: "花园工单 \(record.id)")
+    }
+}
+
+/// A module with a register of its own, linked to the kernel's resident register, that answers a person's
+/// export and deletion requests for its table.
+struct ClubModule: ServiceModule, PersonalDataKeeper {
+    let id = "club"
+    let name = LocalizedName("俱乐部", "Club")
+    let summary = "会员"
+    let casePrefix = "JL"
+    let services = [
+        Service(code: "club-join", name: "入会", englishName: "join", description: "登记会员", group: "俱乐部",
+                verbs: ["入会"], aliases: ["join"],
+                fields: [Field("member", name: "姓名", kind: .text, question: "姓名？"),
+                         Field("phone", name: "电话", kind: .phone, question: "电话？")],
+                audience: .staff),
+    ]
+    let migrations = [ModuleMigration("v1") { db in
+        try db.execute(sql: "CREATE TABLE club_members(residentID INTEGER, name TEXT, phone TEXT, paidFen INTEGER)")
+    }]
+
+    func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
+        text.split(separator: " ").first.map { ["member": .text(String($0))] } ?? [:]
+    }
+
+    func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+        let (member, phone) = (request["member"]!.text!, request["phone"]!.phone!)
+        let person = try context.residents.record(ResidentEntry(name: member, phone: phone))
+        try context.db.execute(sql: "INSERT INTO club_members VALUES (?, ?, ?, 12000)", arguments: [person.id, member, phone.digits])
+        return .answer("已入会：\(member)（\(person.code)）", module: id)
+    }
+
+    func personalData(of person: PersonReference, in db: Database) throws -> [String] {
+        try Row.fetchAll(db, sql: "SELECT name, phone FROM club_members WHERE residentID = ?", arguments: [person.residentID])
+            .map { "会员 \($0["name"] as String) \($0["phone"] as String)" }
+    }
+
+    func erasePersonalData(of person: PersonReference, in db: Database) throws -> Int {
+        try db.execute(sql: "UPDATE club_members SET name = ?, phone = NULL WHERE residentID = ?",
+                       arguments: [person.placeholder, person.residentID])
+        return db.changesCount
     }
 }
 

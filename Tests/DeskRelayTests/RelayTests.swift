@@ -67,9 +67,10 @@ struct RelayTests {
         #expect(outbox.count == 9)   // every reply but the chatter
         #expect(outbox.first { $0.caseID == out[0]["case"] as? String }?.text.contains("已受理报修") == true)
         #expect(outbox.allSatisfy { !$0.mentions.isEmpty })
-        // A later status change of a group's case tells the group.
-        _ = desk.say("办结 \(out[0]["case"] as! String) 电梯已修复")
-        #expect(try desk.outbox().last?.text.contains("已办结：电梯已修复") == true)
+        // A later status change of a group's case tells the group: a neutral text, not the internal note.
+        _ = desk.say("办结 \(out[0]["case"] as! String) 电梯已修复 更换了曳引机")
+        #expect(try desk.outbox().last?.text.contains("已办结") == true)
+        #expect(try desk.outbox().last?.text.contains("曳引机") == false)
     }
 
     @Test func aRefusalInAGroupIsStillPostedBack() throws {

@@ -2,6 +2,10 @@ import Foundation
 
 /// Every change to a case goes through here, inside the transaction of the line being handled: the case row,
 /// its event (operator, time, note), its search text and, for a case from a WeChat group, the notice to post back.
+///
+/// Titles, notes and the search text are stored with ID and mobile numbers masked: a resident's whole number
+/// belongs in the resident register (``Residents``), where reading it is recorded. Notes are internal; what a
+/// group is told is a neutral text per status, or the public text the operator gives (``PublicNote``).
 public struct CaseBook {
     let db: Database
     let operatorName: String
@@ -58,8 +62,8 @@ public struct CaseBook {
         }
         var record: CaseRecord
         if let pending = request.pendingCase, var existing = try find(pending) {
-            existing.title = draft.title
-            existing.fields = request.fields
+            existing.title = Masking.redact(draft.title)
+            existing.fields = Self.kept(request.fields)
             existing.missing = []
             existing.category = draft.category
             existing.urgent = draft.urgent
@@ -69,6 +73,7 @@ public struct CaseBook {
             existing.address = draft.address?.description ?? existing.address
             existing.compound = draft.address?.compound ?? existing.compound
             existing.updatedAt = now
+            try attachResident(&existing, request: request)
             try existing.update(db)
             try event(existing.id, .completed, from: existing.status, to: existing.status, note: "信息已补全")
             record = existing
@@ -76,7 +81,7 @@ public struct CaseBook {
             let opened = now
             record = CaseRecord(
                 id: try nextID(prefix: module.prefix), module: module.id, service: request.service.code,
-                title: draft.title, fields: request.fields,
+                title: Masking.redact(draft.title), fields: Self.kept(request.fields),
                 requesterName: request.requester.name, requesterPhone: request.requester.phone?.digits,
                 requesterSender: request.requester.sender,
                 address: (draft.address ?? request.requester.address)?.description,
@@ -86,6 +91,7 @@ public struct CaseBook {
                 deadline: draft.deadline ?? limit.map { opened.addingTimeInterval(Double($0.hours) * 3600) },
                 timeLimitHours: limit?.hours, createdAt: opened, updatedAt: opened, closedAt: nil, rating: nil,
                 dedupeKey: draft.dedupeKey, missing: [])
+            try attachResident(&record, request: request)
             try record.insert(db)
             try event(record.id, .created, from: nil, to: .accepted, note: draft.urgent ? "紧急" : nil)
         }
@@ -97,20 +103,54 @@ public struct CaseBook {
         return record
     }
 
+    /// Links the case to the resident who asked and keeps the number to call back, when the request gives a
+    /// mobile number (`王阿姨 13971234567`): the person is found in the register by that number, or added.
+    private func attachResident(_ record: inout CaseRecord, request: ServiceRequest) throws {
+        guard record.residentID == nil, let contact = CallbackContact(request) else { return }
+        let person = try residents.record(ResidentEntry(name: contact.name, phone: contact.phone))
+        record.residentID = person.id
+        record.callbackPhone = contact.phone.digits
+        if record.requesterPhone == nil { record.requesterPhone = contact.phone.digits }
+        if record.requesterName == nil { record.requesterName = contact.name ?? person.name }
+    }
+
+    /// The fields as the case keeps them: free text with its numbers masked (the module has read the whole
+    /// text already; a number needed later is a typed phone or ID field, or the callback number).
+    static func kept(_ fields: [String: FieldValue]) -> [String: FieldValue] {
+        fields.mapValues { if case .text(let s) = $0 { .text(Masking.redact(s)) } else { $0 } }
+    }
+
+    /// The resident register, in this book's transaction.
+    var residents: Residents { Residents(db: db, now: now) }
+
+    /// Records `phone` (and `name`) as the number to call back for case `id`, linking the case to that resident.
+    @discardableResult
+    public func setCallback(_ id: String, phone: PhoneNumber, name: String?) throws -> (CaseRecord, Resident) {
+        var record = try require(id)
+        let person = try residents.record(ResidentEntry(name: name, phone: phone))
+        record.residentID = person.id
+        record.callbackPhone = phone.digits
+        record.updatedAt = now
+        try record.update(db)
+        try event(record.id, .updated, from: record.status, to: record.status, note: "回访电话：" + [person.name, phone.masked].compactMap { $0 }.joined(separator: " "))
+        return (record, person)
+    }
+
     /// Opens a case for a request that still misses `missing` fields (kernel only): a relayed request, or an
     /// emergency, which is `urgent` with the emergency time limit from the start.
     func openIncomplete(_ request: ServiceRequest, missing: [Field], urgent: Bool = false) throws -> CaseRecord {
         guard let module else { throw DeskError("internal", "只有服务模块可以开工单") }
         let limit = urgent ? directory.timeLimit(id: "emergency") : nil
-        let record = CaseRecord(
+        var record = CaseRecord(
             id: try nextID(prefix: module.prefix), module: module.id, service: request.service.code,
             title: (urgent ? "紧急：" : "") + "\(request.service.name)（待补充：\(missing.map(\.name).joined(separator: "、"))）",
-            fields: request.fields, requesterName: request.requester.name,
+            fields: Self.kept(request.fields), requesterName: request.requester.name,
             requesterPhone: request.requester.phone?.digits, requesterSender: request.requester.sender,
             address: request.requester.address?.description, compound: request.requester.address?.compound,
             channel: request.channel, groupName: request.group, status: .accepted, assignee: nil, category: nil,
             urgent: urgent, deadline: limit.map { now.addingTimeInterval(Double($0.hours) * 3600) }, timeLimitHours: limit?.hours,
             createdAt: now, updatedAt: now, closedAt: nil, rating: nil, dedupeKey: nil, missing: missing.map(\.code))
+        try attachResident(&record, request: request)
         try record.insert(db)
         try event(record.id, .created, from: nil, to: .accepted,
                   note: (urgent ? "紧急；" : "") + "待补充：" + missing.map(\.name).joined(separator: "、"))
@@ -157,13 +197,15 @@ public struct CaseBook {
 
     // MARK: Lifecycle
 
-    /// 派单 / reassign. A group's case tells its group, unless `notify` is off (dispatch at opening, where the
-    /// reply itself says who).
+    /// 派单 / reassign. A group's case tells its group — that it was dispatched, or `publicText` — unless
+    /// `notify` is off (dispatch at opening, where the reply itself says who). The note stays internal.
     @discardableResult
-    public func dispatch(_ id: String, to assignee: String, note: String?, notify: Bool = true) throws -> CaseRecord {
-        try transition(id, kind: .dispatched, allowed: CaseStatus.open, to: .dispatched, note: note.map { "\(assignee)：\($0)" } ?? assignee) {
+    public func dispatch(_ id: String, to assignee: String, note: String?, notify: Bool = true,
+                         publicText: String? = nil) throws -> CaseRecord {
+        let assignee = Masking.redact(assignee)
+        return try transition(id, kind: .dispatched, allowed: CaseStatus.open, to: .dispatched, note: note.map { "\(assignee)：\($0)" } ?? assignee) {
             $0.assignee = assignee
-        } notice: { notify ? "已派单给 \(assignee)" + ($0.deadline.map { "，请于 \(DeskFormat.time($0)) 前处理" } ?? "") : nil }
+        } notice: { notify ? publicText ?? ("已派单给 \(assignee)" + ($0.deadline.map { "，请于 \(DeskFormat.time($0)) 前处理" } ?? "")) : nil }
     }
 
     /// 处理中.
@@ -172,11 +214,19 @@ public struct CaseBook {
         try transition(id, kind: .started, allowed: [.accepted, .dispatched, .reopened, .inProgress], to: .inProgress, note: note) { _ in }
     }
 
-    /// A note on any case, whatever its status.
+    /// A note on any case, whatever its status. The note is internal; a group's case tells its group
+    /// `publicText` when one is given.
     @discardableResult
-    public func note(_ id: String, _ text: String) throws -> CaseRecord {
-        let record = try require(id)
+    ///
+    /// A mobile number in the note of a case that has no number to call back (`备注 BX-0001 联系电话 13971234567`)
+    /// becomes its callback number, kept whole with the resident; the note itself keeps it masked.
+    public func note(_ id: String, _ text: String, publicText: String? = nil) throws -> CaseRecord {
+        var record = try require(id)
         try event(record.id, .noted, from: record.status, to: record.status, note: text)
+        if record.callbackPhone == nil, let phone = PhoneNumber.find(in: text) {
+            record = try setCallback(id, phone: phone, name: CallbackContact.name(before: phone, in: text)).0
+        }
+        try notify(record, publicText)
         return record
     }
 
@@ -190,12 +240,12 @@ public struct CaseBook {
         return record
     }
 
-    /// 办结, with what was done.
+    /// 办结, with what was done (internal). A group's case is told `publicText`, or a neutral 已办结.
     @discardableResult
-    public func close(_ id: String, note: String) throws -> CaseRecord {
+    public func close(_ id: String, note: String, publicText: String? = nil) throws -> CaseRecord {
         try transition(id, kind: .closed, allowed: CaseStatus.open, to: .closed, note: note) {
             $0.closedAt = now
-        } notice: { _ in "已办结：\(note)" }
+        } notice: { _ in publicText ?? "已办结。如仍有问题，请在群里告诉我们" }
     }
 
     /// 回访 with a 1–5 rating: 3 or more is 已回访; 1–2 reopens the case as 重办 with a new deadline.
@@ -211,12 +261,13 @@ public struct CaseBook {
         return try transition(id, kind: .followedUp, allowed: [.closed], to: .followedUp, note: note) { $0.rating = rating }
     }
 
-    /// 重办: a closed or followed-up case is worked on again, with a new deadline.
+    /// 重办: a closed or followed-up case is worked on again, with a new deadline. The reason is internal; a
+    /// group's case is told `publicText`, or a neutral 已重新办理.
     @discardableResult
-    public func reopen(_ id: String, reason: String) throws -> CaseRecord {
+    public func reopen(_ id: String, reason: String, publicText: String? = nil) throws -> CaseRecord {
         try transition(id, kind: .reopened, allowed: [.closed, .followedUp], to: .reopened, note: reason) {
             $0.closedAt = nil; renewDeadline(&$0)
-        } notice: { _ in "已重新办理：\(reason)" }
+        } notice: { _ in publicText ?? "已重新办理" }
     }
 
     /// 催办: the urging is recorded on an open case (who, when, what was said); the deadline stays.
@@ -254,11 +305,16 @@ public struct CaseBook {
         record.updatedAt = now
         try record.update(db)
         try event(record.id, kind, from: from, to: status, note: note)
-        if let group = record.groupName, let text = notice?(record) {
-            try outbox.post(group: group, text: "工单 \(record.id)（\(record.title)）\(text)",
-                            mentions: record.requesterSender.map { [$0] } ?? [], caseID: record.id)
-        }
+        try notify(record, notice?(record))
         return record
+    }
+
+    /// Posts a public `text` about a group's case to its group. Only the case number and the public text go out:
+    /// never the title (it may hold an address or a health detail) nor an internal note.
+    private func notify(_ record: CaseRecord, _ text: String?) throws {
+        guard let group = record.groupName, let text else { return }
+        try outbox.post(group: group, text: "工单 \(record.id)：\(text)",
+                        mentions: record.requesterSender.map { [$0] } ?? [], caseID: record.id)
     }
 
     private static func hint(for status: CaseStatus) -> String {
@@ -271,12 +327,13 @@ public struct CaseBook {
     }
 
     private func event(_ id: String, _ kind: CaseEventKind, from: CaseStatus?, to: CaseStatus?, note: String?) throws {
-        var e = CaseEvent(id: nil, caseID: id, at: now, operatorName: operatorName, kind: kind,
-                          fromStatus: from, toStatus: to, note: note)
+        let e = CaseEvent(id: nil, caseID: id, at: now, operatorName: operatorName, kind: kind,
+                          fromStatus: from, toStatus: to, note: note.map(Masking.redact))
         try e.insert(db)
         if let note, !note.isEmpty {
+            // Under the event's own rowid, so the search row and the event can be found from each other.
             try db.execute(sql: "INSERT INTO eventSearch(rowid, caseID, body) VALUES (?, ?, ?)",
-                           arguments: [e.id, id, Masking.redact(note)])
+                           arguments: [db.lastInsertedRowID, id, Masking.redact(note)])
         }
     }
 

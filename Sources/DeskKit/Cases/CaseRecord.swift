@@ -36,6 +36,10 @@ public struct CaseRecord: Codable, Sendable, Equatable, FetchableRecord, Persist
     public var dedupeKey: String?
     /// Required fields still missing (a relayed request opened before it was complete).
     public var missing: [String]
+    /// The resident who asked, in the register (``Residents``).
+    public var residentID: Int64? = nil
+    /// The number to call for the 回访, stored whole; shown masked, seen whole only through `显示号码`.
+    public var callbackPhone: String? = nil
 
     /// Past its deadline and still open, as of `now`.
     public func isOverdue(at now: Date) -> Bool {

@@ -14,7 +14,7 @@ extension Desk {
                 if args.isEmpty { return .answer(helpOverview) }
                 return .answer(["全部", "all"].contains(args.lowercased()) ? help : try help(for: args))
             case .modules: return .answer(modulesTable)
-            case .show: return try show(args)
+            case .show: return try show(args, message: message)
             case .list: return try list(args, now: message.time ?? clock.now)
             case .search: return try search(args)
             case .stats: return try stats(args, now: message.time ?? clock.now)
@@ -30,24 +30,36 @@ extension Desk {
                 // Only a bare 退出/quit quits: `退出 周强` is about someone leaving (a club), not the desk.
                 guard args.isEmpty else { return freeText("退出 " + args, message: message) }
                 return Reply(status: .answered, text: "再见！", quit: message.channel == .desk)
+            case .resident: return try resident(args, message: message)
+            case .reveal: return try reveal(args, message: message)
+            case .accessLog: return try accessLog(args, message: message)
+            case .operators: return try operators(args, message: message)
+            case .duty:
+                return .answer("换班请在终端提示符上输入「值班 姓名」并输入密码；管道、desk say 和 JSON 模式请用 --operator 姓名 和环境变量 DESK_PIN。")
             case .dispatch:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
                 guard let named = parts.first else { throw DeskError("missing-argument", "请写出派给谁：\(command.usage)") }
                 let assignee = try unit(named)
-                return try change(message) { try $0.dispatch(id, to: assignee, note: parts.count > 1 ? parts[1] : nil) }
+                let note = PublicNote(parts.count > 1 ? parts[1] : "")
+                return try change(message) {
+                    try $0.dispatch(id, to: assignee, note: note.recorded.isEmpty ? nil : note.recorded, publicText: note.publicText)
+                }
             case .start:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 return try change(message) { try $0.start(id, note: rest.isEmpty ? nil : rest) }
             case .note:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 guard !rest.isEmpty else { throw DeskError("missing-argument", "请写出备注内容：\(command.usage)") }
-                let record = try store.write { db in try book(db, message).note(id, rest) }
+                let note = PublicNote(rest)
+                let record = try store.write { db in try book(db, message).note(id, note.recorded, publicText: note.publicText) }
                 return Reply(module: record.module, status: .updated, caseID: record.id, text: "已添加备注：工单 \(record.id)（\(record.status.chinese)）。")
             case .close:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
-                guard !rest.isEmpty else { throw DeskError("missing-argument", "办结要写明处理结果：\(command.usage)") }
-                return try change(message) { try $0.close(id, note: rest) }
+                let note = PublicNote(rest)
+                guard !note.note.isEmpty else { throw DeskError("missing-argument", "办结要写明处理结果（内部记录）：\(command.usage)") }
+                try requireOwnOrPermitted(id, message: message)
+                return try change(message) { try $0.close(id, note: note.recorded, publicText: note.publicText) }
             case .followUp:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
@@ -57,8 +69,9 @@ extension Desk {
                 return try change(message) { try $0.followUp(id, rating: rating, comment: parts.count > 1 ? parts[1] : nil) }
             case .reopen:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
-                guard !rest.isEmpty else { throw DeskError("missing-argument", "重办要写明原因：\(command.usage)") }
-                return try change(message) { try $0.reopen(id, reason: rest) }
+                let note = PublicNote(rest)
+                guard !note.note.isEmpty else { throw DeskError("missing-argument", "重办要写明原因：\(command.usage)") }
+                return try change(message) { try $0.reopen(id, reason: note.recorded, publicText: note.publicText) }
             case .cancel:
                 guard !args.isEmpty else { return .answer("现在没有正在填写的请求。取消工单请写：\(command.usage)") }
                 let (id, rest) = try caseArgument(args, usage: command.usage)
@@ -152,7 +165,8 @@ extension Desk {
 
     // MARK: Reading cases
 
-    private func show(_ args: String) throws -> Reply {
+    /// A case in full. Viewing a case linked to a resident is a use of their data: it goes to the access log.
+    private func show(_ args: String, message: Message) throws -> Reply {
         guard let id = CaseNumber.normalize(args, prefixes: casePrefixes) ?? Self.caseID(in: args) else {
             throw DeskError("missing-case-id", "请写出工单号：\(KernelCommand.show.usage)")
         }
@@ -161,11 +175,23 @@ extension Desk {
             let record = try book.require(id)
             return (record, try book.events(of: id), try book.reporters(of: id))
         }
+        if let resident = record.residentID, message.channel == .desk {
+            let access = access(for: message)
+            try store.write { db in
+                try AccessLog(db: db, access: access, now: message.time ?? clock.now).record(.lookup, resident: resident, caseID: record.id)
+            }
+        }
         let moduleName = registry.module(id: record.module)?.name.chinese ?? record.module
         let serviceName = registry.service(code: record.service)?.service.name ?? record.service
         var lines = ["工单 \(record.id) · \(moduleName)/\(serviceName) · \(record.status.chinese)\(record.urgent ? "（紧急）" : "")",
                      "标题：\(record.title)"]
         if !record.requesterDisplay.isEmpty { lines.append("报告人：\(record.requesterDisplay)") }
+        if let phone = record.callbackPhone {
+            lines.append("回访电话：\(Masking.phone(phone))" + (record.residentID.map { "（居民 R\($0)）" } ?? "")
+                         + "，完整号码：显示号码 \(record.id) 原因")
+        } else if record.status == .closed {
+            lines.append("回访电话：未登记（居民 关联 \(record.id) 电话 [姓名]）")
+        }
         if let address = record.address { lines.append("地址：\(address)") }
         if let group = record.groupName { lines.append("来自群：\(group)") }
         if let assignee = record.assignee { lines.append("负责：\(assignee)") }
@@ -271,7 +297,12 @@ extension Desk {
         let like = "%" + query.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
         let records = try store.read { db -> [CaseRecord] in
             var ids: [String]
-            if query.count >= 3 {
+            if let phone = try? PhoneNumber(query) {
+                // The search text holds numbers masked; a whole number finds the cases to call back on it.
+                ids = try String.fetchAll(db, sql: """
+                    SELECT id FROM cases WHERE callbackPhone = ? OR requesterPhone = ? ORDER BY createdAt DESC LIMIT 31
+                    """, arguments: [phone.digits, phone.digits])
+            } else if query.count >= 3 {
                 // Trigram FTS: the query as one quoted phrase.
                 let phrase = "\"" + query.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                 ids = try String.fetchAll(db, sql: "SELECT caseID FROM caseSearch WHERE caseSearch MATCH ? ORDER BY rowid DESC LIMIT 31", arguments: [phrase])

@@ -238,7 +238,7 @@ extension Desk {
                     cases: CaseBook(db: db, operatorName: message.operatorName, now: now, directory: directory,
                                     module: (module.id, module.casePrefix)),
                     outbox: Outbox(db: db, now: now), directory: directory, addresses: addresses, now: now,
-                    logger: logger, operatorName: message.operatorName)
+                    logger: logger, operatorName: message.operatorName, access: access(for: message, in: db))
                 var reply: Reply?
                 do {
                     try db.inSavepoint {
@@ -263,7 +263,9 @@ extension Desk {
                 return .done(done)
             }
             switch outcome {
-            case .done(let reply), .ask(let reply, _):
+            case .done(let reply):
+                return askingForCallback(reply, service: service, message: message)
+            case .ask(let reply, _):
                 return reply
             }
         } catch {

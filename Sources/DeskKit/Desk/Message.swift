@@ -13,9 +13,14 @@ public struct Message: Sendable {
     public var group: String?
     /// When it was said; the desk's clock when nil.
     public var time: Date?
+    /// The operator's role, when they signed in with their PIN (``Desk/signIn(name:pin:)``); nil otherwise.
+    /// Only lines typed at the desk carry a role: a relayed group message never has one.
+    public var operatorRole: OperatorRole?
 
     public init(_ text: String, channel: Channel = .desk, operatorName: String, conversation: String? = nil,
-                requester: Requester = Requester(), group: String? = nil, time: Date? = nil) {
+                requester: Requester = Requester(), group: String? = nil, time: Date? = nil,
+                operatorRole: OperatorRole? = nil) {
+        self.operatorRole = operatorRole
         self.text = text; self.channel = channel; self.operatorName = operatorName
         self.conversation = conversation ?? "\(channel.rawValue):\(group ?? ""):\(requester.sender ?? operatorName)"
         self.requester = requester; self.group = group; self.time = time

@@ -28,8 +28,15 @@ public struct ServiceContext {
     public let logger: Logger
     /// Who is at the desk.
     public let operatorName: String
+    /// What the operator may do: check it before changing fee records (`try context.access.require(.changeFeeRecords)`).
+    /// All allowed while no operator account exists.
+    public var access: Access = .rolesOff("")
 
     public var today: CalendarDay { CalendarDay(now) }
+
+    /// The resident register, in this request's transaction: link your records to a ``Resident`` instead of
+    /// keeping names and phone numbers of your own.
+    public var residents: any ResidentRegister { Residents(db: db, now: now) }
 
     /// Formats `rows` under `headers` as a table whose columns line up with Chinese text.
     public func table(_ headers: [String], _ rows: [[String]]) -> String { TextTable(headers: headers, rows: rows).render() }

@@ -60,9 +60,10 @@ public struct CitizenID: Hashable, Codable, Sendable, CustomStringConvertible {
         code.hasPrefix("9") || provinces.contains(String(code.prefix(2)))
     }
 
-    /// Finds an 18-character ID-number-shaped run in free text (it may still fail validation).
+    /// Finds an 18-character ID-number-shaped run in free text (it may still fail validation); spaces and dashes
+    /// typed inside it (`420106 19500101 002X`) are dropped.
     public static func candidate(in text: String) -> String? {
-        Masking.idPattern.firstMatch(in: text)
+        Masking.idPattern.firstMatch(in: text).map { $0.filter { $0 != " " && $0 != "-" } }
     }
 }
 

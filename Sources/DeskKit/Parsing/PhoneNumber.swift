@@ -44,7 +44,9 @@ public enum PhoneNumberError: Error, Equatable, Sendable, CustomStringConvertibl
     }
 }
 
-/// How personal data is shown: stored whole, displayed masked.
+/// How personal data is shown: stored whole, displayed masked. Every output of the desk — replies, errors,
+/// case titles and notes, the search index, the outbox, logs, the readline history — passes through
+/// ``redact(_:)``; the one way to see a whole number is the audited reveal (`显示号码`).
 public enum Masking {
     /// `420106********0026`.
     public static func idNumber(_ number: String) -> String {
@@ -58,13 +60,31 @@ public enum Masking {
         return digits.prefix(3) + String(repeating: "*", count: digits.count - 7) + digits.suffix(4)
     }
 
-    /// Masks every ID number and mobile number inside free text, for logs and replies that quote a resident.
+    /// Masks every ID number and mobile number inside free text, in the ways people write them:
+    /// `13812345678`, `138-1234-5678`, `138 1234 5678`, `+86 186 1234 5678`, `8613812345678`,
+    /// `420106195001010021`, `420106 19500101 002X`.
     public static func redact(_ text: String) -> String {
-        guard text.contains(where: \.isNumber) else { return text }
-        let ids = idPattern.replacing(in: text) { idNumber($0) }
-        return mobilePattern.replacing(in: ids) { phone($0) }
+        // Fewer than 11 digits cannot hold a mobile number, let alone an ID number.
+        var digits = 0
+        for c in text.unicodeScalars where c.properties.numericType != nil {
+            digits += 1
+            if digits >= 11 { break }
+        }
+        guard digits >= 11 else { return text }
+        let ids = idPattern.replacing(in: text) { idNumber(compact($0)) }
+        return writtenMobilePattern.replacing(in: ids) { phone(String(compact($0).suffix(11))) }
     }
 
-    static let idPattern = TextPattern(#"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])"#)
+    /// `text` without the spaces and dashes people put inside a number, and without a `+86`/`0086` prefix's `+`.
+    private static func compact(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !" -\u{3000}+".unicodeScalars.contains($0) }.map(Character.init))
+    }
+
+    /// An 18-character ID number as typed (6 + 8 + 4, optionally split by spaces or dashes).
+    static let idPattern = TextPattern(#"(?<![0-9])[0-9]{6}[ -]?[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{3}[0-9Xx](?![0-9])"#)
+    /// A mobile number written whole (for finding one in a request).
     static let mobilePattern = TextPattern(#"(?<![0-9*])1[3-9][0-9]{9}(?![0-9])"#)
+    /// A mobile number as people write it: an optional `+86`/`0086`/`86` prefix, and spaces or dashes in 3-4-4.
+    static let writtenMobilePattern = TextPattern(
+        #"(?<![0-9*])(?:(?:\+|00)?86[ -]?)?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])"#)
 }

@@ -1,6 +1,7 @@
 /// The desk's own commands, in Chinese with English aliases. Module verbs may not reuse these words.
 public enum KernelCommand: String, CaseIterable, Sendable {
-    case help, modules, show, list, search, dispatch, start, note, close, followUp, reopen, cancel, stats, remind, quit
+    case help, modules, show, list, search, dispatch, start, note, close, followUp, reopen, cancel, stats, remind,
+         resident, reveal, accessLog, operators, duty, quit
 
     /// Chinese verbs, typed with or without a space before the arguments.
     public var verbs: [String] {
@@ -19,6 +20,11 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         case .cancel: ["取消", "撤销"]
         case .stats: ["统计"]
         case .remind: ["催办"]
+        case .resident: ["居民"]
+        case .reveal: ["显示号码"]
+        case .accessLog: ["访问记录"]
+        case .operators: ["操作员"]
+        case .duty: ["值班", "换班"]
         case .quit: ["退出"]
         }
     }
@@ -40,6 +46,11 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         case .cancel: ["cancel"]
         case .stats: ["stats"]
         case .remind: ["remind"]
+        case .resident: ["resident"]
+        case .reveal: ["reveal"]
+        case .accessLog: ["accesslog"]
+        case .operators: ["operators"]
+        case .duty: ["duty"]
         case .quit: ["quit", "exit", "q"]
         }
     }
@@ -52,15 +63,25 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         case .show: "查看 工单号 / show ID — 工单详情和全部记录（也可直接输入工单号）"
         case .list: "列表 [模块] [状态] [小区] [超期] / list — 如：列表 报修 超期、列表 水印桃源 处理中"
         case .search: "搜索 关键词 / search — 按任意中文片段搜索工单"
-        case .dispatch: "派单 工单号 单位或人 [说明] / dispatch — 派单或改派"
+        case .dispatch: "派单 工单号 单位或人 [说明] [公开：给群里的话] / dispatch — 派单或改派"
         case .start: "开始处理 工单号 [说明] / start — 标记处理中"
-        case .note: "备注 工单号 内容 / note — 追加备注"
-        case .close: "办结 工单号 处理结果 / close — 办结"
+        case .note: "备注 工单号 内容 [公开：给群里的话] / note — 追加内部备注"
+        case .close: "办结 工单号 处理结果 [公开：给群里的话] / close — 办结（处理结果只记在工单里；群里只看到「公开：」后的话，没写则是一句通用通知）"
         case .followUp: "回访 工单号 1-5 [意见] / followup — 回访评分，1–2分自动重办"
-        case .reopen: "重办 工单号 原因 / reopen — 重新办理"
+        case .reopen: "重办 工单号 原因 [公开：给群里的话] / reopen — 重新办理"
         case .cancel: "取消 [工单号 原因] / cancel — 取消正在填写的请求，或取消工单"
         case .stats: "统计 [今天|本月|上月|2026-10] [单位] / stats — 受理、办结、超期和三率（响应率、解决率、满意率），按模块或负责单位"
         case .remind: "催办 工单号 [说明] / remind — 催办一件工单，记入工单记录；催办 [小时数] 列出即将到期（默认24小时内）和已超期的工单"
+        case .resident: """
+            居民 姓名|电话|R编号 / resident — 查居民（号码显示为 139****4567）
+                居民 登记 姓名 电话 [身份证] [地址] [独居…]    居民 关联 工单号 电话 [姓名] — 记下回访电话
+                居民 修改 R编号 姓名|电话|删电话|身份证|地址|备注 新值    居民 合并 R保留 R并入    居民 注销 R编号 原因
+                居民 导出 R编号 [原因] — 本人申请查阅全部信息    居民 删除 R编号 原因 — 本人申请删除（匿名化）
+            """
+        case .reveal: "显示号码 工单号|R编号 原因 / reveal — 显示完整电话（如回访），记入访问记录"
+        case .accessLog: "访问记录 [R编号] [条数] / accesslog — 谁在何时因何查看或处理了谁的个人信息"
+        case .operators: "操作员 [停用 姓名] / operators — 操作员账号和角色（添加账号：desk operator add）"
+        case .duty: "值班 姓名 / duty — 换班：换成另一位操作员（在终端上输入密码）"
         case .quit: "退出 / quit — 退出（Ctrl-D 亦可）"
         }
     }

@@ -36,6 +36,7 @@ public final class DeskStore: Sendable {
         do {
             let exists = FileManager.default.fileExists(atPath: path)
             if exists { try StoreCheck.verify(path: path, busyTimeout: busyTimeout) }
+            try Self.keepPrivate(path)
             let pool: DatabasePool
             do {
                 pool = try DatabasePool(path: path, configuration: config)
@@ -71,6 +72,23 @@ public final class DeskStore: Sendable {
     public static let busyTimeout: TimeInterval = 10
     /// The writer connection's page cache, in KiB.
     static let writerCacheKiB = 64 * 1024
+
+    /// The database holds residents' personal data: it is created readable by its owner only (0600), and an
+    /// older file the owner can change is made so. SQLite gives the `-wal` and `-shm` files the database
+    /// file's permissions when it creates them.
+    static func keepPrivate(_ path: String) throws {
+        let fm = FileManager.default
+        if !fm.fileExists(atPath: path) {
+            // An empty file is an empty SQLite database.
+            guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else { return }
+        }
+        for file in [path, path + "-wal", path + "-shm"] where fm.fileExists(atPath: file) {
+            guard let attributes = try? fm.attributesOfItem(atPath: file),
+                  let mode = attributes[.posixPermissions] as? Int, mode & 0o077 != 0,
+                  (attributes[.ownerAccountID] as? Int).map({ $0 == Int(getuid()) }) ?? false else { continue }
+            try? fm.setAttributes([.posixPermissions: mode & 0o700], ofItemAtPath: file)
+        }
+    }
 
     /// A private in-memory database, for tests and benchmarks.
     public static func inMemory(registry: ModuleRegistry, seeds: SeedFiles?) throws -> DeskStore {

@@ -143,5 +143,77 @@ enum KernelMigrations {
             // 列表 shows emergencies first, newest first within each.
             try db.create(index: "cases_urgent_created", on: "cases", columns: ["urgent", "createdAt"])
         }
+        migrator.registerMigration("kernel.v6-privacy") { db in
+            // The resident register: people, their phones, households at addresses.
+            try db.create(table: "households") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("address", .text).notNull().unique()
+                t.column("compound", .text)
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "residents") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).indexed()
+                t.column("idNumber", .text).indexed()
+                t.column("address", .text)
+                t.column("compound", .text)
+                t.column("householdID", .integer).references("households").indexed()
+                t.column("notes", .text)
+                t.column("status", .text).notNull()
+                t.column("mergedInto", .integer)
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+            try db.create(table: "residentPhones") { t in
+                t.column("residentID", .integer).notNull().references("residents")
+                t.column("digits", .text).notNull().indexed()
+                t.column("label", .text)
+                t.column("addedAt", .datetime).notNull()
+                t.primaryKey(["residentID", "digits"])
+            }
+            // A case's resident and the number to call back for 回访.
+            try db.alter(table: "cases") { t in
+                t.add(column: "residentID", .integer)
+                t.add(column: "callbackPhone", .text)
+            }
+            try db.create(index: "cases_resident", on: "cases", columns: ["residentID"])
+            // Who did what with whose personal data.
+            try db.create(table: "accessLog") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .datetime).notNull()
+                t.column("operatorName", .text).notNull()
+                t.column("role", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("residentID", .integer).indexed()
+                t.column("caseID", .text)
+                t.column("reason", .text)
+            }
+            // Operator accounts: with none, roles are off.
+            try db.create(table: "operators") { t in
+                t.primaryKey("name", .text)
+                t.column("role", .text).notNull()
+                t.column("pinHash", .text).notNull()
+                t.column("active", .boolean).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("createdBy", .text).notNull()
+            }
+            try maskStoredText(db)
+        }
+    }
+
+    /// Masks the numbers that databases written before masking at storage keep in text shown to staff: case
+    /// titles, assignees, notes, the search text and messages for the groups.
+    static func maskStoredText(_ db: Database) throws {
+        // Rows with eleven digits in a row (the written forms with spaces are rare in stored text).
+        let digits = "*" + String(repeating: "[0-9]", count: 11) + "*"
+        for (table, key, column) in [("cases", "id", "title"), ("cases", "id", "assignee"), ("caseEvents", "id", "note"),
+                                     ("caseSearch", "rowid", "body"), ("eventSearch", "rowid", "body"), ("outbox", "id", "text")] {
+            let rows = try Row.fetchAll(db, sql: "SELECT \(key) AS k, \(column) AS v FROM \(table) WHERE \(column) GLOB ?", arguments: [digits])
+            for row in rows {
+                let text: String = row["v"]
+                try db.execute(sql: "UPDATE \(table) SET \(column) = ? WHERE \(key) = ?",
+                               arguments: [Masking.redact(text), row["k"] as DatabaseValue])
+            }
+        }
     }
 }

@@ -1,0 +1,42 @@
+/// A module that keeps personal data in its own tables (an elder register, club members, volunteers) adopts
+/// this so that a person's access and deletion requests (`居民 导出`, `居民 删除`, PIPL arts. 45 and 47) cover those
+/// tables too. The kernel calls it in the transaction of the request, with the person as the register knows them.
+///
+/// ```swift
+/// extension ClubModule: PersonalDataKeeper {
+///     func personalData(of person: PersonReference, in db: Database) throws -> [String] {
+///         try Member.filter(person.phones.contains(Column("phone"))).fetchAll(db).map { "会员 \($0.name) \($0.phone)，入会 \($0.joinedOn)" }
+///     }
+///     func erasePersonalData(of person: PersonReference, in db: Database) throws -> Int {
+///         try db.execute(sql: "UPDATE members SET name = ?, phone = NULL WHERE phone IN …", arguments: […])
+///         return db.changesCount
+///     }
+/// }
+/// ```
+public protocol PersonalDataKeeper {
+    /// Everything the module stores about `person`, whole, one line each.
+    func personalData(of person: PersonReference, in db: Database) throws -> [String]
+    /// Replaces or removes `person`'s data in the module's tables (keep figures the community reports on, such
+    /// as amounts and dates); returns how many records changed.
+    func erasePersonalData(of person: PersonReference, in db: Database) throws -> Int
+}
+
+/// A person as the register knows them, for a module to find its own records.
+public struct PersonReference: Sendable, Equatable {
+    public var residentID: Int64
+    public var name: String?
+    /// Digits only, whole.
+    public var phones: [String]
+    public var idNumber: String?
+    /// What to write instead of the name when erasing (`已删除居民R12`).
+    public var placeholder: String
+}
+
+extension Residents {
+    /// The person `id` as modules see them.
+    func reference(_ id: Int64) throws -> PersonReference {
+        guard let person = try resident(id) else { throw DeskError("unknown-resident", "名册中没有居民 R\(id)") }
+        return PersonReference(residentID: id, name: person.name, phones: try phones(of: id).map(\.digits),
+                               idNumber: person.idNumber, placeholder: "已删除居民\(person.code)")
+    }
+}

@@ -1,0 +1,48 @@
+@testable import DeskChat
+import DeskKit
+import DeskTesting
+import Testing
+
+@Suite("Who is on duty at the terminal")
+struct DutySignInTests {
+    /// Answers the prompts in turn.
+    final class Script: @unchecked Sendable {
+        var lines: [String]
+        init(_ lines: [String]) { self.lines = lines }
+        func next(_ prompt: String) -> String? { lines.isEmpty ? nil : lines.removeFirst() }
+    }
+
+    @Test func anEmptyNameIsRefusedAndAskedAgain() throws {
+        let desk = try TestDesk(modules: [])
+        let names = Script(["", "  ", "小王"])
+        let duty = DutySignIn(desk: desk.desk, readLine: names.next, readSecret: { _ in nil })
+        let signed = try #require(duty.ask(suggested: nil))
+        #expect(signed.name == "小王" && signed.role == nil)
+    }
+
+    @Test func withAccountsThePINDecidesTheRole() throws {
+        let desk = try TestDesk(modules: [])
+        try desk.addOperator("李书记", role: .admin, pin: "2468")
+        try desk.addOperator("小王", role: .gridWorker, pin: "1357")
+        let wrong = DutySignIn(desk: desk.desk, readLine: Script(["小王", "小王", "小王"]).next, readSecret: { _ in "0000" })
+        #expect(wrong.ask(suggested: nil) == nil)
+        let right = DutySignIn(desk: desk.desk, readLine: Script([""]).next, readSecret: { _ in "1357" })
+        let signed = try #require(right.ask(suggested: "小王"))
+        #expect(signed.name == "小王" && signed.role == .gridWorker)
+        let stranger = DutySignIn(desk: desk.desk, readLine: Script([]).next, readSecret: { _ in "1357" })
+        #expect(stranger.signIn("老李") == nil)
+    }
+}
+
+@Suite("值班 at the prompt")
+struct DutyChangeTests {
+    @Test(arguments: [("值班 小王", "小王"), ("换班 小李", "小李"), ("duty 小王", "小王"), ("值班", "")])
+    func theNameAfterTheVerb(_ line: String, _ name: String) {
+        #expect(ReadlinePrompt.dutyChange(line) == name)
+    }
+
+    @Test(arguments: ["值班表", "报修 水印桃源3栋 值班室漏水", "小王值班"])
+    func otherLinesAreNotAHandover(_ line: String) {
+        #expect(ReadlinePrompt.dutyChange(line) == nil)
+    }
+}
