@@ -207,6 +207,12 @@ struct UnderstandingTests {
         #expect(try desk.events(id).contains { $0.kind == .linked })
     }
 
+    @Test func staffRelayingWhatAResidentSaidIsNotTheRegisterCommand() throws {
+        let r = desk.say("居民投诉：水印东门有车长期占用消防通道")
+        #expect(r.module == "appeals")
+        #expect(try desk.case(try #require(r.caseID)).category == "投诉")
+    }
+
     // MARK: Determinism and measurement
 
     @Test func theSameInputGivesTheSameOutput() throws {
@@ -233,8 +239,8 @@ struct UnderstandingTests {
 
 /// The figures docs/understanding.md promises, a little below the measured ones.
 enum UnderstandingFloor {
-    static let accuracy = 0.60
-    static let ignoredThatOpenedCases = 30
+    static let accuracy = 0.74
+    static let ignoredThatOpenedCases = 32
 }
 
 @Suite("Understanding: the thread of an emergency")

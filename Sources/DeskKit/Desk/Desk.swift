@@ -124,6 +124,7 @@ public final class Desk: Sendable {
     /// does; a residents' verb run into a sentence (`退休老人王奶奶好几天没见人了`) only when the sentence does not
     /// clearly belong elsewhere.
     private func acceptsVerb(_ target: Router.Target, separated: Bool, text: String, message: Message) -> Bool {
+        if case .kernel(let command) = target { return separated || !command.verbStandsApart }
         guard !separated, case .service(let ref) = target,
               registry.modules[ref.module].services[ref.service].audience == .residents else { return true }
         let decision = decide(text, message)

@@ -29,6 +29,15 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the verb must stand apart (a space after it, or nothing) to be the command: `居民 王阿姨` is a
+    /// look-up, `居民问：…` and `居民投诉：…` are staff relaying what a resident said.
+    public var verbStandsApart: Bool {
+        switch self {
+        case .resident, .operators, .duty: true
+        default: false
+        }
+    }
+
     /// English aliases, followed by a space or the end of the line.
     public var aliases: [String] {
         switch self {
