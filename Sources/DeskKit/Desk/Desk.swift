@@ -80,14 +80,14 @@ public final class Desk: Sendable {
             reply.text = setAsideNotice(pending) + reply.text
             return reply
         }
-        if emergency(in: text, decision: decide(text, message)) != nil && pending.emergency == nil {
+        let decision = decide(text, message)
+        if emergency(in: text, decision: decision) != nil && pending.emergency == nil {
             // An emergency is never an answer to another request's question.
             forget(message.conversation)
             var reply = freeText(text, message: message)
             reply.text += "\n" + setAsideNotice(pending).trimmingCharacters(in: .newlines)
             return reply
         }
-        let decision = decide(text, message)
         if message.channel == .group, case .act(let act, _) = decision, act.isNotARequest, !answersTyped(text, pending, message) {
             // In a group, "收到" or a sticker while a question waits is chatter, not the answer.
             return Reply(status: .ignored, text: "")
