@@ -40,7 +40,7 @@ until_shown() {
 
 station 1 王小丽; station 2 赵敏; station 3 李强
 S1=desk-test-1-$$; S2=desk-test-2-$$; S3=desk-test-3-$$
-until_shown "$S1" "李家墩·驿站1>"; until_shown "$S2" "李家墩·驿站2>"; until_shown "$S3" "李家墩·驿站3>"
+until_shown "$S1" "李家墩·驿站1·王小丽>"; until_shown "$S2" "李家墩·驿站2·赵敏>"; until_shown "$S3" "李家墩·驿站3·李强>"
 
 tmux send-keys -t "$S1" "报修 水印桃源3栋2单元502 厨房水管漏水" Enter
 until_shown "$S1" "已受理报修，工单 BX-"
@@ -50,7 +50,7 @@ tmux send-keys -t "$S3" "列" Tab Enter            # Tab completes 列表 from t
 until_shown "$S3" "$CASE"
 
 tmux send-keys -t "$S2" "报修 厨房水管漏水" Enter
-until_shown "$S2" "驿站2[住户报修·位置]>"
+until_shown "$S2" "驿站2·赵敏[住户报修·位置]>"
 tmux send-keys -t "$S2" C-d                      # close the client; it opens again in the same terminal
 until_shown "$S2" "还在等回答"
 tmux send-keys -t "$S2" "顺驰泊林5栋1单元301" Enter
