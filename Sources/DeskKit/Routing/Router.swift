@@ -259,9 +259,6 @@ struct Router: Sendable {
     /// The best score of any label for `text` (how sure the router is of its decision).
     func confidence(_ text: String) -> Double { explain(text).scores.first?.score ?? 0 }
 
-    /// The service code a model label names, if it is a service.
-    func service(label: String) -> ServiceRef? { refs[label] }
-
     /// A pasted announcement: it starts with a bracketed heading (`【通知】`, `【温馨提示】`) or ends with the
     /// signature of a unit the directory knows (`…水印桃源物业服务中心 11月28日`).
     func isNotice(_ text: String) -> Bool {
