@@ -45,7 +45,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let (host, port) = Self.split(listen)!
         let app = DeskServerApp.application(worker: DeskWorker(desk: desk), credentials: loaded, host: host, port: port,
-                                              idleTimeout: idleTimeout, logger: logger)
+                                              idleTimeout: idleTimeout, operators: AccountOperators(desk: desk), logger: logger)
         logger.info("serving", metadata: ["listen": "\(listen)"])
         try await app.runService()
         // Every in-flight request has finished: close the database so the WAL is checkpointed.

@@ -116,6 +116,29 @@ struct LineRoutesTests {
         #expect(try fixture.desk.snapshot() == before)
     }
 
+    /// With operator accounts, the server asks for the operator's PIN behind the station token.
+    @Test func operatorAccountsNeedTheirPIN() async throws {
+        try fixture.desk.addOperator("李书记", role: .admin, pin: "2468")
+        var credentials = Credentials()
+        try credentials.add(.station, name: "驿站1", value: "sha256:" + Credentials.hash(ServerFixture.stationToken))
+        let app = Application(router: DeskServerApp.router(worker: DeskWorker(desk: fixture.desk.desk), credentials: credentials,
+                                                           operators: AccountOperators(desk: fixture.desk.desk)))
+        var right = ServerFixture.station(operatorName: "李书记")
+        right[DeskHeaders.pin] = "2468"
+        var wrong = right
+        wrong[DeskHeaders.pin] = "0000"
+        var none = right
+        none[DeskHeaders.pin] = nil
+        try await app.test(.router) { [right, wrong, none] client in
+            let wrongPIN = try await client.execute(uri: "/v1/lines", method: .post, headers: wrong, body: ByteBuffer(text: "列表"))
+            #expect(wrongPIN.status == .unauthorized)
+            let noPIN = try await client.execute(uri: "/v1/lines", method: .post, headers: none, body: ByteBuffer(text: "列表"))
+            #expect(noPIN.status == .unauthorized)
+            let signedIn = try await client.execute(uri: "/v1/lines", method: .post, headers: right, body: ByteBuffer(text: "列表"))
+            #expect(signedIn.status == .ok)
+        }
+    }
+
     /// An operator check with PINs plugs in behind the station token.
     struct PINCheck: OperatorVerifier {
         func verify(operatorName: String, pin: String?, station: String) throws(DeskError) -> String {

@@ -33,6 +33,28 @@ public struct NamedOperators: OperatorVerifier {
     }
 }
 
+/// The desk's operator accounts (docs/privacy.md): once accounts exist, a station's operator must name one and
+/// give its PIN (`X-Desk-PIN`), checked against the bcrypt hash; with none, any named operator is accepted, as at
+/// the local prompt with roles off.
+public struct AccountOperators: OperatorVerifier {
+    let desk: Desk
+
+    public init(desk: Desk) { self.desk = desk }
+
+    public func verify(operatorName: String, pin: String?, station: String) throws(DeskError) -> String {
+        let name = try NamedOperators().verify(operatorName: operatorName, pin: pin, station: station)
+        guard desk.rolesEnabled else { return name }
+        guard let pin, !pin.isEmpty else {
+            throw DeskError("missing-pin", "已启用操作员账号：请在 X-Desk-PIN 头中给出值班人员的 PIN")
+        }
+        do {
+            return try desk.signIn(name: name, pin: pin).name
+        } catch {
+            throw (error as? DeskError) ?? DeskError("bad-pin", "值班人员或 PIN 不正确")
+        }
+    }
+}
+
 /// Header names of the station protocol.
 public enum DeskHeaders {
     /// The operator's name, percent-encoded UTF-8.
