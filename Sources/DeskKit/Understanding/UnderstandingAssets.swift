@@ -15,16 +15,18 @@ struct UnderstandingAssets {
                      directory: CommunityDirectory) throws -> UnderstandingAssets {
         let names = ["desk/examples.tsv"] + registry.modules.map { "\($0.id)/examples.tsv" }
             + ["desk/emergencies.yaml", "desk/offices.yaml"]
+        // The copies kept at the last start that had seeds, read once: compared with the files, or used instead.
+        let stored = try store.read { db in
+            try Dictionary(Row.fetchAll(db, sql: "SELECT name, body FROM seedDocuments WHERE name LIKE 'understanding:%'")
+                .map { (String(($0["name"] as String).dropFirst("understanding:".count)), $0["body"] as String) },
+                uniquingKeysWith: { a, _ in a })
+        }
         var texts: [String: String] = [:]
         if let seeds {
             for name in names where FileManager.default.fileExists(atPath: seeds.folder.appendingPathComponent(name).path) {
                 texts[name] = try seeds.text(name)
             }
-            try keep(texts, in: store)
-        }
-        let stored = try store.read { db in
-            try Row.fetchAll(db, sql: "SELECT name, body FROM seedDocuments WHERE name LIKE 'understanding:%'")
-                .map { (String(($0["name"] as String).dropFirst("understanding:".count)), $0["body"] as String) }
+            try keep(texts.filter { stored[$0.key] != $0.value }, in: store)
         }
         for (name, body) in stored where texts[name] == nil { texts[name] = body }
 
@@ -38,13 +40,8 @@ struct UnderstandingAssets {
             offices: try texts["desk/offices.yaml"].map { try OfficeGuide(yaml: $0) } ?? .none)
     }
 
-    /// Stores the texts that differ from the database's copies (one write, and only when something changed).
-    private static func keep(_ texts: [String: String], in store: DeskStore) throws {
-        let stored = try store.read { db in
-            try Dictionary(Row.fetchAll(db, sql: "SELECT name, body FROM seedDocuments WHERE name LIKE 'understanding:%'")
-                .map { ($0["name"] as String, $0["body"] as String) }, uniquingKeysWith: { a, _ in a })
-        }
-        let changed = texts.filter { stored["understanding:\($0.key)"] != $0.value }
+    /// Stores the texts that changed (one write, and only when something did).
+    private static func keep(_ changed: [String: String], in store: DeskStore) throws {
         guard !changed.isEmpty else { return }
         try store.write { db in
             for (name, body) in changed {
