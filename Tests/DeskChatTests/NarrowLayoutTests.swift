@@ -1,0 +1,38 @@
+import DeskChat
+import DeskKit
+import Testing
+
+@Suite("Replies on a phone-sized terminal")
+struct NarrowLayoutTests {
+    let table = TextTable(headers: ["工单", "标题", "状态", "负责"],
+                          rows: [["BX-0001", "水印桃源3栋2单元502 给排水", "处理中", "物业水电班"],
+                                 ["BX-0002", "顺驰泊林8栋 电梯", "已受理", ""]]).render()
+
+    @Test func aWideTableBecomesCardsOnANarrowScreen() {
+        let text = "共 2 件：\n" + table + "\n输入 查看 工单号 看详情。"
+        let fitted = NarrowLayout.fit(text, width: 40)
+        #expect(fitted == """
+            共 2 件：
+            ▸ BX-0001
+              标题：水印桃源3栋2单元502 给排水
+              状态：处理中
+              负责：物业水电班
+            ▸ BX-0002
+              标题：顺驰泊林8栋 电梯
+              状态：已受理
+            输入 查看 工单号 看详情。
+            """)
+        #expect(fitted.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 40 })
+    }
+
+    @Test func aTableThatFitsIsLeftAlone() {
+        #expect(NarrowLayout.fit(table, width: 120) == table)
+        #expect(NarrowLayout.fit("没有表格的一句话", width: 10) == "没有表格的一句话")
+    }
+
+    @Test func thePrinterReflowsForTheWidthItIsGiven() {
+        let reply = Reply(status: .answered, text: table)
+        #expect(ReplyPrinter(colour: false, width: { 40 }).render(reply).hasPrefix("▸ BX-0001"))
+        #expect(ReplyPrinter(colour: false).render(reply) == table)
+    }
+}
