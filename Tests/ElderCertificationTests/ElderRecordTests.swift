@@ -67,7 +67,7 @@ struct ElderRecordTests {
         #expect(r.status == .updated && r.text.contains("139****1234"))
         // The number is kept by the resident register, the person the elder's row links to.
         #expect(try desk.read { try String.fetchOne($0, sql: """
-            SELECT p.digits FROM elders e JOIN residentPhones p ON p.residentID = e.residentID ORDER BY p.addedAt DESC LIMIT 1
+            SELECT p.digits FROM elders e JOIN residentPhones p ON p.residentID = e.residentID ORDER BY p.addedAt DESC, p.rowid DESC LIMIT 1
             """) } == "13907181234")
         _ = desk.say("老人修改 周桂兰 居住情况 空巢")
         let shown = desk.say("老人 周桂兰").text

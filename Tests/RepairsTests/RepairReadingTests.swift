@@ -97,12 +97,16 @@ struct RepairReadingTests {
         let first = try #require(desk.say("报修 水印桃源5栋1单元302 厨房漏水").caseID)
         let wrong = desk.say("1380716")
         #expect(wrong.status == .ask && wrong.text.contains("位数不对"))
-        // A new report is never swallowed by the question: the first case stays without a number.
-        let next = desk.say("报修 水印桃源2栋1单元101 卫生间漏水")
+        // A new report is never swallowed by the question: the first case stays without a number, and says so.
+        let next = desk.say("水印桃源2栋1单元101卫生间漏水了")
         let second = try #require(next.caseID)
         #expect(second != first && next.status == .created)
-        #expect(next.text.contains("\(first) 未记回访电话"))
+        #expect(next.text.hasPrefix("（工单 \(first) 未记回访电话）"))
         #expect(try desk.case(first).callbackPhone == nil)
+        // A command sets the question aside and just runs; a number in it is not taken as the answer.
+        let listed = desk.say("报修查询 13807161234")
+        #expect(!listed.text.contains("未记回访电话") && !listed.text.contains("已记下"))
+        #expect(try desk.case(second).callbackPhone == nil)
     }
 
     @Test func aGroupReportIsNotAskedForANumberInTheGroup() throws {

@@ -29,10 +29,6 @@ extension Desk {
             return Reply(module: pendingModule(pending), status: .answered, caseID: caseID,
                          text: "好的，工单 \(caseID) 不记回访电话。需要时可补记：居民 关联 \(caseID) 电话 [姓名]")
         }
-        if Self.helpWords.contains(word) {
-            return Reply(module: pendingModule(pending), status: .ask, caseID: caseID,
-                         text: "工单 \(caseID) 已经登记好了。" + Self.callbackQuestion(caseID))
-        }
         let phone: PhoneNumber
         if let found = PhoneNumber.findAny(in: text) {
             phone = found
@@ -66,9 +62,13 @@ extension Desk {
     /// `不用`, `没有`…: no number to leave.
     static let skipWords: Set<String> = ["不用", "没有", "没", "无", "不留", "不留了", "没有电话", "不方便", "跳过", "skip", "no", "none", "不需要", "不要"]
 
-    /// Mostly digits: a number meant as the answer, even when it is not a valid one.
+    /// A number meant as the answer, even when it is not a valid one: digits (five or more), perhaps with a word
+    /// that says it is a phone, and nothing else.
     static func looksLikeANumber(_ text: String) -> Bool {
-        let digits = text.filter(\.isASCII).filter(\.isNumber).count
-        return digits >= 5 && digits * 2 >= text.filter { !$0.isWhitespace }.count
+        var rest = text
+        for word in ["联系电话", "电话", "手机", "座机", "号码", "是", "：", ":", "-", " ", "(", ")", "（", "）", "+"] {
+            rest = rest.replacingOccurrences(of: word, with: "")
+        }
+        return rest.count >= 5 && rest.allSatisfy { $0.isASCII && $0.isNumber }
     }
 }

@@ -71,7 +71,8 @@ public struct Residents: ResidentRegister {
     }
 
     public func phones(of id: Int64) throws -> [ResidentPhone] {
-        try ResidentPhone.filter(Column("residentID") == id).order(Column("addedAt")).fetchAll(db)
+        // Added at the same moment: in the order they were added.
+        try ResidentPhone.filter(Column("residentID") == id).order(Column("addedAt"), Column.rowID).fetchAll(db)
     }
 
     /// `R12`, a phone number (whole or some of its digits), an ID number, or part of a name.
