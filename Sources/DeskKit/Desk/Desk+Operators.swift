@@ -1,4 +1,5 @@
 import Foundation
+import HummingbirdBcrypt
 
 /// Operators at the desk: signing in, what a line's operator may do, and the accounts list.
 extension Desk {
@@ -10,8 +11,13 @@ extension Desk {
 
     /// Checks `pin` for `name`; the account (with its role) when it matches. A wrong PIN is counted (and locks the
     /// account after ``Operators/maxFailedAttempts`` in a row), at the prompt and at `desk serve` alike.
+    ///
+    /// bcrypt takes a quarter of a second: the PIN is checked outside any transaction, so that other stations'
+    /// lines are not held up; the short write after it records the outcome.
     public func signIn(name: String, pin: String) throws -> OperatorAccount {
-        try store.write { try Operators(db: $0).verify(name: name, pin: pin, now: clock.now) }.get()
+        let hash = try store.read { try Operators(db: $0).account(name.trimmingSpaces)?.pinHash }
+        let matched = hash.map { Bcrypt.verify(pin, hash: $0) } ?? false
+        return try store.write { try Operators(db: $0).settle(name: name, matched: matched, hash: hash, now: clock.now) }.get()
     }
 
     /// The operator changes their own PIN, giving the old one.

@@ -74,16 +74,23 @@ public struct Operators {
     /// The account when `pin` is its PIN; a ``DeskError`` that does not say which of the two was wrong otherwise.
     /// Every wrong PIN for an existing account is counted; at ``maxFailedAttempts`` in a row the account is locked
     /// for ``lockoutMinutes`` (recorded), and a locked account is refused whatever PIN is given.
-    /// Writes: call it in a write transaction, and let a refusal commit (the count must survive the refusal) —
-    /// ``Desk/signIn(name:pin:)`` does.
+    /// Writes: call it in a write transaction, and let a refusal commit (the count must survive the refusal).
+    /// ``Desk/signIn(name:pin:)`` checks the PIN outside the transaction and calls ``settle(name:matched:hash:now:)``.
     public func verify(name: String, pin: String, now: Date) throws -> Result<OperatorAccount, DeskError> {
+        let hash = try account(name.trimmingSpaces)?.pinHash
+        return try settle(name: name, matched: hash.map { Bcrypt.verify(pin, hash: $0) } ?? false, hash: hash, now: now)
+    }
+
+    /// Records the outcome of a PIN check made against `hash` (bcrypt is slow: it is done before the write
+    /// transaction): a match signs in unless the account is locked or its PIN changed meanwhile; a miss counts.
+    public func settle(name: String, matched: Bool, hash: String?, now: Date) throws -> Result<OperatorAccount, DeskError> {
         guard var account = try account(name.trimmingSpaces), account.active else {
             return .failure(DeskError("sign-in-failed", "姓名或密码不对"))
         }
         if let until = account.lockedUntil, until > now {
             return .failure(Self.locked(account.name, until: until))
         }
-        guard Bcrypt.verify(pin, hash: account.pinHash) else {
+        guard matched, account.pinHash == hash else {
             account.failedAttempts += 1
             if account.failedAttempts >= Self.maxFailedAttempts {
                 let until = now.addingTimeInterval(Double(Self.lockoutMinutes * 60))
