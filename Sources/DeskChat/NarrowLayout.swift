@@ -25,7 +25,7 @@ public enum NarrowLayout {
                     let row = cells(of: lines[j], columns: columns)
                     cards.append("▸ " + row[0])
                     for (header, cell) in zip(headers, row).dropFirst() where !cell.isEmpty {
-                        cards.append("  \(header)：\(cell)")
+                        cards += wrap("  \(header)：\(cell)", width: width, indent: "    ")
                     }
                     j += 1
                 }
@@ -37,6 +37,23 @@ public enum NarrowLayout {
             }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// `line` cut into lines of at most `width` columns, the continuation lines indented, so that a long value
+    /// stays inside its card instead of wrapping to the screen's edge.
+    static func wrap(_ line: String, width: Int, indent: String) -> [String] {
+        guard DisplayWidth.of(line) > width, width > DisplayWidth.of(indent) + 4 else { return [line] }
+        var lines: [String] = []
+        var current = ""
+        for c in line {
+            if DisplayWidth.of(current) + DisplayWidth.of(String(c)) > width {
+                lines.append(current)
+                current = indent
+            }
+            current.append(c)
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { lines.append(current) }
+        return lines
     }
 
     /// The display columns (start, width) of each run of dashes, when `line` is a table's rule.

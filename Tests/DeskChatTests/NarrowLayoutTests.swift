@@ -25,6 +25,15 @@ struct NarrowLayoutTests {
         #expect(fitted.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 40 })
     }
 
+    @Test func aLongValueStaysInsideItsCard() {
+        let wide = TextTable(headers: ["工单", "标题", "状态"],
+                             rows: [["BX-0001", "水印桃源 5栋1单元302室 给排水/漏水 厨房水管爆了还在漏", "已派单"]]).render()
+        let fitted = NarrowLayout.fit(wide, width: 30).split(separator: "\n").map(String.init)
+        #expect(fitted.allSatisfy { DisplayWidth.of($0) <= 30 })
+        #expect(fitted[0] == "▸ BX-0001" && fitted[1].hasPrefix("  标题：水印桃源") && fitted[2].hasPrefix("    "))
+        #expect(fitted.last == "  状态：已派单")
+    }
+
     @Test func aTableThatFitsIsLeftAlone() {
         #expect(NarrowLayout.fit(table, width: 120) == table)
         #expect(NarrowLayout.fit("没有表格的一句话", width: 10) == "没有表格的一句话")
