@@ -12,13 +12,12 @@ extension Desk {
                                         channel: message.channel, startedAt: message.time ?? clock.now, callbackFor: id)
         // The case is made: the reply stays `created`, and the question waits as any other (the prompt shows it).
         var asking = reply
-        asking.text += "\n" + Self.callbackQuestion(id)
+        asking.text += "\n" + Self.callbackQuestion
         return save(conversation, for: message, reply: asking)
     }
 
-    static func callbackQuestion(_ id: String) -> String {
-        "请问回访电话？办结后要打电话回访（手机或带区号的座机；不留请回答 不用）"
-    }
+    /// The question, as asked and asked again.
+    static let callbackQuestion = "请问回访电话？办结后要打电话回访（手机或带区号的座机；不留请回答 不用）"
 
     /// The answer to the callback question, or nil when `text` is no answer to it (the question is then set
     /// aside and the line read as any other).
@@ -36,7 +35,7 @@ extension Desk {
             var problem = "「\(text)」不是电话号码"
             do { _ = try PhoneNumber(text) } catch { problem = error.description }
             return Reply(module: pendingModule(pending), status: .ask, caseID: caseID,
-                         text: "\(Masking.redact(problem))。" + Self.callbackQuestion(caseID),
+                         text: "\(Masking.redact(problem))。" + Self.callbackQuestion,
                          error: DeskError("invalid-field", Masking.redact(problem)))
         } else {
             return nil
