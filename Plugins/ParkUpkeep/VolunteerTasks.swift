@@ -134,9 +134,12 @@ struct VolunteerTasks {
                 UPDATE parkVolunteerRecords SET minutes = ?, confirmedBy = ?, recordedAt = ? WHERE taskID = ? AND volunteer = ?
                 """, arguments: [minutes, confirmer, context.now, task.id, name])
         } else {
+            // A walk-in whose name staff typed: the person of that name in the resident register.
+            let person = try context.residents.person(name: name, phone: nil, address: nil)
             try context.db.execute(sql: """
-                INSERT INTO parkVolunteerRecords(taskID, volunteer, signedAt, channel, minutes, confirmedBy, recordedAt) VALUES (?, ?, ?, 'desk', ?, ?, ?)
-                """, arguments: [task.id, name, context.now, minutes, confirmer, context.now])
+                INSERT INTO parkVolunteerRecords(taskID, volunteer, signedAt, channel, minutes, confirmedBy, recordedAt, residentID)
+                VALUES (?, ?, ?, 'desk', ?, ?, ?, ?)
+                """, arguments: [task.id, name, context.now, minutes, confirmer, context.now, person?.id])
         }
         return Reply(module: "park-upkeep", status: .updated,
                      text: "已记录 \(name) 在 \(task.label)（\(task.title)）服务 \(Self.hours(minutes))，组织者 \(task.organiser)，确认人 \(confirmer)。\(correction)")

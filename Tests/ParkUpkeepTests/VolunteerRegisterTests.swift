@@ -20,6 +20,14 @@ struct VolunteerRegisterTests {
         #expect(!desk.say("名单 T1").text.contains("13811112222"))
     }
 
+    @Test func aWalkInIsThePersonOfThatName() throws {
+        _ = desk.say("居民 登记 李四 13833334444")
+        _ = desk.say("活动 新建 下周六上午 除草 口袋公园 10人")
+        desk.clock.set(CalendarDay(year: 2026, month: 12, day: 5)!.date(hour: 12))
+        #expect(desk.say("工时 T1 李四 1.5小时").status == .updated)
+        #expect(try desk.read { try Int64.fetchOne($0, sql: "SELECT residentID FROM parkVolunteerRecords WHERE volunteer = '李四'") } == 1)
+    }
+
     @Test func aGroupNicknameIsNotRegisteredAsAPerson() throws {
         _ = desk.say("活动 新建 下周六上午 除草 口袋公园 10人")
         #expect(desk.relay("周六除草我想报名", group: "水印桃源1群", sender: "3栋 王阿姨").status == .updated)
