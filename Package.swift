@@ -62,7 +62,7 @@ let package = Package(
             name: "desk",
             dependencies: [
                 "DeskKit", "DeskChat", "DeskRelay", "DeskServer",
-                "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong",
+                "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong", "CareVisits",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,6 +73,7 @@ let package = Package(
         .target(name: "ElderCertification", dependencies: ["DeskKit"], path: "Plugins/ElderCertification"),
         .target(name: "ParkUpkeep", dependencies: ["DeskKit"], path: "Plugins/ParkUpkeep"),
         .target(name: "PingPong", dependencies: ["DeskKit"], path: "Plugins/PingPong"),
+        .target(name: "CareVisits", dependencies: ["DeskKit"], path: "Plugins/CareVisits"),
 
 
         // The worked example of docs/writing-a-module.md; compiled and tested, not registered in `desk`.
@@ -91,6 +92,7 @@ let package = Package(
         .testTarget(name: "SocialSecurityTests", dependencies: ["SocialSecurity", "DeskTesting"]),
         .testTarget(name: "ElderCertificationTests", dependencies: ["ElderCertification", "DeskTesting"]),
         .testTarget(name: "ParkUpkeepTests", dependencies: ["ParkUpkeep", "DeskTesting"]),
+        .testTarget(name: "CareVisitsTests", dependencies: ["CareVisits", "DeskTesting"]),
         .testTarget(name: "PingPongTests", dependencies: [
             "PingPong", "DeskTesting", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),

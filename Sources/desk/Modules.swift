@@ -1,3 +1,4 @@
+import CareVisits
 import DeskKit
 import ElderCertification
 import ParkUpkeep
@@ -12,4 +13,5 @@ let deskModules: [any ServiceModule] = [
     ElderCertification(),
     ParkUpkeep(),
     PingPong(),
+    CareVisits(),
 ]
