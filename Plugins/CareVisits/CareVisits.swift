@@ -100,7 +100,7 @@ public struct CareVisits: ServiceModule {
             if let reason = Self.leaveReasons.first(where: { c in ([c.name] + c.aliases).contains { text.contains($0) } }) {
                 fields["reason"] = .choice(reason.key)
             }
-        case "visit-record":
+        case "visit-record", "care-edit":
             if !text.isEmpty { fields["text"] = .text(text) }
         case "visits-due":
             if !text.isEmpty { fields["filter"] = .text(text) }

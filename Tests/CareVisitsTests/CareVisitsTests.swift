@@ -54,7 +54,7 @@ struct CareRegisterTests {
         let ask = desk.say("关爱登记 刘桂芳 高")
         #expect(ask.status == .ask)
         #expect(ask.text.contains("居民名册中没有刘桂芳"))
-        let done = desk.say("顺驰泊林2栋3单元602")
+        let done = desk.say("顺驰泊林2栋1单元302")
         #expect(done.text.contains("刘桂芳（R1）"))
         #expect(try desk.read { try Resident.fetchOne($0, key: 1) }?.compound == "shunchi")
     }
@@ -65,7 +65,8 @@ struct CareRegisterTests {
         #expect(r.status == .answered)
         #expect(r.text.contains("下次探访 2026-12-05"))
         let visit = try #require(try desk.read { try Row.fetchOne($0, sql: "SELECT * FROM careVisits") })
-        #expect(visit["findings"] as String == "精神不错，血压有点高")
+        // The kernel hands modules NFKC-normalised text: the full-width comma arrives as ",".
+        #expect(visit["findings"] as String == "精神不错,血压有点高")
         #expect(visit["visitor"] as String == desk.operatorName)
         #expect(visit["day"] as String == "2026-11-28")
         #expect(try desk.cases().isEmpty)
