@@ -124,20 +124,23 @@ struct CertificationDesk {
     func visitOutcome(_ text: String) throws -> Reply {
         let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let id = parts.first?.uppercased(),
-              let visit = try Row.fetchOne(context.db, sql: "SELECT * FROM elderVisits WHERE caseID = ?", arguments: [id]) else {
+              try Row.fetchOne(context.db, sql: "SELECT * FROM elderVisits WHERE caseID = ?", arguments: [id]) != nil else {
             throw DeskError("unknown-case", "请写出上门认证的工单号：上门结果 RZ-0001 已认证")
         }
         let outcome = parts.count > 1 ? parts[1] : ""
         guard !outcome.isEmpty else { throw DeskError("missing-argument", "请写出结果：上门结果 \(id) 已认证（或 未见到本人，改约…）") }
-        let elderID: Int64 = visit["elderID"]
-        if ["已认证", "认证成功", "完成认证", "已完成"].contains(where: outcome.contains) {
-            try Certification(elderID: elderID, day: context.today, method: "home", certifiedBy: visit["worker"], note: outcome,
-                              recordedAt: context.now, operatorName: context.operatorName).insert(context.db)
+        if Self.saysCertified(outcome) {
+            // The certification is recorded by the case event (ElderCertification.caseChanged), as for a kernel 办结.
             try context.cases.close(id, note: outcome)
             return Reply(module: "elder-certification", status: .updated, caseID: id, text: "\(id) 已办结，已登记上门认证（\(context.today.chinese)）。")
         }
         try context.cases.note(id, outcome)
         return Reply(module: "elder-certification", status: .updated, caseID: id, text: "已记录：\(outcome)。\(id) 仍未办结，可 改派 或重新预约。")
+    }
+
+    /// Whether a visit's outcome says the certification was done.
+    static func saysCertified(_ outcome: String) -> Bool {
+        ["已认证", "认证成功", "完成认证", "已完成"].contains(where: outcome.contains)
     }
 
     /// `上门计划`: open home visits, soonest first.

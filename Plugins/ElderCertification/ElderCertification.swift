@@ -259,7 +259,7 @@ public struct ElderCertification: ServiceModule {
         case "cert-visit": return try desk.scheduleVisit(request)
         case "cert-visit-result": return try desk.visitOutcome(request["outcome"]!.text!)
         case "cert-visits": return try desk.upcomingVisits()
-        case "cert-remind": return try desk.remind(days: request["days"]?.integer ?? 30)
+        case "cert-remind": return try desk.remind(days: request["days"]?.integer ?? context.settings[Self.remindDays].count)
         case "benefit-cards": return try AgeBenefits(desk: desk).benefitCards(months: request["span"]?.integer ?? 3)
         case "age-allowance": return try AgeBenefits(desk: desk).ageAllowance(days: request["span"]?.integer ?? 90)
         default: return try AgeBenefits(desk: desk).completion()

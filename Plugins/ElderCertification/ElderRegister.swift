@@ -30,6 +30,7 @@ struct ElderRegister {
             throw NeedsField("family", question: "独居或卧床的老人请留一位家属联系人和电话，例如 儿子 王强 13900000000（没有就回答 无）")
         }
         try elder.insert(context.db)
+        try Self.announceLivingAlone(elder, in: context)
         var text = "已登记：\(elder.name)，\(elder.sex.chinese)，\(age)岁（\(id.masked)），\(elder.address)，"
             + "\(Elder.name(of: elder.pensionType, in: Elder.pensionTypes))，\(Elder.name(of: elder.living, in: Elder.livingSituations))。"
         if !elder.isPensioner {
@@ -115,6 +116,14 @@ struct ElderRegister {
     /// The elder `text` names: a whole ID number, a name, a name with the ID's last four characters, or a
     /// registered name inside a sentence (`周桂兰今天来驿站现场认证了`). Elders who have died or moved away are
     /// found only `includingLeft`.
+    /// Tells the community (``ElderLivesAlone``) that an elder lives alone or in an empty nest: 微关爱 offers the
+    /// person for its care register. Nothing is read from here by other modules.
+    static func announceLivingAlone(_ elder: Elder, in context: ServiceContext) throws {
+        guard ["alone", "empty-nest"].contains(elder.living) else { return }
+        try context.events.publish(ElderLivesAlone(resident: nil, name: elder.name, address: elder.address,
+                                                   living: Elder.name(of: elder.living, in: Elder.livingSituations)))
+    }
+
     static func find(_ text: String, db: Database, includingLeft: Bool = false) throws -> Elder {
         let scope = includingLeft ? Elder.all() : Elder.filter(Column("leftOn") == nil)
         if let candidate = CitizenID.candidate(in: text) {

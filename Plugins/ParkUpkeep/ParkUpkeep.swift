@@ -13,7 +13,7 @@ public struct ParkUpkeep: ServiceModule {
     public var services: [Service] {
         func staff(_ code: String, _ name: String, _ english: String, _ verb: String, _ alias: String, _ usage: String,
                    required: Bool = true) -> Service {
-            .staffCommand(code: code, name: name, englishName: english, group: self.name.chinese, verbs: [verb], alias: alias,
+            .staffCommand(code: ServiceCode(code), name: name, englishName: english, group: self.name.chinese, verbs: [verb], alias: alias,
                           usage: usage, argumentRequired: required)
         }
         return [

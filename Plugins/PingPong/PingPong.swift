@@ -19,7 +19,7 @@ public struct PingPong: ServiceModule {
     public var services: [Service] {
         func staff(_ code: String, _ name: String, _ english: String, _ verbs: [String], _ alias: String, _ usage: String,
                    required: Bool = false) -> Service {
-            .staffCommand(code: code, name: name, englishName: english, group: self.name.chinese, verbs: verbs, alias: alias,
+            .staffCommand(code: ServiceCode(code), name: name, englishName: english, group: self.name.chinese, verbs: verbs, alias: alias,
                           usage: usage, argumentRequired: required)
         }
         return [
@@ -121,7 +121,9 @@ public struct PingPong: ServiceModule {
         let members = ClubMembers(context: context)
         let club = try Self.club(context.db)
         func month() -> YearMonth { YearMonth.find(in: text) ?? YearMonth(context.today) }
-        func days() -> Int { text.range(of: #"[0-9]+"#, options: .regularExpression).map { Int(text[$0])! } ?? 30 }
+        func days() -> Int {
+            text.range(of: #"[0-9]+"#, options: .regularExpression).flatMap { Int(text[$0]) } ?? context.settings[Self.remindDays].count
+        }
         switch request.service.code {
         case "pingpong-payment": return try FeePayments(context: context).record(request)
         case "pingpong-info": return try ClubInfo(context: context, club: club).answer(request)

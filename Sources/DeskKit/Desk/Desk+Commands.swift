@@ -33,6 +33,8 @@ extension Desk {
             case .resident: return try resident(args, message: message)
             case .reveal: return try reveal(args, message: message)
             case .accessLog: return try accessLog(args, message: message)
+            case .settings: return try settings(args, message: message)
+            case .jobs: return try jobs(args, message: message)
             case .operators: return try operators(args, message: message)
             case .duty:
                 return .answer("换班请在终端提示符上输入「值班 姓名」并输入密码；管道、desk say 和 JSON 模式请用 --operator 姓名 和环境变量 DESK_PIN。")
@@ -108,7 +110,8 @@ extension Desk {
 
     /// The kernel's case book inside `db`, for the message's operator and time.
     private func book(_ db: Database, _ message: Message) -> CaseBook {
-        CaseBook(db: db, operatorName: message.operatorName, now: message.time ?? clock.now, directory: directory, module: nil)
+        CaseBook(db: db, operatorName: message.operatorName, now: message.time ?? clock.now, directory: directory, module: nil,
+                 runtime: runtime(access: access(for: message, in: db)))
     }
 
     /// Runs a lifecycle change in one transaction and replies with the case's new state.

@@ -19,6 +19,8 @@ public final class Desk: Sendable {
     /// The questions read from the database, by key (nil: none waiting), so that a line reads its person's
     /// question once; dropped whenever that person's question is written.
     let questionCache = Mutex<[String: (Conversation, Date)?]>([:])
+    /// When ``runDueJobsIfNeeded()`` next needs to look at the jobs (the earliest next period).
+    let nextJobCheck = Mutex<Date>(.distantPast)
     let lastDecision = Mutex<(text: String, sender: String?, channel: Channel, decision: Router.Decision)?>(nil)
 
     /// The longest line the desk reads, in characters.
@@ -41,6 +43,7 @@ public final class Desk: Sendable {
         emergencies = assets.emergencies
         offices = assets.offices
         questionTimeouts = directory.questionTimeouts ?? QuestionTimeouts()
+        try registerJobs()
     }
 
     /// Answers one line. Never throws: a bad line, a refused request or a failing module is an `error` reply,
@@ -244,6 +247,6 @@ public final class Desk: Sendable {
 
     func prefillContext(_ message: Message) -> PrefillContext {
         PrefillContext(directory: directory, addresses: addresses, now: message.time ?? clock.now, channel: message.channel,
-                       group: message.group, requester: message.requester)
+                       group: message.group, requester: message.requester, store: store)
     }
 }

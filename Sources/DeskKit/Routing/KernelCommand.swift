@@ -1,7 +1,7 @@
 /// The desk's own commands, in Chinese with English aliases. Module verbs may not reuse these words.
 public enum KernelCommand: String, CaseIterable, Sendable {
     case help, modules, show, list, search, dispatch, start, note, close, followUp, reopen, cancel, stats, remind,
-         resident, reveal, accessLog, operators, duty, quit
+         resident, reveal, accessLog, operators, duty, settings, jobs, quit
 
     /// Chinese verbs, typed with or without a space before the arguments.
     public var verbs: [String] {
@@ -25,6 +25,8 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         case .accessLog: ["访问记录"]
         case .operators: ["操作员"]
         case .duty: ["值班", "换班"]
+        case .settings: ["设置"]
+        case .jobs: ["任务"]
         case .quit: ["退出"]
         }
     }
@@ -33,7 +35,7 @@ public enum KernelCommand: String, CaseIterable, Sendable {
     /// look-up, `居民问：…` and `居民投诉：…` are staff relaying what a resident said.
     public var verbStandsApart: Bool {
         switch self {
-        case .resident, .operators, .duty: true
+        case .resident, .operators, .duty, .settings, .jobs: true
         default: false
         }
     }
@@ -60,6 +62,8 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         case .accessLog: ["accesslog"]
         case .operators: ["operators"]
         case .duty: ["duty"]
+        case .settings: ["set", "settings"]
+        case .jobs: ["jobs"]
         case .quit: ["quit", "exit", "q"]
         }
     }
@@ -91,6 +95,8 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         case .accessLog: "访问记录 [R编号] [条数] / accesslog — 谁在何时因何查看或处理了谁的个人信息"
         case .operators: "操作员 [停用 姓名] / operators — 操作员账号和角色（添加账号：desk operator add）"
         case .duty: "值班 姓名 / duty — 换班：换成另一位操作员（在终端上输入密码）"
+        case .settings: "设置 [模块 [名称 值|默认]] / set — 列出或修改模块的设置，如 设置 care-visits 高风险周期 7天（社区干部；记入修改记录）"
+        case .jobs: "任务 [运行 名称] / jobs — 定时任务：上次和下次运行；任务 运行 认证提醒 立即运行本期（网格员、社区干部）"
         case .quit: "退出 / quit — 退出（Ctrl-D 亦可）"
         }
     }

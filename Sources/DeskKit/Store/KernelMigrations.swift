@@ -199,6 +199,7 @@ enum KernelMigrations {
             }
             try maskStoredText(db)
         }
+        registerModuleAPI(in: &migrator)
     }
 
     /// Masks the numbers that databases written before masking at storage keep in text shown to staff: case
