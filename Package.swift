@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "SocialSecurityTests", dependencies: ["SocialSecurity", "DeskTesting"]),
         .testTarget(name: "ElderCertificationTests", dependencies: ["ElderCertification", "DeskTesting"]),
         .testTarget(name: "ParkUpkeepTests", dependencies: ["ParkUpkeep", "DeskTesting"]),
-        .testTarget(name: "CareVisitsTests", dependencies: ["CareVisits", "DeskTesting"]),
+        .testTarget(name: "CareVisitsTests", dependencies: ["CareVisits", "ElderCertification", "DeskTesting"]),
         .testTarget(name: "PingPongTests", dependencies: [
             "PingPong", "DeskTesting", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),

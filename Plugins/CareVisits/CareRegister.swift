@@ -68,12 +68,10 @@ struct CareRegister {
     /// `关爱登记 王秀英 13812345678 水印桃源7栋1单元301 高`, or `关爱登记 R12 高` for someone the resident register
     /// knows: links the person (found by R code, phone, or a name the register holds once), never a second copy.
     func add(_ request: ServiceRequest) throws -> Reply {
-        let text = request["person"]?.text ?? ""
-        guard let riskKey = request["risk"]?.choice, let risk = RiskLevel(rawValue: riskKey) else {
-            throw DeskError("missing-argument", "请写出风险等级（高/中/低）。\(Self.addUsage)")
-        }
-        let phone = request["phone"]?.phone
-        let address = request["address"]?.address.flatMap { $0.isHousehold ? $0 : nil }
+        let text = try request.value(CareVisits.person)
+        let risk = try request.value(CareVisits.risk)
+        let phone = request[CareVisits.phone]
+        let address = request[CareVisits.address].flatMap { $0.isHousehold ? $0 : nil }
         let word = Self.firstWord(text)
         var person: Resident
         if let code = Residents.code(word) {
@@ -113,6 +111,7 @@ struct CareRegister {
         }
         let entry = CareEntry(residentID: id, risk: risk, since: context.today, addedBy: context.operatorName, leftOn: nil, leftReason: nil)
         try entry.save(context.db)
+        try context.db.execute(sql: "DELETE FROM careOffers WHERE residentID = ?", arguments: [id])
         try log(id, "登记 \(risk.chinese)")
         let days = intervals.days(for: risk)
         let home = person.address.map { "住址 \($0)" } ?? "住址未登记，探访要用：请用 居民 修改 \(person.code) 地址 … 补上"

@@ -14,7 +14,7 @@ struct VisitLog {
     static let followUpWords = ["需跟进", "要跟进", "需要跟进", "待跟进", "请跟进", "需要帮助", "要帮忙", "需帮忙", "需要帮忙"]
 
     func record(_ request: ServiceRequest) throws -> Reply {
-        let text = request["text"]?.text ?? ""
+        let text = try request.value(CareVisits.text)
         let (entry, person) = try register.find(text)
         let day = try visitDay(in: text)
         let visitor = Self.visitor(in: text, directory: context.directory) ?? context.operatorName
@@ -76,6 +76,25 @@ struct VisitLog {
             for: request)
         if let findings { _ = try context.cases.note(record.id, "探访发现：\(findings)") }
         return record
+    }
+
+    /// A visit case closed by anyone records the visit, unless `探访 …` recorded it already; reopened, the visit
+    /// it recorded is taken back (the case was closed by mistake).
+    func caseChanged(_ change: CaseChange) throws {
+        let id = change.record.id
+        guard let link = try CareCase.fetchOne(context.db, key: id), let residentID = link.residentID else { return }
+        switch change.kind {
+        case .closed:
+            guard try CareVisit.filter(Column("caseID") == id).fetchCount(context.db) == 0 else { return }
+            var visit = CareVisit(id: nil, residentID: residentID, day: context.today,
+                                  visitor: change.record.assignee ?? change.operatorName, findings: change.note, followUp: false,
+                                  followUpCase: nil, caseID: id, recordedAt: context.now, operatorName: change.operatorName)
+            try visit.insert(context.db)
+        case .reopened:
+            try context.db.execute(sql: "DELETE FROM careVisits WHERE caseID = ? AND followUpCase IS NULL", arguments: [id])
+        default:
+            break
+        }
     }
 
     /// `探访人 李网格`, or a grid worker the line names.

@@ -7,8 +7,14 @@ struct VisitIntervals: Sendable, Equatable {
     var medium: Int
     var low: Int
 
-    /// Weekly, fortnightly, monthly (issue #17 item 7).
-    static let defaults = VisitIntervals(high: 7, medium: 14, low: 30)
+    /// The community's current settings (`高风险周期`…; weekly, fortnightly, monthly unless changed).
+    init(_ settings: ModuleSettings) {
+        high = settings[CareVisits.highRisk].count
+        medium = settings[CareVisits.mediumRisk].count
+        low = settings[CareVisits.lowRisk].count
+    }
+
+    init(high: Int, medium: Int, low: Int) { self.high = high; self.medium = medium; self.low = low }
 
     func days(for risk: RiskLevel) -> Int {
         switch risk {

@@ -10,8 +10,8 @@ struct WelfareChecks {
     let register: CareRegister
 
     func handle(_ request: ServiceRequest) throws -> Reply {
-        let who = request["who"]?.text
-        let place = request["place"]?.address
+        let who = request[CareVisits.who]
+        let place = request[CareVisits.place]
         let person = try knownPerson(who: who, place: place, text: request.text)
         if let open = try openCheck(person: person, who: who, place: place) {
             var record = try context.cases.link(request, to: open.id)
