@@ -11,8 +11,10 @@ extension Desk {
         }
         try requireDesk(message)
         let wanted = words.dropFirst().joined(separator: " ")
-        let found = registry.modules.flatMap { m in m.jobs.map { (m, $0) } }.filter { m, job in
-            job.name == wanted || job.id == wanted || "\(m.id) \(job.id)" == wanted || "\(m.name.chinese) \(job.name)" == wanted
+        let all: [(any ServiceModule, ScheduledJob)] = registry.modules.flatMap { m in m.jobs.map { (m, $0) } }
+        let found = all.filter { (m: any ServiceModule, job: ScheduledJob) -> Bool in
+            let names: [String] = [job.name, job.id, m.id + " " + job.id, m.name.chinese + " " + job.name]
+            return names.contains(wanted)
         }
         guard let (module, job) = found.first else {
             let names = registry.modules.flatMap(\.jobs).map(\.name)
@@ -22,16 +24,17 @@ extension Desk {
         try operatorAccess.require(.runJobs)
         let now = message.time ?? clock.now
         let period = job.schedule.period(containing: now)
-        guard let run = run(job, of: module, period: period, missed: [], trigger: .staff, operatorName: message.operatorName,
-                            access: operatorAccess, now: now) else {
-            let done = try store.read { db in
-                try JobRun.filter(Column("module") == module.id && Column("job") == job.id && Column("period") == period.key
-                                  && Column("status") == "done").fetchOne(db)
+        let made: JobRun? = run(job, of: module, period: period, missed: [], trigger: .staff, operatorName: message.operatorName,
+                                access: operatorAccess, now: now)
+        guard let run = made else {
+            let done: JobRun? = try store.read { db -> JobRun? in
+                let ofJob = Column("module") == module.id && Column("job") == job.id
+                return try JobRun.filter(ofJob && Column("period") == period.key && Column("status") == "done").fetchOne(db)
             }
             return .answer("「\(job.name)」本期（\(period.chinese)）已运行过" +
                            (done.map { "：\(DeskFormat.time($0.startedAt)) \(Self.operatorLabel($0.operatorName))，\($0.summary)" } ?? "") + "。")
         }
-        guard run.status == .done else {
+        guard run.status == JobRun.Status.done else {
             throw DeskError("job-failed", "「\(job.name)」运行失败，没有保存任何内容：\(run.summary)")
         }
         return Reply(module: module.id, status: .updated, text: "已运行「\(job.name)」（\(period.chinese)）：\(run.summary)")
