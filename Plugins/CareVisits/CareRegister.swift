@@ -89,7 +89,7 @@ struct CareRegister {
             if phone == nil && address == nil {
                 switch sameName.count {
                 case 1: person = sameName[0]
-                case 0: throw NeedsField("address", question: "居民名册中没有\(name)，请写住址，例如 水印桃源7栋1单元301（有电话一起写）")
+                case 0: throw NeedsField(CareVisits.address.code, question: "居民名册中没有\(name)，请写住址，例如 水印桃源7栋1单元301（有电话一起写）")
                 default:
                     throw DeskError("ambiguous-resident", "居民名册中有\(sameName.count)位\(name)："
                                     + sameName.map { "\($0.label) \($0.address ?? "")" }.joined(separator: "、") + "。请用R编号登记")

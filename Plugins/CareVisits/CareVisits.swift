@@ -74,8 +74,10 @@ public struct CareVisits: ServiceModule {
             Service(code: Self.welfareCheck, name: "安全探视", englishName: "Welfare check",
                     description: "独居老人多日没露面、电话不接、敲门没人应：网格员马上上门查看", group: group,
                     verbs: ["安全探视", "探视"], aliases: ["welfare"],
-                    routing: [RoutingWord("没见人", weight: 2), RoutingWord("没看到", weight: 1), RoutingWord("电话也不接", weight: 1.5),
-                              RoutingWord("敲门没人应", weight: 2), RoutingWord("联系不上", weight: 1.5), RoutingWord("独居老人", weight: 1.5)],
+                    // Only words that name the worry outright: `电话也不接` or `联系不上` alone is as often about a property office.
+                    // The danger itself is recognised first by the kernel's emergency table (`welfare`).
+                    routing: [RoutingWord("没见人", weight: 2), RoutingWord("冇见人", weight: 2), RoutingWord("敲门没人应", weight: 2),
+                              RoutingWord("敲门冇人应", weight: 2)],
                     fields: [Field(Self.who, name: "老人", kind: .text, required: false, question: "是哪位老人？例如 王奶奶"),
                              Field(Self.place, name: "住址", kind: .address(), required: false, question: "老人住在哪里？例如 水印桃源7栋")],
                     opensCaseWhenIncomplete: true,

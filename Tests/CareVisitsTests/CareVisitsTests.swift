@@ -209,6 +209,16 @@ struct WelfareCheckTests {
         #expect(desk.say("奶奶不见了 出门买菜就冇回来").text.hasPrefix("【有人走失·紧急】"))
     }
 
+    @Test func theStaffCommandsAreNotForTheGroups() throws {
+        #expect(desk.relay("探访名单", group: "水印桃源1群", sender: "老刘").status == .ignored)
+        #expect(desk.relay("关爱 王秀英", group: "水印桃源1群", sender: "老刘").status == .ignored)
+    }
+
+    @Test func aComplaintThatAnOfficeDoesNotAnswerIsNoWelfareCheck() throws {
+        let r = desk.say("物业电话也不接，联系不上")
+        #expect(r.module != "care-visits")
+    }
+
     @Test func chatterAboutNotSeeingSomeoneIsNoEmergency() throws {
         #expect(desk.relay("好久没看到你了 哈哈", group: "水印桃源1群", sender: "老刘").caseID == nil)
     }
