@@ -25,7 +25,7 @@ struct CertificationDesk {
 
     /// `认证登记 王秀英 人脸识别 [日期] [备注]`.
     func certify(_ request: ServiceRequest) throws -> Reply {
-        let name = request["elder"]!.text!
+        let name = try request.value(ElderFields.elder)
         let elder: Elder
         do {
             elder = try ElderRegister.find(name, db: context.db)
@@ -33,7 +33,7 @@ struct CertificationDesk {
             // Said at the counter for someone not yet registered: how to register and then record it.
             throw DeskError("unknown-elder", "名册中没有\(name)。先登记：老人登记 \(name) 身份证号 住址 养老金类型 居住情况；再记认证：认证登记 \(name) 社区现场。")
         }
-        return try record(elder, day: request["date"]?.datetime?.day ?? context.today, method: request["method"]!.choice!,
+        return try record(elder, day: request["date"]?.datetime?.day ?? context.today, method: try request.value(ElderFields.method),
                           by: request["by"]?.text, note: request["note"]?.text)
     }
 
@@ -104,8 +104,8 @@ struct CertificationDesk {
 
     /// `上门认证 王秀英 12月3日上午 [网格员]`: a case for the grid worker, due at the appointment.
     func scheduleVisit(_ request: ServiceRequest) throws -> Reply {
-        let elder = try ElderRegister.find(request["elder"]!.text!, db: context.db)
-        let when = request["date"]!.datetime!
+        let elder = try ElderRegister.find(try request.value(ElderFields.elder), db: context.db)
+        let when = try request.value(ElderFields.date)
         guard when.day >= context.today else { throw DeskError("past-date", "上门日期 \(when.day) 已经过去") }
         let worker = request["worker"]?.text ?? elder.compound.flatMap(context.directory.grid(forCompound:))?.worker ?? "网格员"
         let record = try context.cases.open(

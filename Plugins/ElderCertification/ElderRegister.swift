@@ -12,11 +12,11 @@ struct ElderRegister {
             let why = request["idProblem"]?.text.map { "\($0)。" } ?? ""
             throw NeedsField("id", question: why + "身份证号？")
         }
-        let address = request["address"]!.address!
+        let address = try request.value(ElderFields.address)
         let family = request["family"]?.text.flatMap { ["无", "没有", "无人", "暂无"].contains($0) ? nil : $0 }
-        var elder = Elder(id: nil, name: request["name"]!.text!, idNumber: id.number, birthDate: id.birthDate, sex: id.sex,
+        var elder = Elder(id: nil, name: try request.value(ElderFields.name), idNumber: id.number, birthDate: id.birthDate, sex: id.sex,
                           compound: address.compound, address: address.description, phone: request["phone"]?.phone?.digits,
-                          pensionType: request["pension"]!.choice!, living: request["living"]!.choice!,
+                          pensionType: try request.value(ElderFields.pension), living: try request.value(ElderFields.living),
                           familyContact: family, registeredAt: context.now)
         let age = elder.age(on: context.today)
         guard (18...120).contains(age) else {
@@ -47,7 +47,7 @@ struct ElderRegister {
     /// `老人导入 FILE.csv`: checks every row, reports the bad ones, and imports all good rows — or none — once
     /// the staff confirm.
     func importFile(_ request: ServiceRequest) throws -> Reply {
-        let path = request["path"]!.text!
+        let path = try request.value(ElderFields.path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DeskError("file-not-found", "找不到文件 \(path)")
         }

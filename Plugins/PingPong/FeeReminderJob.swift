@@ -17,3 +17,13 @@ extension PingPong {
         }]
     }
 }
+
+/// The typed keys of the ping-pong room's fields that are read directly (checked against the services at start).
+enum PingPongFields {
+    static let member = FieldKey<String>.text("member")
+    static let description = FieldKey<String>.text("description")
+}
+
+extension PingPong {
+    public var fieldKeys: [any AnyFieldKey] { [PingPongFields.member, PingPongFields.description] }
+}

@@ -154,7 +154,7 @@ public struct PingPong: ServiceModule {
     }
 
     private func facility(_ request: ServiceRequest, club: ClubSeed.Club, in context: ServiceContext) throws -> Reply {
-        let description = request["description"]!.text!
+        let description = try request.value(PingPongFields.description)
         let item = ["空调", "饮水机", "球台", "球网", "灯", "座椅", "门"].first { description.contains($0) } ?? "设施"
         let key = "pingpong:\(item)"
         if let open = try context.cases.openDuplicate(module: id, key: key) {

@@ -50,6 +50,10 @@ struct VisitsModule: ServiceModule {
         }]
     }
 
+    func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
+        text.isEmpty ? [:] : [Self.who.code: .text(text)]
+    }
+
     func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
         let who = try request.value(Self.who)
         if who.hasPrefix("已故") {
