@@ -124,6 +124,19 @@ struct CareRegisterTests {
         #expect(desk.say("探访名单 后天吧").error?.code == "invalid-argument")
     }
 
+    @Test func thePersonsExportAndDeletionCoverTheCareRecords() throws {
+        _ = desk.say("关爱登记 王秀英 13812345678 水印桃源7栋1单元301 高")
+        _ = desk.say("探访 王秀英 血压偏高 药快吃完了")
+        let export = desk.say("居民 导出 R1")
+        #expect(export.text.contains("【微关爱】"))
+        #expect(export.text.contains("关爱名册：高风险"))
+        #expect(export.text.contains("血压偏高"))
+        _ = desk.say("居民 删除 R1 本人申请删除")
+        let visit = try #require(try desk.read { try Row.fetchOne($0, sql: "SELECT * FROM careVisits") })
+        #expect(visit["findings"] as String? == nil)
+        #expect(visit["day"] as String == "2026-11-28")   // the figures stay
+    }
+
     @Test func changingTheRiskAndLeavingTheRegister() throws {
         _ = desk.say("关爱登记 王秀英 13812345678 水印桃源7栋1单元301 高")
         #expect(desk.say("关爱修改 王秀英").error?.code == "missing-argument")
