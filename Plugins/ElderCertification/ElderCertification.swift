@@ -139,6 +139,9 @@ public struct ElderCertification: ServiceModule {
 
     public var migrations: [ModuleMigration] { ElderSchema.migrations }
 
+    /// Both seed files replace one row each: a changed `config.yaml` or `info.yaml` is applied at the next start.
+    public var seedUpdates: SeedUpdates { .reapply }
+
     public func seed(_ db: Database, from seeds: SeedFiles) throws {
         try seeds.decode(ElderConfig.self, from: "elder-certification/config.yaml").save(db)
         try seeds.decode(ElderInfo.self, from: "elder-certification/info.yaml").save(db)

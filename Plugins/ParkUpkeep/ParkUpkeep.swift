@@ -62,6 +62,9 @@ public struct ParkUpkeep: ServiceModule {
 
     public var migrations: [ModuleMigration] { ParkSchema.migrations }
 
+    /// Assets are taken out of use and added at the prompt (`设施`): a changed seed file is reported, not applied over them.
+    public var seedUpdates: SeedUpdates { .report }
+
     public func seed(_ db: Database, from seeds: SeedFiles) throws {
         let seed = try seeds.decode(ParkSeed.self, from: "park-upkeep/parks.yaml")
         for park in seed.parks { try park.insert(db) }

@@ -69,6 +69,10 @@ public struct PingPong: ServiceModule {
 
     public var migrations: [ModuleMigration] { ClubSchema.migrations }
 
+    /// The seed's donations are ledger entries: applying a changed file again would record them twice, so a
+    /// change is reported for the treasurer to make at the prompt.
+    public var seedUpdates: SeedUpdates { .report }
+
     public func seed(_ db: Database, from seeds: SeedFiles) throws {
         let seed = try seeds.decode(ClubSeed.self, from: "pingpong/club.yaml")
         let club = String(decoding: try JSONEncoder().encode(seed.club), as: UTF8.self)

@@ -64,6 +64,7 @@ public struct ChatSession: Sendable {
     public func say(_ input: JSONWire.Input) -> Reply {
         var message = input.message(operatorName: operatorName, conversation: conversation, addresses: desk.addresses)
         message.operatorRole = role
+        desk.runDueJobsIfNeeded()
         return desk.respond(to: message)
     }
 }

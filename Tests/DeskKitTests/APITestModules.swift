@@ -50,8 +50,13 @@ struct VisitsModule: ServiceModule {
         }]
     }
 
+    /// `走访 同上` is the person of the last visit, read from the module's cases (prefill may read, never write).
     func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
-        text.isEmpty ? [:] : [Self.who.code: .text(text)]
+        guard text == "同上" else { return text.isEmpty ? [:] : [Self.who.code: .text(text)] }
+        let last = try? context.read { db in
+            try String.fetchOne(db, sql: "SELECT title FROM cases WHERE module = 'visits' ORDER BY createdAt DESC, id DESC LIMIT 1")
+        }
+        return (last ?? nil).map { [Self.who.code: .text(String($0.dropFirst("走访 ".count)))] } ?? [:]
     }
 
     func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {

@@ -1,4 +1,4 @@
-import DeskKit
+@testable import DeskKit
 import DeskTesting
 import Testing
 
@@ -29,6 +29,15 @@ struct TypedFieldTests {
         #expect(request[VisitsModule.level] == .high)
         #expect(try request.value(VisitsModule.who) == "王奶奶")
         #expect(request.code == VisitsModule.visit)
+    }
+
+    @Test func prefillReadsTheModulesOwnTablesAndCannotWrite() throws {
+        let desk = try TestDesk(modules: [VisitsModule()])
+        _ = desk.say("走访 周桂兰")
+        #expect(desk.say("走访 同上").text.hasPrefix("已登记走访 FW-0002：周桂兰"))
+        let context = desk.desk.prefillContext(Message("x", channel: .desk, operatorName: "测试员", conversation: "desk:测试员"))
+        #expect(throws: (any Error).self) { try context.read { db in try db.execute(sql: "DELETE FROM cases") } }
+        #expect(try desk.cases().count == 2)
     }
 
     @Test func aKeyOfAnotherServiceIsAClearErrorNotACrash() {
