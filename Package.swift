@@ -57,12 +57,15 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
-        // Composition root: the one place that lists the modules.
+        // The one list of the shipped modules (Sources/DeskModules/ShippedModules.swift): a module is added here.
+        .target(name: "DeskModules", dependencies: [
+            "DeskKit", "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong", "CareVisits",
+        ]),
+        // Composition root: registers the shipped modules with the frontends.
         .executableTarget(
             name: "desk",
             dependencies: [
-                "DeskKit", "DeskChat", "DeskRelay", "DeskServer",
-                "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong",
+                "DeskKit", "DeskChat", "DeskRelay", "DeskServer", "DeskModules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,6 +76,7 @@ let package = Package(
         .target(name: "ElderCertification", dependencies: ["DeskKit"], path: "Plugins/ElderCertification"),
         .target(name: "ParkUpkeep", dependencies: ["DeskKit"], path: "Plugins/ParkUpkeep"),
         .target(name: "PingPong", dependencies: ["DeskKit"], path: "Plugins/PingPong"),
+        .target(name: "CareVisits", dependencies: ["DeskKit"], path: "Plugins/CareVisits"),
 
 
         // The worked example of docs/writing-a-module.md; compiled and tested, not registered in `desk`.
@@ -81,9 +85,9 @@ let package = Package(
         .testTarget(name: "DeskKitTests", dependencies: ["DeskKit", "DeskTesting"]),
         .testTarget(name: "deskTests", dependencies: ["desk", "DeskChat", "DeskServer", "DeskTesting"]),
         .testTarget(name: "DeskChatTests", dependencies: ["DeskChat", "DeskKit", "DeskTesting"]),
-        .testTarget(name: "DeskRelayTests", dependencies: ["DeskRelay", "DeskTesting", "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong"]),
+        .testTarget(name: "DeskRelayTests", dependencies: ["DeskRelay", "DeskTesting", "DeskModules", "Repairs"]),
         .testTarget(name: "DeskServerTests", dependencies: [
-            "DeskServer", "DeskTesting", "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong",
+            "DeskServer", "DeskTesting", "DeskModules",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "LostAndFoundTests", dependencies: ["LostAndFound", "DeskTesting"]),
@@ -91,6 +95,7 @@ let package = Package(
         .testTarget(name: "SocialSecurityTests", dependencies: ["SocialSecurity", "DeskTesting"]),
         .testTarget(name: "ElderCertificationTests", dependencies: ["ElderCertification", "DeskTesting"]),
         .testTarget(name: "ParkUpkeepTests", dependencies: ["ParkUpkeep", "DeskTesting"]),
+        .testTarget(name: "CareVisitsTests", dependencies: ["CareVisits", "ElderCertification", "DeskTesting"]),
         .testTarget(name: "PingPongTests", dependencies: [
             "PingPong", "DeskTesting", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),

@@ -25,7 +25,7 @@ struct CertificationDesk {
 
     /// `认证登记 王秀英 人脸识别 [日期] [备注]`.
     func certify(_ request: ServiceRequest) throws -> Reply {
-        let name = request["elder"]!.text!
+        let name = try request.value(ElderFields.elder)
         let elder: Elder
         do {
             elder = try ElderRegister.find(name, db: context.db)
@@ -33,7 +33,7 @@ struct CertificationDesk {
             // Said at the counter for someone not yet registered: how to register and then record it.
             throw DeskError("unknown-elder", "名册中没有\(name)。先登记：老人登记 \(name) 身份证号 住址 养老金类型 居住情况；再记认证：认证登记 \(name) 社区现场。")
         }
-        return try record(elder, day: request["date"]?.datetime?.day ?? context.today, method: request["method"]!.choice!,
+        return try record(elder, day: request["date"]?.datetime?.day ?? context.today, method: try request.value(ElderFields.method),
                           by: request["by"]?.text, note: request["note"]?.text)
     }
 
@@ -104,8 +104,8 @@ struct CertificationDesk {
 
     /// `上门认证 王秀英 12月3日上午 [网格员]`: a case for the grid worker, due at the appointment.
     func scheduleVisit(_ request: ServiceRequest) throws -> Reply {
-        let elder = try ElderRegister.find(request["elder"]!.text!, db: context.db)
-        let when = request["date"]!.datetime!
+        let elder = try ElderRegister.find(try request.value(ElderFields.elder), db: context.db)
+        let when = try request.value(ElderFields.date)
         guard when.day >= context.today else { throw DeskError("past-date", "上门日期 \(when.day) 已经过去") }
         let worker = request["worker"]?.text ?? elder.compound.flatMap(context.directory.grid(forCompound:))?.worker ?? "网格员"
         let record = try context.cases.open(
@@ -124,20 +124,23 @@ struct CertificationDesk {
     func visitOutcome(_ text: String) throws -> Reply {
         let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let id = parts.first?.uppercased(),
-              let visit = try Row.fetchOne(context.db, sql: "SELECT * FROM elderVisits WHERE caseID = ?", arguments: [id]) else {
+              try Row.fetchOne(context.db, sql: "SELECT * FROM elderVisits WHERE caseID = ?", arguments: [id]) != nil else {
             throw DeskError("unknown-case", "请写出上门认证的工单号：上门结果 RZ-0001 已认证")
         }
         let outcome = parts.count > 1 ? parts[1] : ""
         guard !outcome.isEmpty else { throw DeskError("missing-argument", "请写出结果：上门结果 \(id) 已认证（或 未见到本人，改约…）") }
-        let elderID: Int64 = visit["elderID"]
-        if ["已认证", "认证成功", "完成认证", "已完成"].contains(where: outcome.contains) {
-            try Certification(elderID: elderID, day: context.today, method: "home", certifiedBy: visit["worker"], note: outcome,
-                              recordedAt: context.now, operatorName: context.operatorName).insert(context.db)
+        if Self.saysCertified(outcome) {
+            // The certification is recorded by the case event (ElderCertification.caseChanged), as for a kernel 办结.
             try context.cases.close(id, note: outcome)
             return Reply(module: "elder-certification", status: .updated, caseID: id, text: "\(id) 已办结，已登记上门认证（\(context.today.chinese)）。")
         }
         try context.cases.note(id, outcome)
         return Reply(module: "elder-certification", status: .updated, caseID: id, text: "已记录：\(outcome)。\(id) 仍未办结，可 改派 或重新预约。")
+    }
+
+    /// Whether a visit's outcome says the certification was done.
+    static func saysCertified(_ outcome: String) -> Bool {
+        ["已认证", "认证成功", "完成认证", "已完成"].contains(where: outcome.contains)
     }
 
     /// `上门计划`: open home visits, soonest first.

@@ -139,6 +139,9 @@ public struct ElderCertification: ServiceModule {
 
     public var migrations: [ModuleMigration] { ElderSchema.migrations }
 
+    /// Both seed files replace one row each: a changed `config.yaml` or `info.yaml` is applied at the next start.
+    public var seedUpdates: SeedUpdates { .reapply }
+
     public func seed(_ db: Database, from seeds: SeedFiles) throws {
         try seeds.decode(ElderConfig.self, from: "elder-certification/config.yaml").save(db)
         try seeds.decode(ElderInfo.self, from: "elder-certification/info.yaml").save(db)
@@ -240,11 +243,11 @@ public struct ElderCertification: ServiceModule {
     public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
         switch request.service.code {
         case "elder-register": return try ElderRegister(context: context).register(request)
-        case "elder-show": return try ElderRecords(context: context).show(request["elder"]!.text!)
-        case "elder-edit": return try ElderRecords(context: context).edit(request["text"]!.text!)
+        case "elder-show": return try ElderRecords(context: context).show(try request.value(ElderFields.elder))
+        case "elder-edit": return try ElderRecords(context: context).edit(try request.value(ElderFields.text))
         case "elder-leave":
-            return try ElderRecords(context: context).leave(elderText: request["elder"]!.text!, reason: request["reason"]!.choice!,
-                                                            day: request["date"]!.datetime!.day, note: request["note"]?.text)
+            return try ElderRecords(context: context).leave(elderText: try request.value(ElderFields.elder), reason: try request.value(ElderFields.reason),
+                                                            day: try request.value(ElderFields.date).day, note: request["note"]?.text)
         case "benefit-card-info": return try ResidentAnswers(context: context).benefitCard(request)
         case "age-allowance-info": return try ResidentAnswers(context: context).ageAllowance(request)
         case "cert-visit-request": return try ResidentAnswers(context: context).requestVisit(request)
@@ -257,9 +260,9 @@ public struct ElderCertification: ServiceModule {
         case "cert-record": return try desk.certify(request)
         case "cert-list": return try desk.list(request["filter"]?.text ?? "")
         case "cert-visit": return try desk.scheduleVisit(request)
-        case "cert-visit-result": return try desk.visitOutcome(request["outcome"]!.text!)
+        case "cert-visit-result": return try desk.visitOutcome(try request.value(ElderFields.outcome))
         case "cert-visits": return try desk.upcomingVisits()
-        case "cert-remind": return try desk.remind(days: request["days"]?.integer ?? 30)
+        case "cert-remind": return try desk.remind(days: request["days"]?.integer ?? context.settings[Self.remindDays].count)
         case "benefit-cards": return try AgeBenefits(desk: desk).benefitCards(months: request["span"]?.integer ?? 3)
         case "age-allowance": return try AgeBenefits(desk: desk).ageAllowance(days: request["span"]?.integer ?? 90)
         default: return try AgeBenefits(desk: desk).completion()

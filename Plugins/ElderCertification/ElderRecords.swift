@@ -75,6 +75,7 @@ struct ElderRecords {
         var elder = try ElderRegister.find(words[..<at].joined(separator: " "), db: context.db)
         let old: String?
         let shown: String
+        var livingChanged = false
         switch field {
         case .phone:
             let phone: PhoneNumber
@@ -99,7 +100,7 @@ struct ElderRecords {
                 throw DeskError("invalid-field", "\(field.rawValue)：「\(value)」不在可选项中（\(choices.map(\.name).joined(separator: "、"))）")
             }
             old = Elder.name(of: field == .pension ? elder.pensionType : elder.living, in: choices)
-            if field == .pension { elder.pensionType = c.key } else { elder.living = c.key }
+            if field == .pension { elder.pensionType = c.key } else { elder.living = c.key; livingChanged = true }
             shown = c.name
         case .name:
             old = elder.name; elder.name = value; shown = value
@@ -113,6 +114,7 @@ struct ElderRecords {
             old = elder.idNumber; elder.idNumber = id.number; elder.birthDate = id.birthDate; elder.sex = id.sex; shown = id.masked
         }
         try elder.update(context.db)
+        if livingChanged { try ElderRegister.announceLivingAlone(elder, in: context) }
         try log(elder, "修改\(field.rawValue)", "\(old ?? "（空）") → \(field == .pension || field == .living || field == .phone ? shown : value)")
         return Reply(module: "elder-certification", status: .updated, text: "已修改 \(elder.name)（\(elder.maskedID)）的\(field.rawValue)：\(shown)。")
     }
@@ -134,7 +136,10 @@ struct ElderRecords {
             """, arguments: [elder.id!])
         for id in visits { try context.cases.cancel(id, reason: "老人已\(reason)") }
         if !visits.isEmpty { text += "已取消上门认证 \(visits.joined(separator: "、"))。" }
-        if reason == "去世" { text += "请提醒家属到社保部门办理养老金停发和丧葬补助手续。" }
+        if reason == "去世" {
+            text += "请提醒家属到社保部门办理养老金停发和丧葬补助手续。"
+            try context.events.publish(ResidentDied(resident: nil, name: elder.name, address: elder.address, day: day))
+        }
         return Reply(module: "elder-certification", status: .updated, text: text)
     }
 

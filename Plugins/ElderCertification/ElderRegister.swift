@@ -12,11 +12,11 @@ struct ElderRegister {
             let why = request["idProblem"]?.text.map { "\($0)。" } ?? ""
             throw NeedsField("id", question: why + "身份证号？")
         }
-        let address = request["address"]!.address!
+        let address = try request.value(ElderFields.address)
         let family = request["family"]?.text.flatMap { ["无", "没有", "无人", "暂无"].contains($0) ? nil : $0 }
-        var elder = Elder(id: nil, name: request["name"]!.text!, idNumber: id.number, birthDate: id.birthDate, sex: id.sex,
+        var elder = Elder(id: nil, name: try request.value(ElderFields.name), idNumber: id.number, birthDate: id.birthDate, sex: id.sex,
                           compound: address.compound, address: address.description,
-                          pensionType: request["pension"]!.choice!, living: request["living"]!.choice!,
+                          pensionType: try request.value(ElderFields.pension), living: try request.value(ElderFields.living),
                           familyContact: family, registeredAt: context.now)
         let age = elder.age(on: context.today)
         guard (18...120).contains(age) else {
@@ -32,6 +32,7 @@ struct ElderRegister {
         }
         try ElderPeople.link(&elder, phone: phone, address: address, in: context.residents, today: context.today)
         try elder.insert(context.db)
+        try Self.announceLivingAlone(elder, in: context)
         var text = "已登记：\(elder.name)，\(elder.sex.chinese)，\(age)岁（\(id.masked)），\(elder.address)，"
             + "\(Elder.name(of: elder.pensionType, in: Elder.pensionTypes))，\(Elder.name(of: elder.living, in: Elder.livingSituations))。"
         if !elder.isPensioner {
@@ -48,7 +49,7 @@ struct ElderRegister {
     /// `老人导入 FILE.csv`: checks every row, reports the bad ones, and imports all good rows — or none — once
     /// the staff confirm.
     func importFile(_ request: ServiceRequest) throws -> Reply {
-        let path = request["path"]!.text!
+        let path = try request.value(ElderFields.path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DeskError("file-not-found", "找不到文件 \(path)")
         }
@@ -122,6 +123,19 @@ struct ElderRegister {
     /// The elder `text` names: a whole ID number, a name, a name with the ID's last four characters, or a
     /// registered name inside a sentence (`周桂兰今天来驿站现场认证了`). Elders who have died or moved away are
     /// found only `includingLeft`.
+    /// Tells the community (``ElderLivesAlone``) that an elder lives alone or in an empty nest: 微关爱 offers the
+    /// person for its care register. Nothing is read from here by other modules.
+    static func announceLivingAlone(_ elder: Elder, in context: ServiceContext) throws {
+        guard ["alone", "empty-nest"].contains(elder.living) else { return }
+        let living = Elder.name(of: elder.living, in: Elder.livingSituations)
+        // The event names the person by their entry in the kernel's resident register (found by ID number, else
+        // added), so that 微关爱 links that entry and keeps no copy of this module's rows.
+        let resident = try elder.residentID ?? context.residents.record(ResidentEntry(
+            name: elder.name, idNumber: try? CitizenID(elder.idNumber, today: context.today),
+            address: context.addresses.read(elder.address), notes: living)).id
+        try context.events.publish(ElderLivesAlone(resident: resident, name: elder.name, address: elder.address, living: living))
+    }
+
     static func find(_ text: String, db: Database, includingLeft: Bool = false) throws -> Elder {
         let scope = includingLeft ? Elder.all() : Elder.filter(Column("leftOn") == nil)
         if let candidate = CitizenID.candidate(in: text) {

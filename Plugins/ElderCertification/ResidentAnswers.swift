@@ -84,8 +84,8 @@ struct ResidentAnswers {
 
     /// `帮我妈约个上门认证`: opens the home-visit case for the grid worker of the elder's compound.
     func requestVisit(_ request: ServiceRequest) throws -> Reply {
-        let name = request["elder"]!.text!
-        let address = request["address"]!.address!
+        let name = try request.value(ElderFields.elder)
+        let address = try request.value(ElderFields.address)
         if request.channel == .desk && request["phone"] == nil {
             throw NeedsField("phone", question: "联系电话？（上门前网格员会先打电话约时间）")
         }

@@ -13,7 +13,7 @@ public struct ParkUpkeep: ServiceModule {
     public var services: [Service] {
         func staff(_ code: String, _ name: String, _ english: String, _ verb: String, _ alias: String, _ usage: String,
                    required: Bool = true) -> Service {
-            .staffCommand(code: code, name: name, englishName: english, group: self.name.chinese, verbs: [verb], alias: alias,
+            .staffCommand(code: ServiceCode(code), name: name, englishName: english, group: self.name.chinese, verbs: [verb], alias: alias,
                           usage: usage, argumentRequired: required)
         }
         return [
@@ -61,6 +61,9 @@ public struct ParkUpkeep: ServiceModule {
     }
 
     public var migrations: [ModuleMigration] { ParkSchema.migrations }
+
+    /// Assets are taken out of use and added at the prompt (`设施`): a changed seed file is reported, not applied over them.
+    public var seedUpdates: SeedUpdates { .report }
 
     public func seed(_ db: Database, from seeds: SeedFiles) throws {
         let seed = try seeds.decode(ParkSeed.self, from: "park-upkeep/parks.yaml")

@@ -16,7 +16,7 @@ struct FeePayments {
         let members = ClubMembers(context: context)
         // Checked at the first answer, before anything else is asked (frontdesk M5).
         let member: Member
-        do { member = try members.find(request["member"]!.text!) } catch let error as DeskError {
+        do { member = try members.find(request.value(PingPongFields.member)) } catch let error as DeskError {
             throw NeedsField("member", question: "\(error.message)。请问是哪位会员？（姓名或电话；输入 取消 放弃）")
         }
         let plans = try Plan.fetchAll(context.db)

@@ -19,7 +19,7 @@ public struct PingPong: ServiceModule {
     public var services: [Service] {
         func staff(_ code: String, _ name: String, _ english: String, _ verbs: [String], _ alias: String, _ usage: String,
                    required: Bool = false) -> Service {
-            .staffCommand(code: code, name: name, englishName: english, group: self.name.chinese, verbs: verbs, alias: alias,
+            .staffCommand(code: ServiceCode(code), name: name, englishName: english, group: self.name.chinese, verbs: verbs, alias: alias,
                           usage: usage, argumentRequired: required)
         }
         return [
@@ -68,6 +68,10 @@ public struct PingPong: ServiceModule {
     }
 
     public var migrations: [ModuleMigration] { ClubSchema.migrations }
+
+    /// The seed's donations are ledger entries: applying a changed file again would record them twice, so a
+    /// change is reported for the treasurer to make at the prompt.
+    public var seedUpdates: SeedUpdates { .report }
 
     public func seed(_ db: Database, from seeds: SeedFiles) throws {
         let seed = try seeds.decode(ClubSeed.self, from: "pingpong/club.yaml")
@@ -121,7 +125,9 @@ public struct PingPong: ServiceModule {
         let members = ClubMembers(context: context)
         let club = try Self.club(context.db)
         func month() -> YearMonth { YearMonth.find(in: text) ?? YearMonth(context.today) }
-        func days() -> Int { text.range(of: #"[0-9]+"#, options: .regularExpression).map { Int(text[$0])! } ?? 30 }
+        func days() -> Int {
+            text.range(of: #"[0-9]+"#, options: .regularExpression).flatMap { Int(text[$0]) } ?? context.settings[Self.remindDays].count
+        }
         switch request.service.code {
         case "pingpong-payment": return try FeePayments(context: context).record(request)
         case "pingpong-info": return try ClubInfo(context: context, club: club).answer(request)
@@ -157,7 +163,7 @@ public struct PingPong: ServiceModule {
     }
 
     private func facility(_ request: ServiceRequest, club: ClubSeed.Club, in context: ServiceContext) throws -> Reply {
-        let description = request["description"]!.text!
+        let description = try request.value(PingPongFields.description)
         let item = ["空调", "饮水机", "球台", "球网", "灯", "座椅", "门"].first { description.contains($0) } ?? "设施"
         let key = "pingpong:\(item)"
         if let open = try context.cases.openDuplicate(module: id, key: key) {

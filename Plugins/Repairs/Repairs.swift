@@ -35,7 +35,7 @@ public struct Repairs: ServiceModule {
             RepairCategory.all.filter { $0.service == service }.flatMap { $0.words }.map { RoutingWord($0, weight: weight) }
         }
         return [
-            Service(code: RepairService.household.rawValue, name: "住户报修", englishName: "Household repair",
+            Service(code: ServiceCode(RepairService.household.rawValue), name: "住户报修", englishName: "Household repair",
                     description: "家中的水、电、燃气、门窗、下水道等问题，派给小区物业", group: name.chinese,
                     verbs: ["报修", "物业报修"], aliases: ["repair"],
                     routing: general + words(.household, weight: 1.2) + ["家里", "我家", "厨房", "卫生间"].map { RoutingWord($0, weight: 0.3) }
@@ -43,12 +43,12 @@ public struct Repairs: ServiceModule {
                     fields: report, opensCaseWhenIncomplete: true,
                     usageExamples: ["报修 水印桃源3栋2单元502 厨房漏水", "报修 3-2-502 王阿姨 13971234567 下水道堵了",
                                "报修 顺驰泊林5栋1单元301 紧急 门锁坏了进不了家", "我家厨房漏水（缺什么会问）"]),
-            Service(code: RepairService.publicArea.rawValue, name: "公共区域报修", englishName: "Public-area repair",
+            Service(code: ServiceCode(RepairService.publicArea.rawValue), name: "公共区域报修", englishName: "Public-area repair",
                     description: "电梯、路灯、屋面、外墙、道闸车库等公共设施", group: name.chinese,
                     verbs: ["公共报修"], aliases: ["public-repair"],
                     routing: general + words(.publicArea, weight: 1.3) + ["楼道", "公共区域"].map { RoutingWord($0, weight: 0.5) },
                     fields: report, opensCaseWhenIncomplete: true),
-            Service(code: RepairService.appliance.rawValue, name: "家电维修", englishName: "Appliance repair by volunteers",
+            Service(code: ServiceCode(RepairService.appliance.rawValue), name: "家电维修", englishName: "Appliance repair by volunteers",
                     description: "为老年人、残疾人上门维修家电，由志愿服务队承接", group: name.chinese,
                     verbs: ["家电维修"], aliases: ["appliance"],
                     routing: general + words(.appliance, weight: 1.3),
@@ -82,13 +82,16 @@ public struct Repairs: ServiceModule {
 
     public var migrations: [ModuleMigration] { RepairRecord.migrations }
 
+    /// Upserts: a changed `routing.yaml` or `faq.yaml` is applied at the next start.
+    public var seedUpdates: SeedUpdates { .reapply }
+
     public func seed(_ db: Database, from seeds: SeedFiles) throws {
         let routing = try seeds.decode(RepairRouting.Seed.self, from: "repairs/routing.yaml")
         for category in RepairCategory.all {
             guard let entry = routing.categories[category.key] else {
                 throw SeedError.invalid("repairs/routing.yaml 缺少类别 \(category.key)（\(category.name)）")
             }
-            try RepairRouting(category: category.key, timeLimit: entry.timeLimit, responsible: entry.responsible).insert(db)
+            try RepairRouting(category: category.key, timeLimit: entry.timeLimit, responsible: entry.responsible).upsert(db)
         }
         try seeds.decode(FAQ.self, from: "repairs/faq.yaml").save(in: "repairsFAQ", db: db)
     }

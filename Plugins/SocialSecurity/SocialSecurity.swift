@@ -94,6 +94,9 @@ public struct SocialSecurity: ServiceModule {
         }]
     }
 
+    /// FAQ entries are retired and corrected at the prompt: a changed seed file is reported, not applied over them.
+    public var seedUpdates: SeedUpdates { .report }
+
     public func seed(_ db: Database, from seeds: SeedFiles) throws {
         for e in try seeds.decode(FAQEntry.Seed.self, from: "social-security/faq.yaml").entries {
             var entry = FAQEntry(id: nil, questions: e.questions, answer: e.answer, source: e.source, checked: e.checked,

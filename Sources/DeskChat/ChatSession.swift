@@ -56,13 +56,15 @@ public struct ChatSession: Sendable {
 
     /// Answers a typed line.
     public func say(_ text: String) -> Reply {
-        desk.respond(to: Message(text, channel: .desk, operatorName: operatorName, conversation: conversation, operatorRole: role))
+        desk.runDueJobsIfNeeded()   // between lines: a cheap check, jobs only when a period has come
+        return desk.respond(to: Message(text, channel: .desk, operatorName: operatorName, conversation: conversation, operatorRole: role))
     }
 
     /// Answers one JSON-mode input.
     public func say(_ input: JSONWire.Input) -> Reply {
         var message = input.message(operatorName: operatorName, conversation: conversation, addresses: desk.addresses)
         message.operatorRole = role
+        desk.runDueJobsIfNeeded()
         return desk.respond(to: message)
     }
 }

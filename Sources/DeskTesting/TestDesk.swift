@@ -20,8 +20,11 @@ public final class TestDesk: Sendable {
     ///   - clock: the desk's time; by default 2026-11-28 10:00 in Asia/Shanghai (a Saturday).
     ///   - operatorName: who is at the desk.
     ///   - seeds: the seed folder; by default the one that ships with MicroDesk.
+    ///   - seedOverlay: seed files given inline, by path under `seeds/` (`"care-visits/settings.yaml": "高风险周期: 7天"`),
+    ///     in place of the folder's: a module's tests need not depend on the repository's seed layout.
     public init(modules: [any ServiceModule], clock: FixedClock = FixedClock(2026, 11, 28),
-                operatorName: String = "测试员", seeds: SeedFiles = .bundled) throws {
+                operatorName: String = "测试员", seeds: SeedFiles = .bundled, seedOverlay: [String: String] = [:]) throws {
+        let seeds = seeds.overlaid(seedOverlay)
         let registry = try ModuleRegistry(modules)
         let store = try DeskStore.inMemory(registry: registry, seeds: seeds)
         var logger = Logger(label: "desk.test")

@@ -24,10 +24,11 @@ struct DeskCommand: AsyncParsableCommand {
               desk serve                             启动服务器（驿站客户端、群桥接、Open311）
               desk --server http://台式机:8311        连接服务器办理
               desk operator add 姓名 --role 社区干部   操作员账号（见 docs/privacy.md）
+              desk jobs                              定时任务：上次和下次运行
             """,
         subcommands: [Chat.self, Say.self, ModulesCommand.self, RouteCommand.self, EvalCommand.self, RelayCommand.self,
                       OutboxCommand.self, PruneCommand.self, ServeCommand.self, TokenCommand.self, OperatorCommand.self,
-                      BenchCommand.self],
+                      JobsCommand.self, BenchCommand.self],
         defaultSubcommand: Chat.self
     )
 

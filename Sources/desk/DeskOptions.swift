@@ -56,12 +56,22 @@ struct DeskOptions: ParsableArguments {
     }
 
     /// Registers the modules, opens the database and builds the desk; on failure, one sentence and exit 1.
-    func openDesk() throws -> Desk {
+    /// What start-up found about the seeds goes to standard error; with `catchUp`, scheduled jobs whose period
+    /// came while no desk was running are run now (once each), and said on standard error.
+    func openDesk(catchUp: Bool = true) throws -> Desk {
         do {
             let registry = try ModuleRegistry(deskModules)
             let seeds = try SeedFiles.locate()
             let store = try DeskStore.open(path: databasePath(), registry: registry, seeds: seeds)
-            return try Desk(registry: registry, store: store, seeds: seeds)
+            for notice in store.seedNotices { FileHandle.standardError.write(Data("【种子】\(notice)\n".utf8)) }
+            let desk = try Desk(registry: registry, store: store, seeds: seeds)
+            if catchUp && !store.isReadOnly {
+                for run in desk.runDueJobs() {
+                    let name = registry.module(id: run.module)?.jobs.first { $0.id == run.job }?.name ?? run.job
+                    FileHandle.standardError.write(Data("【定时任务】\(name)（\(run.period)）\(run.status.chinese)：\(run.summary)\n".utf8))
+                }
+            }
+            return desk
         } catch let error as DeskError {
             throw Failure(message: error.message)
         } catch let error as RegistryError {

@@ -1,15 +1,5 @@
 import DeskKit
-import ElderCertification
-import ParkUpkeep
-import PingPong
-import Repairs
-import SocialSecurity
+import DeskModules
 
-/// The composition root: the one place that lists the desk's modules. Adding a module is one line here.
-let deskModules: [any ServiceModule] = [
-    Repairs(),
-    SocialSecurity(),
-    ElderCertification(),
-    ParkUpkeep(),
-    PingPong(),
-]
+/// The modules this desk registers: the shipped ones (`Sources/DeskModules/ShippedModules.swift`).
+let deskModules: [any ServiceModule] = ShippedModules.all

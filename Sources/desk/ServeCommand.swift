@@ -47,6 +47,17 @@ struct ServeCommand: AsyncParsableCommand {
         let app = DeskServerApp.application(worker: DeskWorker(desk: desk), credentials: loaded, host: host, port: port,
                                               idleTimeout: idleTimeout, operators: AccountOperators(desk: desk), logger: logger)
         logger.info("serving", metadata: ["listen": "\(listen)"])
+        // Scheduled jobs: a cheap check each minute (the first runs at once: catch-up was done at start).
+        let jobs = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(60))
+                for run in desk.runDueJobsIfNeeded() {
+                    logger.info("job ran", metadata: ["module": "\(run.module)", "job": "\(run.job)", "period": "\(run.period)",
+                                                     "status": "\(run.status.rawValue)"])
+                }
+            }
+        }
+        defer { jobs.cancel() }
         try await app.runService()
         // Every in-flight request has finished: close the database so the WAL is checkpointed.
         try (desk.store.writer as? DatabasePool)?.close()

@@ -93,7 +93,7 @@ struct RegistryTests {
     }
 
     static func service(_ code: String, verbs: [String] = []) -> Service {
-        Service(code: code, name: code, englishName: code, description: "", group: "", verbs: verbs)
+        Service(code: ServiceCode(code), name: code, englishName: code, description: "", group: "", verbs: verbs)
     }
 
     @Test func duplicateModuleID() {

@@ -132,7 +132,7 @@ struct TwinModule: ServiceModule {
     var summary: String { id }
     var casePrefix: String { prefix }
     var services: [Service] {
-        [Service(code: "\(id)-report", name: "\(id)登记", englishName: id, description: id, group: id,
+        [Service(code: ServiceCode("\(id)-report"), name: "\(id)登记", englishName: id, description: id, group: id,
                  fields: [Field("what", name: "内容", kind: .longText, question: "什么事？")])]
     }
     var examples: [Example] { ["门锁坏了", "大门关不上", "锁芯坏了打不开"].map { Example("\(id)-report", $0) } }

@@ -1,10 +1,6 @@
 import DeskKit
+import DeskModules
 import DeskTesting
-import ElderCertification
-import ParkUpkeep
-import PingPong
-import Repairs
-import SocialSecurity
 import Testing
 
 /// With every shipped module registered: what a resident says goes to the module it is about (frontdesk
@@ -13,7 +9,7 @@ import Testing
 struct ModuleBoundaryTests {
     let desk: TestDesk
     init() throws {
-        desk = try TestDesk(modules: [Repairs(), SocialSecurity(), ElderCertification(), ParkUpkeep(), PingPong()])
+        desk = try TestDesk(modules: ShippedModules.all)
     }
 
     @Test func aHouseholdAirConditionerIsNeverThePingPongRooms() {

@@ -1,15 +1,12 @@
 import DeskKit
+import DeskModules
 import DeskRelay
 import DeskTesting
-import ElderCertification
 import Foundation
-import ParkUpkeep
-import PingPong
-import Repairs
-import SocialSecurity
 import Testing
 
-func allModules() -> [any ServiceModule] { [Repairs(), SocialSecurity(), ElderCertification(), ParkUpkeep(), PingPong()] }
+/// The shipped modules, as `desk` registers them.
+func allModules() -> [any ServiceModule] { ShippedModules.all }
 
 /// Runs `items` through a relay on `desk` and returns the output lines, decoded.
 func relay(_ items: [RelayItem], on desk: TestDesk) throws -> (outputs: [[String: Any]], summary: RelaySummary) {

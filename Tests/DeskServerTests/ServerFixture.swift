@@ -1,14 +1,10 @@
 import DeskKit
+import DeskModules
 import DeskServer
 import DeskTesting
-import ElderCertification
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import ParkUpkeep
-import PingPong
-import Repairs
-import SocialSecurity
 import Testing
 
 /// A server over an in-memory desk with the shipped modules, one station token, one Open311 key and one bridge.
@@ -21,7 +17,7 @@ struct ServerFixture {
     let app: Application<RouterResponder<DeskRequestContext>>
 
     init() throws {
-        desk = try TestDesk(modules: [Repairs(), SocialSecurity(), ElderCertification(), ParkUpkeep(), PingPong()])
+        desk = try TestDesk(modules: ShippedModules.all)
         var credentials = Credentials()
         try credentials.add(.station, name: "驿站1", value: "sha256:" + Credentials.hash(Self.stationToken))
         try credentials.add(.station, name: "驿站3", value: "sha256:" + Credentials.hash("token-of-station-3"))

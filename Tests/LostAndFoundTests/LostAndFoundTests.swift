@@ -35,4 +35,21 @@ struct LostAndFoundTests {
         _ = desk.say("办结 SW-0001 失主已认领")
         #expect(desk.say("丢了 钥匙").text.contains("暂时没有"))
     }
+
+    @Test func unclaimedItemsGoToThePoliceAfterTheKeepingTime() throws {
+        let desk = try TestDesk(modules: [LostAndFound()], seedOverlay: ["lost-and-found/settings.yaml": "保管天数: 7天"])
+        _ = desk.say("捡到 一串钥匙 水印桃源东门")
+        desk.clock.advance(days: 8)
+        // Eight days on, the desk catches up once (the days it passed over are noted).
+        #expect(desk.desk.runDueJobs().first?.summary.hasPrefix("已移交派出所 1 件：SW-0001（补跑") == true)
+        #expect(try desk.case("SW-0001").status == .closed)
+        #expect(desk.say("丢了 钥匙").text.contains("暂时没有"))
+    }
+
+    @Test func aReopenedCaseOffersTheItemAgain() {
+        _ = desk.say("捡到 一串钥匙 水印桃源东门")
+        _ = desk.say("办结 SW-0001 失主已认领")
+        _ = desk.say("重办 SW-0001 认错了，不是他的")
+        #expect(desk.say("丢了 钥匙").text.contains("SW-0001"))
+    }
 }

@@ -35,7 +35,7 @@ public struct Appeals: ServiceModule {
         let place = Field("location", name: "位置", kind: .address(), required: false, question: "在哪里？")
         func service(_ kind: Kind, english: String, summary: String, verbs: [String], alias: String,
                      routing: [RoutingWord], needsWord: Bool = false) -> Service {
-            Service(code: kind.rawValue, name: kind.name, englishName: english, description: summary, group: name.chinese,
+            Service(code: ServiceCode(kind.rawValue), name: kind.name, englishName: english, description: summary, group: name.chinese,
                     verbs: verbs, aliases: [alias], routing: routing, fields: [description, place], routingNeedsWord: needsWord,
                     routingIsCatchAll: kind == .other)
         }
@@ -51,7 +51,7 @@ public struct Appeals: ServiceModule {
                     needsWord: true),
             service(.other, english: "Other request", summary: "不属于其他服务的求助，由社区居委会受理后转办",
                     verbs: ["诉求", "其他诉求"], alias: "request", routing: [RoutingWord("求助", weight: 1.5), "帮帮忙", "调解"]),
-            Service(code: Kind.emergency.rawValue, name: Kind.emergency.name, englishName: "Emergency",
+            Service(code: ServiceCode(Kind.emergency.rawValue), name: Kind.emergency.name, englishName: "Emergency",
                     description: "火情、有人摔倒受伤、走失等危及人身安全的情况：先告诉怎么做、打哪个电话，立即通知网格员",
                     group: name.chinese, verbs: ["紧急求助"], aliases: ["emergency"],
                     fields: [Field("location", name: "位置", kind: .address(), question: "请马上告诉我们在哪里：哪个小区、几栋几单元？"),

@@ -13,9 +13,14 @@ public struct CaseBook {
     let directory: CommunityDirectory
     /// The module opening cases through this book (id and case prefix).
     let module: (id: String, prefix: String)?
+    /// Tells modules of changes to their cases (``ServiceModule/caseChanged(_:in:)``); nil only in kernel code
+    /// that changes no module's case.
+    let runtime: ModuleRuntime?
 
-    init(db: Database, operatorName: String, now: Date, directory: CommunityDirectory, module: (id: String, prefix: String)?) {
+    init(db: Database, operatorName: String, now: Date, directory: CommunityDirectory, module: (id: String, prefix: String)?,
+         runtime: ModuleRuntime? = nil) {
         self.db = db; self.operatorName = operatorName; self.now = now; self.directory = directory; self.module = module
+        self.runtime = runtime
     }
 
     var outbox: Outbox { Outbox(db: db, now: now) }
@@ -76,6 +81,7 @@ public struct CaseBook {
             try attachResident(&existing, request: request)
             try existing.update(db)
             try event(existing.id, .completed, from: existing.status, to: existing.status, note: "信息已补全")
+            try tell(.opened, existing, from: existing.status, note: "信息已补全")
             record = existing
         } else {
             let opened = now
@@ -94,6 +100,7 @@ public struct CaseBook {
             try attachResident(&record, request: request)
             try record.insert(db)
             try event(record.id, .created, from: nil, to: .accepted, note: draft.urgent ? "紧急" : nil)
+            try tell(.opened, record, from: nil, note: draft.urgent ? "紧急" : nil)
         }
         try index(record, details: draft.details ?? request.text)
         if let doubt = draft.address?.unverified {
@@ -155,6 +162,7 @@ public struct CaseBook {
         try event(record.id, .created, from: nil, to: .accepted,
                   note: (urgent ? "紧急；" : "") + "待补充：" + missing.map(\.name).joined(separator: "、"))
         try index(record, details: request.text)
+        try tell(.opened, record, from: nil, note: urgent ? "紧急" : nil)
         return record
     }
 
@@ -192,6 +200,7 @@ public struct CaseBook {
         record.updatedAt = now
         try record.update(db)
         try event(record.id, .updated, from: record.status, to: record.status, note: "升级为紧急：\(reason)")
+        try tell(.escalated, record, from: record.status, note: reason)
         return record
     }
 
@@ -306,7 +315,23 @@ public struct CaseBook {
         try record.update(db)
         try event(record.id, kind, from: from, to: status, note: note)
         try notify(record, notice?(record))
+        switch kind {
+        case .dispatched: try tell(.dispatched, record, from: from, note: note)
+        case .started: try tell(.started, record, from: from, note: note)
+        case .closed: try tell(.closed, record, from: from, note: note)
+        case .reopened: try tell(.reopened, record, from: from, note: note)
+        case .cancelled: try tell(.cancelled, record, from: from, note: note)
+        case .followedUp: try tell(status == .reopened ? .reopened : .rated, record, from: from, note: note, rating: record.rating)
+        default: break
+        }
         return record
+    }
+
+    /// Tells the module owning `record` of the change, in this transaction; its refusal propagates.
+    private func tell(_ kind: CaseChange.Kind, _ record: CaseRecord, from: CaseStatus?, note: String?, rating: Int? = nil) throws {
+        guard let runtime else { return }
+        try runtime.tell(CaseChange(kind: kind, record: record, from: from, note: note.map(Masking.redact), rating: rating,
+                                    operatorName: operatorName), db: db, now: now)
     }
 
     /// Posts a public `text` about a group's case to its group. Only the case number and the public text go out:

@@ -68,7 +68,7 @@ extension Desk {
     private func book(_ db: Database, _ record: CaseRecord, _ message: Message) -> CaseBook {
         let module = registry.module(id: record.module)
         return CaseBook(db: db, operatorName: message.operatorName, now: message.time ?? clock.now, directory: directory,
-                        module: module.map { ($0.id, $0.casePrefix) })
+                        module: module.map { ($0.id, $0.casePrefix) }, runtime: runtime(access: access(for: message, in: db)))
     }
 
     /// The group's urgent open case of the last hour: the thread a neighbour's remark belongs to.

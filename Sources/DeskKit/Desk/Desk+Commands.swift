@@ -34,6 +34,8 @@ extension Desk {
             case .resident: return try resident(args, message: message)
             case .reveal: return try reveal(args, message: message)
             case .accessLog: return try accessLog(args, message: message)
+            case .settings: return try settings(args, message: message)
+            case .jobs: return try jobs(args, message: message)
             case .operators: return try operators(args, message: message)
             case .outbox: return try outbox(args, message: message)
             case .duty:
@@ -110,7 +112,8 @@ extension Desk {
 
     /// The kernel's case book inside `db`, for the message's operator and time.
     private func book(_ db: Database, _ message: Message) -> CaseBook {
-        CaseBook(db: db, operatorName: message.operatorName, now: message.time ?? clock.now, directory: directory, module: nil)
+        CaseBook(db: db, operatorName: message.operatorName, now: message.time ?? clock.now, directory: directory, module: nil,
+                 runtime: runtime(access: access(for: message, in: db)))
     }
 
     /// Runs a lifecycle change in one transaction and replies with the case's new state.

@@ -56,7 +56,7 @@ extension Desk {
                                      conversation.pendingCase, asked, now])
                 if let id = conversation.pendingCase, let module = conversation.service.flatMap({ registry.service(code: $0)?.module }) {
                     let book = CaseBook(db: db, operatorName: operatorName, now: now, directory: directory,
-                                        module: (module.id, module.casePrefix))
+                                        module: (module.id, module.casePrefix), runtime: runtime(access: .rolesOff(operatorName)))
                     if let record = try book.find(id), record.status.isOpen {
                         try book.note(id, "居民超过\(DeskFormat.hours(Int(questionTimeouts.seconds(for: conversation.channel) / 3600)))未补充信息，请工作人员联系跟进")
                     }

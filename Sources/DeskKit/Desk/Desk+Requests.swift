@@ -130,7 +130,8 @@ extension Desk {
                 let request = makeRequest(conversation, service: service, message: message)
                 let opened = try store.write { db -> CaseRecord in
                     let book = CaseBook(db: db, operatorName: message.operatorName, now: message.time ?? clock.now,
-                                        directory: directory, module: (module.id, module.casePrefix))
+                                        directory: directory, module: (module.id, module.casePrefix),
+                                        runtime: runtime(access: access(for: message, in: db)))
                     let record = try book.openIncomplete(request, missing: missingNames.compactMap(service.field),
                                                          urgent: conversation.emergency != nil)
                     conversation.pendingCase = record.id
@@ -243,12 +244,8 @@ extension Desk {
         let now = message.time ?? clock.now
         do {
             let outcome = try store.write { db -> Outcome in
-                let context = ServiceContext(
-                    db: db,
-                    cases: CaseBook(db: db, operatorName: message.operatorName, now: now, directory: directory,
-                                    module: (module.id, module.casePrefix)),
-                    outbox: Outbox(db: db, now: now), directory: directory, addresses: addresses, now: now,
-                    logger: logger, operatorName: message.operatorName, access: access(for: message, in: db))
+                let context = runtime(access: access(for: message, in: db))
+                    .context(for: module, db: db, operatorName: message.operatorName, now: now)
                 var reply: Reply?
                 do {
                     try db.inSavepoint {

@@ -19,6 +19,8 @@ public final class Desk: Sendable {
     /// The questions read from the database, by key (nil: none waiting), so that a line reads its person's
     /// question once; dropped whenever that person's question is written.
     let questionCache = Mutex<[String: (Conversation, Date)?]>([:])
+    /// When ``runDueJobsIfNeeded()`` next needs to look at the jobs (the earliest next period).
+    let nextJobCheck = Mutex<Date>(.distantPast)
     let lastDecision = Mutex<(text: String, sender: String?, channel: Channel, decision: Router.Decision)?>(nil)
 
     /// The longest line the desk reads, in characters.
@@ -41,6 +43,7 @@ public final class Desk: Sendable {
         emergencies = assets.emergencies
         offices = assets.offices
         questionTimeouts = directory.questionTimeouts ?? QuestionTimeouts()
+        try registerJobs()
     }
 
     /// Answers one line. Never throws: a bad line, a refused request or a failing module is an `error` reply,
@@ -228,10 +231,12 @@ public final class Desk: Sendable {
         return emergencies.emergency(in: text)
     }
 
-    /// The service an emergency goes to: the model's choice when that service takes emergencies of this kind
-    /// (a lift with someone inside is a lift repair), else the kernel's 紧急求助.
+    /// The service an emergency goes to: the service its kind names when a module offers it (a welfare check),
+    /// the model's choice when that service takes emergencies of this kind (a lift with someone inside is a lift
+    /// repair), else the kernel's 紧急求助.
     private func emergencyService(for emergency: Emergency, decision: Router.Decision) -> Router.ServiceRef {
         let fallback = appealRef(.emergency)!
+        if let code = emergency.service { return serviceRef(code: code) ?? fallback }
         guard emergency.modulesMayHandle else { return fallback }
         guard let ref = decision.bestService else { return fallback }
         return registry.modules[ref.module].services[ref.service].opensCaseWhenIncomplete ? ref : fallback
@@ -285,6 +290,6 @@ public final class Desk: Sendable {
 
     func prefillContext(_ message: Message) -> PrefillContext {
         PrefillContext(directory: directory, addresses: addresses, now: message.time ?? clock.now, channel: message.channel,
-                       group: message.group, requester: message.requester)
+                       group: message.group, requester: message.requester, store: store)
     }
 }

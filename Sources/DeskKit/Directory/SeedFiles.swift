@@ -2,10 +2,41 @@ import Foundation
 import Yams
 
 /// The folder of seed files (`seeds/`): the community's initial data, written for people to edit.
+///
+/// An overlay replaces or adds files without touching the folder (`TestDesk(…, seedOverlay: ["care-visits/settings.yaml": "…"])`),
+/// and removed files read as missing: a module's tests give their own seed files inline.
 public struct SeedFiles: Sendable {
     public let folder: URL
+    /// Files given as text, by path relative to the folder; they take the place of the folder's files.
+    public let overlay: [String: String]
+    /// Files that read as missing even when the folder has them.
+    public let removed: Set<String>
 
-    public init(folder: URL) { self.folder = folder }
+    public init(folder: URL, overlay: [String: String] = [:], removed: Set<String> = []) {
+        self.folder = folder; self.overlay = overlay; self.removed = removed
+    }
+
+    /// These seeds with `files` (path → text) laid over the folder's.
+    public func overlaid(_ files: [String: String]) -> SeedFiles {
+        SeedFiles(folder: folder, overlay: overlay.merging(files) { $1 }, removed: removed.subtracting(files.keys))
+    }
+
+    /// These seeds without `files` (they read as missing).
+    public func without(_ files: String...) -> SeedFiles {
+        SeedFiles(folder: folder, overlay: overlay.filter { !files.contains($0.key) }, removed: removed.union(files))
+    }
+
+    /// The files under `seeds/<folder>/` (overlay included, removed ones left out), as paths relative to the
+    /// seeds folder, sorted.
+    public func files(under subfolder: String) -> [String] {
+        let dir = folder.appendingPathComponent(subfolder)
+        let onDisk = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        let names = onDisk.map { "\(subfolder)/\($0)" }.filter { name in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        } + overlay.keys.filter { $0.hasPrefix(subfolder + "/") }
+        return Set(names).subtracting(removed).sorted()
+    }
 
     /// Finds `seeds/`: `$DESK_SEEDS` (which must then hold `community.yaml`: a mistyped folder is an error,
     /// not a silent fall-back to other seeds), else `./seeds`, else a `seeds` folder beside or above the executable.
@@ -25,11 +56,13 @@ public struct SeedFiles: Sendable {
             dir = dir.deletingLastPathComponent()
         }
         let found = candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("community.yaml").path) }
-        return found.map(SeedFiles.init(folder:))
+        return found.map { SeedFiles(folder: $0) }
     }
 
     /// The text of `name` (a path relative to the folder).
     public func text(_ name: String) throws(SeedError) -> String {
+        if let given = overlay[name] { return given }
+        if removed.contains(name) { throw .missing(folder.appendingPathComponent(name).path) }
         let url = folder.appendingPathComponent(name)
         guard let data = FileManager.default.contents(atPath: url.path) else { throw .missing(url.path) }
         guard let text = String(data: data, encoding: .utf8) else { throw .invalid("\(name) 不是 UTF-8 文本") }

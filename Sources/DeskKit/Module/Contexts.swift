@@ -9,8 +9,19 @@ public struct PrefillContext: Sendable {
     public let channel: Channel
     public let group: String?
     public let requester: Requester
+    /// The desk's store, for ``read(_:)``.
+    let store: DeskStore?
 
     public var today: CalendarDay { CalendarDay(now) }
+
+    /// Reads the database (committed data, or what the current relay batch wrote so far): a module resolves
+    /// what the text names from its own tables, or from the resident register (`Residents(db:now:)` read-only
+    /// look-ups). Only for reading: a write here fails. Call it from ``ServiceModule/prefill(_:for:in:)`` and
+    /// field checks, not from inside ``ServiceModule/handle(_:in:)`` (which has ``ServiceContext/db``).
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        guard let store else { throw DeskError("internal", "此处不能读取数据库") }
+        return try store.read { db in try db.readOnly { try body(db) } }
+    }
 }
 
 /// What a module gets to handle a request: the open database transaction, the case book, the outbox, the
@@ -31,12 +42,21 @@ public struct ServiceContext {
     /// What the operator may do: check it before changing fee records (`try context.access.require(.changeFeeRecords)`).
     /// All allowed while no operator account exists.
     public var access: Access = .rolesOff("")
+    /// The registry and the rest of the desk, for delivering case changes and events to modules.
+    var runtime: ModuleRuntime?
 
     public var today: CalendarDay { CalendarDay(now) }
 
     /// The resident register, in this request's transaction: link your records to a ``Resident`` instead of
     /// keeping names and phone numbers of your own.
     public var residents: any ResidentRegister { Residents(db: db, now: now) }
+
+    /// This module's settings, typed: `context.settings[Self.highRisk]` (the override set by staff or the seed,
+    /// else the default in code).
+    public var settings: ModuleSettings { ModuleSettings(db: db, module: cases.module?.id ?? "") }
+
+    /// Publishing community events (``DomainEvent``) to the modules that observe them, in this transaction.
+    public var events: EventBus { EventBus(context: self) }
 
     /// Formats `rows` under `headers` as a table whose columns line up with Chinese text.
     public func table(_ headers: [String], _ rows: [[String]]) -> String { TextTable(headers: headers, rows: rows).render() }

@@ -32,11 +32,11 @@ public struct Service: Sendable {
     /// 什么时候退休`). Optional; without them help shows the verbs, the description and the fields.
     public var usageExamples: [String]
 
-    public init(code: String, name: String, englishName: String, description: String, group: String,
+    public init(code: ServiceCode, name: String, englishName: String, description: String, group: String,
                 verbs: [String] = [], aliases: [String] = [], routing: [RoutingWord] = [], fields: [Field] = [],
                 audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, routingNeedsWord: Bool = false,
                 routingIsCatchAll: Bool = false, usageExamples: [String] = []) {
-        self.code = code; self.name = name; self.englishName = englishName; self.description = description
+        self.code = code.rawValue; self.name = name; self.englishName = englishName; self.description = description
         self.group = group; self.verbs = verbs; self.aliases = aliases; self.routing = routing
         self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
         self.routingNeedsWord = routingNeedsWord
@@ -46,7 +46,7 @@ public struct Service: Sendable {
 
     /// A staff command whose arguments are read by the module itself (`设施 停用 ZY-02 已拆除`): one text field
     /// `text` holding everything after the verb, asked with `usage` when required and missing.
-    public static func staffCommand(code: String, name: String, englishName: String, group: String, verbs: [String],
+    public static func staffCommand(code: ServiceCode, name: String, englishName: String, group: String, verbs: [String],
                                     alias: String, usage: String, argumentRequired: Bool = false, usageExamples: [String] = []) -> Service {
         Service(code: code, name: name, englishName: englishName, description: usage, group: group, verbs: verbs,
                 aliases: [alias], fields: [Field("text", name: "内容", kind: .text, required: argumentRequired, question: usage)],

@@ -35,11 +35,45 @@ public protocol ServiceModule: Sendable {
     /// by its verbs and routing words alone.
     var examples: [Example] { get }
 
-    /// Loads the module's seed data into its tables. Called once per database, in the migration transaction.
+    /// Loads the module's seed data (`seeds/<id>/…`) into its tables, in a write transaction of its own after
+    /// the migrations: at the first start of a database, and again at a later start when the module's seed
+    /// files have changed (the kernel keeps a hash of each file) and ``seedUpdates`` is ``SeedUpdates/reapply``.
+    /// Write it as idempotent upserts, so that running it again updates rows instead of duplicating them.
+    /// A missing seed file (``SeedError/missing(_:)``) does not stop the desk: the kernel warns and the module
+    /// runs with what it has (defaults in code); the seed runs when the file appears.
     func seed(_ db: Database, from seeds: SeedFiles) throws
 
+    /// What the kernel does when the module's seed files changed since they were applied: run ``seed(_:from:)``
+    /// again (the seed must then be idempotent upserts), or only report the change for staff to decide (default).
+    var seedUpdates: SeedUpdates { get }
+
+    /// Settings the community can change (`设置 <模块> <名称> <值>`), with defaults in code. Read them with
+    /// `context.settings[Self.someSetting]`.
+    var settings: [any SettingDeclaration] { get }
+
+    /// Work done on a schedule (`每天 08:00`), at most once per period, caught up at start (``ScheduledJob``).
+    var jobs: [ScheduledJob] { get }
+
+    /// The typed field keys the module reads (``FieldKey``); checked against its services at start.
+    var fieldKeys: [any AnyFieldKey] { get }
+
+    /// The community events the module observes (``DomainEvent``), delivered in the publishing transaction.
+    var subscriptions: [EventSubscription] { get }
+
+    /// Told of every change to one of the module's own cases, in the transaction that makes it — whoever makes
+    /// it: the module, a kernel command (`办结 GA-0003`), a 回访. Throw (a ``DeskError`` saying why) to refuse the
+    /// change: it is rolled back and the person sees the error. Changes the module makes here to its other cases
+    /// are told to it too (nesting is limited to a few levels).
+    func caseChanged(_ change: CaseChange, in context: ServiceContext) throws
+
     /// Reads what free text already says for `service` (e.g. the category and address of a repair), so that
-    /// only what is still missing is asked. Must not write.
+    /// only what is still missing is asked. It may read the module's own tables (``PrefillContext/read(_:)``,
+    /// to resolve "王奶奶 7栋" from a register) but never writes.
+    ///
+    /// The text is already normalised (``TextNormalizer``: NFKC, so full-width `，１２` arrive as `,12`; zero-width
+    /// and direction marks removed). After it, the kernel fills what is still empty: a text field coded `name`
+    /// from the requester's name, address fields from the text or the requester's address; an optional address
+    /// that names only a building is kept as said rather than asked about.
     func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue]
 
     /// Handles a request whose required fields are all present and valid. Throw ``NeedsField`` to ask the
@@ -53,6 +87,21 @@ extension ServiceModule {
     public var examples: [Example] { [] }
     public func seed(_ db: Database, from seeds: SeedFiles) throws {}
     public func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] { [:] }
+    public var seedUpdates: SeedUpdates { .report }
+    public var settings: [any SettingDeclaration] { [] }
+    public var jobs: [ScheduledJob] { [] }
+    public var fieldKeys: [any AnyFieldKey] { [] }
+    public var subscriptions: [EventSubscription] { [] }
+    public func caseChanged(_ change: CaseChange, in context: ServiceContext) throws {}
+}
+
+/// What to do when a module's seed files changed since they were applied.
+public enum SeedUpdates: Sendable {
+    /// Run the module's seed again at the next start (its seed must be idempotent upserts).
+    case reapply
+    /// Leave the tables as they are and report the changed files at start and in `desk jobs`'s notices, for
+    /// staff to decide (for seeds that staff edit at the prompt afterwards, where re-applying would undo them).
+    case report
 }
 
 /// A name in Chinese and in English.

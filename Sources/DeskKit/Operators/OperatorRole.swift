@@ -29,7 +29,7 @@ public enum OperatorRole: String, Codable, CaseIterable, Sendable {
     public var permissions: Set<Permission> {
         switch self {
         case .frontDesk: []
-        case .gridWorker: [.revealNumbers, .correctRegister, .closeOthersCases]
+        case .gridWorker: [.revealNumbers, .correctRegister, .closeOthersCases, .runJobs]
         case .admin: Set(Permission.allCases)
         }
     }
@@ -51,6 +51,10 @@ public enum Permission: String, CaseIterable, Sendable {
     case changeFeeRecords
     /// Add or deactivate operator accounts.
     case manageOperators
+    /// `设置 模块 名称 值`: change a module's settings.
+    case changeSettings
+    /// `任务 运行`: run a scheduled job now.
+    case runJobs
 
     /// For refusals: `显示完整号码`.
     public var chinese: String {
@@ -62,6 +66,8 @@ public enum Permission: String, CaseIterable, Sendable {
         case .closeOthersCases: "办结他人受理的工单"
         case .changeFeeRecords: "修改收费记录"
         case .manageOperators: "管理操作员账号"
+        case .changeSettings: "修改模块设置"
+        case .runJobs: "立即运行定时任务"
         }
     }
 }

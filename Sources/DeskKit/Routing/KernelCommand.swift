@@ -1,7 +1,7 @@
 /// The desk's own commands, in Chinese with English aliases. Module verbs may not reuse these words.
 public enum KernelCommand: String, CaseIterable, Sendable {
     case help, modules, show, list, search, dispatch, start, note, close, followUp, reopen, cancel, stats, remind,
-         resident, reveal, accessLog, operators, duty, outbox, quit
+         resident, reveal, accessLog, operators, duty, outbox, settings, jobs, quit
 
     /// Chinese verbs, typed with or without a space before the arguments.
     public var verbs: [String] {
@@ -26,6 +26,8 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         case .operators: ["操作员"]
         case .duty: ["值班", "换班"]
         case .outbox: ["发件箱", "待发"]
+        case .settings: ["设置"]
+        case .jobs: ["任务"]
         case .quit: ["退出"]
         }
     }
@@ -34,7 +36,7 @@ public enum KernelCommand: String, CaseIterable, Sendable {
     /// look-up, `居民问：…` and `居民投诉：…` are staff relaying what a resident said.
     public var verbStandsApart: Bool {
         switch self {
-        case .resident, .operators, .duty, .outbox: true
+        case .resident, .operators, .duty, .outbox, .settings, .jobs: true
         default: false
         }
     }
@@ -62,6 +64,8 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         case .operators: ["operators"]
         case .duty: ["duty"]
         case .outbox: ["outbox"]
+        case .settings: ["set", "settings"]
+        case .jobs: ["jobs"]
         case .quit: ["quit", "exit", "q"]
         }
     }
@@ -94,6 +98,8 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         case .operators: "操作员 [停用 姓名 | 记录] / operators — 操作员账号和角色、密码记录（添加、改密码、重置：desk operator）"
         case .duty: "值班 姓名 / duty — 换班：换成另一位操作员（在终端上输入密码）"
         case .outbox: "发件箱 [群名] / outbox — 等待发到微信群的消息（号码已遮盖）；标记已发、投递：desk outbox"
+        case .settings: "设置 [模块 [名称 值|默认]] / set — 列出或修改模块的设置，如 设置 care-visits 高风险周期 7天（社区干部；记入修改记录）"
+        case .jobs: "任务 [运行 名称] / jobs — 定时任务：上次和下次运行；任务 运行 认证提醒 立即运行本期（网格员、社区干部）"
         case .quit: "退出 / quit — 退出（Ctrl-D 亦可）"
         }
     }

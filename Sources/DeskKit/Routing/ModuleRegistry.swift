@@ -37,7 +37,34 @@ public struct ModuleRegistry: Sendable {
                 }
             }
         }
+        for module in modules { try Self.checkDeclarations(of: module) }
         self.modules = modules
+    }
+
+    /// The module's typed field keys name fields of its services, of a kind the key reads; its settings and jobs
+    /// have unique names and valid schedules.
+    private static func checkDeclarations(of module: any ServiceModule) throws(RegistryError) {
+        let fields = module.services.flatMap(\.fields)
+        for key in module.fieldKeys {
+            let matching = fields.filter { $0.code == key.code }
+            guard !matching.isEmpty else { throw .unknownFieldKey(module: module.id, key: key.code) }
+            if let wrong = matching.first(where: { $0.kind.family != key.reads }) {
+                throw .fieldKeyKind(module: module.id, key: key.code, field: wrong.kind.family.rawValue, reads: key.reads.rawValue)
+            }
+        }
+        var names: Set<String> = []
+        for setting in module.settings where !names.insert(setting.name).inserted {
+            throw .duplicateSetting(module: module.id, name: setting.name)
+        }
+        var jobIDs: Set<String> = [], jobNames: Set<String> = []
+        for job in module.jobs {
+            guard jobIDs.insert(job.id).inserted, jobNames.insert(job.name).inserted else {
+                throw .duplicateJob(module: module.id, job: job.id)
+            }
+            if case .monthly(let day, _) = job.schedule, !(1...28).contains(day) {
+                throw .invalidSchedule(module: module.id, job: job.id)
+            }
+        }
     }
 
     public func module(id: String) -> (any ServiceModule)? { modules.first { $0.id == id } }
@@ -63,6 +90,11 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicatePrefix(String, first: String, second: String)
     case duplicateService(String, first: String, second: String)
     case duplicateVerb(String, first: String, second: String)
+    case unknownFieldKey(module: String, key: String)
+    case fieldKeyKind(module: String, key: String, field: String, reads: String)
+    case duplicateSetting(module: String, name: String)
+    case duplicateJob(module: String, job: String)
+    case invalidSchedule(module: String, job: String)
 
     public var description: String {
         switch self {
@@ -72,6 +104,11 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         case .duplicatePrefix(let p, let a, let b): "工单前缀「\(p)」同时被 \(a) 和 \(b) 使用"
         case .duplicateService(let c, let a, let b): "服务代码「\(c)」同时被 \(a) 和 \(b) 使用"
         case .duplicateVerb(let w, let a, let b): "命令词「\(w)」同时属于 \(a) 和 \(b)"
+        case .unknownFieldKey(let m, let k): "模块 \(m) 声明的字段键「\(k)」不是它任何服务的字段（拼写错误？）"
+        case .fieldKeyKind(let m, let k, let f, let r): "模块 \(m) 的字段键「\(k)」读取 \(r)，但字段的类型是 \(f)"
+        case .duplicateSetting(let m, let n): "模块 \(m) 的设置「\(n)」声明了两次"
+        case .duplicateJob(let m, let j): "模块 \(m) 的定时任务「\(j)」声明了两次（编号或名称重复）"
+        case .invalidSchedule(let m, let j): "模块 \(m) 的定时任务「\(j)」每月的日期应在 1–28 日之间"
         }
     }
 }

@@ -16,6 +16,9 @@ public final class DeskStore: Sendable {
     /// Opened for reading only, because another process held the write lock at start: every write is refused
     /// at once as `SQLITE_READONLY` (said as `busy`), before a transaction is begun.
     public let isReadOnly: Bool
+    /// What start-up found about the seeds, for staff (a missing file, a changed file not applied, a bad
+    /// setting in `settings.yaml`); the `desk` command prints them.
+    public let seedNotices: [String]
 
     /// Opens (creating if needed) the database at `path`. Fails with one sentence saying what is wrong:
     /// a missing folder, a read-only file, a file that is not a SQLite database or is damaged.
@@ -106,26 +109,25 @@ public final class DeskStore: Sendable {
             }
         }
         // Only a file that needs it is written to at start (no write lock taken for an up-to-date, seeded file).
-        let (migrated, seeded) = try writer.read { db in
-            (try migrator.hasCompletedMigrations(db), try !Self.needsSeeding(db, registry: registry, seeds: seeds))
+        let (migrated, hasDirectory) = try writer.read { db in
+            (try migrator.hasCompletedMigrations(db), try db.tableExists("seedDocuments") && Self.hasDirectory(db))
         }
         if !migrated { try migrator.migrate(writer) }
-        if !migrated || !seeded {
-            try writer.write { db in
-                try Self.seed(db, registry: registry, seeds: seeds)
+        let versions = seeds.map { SeedVersions(registry: registry, seeds: $0) }
+        let now = Date()
+        let inspected = try writer.read { db in try versions?.reconcile(db, apply: false, now: now) } ?? (needsWrite: false, notices: [])
+        if (!hasDirectory && seeds != nil) || inspected.needsWrite, !readOnly {
+            seedNotices = try writer.write { db in
+                try Self.seedDirectory(db, seeds: seeds, now: now)
+                return try versions?.reconcile(db, apply: true, now: now).notices ?? []
             }
+        } else {
+            seedNotices = inspected.notices
         }
     }
 
-    /// Whether the directory or a module's seeds are still to be loaded (false before the tables exist is fine:
-    /// migrating comes first then).
-    private static func needsSeeding(_ db: Database, registry: ModuleRegistry, seeds: SeedFiles?) throws -> Bool {
-        guard try db.tableExists("seedDocuments"), try db.tableExists("moduleSeeds") else { return true }
-        let hasDirectory = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM seedDocuments WHERE name = 'community.yaml')")!
-        if !hasDirectory && seeds != nil { return true }
-        guard seeds != nil else { return false }
-        let done = Set(try String.fetchAll(db, sql: "SELECT module FROM moduleSeeds"))
-        return registry.modules.contains { !done.contains($0.id) }
+    private static func hasDirectory(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM seedDocuments WHERE name = 'community.yaml')")!
     }
 
     /// The community directory stored at first start.
@@ -140,23 +142,14 @@ public final class DeskStore: Sendable {
         return directory
     }
 
-    private static func seed(_ db: Database, registry: ModuleRegistry, seeds: SeedFiles?) throws {
-        let now = Date()
-        let hasDirectory = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM seedDocuments WHERE name = 'community.yaml')")!
-        if !hasDirectory, let seeds {
-            let body = try seeds.text("community.yaml")
-            let directory = try SeedFiles.decode(CommunityDirectory.self, yaml: body, name: "community.yaml")
-            try directory.validate()
-            try db.execute(sql: "INSERT INTO seedDocuments(name, body, loadedAt) VALUES ('community.yaml', ?, ?)",
-                           arguments: [body, now])
-        }
-        guard let seeds else { return }
-        for module in registry.modules {
-            let done = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM moduleSeeds WHERE module = ?)", arguments: [module.id])!
-            guard !done else { continue }
-            try module.seed(db, from: seeds)
-            try db.execute(sql: "INSERT INTO moduleSeeds(module, loadedAt) VALUES (?, ?)", arguments: [module.id, now])
-        }
+    /// Stores the community directory at first start.
+    private static func seedDirectory(_ db: Database, seeds: SeedFiles?, now: Date) throws {
+        guard let seeds, try !hasDirectory(db) else { return }
+        let body = try seeds.text("community.yaml")
+        let directory = try SeedFiles.decode(CommunityDirectory.self, yaml: body, name: "community.yaml")
+        try directory.validate()
+        try db.execute(sql: "INSERT INTO seedDocuments(name, body, loadedAt) VALUES ('community.yaml', ?, ?)",
+                       arguments: [body, now])
     }
 
     private static func explain(_ error: DatabaseError, path: String) -> DeskError {

@@ -226,6 +226,7 @@ enum KernelMigrations {
                 t.column("seenAt", .datetime).notNull().indexed()
             }
         }
+        registerModuleAPI(in: &migrator)
     }
 
     /// Masks the numbers that databases written before masking at storage keep in text shown to staff: case
