@@ -125,7 +125,8 @@ struct ResidentAnswers {
             throw NeedsField("address", question: ElderCertification.visitAddressQuestion)
         }
         var request = request
-        if request["phone"] == nil, let phone = onRegister.first(where: { $0.compound == address.compound })?.phone.flatMap({ try? PhoneNumber($0) }) {
+        if request["phone"] == nil, let elder = onRegister.first(where: { $0.compound == address.compound }),
+           let phone = try ElderPeople.phone(of: elder, in: context.residents).flatMap({ try? PhoneNumber($0) }) {
             request.fields["phone"] = .phone(phone)
         }
         if request.channel == .desk && request["phone"] == nil {
