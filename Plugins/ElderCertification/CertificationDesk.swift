@@ -39,6 +39,12 @@ struct CertificationDesk {
 
     private func record(_ elder: Elder, day: CalendarDay, method: String, by: String?, note: String?) throws -> Reply {
         guard day <= context.today else { throw DeskError("future-date", "认证日期 \(day) 在今天之后") }
+        // The same certification entered twice (two staff, or a retyped line) is said, not stored twice.
+        if let earlier = try Certification.filter(Column("elderID") == elder.id! && Column("day") == day.description && Column("method") == method)
+            .fetchOne(context.db) {
+            throw DeskError("duplicate-certification", "\(elder.name) \(day.chinese)的\(Elder.name(of: method, in: Certification.methods))认证"
+                            + "已经登记过（经办 \(earlier.certifiedBy)），没有重复登记")
+        }
         try Certification(elderID: elder.id!, day: day, method: method, certifiedBy: by ?? context.operatorName,
                           note: note, recordedAt: context.now, operatorName: context.operatorName).insert(context.db)
         let standing = config.cycle.standing(last: day, registered: elder.registeredDay, today: context.today)
@@ -114,10 +120,11 @@ struct CertificationDesk {
                       // Due by the end of the appointment day, not overdue the minute after the appointment.
                       deadline: when.day.adding(days: 1).date()),
             for: request)
-        try context.db.execute(sql: "INSERT INTO elderVisits(caseID, elderID, day, worker) VALUES (?, ?, ?, ?)",
-                               arguments: [record.id, elder.id!, when.day.description, worker])
+        let time = when.hour.map { String(format: "%02d:%02d", $0, when.minute ?? 0) }
+        try context.db.execute(sql: "INSERT INTO elderVisits(caseID, elderID, day, worker, time) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [record.id, elder.id!, when.day.description, worker, time])
         return Reply(module: "elder-certification", status: .created, caseID: record.id,
-                     text: "已预约上门认证，工单 \(record.id)：\(worker) \(when.day.chinese)\(when.hour.map { String(format: " %02d:%02d", $0, when.minute ?? 0) } ?? "") 到 \(elder.address) 为 \(elder.name) 认证。")
+                     text: "已预约上门认证，工单 \(record.id)：\(worker) \(when.day.chinese)\(time.map { " \($0)" } ?? "") 到 \(elder.address) 为 \(elder.name) 认证。")
     }
 
     /// `上门结果 RZ-0001 已认证 [备注]` or another outcome noted on the case.
@@ -143,15 +150,20 @@ struct CertificationDesk {
         ["已认证", "认证成功", "完成认证", "已完成"].contains(where: outcome.contains)
     }
 
-    /// `上门计划`: open home visits, soonest first.
+    /// `上门计划`: open home visits, soonest first, at the appointment's day and time (the case's deadline is the
+    /// end of that day, which is not when the grid worker goes).
     func upcomingVisits() throws -> Reply {
-        let records = try CaseRecord.fetchAll(context.db, sql: """
-            SELECT c.* FROM cases c JOIN elderVisits v ON v.caseID = c.id
-            WHERE c.status IN \(CaseStatus.openSQL) ORDER BY c.deadline
+        let visits = try Row.fetchAll(context.db, sql: """
+            SELECT c.id, c.assignee, c.title, v.day, v.time FROM cases c JOIN elderVisits v ON v.caseID = c.id
+            WHERE c.status IN \(CaseStatus.openSQL) ORDER BY v.day, v.time IS NULL, v.time, c.id
             """)
-        guard !records.isEmpty else { return .answer("没有待上门的认证。", module: "elder-certification") }
-        let rows = records.map { [$0.id, $0.deadline.map(DeskFormat.time) ?? "—", $0.assignee ?? "—", $0.title] }
-        return .answer("待上门认证 \(records.count) 件：\n" + context.table(["工单号", "时间", "网格员", "内容"], rows), module: "elder-certification")
+        guard !visits.isEmpty else { return .answer("没有待上门的认证。", module: "elder-certification") }
+        let rows = visits.map { row -> [String] in
+            let day = (row["day"] as String?).flatMap(CalendarDay.init(iso:))
+            let when = day.map { DeskFormat.day($0, today: context.today) + ((row["time"] as String?).map { " \($0)" } ?? "（时间待约）") } ?? "—"
+            return [row["id"], when, (row["assignee"] as String?) ?? "—", row["title"]]
+        }
+        return .answer("待上门认证 \(visits.count) 件：\n" + context.table(["工单号", "时间", "网格员", "内容"], rows), module: "elder-certification")
     }
 
     /// `认证提醒 [N天]`: a message to each due elder's compound group, in the outbox.
@@ -188,7 +200,14 @@ struct CertificationDesk {
         case .rolling12Months:
             lines.append("养老金资格认证在上次认证后12个月内做一次。")
         }
-        lines.append("方式：1. “湖北智慧人社”或“掌上12333”App刷脸认证；2. 带身份证到社区驿站现场认证；3. 行动不便、卧床的老人，网格员可以上门认证。")
+        // rules.md §3: the methods.
+        lines.append("方式：1. 大数据比对（静默认证）：社保部门根据就医、出行等记录自动认证，收到通知已认证的就不用再做；"
+                     + "2. 人脸识别：国家社会保险公共服务平台、“掌上12333”、“湖北12333”或“湖北智慧人社”App刷脸；"
+                     + "3. 带身份证到社区驿站现场认证（社会化服务）；4. 行动不便、卧床的老人，网格员可以上门认证。")
+        // rules.md §3: a missed certification suspends payment; resumption with back pay is local practice.
+        if ["停", "不发", "没做", "没认证", "忘了", "过期", "超期", "扣"].contains(where: text.contains) {
+            lines.append("没有按时认证：养老金会暂停发放；补做认证后一般会恢复发放，并补发暂停期间的养老金（这是武汉的做法，不是全国统一规定，以社保部门通知为准）。")
+        }
         if ["不会用手机", "不会弄", "不会操作", "行动不便", "走不动", "卧床", "瘫"].contains(where: text.contains) {
             lines.append("不会用手机没关系：可以来驿站，我们帮着做；行动不便的可以预约上门，告诉我们老人的姓名和住址，网格员上门认证。")
         }

@@ -75,8 +75,9 @@ struct Certification: Codable, Sendable, FetchableRecord, PersistableRecord {
     var operatorName: String
 
     static let methods = [
-        Choice("big-data", "大数据静默", aliases: ["静默", "大数据"]),
-        Choice("face", "人脸识别", aliases: ["刷脸", "人脸", "app", "App", "手机"]),
+        // rules.md §3: 大数据比对 (静默认证); 人脸识别 on 国家社会保险公共服务平台, 掌上12333, 湖北12333, 湖北智慧人社.
+        Choice("big-data", "大数据静默", aliases: ["静默", "大数据", "比对"]),
+        Choice("face", "人脸识别", aliases: ["刷脸", "人脸", "app", "App", "手机", "12333", "智慧人社", "公共服务平台"]),
         Choice("station", "社区现场", aliases: ["现场", "驿站", "社区"]),
         Choice("home", "上门", aliases: ["上门认证", "入户"]),
     ]
@@ -139,6 +140,10 @@ enum ElderSchema {
         ModuleMigration("v3-resident-register") { db in
             try db.alter(table: "elders") { t in t.add(column: "residentID", .integer).indexed() }
             try ElderPeople.linkExisting(db)
+        },
+        // The appointment's time of day (`09:00`), so that the visit plan shows it; nil when only a day was agreed.
+        ModuleMigration("visit-time") { db in
+            try db.alter(table: "elderVisits") { t in t.add(column: "time", .text) }
         },
     ]
 }

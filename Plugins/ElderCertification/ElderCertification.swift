@@ -38,13 +38,18 @@ public struct ElderCertification: ServiceModule {
                     routing: [RoutingWord("上门认证", weight: 3), RoutingWord("约个上门", weight: 2), RoutingWord("能不能上门", weight: 2.5),
                               RoutingWord("上门", weight: 1.5), RoutingWord("瘫在床上", weight: 2), RoutingWord("瘫痪在床", weight: 2),
                               RoutingWord("卧床", weight: 1.5), RoutingWord("来家里认证", weight: 3), RoutingWord("走不动", weight: 1)],
-                    // Only a name is a name: another message from the sender is not taken for it.
+                    // Only a name is a name (`王淑珍`, `她叫王淑珍 住在…`): a question or another message is not taken for it.
                     fields: [Field("elder", name: "老人姓名", kind: .text, question: "请问老人叫什么名字？", validate: { value, _ in
-                                 guard let name = value.text, (2...6).contains(name.count), name.allSatisfy({ $0.isLetter || $0 == "·" }) else {
+                                 let text = value.text ?? ""
+                                 if Self.isQuestion(text) && Self.introducedName(in: text) == nil {
+                                     throw DeskError("invalid-field", "老人姓名：还没有收到（「\(text)」不是姓名），登记好后网格员会联系约上门时间")
+                                 }
+                                 guard Self.personName(in: text) != nil else {
                                      throw DeskError("invalid-field", "老人姓名：请只写姓名，例如 周桂兰")
                                  }
                              }),
-                             Field("address", name: "地址", kind: .address(home: true), question: "老人住在哪里？例如 水印桃源3栋2单元502 或 李家墩村湾3组12号"),
+                             // Not asked when the elder is on the register: the register's address is used.
+                             Field("address", name: "地址", kind: .address(home: true), required: false, question: Self.visitAddressQuestion),
                              Field("phone", name: "联系电话", kind: .phone, required: false, question: "联系电话？"),
                              Field("date", name: "希望日期", kind: .datetime, required: false, question: "希望哪天上门？")],
                     opensCaseWhenIncomplete: true),
@@ -165,7 +170,7 @@ public struct ElderCertification: ServiceModule {
         case "cert-question", "benefit-card-info", "age-allowance-info":
             fields["question"] = .text(text)
         case "cert-visit-request":
-            if let name = Self.visitedElder(in: text) { fields["elder"] = .text(name) }
+            if let name = Self.visitedElder(in: text) ?? words.first.flatMap(Self.personName(in:)) { fields["elder"] = .text(name) }
             if case .success(let d)? = DateParser.find(in: text, today: context.today) { fields["date"] = .datetime(d) }
         case "elder-show", "elder-edit":
             if !text.isEmpty { fields[service.code == "elder-show" ? "elder" : "text"] = .text(text) }
@@ -237,7 +242,34 @@ public struct ElderCertification: ServiceModule {
         for frame in frames {
             if let name = frame.firstGroups(in: text)?.groups[0], !kin.contains(name) { return name }
         }
-        return nil
+        return introducedName(in: text)
+    }
+
+    static let visitAddressQuestion = "老人住在哪里？例如 水印桃源3栋2单元502 或 李家墩村湾3组12号"
+
+    /// A name introduced as one: `她叫王淑珍`, `我妈叫周桂兰`, `老人名叫刘翠兰`.
+    static let introducedFrame = TextPattern(#"(?:她|他|老人|我妈|我爸|婆婆|爹爹|奶奶|爷爷|母亲|父亲)?(?:叫|名叫|叫做|姓名是|名字是|名字叫)\s*(\p{Han}{2,4}?)(?=\s|$|[,，。、;；住在身电今年的是0-9])"#)
+
+    static func introducedName(in text: String) -> String? {
+        introducedFrame.firstGroups(in: text)?.groups[0].flatMap { isQuestion($0) ? nil : $0 }
+    }
+
+    /// A question, never a person's name: `什么时候来啊`, `要带什么东西吗`, `哪天来`.
+    static func isQuestion(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        return ["吗", "呢", "啊", "吧", "嘛", "?", "？"].contains(where: t.hasSuffix)
+            || ["什么", "怎么", "哪", "多少", "几时", "几点", "为啥", "咋"].contains(where: t.contains)
+    }
+
+    /// The person `text` names: a name introduced (`她叫王淑珍 住在6栋…`), or the whole text when it is only a
+    /// name (`王淑珍`, `阿依古丽·买买提`). Nil for a question, a relation (`我妈`) or anything else.
+    static func personName(in text: String) -> String? {
+        if let introduced = introducedName(in: text) { return introduced }
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let notNames = ["我", "她", "他", "妈", "爸", "老人", "家里", "认证", "上门", "社区", "小区", "栋", "单元", "婆婆", "爹爹", "奶奶", "爷爷", "谢谢", "好的", "收到"]
+        guard (2...8).contains(t.count), t.allSatisfy({ ($0.isLetter && !$0.isASCII) || $0 == "·" }), !isQuestion(t),
+              !notNames.contains(where: t.contains) else { return nil }
+        return t
     }
 
     public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {

@@ -19,14 +19,33 @@ struct ResidentAnswers {
                      "在哪里办：\(info.where)。",
                      "要带什么：\(info.bring)。",
                      "\(info.over65)。"]
-        if let birth = YearMonth.find(in: text) {
+        let now = YearMonth(context.today)
+        let birth = YearMonth.find(in: text)
+        if let birth {
             let sixty = birth.adding(months: 60 * 12), opens = sixty.adding(months: -before)
-            let now = YearMonth(context.today)
             lines.insert(opens <= now ? "\(birth.chinese)出生的，\(sixty.chinese)满60岁，现在就可以申请。"
                                       : "\(birth.chinese)出生的，\(sixty.chinese)满60岁，\(opens.chinese)起可以申请。", at: 1)
         }
+        // rules.md §4: free public transport from 65; 60–64 hold a card with other benefits.
+        let stated = Self.statedAge(in: text)
+        let asksTransport = ["公交", "坐车", "乘车", "地铁"].contains(where: text.contains)
+        if let age = stated ?? (asksTransport ? birth.map({ (now.index - $0.index) / 12 }) : nil) {
+            let transport = age >= 65 ? "\(age)岁，已满65周岁，可以凭优待证免费乘坐公交。"
+                : age >= 60 ? "\(age)岁，可以办60–64周岁的优待证；免费乘坐公交要满65周岁，现在还不能免费坐。"
+                : "\(age)岁，还没到60周岁，暂时不能办优待证；满65周岁起才免费乘坐公交。"
+            lines.insert(transport + "（具体以武汉市公布的优待办法为准）", at: 1)
+        }
         return .answer(lines.joined(separator: "\n"), module: "elder-certification")
     }
+
+    /// An age said in years (`我64岁`, `今年七十八了`).
+    static func statedAge(in text: String) -> Int? {
+        guard let groups = agePattern.firstGroups(in: TextNormalizer.normalize(text))?.groups,
+              let age = (groups[0] ?? groups[1]).flatMap(ChineseNumber.parse), (40...120).contains(age) else { return nil }
+        return age
+    }
+
+    static let agePattern = TextPattern(#"([0-9零一二两三四五六七八九十百]{2,4})\s*(?:岁|周岁)|今年\s*([0-9零一二两三四五六七八九十百]{2,4})\s*了"#)
 
     /// `高龄津贴怎么申请`; an errand (`帮居民代办高龄津贴申请 陶秀英 90岁`) opens a case.
     func ageAllowance(_ request: ServiceRequest) throws -> Reply {
@@ -82,18 +101,40 @@ struct ResidentAnswers {
         return words.first { w in (2...3).contains(w.count) && w.allSatisfy { $0.isLetter && !$0.isASCII } && !taken.contains(where: w.contains) }
     }
 
+    /// A home address said along with the name (`她叫王淑珍 住在6栋1单元301`), in the group's compound when the
+    /// text names none; nil when there is none or it is not a household.
+    private func addressSaid(in text: String, group: String?) -> Address? {
+        var address = context.addresses.read(text)
+        guard !address.isEmpty else { return nil }
+        if address.compound == nil, let group, let compound = context.directory.compound(forGroup: group) {
+            address.compound = compound.id; address.compoundName = compound.name
+        }
+        guard case .valid(let checked)? = try? context.addresses.check(address, text: text), checked.isHousehold else { return nil }
+        return checked
+    }
+
     /// `帮我妈约个上门认证`: opens the home-visit case for the grid worker of the elder's compound.
     func requestVisit(_ request: ServiceRequest) throws -> Reply {
-        let name = try request.value(ElderFields.elder)
-        let address = try request.value(ElderFields.address)
+        // The field holds the answer as said (`她叫王淑珍 住在6栋1单元301`): the name is taken out of it.
+        let said = try request.value(ElderFields.elder)
+        let name = ElderCertification.personName(in: said) ?? said
+        let onRegister = try Elder.filter(Column("name") == name && Column("leftOn") == nil).fetchAll(context.db)
+        // The address given, else one said with the name, else the register's when only one elder has the name.
+        guard let address = request["address"]?.address ?? addressSaid(in: said, group: request.group)
+                ?? (onRegister.count == 1 ? context.addresses.read(onRegister[0].address).filled(from: Address(compound: onRegister[0].compound)) : nil) else {
+            throw NeedsField("address", question: ElderCertification.visitAddressQuestion)
+        }
+        var request = request
+        if request["phone"] == nil, let elder = onRegister.first(where: { $0.compound == address.compound }),
+           let phone = try ElderPeople.phone(of: elder, in: context.residents).flatMap({ try? PhoneNumber($0) }) {
+            request.fields["phone"] = .phone(phone)
+        }
         if request.channel == .desk && request["phone"] == nil {
             throw NeedsField("phone", question: "联系电话？（上门前网格员会先打电话约时间）")
         }
-        let registered = try Elder.filter(Column("name") == name && Column("leftOn") == nil).fetchAll(context.db)
-            .first { $0.compound == address.compound }
+        let registered = onRegister.first { $0.compound == address.compound }
         let worker = address.compound.flatMap(context.directory.grid(forCompound:))?.worker ?? "网格员"
         let when = request["date"]?.datetime
-        var request = request
         if let phone = request["phone"]?.phone { request.requester.phone = phone }
         let record = try context.cases.open(
             CaseDraft(title: "上门认证申请：\(name)（\(address)）", category: "上门认证", timeLimit: "general", assignee: worker,

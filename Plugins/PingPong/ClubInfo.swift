@@ -25,12 +25,30 @@ struct ClubInfo {
             lines.append("钱用在哪里：会费只用于球室运维（电费、球、球网、设备维修等），每月在 \(club.group) 公示收支。当前余额 \(try ledger.balance())。")
             lines.append(try ledger.statement(month, csv: false, club: club.name).text)
         }
+        if lines.isEmpty, !request.text.isEmpty, Self.isSpecificQuestion(question) {
+            return try askManagers(request)
+        }
         if lines.isEmpty {
             lines = [fees, "怎么交：\(club.pay ?? "交给球友会管理员")。", "开放时间：\(club.hours ?? "请到驿站询问")。",
                      "怎么入会：\(club.join ?? "找球友会管理员登记")。"]
         }
         lines.append("管理员：\(club.managers.joined(separator: "、"))。")
         return .answer(lines.joined(separator: "\n"), module: "pingpong")
+    }
+
+    /// A question the club's information does not answer (`可以带小孩去打吗`), rather than a bare `球室咨询`.
+    static func isSpecificQuestion(_ text: String) -> Bool {
+        ["吗", "呢", "？", "?", "可以", "可不可以", "能不能", "能否", "行不行", "让不让", "允许"].contains(where: text.contains)
+    }
+
+    /// A question for the managers: a case, so that it is answered, not a list of fees that does not answer it.
+    private func askManagers(_ request: ServiceRequest) throws -> Reply {
+        let managers = "\(club.name)管理员（\(club.managers.joined(separator: "、"))）"
+        let record = try context.cases.open(
+            CaseDraft(title: "球室咨询：\(request.text.prefix(20))", category: "球室咨询", timeLimit: "general", assignee: managers,
+                      details: request.text), for: request)
+        return Reply(module: "pingpong", status: .created, caseID: record.id,
+                     text: "这个问题已转 \(managers) 答复，工单 \(record.id)。开放时间：\(club.hours ?? "请到驿站询问")。")
     }
 
     /// `我想加入乒乓球友会`: a case for the managers to register the new member; the reply says how it goes on.

@@ -22,9 +22,13 @@ struct ClubLedger {
         return entry
     }
 
-    /// `收入 捐款 200元 [日期] [说明]` / `支出 电费 85.5元 [日期] [说明]`.
+    /// `收入 捐款 200元 [日期] [说明]` / `支出 电费 85.5元 [日期] [说明]`. An expense the balance does not
+    /// cover is refused unless the line ends with 确认 (money advanced by a manager, say): the public statement
+    /// would show the club in debt.
     func record(_ text: String, income: Bool) throws -> Reply {
-        let words = text.split(separator: " ").map(String.init)
+        var words = text.split(separator: " ").map(String.init)
+        let confirmed = !income && words.count > 2 && words.last == "确认"
+        if confirmed { words.removeLast() }
         let usage = income ? "收入 类别 金额 [日期] [说明]，如 收入 捐款 200元 张三捐" : "支出 类别 金额 [日期] [票据说明]，如 支出 电费 85.5元 11月电费单"
         guard words.count >= 2 else { throw DeskError("missing-argument", "用法：\(usage)") }
         let category = words[0]
@@ -39,6 +43,11 @@ struct ClubLedger {
         if let first = note.first, case .success(let d)? = DateParser.find(in: first, today: context.today) {
             guard d.day <= context.today else { throw DeskError("future-date", "日期 \(d.day) 在今天之后") }
             day = d.day; note = note.dropFirst()
+        }
+        let before = try balance()
+        if !income && !confirmed && amount > before {
+            throw DeskError("overdraft", "支出 \(amount) 超过当前余额 \(before)，记账后余额为负（\(before - amount)），会出现在公示里。"
+                            + "请核对金额；如确实如此（如管理员垫付），在末尾加 确认：支出 \(text) 确认")
         }
         let entry = try add(category: category, signed: income ? amount : -amount, day: day, note: note.joined(separator: " "))
         return Reply(module: "pingpong", status: .updated,

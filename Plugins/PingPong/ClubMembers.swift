@@ -100,7 +100,9 @@ struct ClubMembers {
         let reversed = Set(try Int64.fetchAll(db, sql: """
             SELECT l.paymentID FROM pingpongLedger l JOIN pingpongLedger r ON r.reversalOf = l.id WHERE l.paymentID IS NOT NULL
             """))
-        var text = "\(member.name)（\(member.phone.map(Masking.phone) ?? "无电话")），\(member.statusChinese)，" + (try paidUntil(member.id!).map { "缴费至 \($0)" } ?? "还没有缴费")
+        // Only single visits paid (or every period payment reversed) is not 还没有缴费 when payments are listed.
+        let standing = payments.contains { !reversed.contains($0.id!) } ? "没有包月或包年的会费" : "还没有缴费"
+        var text = "\(member.name)（\(member.phone.map(Masking.phone) ?? "无电话")），\(member.statusChinese)，" + (try paidUntil(member.id!).map { "缴费至 \($0)" } ?? standing)
         if !payments.isEmpty {
             text += "\n" + context.table(["编号", "日期", "方案", "金额", "方式", "覆盖期间", "备注"], payments.map {
                 [$0.label, CalendarDay($0.at).description, plans[$0.planID] ?? $0.planID, Money(fen: $0.amountFen).plain, PingPong.methodName($0.method),

@@ -171,5 +171,18 @@ enum ClubSchema {
                 try db.execute(sql: "UPDATE pingpongMembers SET residentID = ? WHERE id = ?", arguments: [person?.id, row["id"] as Int64])
             }
         },
+        // Fee payments told in a group wait here for a manager's confirmation (FeeClaims).
+        ModuleMigration("claims") { db in
+            try db.create(table: "pingpongClaims") { t in
+                t.primaryKey("caseID", .text).references("cases")
+                t.column("memberID", .integer).notNull().references("pingpongMembers")
+                t.column("planID", .text).notNull().references("pingpongPlans")
+                t.column("amountFen", .integer).notNull()
+                t.column("method", .text).notNull()
+                t.column("reference", .text)
+                t.column("reason", .text)
+                t.column("paidOn", .text).notNull()
+            }
+        },
     ]
 }

@@ -34,7 +34,8 @@ public struct PingPong: ServiceModule {
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
                     usageExamples: ["乒乓球室会费多少钱", "会费怎么交", "球室几点开门", "怎么加入球友会", "乒乓球室的钱用到哪里了"]),
             Service(code: "pingpong-payment", name: "会费登记", englishName: "Membership fee",
-                    description: "登记会费：会员、方案、金额（元）、方式、转账单号；同一单号不能登记两次", group: name.chinese,
+                    description: "登记会费：会员、方案、金额（元，不写按方案金额）、方式、转账单号；同一单号不能登记两次。"
+                        + "在居民群里说的交费不直接记账：转给管理员核对，确认到账后（会费确认）才入账和公示", group: name.chinese,
                     verbs: ["交会费", "会费登记"], aliases: ["pay"],
                     routing: [RoutingWord("会费", weight: 2.5), RoutingWord("乒乓球", weight: 1), RoutingWord("球友", weight: 0.8)],
                     fields: [
@@ -46,7 +47,10 @@ public struct PingPong: ServiceModule {
                         Field("paidOn", name: "交费日期", kind: .datetime, required: false, question: "哪天交的？"),
                         Field("reference", name: "转账单号", kind: .text, required: false, question: "请提供转账单号（微信或支付宝账单里的交易单号）"),
                         Field("reason", name: "原因", kind: .text, required: false, question: "原因？"),
-                    ]),
+                    ],
+                    usageExamples: ["交会费 老张 年费 120 微信 单号 4200001234（不写金额按方案金额）",
+                                    "居民在群里说「交会费 老张 年费 120元 微信 单号…」：不记账，转管理员核对（工单）",
+                                    "会费确认 — 列出待确认的；会费确认 PP-0003 核对到账后入账；会费确认 PP-0003 退回 没收到"]),
             Service(code: "pingpong-facility", name: "球室设施报修", englishName: "Room facility",
                     description: "乒乓球室的空调、球台、球网、灯等坏了，派给球友会管理员", group: name.chinese,
                     verbs: ["球室报修"], aliases: ["pingpong-repair"],
@@ -57,6 +61,7 @@ public struct PingPong: ServiceModule {
             staff("pingpong-members", "会员", "Members", ["会员"], "members", ClubMembers.usage),
             staff("pingpong-income", "收入", "Income", ["收入"], "income", "收入 类别 金额 [日期] [说明]，如 收入 捐款 200元 张三捐", required: true),
             staff("pingpong-expense", "支出", "Expense", ["支出"], "expense", "支出 类别 金额 [日期] [票据]，如 支出 电费 85.5元 11月电费单", required: true),
+            staff("pingpong-claims", "会费确认", "Fee claims", ["会费确认"], "fee-claims", FeeClaims.usage),
             staff("pingpong-reverse", "冲正", "Reversal", ["冲正"], "reverse", "冲正 L5 原因 或 冲正 P3 原因（原记录保留）", required: true),
             staff("pingpong-entries", "账目", "Ledger", ["账目"], "ledger", "某月账目明细和余额：账目 2026-11"),
             staff("pingpong-balance", "余额", "Balance", ["余额"], "balance", "当前余额"),
@@ -95,6 +100,8 @@ public struct PingPong: ServiceModule {
                 fields["member"] = .text(first)
             } else if let phone = PhoneNumber.find(in: text) {
                 fields["member"] = .text(phone.digits)
+            } else if text.hasPrefix("我"), let me = context.requester.name ?? context.requester.sender {
+                fields["member"] = .text(me)        // `我交了半年的会费 70块`: the sender pays for himself
             }
             for (words, key) in [(["半年"], "半年费"), (["年费", "一年", "全年"], "年费"), (["月费", "这个月", "一个月", "本月"], "月费"), (["单次", "一次"], "单次")]
                 where words.contains(where: text.contains) { fields["plan"] = .text(key); break }
@@ -105,6 +112,12 @@ public struct PingPong: ServiceModule {
                 fields["reference"] = .text(String(text[r]).replacingOccurrences(of: #"^\D+"#, with: "", options: .regularExpression))
             } else if let long = Self.transactionNumber.firstMatch(in: text) {
                 fields["reference"] = .text(long)      // a WeChat or Alipay transaction number written bare
+            }
+            // An amount without 元 (`年费 120 微信`) is a bare number of its own; a negative one is kept, so that
+            // the field's check refuses it with a message rather than asking again.
+            if Money.find(in: text) == nil, let bare = words.first(where: { Self.bareAmount.firstMatch(in: $0) == $0 }),
+               let yuan = Double(bare) {
+                fields["amount"] = .money(Money(fen: Int((yuan * 100).rounded())))
             }
             if let day = Self.dateWritten.firstMatch(in: text), case .success(let d)? = DateParser.find(in: day, today: context.today) {
                 fields["paidOn"] = .datetime(d)
@@ -135,6 +148,7 @@ public struct PingPong: ServiceModule {
         case "pingpong-members": return try members.run(text)
         case "pingpong-income": return try ledger.record(text, income: true)
         case "pingpong-expense": return try ledger.record(text, income: false)
+        case "pingpong-claims": return try FeeClaims(context: context).run(text)
         case "pingpong-reverse": return try ledger.reverse(text)
         case "pingpong-entries": return try ledger.entries(month())
         case "pingpong-balance": return .answer("乒乓球室余额：\(try ledger.balance())", module: id)
@@ -150,6 +164,8 @@ public struct PingPong: ServiceModule {
         }
     }
 
+    /// A bare amount in yuan, as its own word: `120`, `70.5`, `-15`.
+    static let bareAmount = TextPattern(#"^-?[0-9]{1,6}(\.[0-9]{1,2})?$"#)
     /// A transaction number: 16 or more digits in a row (WeChat's are 28).
     static let transactionNumber = TextPattern(#"(?<![0-9])[0-9]{16,40}(?![0-9])"#)
     /// A date written as one (`2025-10-01`, `10月1日`), not a plan word like 这个月.
@@ -187,9 +203,14 @@ public struct PingPong: ServiceModule {
         guard words.count >= 3, let r = words[2].range(of: #"^[0-9]+"#, options: .regularExpression), let quantity = Int(words[2][r]), quantity > 0 else {
             throw DeskError("missing-argument", "用法：捐赠 捐赠人 物品 数量单位 [日期]，如 捐赠 共建单位 矿泉水 20箱")
         }
-        let unit = String(words[2][r.upperBound...])
+        var unit = String(words[2][r.upperBound...])
+        var rest = words.dropFirst(3)
+        // `捐赠 张先生 乒乓球 3 盒`: the unit written apart from the number is still the unit.
+        if unit.isEmpty, let next = rest.first, next.count <= 2, !next.contains(where: \.isNumber), DateParser.find(in: next, today: context.today) == nil {
+            unit = next; rest = rest.dropFirst()
+        }
         var day = context.today
-        if words.count > 3, case .success(let d)? = DateParser.find(in: words[3], today: context.today) { day = d.day }
+        if let next = rest.first, case .success(let d)? = DateParser.find(in: next, today: context.today) { day = d.day }
         guard day <= context.today else { throw DeskError("future-date", "捐赠日期 \(day) 在今天之后") }   // as the ledger does
         try Donation(donor: words[0], item: words[1], quantity: quantity, unit: unit.isEmpty ? "件" : unit, day: day).insert(context.db)
         return Reply(module: id, status: .updated, text: "已登记捐赠：\(words[0]) \(words[1]) \(quantity)\(unit)（\(day.chinese)）。")

@@ -5,7 +5,9 @@ enum RetirementAnswer {
     /// The month the reform and flexible retirement start (决定, in force 2025-01-01).
     static let reformStart = YearMonth(year: 2025, month: 1)!
 
-    static func plan(_ p: RetirementPlan, today: CalendarDay) -> String {
+    /// With `paidMonths`, early (flexible) retirement is offered only when the contribution paid by then,
+    /// continuing from today, reaches the minimum (办法 第二条: 弹性提前退休须满足最低缴费年限).
+    static func plan(_ p: RetirementPlan, today: CalendarDay, paidMonths: Int? = nil) -> String {
         var lines = ["\(p.birth.chinese)出生的\(p.category.chinese)："]
         let age = RetirementPlan.age(p.statutoryAgeMonths)
         if p.retirementMonth < reformStart {
@@ -16,8 +18,21 @@ enum RetirementAnswer {
             let delay = p.delayMonths > 0 ? "（延迟 \(p.delayMonths) 个月）" : "（不延迟）"
             let reached = p.retirementMonth <= YearMonth(today) ? "已于 \(p.retirementMonth.chinese)达到。" : "\(p.retirementMonth.chinese)退休。"
             lines.append("法定退休年龄 \(age)\(delay)，\(reached)")
-            lines.append("弹性退休：满足最低缴费年限的，最早可在 \(p.earliestFlexible.chinese)（\(RetirementPlan.age(p.earliestFlexible.index - p.birth.index))）提前退休，"
-                         + "经单位同意最晚可延至 \(p.latestFlexible.chinese)（\(RetirementPlan.age(p.latestFlexible.index - p.birth.index))）。")
+            let latest = "经单位同意最晚可延至 \(p.latestFlexible.chinese)（\(RetirementPlan.age(p.latestFlexible.index - p.birth.index))）。"
+            let now = YearMonth(today)
+            // The first month in the flexible window by which the contribution (kept up from today) is enough.
+            let earliest = paidMonths.map { paid in
+                (0..<max(0, p.retirementMonth.index - p.earliestFlexible.index)).lazy.map { p.earliestFlexible.adding(months: $0) }.first { month in
+                    paid + max(0, month.index - now.index) >= RetirementRule.minimumContributionMonths(retirementYear: month.year)
+                }
+            } ?? p.earliestFlexible
+            if let earliest {
+                let short = earliest != p.earliestFlexible ? "（按已缴年限继续缴费，要到那时才满足最低缴费年限）" : ""
+                lines.append("弹性退休：满足最低缴费年限的，最早可在 \(earliest.chinese)（\(RetirementPlan.age(earliest.index - p.birth.index))）提前退休\(short)，"
+                             + latest)
+            } else {
+                lines.append("弹性退休：提前退休要先满足最低缴费年限，按已缴年限一直缴到法定退休前也不够，不能提前退休；" + latest)
+            }
         }
         lines.append("\(p.retirementMonth.year)年退休的最低缴费年限为 \(RetirementPlan.years(p.minimumContributionMonths))。")
         lines.append("依据：全国人大常委会关于实施渐进式延迟法定退休年龄的决定（2024年9月13日）及所附办法。"

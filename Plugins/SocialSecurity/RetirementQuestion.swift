@@ -63,7 +63,7 @@ struct RetirementQuestion {
         let prefix = notes.map { $0 + "\n" }.joined()
         guard let birth else { return prefix + RetirementAnswer.yearRange(reading.birthYear!, category: category) }
         let plan = RetirementRule.plan(birth: birth, category: category)
-        var text = prefix + RetirementAnswer.plan(plan, today: today)
+        var text = prefix + RetirementAnswer.plan(plan, today: today, paidMonths: paid)
         if let paid { text += "\n" + RetirementAnswer.contribution(plan, paidMonths: paid, today: today) }
         return text
     }

@@ -122,6 +122,11 @@ public struct SocialSecurity: ServiceModule {
     public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
         switch request.service.code {
         case "retirement":
+            // `办退休要带什么材料`: a question about the procedure, with nothing to calculate, is answered as one.
+            if request["birthAnswer"] == nil, request["categoryAnswer"] == nil, Self.asksProcedure(request.text),
+               RetirementReading(request.text, today: context.today).isEmpty {
+                return try question(request, in: context)
+            }
             do { return .answer(try RetirementQuestion(request: request, today: context.today).answer(), module: id) } catch is RetirementQuestion.NotAQuestion {
                 return Reply(module: id, status: .ignored, text: "")
             }
@@ -130,6 +135,11 @@ public struct SocialSecurity: ServiceModule {
         case "ss-proxy-documents": return try ProxyDesk(context: context).progress(request["command"]?.text ?? "")
         default: return try KnowledgeBaseCommands(context: context).run(request["command"]?.text ?? "")
         }
+    }
+
+    /// Words that ask how a thing is done rather than when (`要带什么材料`, `手续怎么办`, `去哪里办`).
+    static func asksProcedure(_ text: String) -> Bool {
+        ["材料", "手续", "带什么", "准备什么", "流程", "去哪", "在哪", "哪里办", "怎么办理", "怎么申请"].contains(where: text.contains)
     }
 
     private func question(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {

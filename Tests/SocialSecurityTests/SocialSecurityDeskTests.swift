@@ -76,13 +76,13 @@ struct SocialSecurityDeskTests {
     }
 
     @Test func staffEditTheKnowledgeBaseWithEvents() throws {
-        #expect(desk.say("知识库 新增 退休证丢了怎么办/补办退休证 | 带身份证到原单位或社保经办机构申请补发 | 武汉市人社局").text.contains("已新增 KB-8"))
+        #expect(desk.say("知识库 新增 退休证丢了怎么办/补办退休证 | 带身份证到原单位或社保经办机构申请补发 | 武汉市人社局").text.contains("已新增 KB-9"))
         #expect(desk.say("社保 退休证丢了怎么补").text.contains("原单位"))
-        _ = desk.say("知识库 修改 KB-8 答案 带身份证到区社保经办窗口申请补发")
+        _ = desk.say("知识库 修改 KB-9 答案 带身份证到区社保经办窗口申请补发")
         #expect(desk.say("社保 补办退休证").text.contains("区社保经办窗口"))
-        _ = desk.say("知识库 停用 KB-8 政策调整")
+        _ = desk.say("知识库 停用 KB-9 政策调整")
         #expect(desk.say("社保 补办退休证").status == .created)   // no longer answered: a case
-        let history = desk.say("知识库 记录 KB-8").text
+        let history = desk.say("知识库 记录 KB-9").text
         #expect(history.contains("新增") && history.contains("修改答案") && history.contains("停用") && history.contains("测试员"))
         #expect(desk.say("知识库 停用 KB-99 x").error?.code == "unknown-entry")
     }

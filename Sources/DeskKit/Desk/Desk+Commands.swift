@@ -66,9 +66,14 @@ extension Desk {
                 return try change(message) { try $0.close(id, note: note.recorded, publicText: note.publicText) }
             case .followUp:
                 let (id, rest) = try caseArgument(args, usage: command.usage)
+                // Staff say 满意 / 一般 / 不满意 as often as a score.
+                if let said = Self.satisfactionWords.first(where: { rest.hasPrefix($0.word) }) {
+                    let comment = rest.dropFirst(said.word.count).trimmingCharacters(in: CharacterSet(charactersIn: " ，,"))
+                    return try change(message) { try $0.followUp(id, rating: said.rating, comment: comment.isEmpty ? said.word : "\(said.word)：\(comment)") }
+                }
                 let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
                 guard let first = parts.first, let rating = ChineseNumber.parse(first.trimmingCharacters(in: CharacterSet(charactersIn: "分星"))) else {
-                    throw DeskError("missing-argument", "请写出 1–5 的评分：\(command.usage)")
+                    throw DeskError("missing-argument", "请写出 1–5 的评分，或 满意、一般、不满意：\(command.usage)")
                 }
                 return try change(message) { try $0.followUp(id, rating: rating, comment: parts.count > 1 ? parts[1] : nil) }
             case .reopen:
@@ -88,6 +93,12 @@ extension Desk {
             return internalError(error, message: message)
         }
     }
+
+    /// 回访 in words, longest first so that 不满意 is not read as 满意: the 1–5 score each stands for
+    /// (1–2 reopen the case).
+    static let satisfactionWords: [(word: String, rating: Int)] = [
+        ("非常不满意", 1), ("很不满意", 1), ("非常满意", 5), ("很满意", 5), ("基本满意", 3), ("不满意", 2), ("满意", 4), ("一般", 3),
+    ]
 
     /// The case id at the start of `args`, and what follows it.
     private func caseArgument(_ args: String, usage: String) throws -> (String, String) {
@@ -206,8 +217,11 @@ extension Desk {
         if let rating = record.rating {
             lines.append(record.status == .reopened ? "上次回访评分：\(rating)（已重办）" : "回访评分：\(rating)")
         }
-        if !record.missing.isEmpty { lines.append("待补充：\(record.missing.joined(separator: "、"))") }
         let fields = registry.service(code: record.service)?.service.fields ?? []
+        // Staff read the fields' Chinese names (`老人姓名、地址`), never their codes.
+        if !record.missing.isEmpty {
+            lines.append("待补充：\(record.missing.map { code in fields.first { $0.code == code }?.name ?? code }.joined(separator: "、"))")
+        }
         let shown = record.fields.sorted { $0.key < $1.key }.map { code, value in
             let field = fields.first { $0.code == code }
             return "\(field?.name ?? code) \(field.map { Self.shown(value, of: $0) } ?? value.description)"

@@ -259,7 +259,8 @@ extension Desk {
                     next.question = needs.question
                     next.fields[needs.field] = nil
                     try persist(next, key: message.conversation, db: db)
-                    return .ask(Reply(module: module.id, status: .ask, text: needs.question), next)
+                    // The question belongs to the case already opened for the request, if any.
+                    return .ask(Reply(module: module.id, status: .ask, caseID: next.pendingCase, text: needs.question), next)
                 } catch let refusal as DeskError {
                     try persist(nil, key: message.conversation, db: db)
                     return .done(.failure(refusal, module: module.id))
