@@ -20,6 +20,8 @@ public final class Desk: Sendable {
     /// question once; dropped whenever that person's question is written.
     let questionCache = Mutex<[String: (Conversation, Date)?]>([:])
     let lastDecision = Mutex<(text: String, sender: String?, channel: Channel, decision: Router.Decision)?>(nil)
+    /// Set by `--public-url`/`$DESK_PUBLIC_URL`; see ``publicURL``.
+    let publicURLSetting = Mutex<String?>(nil)
 
     /// The longest line the desk reads, in characters.
     public static let maxLineLength = 2000
@@ -46,6 +48,10 @@ public final class Desk: Sendable {
     /// Answers one line. Never throws: a bad line, a refused request or a failing module is an `error` reply,
     /// and whatever the line had written is rolled back.
     public func respond(to message: Message) -> Reply {
+        withCaseLink(answer(message), for: message)
+    }
+
+    private func answer(_ message: Message) -> Reply {
         let text = TextNormalizer.normalize(message.text)
         if text.isEmpty { return Reply(status: .ignored, text: "") }
         guard text.unicodeScalars.count <= Self.maxLineLength else {   // scalars: combining marks count too
