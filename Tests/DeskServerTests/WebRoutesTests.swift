@@ -1,6 +1,7 @@
 import DeskKit
 import DeskServer
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -119,8 +120,8 @@ struct WebRoutesTests {
             #expect(page.status == .ok)
             let html = String(buffer: page.body)
             let stats = fixture.desk.say("统计 2026-11").text
-            #expect(stats.contains("住户报修"))
-            #expect(html.contains("住户报修"))
+            #expect(stats.contains("报修  2     0     0     0.0%    0.0%    —"))
+            #expect(html.contains("<td>报修</td><td class=\"num\"><a href=\"/dashboard/cases?module=repairs&amp;month=2026-11\">2</a></td>"))
             #expect(html.contains("<svg"))
             #expect(html.contains("/dashboard/cases?state=open"))
             #expect(!html.contains("13971234568"))

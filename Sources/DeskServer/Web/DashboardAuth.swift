@@ -33,7 +33,8 @@ public struct DashboardAuthMiddleware: RouterMiddleware {
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let (name, secret) = Self.basic(request.headers[.authorization]) else { return challenge(nil) }
+        guard let pair = Self.basic(request.headers[.authorization]) else { return challenge(nil) }
+        let (name, secret) = pair
         let key = Credentials.hash(name + "\u{0}" + secret)
         let found: WebOperator?
         if let known = remembered.get(key, now: now()) {

@@ -1,5 +1,6 @@
 import DeskKit
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// The read-only web pages: the dashboard for operators (`/dashboard`), a resident's case (`/c/{number}/{token}`,
@@ -197,7 +198,7 @@ public struct WebRoutes: Sendable {
     static func sameOrigin(_ request: Request) -> Bool {
         if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!], !["same-origin", "none"].contains(site) { return false }
         if let origin = request.headers[HTTPField.Name("Origin")!], origin != "null" {
-            guard let host = request.headers[.host] ?? request.head.authority,
+            guard let host = request.head.authority,
                   let originHost = URL(string: origin)?.host else { return false }
             let port = URL(string: origin)?.port.map { ":\($0)" } ?? ""
             return host == originHost + port || host == originHost
@@ -219,12 +220,12 @@ public struct WebRoutes: Sendable {
         let given = context.parameters.get("month")
         let (content, community, today) = try await worker.read { desk -> (PageContent?, String, CalendarDay) in
             let today = CalendarDay(desk.clock.now)
-            let month = try given.map { try Self.month($0) } ?? YearMonth(today)
+            let month = try Self.month(given) ?? YearMonth(today)
             guard month <= YearMonth(today) else { throw Self.badRequest("\(month.chinese)还没有到") }
             return (try desk.modulePage(module: module, name: page, month: month, for: .everyone), desk.directory.community.name, today)
         }
         guard let content else { throw HTTPError(.notFound) }
-        let month = try given.map { try Self.month($0) } ?? YearMonth(today)
+        let month = try Self.month(given) ?? YearMonth(today)
         let base = "/\(module)/\(page.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? page)"
         var view: [String: Any] = [
             "community": community, "home": base, "title": content.title, "figures": content.figures,
