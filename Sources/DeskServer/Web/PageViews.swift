@@ -47,23 +47,33 @@ struct MonthLink {
 }
 
 /// The twelve-month trend, drawn on the server as SVG: bars for the cases received (left axis) and lines for the
-/// 解决率 and 满意率 (right axis, 0–100%). Nothing is computed in the browser.
+/// 解决率 and 满意率 (right axis, 0–100%). Nothing is computed in the browser. Drawn twice — wide for a desktop,
+/// narrow with larger type for a phone — and the stylesheet shows the one that fits.
 struct TrendChart {
-    struct GridLine { let x1: Int, x2: Int, y: Int, labelX: Int, labelY: Int, rightX: Int, label: String, rightLabel: String }
+    struct Tick { let x: Int, y: Int, label: String }
+    struct GridLine { let x1: Int, x2: Int, y: Int }
     struct Bar { let x: Int, y: Int, w: Int, h: Int, cx: Int, labelY: Int, label: String, tip: String }
     struct Dot { let x: Int, y: Int, color: String, tip: String }
     struct Line { let name: String, color: String, points: String, dots: [Dot] }
 
-    let width: Int, height: Int
+    let variant: String
+    let width: Int, height: Int, fontSize: Int
     let caption: String
     let gridLines: [GridLine]
+    let countTicks: [Tick]
+    let percentTicks: [Tick]
     let bars: [Bar]
     let lines: [Line]
 
-    init(_ trend: [(month: YearMonth, total: StatsRow)]) {
-        let width = 720, height = 300
-        self.width = width; self.height = height
-        let left = 44, right = 44, top = 16, bottom = 36
+    /// Both drawings.
+    static func both(_ trend: [(month: YearMonth, total: StatsRow)]) -> [TrendChart] {
+        [TrendChart(trend, variant: "wide", width: 720, height: 280, fontSize: 12),
+         TrendChart(trend, variant: "narrow", width: 360, height: 240, fontSize: 12)]
+    }
+
+    init(_ trend: [(month: YearMonth, total: StatsRow)], variant: String, width: Int, height: Int, fontSize: Int) {
+        self.variant = variant; self.width = width; self.height = height; self.fontSize = fontSize
+        let left = 34, right = 40, top = 12, bottom = 30
         let plotW = width - left - right, plotH = height - top - bottom
         let most = max(trend.map(\.total.received).max() ?? 0, 1)
         let step = Self.niceStep(most)
@@ -71,16 +81,17 @@ struct TrendChart {
         let slot = plotW / max(trend.count, 1)
         func y(count: Int) -> Int { top + plotH - plotH * count / axisMax }
         func y(tenths: Int) -> Int { top + plotH - plotH * tenths / 1000 }
-        gridLines = (0...4).map { i in
-            let yy = top + plotH - plotH * i / 4
-            return GridLine(x1: left, x2: width - right, y: yy, labelX: left - 6, labelY: yy + 4, rightX: width - right + 6,
-                            label: String(axisMax * i / 4), rightLabel: "\(25 * i)%")
-        }
+        let counts = stride(from: 0, through: axisMax, by: step).map { $0 }
+        gridLines = counts.map { GridLine(x1: left, x2: width - right, y: y(count: $0)) }
+        countTicks = counts.map { Tick(x: left - 5, y: y(count: $0) + fontSize / 3, label: String($0)) }
+        percentTicks = [0, 500, 1000].map { Tick(x: width - right + 5, y: y(tenths: $0) + fontSize / 3, label: "\($0 / 10)%") }
+        // A phone has room for every other month's name.
+        let every = width < 500 ? 2 : 1
         bars = trend.enumerated().map { i, point in
-            let x = left + i * slot + slot / 5
-            let top = y(count: point.total.received)
-            return Bar(x: x, y: top, w: slot * 3 / 5, h: (height - bottom) - top, cx: left + i * slot + slot / 2,
-                       labelY: height - bottom + 18, label: "\(point.month.month)月",
+            let barTop = y(count: point.total.received)
+            return Bar(x: left + i * slot + slot / 5, y: barTop, w: slot * 3 / 5, h: (height - bottom) - barTop,
+                       cx: left + i * slot + slot / 2, labelY: height - bottom + fontSize + 4,
+                       label: (trend.count - 1 - i) % every == 0 ? "\(point.month.month)月" : "",
                        tip: "\(point.month.chinese) 受理 \(point.total.received) 件")
         }
         func line(_ name: String, _ color: String, _ value: (StatsRow) -> (Int, Int)) -> Line {
@@ -99,7 +110,7 @@ struct TrendChart {
         }.joined(separator: "；")
     }
 
-    /// A step of 1, 2 or 5 times a power of ten giving about four grid lines.
+    /// A step of 1, 2 or 5 times a power of ten giving at most four steps.
     static func niceStep(_ most: Int) -> Int {
         var power = 1
         while true {

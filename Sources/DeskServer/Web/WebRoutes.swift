@@ -75,7 +75,7 @@ public struct WebRoutes: Sendable {
             "moduleTable": stats(data.byModule, name: { r in data.monthByModule.first { $0.key == r.name }?.name ?? r.name },
                                  filter: { "module=\(Self.query($0.name))" }),
             "unitTable": stats(data.byUnit, name: \.name, filter: { "unit=\(Self.query($0.name))" }),
-            "chart": TrendChart(data.trend),
+            "charts": TrendChart.both(data.trend), "chartLines": TrendChart.both(data.trend)[0].lines,
             "sections": sections.map { s -> [String: Any] in
                 ["title": s.title, "hasFigures": !s.figures.isEmpty, "figures": s.figures, "tables": s.tables.map { t -> [String: Any] in
                     let v = TableView(t)
