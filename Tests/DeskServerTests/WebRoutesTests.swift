@@ -123,6 +123,9 @@ struct WebRoutesTests {
             #expect(stats.contains("报修  2     0     0     0.0%    0.0%    —"))
             #expect(html.contains("<td>报修</td><td class=\"num\"><a href=\"/dashboard/cases?module=repairs&amp;month=2026-11\">2</a></td>"))
             #expect(html.contains("<svg"))
+            // The modules' staff sections: the park's volunteer hours and the elders' certification by compound.
+            #expect(html.contains("2026年11月志愿服务工时"))
+            #expect(html.contains("养老金资格认证完成情况"))
             #expect(html.contains("/dashboard/cases?state=open"))
             #expect(!html.contains("13971234568"))
 
