@@ -126,6 +126,7 @@ struct WebRoutesTests {
             // The modules' staff sections: the park's volunteer hours and the elders' certification by compound.
             #expect(html.contains("2026年11月志愿服务工时"))
             #expect(html.contains("养老金资格认证完成情况"))
+            #expect(html.contains("<a href=\"/pingpong/%E5%85%AC%E7%A4%BA\">乒乓球室 收支公示</a>"))
             #expect(html.contains("/dashboard/cases?state=open"))
             #expect(!html.contains("13971234568"))
 

@@ -32,12 +32,15 @@ public struct WebRoutes: Sendable {
 
     func dashboard(_ request: Request, context: DeskRequestContext) async throws -> Response {
         let month = try Self.month(request.uri.queryParameters.get("month"))
-        let (data, sections, community) = try await worker.read { desk in
+        let (data, sections, community, published) = try await worker.read { desk in
             let data = try desk.dashboard(month: month)
             let sections = try desk.modulePages(for: .staff).compactMap {
                 try desk.modulePage(module: $0.module, name: $0.page.name, month: data.month, for: .staff)
             }
-            return (data, sections, desk.directory.community.name)
+            // The public pages, to post in a group: `乒乓球室 收支公示` → /pingpong/公示.
+            let published = desk.modulePages(for: .everyone).map { (label: "\(desk.moduleName($0.module)) \($0.page.title)",
+                                                                     link: Self.pagePath(module: $0.module, page: $0.page.name)) }
+            return (data, sections, desk.directory.community.name, published)
         }
         let m = data.month.description
         func list(_ q: String) -> String { "/dashboard/cases?" + q }
@@ -65,6 +68,7 @@ public struct WebRoutes: Sendable {
                       C(text: total.satisfactionRate)]],
                 numeric: [1, 2, 3, 4, 5, 6])
         }
+        let charts = TrendChart.both(data.trend)
         let view: [String: Any] = [
             "community": community, "home": "/dashboard", "who": context.webOperator?.label ?? "",
             "monthLabel": data.month.chinese, "todayLabel": data.today.chinese,
@@ -75,7 +79,8 @@ public struct WebRoutes: Sendable {
             "moduleTable": stats(data.byModule, name: { r in data.monthByModule.first { $0.key == r.name }?.name ?? r.name },
                                  filter: { "module=\(Self.query($0.name))" }),
             "unitTable": stats(data.byUnit, name: \.name, filter: { "unit=\(Self.query($0.name))" }),
-            "charts": TrendChart.both(data.trend), "chartLines": TrendChart.both(data.trend)[0].lines,
+            "publicPages": published.map { ["label": $0.label, "link": $0.link] }, "hasPublicPages": !published.isEmpty,
+            "charts": charts, "chartLines": charts[0].lines,
             "sections": sections.map { s -> [String: Any] in
                 ["title": s.title, "hasFigures": !s.figures.isEmpty, "figures": s.figures, "tables": s.tables.map { t -> [String: Any] in
                     let v = TableView(t)
@@ -226,7 +231,7 @@ public struct WebRoutes: Sendable {
         }
         guard let content else { throw HTTPError(.notFound) }
         let month = try Self.month(given) ?? YearMonth(today)
-        let base = "/\(module)/\(page.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? page)"
+        let base = Self.pagePath(module: module, page: page)
         var view: [String: Any] = [
             "community": community, "home": base, "title": content.title, "figures": content.figures,
             "months": MonthLink.around(month, today: today) { "\(base)/\($0)" },
@@ -253,6 +258,11 @@ public struct WebRoutes: Sendable {
         guard let text, !text.isEmpty else { return nil }
         guard text.count == 7, let m = YearMonth.find(in: text) else { throw badRequest("月份应写成 2026-11 这样") }
         return m
+    }
+
+    /// `/pingpong/%E5%85%AC%E7%A4%BA`: a module page's address, its name percent-encoded.
+    static func pagePath(module: String, page: String) -> String {
+        "/\(module)/\(page.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? page)"
     }
 
     static func badRequest(_ message: String) -> DeskHTTPError { DeskHTTPError(.badRequest, DeskError("bad-request", message)) }
