@@ -134,6 +134,10 @@ struct WebRoutesTests {
                                                                headers: Self.basic("王小丽", ServerFixture.stationToken)).body)
             #expect(list.contains("/dashboard/cases/BX-0001"))
             #expect(!list.contains("13971234568"))
+
+            let unknownState = try await client.execute(uri: "/dashboard/cases?state=later", method: .get,
+                                                        headers: Self.basic("王小丽", ServerFixture.stationToken))
+            #expect(unknownState.status == .badRequest)
         }
     }
 

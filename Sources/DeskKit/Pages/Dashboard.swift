@@ -40,7 +40,9 @@ public struct Dashboard: Sendable {
 
 /// Which cases a dashboard list shows: every figure links to one of these.
 public struct CaseQuery: Sendable, Equatable {
-    public enum State: String, Sendable, CaseIterable { case all, open, overdue, urgent, resolved }
+    /// `overdue`: open past the deadline now; `late`: what `统计` counts as 超期 — open past the deadline, or
+    /// closed after it.
+    public enum State: String, Sendable, CaseIterable { case all, open, overdue, late, urgent, resolved }
     public var state: State = .all
     /// Received in this month (or on ``day``).
     public var month: YearMonth?
@@ -115,6 +117,9 @@ extension Desk {
         case .all: conditions.append("status != 'cancelled'")
         case .open: conditions.append("status IN \(CaseStatus.openSQL)")
         case .overdue: conditions.append("status IN \(CaseStatus.openSQL) AND deadline < ?"); arguments.append(now)
+        case .late:
+            conditions.append("status != 'cancelled' AND ((status IN \(CaseStatus.openSQL) AND deadline < ?) OR closedAt > deadline)")
+            arguments.append(now)
         case .urgent: conditions.append("status IN \(CaseStatus.openSQL) AND urgent")
         case .resolved: conditions.append("status IN ('closed', 'followedUp')")
         }

@@ -61,8 +61,8 @@ public struct WebRoutes: Sendable {
                     let f = filter(r) + "&month=\(m)"
                     return [C(text: name(r)), C(text: String(r.received), link: list(f)),
                             C(text: String(r.resolved), link: list(f + "&state=resolved")),
-                            C(text: String(r.overdue)), C(text: r.responseRate), C(text: r.resolutionRate),
-                            C(text: r.satisfactionRate)]
+                            C(text: String(r.overdue), link: list(f + "&state=late")), C(text: r.responseRate),
+                            C(text: r.resolutionRate), C(text: r.satisfactionRate)]
                 } + [[C(text: "合计"), C(text: String(total.received), link: list("month=\(m)")), C(text: String(total.resolved)),
                       C(text: String(total.overdue)), C(text: total.responseRate), C(text: total.resolutionRate),
                       C(text: total.satisfactionRate)]],
@@ -95,7 +95,7 @@ public struct WebRoutes: Sendable {
         let q = request.uri.queryParameters
         let query = try CaseQuery(
             state: q.get("state").map { s in
-                guard let state = CaseQuery.State(rawValue: s) else { throw Self.badRequest("state 应为 open、overdue、urgent、resolved 或 all") }
+                guard let state = CaseQuery.State(rawValue: s) else { throw Self.badRequest("state 应为 open、overdue、late、urgent、resolved 或 all") }
                 return state
             } ?? .all,
             month: q.get("month").map { try Self.month($0) } ?? nil,
@@ -116,6 +116,7 @@ public struct WebRoutes: Sendable {
         case .all: nil
         case .open: "未办结"
         case .overdue: "已超期"
+        case .late: "超期（含超期办结）"
         case .urgent: "紧急"
         case .resolved: "已办结"
         }
