@@ -147,14 +147,16 @@ class WebPagesInABrowser(unittest.TestCase):
         answer = requests.post(cls.server.base + "/v1/messages", data=body,
                                headers=bridge_headers("POST", "/v1/messages", body), timeout=20).json()
         cls.posts = answer["posts"]
-        cls.case_ids = [r.get("caseID") for r in answer["results"]]
+        cls.case_ids = [r.get("case") for r in answer["results"]]
         station = {"Authorization": "Bearer " + STATION_TOKEN, "X-Desk-Operator": urllib.parse.quote("王小丽"),
                    "Content-Type": "text/plain"}
         lines = [f"派单 {cls.case_ids[1]} 物业电工班", f"办结 {cls.case_ids[1]} 换了声控开关 公开：楼道灯已修好，请试用",
-                 "报修 水印桃源3栋2单元502 厨房水管漏水 电话13971234568", "收入 捐款 200元 张三捐", "支出 电费 85.5元 电费单"]
+                 "报修 水印桃源3栋2单元502 厨房水管漏水 电话13971234568 业主身份证420106196205150029", "收入 捐款 200元 张三捐", "支出 电费 85.5元 电费单"]
         for line in lines:
             reply = requests.post(cls.server.base + "/v1/lines", data=line.encode(), headers=station, timeout=20)
             assert reply.status_code == 200, reply.text
+            if line.startswith("报修"):
+                cls.counter_case = json.loads(reply.text.splitlines()[0])["case"]
         cls.auth = {"Authorization": "Basic " + base64.b64encode(f"王小丽:{STATION_TOKEN}".encode()).decode()}
 
     @classmethod
@@ -199,6 +201,12 @@ class WebPagesInABrowser(unittest.TestCase):
         listing = self.browser.open(self.server.base + "/dashboard/cases?state=open", 1280, self.auth)
         self.assertIn(self.case_ids[0], listing)
         self.assert_no_personal_numbers(listing)
+        # The case for staff: what 查看 shows, the phone and ID masked.
+        detail = self.browser.open(self.server.base + f"/dashboard/cases/{self.counter_case}", 360, self.auth)
+        self.assertIn(f"工单 {self.counter_case}", detail)
+        self.assertIn("139****4568", detail)
+        self.assert_no_personal_numbers(detail)
+        self.shoot("staff-case", 360)
 
     def test_the_residents_case_page_and_its_rating_form(self):
         open_link = self.link_of(self.case_ids[0])
