@@ -87,8 +87,34 @@ struct ClubLedger {
     }
 
     /// The monthly public statement (收支公示): figures by category, as chat text or CSV (``ClubStatement``).
-    func statement(_ month: YearMonth, csv: Bool, club: String) throws -> Reply {
+    ///
+    /// The CSV is also saved as a file for the noticeboard and the spreadsheet (UTF-8 with a byte-order mark, which
+    /// Excel needs to show Chinese): at `path`, else `乒乓球室收支公示-2026-11.csv` in `$DESK_EXPORTS` or the
+    /// current folder. The reply names where.
+    func statement(_ month: YearMonth, csv: Bool, club: String, path: String? = nil) throws -> Reply {
         let statement = try ClubStatement(db: db, month: month, club: club)
-        return .answer(csv ? statement.csv : statement.text, module: "pingpong")
+        guard csv else { return .answer(statement.text, module: "pingpong") }
+        let lines = statement.csvLines
+        let table = lines.joined(separator: "\n")
+        let file = Self.statementFile(month, path: path)
+        do {
+            try Data(("\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n").utf8).write(to: file, options: .atomic)
+        } catch {
+            throw DeskError("cannot-save", "无法保存到 \(file.path)（\(error.localizedDescription)）。表格内容：\n\(table)")
+        }
+        return .answer("已保存到 \(file.path)（Excel 可直接打开）：\n" + table, module: "pingpong")
+    }
+
+    /// Where the statement's CSV goes: `path` (a folder or a file), else `$DESK_EXPORTS`, else the current folder.
+    static func statementFile(_ month: YearMonth, path: String?) -> URL {
+        let name = "乒乓球室收支公示-\(month).csv"
+        if let path {
+            var isFolder: ObjCBool = false
+            let url = URL(fileURLWithPath: path)
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+                ? url.appendingPathComponent(name) : url
+        }
+        let folder = ProcessInfo.processInfo.environment["DESK_EXPORTS"] ?? FileManager.default.currentDirectoryPath
+        return URL(fileURLWithPath: folder).appendingPathComponent(name)
     }
 }

@@ -48,14 +48,14 @@ struct ClubStatement {
         return lines.joined(separator: "\n")
     }
 
-    /// `公示 2026-11 csv`.
-    var csv: String {
+    /// `公示 2026-11 csv`: one CSV line each.
+    var csvLines: [String] {
         var lines = [CSV.line(["项目", "类别", "金额（元）"]), CSV.line(["上月结余", "", opening.plain])]
         lines += income.map { CSV.line(["收入", $0.category, $0.amount.plain]) }
         lines += expenses.map { CSV.line(["支出", $0.category, $0.amount.plain]) }
         lines.append(CSV.line(["本月结余", "", closing.plain]))
         lines += donations.map { CSV.line(["实物捐赠", "\($0.donor) \($0.item)", "\($0.quantity)\($0.unit)"]) }
-        return lines.joined(separator: "\n")
+        return lines
     }
 
     /// The public page `/pingpong/公示/2026-11`.
