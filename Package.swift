@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // Only its HummingbirdBcrypt library (bcrypt in C, no other dependency) is linked into the kernel: operators' PINs.
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The kernel: protocol, registry, router, conversations, parsers, case store.
@@ -55,7 +56,10 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
-            ]
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            // The web pages' templates (Mustache), read at start from the target's resource bundle.
+            resources: [.copy("Web/Templates")]
         ),
         // The one list of the shipped modules (Sources/DeskModules/ShippedModules.swift): a module is added here.
         .target(name: "DeskModules", dependencies: [

@@ -66,11 +66,11 @@ class Server:
         self.log = open(os.path.join(folder, "server.log"), "w")
         self.process = None
 
-    def start(self):
+    def start(self, extra=()):
         env = dict(os.environ, DESK_SEEDS=os.path.join(ROOT, "seeds"))
         self.process = subprocess.Popen(
             [DESK, "serve", "--db", os.path.join(self.folder, "desk.sqlite"), "--credentials", self.credentials,
-             "--listen", f"127.0.0.1:{self.port}"], stdout=self.log, stderr=subprocess.STDOUT, env=env)
+             "--listen", f"127.0.0.1:{self.port}", *extra], stdout=self.log, stderr=subprocess.STDOUT, env=env)
         for _ in range(200):
             try:
                 if requests.get(self.base + "/healthz", timeout=1).status_code == 200:

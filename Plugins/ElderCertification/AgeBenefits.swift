@@ -60,12 +60,21 @@ struct AgeBenefits {
 
     /// Certified this cycle out of all, per compound and in total.
     func completion() throws -> Reply {
+        let rows = try Self.completion(context.db, config: desk.config, directory: context.directory, today: context.today)
+        return .answer("本周期认证完成情况（\(desk.config.cycle.chinese)）：\n" + context.table(Self.completionHeaders, rows),
+                       module: "elder-certification")
+    }
+
+    static let completionHeaders = ["小区", "已认证/总数", "完成率"]
+
+    /// The rows of `认证统计` (and of the dashboard's section): compound, certified/total, share; 合计 last.
+    static func completion(_ db: Database, config: ElderConfig, directory: CommunityDirectory, today: CalendarDay) throws -> [[String]] {
         var byCompound: [String: (done: Int, total: Int)] = [:]
-        for entry in try desk.register(pensionersOnly: true) {
-            let key = entry.elder.compound.flatMap(context.directory.compound(id:))?.name ?? "其他"
+        for entry in try CertificationDesk.register(db, pensionersOnly: true) {
+            let key = entry.elder.compound.flatMap(directory.compound(id:))?.name ?? "其他"
             var figures = byCompound[key, default: (0, 0)]
             figures.total += 1
-            if case .certified = desk.config.cycle.standing(last: entry.last, registered: entry.elder.registeredDay, today: context.today) {
+            if case .certified = config.cycle.standing(last: entry.last, registered: entry.elder.registeredDay, today: today) {
                 figures.done += 1
             }
             byCompound[key] = figures
@@ -73,7 +82,6 @@ struct AgeBenefits {
         let done = byCompound.values.map(\.done).reduce(0, +), total = byCompound.values.map(\.total).reduce(0, +)
         var rows = byCompound.sorted { $0.key < $1.key }.map { [$0.key, "\($0.value.done)/\($0.value.total)", DeskFormat.percent($0.value.done, of: $0.value.total)] }
         rows.append(["合计", "\(done)/\(total)", DeskFormat.percent(done, of: total)])
-        return .answer("本周期认证完成情况（\(desk.config.cycle.chinese)）：\n" + context.table(["小区", "已认证/总数", "完成率"], rows),
-                       module: "elder-certification")
+        return rows
     }
 }

@@ -14,11 +14,16 @@ struct CertificationDesk {
     /// Every elder still on the register (not deceased or moved away) with the day of their last certification;
     /// with `pensionersOnly`, those who must be certified.
     func register(compound: String? = nil, pensionersOnly: Bool = false) throws -> [(elder: Elder, last: CalendarDay?)] {
+        try Self.register(context.db, compound: compound, pensionersOnly: pensionersOnly)
+    }
+
+    /// The same, on any connection (the dashboard's read-only page).
+    static func register(_ db: Database, compound: String? = nil, pensionersOnly: Bool = false) throws -> [(elder: Elder, last: CalendarDay?)] {
         var sql = "SELECT e.*, (SELECT MAX(day) FROM elderCertifications c WHERE c.elderID = e.id) AS last FROM elders e"
             + " WHERE e.leftOn IS NULL" + (pensionersOnly ? " AND e.pensionType != 'none'" : "")
         var arguments: StatementArguments = []
         if let compound { sql += " AND e.compound = ?"; arguments = [compound] }
-        return try Row.fetchAll(context.db, sql: sql + " ORDER BY e.compound, e.address, e.name", arguments: arguments).map { row in
+        return try Row.fetchAll(db, sql: sql + " ORDER BY e.compound, e.address, e.name", arguments: arguments).map { row in
             (try Elder(row: row), (row["last"] as String?).flatMap(CalendarDay.init(iso:)))
         }
     }

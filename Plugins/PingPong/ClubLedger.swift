@@ -95,48 +95,23 @@ struct ClubLedger {
         return .answer("\(month.chinese)账目：\n" + context.table(["编号", "日期", "类别", "金额", "余额", "说明", "经办"], rows), module: "pingpong")
     }
 
-    /// The monthly public statement (收支公示): figures by category, as chat text or CSV.
+    /// The monthly public statement (收支公示): figures by category, as chat text or CSV (``ClubStatement``).
     ///
     /// The CSV is also saved as a file for the noticeboard and the spreadsheet (UTF-8 with a byte-order mark, which
     /// Excel needs to show Chinese): at `path`, else `乒乓球室收支公示-2026-11.csv` in `$DESK_EXPORTS` or the
     /// current folder. The reply names where.
     func statement(_ month: YearMonth, csv: Bool, club: String, path: String? = nil) throws -> Reply {
-        let opening = try balance(before: month.firstDay)
-        let entries = try LedgerEntry.filter(Column("day") >= month.firstDay.description && Column("day") <= month.lastDay.description).fetchAll(db)
-        var originals: [Int64: LedgerEntry] = [:]
-        for e in try LedgerEntry.filter(entries.compactMap(\.reversalOf).contains(Column("id"))).fetchAll(db) { originals[e.id!] = e }
-        var income: [String: Int] = [:], expense: [String: Int] = [:]
-        for e in entries {
-            // A reversal counts under the kind of the entry it corrects.
-            let isIncome = (e.reversalOf.flatMap { originals[$0] }?.signedFen ?? e.signedFen) > 0
-            if isIncome { income[e.category, default: 0] += e.signedFen } else { expense[e.category, default: 0] -= e.signedFen }
+        let statement = try ClubStatement(db: db, month: month, club: club)
+        guard csv else { return .answer(statement.text, module: "pingpong") }
+        let lines = statement.csvLines
+        let table = lines.joined(separator: "\n")
+        let file = Self.statementFile(month, path: path)
+        do {
+            try Data(("\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n").utf8).write(to: file, options: .atomic)
+        } catch {
+            throw DeskError("cannot-save", "无法保存到 \(file.path)（\(error.localizedDescription)）。表格内容：\n\(table)")
         }
-        let totalIn = Money(fen: income.values.reduce(0, +)), totalOut = Money(fen: expense.values.reduce(0, +))
-        let closing = opening + totalIn - totalOut
-        let donations = try Donation.filter(Column("day") >= month.firstDay.description && Column("day") <= month.lastDay.description).fetchAll(db)
-        if csv {
-            var lines = [CSV.line(["项目", "类别", "金额（元）"]), CSV.line(["上月结余", "", opening.plain])]
-            lines += income.sorted { $0.key < $1.key }.map { CSV.line(["收入", $0.key, Money(fen: $0.value).plain]) }
-            lines += expense.sorted { $0.key < $1.key }.map { CSV.line(["支出", $0.key, Money(fen: $0.value).plain]) }
-            lines.append(CSV.line(["本月结余", "", closing.plain]))
-            lines += donations.map { CSV.line(["实物捐赠", "\($0.donor) \($0.item)", "\($0.quantity)\($0.unit)"]) }
-            let table = lines.joined(separator: "\n")
-            let file = Self.statementFile(month, path: path)
-            do {
-                try Data(("\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n").utf8).write(to: file, options: .atomic)
-            } catch {
-                throw DeskError("cannot-save", "无法保存到 \(file.path)（\(error.localizedDescription)）。表格内容：\n\(table)")
-            }
-            return .answer("已保存到 \(file.path)（Excel 可直接打开）：\n" + table, module: "pingpong")
-        }
-        var lines = ["【\(club) \(month.chinese)收支公示】", "上月结余：\(opening)", "本月收入：\(totalIn)"]
-        lines += income.sorted { $0.key < $1.key }.map { "  \($0.key) \(Money(fen: $0.value))" }
-        lines.append("本月支出：\(totalOut)")
-        lines += expense.sorted { $0.key < $1.key }.map { "  \($0.key) \(Money(fen: $0.value))" }
-        lines.append("本月结余：\(closing)")
-        lines.append("本月实物捐赠：" + (donations.isEmpty ? "无" : donations.map { "\($0.donor) \($0.item)\($0.quantity)\($0.unit)" }.joined(separator: "、")))
-        lines.append("账目明细可到驿站查阅。感谢各位球友的支持！")
-        return .answer(lines.joined(separator: "\n"), module: "pingpong")
+        return .answer("已保存到 \(file.path)（Excel 可直接打开）：\n" + table, module: "pingpong")
     }
 
     /// Where the statement's CSV goes: `path` (a folder or a file), else `$DESK_EXPORTS`, else the current folder.

@@ -7,6 +7,8 @@ public struct DeskRequestContext: RequestContext {
     public var station: StationIdentity?
     /// The bridge that signed the request, set by ``BridgeSignatureMiddleware``.
     public var bridge: String?
+    /// The operator signed in to the dashboard, set by ``DashboardAuthMiddleware``.
+    public var webOperator: WebOperator?
 
     public init(source: Source) {
         coreContext = .init(source: source)

@@ -5,13 +5,15 @@ import Logging
 import NIOCore
 
 /// The server's routes, mounted once: `/healthz`, the stations' `/v1/lines` and `/v1/session`, the bridge's
-/// `/v1/messages` and `/v1/outbox`, and Open311 under `/open311/v2`. Each feature brings its own collection
-/// and middleware; this is the one place they are put together.
+/// `/v1/messages` and `/v1/outbox`, Open311 under `/open311/v2`, and the web pages (`/dashboard`, `/c/…`, the
+/// modules' public pages). Each feature brings its own collection and middleware; this is the one place they
+/// are put together.
 public enum DeskServerApp {
-    /// The router for `desk`, with these credentials and this operator check.
+    /// The router for `desk`, with these credentials and this operator check. Throws when the web pages'
+    /// templates cannot be read.
     public static func router(worker: DeskWorker, credentials: Credentials,
                               operators: any OperatorVerifier = NamedOperators(),
-                              now: @escaping @Sendable () -> Date = Date.init) -> Router<DeskRequestContext> {
+                              now: @escaping @Sendable () -> Date = Date.init) throws -> Router<DeskRequestContext> {
         let router = Router(context: DeskRequestContext.self)
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: LogRequestsMiddleware(.debug))
@@ -20,6 +22,7 @@ public enum DeskServerApp {
         v1.addRoutes(LineRoutes(worker: worker).collection(auth: StationAuthMiddleware(credentials: credentials, operators: operators)))
         v1.addRoutes(BridgeRoutes(worker: worker).collection(signatures: BridgeSignatureMiddleware(credentials: credentials, worker: worker, now: now)))
         router.addRoutes(Open311Routes(worker: worker, credentials: credentials).collection(), atPath: "open311/v2")
+        try WebRoutes(worker: worker).add(to: router, auth: DashboardAuthMiddleware(worker: worker, credentials: credentials, now: now))
         return router
     }
 
@@ -27,8 +30,8 @@ public enum DeskServerApp {
     /// (a slow or stalled client) is closed.
     public static func application(worker: DeskWorker, credentials: Credentials, host: String, port: Int,
                                    idleTimeout: Int = 30, operators: any OperatorVerifier = NamedOperators(),
-                                   logger: Logger) -> some ApplicationProtocol {
-        Application(router: router(worker: worker, credentials: credentials, operators: operators),
+                                   logger: Logger) throws -> some ApplicationProtocol {
+        Application(router: try router(worker: worker, credentials: credentials, operators: operators),
                     server: .http1(configuration: .init(idleTimeout: .seconds(Int64(idleTimeout)))),
                     configuration: .init(address: .hostname(host, port: port), serverName: "MicroDesk"),
                     logger: logger)

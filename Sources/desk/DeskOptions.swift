@@ -11,6 +11,9 @@ struct DeskOptions: ParsableArguments {
     @Option(name: .customLong("operator"), help: ArgumentHelp("值班人员姓名，记入每条工单记录。默认：$DESK_OPERATOR；在终端上每次启动时询问（有操作员账号时还要输入密码）；管道和 JSON 模式用登录名，设置了操作员账号时用 $DESK_PIN 登录。", valueName: "NAME"))
     var operatorName: String?
 
+    @Option(name: .customLong("public-url"), help: ArgumentHelp("desk serve 的公开网址（如 https://desk.example.cn）：群里受理工单的回复附上进度查询链接。默认：$DESK_PUBLIC_URL，否则 community.yaml 的 community.publicURL。", valueName: "URL"))
+    var publicURL: String?
+
     @Option(name: .long, help: ArgumentHelp("服务驿站名称，显示在提示符中。默认：社区目录中的第一个驿站。", valueName: "NAME"))
     var station: String?
 
@@ -65,6 +68,12 @@ struct DeskOptions: ParsableArguments {
             let store = try DeskStore.open(path: databasePath(), registry: registry, seeds: seeds)
             for notice in store.seedNotices { FileHandle.standardError.write(Data("【种子】\(notice)\n".utf8)) }
             let desk = try Desk(registry: registry, store: store, seeds: seeds)
+            if let url = publicURL ?? ProcessInfo.processInfo.environment["DESK_PUBLIC_URL"], !url.isEmpty {
+                guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host != nil else {
+                    throw DeskError("bad-public-url", "公开网址应以 http:// 或 https:// 开头，如 https://desk.example.cn，这里是「\(url)」")
+                }
+                desk.publicURL = url
+            }
             if catchUp && !store.isReadOnly {
                 for run in desk.runDueJobs() {
                     let name = registry.module(id: run.module)?.jobs.first { $0.id == run.job }?.name ?? run.job

@@ -44,7 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
         case .failure(let error): Failure(message: error.message).exit()
         }
         let (host, port) = Self.split(listen)!
-        let app = DeskServerApp.application(worker: DeskWorker(desk: desk), credentials: loaded, host: host, port: port,
+        let app = try DeskServerApp.application(worker: DeskWorker(desk: desk), credentials: loaded, host: host, port: port,
                                               idleTimeout: idleTimeout, operators: AccountOperators(desk: desk), logger: logger)
         logger.info("serving", metadata: ["listen": "\(listen)"])
         // Scheduled jobs: a cheap check each minute (the first runs at once: catch-up was done at start).

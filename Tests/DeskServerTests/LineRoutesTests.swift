@@ -121,7 +121,7 @@ struct LineRoutesTests {
         try fixture.desk.addOperator("李书记", role: .admin, pin: "2468")
         var credentials = Credentials()
         try credentials.add(.station, name: "驿站1", value: "sha256:" + Credentials.hash(ServerFixture.stationToken))
-        let app = Application(router: DeskServerApp.router(worker: DeskWorker(desk: fixture.desk.desk), credentials: credentials,
+        let app = Application(router: try DeskServerApp.router(worker: DeskWorker(desk: fixture.desk.desk), credentials: credentials,
                                                            operators: AccountOperators(desk: fixture.desk.desk)))
         var right = ServerFixture.station(operatorName: "李书记")
         right[DeskHeaders.pin] = "2468"
@@ -146,7 +146,7 @@ struct LineRoutesTests {
         try fixture.desk.addOperator("小张", role: .frontDesk, pin: "9753")
         var credentials = Credentials()
         try credentials.add(.station, name: "驿站1", value: "sha256:" + Credentials.hash(ServerFixture.stationToken))
-        let app = Application(router: DeskServerApp.router(worker: DeskWorker(desk: fixture.desk.desk), credentials: credentials,
+        let app = Application(router: try DeskServerApp.router(worker: DeskWorker(desk: fixture.desk.desk), credentials: credentials,
                                                            operators: AccountOperators(desk: fixture.desk.desk)))
         var frontDesk = ServerFixture.station(operatorName: "小张")
         frontDesk[DeskHeaders.pin] = "9753"
@@ -168,7 +168,7 @@ struct LineRoutesTests {
         try fixture.desk.addOperator("李书记", role: .admin, pin: "2468")
         var credentials = Credentials()
         try credentials.add(.station, name: "驿站1", value: "sha256:" + Credentials.hash(ServerFixture.stationToken))
-        let app = Application(router: DeskServerApp.router(worker: DeskWorker(desk: fixture.desk.desk), credentials: credentials,
+        let app = Application(router: try DeskServerApp.router(worker: DeskWorker(desk: fixture.desk.desk), credentials: credentials,
                                                            operators: AccountOperators(desk: fixture.desk.desk)))
         var wrong = ServerFixture.station(operatorName: "李书记")
         wrong[DeskHeaders.pin] = "0000"
@@ -196,7 +196,7 @@ struct LineRoutesTests {
     @Test func anOperatorCheckDecidesWhoMayWork() async throws {
         var credentials = Credentials()
         try credentials.add(.station, name: "驿站1", value: "sha256:" + Credentials.hash(ServerFixture.stationToken))
-        let app = Application(router: DeskServerApp.router(worker: DeskWorker(desk: fixture.desk.desk), credentials: credentials,
+        let app = Application(router: try DeskServerApp.router(worker: DeskWorker(desk: fixture.desk.desk), credentials: credentials,
                                                            operators: PINCheck()))
         var withPIN = ServerFixture.station()
         withPIN[DeskHeaders.pin] = "4321"

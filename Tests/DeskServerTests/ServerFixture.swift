@@ -23,7 +23,7 @@ struct ServerFixture {
         try credentials.add(.station, name: "驿站3", value: "sha256:" + Credentials.hash("token-of-station-3"))
         try credentials.add(.apikey, name: "12345平台", value: "sha256:" + Credentials.hash(Self.apiKey))
         try credentials.add(.bridge, name: "wechat", value: Self.bridgeSecret)
-        let router = DeskServerApp.router(worker: DeskWorker(desk: desk.desk), credentials: credentials)
+        let router = try DeskServerApp.router(worker: DeskWorker(desk: desk.desk), credentials: credentials)
         var logger = Logger(label: "desk.server.test")
         logger.logLevel = .critical
         app = Application(router: router, logger: logger)

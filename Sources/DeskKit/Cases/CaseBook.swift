@@ -100,6 +100,7 @@ public struct CaseBook {
             try attachResident(&record, request: request)
             try record.insert(db)
             try event(record.id, .created, from: nil, to: .accepted, note: draft.urgent ? "紧急" : nil)
+            try addLink(record)
             try tell(.opened, record, from: nil, note: draft.urgent ? "紧急" : nil)
         }
         try index(record, details: draft.details ?? request.text)
@@ -161,6 +162,7 @@ public struct CaseBook {
         try record.insert(db)
         try event(record.id, .created, from: nil, to: .accepted,
                   note: (urgent ? "紧急；" : "") + "待补充：" + missing.map(\.name).joined(separator: "、"))
+        try addLink(record)
         try index(record, details: request.text)
         try tell(.opened, record, from: nil, note: urgent ? "紧急" : nil)
         return record

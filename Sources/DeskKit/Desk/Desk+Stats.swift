@@ -16,8 +16,20 @@ extension Desk {
         let byUnit = words.contains { ["单位", "按单位", "unit", "units"].contains($0.lowercased()) }
         words.removeAll { ["单位", "按单位", "unit", "units", "模块", "按模块"].contains($0.lowercased()) }
         let period = try StatsPeriod(words.joined(separator: " "), today: CalendarDay(now))
+        let rows = try statistics(from: period.start, to: period.end, byUnit: byUnit, now: now)
+        var table: [[String]] = rows.map { row in
+            Self.statsRow(byUnit ? row.name : registry.module(id: row.name)?.name.chinese ?? row.name, row)
+        }
+        table.append(Self.statsRow("合计", StatsRow.total(rows)))
+        let headers = [byUnit ? "单位" : "模块", "受理", "办结", "超期", "响应率", "解决率", "满意率"]
+        return .answer("\(period.label)统计\(byUnit ? "（按负责单位）" : "")：\n" + TextTable(headers: headers, rows: table).render())
+    }
+
+    /// The counts behind the 三率 of the cases received in `start..<end`, one row per module id (or per unit
+    /// with `byUnit`), sorted by name: what `统计` and the dashboard both show.
+    public func statistics(from start: Date, to end: Date, byUnit: Bool, now: Date) throws -> [StatsRow] {
         let group = byUnit ? "COALESCE(c.assignee, '未派单')" : "c.module"
-        let rows = try store.read { db in
+        return try store.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(group) AS name,
                        COUNT(*) AS received,
@@ -29,26 +41,39 @@ extension Desk {
                        SUM(c.rating >= 3) AS satisfied
                 FROM cases c WHERE c.createdAt >= ? AND c.createdAt < ? AND c.status != 'cancelled'
                 GROUP BY name ORDER BY name
-                """, arguments: [now, period.start, period.end])
+                """, arguments: [now, start, end]).map { row in
+                StatsRow(name: row["name"], received: row["received"] ?? 0, responded: row["responded"] ?? 0,
+                         resolved: row["resolved"] ?? 0, overdue: row["overdue"] ?? 0, rated: row["rated"] ?? 0,
+                         satisfied: row["satisfied"] ?? 0)
+            }
         }
-        var total = [0, 0, 0, 0, 0, 0]
-        var table: [[String]] = rows.map { row in
-            let n: [Int] = ["received", "responded", "resolved", "overdue", "rated", "satisfied"].map { row[$0] ?? 0 }
-            for i in n.indices { total[i] += n[i] }
-            let name: String = row["name"]
-            return Self.statsRow(byUnit ? name : registry.module(id: name)?.name.chinese ?? name, n)
-        }
-        table.append(Self.statsRow("合计", total))
-        let headers = [byUnit ? "单位" : "模块", "受理", "办结", "超期", "响应率", "解决率", "满意率"]
-        return .answer("\(period.label)统计\(byUnit ? "（按负责单位）" : "")：\n" + TextTable(headers: headers, rows: table).render())
     }
 
-    private static func statsRow(_ name: String, _ n: [Int]) -> [String] {
-        [name, String(n[0]), String(n[2]), String(n[3]), DeskFormat.percent(n[1], of: n[0]),
-         DeskFormat.percent(n[2], of: n[0]), DeskFormat.percent(n[5], of: n[4])]
+    private static func statsRow(_ name: String, _ n: StatsRow) -> [String] {
+        [name, String(n.received), String(n.resolved), String(n.overdue), n.responseRate, n.resolutionRate, n.satisfactionRate]
     }
 }
 
+/// One row of `统计`: the counts of cases received in a period and the 三率 computed from them (docs/statistics.md).
+public struct StatsRow: Sendable, Equatable {
+    /// A module id, a unit, or `合计`.
+    public var name: String
+    public var received = 0, responded = 0, resolved = 0, overdue = 0, rated = 0, satisfied = 0
+
+    /// 响应率, 解决率 and 满意率 as `87.5%`, or `—` when nothing was counted.
+    public var responseRate: String { DeskFormat.percent(responded, of: received) }
+    public var resolutionRate: String { DeskFormat.percent(resolved, of: received) }
+    public var satisfactionRate: String { DeskFormat.percent(satisfied, of: rated) }
+
+    /// The sum of `rows`, named 合计.
+    public static func total(_ rows: [StatsRow]) -> StatsRow {
+        rows.reduce(StatsRow(name: "合计")) { t, r in
+            StatsRow(name: t.name, received: t.received + r.received, responded: t.responded + r.responded,
+                     resolved: t.resolved + r.resolved, overdue: t.overdue + r.overdue, rated: t.rated + r.rated,
+                     satisfied: t.satisfied + r.satisfied)
+        }
+    }
+}
 /// The period `统计` covers: a day or a whole month, in Asia/Shanghai.
 struct StatsPeriod {
     let start: Date

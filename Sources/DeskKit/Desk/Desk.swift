@@ -22,6 +22,8 @@ public final class Desk: Sendable {
     /// When ``runDueJobsIfNeeded()`` next needs to look at the jobs (the earliest next period).
     let nextJobCheck = Mutex<Date>(.distantPast)
     let lastDecision = Mutex<(text: String, sender: String?, channel: Channel, decision: Router.Decision)?>(nil)
+    /// Set by `--public-url`/`$DESK_PUBLIC_URL`; see ``publicURL``.
+    let publicURLSetting = Mutex<String?>(nil)
 
     /// The longest line the desk reads, in characters.
     public static let maxLineLength = 2000
@@ -49,6 +51,10 @@ public final class Desk: Sendable {
     /// Answers one line. Never throws: a bad line, a refused request or a failing module is an `error` reply,
     /// and whatever the line had written is rolled back.
     public func respond(to message: Message) -> Reply {
+        withCaseLink(answer(message), for: message)
+    }
+
+    private func answer(_ message: Message) -> Reply {
         let text = TextNormalizer.normalize(message.text)
         if text.isEmpty { return Reply(status: .ignored, text: "") }
         guard text.unicodeScalars.count <= Self.maxLineLength else {   // scalars: combining marks count too

@@ -23,6 +23,8 @@ public struct CommunityDirectory: Codable, Sendable {
         public var name: String
         public var shortName: String
         public var district: String
+        /// The public address of `desk serve` (`https://desk.example.cn`): group replies then carry each case's link.
+        public var publicURL: String?
     }
 
     public struct Compound: Codable, Sendable {

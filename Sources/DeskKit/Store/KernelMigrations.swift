@@ -227,6 +227,15 @@ enum KernelMigrations {
             }
         }
         registerModuleAPI(in: &migrator)
+        migrator.registerMigration("kernel.case-links") { db in
+            // The link of a case opened from a group (`/c/BX-0042/<token>`) and when the resident rated through it.
+            try db.create(table: "caseLinks") { t in
+                t.primaryKey("caseID", .text).references("cases", onDelete: .cascade)
+                t.column("token", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("ratedAt", .datetime)
+            }
+        }
     }
 
     /// Masks the numbers that databases written before masking at storage keep in text shown to staff: case

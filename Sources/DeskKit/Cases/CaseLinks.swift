@@ -1,0 +1,51 @@
+import Foundation
+
+/// The link a resident gets for a case opened from a WeChat group: `/c/BX-0042/<token>`. The token is 128 random
+/// bits kept with the case, so a case page cannot be found by counting case numbers; whoever has the link (the
+/// group it was posted in) sees the case's public status and may rate it once.
+public struct CaseLink: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "caseLinks"
+
+    public var caseID: String
+    /// 22 characters of URL-safe base64.
+    public var token: String
+    public var createdAt: Date
+    /// When the resident rated the case through the link: a link rates once.
+    public var ratedAt: Date?
+
+    /// The path of the case page, below the public address.
+    public var path: String { "/c/\(caseID)/\(token)" }
+
+    /// A new link for `caseID` with a fresh random token.
+    static func new(caseID: String, at now: Date) -> CaseLink {
+        var generator = SystemRandomNumberGenerator()   // getrandom(2): a cryptographically secure source
+        while true {
+            let bytes = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+            let token = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+                .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+            // Replies mask runs of digits that look like phone numbers; a token never holds one.
+            guard token.range(of: "[0-9]{6}", options: .regularExpression) == nil else { continue }
+            return CaseLink(caseID: caseID, token: token, createdAt: now, ratedAt: nil)
+        }
+    }
+
+    /// The link of `caseID` when `token` is its token (compared in constant time), else nil.
+    static func find(_ db: Database, caseID: String, token: String) throws -> CaseLink? {
+        guard let link = try CaseLink.fetchOne(db, key: caseID), constantTimeEqual(link.token, token) else { return nil }
+        return link
+    }
+
+    private static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+extension CaseBook {
+    /// Gives a case opened from a group its link (once).
+    func addLink(_ record: CaseRecord) throws {
+        guard record.channel == .group, try CaseLink.fetchOne(db, key: record.id) == nil else { return }
+        try CaseLink.new(caseID: record.id, at: now).insert(db)
+    }
+}
