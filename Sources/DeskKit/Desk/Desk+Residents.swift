@@ -218,6 +218,10 @@ extension Desk {
         try access.require(.revealNumbers)
         let words = args.split(separator: " ", maxSplits: 1).map(String.init)
         guard let target = words.first else { throw DeskError("missing-argument", "用法：\(KernelCommand.reveal.usage)") }
+        guard Self.caseID(in: target) != nil || target.uppercased().hasPrefix("R") && Int(target.dropFirst()) != nil else {
+            // `显示号码 王秀英`: a name is not enough — say how to find the number first, not "add a reason".
+            throw DeskError("bad-target", "「\(Masking.redact(target))」不是工单号或居民编号（如 BX-0001、R12）。先用 居民 \(Masking.redact(target)) 查到编号，再：显示号码 R编号 回访")
+        }
         guard words.count == 2, !words[1].trimmingSpaces.isEmpty else {
             throw DeskError("missing-reason", "显示完整号码要写明原因（如 回访、上门），会记入访问记录：显示号码 \(target) 回访")
         }
