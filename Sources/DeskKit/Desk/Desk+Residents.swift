@@ -200,17 +200,6 @@ extension Desk {
                      text: "工单 \(record.id) 的回访电话：\(person.label) \(phone.masked)。")
     }
 
-    /// A case opened at the desk for a resident will need a 回访 call: when the request gave no mobile number,
-    /// the reply asks the operator to record one (`居民 关联`), unless the module's reply already asks for it.
-    func askingForCallback(_ reply: Reply, service: Service, message: Message) -> Reply {
-        guard reply.status == .created, message.channel == .desk, service.audience == .residents, let id = reply.caseID,
-              !reply.text.contains("回访"), !reply.text.contains("电话"),
-              let record = try? store.read({ try CaseRecord.fetchOne($0, key: id) }), record.callbackPhone == nil else { return reply }
-        var asking = reply
-        asking.text += "\n请留回访电话，以便办结后回访：居民 关联 \(id) 电话 [姓名]"
-        return asking
-    }
-
     /// `显示号码 工单号|R编号 原因`: the whole number, to an operator allowed to see it, with the access recorded.
     func reveal(_ args: String, message: Message) throws -> Reply {
         try requireDesk(message)

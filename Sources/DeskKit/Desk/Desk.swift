@@ -80,6 +80,16 @@ public final class Desk: Sendable {
     /// A line that arrives while a question waits: the answer, a word about the question (`取消`, `?`), or a new
     /// request of its own — which is never folded into the waiting one.
     private func respond(to message: Message, text: String, pending: Conversation) -> Reply {
+        if let caseID = pending.callbackFor {
+            // The callback number of a case already opened: a number or 不用 answers; a command or anything else
+            // sets the question aside (a new request says so, a command just runs).
+            let command = router.explicit(text) != nil || CaseNumber.normalize(text, prefixes: casePrefixes) != nil
+            if !command, let reply = answerCallback(pending, caseID: caseID, text: text, message: message) { return reply }
+            forget(message.conversation)
+            var reply = respond(to: message)
+            if !command && !reply.text.isEmpty { reply.text = "（工单 \(caseID) 未记回访电话）\n" + reply.text }
+            return reply
+        }
         if Self.cancelWords.contains(text.lowercased()) {
             forget(message.conversation)
             return .answer("已取消「\(pendingName(pending))」，没有保存任何内容。" + pendingCaseNote(pending))
