@@ -59,7 +59,7 @@ let package = Package(
         ),
         // The one list of the shipped modules (Sources/DeskModules/ShippedModules.swift): a module is added here.
         .target(name: "DeskModules", dependencies: [
-            "DeskKit", "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong",
+            "DeskKit", "Repairs", "SocialSecurity", "ElderCertification", "ParkUpkeep", "PingPong", "CareVisits",
         ]),
         // Composition root: registers the shipped modules with the frontends.
         .executableTarget(
@@ -76,6 +76,7 @@ let package = Package(
         .target(name: "ElderCertification", dependencies: ["DeskKit"], path: "Plugins/ElderCertification"),
         .target(name: "ParkUpkeep", dependencies: ["DeskKit"], path: "Plugins/ParkUpkeep"),
         .target(name: "PingPong", dependencies: ["DeskKit"], path: "Plugins/PingPong"),
+        .target(name: "CareVisits", dependencies: ["DeskKit"], path: "Plugins/CareVisits"),
 
 
         // The worked example of docs/writing-a-module.md; compiled and tested, not registered in `desk`.
@@ -94,6 +95,7 @@ let package = Package(
         .testTarget(name: "SocialSecurityTests", dependencies: ["SocialSecurity", "DeskTesting"]),
         .testTarget(name: "ElderCertificationTests", dependencies: ["ElderCertification", "DeskTesting"]),
         .testTarget(name: "ParkUpkeepTests", dependencies: ["ParkUpkeep", "DeskTesting"]),
+        .testTarget(name: "CareVisitsTests", dependencies: ["CareVisits", "ElderCertification", "DeskTesting"]),
         .testTarget(name: "PingPongTests", dependencies: [
             "PingPong", "DeskTesting", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),

@@ -127,8 +127,13 @@ struct ElderRegister {
     /// person for its care register. Nothing is read from here by other modules.
     static func announceLivingAlone(_ elder: Elder, in context: ServiceContext) throws {
         guard ["alone", "empty-nest"].contains(elder.living) else { return }
-        try context.events.publish(ElderLivesAlone(resident: elder.residentID, name: elder.name, address: elder.address,
-                                                   living: Elder.name(of: elder.living, in: Elder.livingSituations)))
+        let living = Elder.name(of: elder.living, in: Elder.livingSituations)
+        // The event names the person by their entry in the kernel's resident register (found by ID number, else
+        // added), so that 微关爱 links that entry and keeps no copy of this module's rows.
+        let resident = try elder.residentID ?? context.residents.record(ResidentEntry(
+            name: elder.name, idNumber: try? CitizenID(elder.idNumber, today: context.today),
+            address: context.addresses.read(elder.address), notes: living)).id
+        try context.events.publish(ElderLivesAlone(resident: resident, name: elder.name, address: elder.address, living: living))
     }
 
     static func find(_ text: String, db: Database, includingLeft: Bool = false) throws -> Elder {

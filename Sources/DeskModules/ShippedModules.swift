@@ -1,3 +1,4 @@
+import CareVisits
 import DeskKit
 import ElderCertification
 import ParkUpkeep
@@ -16,6 +17,7 @@ public enum ShippedModules {
             ElderCertification(),
             ParkUpkeep(),
             PingPong(),
+            CareVisits(),
         ]
     }
 }

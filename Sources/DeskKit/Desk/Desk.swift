@@ -231,10 +231,12 @@ public final class Desk: Sendable {
         return emergencies.emergency(in: text)
     }
 
-    /// The service an emergency goes to: the model's choice when that service takes emergencies of this kind
-    /// (a lift with someone inside is a lift repair), else the kernel's 紧急求助.
+    /// The service an emergency goes to: the service its kind names when a module offers it (a welfare check),
+    /// the model's choice when that service takes emergencies of this kind (a lift with someone inside is a lift
+    /// repair), else the kernel's 紧急求助.
     private func emergencyService(for emergency: Emergency, decision: Router.Decision) -> Router.ServiceRef {
         let fallback = appealRef(.emergency)!
+        if let code = emergency.service { return serviceRef(code: code) ?? fallback }
         guard emergency.modulesMayHandle else { return fallback }
         guard let ref = decision.bestService else { return fallback }
         return registry.modules[ref.module].services[ref.service].opensCaseWhenIncomplete ? ref : fallback

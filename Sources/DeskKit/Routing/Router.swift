@@ -104,7 +104,7 @@ struct Router: Sendable {
     /// (`口袋公园报修 路灯不亮` is the park's, though 报修 is the repairs module's verb).
     static let sureOfAnotherModule = 0.9
     /// At the counter, the lowest score for a service to win over the model's "notice" or "ad".
-    static let counterFloor = 0.15
+    static let counterFloor = 0.05
     /// How much the routing words weigh beside the model (a full weight of 3 or more adds this much).
     static let wordWeight = 0.35
 

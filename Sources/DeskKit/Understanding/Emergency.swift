@@ -15,6 +15,9 @@ public struct Emergency: Sendable, Equatable, Codable {
     /// Whether a module's service may take it (a lift with someone inside is a lift repair; a gas smell is the
     /// gas company's repair); otherwise it goes to the kernel's 紧急求助.
     public var modulesMayHandle: Bool
+    /// The service that takes this kind when a registered module offers it (`welfare-check`: someone not seen for
+    /// days goes to the care module's welfare check); otherwise the kernel's 紧急求助.
+    public var service: String? = nil
 
     /// The reply's first line: the instruction and the numbers.
     public var safetyText: String {
@@ -53,10 +56,13 @@ public struct EmergencyGuide: Sendable {
             var name: String
             var words: [String]?
             var together: [[String]]?
+            /// Lists of alternatives: one word of each list together (`[[奶奶, 老人], [没见人, 联系不上]]`).
+            var oneOfEach: [[String]]?
             var except: [String]?
             var instruction: String
             var call: [Call]
             var byModule: Bool?
+            var service: String?
         }
         struct Call: Decodable {
             var name: String?
@@ -83,7 +89,8 @@ public struct EmergencyGuide: Sendable {
         let seed = try SeedFiles.decode(Seed.self, yaml: yaml, name: "desk/emergencies.yaml")
         var kinds: [Kind] = []
         for entry in seed.kinds {
-            let together = (entry.together ?? []).map { $0.filter { !$0.isEmpty } }.filter { !$0.isEmpty }
+            let together = ((entry.together ?? []) + Self.combinations(entry.oneOfEach ?? []))
+                .map { $0.filter { !$0.isEmpty } }.filter { !$0.isEmpty }
             guard !(entry.words ?? []).isEmpty || !together.isEmpty else {
                 throw .invalid("desk/emergencies.yaml 的 \(entry.id) 没有 words 或 together")
             }
@@ -96,10 +103,16 @@ public struct EmergencyGuide: Sendable {
                 return call.name.map { "\(phone)（\($0)）" } ?? phone
             }
             kinds.append(Kind(emergency: Emergency(id: entry.id, name: entry.name, instruction: entry.instruction, calls: calls,
-                                                    modulesMayHandle: entry.byModule ?? false),
+                                                    modulesMayHandle: entry.byModule ?? false, service: entry.service),
                               words: entry.words ?? [], together: together, except: entry.except ?? []))
         }
         self.init(kinds: kinds)
+    }
+
+    /// Every group of one word from each list: `[[a, b], [c]]` → `[[a, c], [b, c]]`.
+    static func combinations(_ lists: [[String]]) -> [[String]] {
+        guard !lists.isEmpty else { return [] }
+        return lists.reduce([[]]) { groups, list in groups.flatMap { group in list.map { group + [$0] } } }
     }
 
     /// The first emergency `text` describes, in the seed's order, or nil. News that the danger is over

@@ -1,0 +1,190 @@
+import DeskKit
+import Foundation
+
+/// 微关爱: the community's care for elderly people living alone (the brief, 五微 no. 5). A care register that links
+/// people of the kernel's resident register (no second copy of names and phones), a risk level that sets how
+/// often each is visited, visits recorded with what was found (internal) and a case for the grid worker when
+/// someone must follow up, lists of visits due and overdue, and urgent welfare checks opened from a neighbour's
+/// word (`7栋的王奶奶好几天没见人了，电话也不接`).
+public struct CareVisits: ServiceModule {
+    static let moduleID = "care-visits"
+
+    public let id = CareVisits.moduleID
+    public let name = LocalizedName("微关爱", "Care visits")
+    public let summary = "独居老人关爱名册、定期探访、探访名单、联系不上时紧急上门查看"
+    public let casePrefix = "GA"
+
+    public init() {}
+
+    // MARK: Service codes and typed fields, declared once
+
+    static let welfareCheck: ServiceCode = "welfare-check"
+    static let careInfo: ServiceCode = "care-info"
+    static let careAdd: ServiceCode = "care-add"
+    static let careShow: ServiceCode = "care-show"
+    static let careEdit: ServiceCode = "care-edit"
+    static let careRemove: ServiceCode = "care-remove"
+    static let careOffers: ServiceCode = "care-offers"
+    static let visitRecord: ServiceCode = "visit-record"
+    static let visitsDue: ServiceCode = "visits-due"
+
+    static let who = FieldKey<String>.text("who")
+    static let place = FieldKey<Address>.address("place")
+    static let question = FieldKey<String>.text("question")
+    static let person = FieldKey<String>.text("person")
+    static let risk = FieldKey<RiskLevel>.choice("risk")
+    static let phone = FieldKey<PhoneNumber>.phone("phone")
+    static let address = FieldKey<Address>.address("address")
+    static let text = FieldKey<String>.text("text")
+    static let reason = FieldKey<String>.choiceKey("reason")
+    static let filter = FieldKey<String>.text("filter")
+
+    public var fieldKeys: [any AnyFieldKey] {
+        [Self.who, Self.place, Self.question, Self.person, Self.risk, Self.phone, Self.address, Self.text, Self.reason, Self.filter]
+    }
+
+    // MARK: Settings: how often each risk level is visited (设置 care-visits 高风险周期 7天)
+
+    static let highRisk = Setting("高风险周期", default: Days(7), summary: "高风险老人多少天探访一次", range: Days(1)...Days(90))
+    static let mediumRisk = Setting("中风险周期", default: Days(14), summary: "中风险老人多少天探访一次", range: Days(1)...Days(90))
+    static let lowRisk = Setting("低风险周期", default: Days(30), summary: "低风险老人多少天探访一次", range: Days(1)...Days(180))
+
+    public var settings: [any SettingDeclaration] { [Self.highRisk, Self.mediumRisk, Self.lowRisk] }
+
+    // MARK: Jobs and events
+
+    /// 每天 08:00: a case for each visit due or overdue (``DueVisitCases``).
+    public var jobs: [ScheduledJob] { [DueVisitCases.job] }
+
+    /// Elders living alone that 老年认证 registers are offered for the care register; a death takes the person off
+    /// it; a home certification counts as a visit (``CareOffers``).
+    public var subscriptions: [EventSubscription] { CareOffers.subscriptions }
+
+    /// A welfare check or due visit closed by anyone (`办结 GA-0001 人在家，感冒了`) records the visit; reopened,
+    /// the visit it recorded is taken back.
+    public func caseChanged(_ change: CaseChange, in context: ServiceContext) throws {
+        try VisitLog(context: context, register: CareRegister(context: context, intervals: VisitIntervals(context.settings)))
+            .caseChanged(change)
+    }
+
+    public var services: [Service] {
+        let group = name.chinese
+        let person = Field(Self.person, name: "关爱对象", kind: .text, question: "请问是哪位？写姓名或居民编号（R12）")
+        return [
+            Service(code: Self.welfareCheck, name: "安全探视", englishName: "Welfare check",
+                    description: "独居老人多日没露面、电话不接、敲门没人应：网格员马上上门查看", group: group,
+                    verbs: ["安全探视", "探视"], aliases: ["welfare"],
+                    // Only words that name the worry outright: `电话也不接` or `联系不上` alone is as often about a property office.
+                    // The danger itself is recognised first by the kernel's emergency table (`welfare`).
+                    routing: [RoutingWord("没见人", weight: 2), RoutingWord("冇见人", weight: 2), RoutingWord("敲门没人应", weight: 2),
+                              RoutingWord("敲门冇人应", weight: 2)],
+                    fields: [Field(Self.who, name: "老人", kind: .text, required: false, question: "是哪位老人？例如 王奶奶"),
+                             Field(Self.place, name: "住址", kind: .address(), required: false, question: "老人住在哪里？例如 水印桃源7栋")],
+                    opensCaseWhenIncomplete: true,
+                    usageExamples: ["7栋的王奶奶好几天没见人了，电话也不接", "探视 水印桃源7栋 王奶奶"]),
+            Service(code: Self.careInfo, name: "关爱咨询", englishName: "Care visits question",
+                    description: "微关爱：谁可以申请定期探访、怎么申请、多久来一次", group: group,
+                    verbs: ["关爱咨询"], aliases: ["care-help"],
+                    routing: [RoutingWord("微关爱", weight: 3), RoutingWord("定期探访", weight: 2.5), RoutingWord("上门看看", weight: 1.5),
+                              RoutingWord("关爱", weight: 1), RoutingWord("探访", weight: 1), RoutingWord("一个人住", weight: 1)],
+                    fields: [Field(Self.question, name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
+                    usageExamples: ["我妈一个人住 社区能不能定期上门看看", "关爱咨询 多久来一次"]),
+            Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",
+                    description: "把独居老人加入关爱名册（连到居民名册，不另存姓名电话）：" + CareRegister.addUsage, group: group,
+                    verbs: ["关爱登记"], aliases: ["care-add"],
+                    fields: [Field(Self.person, name: "关爱对象", kind: .text, question: CareRegister.addUsage),
+                             Field(Self.risk, name: "风险等级", kind: .choice(RiskLevel.choices), question: "风险等级？"),
+                             Field(Self.phone, name: "电话", kind: .phone, required: false, question: "电话？"),
+                             Field(Self.address, name: "住址", kind: .address(home: true), required: false, question: "住址？例如 水印桃源7栋1单元301")],
+                    audience: .staff,
+                    usageExamples: ["关爱登记 王秀英 13812345678 水印桃源7栋1单元301 高", "关爱登记 R12 中"]),
+            Service(code: Self.careShow, name: "关爱查询", englishName: "Look up a care record",
+                    description: "查看一位关爱对象：住址、电话（打码）、风险、探访记录、下次探访", group: group,
+                    verbs: ["关爱查询"], aliases: ["care", "关爱"], fields: [person], audience: .staff,
+                    usageExamples: ["关爱 王秀英", "关爱 R12"]),
+            Service.staffCommand(code: Self.careEdit, name: "关爱修改", englishName: "Change a risk level", group: group,
+                                 verbs: ["关爱修改"], alias: "care-edit", usage: CareRegister.editUsage, argumentRequired: true,
+                                 usageExamples: ["关爱修改 王秀英 中", "关爱修改 R12 高风险"]),
+            Service(code: Self.careRemove, name: "关爱移除", englishName: "Take off the care register",
+                    description: "移出关爱名册（去世、迁出、入住养老院…），记录保留：" + CareRegister.removeUsage, group: group,
+                    verbs: ["关爱移除"], aliases: ["care-remove"],
+                    fields: [person, Field(Self.reason, name: "原因", kind: .choice(Self.leaveReasons), question: "移出的原因？")],
+                    audience: .staff, usageExamples: ["关爱移除 王秀英 入住养老院"]),
+            Service(code: Self.careOffers, name: "关爱待登记", englishName: "People offered for the register",
+                    description: "老年认证登记的独居、空巢老人中，还没有加入关爱名册的", group: group,
+                    verbs: ["关爱待登记"], aliases: ["care-offers"], audience: .staff),
+            Service(code: Self.visitRecord, name: "探访登记", englishName: "Record a visit",
+                    description: "记录一次探访：" + VisitLog.usage, group: group,
+                    verbs: ["探访登记", "探访记录"], aliases: ["visit", "探访"],
+                    fields: [Field(Self.text, name: "内容", kind: .text, question: VisitLog.usage)], audience: .staff,
+                    usageExamples: ["探访 王秀英 精神不错", "探访 R12 11月27日 探访人 王网格 冰箱空了 需跟进"]),
+            Service(code: Self.visitsDue, name: "探访名单", englishName: "Visits due", description: DueList.usage, group: group,
+                    verbs: ["探访名单"], aliases: ["visits-due"],
+                    fields: [Field(Self.filter, name: "条件", kind: .text, required: false, question: DueList.usage)], audience: .staff,
+                    usageExamples: ["探访名单", "探访名单 超期", "探访名单 水印桃源"]),
+        ]
+    }
+
+    static let leaveReasons = [
+        Choice("去世", "去世", aliases: ["过世", "走了"]), Choice("迁出", "迁出", aliases: ["搬走", "搬家"]),
+        Choice("入住养老院", "入住养老院", aliases: ["养老院", "住养老院"]), Choice("家人同住", "家人同住", aliases: ["子女接走", "和子女住"]),
+        Choice("不再需要", "本人不再需要", aliases: ["不需要", "不要了"]),
+    ]
+
+    public var migrations: [ModuleMigration] { CareSchema.migrations + [CareOffers.migration] }
+
+    /// The FAQ is upserted whole, so a changed `faq.yaml` is applied at the next start.
+    public var seedUpdates: SeedUpdates { .reapply }
+
+    public func seed(_ db: Database, from seeds: SeedFiles) throws {
+        try seeds.decode(FAQ.self, from: "care-visits/faq.yaml").save(in: "careFAQ", db: db)
+    }
+
+    public func prefill(_ text: String, for service: Service, in context: PrefillContext) -> [String: FieldValue] {
+        var fields: [String: FieldValue] = [:]
+        let words = text.split(separator: " ").map(String.init)
+        switch service.code {
+        case Self.welfareCheck:
+            if let who = WelfareChecks.who(in: text) { fields[Self.who.code] = .text(who) }
+        case Self.careInfo:
+            if !text.isEmpty { fields[Self.question.code] = .text(text) }
+        case Self.careAdd:
+            if !text.isEmpty { fields[Self.person.code] = .text(text) }
+            if let risk = words.lazy.compactMap({ RiskLevel(word: $0) }).first { fields[Self.risk.code] = .choice(risk.rawValue) }
+        case Self.careShow:
+            if !text.isEmpty { fields[Self.person.code] = .text(text) }
+        case Self.careRemove:
+            if let first = words.first { fields[Self.person.code] = .text(first) }
+            if let reason = Self.leaveReasons.first(where: { c in ([c.name] + c.aliases).contains { text.contains($0) } }) {
+                fields[Self.reason.code] = .choice(reason.key)
+            }
+        case Self.visitRecord, Self.careEdit:
+            if !text.isEmpty { fields[Self.text.code] = .text(text) }
+        case Self.visitsDue:
+            if !text.isEmpty { fields[Self.filter.code] = .text(text) }
+        default:
+            break
+        }
+        return fields
+    }
+
+    public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+        let register = CareRegister(context: context, intervals: VisitIntervals(context.settings))
+        switch request.code {
+        case Self.welfareCheck: return try WelfareChecks(context: context, register: register).handle(request)
+        case Self.careInfo:
+            let faq = try FAQ.load(from: "careFAQ", db: context.db)
+            return .answer(faq.reply(to: request[Self.question] ?? ""), module: id)
+        case Self.careAdd: return try register.add(request)
+        case Self.careShow: return try register.show(try request.value(Self.person))
+        case Self.careEdit: return try register.edit(try request.value(Self.text))
+        case Self.careRemove:
+            let key = try request.value(Self.reason)
+            return try register.remove(try request.value(Self.person), reason: Self.leaveReasons.first { $0.key == key }?.name ?? key)
+        case Self.careOffers: return try CareOffers(context: context).list()
+        case Self.visitRecord: return try VisitLog(context: context, register: register).record(request)
+        case Self.visitsDue: return try DueList(context: context, register: register).list(request[Self.filter] ?? "")
+        default: throw DeskError("unknown-service", "微关爱没有服务「\(request.service.code)」")
+        }
+    }
+}
