@@ -138,7 +138,7 @@ struct ElderRecords {
         if !visits.isEmpty { text += "已取消上门认证 \(visits.joined(separator: "、"))。" }
         if reason == "去世" {
             text += "请提醒家属到社保部门办理养老金停发和丧葬补助手续。"
-            try context.events.publish(ResidentDied(resident: nil, name: elder.name, address: elder.address, day: day))
+            try context.events.publish(ResidentDied(resident: elder.residentID, name: elder.name, address: elder.address, day: day))
         }
         return Reply(module: "elder-certification", status: .updated, text: text)
     }

@@ -34,7 +34,7 @@ extension ElderCertification {
                               note: note, recordedAt: context.now, operatorName: context.operatorName).insert(context.db)
         }
         if let elder = try Elder.fetchOne(context.db, key: elderID) {
-            try context.events.publish(ElderCertifiedAtHome(resident: nil, name: elder.name, address: elder.address,
+            try context.events.publish(ElderCertifiedAtHome(resident: elder.residentID, name: elder.name, address: elder.address,
                                                             day: context.today, worker: worker))
         }
     }
