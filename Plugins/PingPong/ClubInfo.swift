@@ -15,10 +15,10 @@ struct ClubInfo {
         let fees = "会费：" + plans.map { "\($0.name) \($0.amount)" }.joined(separator: "，") + "。"
         var lines: [String] = []
         let asks = { (words: [String]) in words.contains(where: question.contains) }
-        if asks(["多少", "价格", "收费", "会费"]) { lines.append(fees) }
-        if asks(["怎么交", "交给谁", "微信", "支付宝", "转账", "怎么付"]) { lines.append("怎么交：\(club.pay ?? "交给球友会管理员")。") }
-        if asks(["几点", "开门", "开放", "时间", "关门"]) { lines.append("开放时间：\(club.hours ?? "请到驿站询问")。") }
-        if asks(["加入", "入会", "参加", "报名"]) { lines.append("怎么入会：\(club.join ?? "找球友会管理员登记")。") }
+        if asks(["多少", "价格", "收费", "会费", "几多钱", "几块", "要钱", "收钱", "免费", "费用", "贵不贵", "年卡", "月卡", "次卡"]) { lines.append(fees) }
+        if asks(["怎么交", "交给谁", "微信", "支付宝", "转账", "怎么付", "扫码", "现金", "哪里交", "在哪交"]) { lines.append("怎么交：\(club.pay ?? "交给球友会管理员")。") }
+        if asks(["几点", "开门", "开放", "时间", "关门", "几时", "开不开", "营业", "么时候", "周末", "节假日", "晚上", "上午", "下午"]) { lines.append("开放时间：\(club.hours ?? "请到驿站询问")。") }
+        if asks(["加入", "入会", "参加", "报名", "会员"]) { lines.append("怎么入会：\(club.join ?? "找球友会管理员登记")。") }
         if asks(["钱用", "用到哪", "账目", "公示", "收支", "花在"]) {
             let ledger = ClubLedger(context: context)
             let month = YearMonth(context.today).adding(months: -1)

@@ -96,8 +96,8 @@ struct CareOfferTests {
         #expect(!offers.text.contains("李建国"))
         #expect(desk.say("关爱登记 R1 高").text.contains("王秀英（R1）"))
         #expect(desk.say("关爱待登记").text.contains("没有待登记"))
-        // One person in the resident register, linked by both modules' records.
-        #expect(try desk.read { try Resident.fetchCount($0) } == 1)
+        // Each elder is one person in the resident register; 王秀英's entry is the one both modules' records link.
+        #expect(try desk.read { try Resident.fetchCount($0) } == 2)
     }
 
     @Test func aDeathRecordedByTheCertificationModuleTakesThePersonOffTheRegister() throws {

@@ -93,7 +93,11 @@ public final class Desk: Sendable {
             if !command, let reply = answerCallback(pending, caseID: caseID, text: text, message: message) { return reply }
             forget(message.conversation)
             var reply = respond(to: message)
-            if !command && !reply.text.isEmpty { reply.text = "（工单 \(caseID) 未记回访电话）\n" + reply.text }
+            if !command && !reply.text.isEmpty {
+                // Safety first: an emergency's instruction stays at the top, the note goes below it.
+                let note = "（工单 \(caseID) 未记回访电话）"
+                reply.text = reply.text.hasPrefix("【") ? reply.text + "\n" + note : note + "\n" + reply.text
+            }
             return reply
         }
         if Self.cancelWords.contains(text.lowercased()) {
