@@ -205,7 +205,8 @@ extension Desk {
     func askingForCallback(_ reply: Reply, service: Service, message: Message) -> Reply {
         guard reply.status == .created, message.channel == .desk, service.audience == .residents, let id = reply.caseID,
               !reply.text.contains("回访"), !reply.text.contains("电话"),
-              let record = try? store.read({ try CaseRecord.fetchOne($0, key: id) }), record.callbackPhone == nil else { return reply }
+              let noNumber = try? store.read({ try Bool.fetchOne($0, sql: "SELECT callbackPhone IS NULL FROM cases WHERE id = ?", arguments: [id]) }),
+              noNumber == true else { return reply }
         var asking = reply
         asking.text += "\n请留回访电话，以便办结后回访：居民 关联 \(id) 电话 [姓名]"
         return asking
