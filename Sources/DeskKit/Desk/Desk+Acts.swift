@@ -83,9 +83,40 @@ extension Desk {
         }
     }
 
-    /// `已经打了120`: someone at the scene.
+    /// The group's open case of `service` from the last three hours that `text` is about: its title shares a
+    /// word with the text (`电梯`). An emergency that says no place takes that case's place.
+    func relatedOpenCase(_ service: String, text: String, message: Message) -> CaseRecord? {
+        guard let group = message.group else { return nil }
+        let since = (message.time ?? clock.now).addingTimeInterval(-3 * 3600)
+        let candidates = (try? store.read { db in
+            try CaseRecord.fetchAll(db, sql: """
+                SELECT * FROM cases WHERE groupName = ? AND service = ? AND status IN \(CaseStatus.openSQL) AND updatedAt >= ?
+                ORDER BY updatedAt DESC LIMIT 5
+                """, arguments: [group, service, since])
+        }) ?? []
+        let words = Self.hanPairs(text)
+        return candidates.first { !words.isDisjoint(with: Self.hanPairs($0.title)) }
+    }
+
+    /// Every pair of adjacent Chinese characters in `text` (`电梯`, `梯里`…).
+    private static func hanPairs(_ text: String) -> Set<String> {
+        let han = text.map { $0.unicodeScalars.first!.properties.isIdeographic ? $0 : " " }
+        return Set(zip(han, han.dropFirst()).filter { $0 != " " && $1 != " " }.map { String([$0, $1]) })
+    }
+
+    /// `已经打了120`: someone at the scene. A hotline's digits count only standing alone (`1202` is a room).
     static func mentionsHotline(_ text: String) -> Bool {
-        ["120", "119", "110", "救护车", "消防车", "急救"].contains { text.contains($0) }
+        if ["救护车", "消防车", "急救"].contains(where: text.contains) { return true }
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            guard chars[i].isASCII, chars[i].isNumber else { i += 1; continue }
+            var j = i
+            while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
+            if ["120", "119", "110"].contains(String(chars[i..<j])) { return true }
+            i = j
+        }
+        return false
     }
 
     func addToCase(_ record: CaseRecord, note: String, message: Message, reply: String) -> Reply {

@@ -299,9 +299,14 @@ extension Desk {
             var ids: [String]
             if let phone = try? PhoneNumber(query) {
                 // The search text holds numbers masked; a whole number finds the cases to call back on it.
+                // So does the number written into a description or a note, where it is stored masked.
                 ids = try String.fetchAll(db, sql: """
-                    SELECT id FROM cases WHERE callbackPhone = ? OR requesterPhone = ? ORDER BY createdAt DESC LIMIT 31
-                    """, arguments: [phone.digits, phone.digits])
+                    SELECT id FROM cases WHERE callbackPhone = ? OR requesterPhone = ?
+                    UNION SELECT caseID FROM caseReporters WHERE phone = ?
+                    UNION SELECT caseID FROM caseSearch WHERE caseSearch MATCH ?
+                    UNION SELECT caseID FROM eventSearch WHERE eventSearch MATCH ?
+                    LIMIT 31
+                    """, arguments: [phone.digits, phone.digits, phone.digits, "\"" + phone.masked + "\"", "\"" + phone.masked + "\""])
             } else if query.count >= 3 {
                 // Trigram FTS: the query as one quoted phrase.
                 let phrase = "\"" + query.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -187,8 +187,14 @@ extension Desk {
         guard let code = c.service, let (_, service) = registry.service(code: code) else {
             return "请回答数字或服务名称，选择要办理的服务；输入 取消 放弃。"
         }
-        let question = c.question ?? c.asking.flatMap(service.field).map(Self.question(for:)) ?? ""
+        let question = pendingQuestion(c) ?? ""
         return "正在办理「\(service.name)」（\(service.description)），还需要回答：\(question)\n输入 取消 放弃这个请求；说别的事会先放下它。"
+    }
+
+    /// The question waiting in `c`, as it was asked.
+    func pendingQuestion(_ c: Conversation) -> String? {
+        guard let code = c.service, let (_, service) = registry.service(code: code) else { return nil }
+        return c.question ?? c.asking.flatMap(service.field).map(Self.question(for:))
     }
 
     /// The one-line notice that a waiting request was set aside.
@@ -217,5 +223,11 @@ extension FieldKind {
         case .text, .longText: true
         default: false
         }
+    }
+
+    /// A place.
+    var isAddress: Bool {
+        if case .address = self { return true }
+        return false
     }
 }

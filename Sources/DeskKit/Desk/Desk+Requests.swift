@@ -42,6 +42,15 @@ extension Desk {
         } catch {
             return internalError(error, message: message, module: module.id)
         }
+        if emergency != nil, message.channel == .group, let related = relatedOpenCase(service.code, text: text, message: message) {
+            // "我孙子在电梯里面出不来了" six minutes after "3栋2单元电梯又坏了" in the same group: the place is that
+            // report's, and the module (finding the open case there) raises it instead of asking "哪里？".
+            for field in service.fields where field.kind.isAddress && fields[field.code] == nil {
+                guard let place = related.fields[field.code] else { continue }
+                fields[field.code] = place
+                if conversation.asking == field.code { conversation.asking = nil; conversation.partial = nil; conversation.question = nil }
+            }
+        }
         conversation.fields = fields
         return withSafety(proceed(conversation, message: message), emergency)
     }

@@ -81,20 +81,29 @@ public final class Desk: Sendable {
             return reply
         }
         let decision = decide(text, message)
-        if emergency(in: text, decision: decision) != nil && pending.emergency == nil {
+        if emergency(in: text, decision: decision, sender: message.requester.sender) != nil && pending.emergency == nil {
             // An emergency is never an answer to another request's question.
             forget(message.conversation)
             var reply = freeText(text, message: message)
             reply.text += "\n" + setAsideNotice(pending).trimmingCharacters(in: .newlines)
             return reply
         }
-        if message.channel == .group, case .act(let act, _) = decision, act.isNotARequest, !answersTyped(text, pending, message) {
+        if message.channel == .group, case .act(let act, _) = decision, act.isNotARequest, !answersTyped(text, pending, message),
+           !answersChoice(text, pending) {
             // In a group, "收到" or a sticker while a question waits is chatter, not the answer.
             return Reply(status: .ignored, text: "")
         }
         if startsNewRequest(text, decision: decision, pending: pending, message: message) {
-            forget(message.conversation)
+            // The new line is handled first, with the question still waiting: a side question that only needs an
+            // answer (`要带什么东西吗`) keeps it, and the reply asks it again; a request of its own sets it aside.
             var reply = freeText(text, message: message)
+            let waiting = self.pending(for: message)
+            if reply.status == .answered, waiting == nil || waiting == pending, let question = pendingQuestion(pending) {
+                if waiting == nil { reply = save(pending, for: message, reply: reply) }   // the answer's own request ended
+                reply.text += "\n另外，您的「\(pendingName(pending))」还差一项：\(question)"
+                return reply
+            }
+            if waiting == pending { forget(message.conversation) }
             reply.text = setAsideNotice(pending) + reply.text
             return reply
         }
@@ -120,6 +129,14 @@ public final class Desk: Sendable {
         return (try? FieldReader.read(text, for: field, partial: pending.partial, context: prefillContext(message))) != nil
     }
 
+    /// Whether `text` picks one of the choices the waiting question offered: `1` (a field's choices, or a
+    /// module's numbered question `1. LD-01 … 2. LD-02`), or a choice's name. In a group, `1` is otherwise an echo.
+    private func answersChoice(_ text: String, _ pending: Conversation) -> Bool {
+        let choices = pendingChoices(pending)
+        guard let n = Int(text) else { return choices.contains(text) }
+        return (1...max(choices.count, 1)).contains(n) && !choices.isEmpty || pending.question?.contains("\(n). ") == true
+    }
+
     /// Whether a verb at the start of the line calls its service. `报修 …` (a space, or the verb alone) always
     /// does; a residents' verb run into a sentence (`退休老人王奶奶好几天没见人了`) only when the sentence does not
     /// clearly belong elsewhere.
@@ -128,7 +145,7 @@ public final class Desk: Sendable {
         guard !separated, case .service(let ref) = target,
               registry.services[ref.module][ref.service].audience == .residents else { return true }
         let decision = decide(text, message)
-        if emergency(in: text, decision: decision) != nil { return false }
+        if emergency(in: text, decision: decision, sender: message.requester.sender) != nil { return false }
         switch decision {
         case .service(let other): return other.module == ref.module
         case .act(let act, _): return !(act == .notice || act == .ad)
@@ -140,7 +157,7 @@ public final class Desk: Sendable {
     /// Free text: an emergency first, then what the router makes of it.
     func freeText(_ text: String, message: Message) -> Reply {
         let decision = decide(text, message)
-        if let emergency = emergency(in: text, decision: decision) {
+        if let emergency = emergency(in: text, decision: decision, sender: message.requester.sender) {
             return begin(emergencyService(for: emergency, decision: decision), text: text, message: message, emergency: emergency)
         }
         if !decision.isNotARequest, let office = offices.office(for: text), !router.namesAServiceOutright(text) {
@@ -162,6 +179,9 @@ public final class Desk: Sendable {
             return Reply(status: .ignored, text: message.channel == .group ? "" : "请说一下要办什么事，例如：\(text) 厨房漏水。")
         }
         switch decision {
+        case .service(let ref) where ref == appealRef(.emergency) && emergencies.onlyDenied(text):
+            // "没有着火，是楼下有人在烧纸钱": a danger named only to say it is not there.
+            return message.channel == .group ? Reply(status: .ignored, text: "") : begin(appealRef(.other) ?? ref, text: text, message: message)
         case .service(let ref) where ref == appealRef(.emergency):
             // Taken for 紧急求助 without a kind the seed names: the general safety words still come first.
             return begin(ref, text: text, message: message, emergency: emergencies.general)
@@ -179,9 +199,11 @@ public final class Desk: Sendable {
         }
     }
 
-    /// The danger to a person in `text`, unless the line is a pasted notice (a warning about gas is not a gas leak).
-    func emergency(in text: String, decision: Router.Decision) -> Emergency? {
-        if case .act(.notice, _) = decision { return nil }
+    /// The danger to a person in `text`, unless the line is a pasted notice in a notice's own format (a warning
+    /// about gas is not a gas leak). A line the model only *guesses* to be a notice still counts: a notice
+    /// missed costs nothing, a gas alarm missed may cost a life (`家里的燃气报警器一直在响`).
+    func emergency(in text: String, decision: Router.Decision, sender: String? = nil) -> Emergency? {
+        if case .act(.notice, _) = decision, router.isNotice(text) || sender.map(router.isUnitAccount) == true { return nil }
         return emergencies.emergency(in: text)
     }
 

@@ -36,13 +36,17 @@ public struct Outbox {
         return m
     }
 
-    /// Messages not yet sent, oldest first, optionally for one group: at most `limit`, after id `after`.
+    /// Messages not yet sent, optionally for one group: at most `limit`, after id `after`. Messages about an
+    /// emergency's case come first — the safety instruction and the numbers to call must not wait behind six
+    /// answers about opening hours — then the rest, oldest first. Paging with `after` keeps plain id order, so
+    /// that a page never skips a message.
     public func pending(group: String? = nil, limit: Int? = nil, after: Int64 = 0) throws -> [OutboxMessage] {
-        var request = OutboxMessage.filter(Column("sentAt") == nil && Column("id") > after)
-        if let group { request = request.filter(Column("groupName") == group) }
-        request = request.order(Column("id"))
-        if let limit { request = request.limit(limit) }
-        return try request.fetchAll(db)
+        var sql = "SELECT outbox.* FROM outbox WHERE sentAt IS NULL AND id > ?"
+        var arguments: StatementArguments = [after]
+        if let group { sql += " AND groupName = ?"; arguments += [group] }
+        sql += after > 0 ? " ORDER BY id" : " ORDER BY EXISTS (SELECT 1 FROM cases WHERE cases.id = outbox.caseID AND cases.urgent) DESC, id"
+        if let limit { sql += " LIMIT ?"; arguments += [limit] }
+        return try OutboxMessage.fetchAll(db, sql: sql, arguments: arguments)
     }
 
     /// How many messages wait, optionally for one group.

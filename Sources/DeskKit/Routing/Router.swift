@@ -80,6 +80,8 @@ struct Router: Sendable {
     /// Residents' verbs found inside a sentence (`居民投诉：…`): they name their service outright.
     private let verbsInside: PhraseMatcher<ServiceRef>
     private let classifier: LazyModel
+    /// What the model reads of a line: without phone and hyphenated numbers.
+    private let content: RoutingText
     /// The labels the model was trained on.
     private let learned: Set<String>
     /// Service code → service, for the model's labels.
@@ -98,6 +100,11 @@ struct Router: Sendable {
     static let strictThreshold = 0.75
     /// A runner-up from another module within this share of the winner makes a tie.
     static let tieShare = 0.8
+    /// A service the model is this sure of keeps the line even with another module's verb inside it
+    /// (`口袋公园报修 路灯不亮` is the park's, though 报修 is the repairs module's verb).
+    static let sureOfAnotherModule = 0.9
+    /// At the counter, the lowest score for a service to win over the model's "notice" or "ad".
+    static let counterFloor = 0.15
     /// How much the routing words weigh beside the model (a full weight of 3 or more adds this much).
     static let wordWeight = 0.35
 
@@ -138,7 +145,9 @@ struct Router: Sendable {
         // not registered are left out (the model cannot send a line where nothing answers). Staff services
         // learn too (`周桂兰今天来驿站现场认证了` at the counter), but are never chosen for a group's message.
         let kernelLabels = Set(KernelLabel.allCases.map(\.rawValue))
-        classifier = LazyModel(examples.filter { kernelLabels.contains($0.label) || refs[$0.label] != nil })
+        let content = RoutingText()
+        self.content = content
+        classifier = LazyModel(examples.filter { kernelLabels.contains($0.label) || refs[$0.label] != nil }, reading: content)
         learned = classifier.labels
         self.refs = refs
         labelOfRef = Dictionary(uniqueKeysWithValues: refs.map { ($1, $0) })
@@ -194,7 +203,7 @@ struct Router: Sendable {
             wordScores[ref, default: 0] += weight
             explanation.words.append((m.phrase, labelOfRef[ref] ?? "?", weight))
         }
-        let model = classifier.classify(text)
+        let model = classifier.classify(content.content(text))
         explanation.model = Array(model.prefix(5))
         // Scores: the model's probability, plus the routing words' evidence for services.
         var scores: [String: Double] = [:]
@@ -211,7 +220,7 @@ struct Router: Sendable {
         guard let top = ranked.first else { return explanation }
 
         let topService = refs[top.key]
-        if KernelLabel(rawValue: top.key).map({ $0 == .followUp || $0 == .meToo }) ?? true,
+        if KernelLabel(rawValue: top.key).map({ $0 == .followUp || $0 == .meToo }) ?? (top.value < Self.sureOfAnotherModule),
            let named = verbsInside.matches(in: text).first(where: { $0.start > 0 && $0.payload.module != topService?.module })?.payload,
            (scores[labelOfRef[named] ?? ""] ?? 0) >= 0.05 {
             // A residents' verb inside the sentence (`居民投诉：…`) names its service outright, against the model's
@@ -225,6 +234,13 @@ struct Router: Sendable {
             if act.isNotARequest, let (ref, score) = services.first, (wordScores[ref] ?? 0) >= 2, score >= top.value * 0.6 {
                 explanation.decision = .service(ref)
                 explanation.rule = "关键词明确"
+            } else if staff, act == .notice || act == .ad, let (ref, score) = services.first {
+                // Staff at the counter type what a resident asks; they do not paste ads or notices to the desk
+                // (a pasted notice in its usual format is caught by the rules above). `顺驰 8-1-302 暖气不热`: the
+                // best service, or the desk's question among its guesses.
+                explanation.rule = "服务台录入的不是通知"
+                explanation.decision = score >= Self.counterFloor ? .service(ref)
+                    : .unknown(guesses: services.prefix(2).filter { $0.1 >= 0.01 }.map(\.0))
             } else {
                 explanation.decision = .act(act, fallback: bestService)
             }

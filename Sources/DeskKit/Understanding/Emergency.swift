@@ -136,6 +136,15 @@ public struct EmergencyGuide: Sendable {
         return nil
     }
 
+    /// Whether `text` names a danger only to deny it (`没有着火，是有人烧纸钱`): some kind's word is there, every
+    /// one of them after a denial, and no emergency is described.
+    public func onlyDenied(_ text: String) -> Bool {
+        guard emergency(in: text) == nil else { return false }
+        let bytes = Array(text.utf8)
+        let words = matcher.matches(in: text).filter { if case .word = $0.payload { true } else { false } }
+        return !words.isEmpty && words.allSatisfy { Self.negated($0.start, in: bytes) }
+    }
+
     /// The last kind in the seed: the safety words for a line taken for 紧急求助 although no kind was recognised.
     public var general: Emergency? { kinds.last?.emergency }
 

@@ -105,17 +105,20 @@ final class LazyModel: Sendable {
     /// The labels the model learns.
     let labels: Set<String>
     private let examples: [Example]
+    private let reading: RoutingText
     private let model = Mutex<NaiveBayes?>(nil)
 
-    init(_ examples: [Example]) {
+    /// - Parameter reading: what of an example's text the model learns (the same as what it reads of a line).
+    init(_ examples: [Example], reading: RoutingText) {
         self.examples = examples
+        self.reading = reading
         labels = Set(examples.map(\.label))
     }
 
     /// ``NaiveBayes/classify(_:)``, training first if needed.
     func classify(_ text: String) -> [(label: String, probability: Double)] {
         let trained = model.withLock { model in
-            if model == nil { model = NaiveBayes(examples) }
+            if model == nil { model = NaiveBayes(examples.map { Example($0.label, reading.content($0.text)) }) }
             return model!
         }
         return trained.classify(text)
