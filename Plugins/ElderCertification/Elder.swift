@@ -1,7 +1,8 @@
 import DeskKit
 import Foundation
 
-/// An older resident on the register. The ID number is stored whole and shown masked.
+/// An older resident on the register. The ID number is stored whole and shown masked; the person (phones, ID)
+/// is also in the kernel's resident register, linked by ``residentID`` (``ElderPeople``).
 struct Elder: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "elders"
 
@@ -12,7 +13,8 @@ struct Elder: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     var sex: Sex
     var compound: String?
     var address: String
-    var phone: String?
+    /// The person in the kernel's resident register, which keeps the elder's phone numbers.
+    var residentID: Int64?
     var pensionType: String
     var living: String
     /// Stored whole (name, relation and phone); shown only through ``maskedFamily``.
@@ -132,6 +134,11 @@ enum ElderSchema {
                 t.column("action", .text).notNull()
                 t.column("note", .text).notNull()
             }
+        },
+        // Elders are people in the kernel's resident register: their phones move there, the row keeps the link.
+        ModuleMigration("v3-resident-register") { db in
+            try db.alter(table: "elders") { t in t.add(column: "residentID", .integer).indexed() }
+            try ElderPeople.linkExisting(db)
         },
     ]
 }

@@ -16,7 +16,7 @@ struct ElderRecords {
         let certifications = try Certification.filter(Column("elderID") == elder.id!).order(Column("day").desc).fetchAll(context.db)
         var lines = ["\(elder.name)，\(elder.sex.chinese)，\(elder.age(on: context.today))岁（\(elder.maskedID)）",
                      "地址：\(elder.address)",
-                     "电话：\(elder.phone.map(Masking.phone) ?? "—")",
+                     "电话：\(try ElderPeople.phone(of: elder, in: context.residents).map(Masking.phone) ?? "—")",
                      "家属联系人：\(elder.maskedFamily ?? "—")",
                      "养老金类型：\(Elder.name(of: elder.pensionType, in: Elder.pensionTypes))；居住情况：\(Elder.name(of: elder.living, in: Elder.livingSituations))",
                      "登记：\(elder.registeredDay.description)"]
@@ -79,7 +79,10 @@ struct ElderRecords {
         case .phone:
             let phone: PhoneNumber
             do { phone = try PhoneNumber(value) } catch { throw DeskError("invalid-field", "电话：\(error)") }
-            old = elder.phone; elder.phone = phone.digits; shown = phone.masked
+            // The register keeps the numbers: the new one is added to the person and shown from now on.
+            old = try ElderPeople.phone(of: elder, in: context.residents).map(Masking.phone)
+            try ElderPeople.link(&elder, phone: phone, address: nil, in: context.residents, today: context.today)
+            shown = phone.masked
         case .address:
             let read = context.addresses.read(value)
             let checked: AddressParser.Check
@@ -110,7 +113,7 @@ struct ElderRecords {
             old = elder.idNumber; elder.idNumber = id.number; elder.birthDate = id.birthDate; elder.sex = id.sex; shown = id.masked
         }
         try elder.update(context.db)
-        try log(elder, "修改\(field.rawValue)", "\(old ?? "（空）") → \(field == .pension || field == .living ? shown : value)")
+        try log(elder, "修改\(field.rawValue)", "\(old ?? "（空）") → \(field == .pension || field == .living || field == .phone ? shown : value)")
         return Reply(module: "elder-certification", status: .updated, text: "已修改 \(elder.name)（\(elder.maskedID)）的\(field.rawValue)：\(shown)。")
     }
 

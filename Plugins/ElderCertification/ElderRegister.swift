@@ -15,7 +15,7 @@ struct ElderRegister {
         let address = request["address"]!.address!
         let family = request["family"]?.text.flatMap { ["无", "没有", "无人", "暂无"].contains($0) ? nil : $0 }
         var elder = Elder(id: nil, name: request["name"]!.text!, idNumber: id.number, birthDate: id.birthDate, sex: id.sex,
-                          compound: address.compound, address: address.description, phone: request["phone"]?.phone?.digits,
+                          compound: address.compound, address: address.description,
                           pensionType: request["pension"]!.choice!, living: request["living"]!.choice!,
                           familyContact: family, registeredAt: context.now)
         let age = elder.age(on: context.today)
@@ -26,9 +26,11 @@ struct ElderRegister {
             throw DeskError("duplicate-elder", "身份证号 \(id.masked) 已登记（\(existing.name)，\(existing.address)）")
         }
         // An elder living alone or bedridden needs someone to call; ask once (无 is an answer).
-        if ["alone", "bedridden"].contains(elder.living) && elder.phone == nil && request["family"] == nil {
+        let phone = request["phone"]?.phone
+        if ["alone", "bedridden"].contains(elder.living) && phone == nil && request["family"] == nil {
             throw NeedsField("family", question: "独居或卧床的老人请留一位家属联系人和电话，例如 儿子 王强 13900000000（没有就回答 无）")
         }
+        try ElderPeople.link(&elder, phone: phone, address: address, in: context.residents, today: context.today)
         try elder.insert(context.db)
         var text = "已登记：\(elder.name)，\(elder.sex.chinese)，\(age)岁（\(id.masked)），\(elder.address)，"
             + "\(Elder.name(of: elder.pensionType, in: Elder.pensionTypes))，\(Elder.name(of: elder.living, in: Elder.livingSituations))。"
@@ -50,8 +52,9 @@ struct ElderRegister {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DeskError("file-not-found", "找不到文件 \(path)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DeskError("not-utf8", "\(path) 不是 UTF-8 编码的 CSV（在表格软件中另存为“CSV UTF-8”）")
+        // Excel and WPS on a Chinese Windows save "CSV" in GBK; "CSV UTF-8" is the other choice.
+        guard let (text, _) = LegacyText.decode(data) else {
+            throw DeskError("not-utf8", "\(path) 既不是 UTF-8 也不是 GBK 编码的 CSV（在表格软件中另存为“CSV UTF-8”）")
         }
         let rows = CSV.parse(text)
         guard let header = rows.first else { throw DeskError("empty-file", "\(path) 是空文件") }
@@ -60,7 +63,7 @@ struct ElderRegister {
         guard missing.isEmpty else {
             throw DeskError("bad-header", "第1行缺少列：\(missing.joined(separator: "、"))。需要的列：\(Self.columns.joined(separator: "、"))")
         }
-        var good: [Elder] = []
+        var good: [(elder: Elder, phone: PhoneNumber?, address: Address)] = []
         var bad: [String] = []
         var seen = Set<String>()
         for (n, row) in rows.enumerated().dropFirst() {
@@ -78,11 +81,14 @@ struct ElderRegister {
             throw NeedsField("confirm", question: report + "\n导入全部 \(good.count) 条正确记录（错误的行不导入）？回答 1. 确认导入 或 2. 不导入")
         }
         guard confirm == "yes" else { return .answer("没有导入任何记录。", module: "elder-certification") }
-        for var elder in good { try elder.insert(context.db) }
+        for var row in good {
+            try ElderPeople.link(&row.elder, phone: row.phone, address: row.address, in: context.residents, today: context.today)
+            try row.elder.insert(context.db)
+        }
         return Reply(module: "elder-certification", status: .updated, text: "已导入 \(good.count) 位老人" + (bad.isEmpty ? "。" : "，跳过 \(bad.count) 行有误的记录。"))
     }
 
-    private func elder(from cell: (String) -> String, seen: inout Set<String>) throws -> Elder {
+    private func elder(from cell: (String) -> String, seen: inout Set<String>) throws -> (elder: Elder, phone: PhoneNumber?, address: Address) {
         let name = cell("姓名")
         guard !name.isEmpty else { throw DeskError("missing-name", "没有姓名") }
         let id: CitizenID
@@ -101,15 +107,16 @@ struct ElderRegister {
         } catch let e as AddressError {
             throw DeskError("unknown-address", "地址有误：\(e)")
         }
-        var phone: String?
+        var phone: PhoneNumber?
         if !cell("电话").isEmpty {
-            do { phone = try PhoneNumber(cell("电话")).digits } catch { throw DeskError("invalid-phone", "电话有误：\(error)") }
+            do { phone = try PhoneNumber(cell("电话")) } catch { throw DeskError("invalid-phone", "电话有误：\(error)") }
         }
         let pension = Elder.pensionTypes.first { cell("养老金类型").contains($0.name) }?.key ?? "resident"
         let living = Elder.livingSituations.first { c in ([c.name] + c.aliases).contains { cell("居住情况").contains($0) } }?.key ?? "family"
-        return Elder(id: nil, name: name, idNumber: id.number, birthDate: id.birthDate, sex: id.sex, compound: address.compound,
-                     address: address.description, phone: phone, pensionType: pension, living: living,
-                     familyContact: cell("家属联系人").isEmpty ? nil : cell("家属联系人"), registeredAt: context.now)
+        let elder = Elder(id: nil, name: name, idNumber: id.number, birthDate: id.birthDate, sex: id.sex, compound: address.compound,
+                          address: address.description, pensionType: pension, living: living,
+                          familyContact: cell("家属联系人").isEmpty ? nil : cell("家属联系人"), registeredAt: context.now)
+        return (elder, phone, address)
     }
 
     /// The elder `text` names: a whole ID number, a name, a name with the ID's last four characters, or a

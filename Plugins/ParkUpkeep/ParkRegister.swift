@@ -141,6 +141,24 @@ enum ParkSchema {
             }
         },
         ModuleMigration("v3") { db in try FAQ.createTable("parkFAQ", in: db) },
+        // Volunteers are people in the kernel's resident register: sign-ups with a phone are linked to the person
+        // with that number; without one, to the one person of exactly that name, if there is one.
+        ModuleMigration("v4-resident-register") { db in
+            try db.alter(table: "parkVolunteerRecords") { t in t.add(column: "residentID", .integer).indexed() }
+            let register = Residents(db: db, now: Date())
+            for row in try Row.fetchAll(db, sql: "SELECT rowid, volunteer, phone FROM parkVolunteerRecords") {
+                let name: String = row["volunteer"]
+                let person: Resident?
+                if let phone = (row["phone"] as String?).flatMap({ try? PhoneNumber($0) }) {
+                    person = try register.person(name: name, phone: phone, address: nil)
+                } else {
+                    let same = try register.lookup(name).filter { $0.name == name && $0.status == .active }
+                    person = same.count == 1 ? same[0] : nil
+                }
+                try db.execute(sql: "UPDATE parkVolunteerRecords SET residentID = ? WHERE rowid = ?",
+                               arguments: [person?.id, row["rowid"] as Int64])
+            }
+        },
     ]
 }
 

@@ -94,9 +94,14 @@ struct VolunteerTasks {
                                arguments: [task.id, name])! == 0 else {
             return .answer("\(name) 已经报名了 \(task.label)（\(task.day) \(task.title)）。", module: "park-upkeep")
         }
+        let phone = request["phone"]?.phone ?? request.requester.phone
+        // The volunteer is a person in the resident register: by phone, or by a name given as a name — a group
+        // nickname alone (`7-1-302 李阿姨`) is not a person's name and is not registered.
+        let named = request["volunteer"]?.text != nil || request.requester.name != nil
+        let person = phone != nil || named ? try context.residents.person(name: name, phone: phone, address: nil) : nil
         try context.db.execute(sql: """
-            INSERT INTO parkVolunteerRecords(taskID, volunteer, phone, signedAt, channel) VALUES (?, ?, ?, ?, ?)
-            """, arguments: [task.id, name, (request["phone"]?.phone ?? request.requester.phone)?.digits, context.now, request.channel.rawValue])
+            INSERT INTO parkVolunteerRecords(taskID, volunteer, phone, signedAt, channel, residentID) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [task.id, name, phone?.digits, context.now, request.channel.rawValue, person?.id])
         let count = try signedUp(task.id)
         return Reply(module: "park-upkeep", status: .updated,
                      text: "\(name) 报名成功：\(task.label) \(task.day)\(task.time.map { " \($0)" } ?? "") \(task.place) \(task.title)（已报 \(count)/\(task.wanted) 人）。")
@@ -129,9 +134,12 @@ struct VolunteerTasks {
                 UPDATE parkVolunteerRecords SET minutes = ?, confirmedBy = ?, recordedAt = ? WHERE taskID = ? AND volunteer = ?
                 """, arguments: [minutes, confirmer, context.now, task.id, name])
         } else {
+            // A walk-in whose name staff typed: the person of that name in the resident register.
+            let person = try context.residents.person(name: name, phone: nil, address: nil)
             try context.db.execute(sql: """
-                INSERT INTO parkVolunteerRecords(taskID, volunteer, signedAt, channel, minutes, confirmedBy, recordedAt) VALUES (?, ?, ?, 'desk', ?, ?, ?)
-                """, arguments: [task.id, name, context.now, minutes, confirmer, context.now])
+                INSERT INTO parkVolunteerRecords(taskID, volunteer, signedAt, channel, minutes, confirmedBy, recordedAt, residentID)
+                VALUES (?, ?, ?, 'desk', ?, ?, ?, ?)
+                """, arguments: [task.id, name, context.now, minutes, confirmer, context.now, person?.id])
         }
         return Reply(module: "park-upkeep", status: .updated,
                      text: "已记录 \(name) 在 \(task.label)（\(task.title)）服务 \(Self.hours(minutes))，组织者 \(task.organiser)，确认人 \(confirmer)。\(correction)")

@@ -87,7 +87,11 @@ struct ClubLedger {
     }
 
     /// The monthly public statement (收支公示): figures by category, as chat text or CSV.
-    func statement(_ month: YearMonth, csv: Bool, club: String) throws -> Reply {
+    ///
+    /// The CSV is also saved as a file for the noticeboard and the spreadsheet (UTF-8 with a byte-order mark, which
+    /// Excel needs to show Chinese): at `path`, else `乒乓球室收支公示-2026-11.csv` in `$DESK_EXPORTS` or the
+    /// current folder. The reply names where.
+    func statement(_ month: YearMonth, csv: Bool, club: String, path: String? = nil) throws -> Reply {
         let opening = try balance(before: month.firstDay)
         let entries = try LedgerEntry.filter(Column("day") >= month.firstDay.description && Column("day") <= month.lastDay.description).fetchAll(db)
         var originals: [Int64: LedgerEntry] = [:]
@@ -107,7 +111,14 @@ struct ClubLedger {
             lines += expense.sorted { $0.key < $1.key }.map { CSV.line(["支出", $0.key, Money(fen: $0.value).plain]) }
             lines.append(CSV.line(["本月结余", "", closing.plain]))
             lines += donations.map { CSV.line(["实物捐赠", "\($0.donor) \($0.item)", "\($0.quantity)\($0.unit)"]) }
-            return .answer(lines.joined(separator: "\n"), module: "pingpong")
+            let table = lines.joined(separator: "\n")
+            let file = Self.statementFile(month, path: path)
+            do {
+                try Data(("\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n").utf8).write(to: file, options: .atomic)
+            } catch {
+                throw DeskError("cannot-save", "无法保存到 \(file.path)（\(error.localizedDescription)）。表格内容：\n\(table)")
+            }
+            return .answer("已保存到 \(file.path)（Excel 可直接打开）：\n" + table, module: "pingpong")
         }
         var lines = ["【\(club) \(month.chinese)收支公示】", "上月结余：\(opening)", "本月收入：\(totalIn)"]
         lines += income.sorted { $0.key < $1.key }.map { "  \($0.key) \(Money(fen: $0.value))" }
@@ -117,5 +128,18 @@ struct ClubLedger {
         lines.append("本月实物捐赠：" + (donations.isEmpty ? "无" : donations.map { "\($0.donor) \($0.item)\($0.quantity)\($0.unit)" }.joined(separator: "、")))
         lines.append("账目明细可到驿站查阅。感谢各位球友的支持！")
         return .answer(lines.joined(separator: "\n"), module: "pingpong")
+    }
+
+    /// Where the statement's CSV goes: `path` (a folder or a file), else `$DESK_EXPORTS`, else the current folder.
+    static func statementFile(_ month: YearMonth, path: String?) -> URL {
+        let name = "乒乓球室收支公示-\(month).csv"
+        if let path {
+            var isFolder: ObjCBool = false
+            let url = URL(fileURLWithPath: path)
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+                ? url.appendingPathComponent(name) : url
+        }
+        let folder = ProcessInfo.processInfo.environment["DESK_EXPORTS"] ?? FileManager.default.currentDirectoryPath
+        return URL(fileURLWithPath: folder).appendingPathComponent(name)
     }
 }

@@ -64,6 +64,8 @@ struct ClubMembers {
                 }
             }
             var member = Member(id: nil, name: words[1], phone: phone?.digits, address: address, joinedOn: joined, status: "active")
+            let home = address.map { context.addresses.read($0) }
+            member.residentID = try context.residents.person(name: member.name, phone: phone, address: home)?.id
             try member.insert(db)
             var text = "已登记会员 \(member.name)（\(phone?.masked ?? "无电话")），\(DeskFormat.day(joined, today: context.today))入会。"
             if !sharing.isEmpty { text += "注意：电话与 \(sharing.joined(separator: "、")) 相同（共用电话），按电话查找时会列出多人。" }

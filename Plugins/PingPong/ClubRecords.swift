@@ -31,8 +31,12 @@ struct Member: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "pingpongMembers"
     var id: Int64?
     var name: String
+    /// Kept with the member for finding members by phone and telling shared phones apart; the person (with the
+    /// same number) is in the kernel's resident register, linked by ``residentID``.
     var phone: String?
     var address: String?
+    /// The person in the kernel's resident register.
+    var residentID: Int64? = nil
     var joinedOn: CalendarDay
     /// `active`, `lapsed` or `left`.
     var status: String
@@ -155,6 +159,16 @@ enum ClubSchema {
             }
             try db.create(table: "pingpongFacilityCases") { t in
                 t.primaryKey("caseID", .text).references("cases")
+            }
+        },
+        // Members are people in the kernel's resident register; existing members are linked.
+        ModuleMigration("v2-resident-register") { db in
+            try db.alter(table: "pingpongMembers") { t in t.add(column: "residentID", .integer).indexed() }
+            let register = Residents(db: db, now: Date())
+            for row in try Row.fetchAll(db, sql: "SELECT id, name, phone FROM pingpongMembers") {
+                let phone = (row["phone"] as String?).flatMap { try? PhoneNumber($0) }
+                let person = try register.person(name: row["name"], phone: phone, address: nil)
+                try db.execute(sql: "UPDATE pingpongMembers SET residentID = ? WHERE id = ?", arguments: [person?.id, row["id"] as Int64])
             }
         },
     ]

@@ -60,7 +60,7 @@ public struct PingPong: ServiceModule {
             staff("pingpong-reverse", "冲正", "Reversal", ["冲正"], "reverse", "冲正 L5 原因 或 冲正 P3 原因（原记录保留）", required: true),
             staff("pingpong-entries", "账目", "Ledger", ["账目"], "ledger", "某月账目明细和余额：账目 2026-11"),
             staff("pingpong-balance", "余额", "Balance", ["余额"], "balance", "当前余额"),
-            staff("pingpong-statement", "收支公示", "Monthly statement", ["公示"], "statement", "月度收支公示：公示 2026-11，加 csv 输出表格"),
+            staff("pingpong-statement", "收支公示", "Monthly statement", ["公示"], "statement", "月度收支公示：公示 2026-11；加 csv 保存为表格文件（公示 2026-11 csv [文件或文件夹]）"),
             staff("pingpong-arrears", "欠费", "Arrears", ["欠费"], "arrears", "已到期和N天内（默认30）到期的会员：欠费 30"),
             staff("pingpong-remind", "欠费提醒", "Fee reminders", ["欠费提醒"], "fee-remind", "生成会费提醒，放入待发消息：欠费提醒 30"),
             staff("pingpong-donations", "捐赠", "Donations", ["捐赠"], "donations", "实物捐赠：捐赠（列表）或 捐赠 捐赠人 物品 数量单位 [日期]"),
@@ -132,7 +132,12 @@ public struct PingPong: ServiceModule {
         case "pingpong-reverse": return try ledger.reverse(text)
         case "pingpong-entries": return try ledger.entries(month())
         case "pingpong-balance": return .answer("乒乓球室余额：\(try ledger.balance())", module: id)
-        case "pingpong-statement": return try ledger.statement(month(), csv: text.lowercased().contains("csv"), club: club.name)
+        case "pingpong-statement":
+            // `公示 2026-11 csv [文件或文件夹]`: a path is the word after csv.
+            let words = text.split(separator: " ").map(String.init)
+            let csvAt = words.firstIndex { $0.lowercased() == "csv" }
+            let path = csvAt.flatMap { $0 + 1 < words.count ? words[$0 + 1] : nil }
+            return try ledger.statement(month(), csv: csvAt != nil || text.lowercased().contains("csv"), club: club.name, path: path)
         case "pingpong-arrears": return try members.arrearsReply(days: days())
         case "pingpong-remind": return try members.remind(days: days(), group: club.group)
         default: return try donations(text, in: context)

@@ -2,11 +2,6 @@ import DeskKit
 
 /// Who to call back about a repair (回访).
 enum RepairContact {
-    /// Said when a report from the desk carries no number.
-    static func missing(_ caseID: String) -> String {
-        "没有留联系电话，回访要用：请问报修人电话，记到工单上（备注 \(caseID) 联系电话 …）。"
-    }
-
     /// `王阿姨 13971234567`: a name with a polite title, said next to the report.
     static func name(in text: String) -> String? {
         pattern.firstGroups(in: text)?.groups[0]

@@ -180,11 +180,7 @@ public struct Repairs: ServiceModule {
         text += "已派单给 \(assignee)"
         if let deadline = record.deadline { text += "，请于 \(DeskFormat.time(deadline)) 前处理" }
         text += "。"
-        // 回访 needs a number. Not a blocking question: a repair is never held up for it, and a pending question
-        // would take the next resident's request as its answer.
-        if request.channel == .desk && request.requester.phone == nil {
-            text += RepairContact.missing(record.id)
-        }
+        // 回访 needs a number: the kernel asks for it once the case is saved, when the report gave none.
         return Reply(module: id, status: .created, caseID: record.id, text: text)
     }
 }

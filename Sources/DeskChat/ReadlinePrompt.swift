@@ -76,7 +76,8 @@ public struct ReadlinePrompt {
             }
             let reply = session.say(line)
             let shown = printer.render(reply)
-            if !shown.isEmpty { print(shown) }
+            // A reply taller than the screen (帮助 全部, a long list) is shown a screen at a time.
+            if !shown.isEmpty { Pager.show(shown, rows: Terminal.rows(), columns: Terminal.columns(), readLine: Self.readLine) }
             if reply.quit { return }
         }
     }

@@ -18,7 +18,7 @@ public enum DeskServerApp {
         router.get("healthz") { _, _ in try await health(worker) }
         let v1 = router.group("v1")
         v1.addRoutes(LineRoutes(worker: worker).collection(auth: StationAuthMiddleware(credentials: credentials, operators: operators)))
-        v1.addRoutes(BridgeRoutes(worker: worker).collection(signatures: BridgeSignatureMiddleware(credentials: credentials, now: now)))
+        v1.addRoutes(BridgeRoutes(worker: worker).collection(signatures: BridgeSignatureMiddleware(credentials: credentials, worker: worker, now: now)))
         router.addRoutes(Open311Routes(worker: worker, credentials: credentials).collection(), atPath: "open311/v2")
         return router
     }

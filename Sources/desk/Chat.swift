@@ -30,7 +30,7 @@ struct Chat: ParsableCommand {
         do { connection = try connect() } catch let failure as Failure { failure.exit() }
         if interactive {
             let history = DeskOptions.dataFolder.appendingPathComponent("history")
-            var prompt = ReadlinePrompt(session: connection, historyFile: history, printer: ReplyPrinter(colour: Terminal.usesColour()))
+            var prompt = ReadlinePrompt(session: connection, historyFile: history, printer: ReplyPrinter(colour: Terminal.usesColour(), width: { Terminal.columns() }))
             // Who is on duty is asked at every start: one station PC is shared by several staff. Without accounts
             // an `--operator` name is taken as given; with accounts it is only offered, and the PIN is asked.
             // A server's client signs in with its token and PIN instead.

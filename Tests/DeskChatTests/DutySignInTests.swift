@@ -32,6 +32,21 @@ struct DutySignInTests {
         let stranger = DutySignIn(desk: desk.desk, readLine: Script([]).next, readSecret: { _ in "1357" })
         #expect(stranger.signIn("老李") == nil)
     }
+
+    /// Two starts of the prompt with three wrong PINs each: the fifth locks the account, and the right PIN is then
+    /// refused too until the lock ends (or a 社区干部 resets the PIN).
+    @Test func wrongPINsAtThePromptLockTheAccount() throws {
+        let desk = try TestDesk(modules: [])
+        try desk.addOperator("李书记", role: .admin, pin: "2468")
+        for _ in 1...2 {
+            let wrong = DutySignIn(desk: desk.desk, readLine: Script(["李书记", "李书记", "李书记"]).next, readSecret: { _ in "0000" })
+            #expect(wrong.ask(suggested: nil) == nil)
+        }
+        let right = DutySignIn(desk: desk.desk, readLine: Script(["李书记"]).next, readSecret: { _ in "2468" })
+        #expect(right.ask(suggested: nil) == nil)
+        desk.clock.advance(hours: 0.5)
+        #expect(right.signIn("李书记")?.role == .admin)
+    }
 }
 
 @Suite("值班 at the prompt")

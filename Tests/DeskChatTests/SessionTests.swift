@@ -15,6 +15,9 @@ struct SessionTests {
         #expect(r.status == .ask)
         #expect(session.prompt == "李家墩·驿站1·小张[紧急求助·位置]> ")
         _ = session.say("水印桃源5栋1单元301")
+        // The case is saved; the 回访 needs a number, asked next and skippable.
+        #expect(session.prompt == "李家墩·驿站1·小张[回访电话]> ")
+        _ = session.say("不用")
         #expect(session.prompt == "李家墩·驿站1·小张> ")
     }
 

@@ -20,7 +20,8 @@ struct MaskingTests {
         #expect(Masking.redact(typed) == shown)
     }
 
-    @Test(arguments: ["BX-0001", "2026-11-29 10:00", "转账单号4200001234202611290001", "120元", "027-85551234"])
+    @Test(arguments: ["BX-0001", "2026-11-29 10:00", "转账单号4200001234202611290001", "120元", "20261129",
+                      "第85551234号", "单号 123456789012345", "2026年11月29日 8:30"])
     func leavesOtherNumbersAlone(_ text: String) {
         #expect(Masking.redact(text) == text)
     }

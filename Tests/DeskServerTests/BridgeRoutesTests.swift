@@ -54,6 +54,24 @@ struct BridgeRoutesTests {
         }
     }
 
+    /// The signatures seen are kept in the database: a server started again within the five minutes (a new router
+    /// on the same desk) still refuses the replay.
+    @Test func aReplayAfterARestartIsStillRefused() async throws {
+        let headers = ServerFixture.signed(.post, "/v1/messages", body: batch)
+        try await fixture.app.test(.router) { client in
+            let first = try await client.execute(uri: "/v1/messages", method: .post, headers: headers, body: ByteBuffer(text: batch))
+            #expect(first.status == .ok)
+        }
+        var credentials = Credentials()
+        try credentials.add(.bridge, name: "wechat", value: ServerFixture.bridgeSecret)
+        let restarted = Application(router: DeskServerApp.router(worker: DeskWorker(desk: fixture.desk.desk), credentials: credentials))
+        try await restarted.test(.router) { client in
+            let again = try await client.execute(uri: "/v1/messages", method: .post, headers: headers, body: ByteBuffer(text: batch))
+            #expect(again.status == .unauthorized)
+            #expect(again.errorCode == "replayed")
+        }
+    }
+
     @Test func brokenSignaturesAndStaleTimestampsChangeNothing() async throws {
         let before = try fixture.desk.snapshot()
         try await fixture.app.test(.router) { client in

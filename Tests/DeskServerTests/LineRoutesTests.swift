@@ -139,11 +139,57 @@ struct LineRoutesTests {
         }
     }
 
+    /// The role the PIN proved goes with the lines: a 前台 at a station cannot read the access log or reveal a
+    /// number, a 社区干部 can.
+    @Test func theOperatorsRoleDecidesWhatTheyMayDoAtAStation() async throws {
+        try fixture.desk.addOperator("李书记", role: .admin, pin: "2468")
+        try fixture.desk.addOperator("小张", role: .frontDesk, pin: "9753")
+        var credentials = Credentials()
+        try credentials.add(.station, name: "驿站1", value: "sha256:" + Credentials.hash(ServerFixture.stationToken))
+        let app = Application(router: DeskServerApp.router(worker: DeskWorker(desk: fixture.desk.desk), credentials: credentials,
+                                                           operators: AccountOperators(desk: fixture.desk.desk)))
+        var frontDesk = ServerFixture.station(operatorName: "小张")
+        frontDesk[DeskHeaders.pin] = "9753"
+        var cadre = ServerFixture.station(operatorName: "李书记")
+        cadre[DeskHeaders.pin] = "2468"
+        try await app.test(.router) { [frontDesk, cadre] client in
+            let refused = try await client.execute(uri: "/v1/lines", method: .post, headers: frontDesk,
+                                                   body: ByteBuffer(text: #"{"text":"访问记录"}"#))
+            #expect(refused.status == .ok)
+            #expect(refused.text.contains("not-permitted") && refused.text.contains("前台"))
+            let allowed = try await client.execute(uri: "/v1/lines", method: .post, headers: cadre,
+                                                   body: ByteBuffer(text: #"{"text":"访问记录"}"#))
+            #expect(allowed.text.contains("访问记录") && !allowed.text.contains("not-permitted"))
+        }
+    }
+
+    /// Wrong PINs at a station count towards the account's lockout, as at the prompt.
+    @Test func wrongPINsAtAStationLockTheAccount() async throws {
+        try fixture.desk.addOperator("李书记", role: .admin, pin: "2468")
+        var credentials = Credentials()
+        try credentials.add(.station, name: "驿站1", value: "sha256:" + Credentials.hash(ServerFixture.stationToken))
+        let app = Application(router: DeskServerApp.router(worker: DeskWorker(desk: fixture.desk.desk), credentials: credentials,
+                                                           operators: AccountOperators(desk: fixture.desk.desk)))
+        var wrong = ServerFixture.station(operatorName: "李书记")
+        wrong[DeskHeaders.pin] = "0000"
+        var right = wrong
+        right[DeskHeaders.pin] = "2468"
+        try await app.test(.router) { [wrong, right] client in
+            for _ in 1...Operators.maxFailedAttempts {
+                let response = try await client.execute(uri: "/v1/lines", method: .post, headers: wrong, body: ByteBuffer(text: "列表"))
+                #expect(response.status == .unauthorized)
+            }
+            let locked = try await client.execute(uri: "/v1/lines", method: .post, headers: right, body: ByteBuffer(text: "列表"))
+            #expect(locked.status == .unauthorized)
+            #expect(locked.errorCode == "account-locked")
+        }
+    }
+
     /// An operator check with PINs plugs in behind the station token.
     struct PINCheck: OperatorVerifier {
-        func verify(operatorName: String, pin: String?, station: String) throws(DeskError) -> String {
+        func verify(operatorName: String, pin: String?, station: String) throws(DeskError) -> VerifiedOperator {
             guard operatorName == "王小丽", pin == "4321" else { throw DeskError("bad-pin", "值班人员或 PIN 不正确") }
-            return operatorName
+            return VerifiedOperator(name: operatorName)
         }
     }
 

@@ -111,6 +111,33 @@ struct ElderDeskTests {
         #expect(desk.say("老人导入 /nonexistent.csv").error?.code == "file-not-found")
     }
 
+    /// Excel and WPS on a Chinese Windows save "CSV" in GBK: such a file (made here by the system's `iconv`, as
+    /// those programs write it) is read like a UTF-8 one.
+    @Test func aGBKFileFromExcelIsImported() throws {
+        let csv = "姓名,身份证号,地址,电话,养老金类型,居住情况,家属联系人\n"
+            + "陈志明,\(idNumber("19500202", "013")),顺驰泊林2栋1单元301,13900000001,企业职工,空巢,女儿 陈芳\n"
+        let folder = FileManager.default.temporaryDirectory
+        let utf8 = folder.appendingPathComponent("elders-\(UUID().uuidString).csv")
+        let gbk = folder.appendingPathComponent("elders-gbk-\(UUID().uuidString).csv")
+        try csv.write(to: utf8, atomically: true, encoding: .utf8)
+        let iconv = Process()
+        iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        iconv.arguments = ["-f", "UTF-8", "-t", "GBK", utf8.path, "-o", gbk.path]
+        try iconv.run()
+        iconv.waitUntilExit()
+        let bytes = try Data(contentsOf: gbk)
+        #expect(String(data: bytes, encoding: .utf8) == nil)   // really GBK, not UTF-8
+        #expect(LegacyText.decode(bytes)?.text == csv && LegacyText.decode(bytes)?.encoding == .gb18030)
+        let r = desk.say("老人导入 \(gbk.path)")
+        #expect(r.text.contains("共 1 行，正确 1 行，有误 0 行"))
+        #expect(desk.say("确认导入").text.contains("已导入 1 位老人"))
+        #expect(desk.say("老人 陈志明").text.contains("2栋1单元301") && desk.say("老人 陈志明").text.contains("139****0001"))
+        // Bytes that are neither UTF-8 nor GBK are refused by name.
+        let broken = folder.appendingPathComponent("elders-broken-\(UUID().uuidString).csv")
+        try Data([0xFF, 0xFF, 0xFF, 0x30]).write(to: broken)
+        #expect(desk.say("老人导入 \(broken.path)").error?.code == "not-utf8")
+    }
+
     @Test func certifyAndLists() throws {
         registerTwo()
         let list = desk.say("认证名单").text

@@ -28,11 +28,47 @@ struct ElderRecordTests {
         #expect(shown.text.contains("未认证"))
     }
 
+    /// Issue #15: the elder is a person in the kernel's register — one entry with the ID and phone, found by `居民`.
+    @Test func anElderIsAPersonInTheResidentRegister() throws {
+        registerZhou()
+        let (linked, phones, ids) = try desk.read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM elders WHERE residentID IS NOT NULL"),
+             try String.fetchAll(db, sql: "SELECT digits FROM residentPhones"),
+             try String.fetchAll(db, sql: "SELECT idNumber FROM residents"))
+        }
+        #expect(linked == 1 && phones == ["13812345678"] && ids == [zhou])
+        #expect(try desk.read { try String.fetchOne($0, sql: "SELECT phone FROM elders") } == nil)
+        let person = desk.say("居民 周桂兰")
+        #expect(person.text.contains("138****5678") && !person.text.contains("13812345678"))
+        // Registering someone with the same phone (a spouse) makes another person, not a wrong link.
+        let husband = idNumber("19430101", "011")
+        #expect(desk.say("老人登记 赵德明 \(husband) 水印桃源3栋2单元502 13812345678 企业职工 与家人同住").status == .updated)
+        #expect(try desk.read { try Int.fetchOne($0, sql: "SELECT COUNT(DISTINCT residentID) FROM elders") } == 2)
+    }
+
+    /// The migration: elders registered before the register existed are linked, their phones moved into it.
+    @Test func eldersRegisteredBeforeTheRegisterAreLinked() throws {
+        try desk.desk.store.write { db in
+            try db.execute(sql: """
+                INSERT INTO elders(name, idNumber, birthDate, sex, compound, address, phone, pensionType, living, registeredAt)
+                VALUES ('周桂兰', ?, '1945-03-12', 'female', '水印桃源', '水印桃源3栋2单元502', '13812345678', 'enterprise', 'alone', ?)
+                """, arguments: [zhou, desk.clock.now])
+            try ElderPeople.linkExisting(db)
+        }
+        let row = try desk.read { try Row.fetchOne($0, sql: "SELECT residentID, phone FROM elders") }
+        #expect(row?["residentID"] as Int64? != nil && row?["phone"] as String? == nil)
+        #expect(try desk.read { try String.fetchAll($0, sql: "SELECT digits FROM residentPhones") } == ["13812345678"])
+        #expect(desk.say("老人 周桂兰").text.contains("电话：138****5678"))
+    }
+
     @Test func lookUpCorrectAndSeeTheChange() throws {
         registerZhou()
         let r = desk.say("老人修改 周桂兰 电话 13907181234")
         #expect(r.status == .updated && r.text.contains("139****1234"))
-        #expect(try desk.read { try String.fetchOne($0, sql: "SELECT phone FROM elders") } == "13907181234")
+        // The number is kept by the resident register, the person the elder's row links to.
+        #expect(try desk.read { try String.fetchOne($0, sql: """
+            SELECT p.digits FROM elders e JOIN residentPhones p ON p.residentID = e.residentID ORDER BY p.addedAt DESC, p.rowid DESC LIMIT 1
+            """) } == "13907181234")
         _ = desk.say("老人修改 周桂兰 居住情况 空巢")
         let shown = desk.say("老人 周桂兰").text
         #expect(shown.contains("修改电话") && shown.contains("测试员") && shown.contains("空巢"))

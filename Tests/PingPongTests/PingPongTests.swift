@@ -1,3 +1,4 @@
+import Foundation
 import DeskKit
 import DeskTesting
 import PingPong
@@ -95,7 +96,7 @@ struct PingPongTests {
         #expect(outbox[0].text.contains("张三") && outbox[0].text.contains("李四") && !outbox[0].text.contains("13811112222"))
     }
 
-    @Test func monthlyStatement() {
+    @Test func monthlyStatement() throws {
         _ = desk.say("交会费 张三 年费 120元 现金")
         _ = desk.say("交会费 李四 月费 15元 现金")
         _ = desk.say("收入 捐款 200元 王阿姨捐")
@@ -112,9 +113,20 @@ struct PingPongTests {
         #expect(s.contains("本月结余：249.50元"))
         #expect(s.contains("共建单位 矿泉水20箱"))
         #expect(balance() == "乒乓球室余额：249.50元")
-        let csv = desk.say("公示 2026-11 csv").text.split(separator: "\n")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pingpong-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let saved = desk.say("公示 2026-11 csv \(folder.path)")
+        let file = folder.appendingPathComponent("乒乓球室收支公示-2026-11.csv")
+        #expect(saved.text.hasPrefix("已保存到 \(file.path)"))
+        let csv = saved.text.split(separator: "\n").dropFirst()
         #expect(csv.first == "项目,类别,金额（元）")
         #expect(csv.contains("本月结余,,249.50"))
+        // The file is what Excel opens: a byte-order mark, CRLF lines, the same rows.
+        let bytes = try Data(contentsOf: file)
+        #expect(bytes.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
+        let rows = CSV.parse(String(decoding: bytes, as: UTF8.self))
+        #expect(rows.first == ["项目", "类别", "金额（元）"] && rows.contains(["本月结余", "", "249.50"]))
+        #expect(desk.say("公示 2026-11 csv /nonexistent-folder/x.csv").error?.code == "cannot-save")
         desk.clock.advance(days: 5)
         #expect(desk.say("公示 2026-12").text.contains("上月结余：249.50元"))
     }

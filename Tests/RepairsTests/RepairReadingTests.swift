@@ -57,14 +57,61 @@ struct RepairReadingTests {
         #expect(stated.status == .created)
     }
 
-    @Test func aReportWithoutANumberSaysSo() throws {
-        // H7: repairs never asked for a number to call back.
+    @Test func aReportWithoutANumberAsksForOne() throws {
+        // H7: repairs never asked for a number to call back. Now the desk asks, once the case is saved.
         let r = desk.say("报修 水印桃源5栋1单元302 厨房漏水")
-        #expect(r.status == .created && r.text.contains("没有留联系电话"))
+        let id = try #require(r.caseID)
+        #expect(r.status == .created && r.text.contains("请问回访电话"))
+        #expect(desk.desk.pendingLabel(conversation: "desk:测试员") == "回访电话")
+        let answered = desk.say("刘德明 13807161234")
+        #expect(answered.status == .updated && answered.caseID == id)
+        #expect(answered.text.contains("138****1234") && !answered.text.contains("13807161234"))
+        #expect(try desk.case(id).callbackPhone == "13807161234")
+        #expect(desk.desk.pendingLabel(conversation: "desk:测试员") == nil)
+
         let named = desk.say("报修 顺驰泊林8栋2单元1101 王阿姨 13971234567 下水道堵了")
         let c = try desk.case(#require(named.caseID))
         #expect(c.requesterName == "王阿姨" && c.requesterPhone == "13971234567")
-        #expect(!named.text.contains("没有留联系电话"))
+        #expect(!named.text.contains("回访电话"))
+        #expect(desk.desk.pendingLabel(conversation: "desk:测试员") == nil)
+    }
+
+    @Test func theCallbackQuestionCanBeSkipped() throws {
+        let r = desk.say("报修 水印桃源5栋1单元302 厨房漏水")
+        let id = try #require(r.caseID)
+        let skipped = desk.say("不用")
+        #expect(skipped.text.contains("不记回访电话"))
+        let record = try desk.case(id)
+        #expect(record.callbackPhone == nil && record.status.isOpen)   // the repair itself stays
+        #expect(desk.desk.pendingLabel(conversation: "desk:测试员") == nil)
+    }
+
+    @Test func aLandlineAnswersTheCallbackQuestion() throws {
+        let id = try #require(desk.say("报修 水印桃源5栋1单元302 厨房漏水").caseID)
+        let answered = desk.say("座机 027-85551234")
+        #expect(answered.text.contains("027****1234"))
+        #expect(try desk.case(id).callbackPhone == "02785551234")
+    }
+
+    @Test func aWrongNumberIsAskedAgainAndAnotherRequestIsNotTakenAsTheAnswer() throws {
+        let first = try #require(desk.say("报修 水印桃源5栋1单元302 厨房漏水").caseID)
+        let wrong = desk.say("1380716")
+        #expect(wrong.status == .ask && wrong.text.contains("位数不对"))
+        // A new report is never swallowed by the question: the first case stays without a number, and says so.
+        let next = desk.say("水印桃源2栋1单元101卫生间漏水了")
+        let second = try #require(next.caseID)
+        #expect(second != first && next.status == .created)
+        #expect(next.text.hasPrefix("（工单 \(first) 未记回访电话）"))
+        #expect(try desk.case(first).callbackPhone == nil)
+        // A command sets the question aside and just runs; a number in it is not taken as the answer.
+        let listed = desk.say("报修查询 13807161234")
+        #expect(!listed.text.contains("未记回访电话") && !listed.text.contains("已记下"))
+        #expect(try desk.case(second).callbackPhone == nil)
+    }
+
+    @Test func aGroupReportIsNotAskedForANumberInTheGroup() throws {
+        let r = desk.relay("5栋1单元302厨房漏水了", group: "水印桃源业主群", sender: "李阿姨")
+        #expect(!r.text.contains("回访电话"))
     }
 }
 

@@ -145,3 +145,16 @@ struct PhoneSearchTests {
         #expect(!found.text.contains("13512345678"))
     }
 }
+
+@Suite("A case number inside a sentence")
+struct CaseNumberInASentenceTests {
+    @Test func askingAfterACaseByItsNumberShowsItsStatus() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let group = "水印桃源1群"
+        let id = try #require(desk.relay("3栋2单元的楼道灯坏了 晚上黑漆漆的", group: group, sender: "周婆婆").caseID)
+        let r = desk.relay("我报的那个单子\(id)怎么样了", group: group, sender: "周婆婆")
+        #expect(r.text.contains(id))
+        #expect(r.text.contains("受理") || r.text.contains("派单"))
+        #expect(try desk.cases().count == 1)
+    }
+}

@@ -229,7 +229,7 @@ public struct CaseBook {
     public func note(_ id: String, _ text: String, publicText: String? = nil) throws -> CaseRecord {
         var record = try require(id)
         try event(record.id, .noted, from: record.status, to: record.status, note: text)
-        if record.callbackPhone == nil, let phone = PhoneNumber.find(in: text) {
+        if record.callbackPhone == nil, let phone = PhoneNumber.findAny(in: text) {
             record = try setCallback(id, phone: phone, name: CallbackContact.name(before: phone, in: text)).0
         }
         try notify(record, publicText)

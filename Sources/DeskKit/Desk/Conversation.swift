@@ -27,4 +27,6 @@ struct Conversation: Codable, Sendable, Equatable {
     var emergency: Emergency?
     /// When the request started (nil in rows written before questions expired).
     var startedAt: Date?
+    /// The case whose callback number is asked, after the case was opened (``Desk/askingForCallback``).
+    var callbackFor: String?
 }

@@ -12,6 +12,7 @@ extension Desk {
             switch command {
             case .help:
                 if args.isEmpty { return .answer(helpOverview) }
+                if let page = Int(args) { return .answer(try helpPage(page)) }
                 return .answer(["全部", "all"].contains(args.lowercased()) ? help : try help(for: args))
             case .modules: return .answer(modulesTable)
             case .show: return try show(args, message: message)
@@ -34,6 +35,7 @@ extension Desk {
             case .reveal: return try reveal(args, message: message)
             case .accessLog: return try accessLog(args, message: message)
             case .operators: return try operators(args, message: message)
+            case .outbox: return try outbox(args, message: message)
             case .duty:
                 return .answer("换班请在终端提示符上输入「值班 姓名」并输入密码；管道、desk say 和 JSON 模式请用 --operator 姓名 和环境变量 DESK_PIN。")
             case .dispatch:
@@ -129,7 +131,7 @@ extension Desk {
             lines.append("【\(m.name.chinese)】" + m.services.map { $0.verbs.first ?? $0.name }.joined(separator: "、"))
         }
         lines.append("【工单】" + KernelCommand.allCases.map(\.verbs[0]).joined(separator: "、"))
-        lines.append("帮助 命令：讲一个命令，带例子（如 帮助 退休、帮助 材料、帮助 催办）；帮助 全部：所有命令的说明。")
+        lines.append("帮助 命令：讲一个命令，带例子（如 帮助 退休、帮助 材料、帮助 催办）；帮助 1、帮助 2…：分页列出所有命令的说明（帮助 全部 一次列出）。")
         lines.append("回答问题时输入 取消 可放弃正在填写的请求。")
         return lines.joined(separator: "\n")
     }

@@ -210,6 +210,7 @@ extension Desk {
     /// `报修·位置`: the service and the field being asked, for the prompt.
     public func pendingLabel(conversation key: String) -> String? {
         guard let c = pending(key: key) else { return nil }
+        if c.callbackFor != nil { return "回访电话" }
         guard let code = c.service, let (_, service) = registry.service(code: code) else { return "选择服务" }
         let field = c.asking.flatMap(service.field)?.name
         return field.map { "\(service.name)·\($0)" } ?? service.name

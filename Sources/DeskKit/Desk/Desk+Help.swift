@@ -29,3 +29,41 @@ extension Desk {
         throw DeskError("unknown-topic", "没有「\(word)」这个命令。输入 帮助 查看全部命令，或 模块 查看各模块")
     }
 }
+
+/// `帮助 全部` in pages (`帮助 1`, `帮助 2`…), for a station's screen or a phone: whole sections (a module, the
+/// case commands) per page where they fit.
+extension Desk {
+    /// Lines on one page of the full help, at most.
+    static let helpPageLines = 22
+
+    /// The pages of ``help``, each a list of lines.
+    var helpPages: [[String]] {
+        // Sections start at a 【…】 heading; the first line (the greeting) goes on the first page.
+        var sections: [[String]] = []
+        for line in help.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) {
+            if line.hasPrefix("【") || sections.isEmpty { sections.append([line]) } else { sections[sections.count - 1].append(line) }
+        }
+        var pages: [[String]] = [[]]
+        for section in sections {
+            if !pages[pages.count - 1].isEmpty && pages[pages.count - 1].count + section.count > Self.helpPageLines { pages.append([]) }
+            var rest = section[...]
+            while !rest.isEmpty {
+                let room = Self.helpPageLines - pages[pages.count - 1].count
+                if room <= 0 { pages.append([]); continue }
+                pages[pages.count - 1] += rest.prefix(room)
+                rest = rest.dropFirst(room)
+            }
+        }
+        return pages
+    }
+
+    /// `帮助 2`: one page, with where it stands and how to go on.
+    func helpPage(_ number: Int) throws -> String {
+        let pages = helpPages
+        guard (1...pages.count).contains(number) else {
+            throw DeskError("unknown-page", "帮助共 \(pages.count) 页，没有第 \(number) 页：输入 帮助 1 到 帮助 \(pages.count)")
+        }
+        let next = number < pages.count ? "输入 帮助 \(number + 1) 看下一页" : "已是最后一页"
+        return pages[number - 1].joined(separator: "\n") + "\n（第 \(number)/\(pages.count) 页，\(next)；帮助 全部 一次列出）"
+    }
+}

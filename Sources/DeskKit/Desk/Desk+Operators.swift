@@ -1,4 +1,5 @@
 import Foundation
+import HummingbirdBcrypt
 
 /// Operators at the desk: signing in, what a line's operator may do, and the accounts list.
 extension Desk {
@@ -8,9 +9,26 @@ extension Desk {
         (try? store.read { try Operators(db: $0).rolesEnabled() }) ?? true
     }
 
-    /// Checks `pin` for `name`; the account (with its role) when it matches.
+    /// Checks `pin` for `name`; the account (with its role) when it matches. A wrong PIN is counted (and locks the
+    /// account after ``Operators/maxFailedAttempts`` in a row), at the prompt and at `desk serve` alike.
+    ///
+    /// bcrypt takes a quarter of a second: the PIN is checked outside any transaction, so that other stations'
+    /// lines are not held up; the short write after it records the outcome.
     public func signIn(name: String, pin: String) throws -> OperatorAccount {
-        try store.read { try Operators(db: $0).verify(name: name, pin: pin) }
+        let hash = try store.read { try Operators(db: $0).account(name.trimmingSpaces)?.pinHash }
+        let matched = hash.map { Bcrypt.verify(pin, hash: $0) } ?? false
+        return try store.write { try Operators(db: $0).settle(name: name, matched: matched, hash: hash, now: clock.now) }.get()
+    }
+
+    /// The operator changes their own PIN, giving the old one.
+    public func changePIN(name: String, old: String, new: String) throws -> OperatorAccount {
+        try store.write { try Operators(db: $0).changePIN(name: name, old: old, new: new, now: clock.now) }.get()
+    }
+
+    /// An administrator (`access`) sets a new PIN for `name` and unlocks the account; recorded.
+    @discardableResult
+    public func resetPIN(name: String, new: String, by access: Access) throws -> OperatorAccount {
+        try store.write { try Operators(db: $0).resetPIN(name: name, new: new, by: access, now: clock.now) }
     }
 
     /// Adds an operator account (see ``Operators/add(name:role:pin:by:now:)``: the first is an administrator's,
@@ -60,6 +78,13 @@ extension Desk {
         try requireDesk(message)
         let access = access(for: message)
         let words = args.split(separator: " ").map(String.init)
+        if words.first == "记录" {
+            try access.require(.manageOperators)
+            let events = try store.read { try Operators(db: $0).events() }
+            guard !events.isEmpty else { return .answer("密码记录：没有。") }
+            let rows = events.map { [DeskFormat.timestamp($0.at), $0.name, $0.event.chinese, $0.by] }
+            return .answer("密码记录（修改、重置、锁定）：\n" + TextTable(headers: ["时间", "操作员", "事件", "操作人"], rows: rows).render())
+        }
         if words.first == "停用" {
             guard words.count == 2 else { throw DeskError("missing-argument", "用法：操作员 停用 姓名") }
             try store.write { try Operators(db: $0).deactivate(words[1], by: access) }
@@ -74,6 +99,7 @@ extension Desk {
         try access.require(.manageOperators)
         let rows = accounts.map { [$0.name, $0.role.chinese, $0.active ? "在用" : "已停用", DeskFormat.timestamp($0.createdAt), $0.createdBy] }
         return .answer("操作员账号：\n" + TextTable(headers: ["姓名", "角色", "状态", "添加时间", "添加人"], rows: rows).render()
-                       + "\n添加账号：desk operator add 姓名 --role 前台|网格员|社区干部（需管理员密码）")
+                       + "\n添加账号：desk operator add 姓名 --role 前台|网格员|社区干部（需管理员密码）"
+                       + "\n改密码：desk operator pin 姓名；重置或解锁：desk operator reset 姓名 --as 管理员；记录：操作员 记录")
     }
 }

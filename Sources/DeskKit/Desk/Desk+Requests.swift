@@ -161,6 +161,7 @@ extension Desk {
             let chosen: (String, any ServiceModule, Service)? =
                 Int(answer).flatMap { (1...offered.count).contains($0) ? offered[$0 - 1] : nil }
                 ?? offered.first { answer.contains($0.2.name) || answer.contains($0.1.name.chinese) || $0.2.verbs.contains(where: answer.contains) }
+                ?? ChoiceAnswer.index(answer, names: offered.map(\.2.name)).map { offered[$0] }
             forget(message.conversation)
             guard let chosen, let ref = serviceRef(code: chosen.0) else { return freeText(answer, message: message) }
             return begin(ref, text: pending.text, message: message, emergency: pending.emergency)

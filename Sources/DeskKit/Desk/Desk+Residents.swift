@@ -200,18 +200,6 @@ extension Desk {
                      text: "工单 \(record.id) 的回访电话：\(person.label) \(phone.masked)。")
     }
 
-    /// A case opened at the desk for a resident will need a 回访 call: when the request gave no mobile number,
-    /// the reply asks the operator to record one (`居民 关联`), unless the module's reply already asks for it.
-    func askingForCallback(_ reply: Reply, service: Service, message: Message) -> Reply {
-        guard reply.status == .created, message.channel == .desk, service.audience == .residents, let id = reply.caseID,
-              !reply.text.contains("回访"), !reply.text.contains("电话"),
-              let noNumber = try? store.read({ try Bool.fetchOne($0, sql: "SELECT callbackPhone IS NULL FROM cases WHERE id = ?", arguments: [id]) }),
-              noNumber == true else { return reply }
-        var asking = reply
-        asking.text += "\n请留回访电话，以便办结后回访：居民 关联 \(id) 电话 [姓名]"
-        return asking
-    }
-
     /// `显示号码 工单号|R编号 原因`: the whole number, to an operator allowed to see it, with the access recorded.
     func reveal(_ args: String, message: Message) throws -> Reply {
         try requireDesk(message)
@@ -219,6 +207,10 @@ extension Desk {
         try access.require(.revealNumbers)
         let words = args.split(separator: " ", maxSplits: 1).map(String.init)
         guard let target = words.first else { throw DeskError("missing-argument", "用法：\(KernelCommand.reveal.usage)") }
+        guard Self.caseID(in: target) != nil || target.uppercased().hasPrefix("R") && Int(target.dropFirst()) != nil else {
+            // `显示号码 王秀英`: a name is not enough — say how to find the number first, not "add a reason".
+            throw DeskError("bad-target", "「\(Masking.redact(target))」不是工单号或居民编号（如 BX-0001、R12）。先用 居民 \(Masking.redact(target)) 查到编号，再：显示号码 R编号 回访")
+        }
         guard words.count == 2, !words[1].trimmingSpaces.isEmpty else {
             throw DeskError("missing-reason", "显示完整号码要写明原因（如 回访、上门），会记入访问记录：显示号码 \(target) 回访")
         }

@@ -60,12 +60,33 @@ public final class Desk: Sendable {
         if let id = CaseNumber.normalize(text, prefixes: casePrefixes) {
             return run(.show, args: id, message: message)
         }
+        if let id = CaseNumber.find(in: text), casePrefixes.contains(String(id.prefix { $0 != "-" })), Self.asksProgress(text) {
+            // `我报的那个单子SQ-0001怎么样了`: the case's status (in a group, only a case of that group's, and
+            // without personal data — the kernel's `查看` rule for groups).
+            return run(.show, args: id, message: message)
+        }
         return freeText(text, message: message)
+    }
+
+    /// Whether a line that names a case asks how it is going.
+    static func asksProgress(_ text: String) -> Bool {
+        ["怎么样", "进度", "好久", "什么时候", "么时候", "么样", "到哪", "还没", "冇", "办了没", "处理了没", "修了没", "有结果", "查一下", "查下"]
+            .contains(where: text.contains)
     }
 
     /// A line that arrives while a question waits: the answer, a word about the question (`取消`, `?`), or a new
     /// request of its own — which is never folded into the waiting one.
     private func respond(to message: Message, text: String, pending: Conversation) -> Reply {
+        if let caseID = pending.callbackFor {
+            // The callback number of a case already opened: a number or 不用 answers; a command or anything else
+            // sets the question aside (a new request says so, a command just runs).
+            let command = router.explicit(text) != nil || CaseNumber.normalize(text, prefixes: casePrefixes) != nil
+            if !command, let reply = answerCallback(pending, caseID: caseID, text: text, message: message) { return reply }
+            forget(message.conversation)
+            var reply = respond(to: message)
+            if !command && !reply.text.isEmpty { reply.text = "（工单 \(caseID) 未记回访电话）\n" + reply.text }
+            return reply
+        }
         if Self.cancelWords.contains(text.lowercased()) {
             forget(message.conversation)
             return .answer("已取消「\(pendingName(pending))」，没有保存任何内容。" + pendingCaseNote(pending))

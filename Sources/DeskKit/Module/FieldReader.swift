@@ -130,12 +130,14 @@ enum FieldReader {
         return ym
     }
 
-    /// The choice `text` names: by number (`1`), key, name or alias, or a name found inside the text.
+    /// The choice `text` names: by number (`1`), key, name or alias, a name found inside the text, or as people
+    /// answer otherwise (``ChoiceAnswer``: `第一个`, `选2`, part of a name, `好的`).
     static func match(_ text: String, in choices: [Choice]) -> Choice? {
         let t = text.lowercased()
         if let n = Int(t), (1...choices.count).contains(n) { return choices[n - 1] }
         if let exact = choices.first(where: { $0.key.lowercased() == t || $0.name == text || $0.aliases.contains(text) }) { return exact }
-        return choices.first { c in ([c.name] + c.aliases).contains { !$0.isEmpty && text.contains($0) } }
+        if let named = choices.first(where: { c in ([c.name] + c.aliases).contains { !$0.isEmpty && text.contains($0) } }) { return named }
+        return ChoiceAnswer.index(text, names: choices.map(\.name), keys: choices.map(\.key)).map { choices[$0] }
     }
 
     static func invalid(_ field: Field, _ why: String) -> DeskError {

@@ -62,17 +62,18 @@ public enum Masking {
 
     /// Masks every ID number and mobile number inside free text, in the ways people write them:
     /// `13812345678`, `138-1234-5678`, `138 1234 5678`, `+86 186 1234 5678`, `8613812345678`,
-    /// `420106195001010021`, `420106 19500101 002X`.
+    /// `420106195001010021`, `420106 19500101 002X`; then landlines and 15-digit IDs (``redactFixedLines(_:)``).
     public static func redact(_ text: String) -> String {
-        // Fewer than 11 digits cannot hold a mobile number, let alone an ID number.
+        // Fewer than 8 digits cannot hold a phone number; fewer than 11, neither a mobile nor an ID number.
         var digits = 0
         for c in text.unicodeScalars where c.properties.numericType != nil {
             digits += 1
             if digits >= 11 { break }
         }
-        guard digits >= 11 else { return text }
+        guard digits >= 8 else { return text }
+        guard digits >= 11 else { return redactFixedLines(text) }
         let ids = idPattern.replacing(in: text) { idNumber(compact($0)) }
-        return writtenMobilePattern.replacing(in: ids) { phone(String(compact($0).suffix(11))) }
+        return redactFixedLines(writtenMobilePattern.replacing(in: ids) { phone(String(compact($0).suffix(11))) })
     }
 
     /// `text` without the spaces and dashes people put inside a number, and without a `+86`/`0086` prefix's `+`.

@@ -1,4 +1,5 @@
 /// Who to call back, read from a request: the requester the module or the relay named, else the mobile number
+/// (or a landline with its area code)
 /// in the text and the name written just before it (`王阿姨 13971234567`, `刘德明，电话13807161234`), else a number in
 /// the group nickname (`王强13900001111`).
 struct CallbackContact: Equatable {
@@ -12,7 +13,7 @@ struct CallbackContact: Equatable {
             name = request.requester.name ?? Self.name(before: phone, in: request.text)
             return
         }
-        if let phone = PhoneNumber.find(in: request.text) {
+        if let phone = PhoneNumber.findAny(in: request.text) {
             self.phone = phone
             name = request.requester.name ?? Self.name(before: phone, in: request.text)
             return

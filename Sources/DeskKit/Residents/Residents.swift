@@ -21,6 +21,11 @@ public protocol ResidentRegister {
     /// and the register does not. Never overwrites what is stored: corrections go through staff (`居民 修改`).
     @discardableResult
     func record(_ entry: ResidentEntry) throws -> Resident
+    /// The person a module's own record (a club member, a volunteer) stands for, from the name and phone it was
+    /// given: the person with that phone when the names agree (or the register has no name for them), else a new
+    /// entry — a number a couple shares links two people, each with the number. Without a phone, the one active
+    /// person of exactly that name (added when there is none); nil when several have it (staff link them).
+    func person(name: String, phone: PhoneNumber?, address: Address?) throws -> Resident?
 }
 
 /// What is known about a person at one moment: all optional but at least a name, phone or ID number.
@@ -66,7 +71,8 @@ public struct Residents: ResidentRegister {
     }
 
     public func phones(of id: Int64) throws -> [ResidentPhone] {
-        try ResidentPhone.filter(Column("residentID") == id).order(Column("addedAt")).fetchAll(db)
+        // Added at the same moment: in the order they were added.
+        try ResidentPhone.filter(Column("residentID") == id).order(Column("addedAt"), Column.rowID).fetchAll(db)
     }
 
     /// `R12`, a phone number (whole or some of its digits), an ID number, or part of a name.
@@ -133,6 +139,19 @@ public struct Residents: ResidentRegister {
         if changed { person.updatedAt = now; try person.update(db) }
         if let phone = entry.phone { try addPhone(phone, label: entry.phoneLabel, to: person.id!) }
         return person
+    }
+
+    public func person(name: String, phone: PhoneNumber?, address: Address?) throws -> Resident? {
+        if let phone, let found = try find(phone: phone), let other = found.name, other != name {
+            return try record(ResidentEntry(name: name, phone: phone, phoneLabel: "与\(other)共用", address: address))
+        }
+        if phone == nil {
+            let same = try Resident.filter(Column("name") == name && Column("status") == Resident.Status.active.rawValue)
+                .limit(2).fetchAll(db)
+            if same.count > 1 { return nil }
+            if let one = same.first { return one }
+        }
+        return try record(ResidentEntry(name: name, phone: phone, address: address))
     }
 
     func addPhone(_ phone: PhoneNumber, label: String?, to id: Int64) throws {

@@ -1,7 +1,7 @@
 /// The desk's own commands, in Chinese with English aliases. Module verbs may not reuse these words.
 public enum KernelCommand: String, CaseIterable, Sendable {
     case help, modules, show, list, search, dispatch, start, note, close, followUp, reopen, cancel, stats, remind,
-         resident, reveal, accessLog, operators, duty, quit
+         resident, reveal, accessLog, operators, duty, outbox, quit
 
     /// Chinese verbs, typed with or without a space before the arguments.
     public var verbs: [String] {
@@ -25,6 +25,7 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         case .accessLog: ["访问记录"]
         case .operators: ["操作员"]
         case .duty: ["值班", "换班"]
+        case .outbox: ["发件箱", "待发"]
         case .quit: ["退出"]
         }
     }
@@ -33,7 +34,7 @@ public enum KernelCommand: String, CaseIterable, Sendable {
     /// look-up, `居民问：…` and `居民投诉：…` are staff relaying what a resident said.
     public var verbStandsApart: Bool {
         switch self {
-        case .resident, .operators, .duty: true
+        case .resident, .operators, .duty, .outbox: true
         default: false
         }
     }
@@ -60,6 +61,7 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         case .accessLog: ["accesslog"]
         case .operators: ["operators"]
         case .duty: ["duty"]
+        case .outbox: ["outbox"]
         case .quit: ["quit", "exit", "q"]
         }
     }
@@ -67,7 +69,7 @@ public enum KernelCommand: String, CaseIterable, Sendable {
     /// How to use it, for help.
     public var usage: String {
         switch self {
-        case .help: "帮助 [命令|全部] / help — 简要说明；帮助 退休、帮助 材料 讲一个命令，带例子；帮助 全部 列出所有命令"
+        case .help: "帮助 [命令|全部|页码] / help — 简要说明；帮助 退休、帮助 材料 讲一个命令，带例子；帮助 1、帮助 2 分页列出所有命令（帮助 全部 一次列出）"
         case .modules: "模块 / modules — 各服务模块、服务和关键词"
         case .show: "查看 工单号 / show ID — 工单详情和全部记录（也可直接输入工单号）"
         case .list: "列表 [模块] [状态] [小区] [超期] / list — 如：列表 报修 超期、列表 水印桃源 处理中"
@@ -89,8 +91,9 @@ public enum KernelCommand: String, CaseIterable, Sendable {
             """
         case .reveal: "显示号码 工单号|R编号 原因 / reveal — 显示完整电话（如回访），记入访问记录"
         case .accessLog: "访问记录 [R编号] [条数] / accesslog — 谁在何时因何查看或处理了谁的个人信息"
-        case .operators: "操作员 [停用 姓名] / operators — 操作员账号和角色（添加账号：desk operator add）"
+        case .operators: "操作员 [停用 姓名 | 记录] / operators — 操作员账号和角色、密码记录（添加、改密码、重置：desk operator）"
         case .duty: "值班 姓名 / duty — 换班：换成另一位操作员（在终端上输入密码）"
+        case .outbox: "发件箱 [群名] / outbox — 等待发到微信群的消息（号码已遮盖）；标记已发、投递：desk outbox"
         case .quit: "退出 / quit — 退出（Ctrl-D 亦可）"
         }
     }

@@ -234,13 +234,11 @@ struct Router: Sendable {
             if act.isNotARequest, let (ref, score) = services.first, (wordScores[ref] ?? 0) >= 2, score >= top.value * 0.6 {
                 explanation.decision = .service(ref)
                 explanation.rule = "关键词明确"
-            } else if staff, act == .notice || act == .ad, let (ref, score) = services.first {
+            } else if staff, act == .notice || act == .ad, let (ref, score) = services.first, score >= Self.counterFloor {
                 // Staff at the counter type what a resident asks; they do not paste ads or notices to the desk
-                // (a pasted notice in its usual format is caught by the rules above). `顺驰 8-1-302 暖气不热`: the
-                // best service, or the desk's question among its guesses.
+                // (a pasted notice in its usual format is caught by the rules above): `顺驰 8-1-302 暖气不热`.
                 explanation.rule = "服务台录入的不是通知"
-                explanation.decision = score >= Self.counterFloor ? .service(ref)
-                    : .unknown(guesses: services.prefix(2).filter { $0.1 >= 0.01 }.map(\.0))
+                explanation.decision = .service(ref)
             } else {
                 explanation.decision = .act(act, fallback: bestService)
             }

@@ -199,20 +199,49 @@ enum KernelMigrations {
             }
             try maskStoredText(db)
         }
+        migrator.registerMigration("kernel.operator-lockout") { db in
+            // Wrong PINs in a row, and the time until which the account is locked after too many.
+            try db.alter(table: "operators") { t in
+                t.add(column: "failedAttempts", .integer).notNull().defaults(to: 0)
+                t.add(column: "lockedUntil", .datetime)
+            }
+            // Who changed whose PIN, when (never the PIN).
+            try db.create(table: "operatorEvents") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .datetime).notNull()
+                t.column("operatorName", .text).notNull().indexed()
+                t.column("action", .text).notNull()
+                t.column("by", .text).notNull()
+            }
+        }
+        migrator.registerMigration("kernel.mask-landlines") { db in
+            // Landlines (`027-85551234`: four digits in a row at least) and 15-digit IDs stored before they were
+            // masked; a row is rewritten only when masking changes it.
+            try maskStoredText(db, digitsInARow: 4)
+        }
+        migrator.registerMigration("kernel.bridge-signatures") { db in
+            // `desk serve`: the bridge's signatures seen within the replay window, so a restart still refuses a replay.
+            try db.create(table: "bridgeSignatures") { t in
+                t.primaryKey("signature", .text)
+                t.column("seenAt", .datetime).notNull().indexed()
+            }
+        }
     }
 
     /// Masks the numbers that databases written before masking at storage keep in text shown to staff: case
     /// titles, assignees, notes, the search text and messages for the groups.
-    static func maskStoredText(_ db: Database) throws {
-        // Rows with eleven digits in a row (the written forms with spaces are rare in stored text).
-        let digits = "*" + String(repeating: "[0-9]", count: 11) + "*"
+    static func maskStoredText(_ db: Database, digitsInARow: Int = 11) throws {
+        // Rows with `digitsInARow` digits in a row (eleven for mobiles; the written forms with spaces are rare in
+        // stored text).
+        let digits = "*" + String(repeating: "[0-9]", count: digitsInARow) + "*"
         for (table, key, column) in [("cases", "id", "title"), ("cases", "id", "assignee"), ("caseEvents", "id", "note"),
                                      ("caseSearch", "rowid", "body"), ("eventSearch", "rowid", "body"), ("outbox", "id", "text")] {
             let rows = try Row.fetchAll(db, sql: "SELECT \(key) AS k, \(column) AS v FROM \(table) WHERE \(column) GLOB ?", arguments: [digits])
             for row in rows {
                 let text: String = row["v"]
-                try db.execute(sql: "UPDATE \(table) SET \(column) = ? WHERE \(key) = ?",
-                               arguments: [Masking.redact(text), row["k"] as DatabaseValue])
+                let masked = Masking.redact(text)
+                guard masked != text else { continue }
+                try db.execute(sql: "UPDATE \(table) SET \(column) = ? WHERE \(key) = ?", arguments: [masked, row["k"] as DatabaseValue])
             }
         }
     }

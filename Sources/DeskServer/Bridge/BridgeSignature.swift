@@ -2,7 +2,6 @@ import Crypto
 import DeskKit
 import Foundation
 import Hummingbird
-import Synchronization
 
 /// The bridge's request signature (docs/bridge.md): HMAC-SHA256 with the bridge's secret over
 /// `timestamp \n nonce \n METHOD \n path \n body`, sent as `X-Desk-Signature: sha256=<hex>` beside
@@ -43,17 +42,21 @@ public enum BridgeSignature {
     }
 }
 
-/// Signatures seen within the time window: a request sent twice is refused the second time.
-final class ReplayGuard: Sendable {
-    private let seen = Mutex<[String: Date]>([:])
+/// Signatures seen within the time window: a request sent twice is refused the second time — also after a
+/// restart, as they are kept in the desk's database (`bridgeSignatures`) until the window has passed.
+struct ReplayGuard: Sendable {
+    let worker: DeskWorker
 
-    /// Records `signature`; false when it was already seen. Forgets signatures older than the window.
-    func admit(_ signature: String, now: Date) -> Bool {
-        seen.withLock { seen in
-            if seen.count > 10_000 { seen = seen.filter { now.timeIntervalSince($0.value) < BridgeSignature.window * 2 } }
-            guard seen[signature] == nil else { return false }
-            seen[signature] = now
-            return true
+    /// Records `signature`; false when it was already seen. Forgets signatures older than twice the window.
+    func admit(_ signature: String, now: Date) async throws -> Bool {
+        try await worker.write { desk in
+            try desk.store.write { db in
+                try db.execute(sql: "DELETE FROM bridgeSignatures WHERE seenAt < ?",
+                               arguments: [now.addingTimeInterval(-2 * BridgeSignature.window)])
+                try db.execute(sql: "INSERT OR IGNORE INTO bridgeSignatures(signature, seenAt) VALUES (?, ?)",
+                               arguments: [signature, now])
+                return db.changesCount == 1
+            }
         }
     }
 }
@@ -63,11 +66,12 @@ final class ReplayGuard: Sendable {
 public struct BridgeSignatureMiddleware: RouterMiddleware {
     public typealias Context = DeskRequestContext
     let credentials: Credentials
-    let replays = ReplayGuard()
+    let replays: ReplayGuard
     let now: @Sendable () -> Date
 
-    public init(credentials: Credentials, now: @escaping @Sendable () -> Date = Date.init) {
-        self.credentials = credentials; self.now = now
+    /// - Parameter worker: the desk whose database keeps the signatures seen (so a restart does not forget them).
+    public init(credentials: Credentials, worker: DeskWorker, now: @escaping @Sendable () -> Date = Date.init) {
+        self.credentials = credentials; self.replays = ReplayGuard(worker: worker); self.now = now
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -94,7 +98,7 @@ public struct BridgeSignatureMiddleware: RouterMiddleware {
         guard BridgeSignature.isValid(signature, key: key, message: signed) else {
             return refuse("bad-signature", "签名不正确")
         }
-        guard replays.admit(signature, now: now()) else {
+        guard try await replays.admit(signature, now: now()) else {
             return refuse("replayed", "这个请求已经收到过（签名重复），未再处理")
         }
         var context = context

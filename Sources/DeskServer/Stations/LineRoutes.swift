@@ -40,8 +40,11 @@ public struct LineRoutes: Sendable {
                 do {
                     let input = try JSONWire.decode(line, now: desk.clock.now)
                     id = input.id
-                    reply = desk.respond(to: input.message(operatorName: identity.operatorName,
-                                                           conversation: identity.conversation, addresses: desk.addresses))
+                    var message = input.message(operatorName: identity.operatorName, conversation: identity.conversation,
+                                                addresses: desk.addresses)
+                    // The role the operator's PIN proved: a 前台 at a station may do only what a 前台 may.
+                    message.operatorRole = identity.role
+                    reply = desk.respond(to: message)
                 } catch let error as DeskError {
                     reply = .failure(error)
                 } catch {

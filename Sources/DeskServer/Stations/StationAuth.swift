@@ -7,6 +7,8 @@ import Hummingbird
 public struct StationIdentity: Sendable, Equatable {
     public var station: String
     public var operatorName: String
+    /// The operator's role, proved by their PIN (nil with roles off, or for a name without an account check).
+    public var role: OperatorRole? = nil
     /// The client's terminal (`X-Desk-Window`), so that two windows at one station keep their own questions.
     public var window: String?
 
@@ -14,41 +16,52 @@ public struct StationIdentity: Sendable, Equatable {
     public var conversation: String { "desk:\(operatorName)@\(station)" + (window.map { "#\($0)" } ?? "") }
 }
 
+/// An operator a station's request was checked for: the name recorded in case events and the role the PIN
+/// proved (nil when roles are off or no PIN was checked).
+public struct VerifiedOperator: Sendable, Equatable {
+    public var name: String
+    public var role: OperatorRole?
+
+    public init(name: String, role: OperatorRole? = nil) { self.name = name; self.role = role }
+}
+
 /// Checks the operator a station client names. The station token proves the terminal; this proves the person.
 /// The default accepts any name; an operator-account check with PINs plugs in here.
 public protocol OperatorVerifier: Sendable {
-    /// The operator's name as recorded in case events, or a ``DeskError`` saying why they may not work.
-    func verify(operatorName: String, pin: String?, station: String) throws(DeskError) -> String
+    /// The operator (name and role), or a ``DeskError`` saying why they may not work.
+    func verify(operatorName: String, pin: String?, station: String) throws(DeskError) -> VerifiedOperator
 }
 
 /// Accepts any non-empty operator name, ignoring the PIN: the station token alone authenticates.
 public struct NamedOperators: OperatorVerifier {
     public init() {}
-    public func verify(operatorName: String, pin: String?, station: String) throws(DeskError) -> String {
+    public func verify(operatorName: String, pin: String?, station: String) throws(DeskError) -> VerifiedOperator {
         let name = operatorName.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, name.count <= 40 else {
             throw DeskError("missing-operator", "请在 X-Desk-Operator 头中给出值班人员姓名（URL 编码，最多 40 字）")
         }
-        return name
+        return VerifiedOperator(name: name)
     }
 }
 
 /// The desk's operator accounts (docs/privacy.md): once accounts exist, a station's operator must name one and
-/// give its PIN (`X-Desk-PIN`), checked against the bcrypt hash; with none, any named operator is accepted, as at
-/// the local prompt with roles off.
+/// give its PIN (`X-Desk-PIN`), checked against the bcrypt hash (wrong PINs count towards the account's lockout),
+/// and the account's role goes with every line; with none, any named operator is accepted, as at the local prompt
+/// with roles off.
 public struct AccountOperators: OperatorVerifier {
     let desk: Desk
 
     public init(desk: Desk) { self.desk = desk }
 
-    public func verify(operatorName: String, pin: String?, station: String) throws(DeskError) -> String {
-        let name = try NamedOperators().verify(operatorName: operatorName, pin: pin, station: station)
-        guard desk.rolesEnabled else { return name }
+    public func verify(operatorName: String, pin: String?, station: String) throws(DeskError) -> VerifiedOperator {
+        let named = try NamedOperators().verify(operatorName: operatorName, pin: pin, station: station)
+        guard desk.rolesEnabled else { return named }
         guard let pin, !pin.isEmpty else {
             throw DeskError("missing-pin", "已启用操作员账号：请在 X-Desk-PIN 头中给出值班人员的 PIN")
         }
         do {
-            return try desk.signIn(name: name, pin: pin).name
+            let account = try desk.signIn(name: named.name, pin: pin)
+            return VerifiedOperator(name: account.name, role: account.role)
         } catch {
             throw (error as? DeskError) ?? DeskError("bad-pin", "值班人员或 PIN 不正确")
         }
@@ -88,16 +101,16 @@ public struct StationAuthMiddleware: RouterMiddleware {
                                       headers: [.wwwAuthenticate: "Bearer"])
         }
         let named = request.headers[DeskHeaders.operatorName].flatMap { $0.removingPercentEncoding } ?? ""
-        let operatorName: String
+        let verified: VerifiedOperator
         do {
-            operatorName = try operators.verify(operatorName: named, pin: request.headers[DeskHeaders.pin], station: station)
+            verified = try operators.verify(operatorName: named, pin: request.headers[DeskHeaders.pin], station: station)
         } catch {
             context.logger.notice("operator refused", metadata: ["station": "\(station)", "reason": "\(error.code)"])
             return ErrorBody.response(.unauthorized, error)
         }
         var context = context
         let window = request.headers[DeskHeaders.window].flatMap { $0.removingPercentEncoding }.flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
-        context.station = StationIdentity(station: station, operatorName: operatorName, window: window)
+        context.station = StationIdentity(station: station, operatorName: verified.name, role: verified.role, window: window)
         return try await next(request, context)
     }
 }

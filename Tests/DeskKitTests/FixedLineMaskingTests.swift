@@ -1,0 +1,54 @@
+@testable import DeskKit
+import DeskTesting
+import Foundation
+import Testing
+
+@Suite("Masking: landlines and 15-digit ID numbers in free text")
+struct FixedLineMaskingTests {
+    @Test(arguments: [
+        ("座机027-85551234", "座机027****1234"),
+        ("电话 (027)8555 1234", "电话 027****1234"),
+        ("打02785551234找王师傅", "打027****1234找王师傅"),
+        ("0710-3351234 襄阳的号", "071****1234 襄阳的号"),
+        ("座机85551234", "座机****1234"),
+        ("联系电话：8555-1234", "联系电话：****1234"),
+        ("老身份证420106500101002", "老身份证420106*****1002"),
+        ("身份证 420106 500101 002", "身份证 420106*****1002"),
+        ("手机13812345678 座机027-85551234", "手机138****5678 座机027****1234"),
+    ])
+    func masks(_ typed: String, _ shown: String) {
+        #expect(Masking.redact(typed) == shown)
+    }
+
+    /// Dates, amounts, room numbers and references are not phones: 15 digits without a province code and a
+    /// birth date are no ID, and eight digits without a phone word are no local number.
+    @Test(arguments: ["20261129", "第85551234号", "单号 123456789012345", "2026-11-29", "金额 12000000 分", "990106500101002"])
+    func leavesOtherNumbersAlone(_ text: String) {
+        #expect(Masking.redact(text) == text)
+    }
+
+    @Test func aLandlineInAReportIsStoredMaskedAndTakenAsTheCallbackNumber() throws {
+        let desk = try TestDesk(modules: [FaultModule()])
+        let r = desk.say("故障 水印桃源3栋2单元502 漏水 王阿姨座机027-85551234")
+        let id = try #require(r.caseID)
+        #expect(!r.text.contains("85551234"))
+        let record = try desk.case(id)
+        #expect(!record.title.contains("85551234"))
+        let search = try desk.read { try String.fetchAll($0, sql: "SELECT body FROM caseSearch").joined() }
+        #expect(!search.contains("85551234"))
+        #expect(record.callbackPhone == "02785551234")
+        #expect(PhoneNumber.findAny(in: "座机027-85551234")?.digits == "02785551234")
+    }
+
+    /// The migration for databases written before: a landline kept whole in a note is masked once.
+    @Test func notesStoredBeforeAreMaskedByTheMigration() throws {
+        let desk = try TestDesk(modules: [FaultModule()])
+        let id = try #require(desk.say("故障 水印桃源3栋2单元502 漏水 王阿姨 13971234567").caseID)
+        try desk.desk.store.write { db in
+            try db.execute(sql: "UPDATE caseEvents SET note = '家里座机027-85551234，老身份证420106500101002' WHERE caseID = ?", arguments: [id])
+            try KernelMigrations.maskStoredText(db, digitsInARow: 4)
+        }
+        let notes = try desk.read { try String.fetchAll($0, sql: "SELECT note FROM caseEvents WHERE caseID = ?", arguments: [id]) }
+        #expect(notes.allSatisfy { $0 == "家里座机027****1234，老身份证420106*****1002" })
+    }
+}
