@@ -299,6 +299,8 @@ extension Desk {
         do {
             guard let answered = try module.answer(request, in: context) else { return nil }
             reply = answered
+        } catch is NeedsField {
+            return nil   // a question to ask: `handle` asks it and stores it, in its transaction
         } catch let refusal as DeskError {
             reply = .failure(refusal, module: module.id)
         } catch {

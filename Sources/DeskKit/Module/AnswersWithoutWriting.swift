@@ -13,7 +13,8 @@ import Foundation
 /// ```
 public protocol AnswersWithoutWriting: ServiceModule {
     /// The reply to `request` when it needs no write, or nil to have ``ServiceModule/handle(_:in:)`` take it.
-    /// Throw ``DeskError`` for a refusal, as `handle` does; ``NeedsField`` is for `handle` only.
+    /// Throw ``DeskError`` for a refusal, as `handle` does; ``NeedsField`` hands the request to `handle`, which
+    /// asks the question and stores it.
     func answer(_ request: ServiceRequest, in context: AnswerContext) throws -> Reply?
 }
 
