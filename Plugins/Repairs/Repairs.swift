@@ -117,19 +117,19 @@ public struct Repairs: ServiceModule {
         switch request.service.code {
         case "repair-query": return try RepairQueries(context: context).query(request)
         case "repair-stats": return try RepairQueries(context: context).monthly(request)
-        case "repair-info": return try info(request["question"]?.text ?? request.text, in: context)
+        case "repair-info": return try info(request["question"]?.text ?? request.text, directory: context.directory, db: context.db)
         default: return try report(request, in: context)
         }
     }
 
     /// Residents' questions: the time limits from the directory (rules.md §5), the rest from `repairs/faq.yaml`.
-    private func info(_ question: String, in context: ServiceContext) throws -> Reply {
+    func info(_ question: String, directory: CommunityDirectory, db: Database) throws -> Reply {
         var lines: [String] = []
         if ["多久", "几天", "什么时候", "多长时间", "时限"].contains(where: question.contains) {
-            lines.append("多久处理：" + context.directory.timeLimits.map { "\($0.name) \(DeskFormat.hours($0.hours))" }.joined(separator: "，")
+            lines.append("多久处理：" + directory.timeLimits.map { "\($0.name) \(DeskFormat.hours($0.hours))" }.joined(separator: "，")
                          + "（从受理时算起；有人被困、漏电、燃气味等按紧急处理）。")
         }
-        let faq = try FAQ.load(from: "repairsFAQ", db: context.db)
+        let faq = try FAQ.load(from: "repairsFAQ", db: db)
         lines += faq.matches(question).map(\.answer)
         if lines.isEmpty { lines = faq.entries.map(\.answer) }
         return .answer(lines.joined(separator: "\n"), module: id)

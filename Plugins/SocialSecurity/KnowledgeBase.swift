@@ -59,38 +59,45 @@ enum KnowledgeBase {
         chars.count < 2 ? [] : Set((0..<chars.count - 1).map { String(chars[$0...$0 + 1]) })
     }
 
-    /// How well `query` matches one way of asking, from 0 to 1.
-    static func score(_ query: String, against question: String) -> Double {
-        score(Prepared(query), against: question)
-    }
-
-    /// A query read once, matched against many questions.
-    struct Prepared {
-        let chars: [Character]
+    /// A text read once for matching: its meaningful characters, in order and as a set, and its
+    /// two-character phrases. A query is read once per question, an entry's ways of asking once per change of
+    /// the knowledge base (``KnowledgeIndex``).
+    struct Prepared: Sendable {
+        let text: [Character]
+        let characters: Set<Character>
         let bigrams: Set<String>
-        init(_ query: String) { chars = meaningful(query); bigrams = KnowledgeBase.bigrams(chars) }
+        init(_ text: String) {
+            self.text = meaningful(text); characters = Set(self.text); bigrams = KnowledgeBase.bigrams(self.text)
+        }
+
+        /// Whether `other`'s characters appear in these, in a row. Compared as characters, not through
+        /// Foundation's `String.contains`, which was most of a search's time (docs/performance.md).
+        func contains(_ other: Prepared) -> Bool {
+            let n = other.text.count
+            guard n <= text.count else { return false }
+            return (0...(text.count - n)).contains { start in text[start..<(start + n)].elementsEqual(other.text) }
+        }
     }
 
-    static func score(_ query: Prepared, against question: String) -> Double {
-        let q = query.chars, v = meaningful(question)
-        guard !q.isEmpty, !v.isEmpty else { return 0 }
-        let qb = query.bigrams, vb = bigrams(v)
-        let sharedPhrases = Double(qb.intersection(vb).count)
-        let sharedChars = Double(Set(q).intersection(Set(v)).count)
+    /// How well the query `q` matches one way of asking `v`, from 0 to 1.
+    static func score(_ q: Prepared, against v: Prepared) -> Double {
+        guard !q.text.isEmpty, !v.text.isEmpty else { return 0 }
+        let sharedPhrases = Double(q.bigrams.intersection(v.bigrams).count)
+        let sharedChars = Double(q.characters.intersection(v.characters).count)
         let shared = sharedPhrases * 2 + sharedChars
         // Mostly how much of the entry's question the query covers, a little how much of the query is covered.
-        let entryCoverage = shared / (Double(vb.count) * 2 + Double(Set(v).count))
-        let queryCoverage = shared / (Double(qb.count) * 2 + Double(Set(q).count))
+        let entryCoverage = shared / (Double(v.bigrams.count) * 2 + Double(v.characters.count))
+        let queryCoverage = shared / (Double(q.bigrams.count) * 2 + Double(q.characters.count))
         let base = 0.7 * entryCoverage + 0.3 * queryCoverage
-        let contained = String(q).contains(String(v)) || String(v).contains(String(q))
+        let contained = q.contains(v) || v.contains(q)
         return min(1, base + (contained ? 0.4 : 0))
     }
 
-    /// Active entries ranked by their best-matching question.
-    static func search(_ query: String, db: Database) throws -> [(entry: FAQEntry, score: Double)] {
+    /// Active entries ranked by their best-matching question, from the entries held in memory (`index`).
+    static func search(_ query: String, in index: KnowledgeIndex, db: Database) throws -> [(entry: FAQEntry, score: Double)] {
         let prepared = Prepared(query)
-        return try FAQEntry.filter(Column("retired") == false).fetchAll(db)
-            .map { e in (e, e.questions.map { score(prepared, against: $0) }.max() ?? 0) }
+        return try index.entries(db)
+            .map { e in (e.entry, e.questions.map { score(prepared, against: $0) }.max() ?? 0) }
             .filter { $0.1 > 0 }
             .sorted { $0.1 > $1.1 }
     }
@@ -105,6 +112,7 @@ enum KnowledgeBase {
 /// `知识库 …`: staff list, search, add, edit, retire and audit entries. Every change is an event.
 struct KnowledgeBaseCommands {
     let context: ServiceContext
+    let index: KnowledgeIndex
 
     static let usage = """
         知识库 列表 | 知识库 搜索 关键词 | 知识库 新增 问法1/问法2 | 答案 | 来源
@@ -139,7 +147,7 @@ struct KnowledgeBaseCommands {
 
     private func search(_ query: String) throws -> Reply {
         guard !query.isEmpty else { throw DeskError("missing-argument", "请写出要搜索的问题：知识库 搜索 社保卡丢了") }
-        let found = try KnowledgeBase.search(query, db: context.db).prefix(5)
+        let found = try KnowledgeBase.search(query, in: index, db: context.db).prefix(5)
         guard !found.isEmpty else { return .answer("知识库中没有和「\(query)」相关的条目。") }
         let rows = found.map { [$0.entry.label, $0.entry.questions.first ?? "", String(format: "%.2f", $0.score)] }
         return .answer(context.table(["编号", "问题", "匹配度"], rows))

@@ -3,11 +3,14 @@ import Foundation
 
 /// 社保咨询: when can I retire (the 2024 reform, exactly), have I paid long enough, how do I get things done —
 /// a knowledge base for questions, and proxy services (帮办代办) with document checklists.
-public struct SocialSecurity: ServiceModule {
+public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     public let id = "social-security"
     public let name = LocalizedName("社保咨询", "Social security")
     public let summary = "退休年龄计算、缴费年限核对、社保问答、帮办代办"
     public let casePrefix = "SB"
+
+    /// The knowledge base's entries, held in memory until they change.
+    let knowledge = KnowledgeIndex()
 
     public init() {}
 
@@ -91,7 +94,8 @@ public struct SocialSecurity: ServiceModule {
                 t.column("receivedAt", .datetime)
                 t.column("receivedBy", .text)
             }
-        }]
+        },
+        ModuleMigration("faqStamp", migrate: KnowledgeIndex.createStamp)]
     }
 
     /// FAQ entries are retired and corrected at the prompt: a changed seed file is reported, not applied over them.
@@ -119,34 +123,56 @@ public struct SocialSecurity: ServiceModule {
         }
     }
 
-    public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+    /// A retirement question, and a question the knowledge base answers well, need no write: no transaction.
+    public func answer(_ request: ServiceRequest, in context: AnswerContext) throws -> Reply? {
         switch request.service.code {
         case "retirement":
             // `办退休要带什么材料`: a question about the procedure, with nothing to calculate, is answered as one.
-            if request["birthAnswer"] == nil, request["categoryAnswer"] == nil, Self.asksProcedure(request.text),
-               RetirementReading(request.text, today: context.today).isEmpty {
-                return try question(request, in: context)
-            }
-            do { return .answer(try RetirementQuestion(request: request, today: context.today).answer(), module: id) } catch is RetirementQuestion.NotAQuestion {
-                return Reply(module: id, status: .ignored, text: "")
-            }
+            if Self.asksProcedureOnly(request, today: context.today) { return try context.read { try knownAnswer(to: request, db: $0) } }
+            return try retirement(request, today: context.today)
+        case "ss-question": return try context.read { try knownAnswer(to: request, db: $0) }
+        default: return nil
+        }
+    }
+
+    public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+        switch request.service.code {
+        case "retirement":
+            if Self.asksProcedureOnly(request, today: context.today) { return try question(request, in: context) }
+            return try retirement(request, today: context.today)
         case "ss-question": return try question(request, in: context)
         case "ss-proxy": return try ProxyDesk(context: context).start(request)
         case "ss-proxy-documents": return try ProxyDesk(context: context).progress(request["command"]?.text ?? "")
-        default: return try KnowledgeBaseCommands(context: context).run(request["command"]?.text ?? "")
+        default: return try KnowledgeBaseCommands(context: context, index: knowledge).run(request["command"]?.text ?? "")
         }
     }
 
-    /// Words that ask how a thing is done rather than when (`要带什么材料`, `手续怎么办`, `去哪里办`).
-    static func asksProcedure(_ text: String) -> Bool {
-        ["材料", "手续", "带什么", "准备什么", "流程", "去哪", "在哪", "哪里办", "怎么办理", "怎么申请"].contains(where: text.contains)
+    /// Whether a retirement request asks how it is done rather than when (`要带什么材料`, `手续怎么办`, `去哪里办`),
+    /// with no birth month or category to calculate from.
+    static func asksProcedureOnly(_ request: ServiceRequest, today: CalendarDay) -> Bool {
+        request["birthAnswer"] == nil && request["categoryAnswer"] == nil
+            && ["材料", "手续", "带什么", "准备什么", "流程", "去哪", "在哪", "哪里办", "怎么办理", "怎么申请"].contains(where: request.text.contains)
+            && RetirementReading(request.text, today: today).isEmpty
+    }
+
+    private func retirement(_ request: ServiceRequest, today: CalendarDay) throws -> Reply {
+        do { return .answer(try RetirementQuestion(request: request, today: today).answer(), module: id) } catch is RetirementQuestion.NotAQuestion {
+            return Reply(module: id, status: .ignored, text: "")
+        }
+    }
+
+    /// The knowledge base's answer to the question, when one matches well enough.
+    private func knownAnswer(to request: ServiceRequest, db: Database) throws -> Reply? {
+        let asked = request["question"]?.text ?? request.text
+        guard let best = try KnowledgeBase.search(asked, in: knowledge, db: db).first, best.score >= KnowledgeBase.goodEnough else {
+            return nil
+        }
+        return .answer(KnowledgeBase.answer(best.entry), module: id)
     }
 
     private func question(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+        if let known = try knownAnswer(to: request, db: context.db) { return known }
         let asked = request["question"]?.text ?? request.text
-        if let best = try KnowledgeBase.search(asked, db: context.db).first, best.score >= KnowledgeBase.goodEnough {
-            return .answer(KnowledgeBase.answer(best.entry), module: id)
-        }
         // No good answer: the first desk to receive the question owns it (首接负责制) and follows it up.
         let owner = request.channel == .desk ? request.operatorName : "社区服务台"
         // The title is shown in every list: never a whole ID or phone number in it.

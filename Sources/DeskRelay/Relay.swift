@@ -62,7 +62,7 @@ public struct Relay: Sendable {
         }
         let digest = message.digest
         let seen = try desk.store.read { db in
-            try Row.fetchOne(db, sql: "SELECT output, digest FROM relayMessages WHERE groupName = ? AND id = ?",
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT output, digest FROM relayMessages WHERE groupName = ? AND id = ?"),
                              arguments: [message.group, message.id])
         }
         if let seen {
@@ -90,8 +90,8 @@ public struct Relay: Sendable {
                 post = try Outbox(db: db, now: message.time ?? desk.clock.now)
                     .post(group: message.group, text: mention + reply.text, mentions: message.sender.isEmpty ? [] : [message.sender], caseID: reply.caseID)
             }
-            try db.execute(sql: "INSERT INTO relayMessages(groupName, id, digest, output, at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [message.group, message.id, digest, output, desk.clock.now])
+            try db.cachedStatement(sql: "INSERT INTO relayMessages(groupName, id, digest, output, at) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [message.group, message.id, digest, output, desk.clock.now])
             return post
         }
         summary.count(status: reply.status.rawValue, module: reply.module)

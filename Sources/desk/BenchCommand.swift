@@ -25,12 +25,15 @@ struct BenchCommand: ParsableCommand {
         @Option(help: "群消息导入测量的消息数。") var messages = 100_000
         @Option(help: "启动、列表、搜索测量所用大库的工单数。") var cases = 1_000_000
         @Option(help: "放测量数据库的文件夹（默认临时文件夹）。") var folder: String?
+        @Option(help: "只运行这些测量（逗号分隔：dispatch,routing,intake,durability,relay,big），例如在 valgrind 下单独测一项。")
+        var only: String?
 
         func run() throws {
             let dir = folder.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory.appendingPathComponent("desk-bench")
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             var benchmarks = Benchmarks(folder: dir)
-            try benchmarks.all(lines: lines, intake: intake, messages: messages, cases: cases)
+            let names = Set((only ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            try benchmarks.all(lines: lines, intake: intake, messages: messages, cases: cases, only: names)
             print(benchmarks.collected.render())
         }
     }

@@ -44,6 +44,52 @@ struct StoreHardeningTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == damaged)
     }
 
+    /// Damages two pages of the file at `path` in place.
+    private func damage() throws {
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        for i in (4096 * 4)..<(4096 * 6) { bytes[i] = UInt8(truncatingIfNeeded: i &* 31) }
+        try bytes.write(to: URL(fileURLWithPath: path))
+    }
+
+    private func fileWithCases() throws {
+        let store = try DeskStore.open(path: path, registry: registry, seeds: .bundled)
+        let desk = try Desk(registry: registry, store: store)
+        for b in 1...30 { _ = desk.respond(to: Message("故障 水印桃源\(b)栋1单元101 漏水", operatorName: "甲")) }
+        try store.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+
+    @Test func aFilePutInPlaceOfACheckedOneIsCheckedAgain() throws {
+        try fileWithCases()
+        _ = try DeskStore.open(path: path, registry: registry, seeds: .bundled)   // checked and recorded
+        #expect(FileManager.default.fileExists(atPath: path + "-checked"))
+        // A damaged copy moved into place (another file, as a restore would be) is checked, though today's check passed.
+        try damage()
+        let damaged = try Data(contentsOf: URL(fileURLWithPath: path))
+        try FileManager.default.removeItem(atPath: path)
+        try damaged.write(to: URL(fileURLWithPath: path))
+        do {
+            _ = try DeskStore.open(path: path, registry: registry, seeds: .bundled)
+            Issue.record("a damaged file put in place of a checked one was opened")
+        } catch {
+            #expect(error.code == "database-corrupt")
+        }
+    }
+
+    @Test func aCheckADayOldIsRunAgain() throws {
+        try fileWithCases()
+        _ = try DeskStore.open(path: path, registry: registry, seeds: .bundled)
+        let record = try String(contentsOfFile: path + "-checked", encoding: .utf8).split(separator: " ")
+        let twoDaysAgo = Int(Date().timeIntervalSince1970) - 2 * 86_400
+        try "\(twoDaysAgo) \(record[1])".write(toFile: path + "-checked", atomically: true, encoding: .utf8)
+        try damage()
+        do {
+            _ = try DeskStore.open(path: path, registry: registry, seeds: .bundled)
+            Issue.record("a damaged file was opened a day after its last check")
+        } catch {
+            #expect(error.code == "database-corrupt")
+        }
+    }
+
     @Test func readingStartsWhileAnotherProcessHoldsTheWriteLock() throws {
         _ = try DeskStore.open(path: path, registry: registry, seeds: .bundled)
         let other = try DatabaseQueue(path: path)

@@ -107,7 +107,7 @@ public struct CaseBook {
         if let doubt = draft.address?.unverified {
             try event(record.id, .noted, from: record.status, to: record.status, note: "地址待核实：\(doubt)")
         }
-        if let assignee = draft.assignee { record = try dispatch(record.id, to: assignee, note: nil, notify: false) }
+        if let assignee = draft.assignee { record = try dispatch(record, to: assignee, note: nil, notify: false, publicText: nil) }
         return record
     }
 
@@ -213,8 +213,14 @@ public struct CaseBook {
     @discardableResult
     public func dispatch(_ id: String, to assignee: String, note: String?, notify: Bool = true,
                          publicText: String? = nil) throws -> CaseRecord {
+        try dispatch(require(id), to: assignee, note: note, notify: notify, publicText: publicText)
+    }
+
+    /// The same, on the case in hand (one just opened is not read back).
+    private func dispatch(_ current: CaseRecord, to assignee: String, note: String?, notify: Bool,
+                          publicText: String?) throws -> CaseRecord {
         let assignee = Masking.redact(assignee)
-        return try transition(id, kind: .dispatched, allowed: CaseStatus.open, to: .dispatched, note: note.map { "\(assignee)：\($0)" } ?? assignee) {
+        return try transition(current, kind: .dispatched, allowed: CaseStatus.open, to: .dispatched, note: note.map { "\(assignee)：\($0)" } ?? assignee) {
             $0.assignee = assignee
         } notice: { notify ? publicText ?? ("已派单给 \(assignee)" + ($0.deadline.map { "，请于 \(DeskFormat.time($0)) 前处理" } ?? "")) : nil }
     }
@@ -305,7 +311,13 @@ public struct CaseBook {
     private func transition(_ id: String, kind: CaseEventKind, allowed: [CaseStatus], to status: CaseStatus,
                             note: String?, change: (inout CaseRecord) -> Void,
                             notice: ((CaseRecord) -> String?)? = nil) throws -> CaseRecord {
-        var record = try require(id)
+        try transition(require(id), kind: kind, allowed: allowed, to: status, note: note, change: change, notice: notice)
+    }
+
+    private func transition(_ current: CaseRecord, kind: CaseEventKind, allowed: [CaseStatus], to status: CaseStatus,
+                            note: String?, change: (inout CaseRecord) -> Void,
+                            notice: ((CaseRecord) -> String?)? = nil) throws -> CaseRecord {
+        var record = current
         guard allowed.contains(record.status) else {
             throw DeskError("invalid-transition",
                             "工单 \(record.id) 现在是「\(record.status.chinese)」，不能\(kind.chinese)" + Self.hint(for: record.status))
@@ -359,25 +371,25 @@ public struct CaseBook {
         try e.insert(db)
         if let note, !note.isEmpty {
             // Under the event's own rowid, so the search row and the event can be found from each other.
-            try db.execute(sql: "INSERT INTO eventSearch(rowid, caseID, body) VALUES (?, ?, ?)",
-                           arguments: [db.lastInsertedRowID, id, Masking.redact(note)])
+            try db.cachedStatement(sql: "INSERT INTO eventSearch(rowid, caseID, body) VALUES (?, ?, ?)")
+                .execute(arguments: [db.lastInsertedRowID, id, Masking.redact(note)])
         }
     }
 
     /// The case's search text, kept under the case row's rowid so that replacing it is an index lookup.
     private func index(_ record: CaseRecord, details: String) throws {
         let body = [record.title, record.address ?? "", record.category ?? "", Masking.redact(details)].joined(separator: " ")
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO caseSearch(rowid, caseID, body) VALUES ((SELECT rowid FROM cases WHERE id = ?), ?, ?)
-            """, arguments: [record.id, record.id, body])
+            """).execute(arguments: [record.id, record.id, body])
     }
 
     private func nextID(prefix: String) throws -> String {
-        let n = try Int.fetchOne(db, sql: """
+        let n = try Int.fetchOne(db.cachedStatement(sql: """
             INSERT INTO caseSequences(prefix, last) VALUES (?, 1)
             ON CONFLICT(prefix) DO UPDATE SET last = last + 1
             RETURNING last
-            """, arguments: [prefix])!
+            """), arguments: [prefix])!
         return prefix + "-" + (n < 10_000 ? String(format: "%04d", n) : String(n))
     }
 }

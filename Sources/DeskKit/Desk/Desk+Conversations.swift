@@ -37,7 +37,7 @@ extension Desk {
 
     private func readConversation(_ key: String) -> (Conversation, Date)? {
         let row = try? store.read { db in
-            try Row.fetchOne(db, sql: "SELECT state, updatedAt FROM conversations WHERE key = ?", arguments: [key])
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT state, updatedAt FROM conversations WHERE key = ?"), arguments: [key])
         }
         guard let row = row ?? nil else { return nil }
         let json: String = row["state"]
@@ -89,7 +89,7 @@ extension Desk {
                 ON CONFLICT(key) DO UPDATE SET state = excluded.state, updatedAt = excluded.updatedAt
                 """, arguments: [key, json, clock.now])
         } else {
-            try db.execute(sql: "DELETE FROM conversations WHERE key = ?", arguments: [key])
+            try db.cachedStatement(sql: "DELETE FROM conversations WHERE key = ?").execute(arguments: [key])
         }
     }
 
@@ -122,7 +122,7 @@ extension Desk {
         }
         guard let code = pending.service, let (pendingModule, pendingService) = registry.service(code: code) else { return true }
         let module = registry.modules[ref.module]
-        let service = module.services[ref.service]
+        let service = registry.services[ref.module][ref.service]
         let answers = pending.asking.flatMap(pendingService.field).map { field in
             (try? FieldReader.read(text, for: field, partial: pending.partial, context: prefillContext(message))) != nil
         } ?? false

@@ -13,7 +13,7 @@ extension Desk {
             let what: String
             switch target {
             case .kernel(let c): what = "内核命令 \(c.verbs[0])"
-            case .service(let ref): what = "服务 " + name(registry.modules[ref.module].services[ref.service].code)
+            case .service(let ref): what = "服务 " + name(registry.services[ref.module][ref.service].code)
             }
             lines.append("开头的命令词：\(what)（\(separated ? "后面有空格或没有内容" : "紧接着文字")），其余部分「\(Masking.redact(rest))」")
         }
@@ -33,8 +33,8 @@ extension Desk {
         }
         let decision: String
         switch explanation.decision {
-        case .service(let ref): decision = "交给 " + name(registry.modules[ref.module].services[ref.service].code)
-        case .tie(let refs): decision = "分不清，问是哪一项：" + refs.map { name(registry.modules[$0.module].services[$0.service].code) }.joined(separator: "、")
+        case .service(let ref): decision = "交给 " + name(registry.services[ref.module][ref.service].code)
+        case .tie(let refs): decision = "分不清，问是哪一项：" + refs.map { name(registry.services[$0.module][$0.service].code) }.joined(separator: "、")
         case .act(let act, _): decision = Self.labelNames[act.rawValue] ?? act.rawValue
         case .unknown: decision = "没有把握（阈值 \(Router.threshold)）"
         }
@@ -50,7 +50,7 @@ extension Desk {
         let decision = router.decide(text)
         let label: String
         switch decision {
-        case .service(let ref): label = registry.modules[ref.module].services[ref.service].code
+        case .service(let ref): label = registry.services[ref.module][ref.service].code
         case .tie: label = "tie"
         case .act(let act, _): label = act.rawValue
         case .unknown: label = "unknown"

@@ -6,7 +6,7 @@ extension Desk {
     /// case is opened at once and the reply starts with the safety instruction, before any question.
     func begin(_ ref: Router.ServiceRef, text: String, message: Message, emergency: Emergency? = nil) -> Reply {
         let module = registry.modules[ref.module]
-        let service = module.services[ref.service]
+        let service = registry.services[ref.module][ref.service]
         if message.channel == .group && service.audience == .staff { return Reply(status: .ignored, text: "") }
         let context = prefillContext(message)
         var conversation = Conversation(service: service.code, text: text, requester: message.requester,
@@ -221,8 +221,8 @@ extension Desk {
     }
 
     func serviceRef(code: String) -> Router.ServiceRef? {
-        for (mi, m) in registry.modules.enumerated() {
-            if let si = m.services.firstIndex(where: { $0.code == code }) { return Router.ServiceRef(module: mi, service: si) }
+        for (mi, services) in registry.services.enumerated() {
+            if let si = services.firstIndex(where: { $0.code == code }) { return Router.ServiceRef(module: mi, service: si) }
         }
         return nil
     }
@@ -238,10 +238,16 @@ extension Desk {
         case ask(Reply, Conversation)
     }
 
-    /// Calls the module inside one transaction; a refusal or a failure rolls back what it wrote.
+    /// Calls the module: first for an answer that needs no write (``AnswersWithoutWriting``), outside any
+    /// transaction; otherwise inside one transaction, where a refusal or a failure rolls back what it wrote.
     private func handle(_ conversation: Conversation, module: any ServiceModule, service: Service, message: Message) -> Reply {
         let request = makeRequest(conversation, service: service, message: message)
+        if let pure = module as? any AnswersWithoutWriting, let reply = answerWithoutWriting(request, module: pure, message: message) {
+            return reply
+        }
         let now = message.time ?? clock.now
+        // The waiting question, if any, is answered now: dropped with the reply (no delete when there is none).
+        let answersAQuestion = pending(key: message.conversation) != nil
         do {
             let outcome = try store.write { db -> Outcome in
                 let context = runtime(access: access(for: message, in: db))
@@ -262,10 +268,10 @@ extension Desk {
                     // The question belongs to the case already opened for the request, if any.
                     return .ask(Reply(module: module.id, status: .ask, caseID: next.pendingCase, text: needs.question), next)
                 } catch let refusal as DeskError {
-                    try persist(nil, key: message.conversation, db: db)
+                    if answersAQuestion { try persist(nil, key: message.conversation, db: db) }
                     return .done(.failure(refusal, module: module.id))
                 }
-                try persist(nil, key: message.conversation, db: db)
+                if answersAQuestion { try persist(nil, key: message.conversation, db: db) }
                 var done = reply!
                 if done.module == nil { done.module = module.id }
                 return .done(done)
@@ -280,5 +286,27 @@ extension Desk {
             forget(message.conversation)
             return internalError(error, message: message, module: module.id)
         }
+    }
+
+    /// The module's answer when it needs no write, or nil. The question that led to the request, if one was
+    /// waiting, is dropped as after ``handle(_:module:service:message:)``; nothing else is written.
+    private func answerWithoutWriting(_ request: ServiceRequest, module: any AnswersWithoutWriting, message: Message) -> Reply? {
+        let context = AnswerContext(directory: directory, now: request.time, channel: message.channel,
+                                    operatorName: message.operatorName, store: store)
+        var reply: Reply
+        do {
+            guard let answered = try module.answer(request, in: context) else { return nil }
+            reply = answered
+        } catch is NeedsField {
+            return nil   // a question to ask: `handle` asks it and stores it, in its transaction
+        } catch let refusal as DeskError {
+            reply = .failure(refusal, module: module.id)
+        } catch {
+            forget(message.conversation)
+            return internalError(error, message: message, module: module.id)
+        }
+        if pending(key: message.conversation) != nil { forget(message.conversation) }
+        if reply.module == nil { reply.module = module.id }
+        return reply
     }
 }

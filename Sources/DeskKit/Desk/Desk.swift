@@ -177,7 +177,7 @@ public final class Desk: Sendable {
     private func acceptsVerb(_ target: Router.Target, separated: Bool, text: String, message: Message) -> Bool {
         if case .kernel(let command) = target { return separated || !command.verbStandsApart }
         guard !separated, case .service(let ref) = target,
-              registry.modules[ref.module].services[ref.service].audience == .residents else { return true }
+              registry.services[ref.module][ref.service].audience == .residents else { return true }
         let decision = decide(text, message)
         if emergency(in: text, decision: decision, sender: message.requester.sender) != nil { return false }
         switch decision {
@@ -249,13 +249,13 @@ public final class Desk: Sendable {
         if let code = emergency.service { return serviceRef(code: code) ?? fallback }
         guard emergency.modulesMayHandle else { return fallback }
         guard let ref = decision.bestService else { return fallback }
-        return registry.modules[ref.module].services[ref.service].opensCaseWhenIncomplete ? ref : fallback
+        return registry.services[ref.module][ref.service].opensCaseWhenIncomplete ? ref : fallback
     }
 
     func appealRef(_ kind: Appeals.Kind) -> Router.ServiceRef? { serviceRef(code: kind.rawValue) }
 
     private func askToChoose(_ refs: [Router.ServiceRef], text: String, message: Message) -> Reply {
-        let options = refs.map { registry.modules[$0.module].services[$0.service] }
+        let options = refs.map { registry.services[$0.module][$0.service] }
         let names = options.enumerated().map { "\($0.offset + 1). \($0.element.name)" }.joined(separator: " ")
         let conversation = Conversation(options: options.map(\.code), text: text, requester: message.requester,
                                         group: message.group, channel: message.channel, startedAt: message.time ?? clock.now)
@@ -265,8 +265,8 @@ public final class Desk: Sendable {
 
     /// A one-line list of what the desk can do, from the registered modules.
     var capabilities: String {
-        registry.modules.map { m in
-            let verbs = m.services.filter { $0.audience == .residents }.flatMap(\.verbs).prefix(2)
+        zip(registry.modules, registry.services).map { m, services in
+            let verbs = services.filter { $0.audience == .residents }.flatMap(\.verbs).prefix(2)
             return verbs.isEmpty ? m.name.chinese : "\(m.name.chinese)（\(verbs.joined(separator: "、"))）"
         }.joined(separator: "、")
     }

@@ -32,7 +32,7 @@ public struct Operators {
 
     /// True once any account exists: from then on roles decide what each operator may do.
     public func rolesEnabled() throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM operators WHERE active)")!
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM operators WHERE active)"))!
     }
 
     public func all() throws -> [OperatorAccount] {

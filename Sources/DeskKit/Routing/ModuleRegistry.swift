@@ -4,6 +4,11 @@
 /// desk, so that a request no module takes is still a case.
 public struct ModuleRegistry: Sendable {
     public let modules: [any ServiceModule]
+    /// Each module's services (`services[i]` for `modules[i]`), read once here: a module may build its list
+    /// anew on every call of ``ServiceModule/services``, which a line would otherwise pay for several times.
+    public let services: [[Service]]
+    /// Service code → (module index, service index).
+    private let indexOfCode: [String: (module: Int, service: Int)]
 
     /// Checks and registers `modules`: ids, case prefixes, service codes and verbs must be unique, and no verb may
     /// be a kernel command.
@@ -11,6 +16,8 @@ public struct ModuleRegistry: Sendable {
         let modules = given.contains { $0 is Appeals } ? given : given + [Appeals()]
         var ids: [String: String] = [:], prefixes: [String: String] = [:], codes: [String: String] = [:]
         var words: [String: String] = [:]
+        var services: [[Service]] = []
+        var indexOfCode: [String: (module: Int, service: Int)] = [:]
         for command in KernelCommand.allCases {
             for w in command.verbs + command.aliases { words[w.lowercased()] = "内核命令 \(command.rawValue)" }
         }
@@ -25,7 +32,9 @@ public struct ModuleRegistry: Sendable {
             if let other = prefixes.updateValue(module.id, forKey: module.casePrefix) {
                 throw .duplicatePrefix(module.casePrefix, first: other, second: module.id)
             }
-            for service in module.services {
+            services.append(module.services)
+            for (si, service) in services[services.count - 1].enumerated() {
+                indexOfCode[service.code] = (services.count - 1, si)
                 if let other = codes.updateValue(module.id, forKey: service.code) {
                     throw .duplicateService(service.code, first: other, second: module.id)
                 }
@@ -39,6 +48,8 @@ public struct ModuleRegistry: Sendable {
         }
         for module in modules { try Self.checkDeclarations(of: module) }
         self.modules = modules
+        self.services = services
+        self.indexOfCode = indexOfCode
     }
 
     /// The module's typed field keys name fields of its services, of a kind the key reads; its settings and jobs
@@ -71,8 +82,8 @@ public struct ModuleRegistry: Sendable {
 
     /// The module and service with `code`.
     public func service(code: String) -> (module: any ServiceModule, service: Service)? {
-        for m in modules { if let s = m.services.first(where: { $0.code == code }) { return (m, s) } }
-        return nil
+        guard let (mi, si) = indexOfCode[code] else { return nil }
+        return (modules[mi], services[mi][si])
     }
 
     /// The module a person means by `words`: its id, Chinese or English name.

@@ -302,7 +302,10 @@ struct Router: Sendable {
         }
         if meaningful.isEmpty { return true }
         var stripped = String(String.UnicodeScalarView(meaningful)).lowercased()
-        for placeholder in Self.mediaPlaceholders { stripped = stripped.replacingOccurrences(of: placeholder, with: "") }
+        // Most lines hold no placeholder's first character: they skip Foundation's replacing, ten calls a line.
+        if stripped.contains(where: Self.placeholderStarts.contains) {
+            for placeholder in Self.mediaPlaceholders { stripped = stripped.replacingOccurrences(of: placeholder, with: "") }
+        }
         return stripped.isEmpty || Self.chatterLines.contains(stripped)
     }
 
@@ -313,6 +316,7 @@ struct Router: Sendable {
 
     /// Media placeholders of WeChat exports, written without their brackets once punctuation is gone.
     static let mediaPlaceholders = ["图片", "语音", "表情", "视频", "动画表情", "链接", "文件", "位置", "红包", "转账"]
+    private static let placeholderStarts = Set(mediaPlaceholders.compactMap(\.first))
 
     /// Whole lines that are chatter once punctuation and emoji are gone.
     static let chatterLines: Set<String> = [

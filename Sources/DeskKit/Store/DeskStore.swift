@@ -8,8 +8,9 @@ import Foundation
 ///
 /// Durability (docs/reliability.md): the writer connection runs with `synchronous = FULL`, so a commit — and so
 /// every reply that acknowledges a case — is on disk before the reply is written. A file that fails SQLite's
-/// `quick_check` is refused before anything is written to it. Opening an up-to-date, seeded file takes no write
-/// lock, so reading commands start while another desk writes.
+/// `quick_check` is refused before anything is written to it (a pass stands a day for the same file:
+/// ``StoreCheck``). Opening an up-to-date, seeded file takes no write lock, so reading commands start while
+/// another desk writes.
 public final class DeskStore: Sendable {
     /// The connection every write of the desk goes through.
     public let writer: any DatabaseWriter

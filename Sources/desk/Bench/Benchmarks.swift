@@ -9,13 +9,16 @@ struct Benchmarks {
 
     init(folder: URL) { self.folder = folder }
 
-    mutating func all(lines: Int, intake: Int, messages: Int, cases: Int) throws {
-        try dispatch(lines)
-        try routing(lines)
-        try durableIntake(intake)
-        try durabilityCost(intake)
-        try relay(messages)
-        try bigDatabase(cases)
+    /// The measurements, or only those named in `only` (`dispatch`, `routing`, `intake`, `durability`, `relay`,
+    /// `big`): one at a time under a profiler.
+    mutating func all(lines: Int, intake: Int, messages: Int, cases: Int, only: Set<String> = []) throws {
+        func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
+        if wanted("dispatch") { try dispatch(lines) }
+        if wanted("routing") { try routing(lines) }
+        if wanted("intake") { try durableIntake(intake) }
+        if wanted("durability") { try durabilityCost(intake) }
+        if wanted("relay") { try relay(messages) }
+        if wanted("big") { try bigDatabase(cases) }
     }
 
     private func registry() throws -> ModuleRegistry { try ModuleRegistry(deskModules) }

@@ -1,0 +1,48 @@
+import DeskKit
+import Foundation
+import Synchronization
+
+/// The active entries of the knowledge base, each way of asking already read for matching (its meaningful
+/// characters and two-character phrases), kept in memory between questions instead of decoded and read again
+/// for every question (docs/performance.md: scoring every entry from the table was a quarter of a line's time).
+///
+/// Every change to the entries table — by this desk or by another process on the same file — sets a new random
+/// stamp (triggers of migration `faqStamp`); a search reads the stamp first and reloads when it differs. Random
+/// rather than a counter: a change that is rolled back restores the old stamp, and a later change must never
+/// land on the stamp of entries that were rolled back.
+final class KnowledgeIndex: Sendable {
+    /// One entry with its ways of asking prepared.
+    struct Indexed: Sendable {
+        let entry: FAQEntry
+        let questions: [KnowledgeBase.Prepared]
+    }
+
+    private let held = Mutex<(stamp: Int64, entries: [Indexed])?>(nil)
+
+    init() {}
+
+    /// The active entries as of `db`'s transaction.
+    func entries(_ db: Database) throws -> [Indexed] {
+        let stamp = try Int64.fetchOne(db.cachedStatement(sql: "SELECT stamp FROM socialSecurityFAQStamp")) ?? 0
+        if let held = held.withLock({ $0 }), held.stamp == stamp { return held.entries }
+        let entries = try FAQEntry.filter(Column("retired") == false).fetchAll(db).map { e in
+            Indexed(entry: e, questions: e.questions.map(KnowledgeBase.Prepared.init))
+        }
+        held.withLock { $0 = (stamp, entries) }
+        return entries
+    }
+
+    /// The stamp table and the triggers that change it, for the module's migrations.
+    static func createStamp(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE socialSecurityFAQStamp(id INTEGER PRIMARY KEY CHECK (id = 1), stamp INTEGER NOT NULL);
+            INSERT INTO socialSecurityFAQStamp(id, stamp) VALUES (1, random());
+            CREATE TRIGGER socialSecurityFAQInserted AFTER INSERT ON socialSecurityFAQ
+                BEGIN UPDATE socialSecurityFAQStamp SET stamp = random(); END;
+            CREATE TRIGGER socialSecurityFAQUpdated AFTER UPDATE ON socialSecurityFAQ
+                BEGIN UPDATE socialSecurityFAQStamp SET stamp = random(); END;
+            CREATE TRIGGER socialSecurityFAQDeleted AFTER DELETE ON socialSecurityFAQ
+                BEGIN UPDATE socialSecurityFAQStamp SET stamp = random(); END;
+            """)
+    }
+}
