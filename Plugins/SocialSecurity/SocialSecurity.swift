@@ -183,6 +183,7 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
         let limit = context.directory.timeLimit(id: "general").map { DeskFormat.hours($0.hours) } ?? "7天"
         return Reply(module: id, status: .created, caseID: record.id,
                      text: "这个问题需要工作人员核实后答复，已登记咨询工单 \(record.id)，由 \(owner) 负责，\(limit)内答复。"
-                        + (record.requesterPhone == nil ? "没有回电号码，请问住户电话（可用 备注 \(record.id) 回电 电话号码 记下）。" : ""))
+                        + (record.requesterPhone == nil && request.channel == .group
+                            ? "要电话答复的，请私信网格员留下号码，不要把号码发在群里。" : ""))
     }
 }

@@ -173,10 +173,15 @@ struct CallbackTests {
         let record = try desk.case(#require(r.caseID))
         #expect(record.requesterPhone == "13907181234")
         #expect(record.requesterName == "王秀英")
-        #expect(!r.text.contains("回电号码"))
+        #expect(!r.text.contains("回访电话"))
         let bare = desk.say("社保咨询 我老家的养老保险能不能转到武汉来，要跑几趟")
         #expect(bare.status == .created)
-        #expect(bare.text.contains("没有回电号码"))
+        // At the counter the kernel asks for the callback number as a question of its own.
+        #expect(bare.text.contains("请问回访电话"))
+        // In a group nobody is invited to post a number for everyone to see.
+        let group = desk.relay("我的退休金为什么比隔壁老张少了两百块", group: "水印桃源2群", sender: "夏爹爹")
+        #expect(!group.text.contains("备注"))
+        #expect(!group.text.contains("请问回访电话"))
     }
 }
 

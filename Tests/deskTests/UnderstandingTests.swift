@@ -240,7 +240,7 @@ struct UnderstandingTests {
 /// The figures docs/understanding.md promises, a little below the measured ones.
 enum UnderstandingFloor {
     static let accuracy = 0.74
-    static let ignoredThatOpenedCases = 32
+    static let ignoredThatOpenedCases = 26
 }
 
 @Suite("Understanding: the thread of an emergency")
