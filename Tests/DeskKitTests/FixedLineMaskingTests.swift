@@ -15,6 +15,9 @@ struct FixedLineMaskingTests {
         ("老身份证420106500101002", "老身份证420106*****1002"),
         ("身份证 420106 500101 002", "身份证 420106*****1002"),
         ("手机13812345678 座机027-85551234", "手机138****5678 座机027****1234"),
+        // Written in Chinese digits, as voice input and some elderly residents write them.
+        ("我电话一三八零零一三八零零三", "我电话一三八****八零零三"),
+        ("打幺三九一二三四五六七八", "打幺三九****五六七八"),
     ])
     func masks(_ typed: String, _ shown: String) {
         #expect(Masking.redact(typed) == shown)
@@ -22,7 +25,7 @@ struct FixedLineMaskingTests {
 
     /// Dates, amounts, room numbers and references are not phones: 15 digits without a province code and a
     /// birth date are no ID, and eight digits without a phone word are no local number.
-    @Test(arguments: ["20261129", "第85551234号", "单号 123456789012345", "2026-11-29", "金额 12000000 分", "990106500101002"])
+    @Test(arguments: ["一二三四五六七八九十", "三五八九十年代", "二〇二六年十一月二十九日", "20261129", "第85551234号", "单号 123456789012345", "2026-11-29", "金额 12000000 分", "990106500101002"])
     func leavesOtherNumbersAlone(_ text: String) {
         #expect(Masking.redact(text) == text)
     }
@@ -50,5 +53,18 @@ struct FixedLineMaskingTests {
         }
         let notes = try desk.read { try String.fetchAll($0, sql: "SELECT note FROM caseEvents WHERE caseID = ?", arguments: [id]) }
         #expect(notes.allSatisfy { $0 == "家里座机027****1234，老身份证420106*****1002" })
+    }
+}
+
+@Suite("Masking: a mobile number in Chinese digits through the desk")
+struct SpokenMobileTests {
+    @Test func aComplaintWithANumberInChineseDigitsShowsItMasked() throws {
+        let desk = try TestDesk(modules: [])
+        let r = desk.relay("投诉 7栋楼下天天有人乱停车 我电话一三八零零一三八零零三", group: "奥园业主群", sender: "罗二")
+        let id = try #require(r.caseID)
+        let shown = desk.say("查看 \(id)").text
+        #expect(!shown.contains("一三八零零一三八零零三"))
+        #expect(shown.contains("一三八****八零零三"))
+        #expect(try !desk.snapshot().contains("零零一三八零零三"))
     }
 }

@@ -71,9 +71,9 @@ public enum Masking {
             if digits >= 11 { break }
         }
         guard digits >= 8 else { return text }
-        guard digits >= 11 else { return redactFixedLines(text) }
+        guard digits >= 11 else { return redactSpokenMobiles(redactFixedLines(text)) }
         let ids = idPattern.replacing(in: text) { idNumber(compact($0)) }
-        return redactFixedLines(writtenMobilePattern.replacing(in: ids) { phone(String(compact($0).suffix(11))) })
+        return redactSpokenMobiles(redactFixedLines(writtenMobilePattern.replacing(in: ids) { phone(String(compact($0).suffix(11))) }))
     }
 
     /// `text` without the spaces and dashes people put inside a number, and without a `+86`/`0086` prefix's `+`.
