@@ -163,12 +163,14 @@ public final class Desk: Sendable {
         return (try? FieldReader.read(text, for: field, partial: pending.partial, context: prefillContext(message))) != nil
     }
 
-    /// Whether `text` picks one of the choices the waiting question offered: `1` (a field's choices, or a
-    /// module's numbered question `1. LD-01 … 2. LD-02`), or a choice's name. In a group, `1` is otherwise an echo.
+    /// Whether `text` picks one of the choices the waiting question offered — read as every choice answer is
+    /// (``ChoiceAnswer``: `1`, `第一个`, a name) — or a number of a module's own numbered question
+    /// (`1. LD-01 … 2. LD-02`). In a group, `1` is otherwise an echo.
     private func answersChoice(_ text: String, _ pending: Conversation) -> Bool {
         let choices = pendingChoices(pending)
-        guard let n = Int(text) else { return choices.contains(text) }
-        return (1...max(choices.count, 1)).contains(n) && !choices.isEmpty || pending.question?.contains("\(n). ") == true
+        if !choices.isEmpty { return choices.contains(text) || ChoiceAnswer.index(text, names: choices) != nil }
+        guard let n = Int(text) else { return false }
+        return pending.question?.contains("\(n). ") == true
     }
 
     /// Whether a verb at the start of the line calls its service. `报修 …` (a space, or the verb alone) always
