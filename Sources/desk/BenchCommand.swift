@@ -25,7 +25,7 @@ struct BenchCommand: ParsableCommand {
         @Option(help: "群消息导入测量的消息数。") var messages = 100_000
         @Option(help: "启动、列表、搜索测量所用大库的工单数。") var cases = 1_000_000
         @Option(help: "放测量数据库的文件夹（默认临时文件夹）。") var folder: String?
-        @Option(help: "只运行这些测量（逗号分隔：dispatch,routing,intake,durability,relay,big），例如在 valgrind 下单独测一项。")
+        @Option(help: "只运行这些测量（逗号分隔：dispatch,routing,model,intake,durability,relay,big），例如在 valgrind 下单独测一项。")
         var only: String?
 
         func run() throws {
@@ -33,6 +33,9 @@ struct BenchCommand: ParsableCommand {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             var benchmarks = Benchmarks(folder: dir)
             let names = Set((only ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            if let unknown = names.subtracting(Benchmarks.names).sorted().first {
+                throw ValidationError("没有名为「\(unknown)」的测量，可选：\(Benchmarks.names.joined(separator: ","))")
+            }
             try benchmarks.all(lines: lines, intake: intake, messages: messages, cases: cases, only: names)
             print(benchmarks.collected.render())
         }

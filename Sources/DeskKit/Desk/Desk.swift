@@ -42,6 +42,12 @@ public final class Desk: Sendable {
         addresses = AddressParser(directory: directory)
         let assets = try UnderstandingAssets.load(seeds: seeds, registry: registry, store: store, directory: directory)
         router = Router(registry: registry, examples: assets.examples, noticeSigners: UnderstandingAssets.noticeSigners(directory))
+        do {
+            try router.prepareModel(store: store)
+        } catch {
+            // Only speed is lost: the model is trained on the first line of free text instead.
+            logger.warning("router model not cached", metadata: ["error": "\(error)"])
+        }
         emergencies = assets.emergencies
         offices = assets.offices
         questionTimeouts = directory.questionTimeouts ?? QuestionTimeouts()

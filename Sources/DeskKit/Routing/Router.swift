@@ -79,7 +79,7 @@ struct Router: Sendable {
     private let words: PhraseMatcher<(ServiceRef, Double)>
     /// Residents' verbs found inside a sentence (`居民投诉：…`): they name their service outright.
     private let verbsInside: PhraseMatcher<ServiceRef>
-    private let classifier: LazyModel
+    let classifier: LazyModel
     /// What the model reads of a line: without phone and hyphenated numbers.
     private let content: RoutingText
     /// The labels the model was trained on.
@@ -155,6 +155,11 @@ struct Router: Sendable {
         staffServices = staff
         self.wordOnly = wordOnly
         self.strict = strict
+    }
+
+    /// Takes the model ready from the database, or trains and stores it now (``ModelCache``).
+    func prepareModel(store: DeskStore) throws {
+        try ModelCache.prepare(classifier, store: store)
     }
 
     /// A command at the start of the line: a Chinese verb (with or without a space) or an English alias

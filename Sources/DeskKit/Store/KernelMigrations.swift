@@ -236,6 +236,16 @@ enum KernelMigrations {
                 t.column("ratedAt", .datetime)
             }
         }
+        migrator.registerMigration("kernel.startup-cache") { db in
+            // What a start would otherwise compute again — the router's trained model (ModelCache) — one row per
+            // name, keyed by a hash of what it was made from: a start takes it ready when the key still matches.
+            try db.create(table: "startupCache") { t in
+                t.primaryKey("name", .text)
+                t.column("key", .text).notNull()
+                t.column("body", .blob).notNull()
+                t.column("builtAt", .datetime).notNull()
+            }
+        }
     }
 
     /// Masks the numbers that databases written before masking at storage keep in text shown to staff: case

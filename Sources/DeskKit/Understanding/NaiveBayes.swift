@@ -11,15 +11,16 @@ import Synchronization
 struct NaiveBayes: Sendable {
     /// The labels, sorted.
     let labels: [String]
-    /// Each gram seen in training → its ordinal `g`. Its entries in ``entryLabels``/``entryGains`` run from
-    /// `ends[g - 1]` (0 for the first) to `ends[g]`: the labels it was seen with, and
-    /// log P(gram | label) − log P(unseen | label).
-    private let ordinals: [UInt64: Int32]
-    private let entryLabels: [UInt16]
-    private let entryGains: [Float]
-    private let ends: [Int32]
+    /// Every gram seen in training, sorted: its position `g` is its ordinal (found by binary search — a sorted
+    /// array is stored and loaded as it is, where a dictionary would be rebuilt entry by entry, see
+    /// ``ModelCache``). Its entries in ``entryLabels``/``entryGains`` run from `ends[g - 1]` (0 for the first)
+    /// to `ends[g]`: the labels it was seen with, and log P(gram | label) − log P(unseen | label).
+    let grams: [UInt64]
+    let entryLabels: [UInt16]
+    let entryGains: [Float]
+    let ends: [Int32]
     /// log P(unseen gram | label).
-    private let unseen: [Float]
+    let unseen: [Float]
 
     /// The share of a line's grams the model must know to classify it.
     static let minimumCoverage = 0.5
@@ -46,15 +47,15 @@ struct NaiveBayes: Sendable {
         for o in occurrences where o.gram != previous { vocabulary += 1; previous = o.gram }
         let smoothing = Self.alpha * Float(max(vocabulary, 1))
         let unseen = totals.map { log(Self.alpha / ($0 + smoothing)) }
-        var ordinals: [UInt64: Int32] = [:]
-        ordinals.reserveCapacity(vocabulary)
+        var grams: [UInt64] = []
+        grams.reserveCapacity(vocabulary)
         var ends: [Int32] = []
         var entryLabels: [UInt16] = []
         var entryGains: [Float] = []
         var i = 0
         while i < occurrences.count {
             let gram = occurrences[i].gram
-            ordinals[gram] = Int32(ends.count)
+            grams.append(gram)
             while i < occurrences.count && occurrences[i].gram == gram {
                 let label = occurrences[i].label
                 var count: Float = 0
@@ -64,11 +65,31 @@ struct NaiveBayes: Sendable {
             }
             ends.append(Int32(entryLabels.count))
         }
-        self.ordinals = ordinals
+        self.grams = grams
         self.ends = ends
         self.entryLabels = entryLabels
         self.entryGains = entryGains
         self.unseen = unseen
+    }
+
+    /// The model as stored (``ModelCache``): the arrays as they were trained.
+    init(labels: [String], grams: [UInt64], entryLabels: [UInt16], entryGains: [Float], ends: [Int32], unseen: [Float]) {
+        self.labels = labels
+        self.grams = grams
+        self.entryLabels = entryLabels
+        self.entryGains = entryGains
+        self.ends = ends
+        self.unseen = unseen
+    }
+
+    /// The position of `gram` in ``grams``, or nil for a gram never seen in training.
+    func ordinal(of gram: UInt64) -> Int? {
+        var low = 0, high = grams.count
+        while low < high {
+            let middle = (low + high) / 2
+            if grams[middle] < gram { low = middle + 1 } else { high = middle }
+        }
+        return low < grams.count && grams[low] == gram ? low : nil
     }
 
     /// The labels with their probabilities, most likely first (ties in label order).
@@ -81,10 +102,10 @@ struct NaiveBayes: Sendable {
         var scores = [Float](repeating: 0, count: n)
         var known = 0
         for gram in all {
-            guard let g = ordinals[gram] else { continue }
+            guard let g = ordinal(of: gram) else { continue }
             known += 1
-            let from = g == 0 ? 0 : Int(ends[Int(g) - 1])
-            for e in from..<Int(ends[Int(g)]) { scores[Int(entryLabels[e])] += entryGains[e] }
+            let from = g == 0 ? 0 : Int(ends[g - 1])
+            for e in from..<Int(ends[g]) { scores[Int(entryLabels[e])] += entryGains[e] }
         }
         // A line the model has hardly seen anything like (letters typed at random) is not classified at all.
         guard known > 0, Double(known) >= Double(all.count) * Self.minimumCoverage else { return [] }
@@ -99,12 +120,13 @@ struct NaiveBayes: Sendable {
     }
 }
 
-/// The model, trained the first time a line of free text needs it: commands, case numbers and `desk say 帮助`
-/// never pay for training.
+/// The model: made ready when a `Desk` starts (``ModelCache``: stored, or trained once per change of the
+/// examples), or trained the first time a line needs it when a router is used on its own.
 final class LazyModel: Sendable {
     /// The labels the model learns.
     let labels: Set<String>
-    private let examples: [Example]
+    /// What the model is trained from (``ModelCache`` keys the stored model by them).
+    let examples: [Example]
     private let reading: RoutingText
     private let model = Mutex<NaiveBayes?>(nil)
 
@@ -115,12 +137,24 @@ final class LazyModel: Sendable {
         labels = Set(examples.map(\.label))
     }
 
-    /// ``NaiveBayes/classify(_:)``, training first if needed.
-    func classify(_ text: String) -> [(label: String, probability: Double)] {
-        let trained = model.withLock { model in
+    /// The model, trained now if it is not there yet.
+    func trained() -> NaiveBayes {
+        model.withLock { model in
             if model == nil { model = NaiveBayes(examples.map { Example($0.label, reading.content($0.text)) }) }
             return model!
         }
-        return trained.classify(text)
+    }
+
+    /// Whether the model is there (trained or taken from the cache).
+    var isReady: Bool { model.withLock { $0 != nil } }
+
+    /// Takes `ready`, a model trained from the same ``examples`` (stored by ``ModelCache``), instead of training.
+    func use(_ ready: NaiveBayes) {
+        model.withLock { $0 = ready }
+    }
+
+    /// ``NaiveBayes/classify(_:)``, training first if needed.
+    func classify(_ text: String) -> [(label: String, probability: Double)] {
+        trained().classify(text)
     }
 }

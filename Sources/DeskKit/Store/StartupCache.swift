@@ -1,0 +1,61 @@
+import Foundation
+
+/// What a start would otherwise compute again from the seed files — the router's trained model
+/// (``ModelCache``), the seeds' YAML decoded (``DecodedSeeds``) — kept in the database (`startupCache`), one row
+/// per name, under a key that hashes everything the row was made from. A start whose key still matches takes the
+/// row; a changed file or a new build makes a new key, and the row is made again once and replaced.
+enum StartupCache {
+    /// The key of a row made from `parts` by this executable: a 64-bit FNV-1a hash (the seed versions' hash,
+    /// stable across runs, unlike `Hasher`) of the parts and of the executable's identity.
+    static func key(_ parts: [String]) -> String {
+        var hash = FNV1a()
+        hash.add(executableIdentity)
+        for part in parts {
+            hash.add(String(part.utf8.count))   // lengths first: ["ab", "c"] and ["a", "bc"] differ
+            hash.add(":")
+            hash.add(part)
+        }
+        return String(hash.value, radix: 16)
+    }
+
+    /// The row `name`, when it was made under `key`.
+    static func load(_ name: String, key: String, from store: DeskStore) throws -> Data? {
+        try store.read { db in
+            try Data.fetchOne(db, sql: "SELECT body FROM startupCache WHERE name = ? AND key = ?", arguments: [name, key])
+        }
+    }
+
+    /// Whether rows can be kept: a desk on a file it may write (an in-memory desk ends with its process).
+    static func canKeep(in store: DeskStore) -> Bool {
+        store.writer is DatabasePool && !store.isReadOnly
+    }
+
+    /// Keeps `body` as the row `name`, made under `key`, replacing the one before.
+    static func save(_ name: String, key: String, body: Data, in store: DeskStore) throws {
+        try store.write { db in
+            try db.execute(sql: """
+                INSERT INTO startupCache(name, key, body, builtAt) VALUES (?, ?, ?, ?)
+                ON CONFLICT(name) DO UPDATE SET key = excluded.key, body = excluded.body, builtAt = excluded.builtAt
+                """, arguments: [name, key, body, Date()])
+        }
+    }
+
+    /// The running executable's path, size and modification time: a new build (changed code that made a row)
+    /// makes its rows again, without anyone having to remember to bump a version.
+    private static let executableIdentity: String = {
+        guard let url = Bundle.main.executableURL,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return "unknown" }
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(url.path) \(size) \(modified)"
+    }()
+}
+
+/// 64-bit FNV-1a.
+private struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ text: String) {
+        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    }
+}
