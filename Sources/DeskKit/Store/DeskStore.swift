@@ -138,7 +138,7 @@ public final class DeskStore: Sendable {
         }) else {
             throw DeskError("no-directory", "数据库里没有社区目录：请在含 seeds/ 的目录运行，或设置 DESK_SEEDS")
         }
-        let directory = try SeedFiles.decode(CommunityDirectory.self, yaml: body, name: "community.yaml")
+        let directory = try DecodedSeeds.decode(CommunityDirectory.self, yaml: body, name: "community.yaml", store: self)
         try directory.validate()
         return directory
     }

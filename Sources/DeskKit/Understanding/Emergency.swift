@@ -49,9 +49,9 @@ public struct EmergencyGuide: Sendable {
     private let matcher: PhraseMatcher<Role>
 
     /// The seed file's shape.
-    struct Seed: Decodable {
+    struct Seed: Codable {
         var kinds: [Entry]
-        struct Entry: Decodable {
+        struct Entry: Codable {
             var id: String
             var name: String
             var words: [String]?
@@ -64,7 +64,7 @@ public struct EmergencyGuide: Sendable {
             var byModule: Bool?
             var service: String?
         }
-        struct Call: Decodable {
+        struct Call: Codable {
             var name: String?
             var phone: String?
             var organisation: String?
@@ -85,8 +85,9 @@ public struct EmergencyGuide: Sendable {
     }
 
     /// Reads the seed, resolving organisations to their names and phone numbers in `directory`.
-    init(yaml: String, directory: CommunityDirectory) throws(SeedError) {
-        let seed = try SeedFiles.decode(Seed.self, yaml: yaml, name: "desk/emergencies.yaml")
+    /// - Parameter store: where the decoded seed is kept between starts (``DecodedSeeds``).
+    init(yaml: String, directory: CommunityDirectory, store: DeskStore? = nil) throws(SeedError) {
+        let seed = try DecodedSeeds.decode(Seed.self, yaml: yaml, name: "desk/emergencies.yaml", store: store)
         var kinds: [Kind] = []
         for entry in seed.kinds {
             let together = ((entry.together ?? []) + Self.combinations(entry.oneOfEach ?? []))

@@ -13,9 +13,9 @@ public struct OfficeGuide: Sendable {
     public let offices: [Office]
     private let matcher: PhraseMatcher<Int>
 
-    struct Seed: Decodable {
+    struct Seed: Codable {
         var offices: [Entry]
-        struct Entry: Decodable {
+        struct Entry: Codable {
             var id: String
             var topic: String
             var words: [String]
@@ -30,8 +30,9 @@ public struct OfficeGuide: Sendable {
         matcher = PhraseMatcher(offices.enumerated().flatMap { i, office in office.words.map { ($0, i) } })
     }
 
-    init(yaml: String) throws(SeedError) {
-        let seed = try SeedFiles.decode(Seed.self, yaml: yaml, name: "desk/offices.yaml")
+    /// - Parameter store: where the decoded seed is kept between starts (``DecodedSeeds``).
+    init(yaml: String, store: DeskStore? = nil) throws(SeedError) {
+        let seed = try DecodedSeeds.decode(Seed.self, yaml: yaml, name: "desk/offices.yaml", store: store)
         self.init(offices: seed.offices.map { Office(id: $0.id, topic: $0.topic, words: $0.words, answer: $0.answer) })
     }
 

@@ -36,8 +36,8 @@ struct UnderstandingAssets {
         }
         return UnderstandingAssets(
             examples: examples,
-            emergencies: try texts["desk/emergencies.yaml"].map { try EmergencyGuide(yaml: $0, directory: directory) } ?? .none,
-            offices: try texts["desk/offices.yaml"].map { try OfficeGuide(yaml: $0) } ?? .none)
+            emergencies: try texts["desk/emergencies.yaml"].map { try EmergencyGuide(yaml: $0, directory: directory, store: store) } ?? .none,
+            offices: try texts["desk/offices.yaml"].map { try OfficeGuide(yaml: $0, store: store) } ?? .none)
     }
 
     /// Stores the texts that changed (one write, and only when something did).

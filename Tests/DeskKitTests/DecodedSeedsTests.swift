@@ -1,0 +1,57 @@
+@testable import DeskKit
+import DeskTesting
+import Foundation
+import Testing
+
+@Suite("Seed YAML decoded once and kept in the database")
+struct DecodedSeedsTests {
+    static func json<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return try encoder.encode(value)
+    }
+
+    /// What is kept reads back as exactly what the YAML gave, for each file that ships.
+    @Test func theKeptFormReadsBackAsTheYAML() throws {
+        let seeds = SeedFiles.bundled
+        let directory = try seeds.decode(CommunityDirectory.self, from: "community.yaml")
+        #expect(try Self.json(JSONDecoder().decode(CommunityDirectory.self, from: JSONEncoder().encode(directory))) == Self.json(directory))
+        let emergencies = try seeds.decode(EmergencyGuide.Seed.self, from: "desk/emergencies.yaml")
+        #expect(try Self.json(JSONDecoder().decode(EmergencyGuide.Seed.self, from: JSONEncoder().encode(emergencies))) == Self.json(emergencies))
+        let offices = try seeds.decode(OfficeGuide.Seed.self, from: "desk/offices.yaml")
+        #expect(try Self.json(JSONDecoder().decode(OfficeGuide.Seed.self, from: JSONEncoder().encode(offices))) == Self.json(offices))
+        #expect(directory.compounds.count == 5 && emergencies.kinds.count > 5 && offices.offices.count > 3)
+    }
+
+    @Test func aFileDeskKeepsEachDecodedFileAndAChangedFileReplacesIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("desk-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let registry = try ModuleRegistry([FaultModule()])
+        let offices = try SeedFiles.bundled.text("desk/offices.yaml")
+        func open(_ seeds: SeedFiles) throws -> (desk: Desk, rows: [String: String]) {
+            let store = try DeskStore.open(path: folder.appendingPathComponent("desk.sqlite").path, registry: registry, seeds: seeds)
+            let desk = try Desk(registry: registry, store: store, seeds: seeds)
+            let rows = try store.read { db in
+                try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT name, key FROM startupCache WHERE name LIKE 'seed:%'")
+                    .map { ($0["name"] as String, $0["key"] as String) })
+            }
+            return (desk, rows)
+        }
+        // A comment unique to this test: nothing decoded in this process before has this key.
+        let first = try open(SeedFiles.bundled.overlaid(["desk/offices.yaml": offices + "\n# \(UUID())\n"]))
+        #expect(Set(first.rows.keys) == ["seed:community.yaml", "seed:desk/emergencies.yaml", "seed:desk/offices.yaml"])
+        #expect(first.desk.offices.offices.count > 3)
+        let edited = offices.replacingOccurrences(of: "居住证", with: "居住证明")
+        let second = try open(SeedFiles.bundled.overlaid(["desk/offices.yaml": edited]))
+        #expect(second.rows["seed:desk/offices.yaml"] != first.rows["seed:desk/offices.yaml"])
+        #expect(second.rows["seed:community.yaml"] == first.rows["seed:community.yaml"])
+        #expect(second.desk.offices.offices.map(\.words) == (try OfficeGuide(yaml: edited)).offices.map(\.words))
+    }
+
+    @Test func aFileThatDoesNotFitIsStillRefusedByName() throws {
+        let registry = try ModuleRegistry([FaultModule()])
+        let seeds = SeedFiles.bundled.overlaid(["desk/offices.yaml": "offices: [1, 2"])
+        let store = try DeskStore.inMemory(registry: registry, seeds: seeds)
+        #expect(throws: SeedError.self) { try Desk(registry: registry, store: store, seeds: seeds) }
+    }
+}
