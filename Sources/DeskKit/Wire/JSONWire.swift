@@ -117,20 +117,20 @@ public enum JSONWire {
         return Date(timeIntervalSince1970: Double(days * 86400 + h * 3600 + mi * 60 - offset) + sec)
     }
 
-    /// One output object on one line.
+    /// One output object on one line, keys sorted.
     public static func encode(_ reply: Reply, id: String? = nil) -> String {
-        var object: [String: Any] = [
-            "module": reply.module ?? NSNull(),
-            "status": reply.status.rawValue,
-            "case": reply.caseID ?? NSNull(),
-            "reply": reply.text,
-        ]
-        if let id { object["id"] = id }
-        if !reply.choices.isEmpty { object["choices"] = reply.choices }
-        if let error = reply.error { object["error"] = ["code": error.code, "message": error.message] }
-        if reply.quit { object["quit"] = true }
-        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        var object = JSONObjectWriter()
+        object.add("case", reply.caseID)
+        if !reply.choices.isEmpty { object.add("choices", reply.choices) }
+        if let error = reply.error {
+            object.add("error") { $0.add("code", error.code); $0.add("message", error.message) }
+        }
+        if let id { object.add("id", id) }
+        object.add("module", reply.module)
+        if reply.quit { object.add("quit", true) }
+        object.add("reply", reply.text)
+        object.add("status", reply.status.rawValue)
+        return object.text
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -1,0 +1,76 @@
+/// Writes one JSON object on one line, key by key, in the form `JSONSerialization` gives with `.sortedKeys` and
+/// `.withoutEscapingSlashes` (the wire form is stable, so the bytes must not change): keys in the order written,
+/// which the caller keeps sorted; strings as UTF-8 with `"` `\` and control characters escaped (`\n`, `\r`,
+/// `\t`, `\b`, `\f`, else `\u00xx`).
+///
+/// Written by hand because the reply line is on every line's path: `JSONSerialization` built an `NSDictionary`
+/// and bridged every string (measured in `desk bench`, relay ingest; docs/performance.md, third pass).
+struct JSONObjectWriter {
+    private var bytes: [UInt8] = [UInt8(ascii: "{")]
+    private var lastKey: String?
+
+    /// `"key":"value"`, or `"key":null` for nil.
+    mutating func add(_ key: String, _ value: String?) {
+        self.key(key)
+        if let value { string(value) } else { bytes += "null".utf8 }
+    }
+
+    /// `"key":["a","b"]`.
+    mutating func add(_ key: String, _ values: [String]) {
+        self.key(key)
+        bytes.append(UInt8(ascii: "["))
+        for (i, value) in values.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            string(value)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// `"key":true` or `"key":false`.
+    mutating func add(_ key: String, _ value: Bool) {
+        self.key(key)
+        bytes += (value ? "true" : "false").utf8
+    }
+
+    /// `"key":{…}`, the inner object written by `body`.
+    mutating func add(_ key: String, object body: (inout JSONObjectWriter) -> Void) {
+        self.key(key)
+        var inner = JSONObjectWriter()
+        body(&inner)
+        bytes += inner.finished()
+    }
+
+    /// The object, closed.
+    var text: String { String(decoding: finished(), as: UTF8.self) }
+
+    private func finished() -> [UInt8] { bytes + [UInt8(ascii: "}")] }
+
+    private mutating func key(_ key: String) {
+        assert(lastKey.map { $0 < key } ?? true, "JSON keys must be written sorted: \(key) after \(lastKey ?? "")")
+        if lastKey != nil { bytes.append(UInt8(ascii: ",")) }
+        lastKey = key
+        string(key)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    private mutating func string(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0x08: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+            case 0x0C: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes += "\\u00".utf8
+                bytes += [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
