@@ -70,3 +70,17 @@ struct SeveralRequestsTests {
         #expect(try desk.cases().count == 1)
     }
 }
+
+/// Questions for offices the community does not run get where to go, from seeds/desk/offices.yaml.
+@Suite("Understanding: where to go for what the desk does not do")
+struct OfficePointerTests {
+    @Test(arguments: [("我家孩子发烧了 社区医院几点开门", "社区卫生服务中心"), ("想问下结婚登记在哪里办", "婚姻登记处"),
+                      ("公租房怎么申请", "住房保障")])
+    func aQuestionForAnotherOfficeGetsWhereToGo(_ line: String, _ place: String) throws {
+        let desk = try TestDesk(modules: deskModules)
+        let r = desk.say(line)
+        #expect(r.status == .answered)
+        #expect(r.text.contains(place))
+        #expect(try desk.cases().isEmpty)
+    }
+}
