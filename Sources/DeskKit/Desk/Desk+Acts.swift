@@ -21,8 +21,10 @@ extension Desk {
             guard let record = recentCase(for: message, about: text) ?? (group ? emergencyThread(message) : nil) else {
                 return Reply(status: .ignored, text: group ? "" : "好的，没有需要登记的。")
             }
+            // Thanks for a fix needs no answer in the group; "不用来了" does (the resident waits for someone).
+            let thanksOnly = group && Self.thanksWords.contains(where: text.contains) && !Self.cancelInside.contains(where: text.contains)
             return addToCase(record, note: "居民反馈已解决或不再需要：\(Masking.redact(text))", message: message,
-                             reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
+                             reply: thanksOnly ? nil : "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
         case .followUp:
             guard let record = recentCase(for: message, about: text) else {
                 if let fallback { return begin(fallback, text: text, message: message) }
@@ -90,6 +92,10 @@ extension Desk {
         }
     }
 
+    static let thanksWords = ["谢", "感谢", "辛苦", "点赞", "👍", "🙏"]
+    /// Words that call off a visit (`不用来了`, `取消`): the resident expects an answer.
+    static let cancelInside = ["不用来", "不用派", "不用过来", "取消", "撤", "不需要", "不用管", "不用修"]
+
     /// Whether a remark in a group during an emergency is about the emergency: a hotline (`打了120`) or an echo
     /// is; an urging (`大门门禁还冇修好`) is about the sender's own open case when they have one.
     func joinsEmergencyThread(_ text: String, _ record: CaseRecord, decision: Router.Decision, message: Message) -> Bool {
@@ -135,9 +141,13 @@ extension Desk {
         return false
     }
 
-    func addToCase(_ record: CaseRecord, note: String, message: Message, reply: String) -> Reply {
+    /// Notes `note` on `record`. With a `reply`, the person hears it; without one the note is silent — in a
+    /// group, a word that needs no answer (a neighbour's remark in an emergency's thread, thanks for a repair)
+    /// is kept for staff without a post to everyone (`ignored`, with the case it went to).
+    func addToCase(_ record: CaseRecord, note: String, message: Message, reply: String?) -> Reply {
         do {
             try store.write { db in _ = try book(db, record, message).note(record.id, note) }
+            guard let reply else { return Reply(module: record.module, status: .ignored, caseID: record.id, text: "") }
             return Reply(module: record.module, status: .updated, caseID: record.id, text: reply)
         } catch {
             return internalError(error, message: message, module: record.module)
