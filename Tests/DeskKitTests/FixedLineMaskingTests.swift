@@ -18,6 +18,7 @@ struct FixedLineMaskingTests {
         // Written in Chinese digits, as voice input and some elderly residents write them.
         ("我电话一三八零零一三八零零三", "我电话一三八****八零零三"),
         ("打幺三九一二三四五六七八", "打幺三九****五六七八"),
+        ("二〇二六年十一月 电话一三八零零一三八零零三。", "二〇二六年十一月 电话一三八****八零零三。"),
     ])
     func masks(_ typed: String, _ shown: String) {
         #expect(Masking.redact(typed) == shown)
@@ -25,7 +26,7 @@ struct FixedLineMaskingTests {
 
     /// Dates, amounts, room numbers and references are not phones: 15 digits without a province code and a
     /// birth date are no ID, and eight digits without a phone word are no local number.
-    @Test(arguments: ["一二三四五六七八九十", "三五八九十年代", "二〇二六年十一月二十九日", "20261129", "第85551234号", "单号 123456789012345", "2026-11-29", "金额 12000000 分", "990106500101002"])
+    @Test(arguments: ["一二三四五六七八九十", "三五八九十年代", "二〇二六年十一月二十九日", "一三八零零 一三八零零三", "一三八零零一三八零零三四", "20261129", "第85551234号", "单号 123456789012345", "2026-11-29", "金额 12000000 分", "990106500101002"])
     func leavesOtherNumbersAlone(_ text: String) {
         #expect(Masking.redact(text) == text)
     }
