@@ -28,15 +28,16 @@ extension Desk {
         return .answer("\(period.label)统计\(grouping.caption)：\n" + TextTable(headers: headers, rows: table).render())
     }
 
-    /// The counts behind the 三率 of the cases received in `start..<end`, one row per module id, per unit or per
-    /// station (``CaseOrigin/label``), sorted by name: what `统计` and the dashboard both show.
+    /// The counts behind the 三率 of the cases received in `start..<end`, one row per module id or per unit
+    /// sorted by name, or per station (``CaseOrigin/label``) in the directory's order: what `统计` and the
+    /// dashboard both show.
     public func statistics(from start: Date, to end: Date, by grouping: StatsGrouping, now: Date) throws -> [StatsRow] {
         let group = switch grouping {
         case .module: "c.module"
         case .unit: "COALESCE(c.assignee, '未派单')"
         case .station: CaseOrigin.sql("c")
         }
-        return try store.read { db in
+        let rows = try store.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(group) AS name,
                        COUNT(*) AS received,
@@ -53,6 +54,12 @@ extension Desk {
                          resolved: row["resolved"] ?? 0, overdue: row["overdue"] ?? 0, rated: row["rated"] ?? 0,
                          satisfied: row["satisfied"] ?? 0)
             }
+        }
+        guard grouping == .station else { return rows }
+        // The community's stations in their order, then 微信群, 其他系统 and 未记录 (as the dashboard lists them).
+        let order = directory.stations.map(\.name)
+        return rows.sorted { a, b in
+            (order.firstIndex(of: a.name) ?? order.count, a.name) < (order.firstIndex(of: b.name) ?? order.count, b.name)
         }
     }
 

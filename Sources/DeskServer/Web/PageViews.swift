@@ -7,7 +7,8 @@ import Foundation
 /// card per row, each cell under its column's name (`label`), so that nothing scrolls sideways.
 struct TableView {
     struct Header { let text: String; let num: Bool }
-    struct Cell { let text: String; var link: String? = nil; var num = false; var wrap = false; var label = "" }
+    /// `label`: the column's name, shown beside the value when the row is a card (nil for an unnamed column).
+    struct Cell { let text: String; var link: String? = nil; var num = false; var wrap = false; var label: String? = nil }
     struct Row { let cells: [Cell] }
 
     /// The widest table a 360 px screen shows as a table.
@@ -25,7 +26,7 @@ struct TableView {
         self.rows = rows.map { cells in Row(cells: cells.enumerated().map { i, c in
             var cell = c
             cell.num = numeric.contains(i)
-            cell.label = i < headers.count ? headers[i] : ""
+            cell.label = i < headers.count && !headers[i].isEmpty ? headers[i] : nil
             return cell
         }) }
         self.empty = empty
