@@ -248,8 +248,6 @@ class WebPagesInABrowser(unittest.TestCase):
                 self.assertEqual({k: v for k, v in totals.items() if v}, received, f"{heading}: the dashboard and 统计 disagree: {stats}")
                 self.assertEqual(totals["驿站2"], 2, "the two messages of 水印桃源1群 were received at 驿站2")
                 self.assertGreaterEqual(totals["驿站1"], 1, "the counter's case, typed with 驿站1's token")
-            if width == 360:
-                self.shoot("dashboard-stations", width)
         # Each figure links to its list: 驿站2 today holds the two group cases.
         link = self.browser.evaluate("""[...document.querySelectorAll('td a')].find(a => a.href.includes('station=%E9%A9%BF%E7%AB%992&day=')
                                          && !a.href.includes('module=')).href""")

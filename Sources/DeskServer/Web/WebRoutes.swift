@@ -96,7 +96,7 @@ public struct WebRoutes: Sendable {
             "sections": sections.map { s -> [String: Any] in
                 ["title": s.title, "hasFigures": !s.figures.isEmpty, "figures": s.figures, "tables": s.tables.map { t -> [String: Any] in
                     let v = TableView(t)
-                    return ["title": t.title, "headers": v.headers, "rows": v.rows, "empty": v.empty]
+                    return ["title": t.title, "headers": v.headers, "rows": v.rows, "empty": v.empty, "stack": v.stack]
                 }]
             },
         ]
@@ -246,7 +246,7 @@ public struct WebRoutes: Sendable {
             "months": MonthLink.around(month, today: today) { "\(base)/\($0)" },
             "tables": content.tables.map { t -> [String: Any] in
                 let v = TableView(t)
-                return ["title": t.title, "headers": v.headers, "rows": v.rows, "empty": v.empty]
+                return ["title": t.title, "headers": v.headers, "rows": v.rows, "empty": v.empty, "stack": v.stack]
             },
         ]
         if let footer = content.footer { view["footer"] = footer }
