@@ -50,8 +50,8 @@ struct VolunteerTeams {
         return Reply(module: "park-upkeep", status: .updated, text: "\(name)（居民 R\(id)）已编入 \(team.name)\(moved)。")
     }
 
-    /// The register person a volunteer's name (or `R12`) stands for: the one person signed up or recorded under
-    /// that name. A name shared by several, or known only as a group nickname, is refused with what to type.
+    /// The register person a volunteer's name (or `R12`) stands for: the one person of exactly that name with a
+    /// sign-up or hours here. A name several volunteers share is refused with what to type instead.
     private func volunteer(_ who: String) throws -> (Int64, String) {
         if who.uppercased().hasPrefix("R"), let id = Int64(who.dropFirst()) {
             guard let person = try context.residents.resident(id) else {
@@ -59,17 +59,18 @@ struct VolunteerTeams {
             }
             return (id, person.name ?? who)
         }
-        let ids = try Int64?.fetchAll(context.db, sql: "SELECT DISTINCT residentID FROM parkVolunteerRecords WHERE volunteer = ?",
-                                      arguments: [who])
-        let known = ids.compactMap { $0 }
-        if known.count == 1 { return (known[0], who) }
-        if known.count > 1 {
-            throw DeskError("ambiguous-volunteer", "有 \(known.count) 位叫 \(who) 的志愿者（\(known.map { "R\($0)" }.joined(separator: "、"))），请写居民编号，如：志愿队 R\(known[0]) 银发志愿队")
+        let named = try Residents(db: context.db, now: context.now).lookup(who).filter { $0.name == who }.compactMap(\.id)
+        let known = named.isEmpty ? [] : try Int64.fetchAll(context.db, sql: """
+            SELECT DISTINCT residentID FROM parkVolunteerRecords WHERE residentID IN (\(named.map { _ in "?" }.joined(separator: ",")))
+            ORDER BY residentID
+            """, arguments: StatementArguments(named))
+        guard let first = known.first else {
+            throw DeskError("unknown-volunteer", "没有志愿者「\(who)」的报名或工时记录（报名 T1 \(who)，或 工时 T1 \(who) 2小时）")
         }
-        if !ids.isEmpty {
-            throw DeskError("unknown-volunteer", "\(who) 的报名只有群昵称，没有关联到居民登记：请先用 居民 登记此人，再写居民编号：志愿队 R编号 志愿队名")
+        guard known.count == 1 else {
+            throw DeskError("ambiguous-volunteer", "有 \(known.count) 位叫 \(who) 的志愿者（\(known.map { "R\($0)" }.joined(separator: "、"))），请写居民编号，如：志愿队 R\(first) 银发志愿队")
         }
-        throw DeskError("unknown-volunteer", "没有志愿者「\(who)」的报名或工时记录（报名 T1 \(who)，或 工时 T1 \(who) 2小时）")
+        return (first, who)
     }
 
     /// `志愿队 列表`: each team and its volunteers (names from the resident register).
@@ -111,7 +112,7 @@ struct VolunteerTeams {
         var team: String
         /// Confirmed records (one volunteer at one task).
         var served: Int
-        /// Different volunteers.
+        /// Different volunteers (a record linked to no person in the register counts as one).
         var people: Int
         var minutes: Int
     }
@@ -120,7 +121,7 @@ struct VolunteerTeams {
     /// teams in their order, then 未分队), teams without hours left out: what `志愿队 工时` and the dashboard show.
     static func hours(in month: YearMonth, db: Database, directory: CommunityDirectory) throws -> [TeamHours] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT m.team, COUNT(*) AS served, COUNT(DISTINCT COALESCE('R' || r.residentID, r.volunteer)) AS people,
+            SELECT m.team, COUNT(*) AS served, COUNT(DISTINCT r.residentID) + SUM(r.residentID IS NULL) AS people,
                    SUM(r.minutes) AS minutes
             FROM parkVolunteerRecords r JOIN parkTasks t ON t.id = r.taskID
             LEFT JOIN parkVolunteerTeams m ON m.residentID = r.residentID

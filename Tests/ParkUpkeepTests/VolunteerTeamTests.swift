@@ -43,6 +43,16 @@ struct VolunteerTeamTests {
         #expect(try teamOf("张三") == "silver-hair")
     }
 
+    @Test func twoVolunteersOfOneNameAreToldApartByTheirRegisterNumber() throws {
+        _ = desk.say("活动 新建 下周日上午 除草 口袋公园 10人")
+        _ = desk.say("报名 T2 张三 13899990000")           // another 张三: another phone, another person
+        let ambiguous = desk.say("志愿队 张三 银发志愿队")
+        #expect(ambiguous.error?.code == "ambiguous-volunteer")
+        #expect(ambiguous.text.contains("有 2 位叫 张三 的志愿者（R1、R3）"))
+        #expect(desk.say("志愿队 R3 银发志愿队").text == "张三（居民 R3）已编入 银发志愿队。")
+        #expect(try desk.read { try Int64.fetchAll($0, sql: "SELECT residentID FROM parkVolunteerTeams") } == [3])
+    }
+
     @Test func hoursByTeamCountConfirmedHoursOfTheMonthOnly() throws {
         _ = desk.say("志愿队 张三 银发志愿队")
         _ = desk.say("工时 T1 张三 2小时")
