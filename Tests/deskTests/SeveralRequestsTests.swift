@@ -84,3 +84,28 @@ struct OfficePointerTests {
         #expect(try desk.cases().isEmpty)
     }
 }
+
+/// What a resident's remark in a group is about: their own case that it names, not the newest one or an
+/// emergency someone else reported.
+@Suite("Understanding: which case a remark is about")
+struct RemarkTargetTests {
+    @Test func anUrgingGoesToTheSendersCaseItTalksAbout() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let noise = desk.relay("我要投诉 楼上1705半夜拖椅子 吵得睡不着 汉口道6号2栋2单元", group: "汉口道6号邻里群", sender: "何先生")
+        let noiseCase = try #require(noise.caseID)
+        let leak = desk.relay("我家厨房水管漏水 汉口道6号2栋2单元1605", group: "汉口道6号邻里群", sender: "何先生")
+        #expect(leak.caseID != nil && leak.caseID != noiseCase)
+        let urging = desk.relay("拖椅子的事社区么时候去说 还冇消息", group: "汉口道6号邻里群", sender: "何先生")
+        #expect(urging.caseID == noiseCase)
+    }
+
+    @Test func anUrgingAboutTheSendersOwnCaseDoesNotJoinSomeoneElsesEmergency() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let gate = desk.relay("顺驰泊林大门门禁坏了 刷卡刷不开", group: "顺驰泊林业主群", sender: "吴老师")
+        let gateCase = try #require(gate.caseID)
+        let fall = desk.relay("顺驰泊林3栋楼下有个爹爹摔倒了 起不来", group: "顺驰泊林业主群", sender: "小秦")
+        #expect(fall.caseID != nil && fall.caseID != gateCase)
+        let urging = desk.relay("大门门禁还冇修好 今天又有发传单的进来敲门", group: "顺驰泊林业主群", sender: "吴老师")
+        #expect(urging.caseID == gateCase)
+    }
+}

@@ -239,10 +239,10 @@ public final class Desk: Sendable {
             return speechAct(.resolved, fallback: nil, text: text, message: message)
         }
         if message.channel == .group, decision.isThreadRemark || Self.mentionsHotline(text) && !decision.isNotARequest,
-           let record = emergencyThread(message) {
+           let record = emergencyThread(message), joinsEmergencyThread(text, record, decision: decision, message: message) {
             // A neighbour's word in the thread of an emergency ("我在楼上都闻到了", "已经打了120") goes on its case.
-            return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message,
-                             reply: "收到，已补充到紧急工单 \(record.id)，工作人员正在处理。")
+            // Silent: a busy thread would otherwise hear the desk after every neighbour's word.
+            return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
         if decision.isRequest && requestContent(text).isEmpty {
             // A bare address or name with no question waiting: not a request.
