@@ -109,3 +109,15 @@ struct RemarkTargetTests {
         #expect(urging.caseID == gateCase)
     }
 }
+
+extension RemarkTargetTests {
+    @Test func aNewProblemIsNotAnEchoOfTheGroupsNewestCase() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let lift = desk.relay("汉口道6号地下车库的电梯坏了 按了冇反应", group: "汉口道6号邻里群", sender: "老丁")
+        let liftCase = try #require(lift.caseID)
+        let stove = desk.relay("我家的燃气灶打不着火 点了半天 是不是燃气那边的问题 汉口道6号2栋1单元301", group: "汉口道6号邻里群", sender: "小何")
+        #expect(stove.caseID != liftCase)
+        let echo = desk.relay("我们这栋电梯也坏了", group: "汉口道6号邻里群", sender: "小吴")
+        #expect(echo.caseID == liftCase || echo.status == .duplicate)
+    }
+}

@@ -36,7 +36,7 @@ extension Desk {
             reply += "。已把您的催问记在工单上，会提醒处理单位。"
             return addToCase(record, note: "居民催问：\(Masking.redact(text))", message: message, reply: reply)
         case .meToo:
-            if group, let record = recentGroupCase(message) {
+            if group, let record = recentGroupCase(message), Self.echoes(text, record) {
                 return linkEcho(to: record, text: text, message: message)
             }
             if let fallback { return begin(fallback, text: text, message: message) }
@@ -60,6 +60,12 @@ extension Desk {
         guard let text, own.count > 1 else { return own.first }
         let words = Self.hanPairs(text)
         return own.first { !words.isDisjoint(with: Self.hanPairs($0.title + " " + ($0.category ?? ""))) } ?? own.first
+    }
+
+    /// Whether `text` can be an echo of `record`: short (`+1`, `我们这栋也停了`), or sharing a word with its title
+    /// (`燃气灶打不着火` is not an echo of a lift case).
+    static func echoes(_ text: String, _ record: CaseRecord) -> Bool {
+        text.count <= 10 || !hanPairs(text).isDisjoint(with: hanPairs(record.title + " " + (record.category ?? "")))
     }
 
     /// The group's newest open case of the last day: what a "+1" in the thread refers to.
