@@ -57,7 +57,12 @@ public final class Desk: Sendable {
     /// Answers one line. Never throws: a bad line, a refused request or a failing module is an `error` reply,
     /// and whatever the line had written is rolled back.
     public func respond(to message: Message) -> Reply {
-        withCaseLink(answer(message), for: message)
+        var message = message
+        if let given = message.station {
+            // A station the community does not have is refused before anything is read: its cases would count nowhere.
+            do { message.station = try directory.station(named: given).name } catch { return .failure(error) }
+        }
+        return withCaseLink(answer(message), for: message)
     }
 
     private func answer(_ message: Message) -> Reply {

@@ -236,9 +236,14 @@ enum KernelMigrations {
                 t.column("ratedAt", .datetime)
             }
         }
+        migrator.registerMigration("kernel.case-station") { db in
+            // The service station a case was received at (statistics by station); older cases: none (未记录).
+            try db.alter(table: "cases") { t in t.add(column: "station", .text) }
+        }
         migrator.registerMigration("kernel.startup-cache") { db in
-            // What a start would otherwise compute again — the router's trained model (ModelCache) — one row per
-            // name, keyed by a hash of what it was made from: a start takes it ready when the key still matches.
+            // What a start would otherwise compute again — the router's trained model (ModelCache), the seeds decoded
+            // (DecodedSeeds) — one row per name, keyed by a hash of what it was made from: a start takes a row ready
+            // when its key still matches.
             try db.create(table: "startupCache") { t in
                 t.primaryKey("name", .text)
                 t.column("key", .text).notNull()
