@@ -45,7 +45,8 @@ public final class Desk: Sendable {
         do {
             try router.prepareModel(store: store)
         } catch {
-            // Only speed is lost: the model is trained on the first line of free text instead.
+            // Only speed is lost: a model the database could not give or keep is trained in memory (here, or on
+            // the first line of free text).
             logger.warning("router model not cached", metadata: ["error": "\(error)"])
         }
         emergencies = assets.emergencies
