@@ -32,6 +32,53 @@ struct DeskCommand: AsyncParsableCommand {
         defaultSubcommand: Chat.self
     )
 
+    /// Parses the command line and runs the command, as swift-argument-parser's own `main` does, except that
+    /// the shared options may come before the subcommand (`desk --db x say 列表`) and that the parser's help and
+    /// errors are shown in Chinese (``CommandLineChinese``). Exit status 64 for a command-line mistake.
+    static func main() async {
+        let arguments = subcommandFirst(Array(CommandLine.arguments.dropFirst()))
+        do {
+            var command = try await asyncParseAsRoot(arguments)
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            let text = CommandLineChinese.translate(fullMessage(for: error), command: commandPath(arguments))
+            if code == .success {
+                print(text)
+            } else if !text.isEmpty {
+                FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
+    /// `desk --db x say 列表` → `desk say --db x 列表`: the default command (the chat) takes no words, so a
+    /// subcommand's name after options given first is that subcommand, and the options are its own.
+    static func subcommandFirst(_ arguments: [String]) -> [String] {
+        guard arguments.first?.hasPrefix("-") == true, !arguments.contains("--"),
+              let index = arguments.firstIndex(where: { name in configuration.subcommands.contains { $0._commandName == name } || name == "help" })
+        else { return arguments }
+        var reordered = arguments
+        let name = reordered.remove(at: index)
+        return [name] + reordered
+    }
+
+    /// The subcommands the arguments name, outermost first (`["operator", "add"]`); empty for the chat.
+    static func commandPath(_ arguments: [String]) -> [String] {
+        var path: [String] = []
+        var command: any ParsableCommand.Type = DeskCommand.self
+        for argument in arguments {
+            guard let sub = command.configuration.subcommands.first(where: { $0._commandName == argument }) else { break }
+            path.append(argument)
+            command = sub
+        }
+        return path
+    }
+
     /// `$DESK_LOG_LEVEL`, else `defaultLevel`.
     static func logLevel(default defaultLevel: Logger.Level) -> Logger.Level {
         ProcessInfo.processInfo.environment["DESK_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? defaultLevel

@@ -24,7 +24,7 @@ struct PrivacyFileTests {
             "列表", "居民 \(p)",
         ]
         var outputs = [try DeskProcess.run(["--db", db], lines: session).stdout,
-                       try DeskProcess.run(["--db", db, "--json"], lines: session).stdout]
+                       try DeskProcess.run(["--db", db, "--json"], lines: session.map(DeskProcess.wire)).stdout]
         for line in session.prefix(4) { outputs.append(try DeskProcess.run(["say", "--db", db, line]).stdout) }
         let relayed = """
             {"group":"顺驰泊林1群","sender":"王强\(o)","text":"我家厨房漏水了"}
@@ -78,7 +78,7 @@ struct PrivacyFileTests {
         let withoutPIN = try DeskProcess.run(["say", "--db", db, "--operator", "小王", "显示号码 BX-0001 回访"])
         #expect(withoutPIN.status == 2 && withoutPIN.stdout.contains("未用密码登录"))
         let wrongPIN = try DeskProcess.run(["say", "--db", db, "--operator", "小王", "显示号码 BX-0001 回访"], environment: ["DESK_PIN": "0000"])
-        #expect(wrongPIN.status == 2)
+        #expect(wrongPIN.status == 1 && wrongPIN.stdout.isEmpty && wrongPIN.stderr.contains("姓名或密码不对"))
         let signed = try DeskProcess.run(["say", "--db", db, "--operator", "小王", "显示号码 BX-0001 回访"], environment: ["DESK_PIN": "1357"])
         #expect(signed.status == 0 && signed.stdout.contains(Self.phone))
     }
