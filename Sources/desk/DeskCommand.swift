@@ -25,6 +25,9 @@ struct DeskCommand: AsyncParsableCommand {
               desk --server http://台式机:8311        连接服务器办理
               desk operator add 姓名 --role 社区干部   操作员账号（见 docs/privacy.md）
               desk jobs                              定时任务：上次和下次运行
+            --db、--operator、--station 也可以写在子命令前面：desk --db /tmp/x.sqlite say 列表
+            退出状态：0 完成；1 无法启动（数据库、种子文件、DESK_PIN 不对）；2 部分没有办成（say 的回答是错误、
+            relay 有输入行有误、outbox 有消息没发出）；64 命令行写错。
             """,
         subcommands: [Chat.self, Say.self, ModulesCommand.self, RouteCommand.self, EvalCommand.self, RelayCommand.self,
                       OutboxCommand.self, PruneCommand.self, ServeCommand.self, TokenCommand.self, OperatorCommand.self,

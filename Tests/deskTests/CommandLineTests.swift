@@ -94,6 +94,24 @@ struct CommandLineTests {
         #expect(known.status == 0 && known.stdout.contains("没有待发消息"))
     }
 
+    @Test func evalNamesTheBadLineOfAMalformedCorpus() throws {
+        let folder = DeskProcess.temporaryFolder()
+        let cases: [(String, String)] = [
+            ("a\tb\n", "第 1 行是表头，应有 5 列"),                                   // the trial's file: no rows read, 0.0%
+            ("群\t发送人\t内容\t模块\t类型\n", "里没有要检验的行"),
+            ("群\t发送人\t内容\t模块\t类型\n\t小王\t报修 水印桃源3栋 漏水\trepair\tcase\n", "第 2 行的模块「repair」不是已注册的模块"),
+            ("群\t发送人\t内容\t模块\t类型\n\t小王\t报修 水印桃源3栋 漏水 repairs case\n", "第 2 行应有 5 列"),
+        ]
+        for (index, (tsv, expected)) in cases.enumerated() {
+            let file = folder.appendingPathComponent("corpus\(index).tsv")
+            try Data(tsv.utf8).write(to: file)
+            let r = try DeskProcess.run(["eval", file.path])
+            #expect(r.status == 1)
+            #expect(r.stdout.isEmpty)
+            #expect(r.stderr.hasPrefix("desk: 语料有误：\(file.path) ") && r.stderr.contains(expected), "\(r.stderr)")
+        }
+    }
+
     @Test func aWrongPINIsReportedAndStopsTheDesk() throws {
         let admin = try DeskProcess.run(["operator", "add", "李书记", "--role", "社区干部", "--db", db], input: Data("2468\n".utf8))
         #expect(admin.status == 0)

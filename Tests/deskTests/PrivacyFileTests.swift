@@ -59,6 +59,16 @@ struct PrivacyFileTests {
         #expect(try mode(folder.appendingPathComponent("desk.sqlite").path) == 0o600)
     }
 
+    /// Trial report #15: `显示号码 王秀英` and `显示号码 王秀英 回访` say the same thing — how to find the number.
+    @Test func revealByNameSaysHowToFindTheNumberWithOrWithoutAReason() throws {
+        let db = DeskProcess.temporaryFolder().appendingPathComponent("d.sqlite").path
+        for line in ["显示号码 王秀英", "显示号码 王秀英 回访"] {
+            let r = try DeskProcess.run(["say", "--db", db, line])
+            #expect(r.status == 2)
+            #expect(r.stdout.contains("先用 居民 王秀英 查到编号，再：显示号码 R编号 回访"), "\(r.stdout)")
+        }
+    }
+
     @Test func withoutAccountsTheDeskStartsAndSaysRolesAreOff() throws {
         let db = DeskProcess.temporaryFolder().appendingPathComponent("d.sqlite").path
         let r = try DeskProcess.run(["--db", db], lines: ["操作员"])
