@@ -23,10 +23,8 @@ enum CommandLineChinese {
             let path = (["desk"] + command).joined(separator: " ")
             return "\(path)：" + error(String(line.dropFirst("Error: ".count)), command: command)
         }
-        for (pattern, template) in headings {
-            if let translated = replace(line, pattern, template) { return translated }
-        }
-        return phrases.reduce(line) { text, pair in replace(text, pair.0, pair.1) ?? text }
+        let headed = headings.lazy.compactMap { replace(line, $0.0, $0.1) }.first ?? line
+        return phrases.reduce(headed) { text, pair in replace(text, pair.0, pair.1) ?? text }
     }
 
     /// One parse error in Chinese, with what to do when the desk knows better than the parser.
@@ -91,7 +89,7 @@ enum CommandLineChinese {
         (#"^SUBCOMMANDS:$"#, "子命令："),
         (#"^Help:  (.*)$"#, "说明：$1"),
         (#"^  See '(.+) --help' for more information\.$"#, "  详见 $1 --help。"),
-        (#"^  See '(.+) <subcommand>' for detailed help\.$"#, "  每个子命令的详细说明：$1 子命令（如 desk help say），或 desk 子命令 --help。"),
+        (#"^  See '(.+) <subcommand>' for detailed help\.$"#, "  每个子命令的详细说明：$1 子命令名，或在子命令后加 --help。"),
     ]
 
     /// Phrases inside help lines, as (pattern, Chinese template).

@@ -69,7 +69,7 @@ struct CommandLineTests {
         #expect(top.status == 0)
         #expect(top.stdout.contains("说明：MicroDesk 社区服务台"))
         #expect(top.stdout.contains("子命令：") && top.stdout.contains("选项："))
-        #expect(top.stdout.contains("显示帮助。"))
+        #expect(top.stdout.contains("显示帮助。") && top.stdout.contains("用法：desk <子命令>"))
         expectChinese(top.stdout)
         let say = try DeskProcess.run(["help", "say"])
         #expect(say.status == 0)
