@@ -10,6 +10,14 @@ enum CommandLineChinese {
     /// The options every database command shares (``DeskOptions``).
     static let sharedOptions: Set<String> = ["--db", "--operator", "--station", "--public-url"]
 
+    /// The words of `desk say` and `desk route`: everything that is not one of their options, in order, without
+    /// the first `--` (the usual end-of-options mark, which some people type from habit).
+    static func spoken(_ words: [String]) -> String {
+        var words = words
+        if let mark = words.firstIndex(of: "--") { words.remove(at: mark) }
+        return words.joined(separator: " ")
+    }
+
     /// The parser's full text (help, or an error with its usage lines) in Chinese. `command` is the subcommand
     /// path the arguments named (`say`, `operator add`), empty for `desk` itself.
     static func translate(_ english: String, command: [String]) -> String {
@@ -30,13 +38,9 @@ enum CommandLineChinese {
     /// One parse error in Chinese, with what to do when the desk knows better than the parser.
     static func error(_ message: String, command: [String]) -> String {
         let name = command.first ?? ""
-        let path = (["desk"] + command).joined(separator: " ")
         if let option = first(message, #"^Unknown option '([^']+)'"#) {
             if withoutDatabase.contains(name), sharedOptions.contains(option) {
                 return withoutDatabaseMessage(option)
-            }
-            if name == "say" || name == "route", !option.hasPrefix("--") {
-                return "「\(option)」像一个选项：要把它当作话的一部分，请写在 -- 之后，如 \(path) -- 工时 T1 聂阿姨 \(option)"
             }
             if let suggestion = first(message, #"Did you mean '([^']+)'\?"#) {
                 return "不认识的选项「\(option)」，是不是「\(suggestion)」？"

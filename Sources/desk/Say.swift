@@ -32,7 +32,7 @@ struct Say: ParsableCommand {
             // One line, one answer: a question asked back is not left waiting for some later `say`.
             session = try options.session(desk, window: "say-\(UUID().uuidString)")
         } catch let failure as Failure { failure.exit() }
-        let reply = session.say(words.joined(separator: " "))
+        let reply = session.say(CommandLineChinese.spoken(words))
         // Only when one was left: forgetting writes, and a reading command must not wait for another desk's lock.
         if desk.pendingQuestion(conversation: session.conversation) != nil { desk.forget(session.conversation) }
         print(json ? JSONWire.encode(reply) : TerminalSafe.escape(reply.text))

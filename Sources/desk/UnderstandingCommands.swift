@@ -39,7 +39,7 @@ struct RouteCommand: ParsableCommand {
     func run() throws {
         let desk: Desk
         do { desk = try scratchDesk() } catch let failure as Failure { failure.exit() }
-        print(Masking.redact(desk.explainRoute(words.joined(separator: " "))))
+        print(Masking.redact(desk.explainRoute(CommandLineChinese.spoken(words))))
     }
 }
 

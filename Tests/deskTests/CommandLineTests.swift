@@ -64,6 +64,8 @@ struct CommandLineTests {
         let routed = try DeskProcess.run(["route", "我家", "-15", "度", "暖气不热"])
         #expect(routed.status == 0)
         #expect(routed.stdout.contains("我家 -15 度 暖气不热"))
+        let marked = try DeskProcess.run(["route", "--", "我家", "-15", "度"])
+        #expect(marked.stdout.hasPrefix("「我家 -15 度」"))
         let after = try DeskProcess.run(["say", "列表", "--db", db])
         #expect(after.status == 0 && !after.stdout.contains("--db"))
         #expect(FileManager.default.fileExists(atPath: db))
