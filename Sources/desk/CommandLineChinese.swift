@@ -6,7 +6,7 @@ import Foundation
 /// does not know is kept as it is, after a Chinese lead-in, so that nothing is hidden.
 enum CommandLineChinese {
     /// Commands that open no database and sign no operator in: the desk's shared options do not apply to them.
-    static let withoutDatabase: Set<String> = ["modules", "route", "eval", "token"]
+    static let withoutDatabase: Set<String> = ["modules", "route", "eval", "token", "bench"]
     /// The options every database command shares (``DeskOptions``).
     static let sharedOptions: Set<String> = ["--db", "--operator", "--station", "--public-url"]
 
@@ -67,7 +67,7 @@ enum CommandLineChinese {
 
     /// Why `option` is refused by a command that opens no database.
     static func withoutDatabaseMessage(_ option: String) -> String {
-        "这个命令不打开数据库、不登录值班人员，没有「\(option)」选项；去掉它再运行"
+        "这个命令不用服务台的数据库、不登录值班人员，没有「\(option)」选项；去掉它再运行"
     }
 
     /// Parse errors without a special case, as (pattern, Chinese template).

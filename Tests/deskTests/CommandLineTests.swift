@@ -20,7 +20,7 @@ struct CommandLineTests {
             let r = try DeskProcess.run(arguments)
             #expect(r.status == 64)
             #expect(r.stdout.isEmpty)
-            #expect(r.stderr.hasPrefix("desk \(arguments[0])：这个命令不打开数据库"))
+            #expect(r.stderr.hasPrefix("desk \(arguments[0])：这个命令不用服务台的数据库"))
             #expect(r.stderr.contains("「--db」"))
             #expect(r.stderr.contains("用法：desk \(arguments[0])"))
             expectChinese(r.stderr)
