@@ -60,10 +60,12 @@ struct DeskCommand: AsyncParsableCommand {
     }
 
     /// `desk --db x say 列表` → `desk say --db x 列表`: the default command (the chat) takes no words, so a
-    /// subcommand's name after options given first is that subcommand, and the options are its own.
+    /// subcommand's name after options given first is that subcommand, and the options are its own. Nothing
+    /// after a `--` is looked at: those are words.
     static func subcommandFirst(_ arguments: [String]) -> [String] {
-        guard arguments.first?.hasPrefix("-") == true, !arguments.contains("--"),
-              let index = arguments.firstIndex(where: { name in configuration.subcommands.contains { $0._commandName == name } || name == "help" })
+        let options = arguments[..<(arguments.firstIndex(of: "--") ?? arguments.endIndex)]
+        guard options.first?.hasPrefix("-") == true,
+              let index = options.firstIndex(where: { name in configuration.subcommands.contains { $0._commandName == name } || name == "help" })
         else { return arguments }
         var reordered = arguments
         let name = reordered.remove(at: index)

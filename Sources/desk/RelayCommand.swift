@@ -24,7 +24,7 @@ struct RelayCommand: ParsableCommand {
     @Option(name: .long, help: "wechat 格式时，这份导出来自哪个群。")
     var group: String?
 
-    @Flag(name: .long, help: "不逐条输出，最后打印按模块的汇总表。")
+    @Flag(name: .long, help: "不逐条输出（有误的行仍逐条写到标准错误），最后打印按模块的汇总表。")
     var summary = false
 
     @Argument(help: "输入文件；- 或省略为标准输入。")

@@ -35,6 +35,8 @@ struct CommandLineTests {
         let listed = try DeskProcess.run(["--db", db, "--json", "say", "列表"])
         #expect(listed.status == 0)
         #expect(listed.stdout.contains("\"status\":\"answered\"") && listed.stdout.contains("BX-0001"))
+        let marked = try DeskProcess.run(["--db", db, "say", "--", "交会费", "老张", "月费", "-15", "现金"])
+        #expect(marked.status == 2 && marked.stdout.contains("金额必须大于零"))
         // The chat takes no words: a word that is no subcommand is named, with the command that says a line.
         let stray = try DeskProcess.run(["--db", db, "列表"])
         #expect(stray.status == 64)
