@@ -57,12 +57,25 @@ enum CommandLineChinese {
         if let argument = first(message, #"^Missing expected argument '(.+)'$"#) {
             return "缺少参数 \(argument)"
         }
+        if let list = first(message, #"^Missing one of: ('.+')$"#) {
+            return "缺少参数，应为其中之一：\(quoted(list))"
+        }
+        if let value = first(message, #"^The value '(.*)' is invalid for '.+?'\. Please provide one of (.+)\.$"#),
+           let name = first(message, #"is invalid for '(.+?)'\. "#), let list = first(message, #"Please provide one of (.+)\.$"#) {
+            return "「\(value)」不是「\(name)」可用的值，可用：\(quoted(list))"
+        }
         for (pattern, template) in errors {
             if let translated = replace(message, pattern, template) { return translated }
         }
         // The desk's own validation messages are Chinese already.
         if message.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) { return message }
         return "命令行有误：\(message)"
+    }
+
+    /// `'a', 'b' or 'c'` (the parser's list of names or values) as `「a」「b」「c」`.
+    private static func quoted(_ list: String) -> String {
+        let names = list.components(separatedBy: "'").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        return names.map { "「\($0)」" }.joined()
     }
 
     /// Why `option` is refused by a command that opens no database.
@@ -73,8 +86,6 @@ enum CommandLineChinese {
     /// Parse errors without a special case, as (pattern, Chinese template).
     private static let errors: [(String, String)] = [
         (#"^Missing value for '(.+)'$"#, "选项「$1」后面要跟一个值"),
-        (#"^Missing one of: '(.+)'$"#, "缺少参数，应为其中之一：$1"),
-        (#"^The value '(.*)' is invalid for '(.+?)'\. Please provide one of (.+)\.$"#, "「$1」不是「$2」可用的值，可用：$3"),
         (#"^The value '(.*)' is invalid for '(.+?)': (.+)$"#, "「$1」不是「$2」可用的值：$3"),
         (#"^The value '(.*)' is invalid for '(.+?)'$"#, "「$1」不是「$2」可用的值"),
         (#"^The option '(.+)' does not take any value, but '(.*)' was specified\.$"#, "选项「$1」不带值，这里给了「$2」"),
