@@ -159,6 +159,15 @@ enum ParkSchema {
                                arguments: [person?.id, row["rowid"] as Int64])
             }
         },
+        // The volunteer team (community.yaml `teams`) each volunteer serves with, by resident register id.
+        ModuleMigration("v5-volunteer-teams") { db in
+            try db.create(table: "parkVolunteerTeams") { t in
+                t.primaryKey("residentID", .integer)
+                t.column("team", .text).notNull().indexed()
+                t.column("setAt", .datetime).notNull()
+                t.column("setBy", .text).notNull()
+            }
+        },
     ]
 }
 

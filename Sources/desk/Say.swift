@@ -25,8 +25,7 @@ struct Say: ParsableCommand {
 
     func run() throws {
         DeskCommand.bootstrapLogging()
-        let desk: Desk
-        let session: ChatSession
+        let desk: Desk, session: ChatSession
         do {
             desk = try options.openDesk()
             // One line, one answer: a question asked back is not left waiting for some later `say`.
