@@ -1,7 +1,8 @@
 import DeskKit
 import Foundation
 
-/// Line mode and JSON mode: lines from a pipe or file, one reply per line, no prompt, no readline.
+/// Line mode and JSON mode: lines from a pipe or file, one reply per line, no prompt, no readline. In JSON mode
+/// each line is one JSON object of the wire form (``JSONWire``); anything else gets a `bad-json` record.
 public struct LineMode {
     public let session: any DeskConnection
     public let json: Bool
@@ -36,12 +37,19 @@ public struct LineMode {
             return (.failure(DeskError("line-too-long", "第\(number)行太长（\(bytes)字节），已跳过；一条消息最多\(Desk.maxLineLength)字")), nil)
         case .text(let text):
             guard json else { return (session.say(text), nil) }
-            if text.trimmingCharacters(in: .whitespaces).isEmpty { return (Reply(status: .ignored, text: ""), nil) }
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { return (Reply(status: .ignored, text: ""), nil) }
+            // JSON mode is a protocol for programs: a line that is not an object is a mistake to report, not
+            // words to answer (README, JSON lines).
+            guard trimmed.hasPrefix("{") else {
+                return (.failure(DeskError("bad-json", "第\(number)行不是 JSON 对象：JSON 模式（--json）每行应是一个对象，至少有 text，"
+                                           + #"如 {"text": "报修 水印桃源3栋2单元502 漏水"}；要直接打字，请不用 --json"#)), nil)
+            }
             do {
                 let input = try JSONWire.decode(text, now: session.now)
                 return (session.say(input), input.id)
             } catch {
-                return (.failure(error), nil)
+                return (.failure(DeskError(error.code, "第\(number)行：\(error.message)")), JSONWire.id(ofRefused: text))
             }
         }
     }

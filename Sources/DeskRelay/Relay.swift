@@ -19,12 +19,13 @@ public struct Relay: Sendable {
 
     public init(desk: Desk) { self.desk = desk }
 
-    /// Handles every item `next` gives, writing one JSON line per item with `write`. Returns the summary.
-    public func run(next: () -> RelayItem?, write: (String) -> Void) throws -> RelaySummary {
+    /// Handles every item `next` gives, giving `write` what each came to (its JSON line is `output`), in order,
+    /// once its batch is committed. Returns the summary.
+    public func run(next: () -> RelayItem?, write: (RelayOutcome) -> Void) throws -> RelaySummary {
         var summary = RelaySummary()
         var exhausted = false
         while !exhausted {
-            var outputs: [String] = []
+            var outputs: [RelayOutcome] = []
             var batchSummary = RelaySummary()
             let started = Date()
             try desk.store.batch {
@@ -32,7 +33,7 @@ public struct Relay: Sendable {
                 batchSummary = RelaySummary()
                 while outputs.count < batchSize && Date().timeIntervalSince(started) < batchInterval {
                     guard let item = next() else { exhausted = true; break }
-                    outputs.append(try handle(item, summary: &batchSummary).output)
+                    outputs.append(try handle(item, summary: &batchSummary))
                 }
             }
             summary.merge(batchSummary)
@@ -53,12 +54,14 @@ public struct Relay: Sendable {
     }
 
     private func handle(_ item: RelayItem, summary: inout RelaySummary) throws -> RelayOutcome {
-        guard case .message(let message) = item else {
-            if case .unreadable(_, let error) = item {
-                summary.count(status: "error", module: nil)
-                return RelayOutcome(output: JSONWire.encode(.failure(error)), status: .error)
-            }
-            return RelayOutcome(output: "", status: .ignored)
+        let message: RelayMessage
+        switch item {
+        case .message(let read):
+            message = read
+        case .unreadable(_, let id, let error):
+            // Refused as input: nothing was handled, the error record names the line and carries its id.
+            summary.rejected += 1
+            return RelayOutcome(output: JSONWire.encode(.failure(error), id: id), status: .error, rejected: true)
         }
         let digest = message.digest
         let seen = try desk.store.read { db in
@@ -68,11 +71,11 @@ public struct Relay: Sendable {
         if let seen {
             let stored: String? = seen["digest"]
             guard stored == nil || stored == digest else {
-                // Another message under an id already used in this group: reported, not answered with the first one's reply.
-                summary.count(status: "error", module: nil)
+                // Another message under an id already used in this group: refused, not answered with the first one's reply.
+                summary.rejected += 1
                 return RelayOutcome(output: JSONWire.encode(.failure(DeskError("id-conflict",
                     "消息编号「\(message.id)」在群「\(message.group)」里已用于另一条内容不同的消息，这条没有处理；请给每条消息不同的编号")), id: message.id),
-                    status: .error)
+                    status: .error, rejected: true)
             }
             summary.repeated += 1
             return RelayOutcome(output: Self.markRepeat(seen["output"]), status: nil, repeated: true)
@@ -116,18 +119,25 @@ public struct RelayOutcome: Sendable, Equatable {
     public var post: OutboxMessage?
     /// Whether the message had been handled before (nothing was done again).
     public var repeated = false
+    /// Whether the item was refused as input (unreadable, or an id already used for another message): not handled.
+    public var rejected = false
 
-    public init(output: String, status: Reply.Status?, caseID: String? = nil, post: OutboxMessage? = nil, repeated: Bool = false) {
+    public init(output: String, status: Reply.Status?, caseID: String? = nil, post: OutboxMessage? = nil, repeated: Bool = false,
+                rejected: Bool = false) {
         self.output = output; self.status = status; self.caseID = caseID; self.post = post; self.repeated = repeated
+        self.rejected = rejected
     }
 }
 
 /// What a relay run did, by module.
 public struct RelaySummary: Equatable, Sendable {
-    /// Counts by module id (`—` for none) and status.
+    /// Counts of the messages handled, by module id (`—` for none) and status.
     public var counts: [String: [String: Int]] = [:]
     /// Messages already handled by an earlier run.
     public var repeated = 0
+    /// Input lines refused and not handled: unreadable (bad JSON, a missing `text` or `group`, a bad time, over
+    /// 64 KB, invalid UTF-8) or a message id already used for another message. `desk relay` exits 2 when any was.
+    public var rejected = 0
 
     mutating func count(status: String, module: String?) {
         counts[module ?? "—", default: [:]][status, default: 0] += 1
@@ -136,20 +146,29 @@ public struct RelaySummary: Equatable, Sendable {
     mutating func merge(_ other: RelaySummary) {
         for (module, statuses) in other.counts { for (s, n) in statuses { counts[module, default: [:]][s, default: 0] += n } }
         repeated += other.repeated
+        rejected += other.rejected
     }
 
     public func total(_ status: String) -> Int { counts.values.map { $0[status] ?? 0 }.reduce(0, +) }
 
-    /// The table `desk relay --summary` prints.
+    /// The table `desk relay --summary` prints: a row per module (`—`, the messages no module took, named by
+    /// `moduleNames` too), a row for the refused input lines, and the totals. `错误` counts the desk's error
+    /// replies to handled messages (posted back to the group) and the refused lines.
     public func table(moduleNames: [String: String]) -> String {
         let columns = [("created", "新建工单"), ("duplicate", "关联"), ("ask", "追问"), ("answered", "回答"), ("updated", "更新"), ("ignored", "忽略"), ("error", "错误")]
         var rows = counts.keys.sorted().map { module -> [String] in
             let c = counts[module]!
             return [moduleNames[module] ?? module, String(c.values.reduce(0, +))] + columns.map { String(c[$0.0] ?? 0) }
         }
-        rows.append(["合计", String(counts.values.flatMap(\.values).reduce(0, +))] + columns.map { String(total($0.0)) })
+        let handled = counts.values.flatMap(\.values).reduce(0, +)
+        if rejected > 0 {
+            rows.append(["输入有误（未处理）", String(rejected)] + columns.map { $0.0 == "error" ? String(rejected) : "0" })
+        }
+        rows.append(["合计", String(handled + rejected)]
+                    + columns.map { String(total($0.0) + ($0.0 == "error" ? rejected : 0)) })
         var text = TextTable(headers: ["模块", "读取"] + columns.map(\.1), rows: rows).render()
         if repeated > 0 { text += "\n另有 \(repeated) 条之前已处理过，未重复处理。" }
+        if rejected > 0 { text += "\n有 \(rejected) 行输入有误，没有处理（每行的原因已写到标准错误）。" }
         return text
     }
 }

@@ -39,7 +39,8 @@ public struct JSONLinesReader {
     /// was in errors (`第3行`); message times are checked against `now` (``MessageTime``).
     public static func item(_ text: String, position: String, now: Date) -> RelayItem {
         guard text.trimmingCharacters(in: .whitespaces).hasPrefix("{") else {
-            return .unreadable(position: position, DeskError("bad-json", "\(position)不是 JSON 对象"))
+            return .unreadable(position: position, DeskError("bad-json",
+                #"\#(position)不是 JSON 对象：每行应是一条消息，如 {"id": "m1", "group": "水印桃源1群", "sender": "李阿姨", "text": "3栋电梯坏了"}"#))
         }
         do {
             let input = try JSONWire.decode(text, now: now)
@@ -48,9 +49,9 @@ public struct JSONLinesReader {
             }
             return .message(RelayMessage(id: input.id, group: group, sender: input.sender ?? "", time: input.time, text: input.text))
         } catch let error as DeskError {
-            return .unreadable(position: position, DeskError(error.code, "\(position)：\(error.message)"))
+            return .unreadable(position: position, id: JSONWire.id(ofRefused: text), DeskError(error.code, "\(position)：\(error.message)"))
         } catch {
-            return .unreadable(position: position, DeskError("bad-json", "\(position)：\(error)"))
+            return .unreadable(position: position, id: JSONWire.id(ofRefused: text), DeskError("bad-json", "\(position)：\(error)"))
         }
     }
 }

@@ -32,10 +32,13 @@ public struct RelayMessage: Sendable, Equatable {
     }
 }
 
-/// One item read from the input: a message, or a line that could not be read (with where it was).
+/// One item read from the input: a message, or a line that could not be read.
 public enum RelayItem: Sendable, Equatable {
     case message(RelayMessage)
-    case unreadable(position: String, DeskError)
+    /// A line refused as input: where it was (`第3行`), the message's `id` when the line still showed one (a JSON
+    /// object with a bad time or a missing field), and why. Its error record carries that id, so that the sender
+    /// can tell which of its messages was not handled.
+    case unreadable(position: String, id: String? = nil, DeskError)
 }
 
 extension String {

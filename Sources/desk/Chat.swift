@@ -11,7 +11,7 @@ struct Chat: ParsableCommand {
 
     @OptionGroup var options: DeskOptions
 
-    @Flag(name: .long, help: "JSON 行模式：每行输入是文本或 JSON 对象，每行输出一个 JSON 对象（见 README）。")
+    @Flag(name: .long, help: #"JSON 行模式：每行输入是一个 JSON 对象（至少有 text，如 {"text": "列表"}），每行输出一个 JSON 对象；不是对象的行得到 bad-json 错误（见 README）。"#)
     var json = false
 
     @Option(name: .long, help: ArgumentHelp("连接 desk serve 服务器，由服务器办理每一行（不用本机数据库）。", valueName: "URL"))
@@ -27,7 +27,7 @@ struct Chat: ParsableCommand {
         DeskCommand.bootstrapLogging()
         let interactive = Terminal.inputIsTerminal && !json
         let connection: any DeskConnection
-        do { connection = try connect() } catch let failure as Failure { failure.exit() }
+        do { connection = try connect(interactive: interactive) } catch let failure as Failure { failure.exit() }
         if interactive {
             let history = DeskOptions.dataFolder.appendingPathComponent("history")
             var prompt = ReadlinePrompt(session: connection, historyFile: history, printer: ReplyPrinter(colour: Terminal.usesColour(), width: { Terminal.columns() }))
@@ -48,10 +48,11 @@ struct Chat: ParsableCommand {
         }
     }
 
-    /// The desk on this machine, or the server's when `--server` is given.
-    private func connect() throws -> any DeskConnection {
+    /// The desk on this machine, or the server's when `--server` is given. On a terminal the prompt asks who is on
+    /// duty and their PIN; on a pipe and in JSON mode `$DESK_PIN` signs the operator in.
+    private func connect(interactive: Bool) throws -> any DeskConnection {
         let env = ProcessInfo.processInfo.environment
-        guard let server else { return try options.session(try options.openDesk()) }
+        guard let server else { return try options.session(try options.openDesk(), signIn: !interactive) }
         guard let url = URL(string: server), url.scheme == "http" || url.scheme == "https", url.host != nil else {
             throw Failure(message: "服务器地址无效：\(server)（应为 http://主机:端口）")
         }

@@ -25,12 +25,64 @@ struct DeskCommand: AsyncParsableCommand {
               desk --server http://台式机:8311        连接服务器办理
               desk operator add 姓名 --role 社区干部   操作员账号（见 docs/privacy.md）
               desk jobs                              定时任务：上次和下次运行
+            --db、--operator、--station 也可以写在子命令前面：desk --db /tmp/x.sqlite say 列表
+            退出状态：0 完成；1 无法启动（数据库、种子文件、DESK_PIN 不对）；2 部分没有办成（say 的回答是错误、
+            relay 有输入行有误、outbox 有消息没发出）；64 命令行写错。
             """,
         subcommands: [Chat.self, Say.self, ModulesCommand.self, RouteCommand.self, EvalCommand.self, RelayCommand.self,
                       OutboxCommand.self, PruneCommand.self, ServeCommand.self, TokenCommand.self, OperatorCommand.self,
                       JobsCommand.self, BenchCommand.self],
         defaultSubcommand: Chat.self
     )
+
+    /// Parses the command line and runs the command, as swift-argument-parser's own `main` does, except that
+    /// the shared options may come before the subcommand (`desk --db x say 列表`) and that the parser's help and
+    /// errors are shown in Chinese (``CommandLineChinese``). Exit status 64 for a command-line mistake.
+    static func main() async {
+        let arguments = subcommandFirst(Array(CommandLine.arguments.dropFirst()))
+        do {
+            var command = try await asyncParseAsRoot(arguments)
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            let text = CommandLineChinese.translate(fullMessage(for: error), command: commandPath(arguments))
+            if code == .success {
+                print(text)
+            } else if !text.isEmpty {
+                FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
+    /// `desk --db x say 列表` → `desk say --db x 列表`: the default command (the chat) takes no words, so a
+    /// subcommand's name after options given first is that subcommand, and the options are its own. Nothing
+    /// after a `--` is looked at: those are words.
+    static func subcommandFirst(_ arguments: [String]) -> [String] {
+        let options = arguments[..<(arguments.firstIndex(of: "--") ?? arguments.endIndex)]
+        guard options.first?.hasPrefix("-") == true,
+              let index = options.firstIndex(where: { name in configuration.subcommands.contains { $0._commandName == name } || name == "help" })
+        else { return arguments }
+        var reordered = arguments
+        let name = reordered.remove(at: index)
+        return [name] + reordered
+    }
+
+    /// The subcommands the arguments name, outermost first (`["operator", "add"]`); empty for the chat.
+    static func commandPath(_ arguments: [String]) -> [String] {
+        var path: [String] = []
+        var command: any ParsableCommand.Type = DeskCommand.self
+        for argument in arguments {
+            guard let sub = command.configuration.subcommands.first(where: { $0._commandName == argument }) else { break }
+            path.append(argument)
+            command = sub
+        }
+        return path
+    }
 
     /// `$DESK_LOG_LEVEL`, else `defaultLevel`.
     static func logLevel(default defaultLevel: Logger.Level) -> Logger.Level {

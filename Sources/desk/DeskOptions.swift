@@ -41,21 +41,31 @@ struct DeskOptions: ParsableArguments {
     }
 
     /// Who is at the desk, when not asked at the prompt: `--operator`, else `$DESK_OPERATOR`, else the login name.
-    /// With operator accounts, `$DESK_PIN` signs them in (pipes, `desk say`, JSON mode); without it they have no role.
-    /// `--operator`, else `$DESK_OPERATOR`, else the login name.
     var operatorNameGiven: String {
         let env = ProcessInfo.processInfo.environment
         return [operatorName, env["DESK_OPERATOR"]].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
             ?? env["USER"] ?? env["LOGNAME"] ?? "desk"
     }
 
-    func resolveOperator(desk: Desk) -> (name: String, role: OperatorRole?) {
-        let env = ProcessInfo.processInfo.environment
+    /// The operator of a pipe, `desk say` or JSON mode and their role. With operator accounts, `$DESK_PIN` signs
+    /// them in; a wrong PIN (counted towards the lockout) or a locked account is a ``Failure`` — never a silent
+    /// run without a role. Without `$DESK_PIN` they have no role. Without accounts roles are off: a `$DESK_PIN`
+    /// given then is not used, and standard error says so.
+    func resolveOperator(desk: Desk) throws(Failure) -> (name: String, role: OperatorRole?) {
         let name = operatorNameGiven
-        guard desk.rolesEnabled, let pin = env["DESK_PIN"], let account = try? desk.signIn(name: name, pin: pin) else {
+        guard let pin = ProcessInfo.processInfo.environment["DESK_PIN"] else { return (name, nil) }
+        guard desk.rolesEnabled else {
+            FileHandle.standardError.write(Data("desk: 还没有操作员账号，角色未启用，DESK_PIN 没有用到（建立账号：desk operator add 姓名 --role 社区干部）\n".utf8))
             return (name, nil)
         }
-        return (account.name, account.role)
+        do {
+            let account = try desk.signIn(name: name, pin: pin)
+            return (account.name, account.role)
+        } catch let error as DeskError {
+            throw Failure(message: "\(name) 用 DESK_PIN 登录失败：\(error.message)")
+        } catch {
+            throw Failure(message: "\(name) 用 DESK_PIN 登录失败：无法验证密码（\(error)）")
+        }
     }
 
     /// Registers the modules, opens the database and builds the desk; on failure, one sentence and exit 1.
@@ -92,10 +102,11 @@ struct DeskOptions: ParsableArguments {
         }
     }
 
-    /// The session of a program or a pipe: the operator from the options or the environment, at the station
-    /// `--station` names (a station the community does not have is a start-up failure naming the valid ones).
-    func session(_ desk: Desk, window: String = ChatSession.currentWindow()) throws(Failure) -> ChatSession {
-        let (name, role) = resolveOperator(desk: desk)
+    /// The session of a program or a pipe: the operator from the options or the environment, signed in with
+    /// `$DESK_PIN` when `signIn` (at the prompt the PIN is asked instead), at the station `--station` names (a
+    /// station the community does not have is a start-up failure naming the valid ones).
+    func session(_ desk: Desk, window: String = ChatSession.currentWindow(), signIn: Bool = true) throws(Failure) -> ChatSession {
+        let (name, role) = signIn ? try resolveOperator(desk: desk) : (operatorNameGiven, nil)
         return ChatSession(desk: desk, operatorName: name, role: role, station: try stationName(desk), window: window)
     }
 
@@ -106,14 +117,16 @@ struct DeskOptions: ParsableArguments {
     }
 }
 
-/// A start-up failure: printed as one sentence on standard error, exit status 1, no stack trace.
+/// A start-up failure: printed as one sentence on standard error, exit status 1 (64 for a command-line
+/// mistake found after parsing), no stack trace.
 struct Failure: Error, CustomStringConvertible {
     let message: String
+    var status: Int32 = 1
     var description: String { message }
 
-    /// Prints the message and exits with status 1.
+    /// Prints the message and exits with `status`.
     func exit() -> Never {
         FileHandle.standardError.write(Data("desk: \(message)\n".utf8))
-        Foundation.exit(1)
+        Foundation.exit(status)
     }
 }

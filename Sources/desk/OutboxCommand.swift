@@ -106,9 +106,19 @@ struct OutboxCommand: AsyncParsableCommand {
     }
 
     private func list(_ desk: Desk) throws {
-        let (page, total) = try desk.store.read { db in
+        let (page, total, known) = try desk.store.read { db in
             let outbox = Outbox(db: db, now: Date())
-            return (try outbox.pending(group: group, limit: limit, after: after), try outbox.pendingCount(group: group))
+            // A group is known when configured or when anything was ever queued for it.
+            let known = try group.map { name in
+                try desk.directory.groups.contains { $0.name == name }
+                    || Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM outbox WHERE groupName = ?)", arguments: [name]) == true
+            } ?? true
+            return (try outbox.pending(group: group, limit: limit, after: after), try outbox.pendingCount(group: group), known)
+        }
+        // A misspelt group would read as "nothing to send": say that no such group is known.
+        if let group, !known {
+            let groups = desk.directory.groups.map(\.name).joined(separator: "、")
+            Failure(message: "没有叫「\(group)」的群：community.yaml 里没有配置，也没有发给它的消息。已配置的群：\(groups)", status: 64).exit()
         }
         if json {
             for m in page {

@@ -12,6 +12,8 @@ struct RelayCommand: ParsableCommand {
             格式：jsonl（每行一个 JSON：{"id","group","sender","time","text"}，id 可省略）或 wechat（微信聊天记录导出文本，需 --group）。
             例：desk relay messages.jsonl
                 desk relay --format wechat --group 水印桃源1群 export.txt --summary
+            退出状态：0 全部处理；2 有输入行有误没有处理（其余照常处理，每个有误的行都有一条 error 记录，带上它的 id）；
+            1 无法启动（数据库、种子文件）；64 命令行写错。
             """)
 
     @OptionGroup var options: DeskOptions
@@ -22,7 +24,7 @@ struct RelayCommand: ParsableCommand {
     @Option(name: .long, help: "wechat 格式时，这份导出来自哪个群。")
     var group: String?
 
-    @Flag(name: .long, help: "不逐条输出，最后打印按模块的汇总表。")
+    @Flag(name: .long, help: "不逐条输出（有误的行仍逐条写到标准错误），最后打印按模块的汇总表。")
     var summary = false
 
     @Argument(help: "输入文件；- 或省略为标准输入。")
@@ -49,8 +51,13 @@ struct RelayCommand: ParsableCommand {
         relay.operatorName = options.operatorName ?? "relay"
         let result: RelaySummary
         do {
-            result = try relay.run(next: { isWeChat ? wechat.next() : jsonl.next() }) { line in
-                if !summary { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+            result = try relay.run(next: { isWeChat ? wechat.next() : jsonl.next() }) { outcome in
+                // With --summary a refused line's record still goes out, on standard error: nothing is dropped unseen.
+                if !summary {
+                    FileHandle.standardOutput.write(Data((outcome.output + "\n").utf8))
+                } else if outcome.rejected {
+                    FileHandle.standardError.write(Data((outcome.output + "\n").utf8))
+                }
             }
         } catch {
             Failure(message: "处理中断，本批未提交的消息下次会重新处理：\(error)").exit()
@@ -64,5 +71,10 @@ struct RelayCommand: ParsableCommand {
             let names = Dictionary(uniqueKeysWithValues: desk.registry.modules.map { ($0.id, $0.name.chinese) })
             print(result.table(moduleNames: names.merging(["—": "非请求"]) { a, _ in a }))
         }
+        // The rest was handled and committed; the exit status tells a script that some lines were not.
+        if result.rejected > 0 { throw ExitCode(Self.rejectedStatus) }
     }
+
+    /// The exit status when any input line was refused (README, `desk relay`).
+    static let rejectedStatus: Int32 = 2
 }

@@ -14,8 +14,14 @@ struct Say: ParsableCommand {
     @Flag(name: .long, help: "以一个 JSON 对象输出回答。")
     var json = false
 
-    @Argument(help: "要说的话。")
-    var words: [String]
+    /// Everything that is not one of the options above, in order: words that look like options (`-2小时`, `-15`)
+    /// are words, for the desk to accept or refuse in Chinese.
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("要说的话。像选项的词（如 -2小时、-15）也是话的一部分。", valueName: "words"))
+    var words: [String] = []
+
+    func validate() throws {
+        if words.isEmpty { throw ValidationError("后面要写一句话，如 desk say 列表") }
+    }
 
     func run() throws {
         DeskCommand.bootstrapLogging()
@@ -25,7 +31,7 @@ struct Say: ParsableCommand {
             // One line, one answer: a question asked back is not left waiting for some later `say`.
             session = try options.session(desk, window: "say-\(UUID().uuidString)")
         } catch let failure as Failure { failure.exit() }
-        let reply = session.say(words.joined(separator: " "))
+        let reply = session.say(CommandLineChinese.spoken(words))
         // Only when one was left: forgetting writes, and a reading command must not wait for another desk's lock.
         if desk.pendingQuestion(conversation: session.conversation) != nil { desk.forget(session.conversation) }
         print(json ? JSONWire.encode(reply) : TerminalSafe.escape(reply.text))

@@ -24,13 +24,22 @@ struct RouteCommand: ParsableCommand {
         commandName: "route", abstract: "说明一句话会交给哪个服务、为什么（模型概率、关键词、规则）。",
         discussion: "例：desk route 3栋电梯卡住了里面有人\n    desk route 退休老人王奶奶好几天没见人了")
 
-    @Argument(help: "要分析的话。")
-    var words: [String]
+    /// The words, in order; words that look like options (`-2小时`) are words.
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("要分析的话。", valueName: "words"))
+    var words: [String] = []
+
+    func validate() throws {
+        // The words take whatever is not an option of route's; the desk's shared options are refused, not analysed.
+        if let option = words.first(where: { CommandLineChinese.sharedOptions.contains(String($0.prefix { $0 != "=" })) }) {
+            throw ValidationError(CommandLineChinese.withoutDatabaseMessage(String(option.prefix { $0 != "=" })))
+        }
+        if words.isEmpty { throw ValidationError("后面要写一句话，如 desk route 3栋电梯卡住了里面有人") }
+    }
 
     func run() throws {
         let desk: Desk
         do { desk = try scratchDesk() } catch let failure as Failure { failure.exit() }
-        print(Masking.redact(desk.explainRoute(words.joined(separator: " "))))
+        print(Masking.redact(desk.explainRoute(CommandLineChinese.spoken(words))))
     }
 }
 
@@ -57,8 +66,15 @@ struct EvalCommand: ParsableCommand {
             desk = try scratchDesk()
         } catch let failure as Failure {
             failure.exit()
+        } catch SeedError.invalid(let why) {
+            Failure(message: "语料有误：\(why)").exit()
         } catch {
             Failure(message: "\(error)").exit()
+        }
+        // A misspelt module would count every one of its lines wrong: name the line instead.
+        let known = Set(desk.registry.modules.map(\.id) + ["none"])
+        if let row = evaluation.rows.first(where: { !known.contains($0.module) }) {
+            Failure(message: "语料有误：\(file) 第 \(row.line) 行的模块「\(row.module)」不是已注册的模块（可用：\(known.sorted().joined(separator: "、"))）").exit()
         }
         let start = ISO8601DateFormatter().date(from: "2026-11-28T02:00:00Z")!
         let report = evaluation.run(on: desk, start: start)

@@ -60,7 +60,7 @@ struct RelayHardeningTests {
     }
 
     @Test func aReusedIdWithDifferentTextIsAConflict() throws {
-        let (out, _) = try relay([
+        let (out, summary) = try relay([
             message("m1", "7-1-302 李", "7栋1单元电梯坏了"),
             message("m1", "7-1-302 李", "3栋2单元楼道灯不亮"),
             message("m1", "7-1-302 李", "7栋1单元电梯坏了"),
@@ -68,6 +68,8 @@ struct RelayHardeningTests {
         #expect(out[1]["status"] as? String == "error")
         #expect((out[1]["error"] as? [String: Any])?["code"] as? String == "id-conflict")
         #expect(out[1]["case"] is NSNull)
+        #expect(out[1]["id"] as? String == "m1")
+        #expect(summary.rejected == 1)
         #expect(out[2]["repeat"] as? Bool == true && out[2]["case"] as? String == out[0]["case"] as? String)
         #expect(try desk.cases().count == 1)
     }
@@ -100,11 +102,11 @@ struct RelayHardeningTests {
             """), clock: desk.clock)
         var codes: [String?] = []
         while let item = jsonl.next() {
-            if case .unreadable(_, let error) = item { codes.append(error.code) } else { codes.append(nil) }
+            if case .unreadable(_, _, let error) = item { codes.append(error.code) } else { codes.append(nil) }
         }
         #expect(codes == ["bad-time", "bad-time", "bad-time", nil])
         var export = WeChatExportReader(lines: reader("9999-12-31 23:00:00 陌生人\n3栋电梯坏了\n"), group: "水印桃源1群", clock: desk.clock)
-        guard case .unreadable(_, let error)? = export.next() else { Issue.record("expected a refusal"); return }
+        guard case .unreadable(_, _, let error)? = export.next() else { Issue.record("expected a refusal"); return }
         #expect(error.code == "bad-time" && error.message.contains("太晚"))
         #expect(export.next() == nil)   // the refused message's body is not reported line by line
     }

@@ -12,7 +12,7 @@ func allModules() -> [any ServiceModule] { ShippedModules.all }
 func relay(_ items: [RelayItem], on desk: TestDesk) throws -> (outputs: [[String: Any]], summary: RelaySummary) {
     var iterator = items.makeIterator()
     var lines: [String] = []
-    let summary = try Relay(desk: desk.desk).run(next: { iterator.next() }, write: { lines.append($0) })
+    let summary = try Relay(desk: desk.desk).run(next: { iterator.next() }, write: { lines.append($0.output) })
     return (lines.map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }, summary)
 }
 
@@ -107,10 +107,13 @@ struct RelayTests {
             """))
         var items: [RelayItem] = []
         while let item = jsonl.next() { items.append(item) }
-        let (out, _) = try relay(items, on: desk)
+        let (out, summary) = try relay(items, on: desk)
         #expect(out.count == 7)
         let codes = out.map { ($0["error"] as? [String: Any])?["code"] as? String }
         #expect(codes == [nil, "bad-json", "missing-group", "bad-time", "missing-text", "line-too-long", nil])
+        // Each refused line that still shows its id carries it: the sender can tell which message failed.
+        #expect(out.map { $0["id"] as? String } == ["x1", nil, "x3", "x4", "x5", nil, "x6"])
+        #expect(summary.rejected == 5 && summary.total("error") == 0)
         #expect((out[1]["reply"] as? String)?.hasPrefix("第2行") == true)
         #expect(try desk.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM relayMessages") } == 2)
     }

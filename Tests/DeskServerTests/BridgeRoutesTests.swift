@@ -103,6 +103,7 @@ struct BridgeRoutesTests {
             let results = try #require((response.json as? [String: Any])?["results"] as? [[String: Any]])
             #expect(results.count == 2)
             #expect((results[0]["error"] as? [String: Any])?["code"] as? String == "missing-group")
+            #expect(results[0]["id"] as? String == "x1")   // the bridge can tell which message to fix
             #expect(results[1]["status"] as? String == "created")
         }
     }

@@ -14,6 +14,7 @@ struct LineRoutesTests {
         let body = """
             {"id":"a","text":"报修 水印桃源3栋2单元502 厨房水管漏水"}
             列表
+            {"id":"b","text":"列表","time":"昨天"}
 
             """
         try await fixture.app.test(.router) { client in
@@ -21,7 +22,9 @@ struct LineRoutesTests {
             #expect(response.status == .ok)
             #expect(response.headers[.contentType]?.hasPrefix("application/x-ndjson") == true)
             let lines = response.lines
-            #expect(lines.count == 2)
+            #expect(lines.count == 3)
+            // A refused line keeps its id: the station can tell which line it was.
+            #expect((lines[2]["error"] as? [String: Any])?["code"] as? String == "bad-time" && lines[2]["id"] as? String == "b")
             #expect(lines[0]["id"] as? String == "a")
             #expect(lines[0]["status"] as? String == "created")
             let caseID = try #require(lines[0]["case"] as? String)

@@ -21,7 +21,8 @@ struct FollowUpWordsTests {
         #expect(try desk.events("BX-0001").contains { $0.note?.contains("不满意：还在漏") == true })
     }
 
-    @Test(arguments: [("满意", 4), ("非常满意", 5), ("一般", 3), ("很不满意", 1)])
+    /// rules.md §5: 满意 and 基本满意 count as satisfied (3–5), 不满意 reopens (1–2).
+    @Test(arguments: [("满意", 4), ("非常满意", 5), ("基本满意", 3), ("一般", 3), ("不满意", 2), ("很不满意", 1)])
     func wordsAreScores(_ word: String, _ rating: Int) throws {
         _ = desk.say("回访 BX-0001 \(word)")
         #expect(try desk.case("BX-0001").rating == rating)
@@ -30,6 +31,6 @@ struct FollowUpWordsTests {
     @Test func aScoreStillWorks() throws {
         _ = desk.say("回访 BX-0001 5 师傅很快")
         #expect(try desk.case("BX-0001").rating == 5)
-        #expect(desk.say("回访 BX-0001").text.contains("满意、一般、不满意"))
+        #expect(desk.say("回访 BX-0001").text.contains("满意、基本满意、不满意"))
     }
 }

@@ -95,6 +95,11 @@ struct DeskProcess {
         }
     }
 
+    /// `text` as a JSON-mode input line, `{"text": …}`.
+    static func wire(_ text: String) -> String {
+        String(decoding: try! JSONSerialization.data(withJSONObject: ["text": text]), as: UTF8.self)
+    }
+
     static func run(_ arguments: [String], lines: [String]) throws -> Result {
         try run(arguments, input: Data((lines.joined(separator: "\n") + "\n").utf8))
     }

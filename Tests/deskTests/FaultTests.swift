@@ -21,7 +21,7 @@ struct FaultTests {
             p.standardOutput = output
             p.standardError = output
             try p.run()
-            let text = (1...buildings).flatMap { b in (1...units).map { u in "报修 \(compound)\(b)栋\(u)单元101 厨房漏水" } }
+            let text = (1...buildings).flatMap { b in (1...units).map { u in DeskProcess.wire("报修 \(compound)\(b)栋\(u)单元101 厨房漏水") } }
                 .joined(separator: "\n") + "\n"
             input.fileHandleForWriting.write(Data(text.utf8))
             try input.fileHandleForWriting.close()
@@ -64,7 +64,7 @@ struct FaultTests {
             "{\"text\": 5}",
             "{\"text\": \"报修\", \"time\": \"2月30日\"}",
         ]
-        for line in lines { input += Data((line + "\n").utf8) }
+        for line in lines { input += Data(((line.hasPrefix("{") ? line : DeskProcess.wire(line)) + "\n").utf8) }
         input += Data([0xFF, 0xFE, 0x00, 0x41, 0x0A])                       // invalid UTF-8 and a NUL
         input += Data(String(repeating: "报修", count: 600_000).utf8) + Data([0x0A])   // a 3.6 MB line
         input += Data("末行\u{0}含NUL\n".utf8)
@@ -87,7 +87,7 @@ struct FaultTests {
             "代办 社保卡补办 电话\(phone)",
         ]
         let text = try DeskProcess.run(["--db", db], lines: session).stdout
-        let json = try DeskProcess.run(["--db", db, "--json"], lines: session.map { $0.replacingOccurrences(of: "登记 张三", with: "登记 李四") }).stdout
+        let json = try DeskProcess.run(["--db", db, "--json"], lines: session.map { DeskProcess.wire($0.replacingOccurrences(of: "登记 张三", with: "登记 李四")) }).stdout
         let outbox = try DeskProcess.run(["outbox", "--db", db]).stdout + DeskProcess.run(["outbox", "--db", db, "--json"]).stdout
         for output in [text, json, outbox] {
             #expect(!output.contains(id))

@@ -12,7 +12,7 @@ struct HardeningBinaryTests {
     }
 
     @Test func quitDoesNotEndAJSONSession() throws {
-        let r = try DeskProcess.run(["--db", db, "--json"], lines: ["退出", #"{"text":"quit","group":"水印桃源1群","sender":"王"}"#, "帮助"])
+        let r = try DeskProcess.run(["--db", db, "--json"], lines: [DeskProcess.wire("退出"), #"{"text":"quit","group":"水印桃源1群","sender":"王"}"#, DeskProcess.wire("帮助")])
         let out = objects(r)
         #expect(out.count == 3)
         #expect((out[2]["reply"] as? String)?.contains("服务台") == true)

@@ -19,14 +19,17 @@ struct LineModeTests {
         let lines = ["报修 奥园3栋1单元101 电梯坏了", "3栋2单元漏水", "水印桃源", "查看 BX-0001"]
         let plain = try DeskProcess.run(["--db", db], lines: lines)
         let otherDB = DeskProcess.temporaryFolder().appendingPathComponent("desk.sqlite").path
-        let json = try DeskProcess.run(["--db", otherDB, "--json"], lines: lines)
+        let json = try DeskProcess.run(["--db", otherDB, "--json"], lines: lines.map(DeskProcess.wire))
         let replies = json.lines.map { line -> String in
             let object = try! JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
             return object["reply"] as! String
         }
         #expect(json.lines.count == lines.count)
-        // Event timestamps differ by the second the case was opened; compare the replies without the table of records.
-        func firstLines(_ s: String) -> String { s.components(separatedBy: "记录：")[0] }
+        // Event timestamps differ by the second the case was opened, and deadlines by the minute when the two runs
+        // straddle one: compare the replies without the table of records and without the deadlines' clock time.
+        func firstLines(_ s: String) -> String {
+            s.components(separatedBy: "记录：")[0].replacingOccurrences(of: #"日 \d{2}:\d{2}"#, with: "日 hh:mm", options: .regularExpression)
+        }
         #expect(replies.map(firstLines).joined(separator: "\n") == firstLines(plain.stdout.trimmingCharacters(in: .newlines)))
     }
 
@@ -35,7 +38,7 @@ struct LineModeTests {
             #"{"text": "报修 水印桃源3栋2单元502 漏水", "id": "m1"}"#,
             #"{"text": "3栋电梯坏了", "channel": "group", "group": "水印桃源1群", "sender": "7-1-302 李阿姨", "time": "\#(DeskProcess.recentTime)", "id": "m2"}"#,
             #"{"text": "收到👍", "group": "水印桃源1群", "sender": "王", "id": "m3"}"#,
-            "帮助",
+            #"{"text": "帮助"}"#,
         ]
         let r = try DeskProcess.run(["--db", db, "--json"], lines: input)
         let objects = r.lines.map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
@@ -56,25 +59,31 @@ struct LineModeTests {
         var input = Data()
         input += Data("{\"text\": \"报修\n".utf8)                                   // broken JSON
         input += Data("{\"channel\": \"group\"}\n".utf8)                           // no text
-        input += Data("{\"text\": \"你好\", \"time\": \"昨天\"}\n".utf8)            // bad time
+        input += Data("{\"text\": \"你好\", \"time\": \"昨天\", \"id\": \"m3\"}\n".utf8)   // bad time
         input += Data([0xE6, 0xBC, 0x0A])                                            // invalid UTF-8
         input += Data(String(repeating: "漏", count: 400_000).utf8) + Data("\n".utf8) // a 1.2 MB line
         input += Data("[1,2]\n".utf8)
         input += Data("\n".utf8)                                                     // empty line
-        input += Data("模块\n".utf8)
+        input += Data("garbage\n".utf8)                                             // not JSON at all
+        input += Data("{\"text\": \"模块\"}\n".utf8)
         let r = try DeskProcess.run(["--db", db, "--json"], input: input)
         #expect(r.status == 0)
         let objects = r.lines.map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
-        #expect(objects.count == 8)
+        #expect(objects.count == 9)
         func code(_ i: Int) -> String? { (objects[i]["error"] as? [String: Any])?["code"] as? String }
         #expect(code(0) == "bad-json")
         #expect(code(1) == "missing-text")
         #expect(code(2) == "bad-time")
+        #expect(objects[2]["id"] as? String == "m3")   // a refused line's id still tells which message it was
         #expect(code(3) == "invalid-utf8")
         #expect(code(4) == "line-too-long")
-        #expect(objects[5]["status"] as? String == "answered")   // plain text "[1,2]" is not JSON input: an answer
+        #expect(code(5) == "bad-json")   // an array is not an object
         #expect(objects[6]["status"] as? String == "ignored")
-        #expect(objects[7]["status"] as? String == "answered")
+        // A line that is not JSON is a protocol error that says what JSON mode expects, not chat.
+        #expect(code(7) == "bad-json")
+        let garbage = (objects[7]["error"] as? [String: Any])?["message"] as? String ?? ""
+        #expect(garbage.hasPrefix("第8行不是 JSON 对象") && garbage.contains(#"{"text": "#))
+        #expect(objects[8]["status"] as? String == "answered")
         #expect(r.stderr.isEmpty)
     }
 

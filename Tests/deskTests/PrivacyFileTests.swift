@@ -24,7 +24,7 @@ struct PrivacyFileTests {
             "列表", "居民 \(p)",
         ]
         var outputs = [try DeskProcess.run(["--db", db], lines: session).stdout,
-                       try DeskProcess.run(["--db", db, "--json"], lines: session).stdout]
+                       try DeskProcess.run(["--db", db, "--json"], lines: session.map(DeskProcess.wire)).stdout]
         for line in session.prefix(4) { outputs.append(try DeskProcess.run(["say", "--db", db, line]).stdout) }
         let relayed = """
             {"group":"顺驰泊林1群","sender":"王强\(o)","text":"我家厨房漏水了"}
@@ -59,6 +59,16 @@ struct PrivacyFileTests {
         #expect(try mode(folder.appendingPathComponent("desk.sqlite").path) == 0o600)
     }
 
+    /// Trial report #15: `显示号码 王秀英` and `显示号码 王秀英 回访` say the same thing — how to find the number.
+    @Test func revealByNameSaysHowToFindTheNumberWithOrWithoutAReason() throws {
+        let db = DeskProcess.temporaryFolder().appendingPathComponent("d.sqlite").path
+        for line in ["显示号码 王秀英", "显示号码 王秀英 回访"] {
+            let r = try DeskProcess.run(["say", "--db", db, line])
+            #expect(r.status == 2)
+            #expect(r.stdout.contains("先用 居民 王秀英 查到编号，再：显示号码 R编号 回访"), "\(r.stdout)")
+        }
+    }
+
     @Test func withoutAccountsTheDeskStartsAndSaysRolesAreOff() throws {
         let db = DeskProcess.temporaryFolder().appendingPathComponent("d.sqlite").path
         let r = try DeskProcess.run(["--db", db], lines: ["操作员"])
@@ -78,7 +88,7 @@ struct PrivacyFileTests {
         let withoutPIN = try DeskProcess.run(["say", "--db", db, "--operator", "小王", "显示号码 BX-0001 回访"])
         #expect(withoutPIN.status == 2 && withoutPIN.stdout.contains("未用密码登录"))
         let wrongPIN = try DeskProcess.run(["say", "--db", db, "--operator", "小王", "显示号码 BX-0001 回访"], environment: ["DESK_PIN": "0000"])
-        #expect(wrongPIN.status == 2)
+        #expect(wrongPIN.status == 1 && wrongPIN.stdout.isEmpty && wrongPIN.stderr.contains("姓名或密码不对"))
         let signed = try DeskProcess.run(["say", "--db", db, "--operator", "小王", "显示号码 BX-0001 回访"], environment: ["DESK_PIN": "1357"])
         #expect(signed.status == 0 && signed.stdout.contains(Self.phone))
     }

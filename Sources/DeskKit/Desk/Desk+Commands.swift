@@ -73,7 +73,7 @@ extension Desk {
                 }
                 let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
                 guard let first = parts.first, let rating = ChineseNumber.parse(first.trimmingCharacters(in: CharacterSet(charactersIn: "分星"))) else {
-                    throw DeskError("missing-argument", "请写出 1–5 的评分，或 满意、一般、不满意：\(command.usage)")
+                    throw DeskError("missing-argument", "请写出 1–5 的评分，或 满意、基本满意、不满意（也可 非常满意、很不满意）：\(command.usage)")
                 }
                 return try change(message) { try $0.followUp(id, rating: rating, comment: parts.count > 1 ? parts[1] : nil) }
             case .reopen:
@@ -94,8 +94,10 @@ extension Desk {
         }
     }
 
-    /// 回访 in words, longest first so that 不满意 is not read as 满意: the 1–5 score each stands for
-    /// (1–2 reopen the case).
+    /// 回访 in words, longest first so that 不满意 is not read as 满意: the 1–5 score each stands for.
+    /// rules.md §5 (12345 hotline practice): a dissatisfied follow-up reopens the case — 不满意 and worse are
+    /// 1–2, which ``CaseBook/followUp(_:rating:comment:)`` reopens — and the 满意率 of the 三率 counts 满意 and
+    /// 基本满意 — 3–5 (``Desk/stats(_:now:)``); 一般 is read as 基本满意.
     static let satisfactionWords: [(word: String, rating: Int)] = [
         ("非常不满意", 1), ("很不满意", 1), ("非常满意", 5), ("很满意", 5), ("基本满意", 3), ("不满意", 2), ("满意", 4), ("一般", 3),
     ]

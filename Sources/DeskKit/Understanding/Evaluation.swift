@@ -44,15 +44,22 @@ public struct Evaluation: Sendable {
 
     public let rows: [Row]
 
-    /// Reads the corpus: `#` lines are comments, the first other line is the header.
+    /// Reads the corpus: `#` lines are comments, the first other line is the header. A header or row without
+    /// the five tab-separated columns, an unknown kind, or a file with no rows is refused, naming the line.
     public init(tsv: String, name: String) throws(SeedError) {
         var rows: [Row] = []
         var header = true
         for (index, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.isEmpty || line.hasPrefix("#") { continue }
-            if header { header = false; continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+            if header {
+                guard columns.count == 5 else {
+                    throw .invalid("\(name) 第 \(index + 1) 行是表头，应有 5 列，用制表符分隔（群、发送人、内容、模块、类型），这里有 \(columns.count) 列")
+                }
+                header = false
+                continue
+            }
             guard columns.count == 5 else { throw .invalid("\(name) 第 \(index + 1) 行应有 5 列（群、发送人、内容、模块、类型），这里有 \(columns.count) 列") }
             guard Self.kinds.contains(columns[4]) else {
                 throw .invalid("\(name) 第 \(index + 1) 行的类型「\(columns[4])」应为 case、answer 或 ignored")
@@ -60,6 +67,7 @@ public struct Evaluation: Sendable {
             rows.append(Row(line: index + 1, group: columns[0].isEmpty ? nil : columns[0], sender: columns[1],
                             text: columns[2], module: columns[3], kind: columns[4]))
         }
+        guard !rows.isEmpty else { throw .invalid("\(name) 里没有要检验的行（表头之后每行一句话，5 列用制表符分隔）") }
         self.rows = rows
     }
 

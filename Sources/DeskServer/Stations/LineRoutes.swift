@@ -49,6 +49,7 @@ public struct LineRoutes: Sendable {
                     reply = desk.respond(to: message)
                 } catch let error as DeskError {
                     reply = .failure(error)
+                    id = JSONWire.id(ofRefused: line)   // the refused line's id, so the station can tell which it was
                 } catch {
                     reply = .failure(DeskError("bad-json", "\(error)"))
                 }
