@@ -203,6 +203,8 @@ struct CertificationDesk {
     func question(_ request: ServiceRequest) throws -> Reply {
         let text = request.text
         if request.channel == .desk, let recorded = try toldCertification(text) { return recorded }
+        let known = request.channel == .desk ? try mentionedElder(text) : nil
+        let help = known == nil ? try helpRequested(request) : nil
         var lines: [String] = []
         switch config.cycle {
         case .naturalYear:
@@ -230,6 +232,10 @@ struct CertificationDesk {
             }
         }
         lines.append("依据：社会保险经办条例（国务院令第765号）要求核验领取资格；认证周期按武汉的做法，以社保部门通知为准。")
+        if var help {
+            help.text += "\n" + lines.joined(separator: "\n")
+            return help
+        }
         return .answer(lines.joined(separator: "\n"), module: "elder-certification")
     }
 

@@ -83,7 +83,7 @@ struct VolunteerTasks {
             }
             if matching.isEmpty && tasks.count == 1 { matching = tasks }
             guard matching.count == 1 else {
-                guard !tasks.isEmpty else { return .answer("最近没有需要报名的志愿活动，有活动会在群里通知。谢谢支持！", module: "park-upkeep") }
+                guard !tasks.isEmpty else { return try signUpWithoutActivity(request) }
                 throw DeskError("ambiguous-task", "有这些活动：" + tasks.map { "\($0.label) \($0.day) \($0.title)" }.joined(separator: "；") + "。请写 报名 活动编号 姓名")
             }
             task = matching[0]
@@ -162,7 +162,7 @@ struct VolunteerTasks {
         } else if let match = done.first(where: { t in t.title.split(separator: " ").contains { text.contains($0) } }) ?? done.first {
             task = match
         } else {
-            return .answer("还没有进行过的志愿活动，工时等活动结束后由组织者登记。谢谢！", module: "park-upkeep")
+            return try hoursWithoutActivity(request)
         }
         guard task.day <= context.today.description else {
             throw DeskError("future-task", "活动 \(task.label) 在 \(task.day)，还没有进行，活动后再报工时")

@@ -225,22 +225,26 @@ struct UnderstandingTests {
         }
     }
 
-    /// The floor documented in docs/understanding.md: the held-out corpus must not fall below it.
-    @Test func theEvaluationCorpusStaysAboveItsFloor() throws {
+    /// The floors documented in docs/understanding.md: the held-out corpora must not fall below them.
+    @Test(arguments: [("understanding-eval.tsv", 600, UnderstandingFloor.first), ("understanding-eval-2.tsv", 500, UnderstandingFloor.second)])
+    func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Corpus/understanding-eval.tsv")
-        let evaluation = try Evaluation(tsv: try String(contentsOf: url, encoding: .utf8), name: "understanding-eval.tsv")
-        #expect(evaluation.rows.count >= 600)
+            .appendingPathComponent("Corpus/\(name)")
+        let evaluation = try Evaluation(tsv: try String(contentsOf: url, encoding: .utf8), name: name)
+        #expect(evaluation.rows.count >= size)
         let report = evaluation.run(on: desk.desk, start: desk.clock.now)
-        #expect(report.accuracy >= UnderstandingFloor.accuracy)
-        #expect(report.ignoredThatOpenedCases.count <= UnderstandingFloor.ignoredThatOpenedCases)
+        #expect(report.accuracy >= floor.accuracy)
+        #expect(report.ignoredThatOpenedCases.count <= floor.ignoredThatOpenedCases)
     }
 }
 
-/// The figures docs/understanding.md promises, a little below the measured ones.
-enum UnderstandingFloor {
-    static let accuracy = 0.74
-    static let ignoredThatOpenedCases = 26
+/// The figures docs/understanding.md promises for each held-out corpus, a little below the measured ones.
+struct UnderstandingFloor: Sendable {
+    let accuracy: Double
+    let ignoredThatOpenedCases: Int
+
+    static let first = UnderstandingFloor(accuracy: 0.74, ignoredThatOpenedCases: 24)
+    static let second = UnderstandingFloor(accuracy: 0.65, ignoredThatOpenedCases: 72)
 }
 
 @Suite("Understanding: the thread of an emergency")

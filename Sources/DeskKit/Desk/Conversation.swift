@@ -29,4 +29,7 @@ struct Conversation: Codable, Sendable, Equatable {
     var startedAt: Date?
     /// The case whose callback number is asked, after the case was opened (``Desk/askingForCallback``).
     var callbackFor: String?
+    /// Later parts of the same message, each a request of another module, handled when this question ends
+    /// (``Desk/handleSeveral(_:message:)``).
+    var queued: [String]?
 }

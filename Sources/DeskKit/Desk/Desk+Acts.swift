@@ -6,6 +6,8 @@ import Foundation
 extension Desk {
     func speechAct(_ act: KernelLabel, fallback: Router.ServiceRef?, text: String, message: Message) -> Reply {
         let group = message.channel == .group
+        // The best service is a fallback only for a line that says what is wanted: `2栋` alone starts nothing.
+        let fallback = requestContent(text).isEmpty ? nil : fallback
         switch act {
         case .chatter, .ad:
             return Reply(status: .ignored, text: group ? "" : "您好！需要办什么事请直接说，输入 帮助 查看全部命令。")
@@ -36,7 +38,7 @@ extension Desk {
                 return linkEcho(to: record, text: text, message: message)
             }
             if let fallback { return begin(fallback, text: text, message: message) }
-            return Reply(status: .ignored, text: "")
+            return Reply(status: .ignored, text: group ? "" : "请说一下要办什么事，例如：\(DisplayWidth.truncate(text, to: 16)) 厨房漏水。")
         }
     }
 

@@ -74,7 +74,7 @@ public final class Desk: Sendable {
             // without personal data — the kernel's `查看` rule for groups).
             return run(.show, args: id, message: message)
         }
-        return freeText(text, message: message)
+        return requests(text, message: message)
     }
 
     /// Whether a line that names a case asks how it is going.
@@ -84,8 +84,20 @@ public final class Desk: Sendable {
     }
 
     /// A line that arrives while a question waits: the answer, a word about the question (`取消`, `?`), or a new
-    /// request of its own — which is never folded into the waiting one.
+    /// request of its own — which is never folded into the waiting one. When the line answers and then asks for
+    /// something else (`1968年3月，还有我家楼道灯坏了`), the answer goes to the question and the rest follows.
+    /// Later parts of a message held by the question are handled once it ends.
     private func respond(to message: Message, text: String, pending: Conversation) -> Reply {
+        var pending = pending
+        var line = text
+        if pending.callbackFor == nil, router.explicit(text) == nil, let (answer, rest) = answerThenRequests(text, pending: pending, message: message) {
+            pending.queued = rest + (pending.queued ?? [])
+            line = answer
+        }
+        return handleQueued(after: pending, reply: respondWhileWaiting(message, text: line, pending: pending), message: message)
+    }
+
+    private func respondWhileWaiting(_ message: Message, text: String, pending: Conversation) -> Reply {
         if let caseID = pending.callbackFor {
             // The callback number of a case already opened: a number or 不用 answers; a command or anything else
             // sets the question aside (a new request says so, a command just runs).
@@ -127,10 +139,17 @@ public final class Desk: Sendable {
             // In a group, "收到" or a sticker while a question waits is chatter, not the answer.
             return Reply(status: .ignored, text: "")
         }
+        if message.channel == .group, !answersTyped(text, pending, message), !answersChoice(text, pending),
+           talksPast(text, pending, decision: decision) {
+            // "我是护士 马上下来" while the desk waits for this neighbour's address: said to the group, not to the
+            // desk. The question keeps waiting; an attempt at the answer (digits, a place) still gets told what
+            // was wrong.
+            return Reply(status: .ignored, text: "")
+        }
         if startsNewRequest(text, decision: decision, pending: pending, message: message) {
             // The new line is handled first, with the question still waiting: a side question that only needs an
             // answer (`要带什么东西吗`) keeps it, and the reply asks it again; a request of its own sets it aside.
-            var reply = freeText(text, message: message)
+            var reply = requests(text, message: message)
             let waiting = self.pending(for: message)
             if reply.status == .answered, waiting == nil || waiting == pending, let question = pendingQuestion(pending) {
                 if waiting == nil { reply = save(pending, for: message, reply: reply) }   // the answer's own request ended
@@ -161,6 +180,16 @@ public final class Desk: Sendable {
         guard let code = pending.service, let field = pending.asking.flatMap({ registry.service(code: code)?.service.field($0) }),
               !field.kind.isText else { return false }
         return (try? FieldReader.read(text, for: field, partial: pending.partial, context: prefillContext(message))) != nil
+    }
+
+    /// Whether a group line said while a typed question waits (an address, a choice, a date) carries nothing of
+    /// an answer — no digit, no place the directory knows — and is no request (a new request is weighed next).
+    private func talksPast(_ text: String, _ pending: Conversation, decision: Router.Decision) -> Bool {
+        guard pending.callbackFor == nil, let code = pending.service, let (module, service) = registry.service(code: code),
+              let field = pending.asking.flatMap(service.field), !field.kind.isText else { return false }
+        if text.contains(where: { $0.isNumber }) { return false }
+        if directory.compounds.flatMap(\.allNames).contains(where: text.contains) || directory.places.contains(where: text.contains) { return false }
+        return !decision.isRequest && !(decision.bestService.map { registry.modules[$0.module].id == module.id } ?? false)
     }
 
     /// Whether `text` picks one of the choices the waiting question offered — read as every choice answer is

@@ -1,0 +1,33 @@
+import DeskKit
+import Foundation
+
+/// A resident who asks the community to do or check a certification for them (`社区能不能帮我家老人在手机上做
+/// 认证`, `我妈今年认证了冇 帮我查查`): a question the general answer alone leaves with nobody to act on. It opens
+/// a case for the grid worker of the place (or the counter), and the ways to certify still follow in the reply.
+extension CertificationDesk {
+    /// The case for a request for help, or nil when the line only asks how certification works.
+    func helpRequested(_ request: ServiceRequest) throws -> Reply? {
+        let text = TextNormalizer.normalize(request.text)
+        guard Self.helpWords.contains(where: text.contains) else { return nil }
+        var address = context.addresses.read(text)
+        if address.compound == nil { address = Address() }
+        let name = ResidentAnswers.name(in: text)
+        let checking = Self.checkWords.contains(where: text.contains)
+        let worker = address.compound.flatMap(context.directory.grid(forCompound:))?.worker
+            ?? (request.channel == .desk ? request.operatorName : "社区服务台")
+        let what = checking ? "查认证情况" : "帮做认证"
+        let record = try context.cases.open(
+            CaseDraft(title: "认证\(what)（\(name ?? "姓名待补")）", category: "认证帮办", timeLimit: "general", assignee: worker,
+                      address: address.isEmpty ? nil : address, details: request.text),
+            for: request)
+        var reply = "已登记，工单 \(record.id)：\(what)（\(name ?? "姓名待补")）。由 \(worker) 联系您"
+            + (checking ? "，查到结果后告诉您。" : "，可以来驿站帮着做，行动不便的可以上门。")
+        if name == nil || address.isEmpty { reply += "请补充老人的姓名和住址。" }
+        return Reply(module: "elder-certification", status: .created, caseID: record.id, text: reply)
+    }
+
+    /// Words that ask someone to act: help, do it for me, look it up.
+    static let helpWords = ["帮我", "帮忙", "帮他", "帮她", "帮老人", "帮我们", "帮下", "帮一下", "帮着", "帮查", "查一下", "查查", "查一哈", "帮弄"]
+    /// Words that ask for a look-up rather than the certification itself.
+    static let checkWords = ["查", "认证了冇", "认证了没", "做好了冇", "做好了没", "有没有认证", "是不是认证"]
+}

@@ -1,0 +1,47 @@
+import DeskKit
+import Foundation
+
+/// A resident who wants to volunteer, or to have hours recorded, when the desk knows no activity to put it on
+/// (the activity was announced in the group but not set up at the desk, or none is planned yet): the wish is
+/// kept as a case for the community office, which follows up — nothing a resident asks is dropped.
+extension VolunteerTasks {
+    /// "周六除草我报个名" with no activity open for sign-up. Without an activity to match, only a wish said
+    /// outright (报名, 参加, 算我一个…) is kept; anything else gets the plain answer.
+    func signUpWithoutActivity(_ request: ServiceRequest) throws -> Reply {
+        guard Self.signUpWords.contains(where: request.text.contains) else {
+            return .answer("最近没有需要报名的志愿活动，有活动会在群里通知。谢谢支持！", module: "park-upkeep")
+        }
+        let name = request["volunteer"]?.text ?? request.requester.name ?? request.requester.sender ?? "报名人待补"
+        let record = try context.cases.open(
+            CaseDraft(title: "志愿报名（暂无对应活动）：\(name)", category: "志愿报名", timeLimit: "general",
+                      assignee: Self.office(context), details: request.text),
+            for: request)
+        return Reply(module: "park-upkeep", status: .created, caseID: record.id,
+                     text: "已记下 \(name) 的报名，工单 \(record.id)。服务台还没有这项活动的安排，由社区核实后联系您。谢谢支持！")
+    }
+
+    /// "我上个月打扫公园做了4个钟头 冇记上" with no past activity to record it on: kept when the resident asks
+    /// for the hours to be recorded (记, 补, 算); anything else gets the plain answer.
+    func hoursWithoutActivity(_ request: ServiceRequest) throws -> Reply {
+        guard Self.recordWords.contains(where: request.text.contains) else {
+            return .answer("还没有进行过的志愿活动，工时等活动结束后由组织者登记。谢谢！", module: "park-upkeep")
+        }
+        let name = request.requester.name ?? request.requester.sender ?? "志愿者"
+        let record = try context.cases.open(
+            CaseDraft(title: "志愿工时补记：\(name)", category: "工时补记", timeLimit: "general",
+                      assignee: Self.office(context), details: request.text),
+            for: request)
+        return Reply(module: "park-upkeep", status: .created, caseID: record.id,
+                     text: "已记下，工单 \(record.id)。服务台没有找到这次活动，由社区向组织者核实后补记工时（谁组织谁记录、谁记录谁证明）。谢谢！")
+    }
+
+    /// Words that say a sign-up outright.
+    static let signUpWords = ["报名", "报个名", "参加", "算我一个", "算上我", "加我一个", "当志愿者", "做志愿者", "想去帮忙", "登记"]
+    /// Words that ask for hours to be recorded.
+    static let recordWords = ["记上", "记一下", "补记", "补一下", "登记", "算上", "冇记", "没记", "没有记"]
+
+    /// The community office, which organises volunteers.
+    private static func office(_ context: ServiceContext) -> String {
+        context.directory.organisation(id: "community-office")?.name ?? "社区居委会"
+    }
+}

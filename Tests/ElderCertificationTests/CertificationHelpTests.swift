@@ -1,0 +1,35 @@
+import DeskKit
+import DeskTesting
+import ElderCertification
+import Testing
+
+/// A resident who asks the community to do or check a certification gets a case someone acts on, not only the
+/// general answer.
+@Suite("Elder certification: asking for help")
+struct CertificationHelpTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: [ElderCertification()]) }
+
+    @Test func askingForHelpInAGroupOpensACaseForTheGridWorker() throws {
+        let r = desk.relay("社区能不能帮我家老人在手机上做认证 他不会弄人脸识别 水印桃源6栋1单元402", group: "水印桃源2群", sender: "小邓")
+        let record = try desk.case(try #require(r.caseID))
+        #expect(record.module == "elder-certification")
+        #expect(record.title.contains("帮做认证"))
+        #expect(r.text.contains("人脸识别"), "the ways to certify still follow")
+    }
+
+    @Test func askingToCheckOpensALookUp() throws {
+        let r = desk.relay("我妈今年认证了冇 帮我查查", group: "水印桃源2群", sender: "小宋")
+        let record = try desk.case(try #require(r.caseID))
+        #expect(record.title.contains("查认证情况"))
+        #expect(r.text.contains("姓名和住址"), "the name and address are still needed")
+    }
+
+    @Test func aQuestionAboutHowItWorksIsOnlyAnswered() throws {
+        let r = desk.relay("养老金认证一年要做几次", group: "水印桃源2群", sender: "小李")
+        #expect(r.caseID == nil)
+        #expect(r.text.contains("每个自然年"))
+        #expect(try desk.cases().isEmpty)
+    }
+}

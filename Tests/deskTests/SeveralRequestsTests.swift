@@ -1,0 +1,86 @@
+@testable import DeskKit
+import DeskTesting
+import Foundation
+import Testing
+@testable import desk
+
+/// One message that asks for things of different modules: each is handled, none is dropped, and a part that
+/// must wait for an earlier part's question is kept with it.
+@Suite("Understanding: several requests in one message")
+struct SeveralRequestsTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test func aRepairAndARetirementQuestionAreBothHandled() throws {
+        let r = desk.say("水印桃源3栋2单元502厨房漏水，另外问一下1962年5月出生的男工人几时退休")
+        #expect(r.module == "repairs")
+        let id = try #require(r.caseID)
+        #expect(try desk.case(id).module == "repairs")
+        // The repair's callback question comes first; the retirement part waits for it, and is not lost.
+        #expect(r.text.contains("您还说了"))
+        let next = desk.say("13971234567")
+        #expect(next.text.contains("法定退休年龄"))
+        #expect(try desk.case(id).callbackPhone != nil)
+    }
+
+    @Test func aPartThatMustWaitFollowsWhenTheQuestionIsAnswered() throws {
+        let first = desk.say("厨房漏水，另外问一下1962年5月出生的男工人几时退休")
+        #expect(first.status == .ask)
+        #expect(first.text.contains("您还说了「问一下1962年5月出生"), "the reply names the part that waits")
+        #expect(!first.text.contains("法定退休年龄"))
+        let second = desk.say("水印桃源3栋2单元502")
+        #expect(second.caseID != nil)
+        // The callback question for the repair comes next; answering it lets the waiting part through.
+        let third = desk.say("不用")
+        #expect(third.text.contains("法定退休年龄"))
+        #expect(try desk.cases().count == 1)
+    }
+
+    @Test func anAnswerFollowedByAnotherRequestGoesToBoth() throws {
+        let asked = desk.say("62年的男工人几时退休")
+        #expect(asked.status == .ask)
+        let r = desk.say("1962年5月，还有我家楼道灯坏了")
+        #expect(r.text.contains("1962年5月出生"))
+        #expect(r.text.contains("请问是哪里"), "the lamp is a new repair that asks where")
+        #expect(r.module == "social-security")
+    }
+
+    @Test func oneMattersWordsAcrossSentencesStayOneRequest() throws {
+        let r = desk.say("厨房水管漏水了。在水印桃源3栋2单元502。")
+        #expect(r.caseID != nil)
+        #expect(!r.text.contains("您还说了"))
+        #expect(try desk.cases().count == 1)
+    }
+
+    @Test func clausesAreCutAtSentenceEndsAndBeforeWordsThatOpenAnotherMatter() {
+        #expect(Desk.clauses(of: "厨房漏水,另外问一下退休") == ["厨房漏水,", "另外问一下退休"])
+        #expect(Desk.clauses(of: "电梯坏了!还有人在等") == ["电梯坏了!", "还有人在等"])
+        #expect(Desk.clauses(of: "我家还有一个问题") == ["我家还有一个问题"], "还有 inside a sentence opens nothing")
+    }
+
+    @Test func aNeighbourTalkingPastTheDesksQuestionInAGroupIsNotTakenAsTheAnswer() throws {
+        let asked = desk.relay("厨房水管爆了 快来人", group: "水印桃源1群", sender: "桃子妈妈")
+        #expect(asked.status == .ask || asked.caseID != nil)
+        let aside = desk.relay("好的好的 我先去关阀门", group: "水印桃源1群", sender: "桃子妈妈")
+        #expect(aside.status == .ignored)
+        #expect(!aside.text.contains("没有识别出地址"))
+        let answer = desk.relay("6栋1单元202", group: "水印桃源1群", sender: "桃子妈妈")
+        #expect(answer.status != .ignored)
+        #expect(try desk.cases().count == 1)
+    }
+}
+
+/// Questions for offices the community does not run get where to go, from seeds/desk/offices.yaml.
+@Suite("Understanding: where to go for what the desk does not do")
+struct OfficePointerTests {
+    @Test(arguments: [("我家孩子发烧了 社区医院几点开门", "社区卫生服务中心"), ("想问下结婚登记在哪里办", "婚姻登记处"),
+                      ("公租房怎么申请", "住房保障")])
+    func aQuestionForAnotherOfficeGetsWhereToGo(_ line: String, _ place: String) throws {
+        let desk = try TestDesk(modules: deskModules)
+        let r = desk.say(line)
+        #expect(r.status == .answered)
+        #expect(r.text.contains(place))
+        #expect(try desk.cases().isEmpty)
+    }
+}
