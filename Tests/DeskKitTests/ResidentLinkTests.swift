@@ -58,7 +58,7 @@ struct ResidentLinkTests {
         let id = try CitizenID("11010519491231002X", today: CalendarDay(desk.clock.now))
         let frontDesk = Access(operatorName: "小张", role: .frontDesk, rolesEnabled: true)
         #expect(throws: DeskError.self) { try write(as: frontDesk) { try $0.correct(1, .idNumber(id), reason: "身份证号（老人修改）") } }
-        #expect(try desk.read { try String?.fetchOne($0, sql: "SELECT idNumber FROM residents") } == nil)
+        #expect(try desk.read { try String.fetchOne($0, sql: "SELECT idNumber FROM residents") } == nil)
         let grid = Access(operatorName: "小王", role: .gridWorker, rolesEnabled: true)
         let person = try write(as: grid) { try $0.correct(1, .idNumber(id), reason: "身份证号（老人修改）") }
         #expect(person.idNumber == id.number)

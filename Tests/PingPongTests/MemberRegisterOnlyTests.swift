@@ -25,7 +25,7 @@ struct MemberRegisterOnlyTests {
         let list = desk.say("会员").text
         #expect(list.contains("张叁") && !list.contains("张三"))
         #expect(desk.say("会员 张叁").text.contains("张叁（138****2222）"))
-        #expect(desk.say("欠费 10").text.contains("张叁"))   // paid until 11-30: due within 10 days
+        #expect(desk.say("欠费 60").text.contains("张叁"))   // a month paid: due within 60 days
         let ledger = desk.say("账目").text
         #expect(ledger.contains("张叁 月费") && !ledger.contains("张三"))
         // A new phone in the register is the member's phone in the club's lists.
