@@ -128,7 +128,7 @@ struct CertificationDesk {
             CaseDraft(title: "上门认证：\(elder.name)（\(elder.address)）", category: "上门认证", timeLimit: nil, assignee: worker,
                       address: context.addresses.read(elder.address), details: elder.name,
                       // Due by the end of the appointment day, not overdue the minute after the appointment.
-                      deadline: when.day.adding(days: 1).date()),
+                      deadline: when.day.adding(days: 1).date(), resident: elder.residentID),
             for: request)
         let time = when.hour.map { String(format: "%02d:%02d", $0, when.minute ?? 0) }
         try context.db.execute(sql: "INSERT INTO elderVisits(caseID, elderID, day, worker, time) VALUES (?, ?, ?, ?, ?)",

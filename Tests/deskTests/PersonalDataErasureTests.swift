@@ -25,6 +25,8 @@ struct PersonalDataErasureTests {
         r = desk.say("报修 水印桃源3栋2单元502 厨房漏水 欧阳秀珍 13812345678")
         #expect(r.status == .created, "\(r.text)")
         _ = desk.say("认证登记 欧阳秀珍 现场")
+        r = desk.say("上门认证 欧阳秀珍 12月3日上午")
+        #expect(r.status == .created, "\(r.text)")
         // Every module linked the same person.
         #expect(try desk.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM residents") } == 1)
     }
@@ -42,7 +44,7 @@ struct PersonalDataErasureTests {
         let export = desk.say("居民 导出 R1").text
         for module in ["【老年认证】", "【乒乓球室】", "【公园维护】"] { #expect(export.contains(module)) }
         #expect(export.contains("老年认证名册") && export.contains("乒乓球室会员") && export.contains("志愿活动 T1"))
-        #expect(export.contains("工单（1 件）"))
+        #expect(export.contains("工单（2 件）"))   // the repair she reported and her home visit
         // Only modules that keep no people of their own are named as not covered.
         let silent = export.components(separatedBy: "未接入名册导出").dropFirst().joined()
         for module in ["老年认证", "乒乓球室", "公园维护", "微关爱"] { #expect(!silent.contains(module)) }
@@ -72,6 +74,6 @@ struct PersonalDataErasureTests {
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)")!
             }
         }
-        #expect(counts == [1, 1, 1, 1, 1])
+        #expect(counts == [1, 1, 1, 2, 1])
     }
 }
