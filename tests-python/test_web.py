@@ -151,7 +151,9 @@ class WebPagesInABrowser(unittest.TestCase):
         station = {"Authorization": "Bearer " + STATION_TOKEN, "X-Desk-Operator": urllib.parse.quote("王小丽"),
                    "Content-Type": "text/plain"}
         lines = [f"派单 {cls.case_ids[1]} 物业电工班", f"办结 {cls.case_ids[1]} 换了声控开关 公开：楼道灯已修好，请试用",
-                 "报修 水印桃源3栋2单元502 厨房水管漏水 电话13971234568 业主身份证420106196205150029", "收入 捐款 200元 张三捐", "支出 电费 85.5元 电费单"]
+                 "报修 水印桃源3栋2单元502 厨房水管漏水 电话13971234568 业主身份证420106196205150029", "收入 捐款 200元 张三捐", "支出 电费 85.5元 电费单",
+                 # Volunteer hours by team (the park's 志愿工时 section): a task today, hours, a team.
+                 "活动 新建 今天 除草 口袋公园 5人", "工时 T1 张三 2小时", "工时 T1 李四 1.5小时", "志愿队 张三 银发志愿队"]
         for line in lines:
             reply = requests.post(cls.server.base + "/v1/lines", data=line.encode(), headers=station, timeout=20)
             assert reply.status_code == 200, reply.text
@@ -168,6 +170,16 @@ class WebPagesInABrowser(unittest.TestCase):
     def assert_no_personal_numbers(self, html):
         self.assertIsNone(WHOLE_PHONE.search(html), "a whole phone number in the page")
         self.assertIsNone(WHOLE_ID.search(html), "a whole ID number in the page")
+
+    def assert_fits(self, name, width):
+        """Readable without sideways scrolling: neither the document nor any box in it (a table's frame, the staff
+        view's text) is wider than the window."""
+        self.assertLessEqual(self.browser.evaluate("document.documentElement.scrollWidth"), width,
+                             f"{name} scrolls sideways at {width} px")
+        wide = self.browser.evaluate("""[...document.querySelectorAll('body *')]
+            .filter(e => e.scrollWidth > e.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX))
+            .map(e => e.tagName + '.' + e.className + ' ' + e.scrollWidth + '>' + e.clientWidth)""")
+        self.assertEqual(wide, [], f"{name} has boxes that scroll sideways at {width} px")
 
     def shoot(self, name, width):
         scroll_width = self.browser.screenshot(os.path.join(SHOTS, f"{name}-{width}.png"), width)
@@ -186,6 +198,7 @@ class WebPagesInABrowser(unittest.TestCase):
                 if re.match(r"^\s*[│|]?\s*\S+\s", line) and numbers_of(line)}
         for width in (360, 1280):
             html = self.browser.open(self.server.base + f"/dashboard?month={self.month}", width, self.auth)
+            self.assert_fits("the dashboard", width)
             self.assertIn("服务台概览", html)
             self.assertIn("<svg", html)
             self.assert_no_personal_numbers(html)
@@ -198,20 +211,69 @@ class WebPagesInABrowser(unittest.TestCase):
                 self.assertIn(row[0], rows, f"{row[0]} is not in 统计: {stats}")
                 self.assertEqual(row[1:], rows[row[0]], f"{row[0]}: the dashboard and 统计 disagree")
             self.shoot("dashboard", width)
-        listing = self.browser.open(self.server.base + "/dashboard/cases?state=open", 1280, self.auth)
-        self.assertIn(self.case_ids[0], listing)
-        self.assert_no_personal_numbers(listing)
-        # The case for staff: what 查看 shows, the phone and ID masked.
-        detail = self.browser.open(self.server.base + f"/dashboard/cases/{self.counter_case}", 360, self.auth)
-        self.assertIn(f"工单 {self.counter_case}", detail)
-        self.assertIn("139****4568", detail)
-        self.assert_no_personal_numbers(detail)
+        for width in (360, 1280):
+            listing = self.browser.open(self.server.base + "/dashboard/cases?state=open", width, self.auth)
+            self.assert_fits("the case list", width)
+            self.assertIn(self.case_ids[0], listing)
+            self.assert_no_personal_numbers(listing)
+            self.shoot("cases", width)
+        # The case for staff: what 查看 shows, the phone and ID masked, and the station it was received at.
+        for width in (360, 1280):
+            detail = self.browser.open(self.server.base + f"/dashboard/cases/{self.counter_case}", width, self.auth)
+            self.assert_fits("the staff view of a case", width)
+            self.assertIn(f"工单 {self.counter_case}", detail)
+            self.assertIn("139****4568", detail)
+            self.assertIn("受理驿站：驿站1", detail)
+            self.assert_no_personal_numbers(detail)
         self.shoot("staff-case", 360)
+
+    def station_table(self, heading):
+        """The dashboard's table under the heading containing `heading`: {station: [cells after the name]}."""
+        rows = self.browser.evaluate("""(() => {
+            const h = [...document.querySelectorAll('h2')].find(e => e.textContent.includes(%s));
+            return [...h.nextElementSibling.querySelectorAll('tbody tr')].map(r => [...r.cells].map(c => c.textContent.trim()));
+        })()""" % json.dumps(heading))
+        return {row[0]: row[1:] for row in rows}
+
+    def test_today_and_the_month_by_station_match_统计(self):
+        today = datetime.now(SHANGHAI).strftime("%Y-%m-%d")
+        for width in (360, 1280):
+            self.browser.open(self.server.base + f"/dashboard?month={self.month}", width, self.auth)
+            for heading, period in (("今天", "今天"), (f"{int(self.month[5:])}月受理", self.month)):
+                stats = desk_say(self.server, f"统计 {period} 驿站")
+                received = {line.split()[0]: int(line.split()[1]) for line in stats.splitlines()[3:] if line.strip()}
+                shown = self.station_table(heading)
+                totals = {name: int(cells[-1]) for name, cells in shown.items()}
+                # Every station is listed (those without cases with 0); the total of each is 统计's 受理.
+                self.assertEqual({k: v for k, v in totals.items() if v}, received, f"{heading}: the dashboard and 统计 disagree: {stats}")
+                self.assertEqual(totals["驿站2"], 2, "the two messages of 水印桃源1群 were received at 驿站2")
+                self.assertGreaterEqual(totals["驿站1"], 1, "the counter's case, typed with 驿站1's token")
+        # Each figure links to its list: 驿站2 today holds the two group cases.
+        link = self.browser.evaluate("""[...document.querySelectorAll('td a')].find(a => a.href.includes('station=%E9%A9%BF%E7%AB%992&day=')
+                                         && !a.href.includes('module=')).href""")
+        self.assertIn(f"day={today}", link)
+        listing = self.browser.open(link, 360, self.auth)
+        self.assert_fits("a list by station", 360)
+        for case_id in self.case_ids:
+            self.assertIn(case_id, listing)
+        self.assertNotIn(self.counter_case, listing)
+
+    def test_volunteer_hours_by_team_match_the_prompt(self):
+        text = desk_say(self.server, f"志愿队 工时 {self.month}")
+        expected = {line.split()[0]: line.split()[1:] for line in text.splitlines()[3:] if line.strip()}
+        self.assertIn("银发志愿队", expected, text)
+        self.browser.open(self.server.base + f"/dashboard?month={self.month}", 1280, self.auth)
+        shown = self.browser.evaluate("""(() => {
+            const h = [...document.querySelectorAll('h3')].find(e => e.textContent === '按志愿队');
+            return [...h.nextElementSibling.querySelectorAll('tbody tr')].map(r => [...r.cells].map(c => c.textContent.trim()));
+        })()""")
+        self.assertEqual({row[0]: row[1:] for row in shown}, {k: v for k, v in expected.items() if k != "合计"})
 
     def test_the_residents_case_page_and_its_rating_form(self):
         open_link = self.link_of(self.case_ids[0])
         for width in (360, 1280):
             html = self.browser.open(open_link, width)
+            self.assert_fits("a resident's case", width)
             self.assertIn(f"工单 {self.case_ids[0]}", html)
             self.assertNotIn("李阿姨", html)
             self.assert_no_personal_numbers(html)
@@ -246,6 +308,7 @@ class WebPagesInABrowser(unittest.TestCase):
         for url in (self.server.base + page, self.server.base + f"{page}/{self.month}"):
             for width in (360, 1280):
                 html = self.browser.open(url, width)
+                self.assert_fits("the club's 公示", width)
                 self.assert_no_personal_numbers(html)
                 shown = dict(self.browser.evaluate(
                     "[...document.querySelectorAll('.cards li')].map(li => [li.querySelector('.label').textContent, li.querySelector('.value').textContent])"))

@@ -159,12 +159,21 @@ enum ParkSchema {
                                arguments: [person?.id, row["rowid"] as Int64])
             }
         },
+        // The volunteer team (community.yaml `teams`) each volunteer serves with, by resident register id.
+        ModuleMigration("v5-volunteer-teams") { db in
+            try db.create(table: "parkVolunteerTeams") { t in
+                t.primaryKey("residentID", .integer)
+                t.column("team", .text).notNull().indexed()
+                t.column("setAt", .datetime).notNull()
+                t.column("setBy", .text).notNull()
+            }
+        },
         // No private copies (issue #15): sign-ups and hour corrections keep only the register's id.
-        ModuleMigration("v5-register-only") { db in try VolunteerMigration.run(db) },
+        ModuleMigration("v6-register-only") { db in try VolunteerMigration.run(db) },
     ]
 }
 
-/// Moves volunteers' names and phones out of the park's tables into the resident register (`v5-register-only`):
+/// Moves volunteers' names and phones out of the park's tables into the resident register (`v6-register-only`):
 /// every record is linked to its person (name and phone together: a shared phone never merges two people), the
 /// corrections to the person of their record, then both tables are rebuilt without `volunteer` and `phone`.
 enum VolunteerMigration {

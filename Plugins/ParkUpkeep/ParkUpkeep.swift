@@ -57,6 +57,8 @@ public struct ParkUpkeep: ServiceModule {
             staff("park-hours", "志愿工时", "Volunteer hours", "工时", "hours", "记录出勤和工时：工时 T1 张三 2小时 [确认人]"),
             staff("park-roster", "活动名单", "Roster", "名单", "roster", "活动的报名和出勤名单：名单 T1"),
             staff("park-volunteer", "志愿者记录", "Volunteer record", "志愿者", "volunteer", "志愿者的服务记录和总工时：志愿者 张三"),
+            staff("park-teams", "志愿队", "Volunteer teams", "志愿队", "team",
+                  "编入或调整志愿队、各队队员、每月按队的工时：\(VolunteerTeams.usage)", required: false),
         ]
     }
 
@@ -105,6 +107,7 @@ public struct ParkUpkeep: ServiceModule {
             return try tasks.reportHours(request)
         case "park-hours": return try tasks.recordHours(text)
         case "park-roster": return try tasks.rosterReply(text)
+        case "park-teams": return try VolunteerTeams(context: context).run(text)
         default: return try tasks.volunteer(text)
         }
     }

@@ -82,6 +82,8 @@ struct RetirementReading {
     static let twoDigitYearMonth = TextPattern(#"(?<![0-9缴交了满够])([0-9]{2})\s*年\s*([0-9]{1,2})\s*月"#)
     static let wordsYearMonth = TextPattern("([零〇一二三四五六七八九]{2,4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月")
     static let yearOnly = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)"#)
+    /// `62年的男工人`, `68年生的`: a two-digit year said as a birth year (not `缴费15年`, `干了30年`).
+    static let twoDigitYearOnly = TextPattern(#"(?<![0-9缴交了满够干做])([0-9]{2})\s*年\s*(?:的|生|出生|人|那年)"#)
     static let wordsYearOnly = TextPattern("([零〇一二三四五六七八九]{4})\\s*年")
 
     private mutating func readDates(_ text: String) {
@@ -103,6 +105,8 @@ struct RetirementReading {
             setBirth(year: y, month: month)
         } else if let g = Self.yearOnly.firstGroups(in: rest)?.groups {
             birthYear = Int(g[0]!)
+        } else if let g = Self.twoDigitYearOnly.firstGroups(in: rest)?.groups, let y = Self.century(Int(g[0]!)!) {
+            birthYear = y
         } else if let g = Self.wordsYearOnly.firstGroups(in: rest)?.groups, let y = Self.yearInWords(g[0]!) {
             birthYear = y
         }

@@ -9,6 +9,8 @@ public struct ChatSession: Sendable {
     /// Their role, when they signed in with a PIN.
     public var role: OperatorRole?
     public let station: String
+    /// The station recorded on the cases opened here: ``station`` when it is one of the community's stations.
+    public let recordedStation: String?
     /// Which window at the station this is: a terminal's device (`/dev/pts/3`), so that a question survives a
     /// restart in the same window but two windows never share one half-filled request.
     public let window: String
@@ -16,6 +18,7 @@ public struct ChatSession: Sendable {
     public init(desk: Desk, operatorName: String, role: OperatorRole? = nil, station: String,
                 window: String = ChatSession.currentWindow()) {
         self.desk = desk; self.operatorName = operatorName; self.role = role; self.station = station; self.window = window
+        recordedStation = desk.directory.stations.first { $0.name == station }?.name
     }
 
     /// The key under which this session's pending questions are kept.
@@ -57,13 +60,16 @@ public struct ChatSession: Sendable {
     /// Answers a typed line.
     public func say(_ text: String) -> Reply {
         desk.runDueJobsIfNeeded()   // between lines: a cheap check, jobs only when a period has come
-        return desk.respond(to: Message(text, channel: .desk, operatorName: operatorName, conversation: conversation, operatorRole: role))
+        return desk.respond(to: Message(text, channel: .desk, operatorName: operatorName, conversation: conversation, operatorRole: role,
+                                         station: recordedStation))
     }
 
     /// Answers one JSON-mode input.
     public func say(_ input: JSONWire.Input) -> Reply {
         var message = input.message(operatorName: operatorName, conversation: conversation, addresses: desk.addresses)
         message.operatorRole = role
+        // A line may name the station it was typed at; otherwise it is this session's.
+        message.station = input.station ?? recordedStation
         desk.runDueJobsIfNeeded()
         return desk.respond(to: message)
     }

@@ -53,6 +53,16 @@ public struct Credentials: Sendable {
         }
     }
 
+    /// Checks that every station token names one of the community's stations (its cases are recorded at that
+    /// station), taking a station's id (`station-1`) for its name; an unknown one is refused, naming the valid ones.
+    public mutating func checkStations(in directory: CommunityDirectory) throws(DeskError) {
+        for (hash, name) in stations {
+            do { stations[hash] = try directory.station(named: name).name } catch {
+                throw DeskError("bad-credentials", "凭据文件中的驿站令牌：\(error.message)")
+            }
+        }
+    }
+
     /// The station a bearer token belongs to.
     public func station(token: String) -> String? { stations[Self.hash(token)] }
 

@@ -44,6 +44,13 @@ public final class TestDesk: Sendable {
         desk.respond(to: Message(text, channel: .desk, operatorName: operatorName, conversation: conversation ?? "desk:\(operatorName)"))
     }
 
+    /// Says `text` at the service station `station` (`驿站2`), as the prompt started with `--station` does.
+    @discardableResult
+    public func say(_ text: String, at station: String) -> Reply {
+        desk.respond(to: Message(text, channel: .desk, operatorName: operatorName, conversation: "desk:\(operatorName)@\(station)",
+                                 station: station))
+    }
+
     /// Says `text` as another operator, signed in with `role` (nil: not signed in). Add accounts with
     /// ``addOperator(_:role:pin:)`` first; without any account roles are off and everything is allowed.
     @discardableResult

@@ -51,7 +51,7 @@ struct Chat: ParsableCommand {
     /// The desk on this machine, or the server's when `--server` is given.
     private func connect() throws -> any DeskConnection {
         let env = ProcessInfo.processInfo.environment
-        guard let server else { return options.session(try options.openDesk()) }
+        guard let server else { return try options.session(try options.openDesk()) }
         guard let url = URL(string: server), url.scheme == "http" || url.scheme == "https", url.host != nil else {
             throw Failure(message: "服务器地址无效：\(server)（应为 http://主机:端口）")
         }

@@ -14,7 +14,7 @@ struct DeskOptions: ParsableArguments {
     @Option(name: .customLong("public-url"), help: ArgumentHelp("desk serve 的公开网址（如 https://desk.example.cn）：群里受理工单的回复附上进度查询链接。默认：$DESK_PUBLIC_URL，否则 community.yaml 的 community.publicURL。", valueName: "URL"))
     var publicURL: String?
 
-    @Option(name: .long, help: ArgumentHelp("服务驿站名称，显示在提示符中。默认：社区目录中的第一个驿站。", valueName: "NAME"))
+    @Option(name: .long, help: ArgumentHelp("服务驿站名称（驿站1、驿站2、驿站3），显示在提示符中并记入在这里受理的工单。默认：社区目录中的第一个驿站。", valueName: "NAME"))
     var station: String?
 
     /// The per-user data folder: `$XDG_DATA_HOME/microdesk`, else `$HOME/.local/share/microdesk` (an empty
@@ -92,14 +92,17 @@ struct DeskOptions: ParsableArguments {
         }
     }
 
-    /// The session of a program or a pipe: the operator from the options or the environment.
-    func session(_ desk: Desk, window: String = ChatSession.currentWindow()) -> ChatSession {
+    /// The session of a program or a pipe: the operator from the options or the environment, at the station
+    /// `--station` names (a station the community does not have is a start-up failure naming the valid ones).
+    func session(_ desk: Desk, window: String = ChatSession.currentWindow()) throws(Failure) -> ChatSession {
         let (name, role) = resolveOperator(desk: desk)
-        return ChatSession(desk: desk, operatorName: name, role: role, station: stationName(desk), window: window)
+        return ChatSession(desk: desk, operatorName: name, role: role, station: try stationName(desk), window: window)
     }
 
-    func stationName(_ desk: Desk) -> String {
-        station ?? desk.directory.stations.first?.name ?? "服务台"
+    /// `--station` checked against the community's stations (its id is accepted too), else the first station.
+    func stationName(_ desk: Desk) throws(Failure) -> String {
+        guard let station else { return desk.directory.stations.first?.name ?? "服务台" }
+        do { return try desk.directory.station(named: station).name } catch { throw Failure(message: error.message) }
     }
 }
 

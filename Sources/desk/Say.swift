@@ -19,10 +19,12 @@ struct Say: ParsableCommand {
 
     func run() throws {
         DeskCommand.bootstrapLogging()
-        let desk: Desk
-        do { desk = try options.openDesk() } catch let failure as Failure { failure.exit() }
-        // One line, one answer: a question asked back is not left waiting for some later `say`.
-        let session = options.session(desk, window: "say-\(UUID().uuidString)")
+        let desk: Desk, session: ChatSession
+        do {
+            desk = try options.openDesk()
+            // One line, one answer: a question asked back is not left waiting for some later `say`.
+            session = try options.session(desk, window: "say-\(UUID().uuidString)")
+        } catch let failure as Failure { failure.exit() }
         let reply = session.say(words.joined(separator: " "))
         // Only when one was left: forgetting writes, and a reading command must not wait for another desk's lock.
         if desk.pendingQuestion(conversation: session.conversation) != nil { desk.forget(session.conversation) }

@@ -38,11 +38,12 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = DeskCommand.logLevel(default: .info)
         let desk: Desk
         do { desk = try options.openDesk() } catch let failure as Failure { failure.exit() }
-        let loaded: Credentials
+        var loaded: Credentials
         switch loadCredentials() {
         case .success(let credentials): loaded = credentials
         case .failure(let error): Failure(message: error.message).exit()
         }
+        do { try loaded.checkStations(in: desk.directory) } catch { Failure(message: error.message).exit() }
         let (host, port) = Self.split(listen)!
         let app = try DeskServerApp.application(worker: DeskWorker(desk: desk), credentials: loaded, host: host, port: port,
                                               idleTimeout: idleTimeout, operators: AccountOperators(desk: desk), logger: logger)

@@ -40,4 +40,15 @@ struct SessionTests {
         #expect(answer.caseID == b.caseID)
         #expect(answer.status == .created)
     }
+
+    @Test func aCaseIsRecordedAtTheSessionsStationOrTheOneAJSONLineNames() throws {
+        let session = ChatSession(desk: desk.desk, operatorName: "小张", station: "驿站2", window: "pipe")
+        let typed = try #require(session.say("我要投诉 楼下天天半夜唱歌").caseID)
+        #expect(try desk.case(typed).station == "驿站2")
+        let named = try #require(session.say(try JSONWire.decode(#"{"text": "我要投诉 小区门口乱停车", "station": "驿站3"}"#)).caseID)
+        #expect(try desk.case(named).station == "驿站3")
+        let unknown = session.say(try JSONWire.decode(#"{"text": "我要投诉 垃圾没人收", "station": "总站"}"#))
+        #expect(unknown.error?.code == "unknown-station")
+        #expect(try desk.cases().count == 2)
+    }
 }

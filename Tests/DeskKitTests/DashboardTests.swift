@@ -24,7 +24,7 @@ struct DashboardTests {
         #expect(try desk.desk.cases(CaseQuery(state: .overdue)).map(\.id) == [open])
         #expect(try desk.desk.cases(CaseQuery(state: .resolved)).map(\.id) == [late])
         #expect(try desk.desk.cases(CaseQuery(unit: "电工班")).count == 2)
-        #expect(try desk.desk.cases(CaseQuery(unit: "电工班", channel: .group)).map(\.id) == [late])
+        #expect(try desk.desk.cases(CaseQuery(unit: "电工班", origin: .station("驿站2"))).map(\.id) == [late])
         #expect(board.trend.count == 12)
         #expect(board.trend.last?.month == YearMonth(year: 2026, month: 11))
         #expect(board.trend.last?.total == total)

@@ -1,5 +1,6 @@
 import DeskKit
 import DeskServer
+import DeskTesting
 import Testing
 
 @Suite("Credentials file")
@@ -32,6 +33,19 @@ struct CredentialsTests {
             _ = try Credentials(contentsOf: line)
         } throws: { error in
             (error as? DeskError)?.message.hasPrefix(message) == true
+        }
+    }
+
+    @Test func aStationTokenMustNameOneOfTheCommunitysStations() throws {
+        let directory = try SeedFiles.bundled.decode(CommunityDirectory.self, from: "community.yaml")
+        var known = try Credentials(contentsOf: "station station-2 sha256:\(Credentials.hash("secret-two"))")
+        try known.checkStations(in: directory)
+        #expect(known.station(token: "secret-two") == "驿站2", "an id is taken for the station's name")
+        var unknown = try Credentials(contentsOf: "station 东门驿站 sha256:\(Credentials.hash("secret-one"))")
+        #expect {
+            try unknown.checkStations(in: directory)
+        } throws: { error in
+            (error as? DeskError)?.message == "凭据文件中的驿站令牌：没有驿站「东门驿站」。社区的驿站：驿站1、驿站2、驿站3"
         }
     }
 

@@ -31,6 +31,17 @@ struct LineRoutesTests {
         }
     }
 
+    @Test func aCaseOpenedThroughAStationsTokenIsRecordedAtThatStation() async throws {
+        // The token names the station; a line claiming another station does not move the case.
+        let body = #"{"text":"报修 顺驰泊林1栋1单元101 厨房水管漏水","station":"驿站1"}"# + "\n"
+        try await fixture.app.test(.router) { client in
+            let response = try await client.execute(uri: "/v1/lines", method: .post,
+                                                    headers: ServerFixture.station(token: "token-of-station-3"), body: ByteBuffer(text: body))
+            let caseID = try #require(response.lines.first?["case"] as? String)
+            #expect(try fixture.desk.case(caseID).station == "驿站3")
+        }
+    }
+
     @Test func aPendingQuestionBelongsToTheOperatorAtTheStation() async throws {
         try await fixture.app.test(.router) { client in
             let ask = try await client.execute(uri: "/v1/lines", method: .post, headers: ServerFixture.station(),

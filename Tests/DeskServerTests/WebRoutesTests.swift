@@ -121,7 +121,7 @@ struct WebRoutesTests {
             let html = String(buffer: page.body)
             let stats = fixture.desk.say("统计 2026-11").text
             #expect(stats.contains("报修  2     0     0     0.0%    0.0%    —"))
-            #expect(html.contains("<td>报修</td><td class=\"num\"><a href=\"/dashboard/cases?module=repairs&amp;month=2026-11\">2</a></td>"))
+            #expect(html.contains("<td>报修</td><td data-label=\"受理\" class=\"num\"><a href=\"/dashboard/cases?module=repairs&amp;month=2026-11\">2</a></td>"))
             #expect(html.contains("<svg"))
             // The modules' staff sections: the park's volunteer hours and the elders' certification by compound.
             #expect(html.contains("2026年11月志愿服务工时"))
@@ -138,6 +138,32 @@ struct WebRoutesTests {
             let unknownState = try await client.execute(uri: "/dashboard/cases?state=later", method: .get,
                                                         headers: Self.basic("王小丽", ServerFixture.stationToken))
             #expect(unknownState.status == .badRequest)
+        }
+    }
+
+    @Test func todayAndTheMonthByStationMatch统计AndLinkToTheirLists() async throws {
+        let (fromGroup, _) = try groupCase()                                   // 水印桃源1群: 驿站2
+        let typed = try #require(fixture.desk.say("报修 奥园3栋2单元502 厨房水管漏水", at: "驿站1").caseID)
+        let stats = fixture.desk.say("统计 今天 驿站").text
+        #expect(stats.contains("驿站1  1 "))
+        #expect(stats.contains("驿站2  1 "))
+        try await fixture.app.test(.router) { client in
+            let html = String(buffer: try await client.execute(uri: "/dashboard", method: .get,
+                                                               headers: Self.basic("王小丽", ServerFixture.stationToken)).body)
+            #expect(html.contains("今天（11月28日）受理（按驿站和模块）"))
+            let station2 = "/dashboard/cases?station=%E9%A9%BF%E7%AB%992&amp;day=2026-11-28"
+            #expect(html.contains("<td data-label=\"驿站\">驿站2</td><td data-label=\"报修\" class=\"num\"><a href=\"\(station2)&amp;module=repairs\">1</a></td>"))
+            #expect(html.contains("<td data-label=\"驿站\">驿站3</td><td data-label=\"报修\" class=\"num\"><a href=\"/dashboard/cases?station=%E9%A9%BF%E7%AB%993&amp;day=2026-11-28&amp;module=repairs\">0</a></td>"))
+            #expect(html.contains("<table class=\"stack\">"), "the 三率 tables are cards on a phone")
+
+            let list = String(buffer: try await client.execute(uri: station2.replacingOccurrences(of: "&amp;", with: "&") + "&module=repairs",
+                                                               method: .get, headers: Self.basic("王小丽", ServerFixture.stationToken)).body)
+            #expect(list.contains("工单列表：11月28日 · 报修 · 驿站2"))
+            #expect(list.contains("/dashboard/cases/\(fromGroup)"))
+            #expect(!list.contains("/dashboard/cases/\(typed)"))
+            let staff = String(buffer: try await client.execute(uri: "/dashboard/cases/\(typed)", method: .get,
+                                                                headers: Self.basic("王小丽", ServerFixture.stationToken)).body)
+            #expect(staff.contains("受理驿站：驿站1"))
         }
     }
 

@@ -75,7 +75,7 @@ struct VolunteerRegisterOnlyTests {
     @Test func theMigrationKeepsEveryRecordAndCorrection() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("park-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm", "-checked"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        try DeskStore.create(path: path, before: "park-upkeep.v5-register-only", registry: ModuleRegistry([ParkUpkeep()]))
+        try DeskStore.create(path: path, before: "park-upkeep.v6-register-only", registry: ModuleRegistry([ParkUpkeep()]))
         let now = FixedClock(2026, 11, 28).now
         try DatabaseQueue(path: path).write { db in
             let zhang = try Residents(db: db, now: now).record(ResidentEntry(name: "张三", phone: try PhoneNumber("13811112222")))

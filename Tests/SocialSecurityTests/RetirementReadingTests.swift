@@ -24,6 +24,18 @@ struct RetirementReadingTests {
         #expect(r.text.contains("60岁5个月") && r.text.contains("2026年10月"))
     }
 
+    @Test(arguments: [("62年的男工人几时退休", "1962年出生的男职工"), ("我是68年生的女工人 好久退休", "1968年出生的原50岁退休的女职工")])
+    func aTwoDigitBirthYearAloneIsABirthYear(_ line: String, _ expected: String) {
+        let r = desk.say(line)
+        #expect(r.status == .answered)
+        #expect(r.text.contains(expected))
+    }
+
+    @Test func yearsOfContributionAreNotABirthYear() {
+        let r = desk.say("缴费15年 几时退休")
+        #expect(!r.text.contains("2015年出生"))
+    }
+
     @Test func bothSexesMentionedIsAsked() {
         let r = desk.say("我是男的，我老婆是工人，1976年3月出生，什么时候退休")
         #expect(r.status == .ask)

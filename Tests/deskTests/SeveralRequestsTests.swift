@@ -38,7 +38,7 @@ struct SeveralRequestsTests {
     }
 
     @Test func anAnswerFollowedByAnotherRequestGoesToBoth() throws {
-        let asked = desk.say("62年的男工人几时退休")
+        let asked = desk.say("我老公几时退休")
         #expect(asked.status == .ask)
         let r = desk.say("1962年5月，还有我家楼道灯坏了")
         #expect(r.text.contains("1962年5月出生"))
@@ -82,5 +82,42 @@ struct OfficePointerTests {
         #expect(r.status == .answered)
         #expect(r.text.contains(place))
         #expect(try desk.cases().isEmpty)
+    }
+}
+
+/// What a resident's remark in a group is about: their own case that it names, not the newest one or an
+/// emergency someone else reported.
+@Suite("Understanding: which case a remark is about")
+struct RemarkTargetTests {
+    @Test func anUrgingGoesToTheSendersCaseItTalksAbout() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let noise = desk.relay("我要投诉 楼上1705半夜拖椅子 吵得睡不着 汉口道6号2栋2单元", group: "汉口道6号邻里群", sender: "何先生")
+        let noiseCase = try #require(noise.caseID)
+        let leak = desk.relay("我家厨房水管漏水 汉口道6号2栋2单元1605", group: "汉口道6号邻里群", sender: "何先生")
+        #expect(leak.caseID != nil && leak.caseID != noiseCase)
+        let urging = desk.relay("拖椅子的事社区么时候去说 还冇消息", group: "汉口道6号邻里群", sender: "何先生")
+        #expect(urging.caseID == noiseCase)
+    }
+
+    @Test func anUrgingAboutTheSendersOwnCaseDoesNotJoinSomeoneElsesEmergency() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let gate = desk.relay("顺驰泊林大门门禁坏了 刷卡刷不开", group: "顺驰泊林业主群", sender: "吴老师")
+        let gateCase = try #require(gate.caseID)
+        let fall = desk.relay("顺驰泊林3栋楼下有个爹爹摔倒了 起不来", group: "顺驰泊林业主群", sender: "小秦")
+        #expect(fall.caseID != nil && fall.caseID != gateCase)
+        let urging = desk.relay("大门门禁还冇修好 今天又有发传单的进来敲门", group: "顺驰泊林业主群", sender: "吴老师")
+        #expect(urging.caseID == gateCase)
+    }
+}
+
+extension RemarkTargetTests {
+    @Test func aNewProblemIsNotAnEchoOfTheGroupsNewestCase() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let lift = desk.relay("汉口道6号地下车库的电梯坏了 按了冇反应", group: "汉口道6号邻里群", sender: "老丁")
+        let liftCase = try #require(lift.caseID)
+        let stove = desk.relay("我家的燃气灶打不着火 点了半天 是不是燃气那边的问题 汉口道6号2栋1单元301", group: "汉口道6号邻里群", sender: "小何")
+        #expect(stove.caseID != liftCase)
+        let echo = desk.relay("我们这栋电梯也坏了", group: "汉口道6号邻里群", sender: "小吴")
+        #expect(echo.caseID == liftCase || echo.status == .duplicate)
     }
 }

@@ -256,6 +256,22 @@ struct EmergencyThreadTests {
         let remark = desk.relay("我们在楼下了 已经打了119", group: "汉口道6号邻里群", sender: "5-2-101 吴")
         #expect(remark.caseID == id)
         #expect(try desk.events(id).contains { $0.note?.hasPrefix("现场补充") == true })
+        #expect(remark.status == .ignored && remark.text.isEmpty, "kept for staff without a post to the whole group")
         #expect(try desk.cases().count == 1)
+    }
+
+    @Test func thanksForAFixIsNotedWithoutAPostButCallingOffIsAnswered() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let lift = desk.relay("奥园3栋2单元电梯坏了 停在5楼不动", group: "奥园业主群", sender: "3-2-501 罗")
+        let id = try #require(lift.caseID)
+        let thanks = desk.relay("电梯好了 师傅辛苦了 谢谢", group: "奥园业主群", sender: "3-2-501 罗")
+        #expect(thanks.caseID == id)
+        #expect(thanks.text.isEmpty)
+        #expect(try desk.events(id).contains { $0.note?.contains("已解决") == true })
+        let other = desk.relay("奥园5栋楼道灯不亮 黑漆漆的", group: "奥园业主群", sender: "5-1-302 陈")
+        let otherID = try #require(other.caseID)
+        let callOff = desk.relay("楼道灯我们自己换好了 不用派人来了", group: "奥园业主群", sender: "5-1-302 陈")
+        #expect(callOff.caseID == otherID)
+        #expect(callOff.text.contains(otherID), "the resident who called someone off hears that it is noted")
     }
 }

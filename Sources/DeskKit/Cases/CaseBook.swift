@@ -96,7 +96,7 @@ public struct CaseBook {
                 category: draft.category, urgent: draft.urgent,
                 deadline: draft.deadline ?? limit.map { opened.addingTimeInterval(Double($0.hours) * 3600) },
                 timeLimitHours: limit?.hours, createdAt: opened, updatedAt: opened, closedAt: nil, rating: nil,
-                dedupeKey: draft.dedupeKey, missing: [])
+                dedupeKey: draft.dedupeKey, missing: [], station: request.station)
             try attachResident(&record, request: request)
             if record.residentID == nil { record.residentID = draft.resident }
             try record.insert(db)
@@ -158,7 +158,8 @@ public struct CaseBook {
             address: request.requester.address?.description, compound: request.requester.address?.compound,
             channel: request.channel, groupName: request.group, status: .accepted, assignee: nil, category: nil,
             urgent: urgent, deadline: limit.map { now.addingTimeInterval(Double($0.hours) * 3600) }, timeLimitHours: limit?.hours,
-            createdAt: now, updatedAt: now, closedAt: nil, rating: nil, dedupeKey: nil, missing: missing.map(\.code))
+            createdAt: now, updatedAt: now, closedAt: nil, rating: nil, dedupeKey: nil, missing: missing.map(\.code),
+            station: request.station)
         try attachResident(&record, request: request)
         try record.insert(db)
         try event(record.id, .created, from: nil, to: .accepted,

@@ -40,6 +40,12 @@ public struct CaseRecord: Codable, Sendable, Equatable, FetchableRecord, Persist
     public var residentID: Int64? = nil
     /// The number to call for the 回访, stored whole; shown masked, seen whole only through `显示号码`.
     public var callbackPhone: String? = nil
+    /// The service station the case was received at (`驿站1`); nil for cases from before stations were recorded,
+    /// from a group no station serves, or from another program (``origin``).
+    public var station: String? = nil
+
+    /// Where the case was received, as the figures by station count it.
+    public var origin: CaseOrigin { CaseOrigin(station: station, channel: channel) }
 
     /// Past its deadline and still open, as of `now`.
     public func isOverdue(at now: Date) -> Bool {

@@ -18,13 +18,15 @@ extension Desk {
             if let fallback { return begin(fallback, text: text, message: message) }
             return group ? Reply(status: .ignored, text: "") : .answer("这件事不在本服务台办理范围内。可以输入 诉求 加内容登记，由社区居委会转办。")
         case .resolved:
-            guard let record = recentCase(for: message) ?? (group ? emergencyThread(message) : nil) else {
+            guard let record = recentCase(for: message, about: text) ?? (group ? emergencyThread(message) : nil) else {
                 return Reply(status: .ignored, text: group ? "" : "好的，没有需要登记的。")
             }
+            // Thanks for a fix needs no answer in the group; "不用来了" does (the resident waits for someone).
+            let thanksOnly = group && Self.thanksWords.contains(where: text.contains) && !Self.cancelInside.contains(where: text.contains)
             return addToCase(record, note: "居民反馈已解决或不再需要：\(Masking.redact(text))", message: message,
-                             reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
+                             reply: thanksOnly ? nil : "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
         case .followUp:
-            guard let record = recentCase(for: message) else {
+            guard let record = recentCase(for: message, about: text) else {
                 if let fallback { return begin(fallback, text: text, message: message) }
                 return group ? Reply(status: .ignored, text: "") : .answer("请告诉我工单号，或说明是哪里的什么问题。")
             }
@@ -34,7 +36,7 @@ extension Desk {
             reply += "。已把您的催问记在工单上，会提醒处理单位。"
             return addToCase(record, note: "居民催问：\(Masking.redact(text))", message: message, reply: reply)
         case .meToo:
-            if group, let record = recentGroupCase(message) {
+            if group, let record = recentGroupCase(message), Self.echoes(text, record) {
                 return linkEcho(to: record, text: text, message: message)
             }
             if let fallback { return begin(fallback, text: text, message: message) }
@@ -42,17 +44,28 @@ extension Desk {
         }
     }
 
-    /// The sender's own open case from the same group, newest first, within the last 30 days.
-    private func recentCase(for message: Message) -> CaseRecord? {
+    /// The sender's own open case from the same group within the last 30 days: of their newest five, the first
+    /// whose title shares a word with `text` (`楼上还是半夜拖椅子` is about the noise, not the certification asked
+    /// for since), else the newest.
+    func recentCase(for message: Message, about text: String? = nil) -> CaseRecord? {
         guard message.channel == .group, let sender = message.requester.sender, let group = message.group else { return nil }
         let since = (message.time ?? clock.now).addingTimeInterval(-30 * 86400)
-        return try? store.read { db in
-            try CaseRecord.fetchOne(db, sql: """
+        let own = (try? store.read { db in
+            try CaseRecord.fetchAll(db, sql: """
                 SELECT * FROM cases WHERE groupName = ? AND status IN \(CaseStatus.openSQL) AND createdAt >= ?
                 AND (requesterSender = ? OR id IN (SELECT caseID FROM caseReporters WHERE sender = ?))
-                ORDER BY createdAt DESC LIMIT 1
+                ORDER BY createdAt DESC LIMIT 5
                 """, arguments: [group, since, sender, sender])
-        }
+        }) ?? []
+        guard let text, own.count > 1 else { return own.first }
+        let words = Self.hanPairs(text)
+        return own.first { !words.isDisjoint(with: Self.hanPairs($0.title + " " + ($0.category ?? ""))) } ?? own.first
+    }
+
+    /// Whether `text` can be an echo of `record`: short (`+1`, `我们这栋也停了`), or sharing a word with its title
+    /// (`燃气灶打不着火` is not an echo of a lift case).
+    static func echoes(_ text: String, _ record: CaseRecord) -> Bool {
+        text.count <= 10 || !hanPairs(text).isDisjoint(with: hanPairs(record.title + " " + (record.category ?? "")))
     }
 
     /// The group's newest open case of the last day: what a "+1" in the thread refers to.
@@ -83,6 +96,19 @@ extension Desk {
                 ORDER BY updatedAt DESC LIMIT 1
                 """, arguments: [group, since])
         }
+    }
+
+    static let thanksWords = ["谢", "感谢", "辛苦", "点赞", "👍", "🙏"]
+    /// Words that call off a visit (`不用来了`, `取消`): the resident expects an answer.
+    static let cancelInside = ["不用来", "不用派", "不用过来", "取消", "撤", "不需要", "不用管", "不用修"]
+
+    /// Whether a remark in a group during an emergency is about the emergency: a hotline (`打了120`) or an echo
+    /// is; an urging (`大门门禁还冇修好`) is about the sender's own open case when they have one.
+    func joinsEmergencyThread(_ text: String, _ record: CaseRecord, decision: Router.Decision, message: Message) -> Bool {
+        if Self.mentionsHotline(text) { return true }
+        guard case .act(.followUp, _) = decision else { return true }
+        // An urging is about the sender's own open case when they have one other than the emergency.
+        return recentCase(for: message, about: text).map { $0.id == record.id } ?? true
     }
 
     /// The group's open case of `service` from the last three hours that `text` is about: its title shares a
@@ -121,9 +147,13 @@ extension Desk {
         return false
     }
 
-    func addToCase(_ record: CaseRecord, note: String, message: Message, reply: String) -> Reply {
+    /// Notes `note` on `record`. With a `reply`, the person hears it; without one the note is silent — in a
+    /// group, a word that needs no answer (a neighbour's remark in an emergency's thread, thanks for a repair)
+    /// is kept for staff without a post to everyone (`ignored`, with the case it went to).
+    func addToCase(_ record: CaseRecord, note: String, message: Message, reply: String?) -> Reply {
         do {
             try store.write { db in _ = try book(db, record, message).note(record.id, note) }
+            guard let reply else { return Reply(module: record.module, status: .ignored, caseID: record.id, text: "") }
             return Reply(module: record.module, status: .updated, caseID: record.id, text: reply)
         } catch {
             return internalError(error, message: message, module: record.module)

@@ -210,6 +210,7 @@ extension Desk {
         }
         if let address = record.address { lines.append("地址：\(address)") }
         if let group = record.groupName { lines.append("来自群：\(group)") }
+        lines.append("受理驿站：" + Self.shownOrigin(record.origin))
         if let assignee = record.assignee { lines.append("负责：\(assignee)") }
         if let deadline = record.deadline {
             lines.append("期限：\(DeskFormat.time(deadline))\(record.isOverdue(at: clock.now) ? "（已超期）" : "")")
@@ -238,6 +239,15 @@ extension Desk {
             return [DeskFormat.timestamp(e.at), Self.operatorLabel(e.operatorName), e.kind.chinese + moved, e.note ?? ""]
         }, maxColumnWidth: 400).render())
         return Reply(module: record.module, status: .answered, caseID: record.id, text: lines.joined(separator: "\n"))
+    }
+
+    /// The station line of `查看`: the station, or why there is none.
+    static func shownOrigin(_ origin: CaseOrigin) -> String {
+        switch origin {
+        case .station(let name): name
+        case .group, .api: "无（\(origin.label)）"
+        case .unrecorded: origin.label
+        }
     }
 
     /// A value as shown: a choice by its Chinese name (`给排水/漏水`, never the key `water`).
@@ -295,10 +305,12 @@ extension Desk {
                 conditions.append("urgent = 1"); described.append("紧急")
             } else if let compound = directory.compounds.first(where: { $0.allNames.contains(word) }) {
                 conditions.append("compound = ?"); arguments.append(compound.id); described.append(compound.name)
+            } else if let station = try? directory.station(named: word) {
+                conditions.append("\(CaseOrigin.sql()) = ?"); arguments.append(station.name); described.append(station.name)
             } else if let n = Int(word), n > 0 {
                 limit = min(n, 500)
             } else {
-                throw DeskError("unknown-filter", "不认识的筛选条件「\(word)」。可以用：模块名、状态（受理、已派单、处理中、已办结、已回访、已取消、重办、全部）、小区名、超期、紧急")
+                throw DeskError("unknown-filter", "不认识的筛选条件「\(word)」。可以用：模块名、状态（受理、已派单、处理中、已办结、已回访、已取消、重办、全部）、小区名、驿站名（\(directory.stations.map(\.name).joined(separator: "、"))）、超期、紧急")
             }
         }
         conditions.append("status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")

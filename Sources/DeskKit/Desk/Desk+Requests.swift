@@ -230,7 +230,7 @@ extension Desk {
     private func makeRequest(_ c: Conversation, service: Service, message: Message) -> ServiceRequest {
         ServiceRequest(service: service, fields: c.fields, text: c.text, requester: c.requester, channel: c.channel,
                        time: message.time ?? clock.now, operatorName: message.operatorName, group: c.group,
-                       pendingCase: c.pendingCase, emergency: c.emergency)
+                       pendingCase: c.pendingCase, emergency: c.emergency, station: directory.station(of: message))
     }
 
     private enum Outcome {

@@ -10,26 +10,34 @@ import Foundation
 /// - 超期 — open past the deadline, or closed after it (超期办结).
 /// docs/statistics.md says the same for the people who read the figures.
 extension Desk {
-    /// `统计`, `统计 今天`, `统计 上月`, `统计 2026-10`, `统计 10月`, `统计 上月 单位`.
+    /// `统计`, `统计 今天`, `统计 上月`, `统计 2026-10`, `统计 10月`, `统计 上月 单位`, `统计 今天 驿站`.
     func stats(_ args: String, now: Date) throws -> Reply {
-        var words = args.split(separator: " ").map(String.init)
-        let byUnit = words.contains { ["单位", "按单位", "unit", "units"].contains($0.lowercased()) }
-        words.removeAll { ["单位", "按单位", "unit", "units", "模块", "按模块"].contains($0.lowercased()) }
+        var grouping = StatsGrouping.module
+        let words = args.split(separator: " ").map(String.init).filter { word in
+            guard let g = StatsGrouping(word: word) else { return true }
+            grouping = g
+            return false
+        }
         let period = try StatsPeriod(words.joined(separator: " "), today: CalendarDay(now))
-        let rows = try statistics(from: period.start, to: period.end, byUnit: byUnit, now: now)
+        let rows = try statistics(from: period.start, to: period.end, by: grouping, now: now)
         var table: [[String]] = rows.map { row in
-            Self.statsRow(byUnit ? row.name : registry.module(id: row.name)?.name.chinese ?? row.name, row)
+            Self.statsRow(grouping == .module ? registry.module(id: row.name)?.name.chinese ?? row.name : row.name, row)
         }
         table.append(Self.statsRow("合计", StatsRow.total(rows)))
-        let headers = [byUnit ? "单位" : "模块", "受理", "办结", "超期", "响应率", "解决率", "满意率"]
-        return .answer("\(period.label)统计\(byUnit ? "（按负责单位）" : "")：\n" + TextTable(headers: headers, rows: table).render())
+        let headers = [grouping.heading, "受理", "办结", "超期", "响应率", "解决率", "满意率"]
+        return .answer("\(period.label)统计\(grouping.caption)：\n" + TextTable(headers: headers, rows: table).render())
     }
 
-    /// The counts behind the 三率 of the cases received in `start..<end`, one row per module id (or per unit
-    /// with `byUnit`), sorted by name: what `统计` and the dashboard both show.
-    public func statistics(from start: Date, to end: Date, byUnit: Bool, now: Date) throws -> [StatsRow] {
-        let group = byUnit ? "COALESCE(c.assignee, '未派单')" : "c.module"
-        return try store.read { db in
+    /// The counts behind the 三率 of the cases received in `start..<end`, one row per module id or per unit
+    /// sorted by name, or per station (``CaseOrigin/label``) in the directory's order: what `统计` and the
+    /// dashboard both show.
+    public func statistics(from start: Date, to end: Date, by grouping: StatsGrouping, now: Date) throws -> [StatsRow] {
+        let group = switch grouping {
+        case .module: "c.module"
+        case .unit: "COALESCE(c.assignee, '未派单')"
+        case .station: CaseOrigin.sql("c")
+        }
+        let rows = try store.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(group) AS name,
                        COUNT(*) AS received,
@@ -46,6 +54,12 @@ extension Desk {
                          resolved: row["resolved"] ?? 0, overdue: row["overdue"] ?? 0, rated: row["rated"] ?? 0,
                          satisfied: row["satisfied"] ?? 0)
             }
+        }
+        guard grouping == .station else { return rows }
+        // The community's stations in their order, then 微信群, 其他系统 and 未记录 (as the dashboard lists them).
+        let order = directory.stations.map(\.name)
+        return rows.sorted { a, b in
+            (order.firstIndex(of: a.name) ?? order.count, a.name) < (order.firstIndex(of: b.name) ?? order.count, b.name)
         }
     }
 
@@ -74,6 +88,40 @@ public struct StatsRow: Sendable, Equatable {
         }
     }
 }
+/// What the rows of `统计` are: modules (the default), the units responsible, or the stations cases were
+/// received at.
+public enum StatsGrouping: Sendable, Equatable {
+    case module, unit, station
+
+    /// The word after `统计` that asks for it (`单位`, `按驿站`, `station`…); nil for any other word.
+    init?(word: String) {
+        switch word.lowercased() {
+        case "模块", "按模块", "module", "modules": self = .module
+        case "单位", "按单位", "unit", "units": self = .unit
+        case "驿站", "按驿站", "站点", "按站点", "station", "stations": self = .station
+        default: return nil
+        }
+    }
+
+    /// The first column's heading.
+    var heading: String {
+        switch self {
+        case .module: "模块"
+        case .unit: "单位"
+        case .station: "驿站"
+        }
+    }
+
+    /// What follows the period in the reply's first line.
+    var caption: String {
+        switch self {
+        case .module: ""
+        case .unit: "（按负责单位）"
+        case .station: "（按受理驿站）"
+        }
+    }
+}
+
 /// The period `统计` covers: a day or a whole month, in Asia/Shanghai.
 struct StatsPeriod {
     let start: Date

@@ -51,7 +51,12 @@ public final class Desk: Sendable {
     /// Answers one line. Never throws: a bad line, a refused request or a failing module is an `error` reply,
     /// and whatever the line had written is rolled back.
     public func respond(to message: Message) -> Reply {
-        withCaseLink(answer(message), for: message)
+        var message = message
+        if let given = message.station {
+            // A station the community does not have is refused before anything is read: its cases would count nowhere.
+            do { message.station = try directory.station(named: given).name } catch { return .failure(error) }
+        }
+        return withCaseLink(answer(message), for: message)
     }
 
     private func answer(_ message: Message) -> Reply {
@@ -234,10 +239,10 @@ public final class Desk: Sendable {
             return speechAct(.resolved, fallback: nil, text: text, message: message)
         }
         if message.channel == .group, decision.isThreadRemark || Self.mentionsHotline(text) && !decision.isNotARequest,
-           let record = emergencyThread(message) {
+           let record = emergencyThread(message), joinsEmergencyThread(text, record, decision: decision, message: message) {
             // A neighbour's word in the thread of an emergency ("我在楼上都闻到了", "已经打了120") goes on its case.
-            return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message,
-                             reply: "收到，已补充到紧急工单 \(record.id)，工作人员正在处理。")
+            // Silent: a busy thread would otherwise hear the desk after every neighbour's word.
+            return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
         if decision.isRequest && requestContent(text).isEmpty {
             // A bare address or name with no question waiting: not a request.

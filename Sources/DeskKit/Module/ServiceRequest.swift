@@ -19,13 +19,15 @@ public struct ServiceRequest: Sendable {
     /// The danger to a person the kernel recognised in the request (`seeds/desk/emergencies.yaml`): the module
     /// must treat the request as urgent. The reply's safety instruction is added by the kernel.
     public var emergency: Emergency?
+    /// The service station the request was received at (the case records it); nil when none is known.
+    public var station: String?
 
     public init(service: Service, fields: [String: FieldValue], text: String, requester: Requester, channel: Channel,
                 time: Date, operatorName: String, group: String? = nil, pendingCase: String? = nil,
-                emergency: Emergency? = nil) {
+                emergency: Emergency? = nil, station: String? = nil) {
         self.service = service; self.fields = fields; self.text = text; self.requester = requester
         self.channel = channel; self.time = time; self.operatorName = operatorName; self.group = group
-        self.pendingCase = pendingCase; self.emergency = emergency
+        self.pendingCase = pendingCase; self.emergency = emergency; self.station = station
     }
 
     public subscript(_ code: String) -> FieldValue? { fields[code] }

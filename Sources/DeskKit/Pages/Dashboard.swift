@@ -1,16 +1,15 @@
 import Foundation
 
-/// The figures of the dashboard (`/dashboard`) for one month: what came in today and this month by module and by
-/// channel, the cases still open, overdue and urgent, the 三率 by module and by unit (the same rows as `统计`),
+/// The figures of the dashboard (`/dashboard`) for one month: what came in today and this month by station and
+/// by module, the cases still open, overdue and urgent, the 三率 by module and by unit (the same rows as `统计`),
 /// and a twelve-month trend. Computed in the kernel so that the page and the prompt never disagree.
 public struct Dashboard: Sendable {
     public var month: YearMonth
     public var today: CalendarDay
-    /// Cases received today / in the month, by module (Chinese name, module id, count).
-    public var todayByModule: [Count]
-    public var monthByModule: [Count]
-    /// Cases received in the month by channel (窗口, 微信群, 其他系统).
-    public var monthByChannel: [Count]
+    /// Cases received today / in the month, by station and module (the rows of `统计 今天 驿站` and `统计 驿站`,
+    /// split by module).
+    public var todayByStation: Received
+    public var monthByStation: Received
     /// Now, over every case.
     public var open: Int
     public var overdue: Int
@@ -21,20 +20,28 @@ public struct Dashboard: Sendable {
     /// The twelve months ending with ``month``, oldest first: the totals of `统计` for each.
     public var trend: [(month: YearMonth, total: StatsRow)]
 
-    public struct Count: Sendable, Equatable {
-        public var name: String
-        /// What the list behind the figure filters on (a module id or a channel).
-        public var key: String
-        public var count: Int
-    }
+    /// Cases received in a period, one row per station (``CaseOrigin/label``: the community's stations first, in
+    /// the directory's order, then 微信群, 其他系统 and 未记录 when they have cases), one column per module that
+    /// received any.
+    public struct Received: Sendable, Equatable {
+        /// The modules with cases, by id, sorted as `统计` sorts them.
+        public var modules: [String]
+        public var rows: [Row]
 
-    /// A channel's name on the dashboard.
-    public static func channelName(_ channel: Channel) -> String {
-        switch channel {
-        case .desk: "驿站窗口"
-        case .group: "微信群"
-        case .api: "其他系统"
+        public struct Row: Sendable, Equatable {
+            public var origin: CaseOrigin
+            /// One count per entry of ``Received/modules``.
+            public var counts: [Int]
+            public var total: Int { counts.reduce(0, +) }
         }
+
+        /// The count of one module over every station.
+        public func total(module: String) -> Int {
+            guard let i = modules.firstIndex(of: module) else { return 0 }
+            return rows.reduce(0) { $0 + $1.counts[i] }
+        }
+
+        public var total: Int { rows.reduce(0) { $0 + $1.total } }
     }
 }
 
@@ -50,11 +57,12 @@ public struct CaseQuery: Sendable, Equatable {
     public var module: String?
     /// The unit responsible (`未派单` for none).
     public var unit: String?
-    public var channel: Channel?
+    /// Where the cases were received (a station, or 微信群, 其他系统, 未记录).
+    public var origin: CaseOrigin?
 
     public init(state: State = .all, month: YearMonth? = nil, day: CalendarDay? = nil, module: String? = nil,
-                unit: String? = nil, channel: Channel? = nil) {
-        self.state = state; self.month = month; self.day = day; self.module = module; self.unit = unit; self.channel = channel
+                unit: String? = nil, origin: CaseOrigin? = nil) {
+        self.state = state; self.month = month; self.day = day; self.module = module; self.unit = unit; self.origin = origin
     }
 }
 
@@ -78,35 +86,46 @@ extension Desk {
         let today = CalendarDay(now)
         let month = month ?? YearMonth(today)
         let (start, end) = (month.firstDay.date(), month.lastDay.adding(days: 1).date())
-        let counts = try store.read { db -> (today: [Row], month: [Row], channels: [Row], state: Row) in
-            let byModule = "SELECT module AS key, COUNT(*) AS n FROM cases WHERE createdAt >= ? AND createdAt < ? AND status != 'cancelled' GROUP BY module ORDER BY module"
-            return (
-                try Row.fetchAll(db, sql: byModule, arguments: [today.date(), today.adding(days: 1).date()]),
-                try Row.fetchAll(db, sql: byModule, arguments: [start, end]),
-                try Row.fetchAll(db, sql: "SELECT channel AS key, COUNT(*) AS n FROM cases WHERE createdAt >= ? AND createdAt < ? AND status != 'cancelled' GROUP BY channel ORDER BY channel", arguments: [start, end]),
-                try Row.fetchOne(db, sql: """
-                    SELECT COUNT(*) AS open, COALESCE(SUM(deadline < ?), 0) AS overdue, COALESCE(SUM(urgent), 0) AS urgent
-                    FROM cases WHERE status IN \(CaseStatus.openSQL)
-                    """, arguments: [now])!)
-        }
-        func modules(_ rows: [Row]) -> [Dashboard.Count] {
-            rows.map { let key: String = $0["key"]; return .init(name: moduleName(key), key: key, count: $0["n"]) }
+        let state = try store.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT COUNT(*) AS open, COALESCE(SUM(deadline < ?), 0) AS overdue, COALESCE(SUM(urgent), 0) AS urgent
+                FROM cases WHERE status IN \(CaseStatus.openSQL)
+                """, arguments: [now])!
         }
         let trend = try (0..<12).reversed().map { back -> (YearMonth, StatsRow) in
             let m = month.adding(months: -back)
-            let rows = try statistics(from: m.firstDay.date(), to: m.lastDay.adding(days: 1).date(), byUnit: false, now: now)
+            let rows = try statistics(from: m.firstDay.date(), to: m.lastDay.adding(days: 1).date(), by: .module, now: now)
             return (m, StatsRow.total(rows))
         }
         return Dashboard(
-            month: month, today: today, todayByModule: modules(counts.today), monthByModule: modules(counts.month),
-            monthByChannel: counts.channels.map { row in
-                let key: String = row["key"]
-                return .init(name: Channel(rawValue: key).map(Dashboard.channelName) ?? key, key: key, count: row["n"])
-            },
-            open: counts.state["open"], overdue: counts.state["overdue"], urgent: counts.state["urgent"],
-            byModule: try statistics(from: start, to: end, byUnit: false, now: now),
-            byUnit: try statistics(from: start, to: end, byUnit: true, now: now),
+            month: month, today: today,
+            todayByStation: try received(from: today.date(), to: today.adding(days: 1).date()),
+            monthByStation: try received(from: start, to: end),
+            open: state["open"], overdue: state["overdue"], urgent: state["urgent"],
+            byModule: try statistics(from: start, to: end, by: .module, now: now),
+            byUnit: try statistics(from: start, to: end, by: .unit, now: now),
             trend: trend)
+    }
+
+    /// The cases received in `start..<end` (cancelled ones left out, as `统计` counts), by station and module.
+    func received(from start: Date, to end: Date) throws -> Dashboard.Received {
+        let rows = try store.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(CaseOrigin.sql()) AS origin, module, COUNT(*) AS n FROM cases
+                WHERE createdAt >= ? AND createdAt < ? AND status != 'cancelled' GROUP BY origin, module
+                """, arguments: [start, end])
+        }
+        let modules = Set(rows.map { $0["module"] as String }).sorted()
+        var counts: [CaseOrigin: [Int]] = [:]
+        for row in rows {
+            let origin = CaseOrigin(label: row["origin"])
+            counts[origin, default: Array(repeating: 0, count: modules.count)][modules.firstIndex(of: row["module"])!] = row["n"]
+        }
+        let stations = directory.stations.map { CaseOrigin.station($0.name) }
+        let others = counts.keys.filter { !stations.contains($0) }.sorted { $0.label < $1.label }
+        return Dashboard.Received(modules: modules, rows: (stations + others).map { origin in
+            .init(origin: origin, counts: counts[origin] ?? Array(repeating: 0, count: modules.count))
+        })
     }
 
     /// The cases behind a dashboard figure, newest first, at most `limit`.
@@ -130,7 +149,7 @@ extension Desk {
         }
         if let module = query.module { conditions.append("module = ?"); arguments.append(module) }
         if let unit = query.unit { conditions.append("COALESCE(assignee, '未派单') = ?"); arguments.append(unit) }
-        if let channel = query.channel { conditions.append("channel = ?"); arguments.append(channel.rawValue) }
+        if let origin = query.origin { conditions.append("\(CaseOrigin.sql()) = ?"); arguments.append(origin.label) }
         let sql = "SELECT * FROM cases WHERE " + conditions.joined(separator: " AND ") + " ORDER BY urgent DESC, createdAt DESC LIMIT ?"
         arguments.append(limit)
         return try store.read { db in

@@ -76,7 +76,7 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         case .help: "帮助 [命令|全部|页码] / help — 简要说明；帮助 退休、帮助 材料 讲一个命令，带例子；帮助 1、帮助 2 分页列出所有命令（帮助 全部 一次列出）"
         case .modules: "模块 / modules — 各服务模块、服务和关键词"
         case .show: "查看 工单号 / show ID — 工单详情和全部记录（也可直接输入工单号）"
-        case .list: "列表 [模块] [状态] [小区] [超期] / list — 如：列表 报修 超期、列表 水印桃源 处理中"
+        case .list: "列表 [模块] [状态] [小区] [驿站] [超期] / list — 如：列表 报修 超期、列表 水印桃源 处理中、列表 驿站2"
         case .search: "搜索 关键词 / search — 按任意中文片段搜索工单"
         case .dispatch: "派单 工单号 单位或人 [说明] [公开：给群里的话] / dispatch — 派单或改派"
         case .start: "开始处理 工单号 [说明] / start — 标记处理中"
@@ -85,7 +85,7 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         case .followUp: "回访 工单号 1-5 [意见] / followup — 回访评分，1–2分自动重办"
         case .reopen: "重办 工单号 原因 [公开：给群里的话] / reopen — 重新办理"
         case .cancel: "取消 [工单号 原因] / cancel — 取消正在填写的请求，或取消工单"
-        case .stats: "统计 [今天|本月|上月|2026-10] [单位] / stats — 受理、办结、超期和三率（响应率、解决率、满意率），按模块或负责单位"
+        case .stats: "统计 [今天|本月|上月|2026-10] [单位|驿站] / stats — 受理、办结、超期和三率（响应率、解决率、满意率），按模块、负责单位或受理驿站"
         case .remind: "催办 工单号 [说明] / remind — 催办一件工单，记入工单记录；催办 [小时数] 列出即将到期（默认24小时内）和已超期的工单"
         case .resident: """
             居民 姓名|电话|R编号 / resident — 查居民（号码显示为 139****4567）

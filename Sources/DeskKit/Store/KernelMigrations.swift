@@ -236,6 +236,10 @@ enum KernelMigrations {
                 t.column("ratedAt", .datetime)
             }
         }
+        migrator.registerMigration("kernel.case-station") { db in
+            // The service station a case was received at (statistics by station); older cases: none (未记录).
+            try db.alter(table: "cases") { t in t.add(column: "station", .text) }
+        }
     }
 
     /// Masks the numbers that databases written before masking at storage keep in text shown to staff: case

@@ -7,7 +7,11 @@ import Foundation
 /// A reply's kind is `case` when it opened, linked or changed a case (or recorded something, such as a fee),
 /// `answer` when it answered, `ignored` when the line was left alone. A question back (`ask`) counts as the
 /// module taking the request: it matches `case` or `answer` when the module is right, since what the request
-/// becomes depends on the answer still to come.
+/// becomes depends on the answer still to come. A silent note (`noted`: in a group, a word kept on a case with
+/// no post — thanks for a fix, a neighbour's remark in an emergency's thread) is what a line to be left alone
+/// should get as far as the group sees, and what a remark to be linked should get as far as staff see: it
+/// counts as right for `ignored`, and for `case` when the module is right; it never counts as a lost request
+/// or as chatter that opened a case.
 public struct Evaluation: Sendable {
     /// One labelled line.
     public struct Row: Sendable, Equatable {
@@ -28,7 +32,11 @@ public struct Evaluation: Sendable {
 
         public var moduleRight: Bool { module == row.module }
         public var right: Bool {
-            moduleRight && (kind == row.kind || (kind == "ask" && row.kind != "ignored"))
+            switch kind {
+            case "noted": row.kind == "ignored" || row.kind == "case" && moduleRight
+            case "ask": moduleRight && row.kind != "ignored"
+            default: moduleRight && kind == row.kind
+            }
         }
     }
 
@@ -72,7 +80,8 @@ public struct Evaluation: Sendable {
             let reply = desk.respond(to: message)
             let kind = Self.kind(of: reply)
             // A line left alone was taken by no module, whichever looked at it.
-            outcomes.append(Outcome(row: row, module: kind == "ignored" ? "none" : reply.module ?? "none", kind: kind, reply: reply.text))
+            outcomes.append(Outcome(row: row, module: kind == "ignored" ? "none" : reply.module ?? "none", kind: kind,
+                                    reply: kind == "noted" ? "（不回复，记到工单 \(reply.caseID ?? "")）" : reply.text))
         }
         return Report(outcomes: outcomes)
     }
@@ -81,7 +90,7 @@ public struct Evaluation: Sendable {
         switch reply.status {
         case .created, .duplicate, .updated: "case"
         case .answered: "answer"
-        case .ignored: "ignored"
+        case .ignored: reply.caseID != nil ? "noted" : "ignored"
         case .ask: reply.caseID != nil ? "case" : "ask"
         case .error: "error"
         }
@@ -123,7 +132,7 @@ public struct Evaluation: Sendable {
         public func text(names: [String: String]) -> String {
             func name(_ id: String) -> String { id == "none" ? "无" : names[id] ?? id }
             func kind(_ k: String) -> String {
-                ["case": "工单", "answer": "答复", "ignored": "忽略", "ask": "追问", "error": "出错"][k] ?? k
+                ["case": "工单", "answer": "答复", "ignored": "忽略", "ask": "追问", "error": "出错", "noted": "记到工单不回复"][k] ?? k
             }
             var lines = ["共 \(outcomes.count) 条，模块和类型都对 \(outcomes.filter(\.right).count) 条：\(percent(accuracy))"]
             lines.append("应忽略却开了工单：\(ignoredThatOpenedCases.count) 条；应受理却没有受理：\(lostRequests.count) 条")

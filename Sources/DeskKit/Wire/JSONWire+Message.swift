@@ -7,6 +7,6 @@ extension JSONWire.Input {
         let key = sender.map { "\(conversation):\($0)" } ?? conversation
         return Message(text, channel: channel, operatorName: operatorName,
                        conversation: channel == .desk ? key : nil,
-                       requester: Requester(address: home, sender: sender), group: group, time: time)
+                       requester: Requester(address: home, sender: sender), group: group, time: time, station: station)
     }
 }

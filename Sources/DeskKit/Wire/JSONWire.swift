@@ -4,7 +4,7 @@ import Foundation
 /// The JSON-lines wire form of the desk: one input line in, exactly one JSON object out.
 ///
 /// Input: plain text, or an object `{"text": "...", "channel": "group", "group": "...", "sender": "...",
-/// "time": "ISO 8601", "id": "..."}` (only `text` is required). Output: `{"id", "module", "status", "case",
+/// "time": "ISO 8601", "id": "...", "station": "驿站1"}` (only `text` is required). Output: `{"id", "module", "status", "case",
 /// "reply"}` plus `"error": {"code", "message"}` for errors, `"choices"` when the desk asks to choose and
 /// `"quit": true` after `退出`. Keys are
 /// sorted; the form is stable.
@@ -17,9 +17,13 @@ public enum JSONWire {
         public var sender: String?
         public var time: Date?
         public var id: String?
+        /// The service station the line was typed at (`驿站1`), checked by the desk against the community's.
+        public var station: String?
 
-        public init(text: String, channel: Channel, group: String? = nil, sender: String? = nil, time: Date? = nil, id: String? = nil) {
+        public init(text: String, channel: Channel, group: String? = nil, sender: String? = nil, time: Date? = nil, id: String? = nil,
+                    station: String? = nil) {
             self.text = text; self.channel = channel; self.group = group; self.sender = sender; self.time = time; self.id = id
+            self.station = station
         }
     }
 
@@ -58,7 +62,8 @@ public enum JSONWire {
         }
         let group = try string("group")
         if channel == .desk && group != nil { channel = .group }
-        return Input(text: text, channel: channel, group: group, sender: try string("sender"), time: time, id: try string("id"))
+        return Input(text: text, channel: channel, group: group, sender: try string("sender"), time: time, id: try string("id"),
+                     station: try string("station"))
     }
 
     /// ISO 8601 with an offset (`2026-11-28T09:12:00+08:00`, `Z`, fractional seconds allowed) or without one

@@ -44,6 +44,8 @@ public struct LineRoutes: Sendable {
                                                 addresses: desk.addresses)
                     // The role the operator's PIN proved: a 前台 at a station may do only what a 前台 may.
                     message.operatorRole = identity.role
+                    // The token names the station: a line's own `station` cannot claim another.
+                    message.station = identity.station
                     reply = desk.respond(to: message)
                 } catch let error as DeskError {
                     reply = .failure(error)

@@ -2,14 +2,23 @@ import DeskKit
 import Foundation
 
 /// A table as the `table` template draws it: every cell plain text (escaped by the template), some linked.
+///
+/// On a phone (the stylesheet's narrow width) a table of more than ``maxColumnsOnPhone`` columns is drawn as one
+/// card per row, each cell under its column's name (`label`), so that nothing scrolls sideways.
 struct TableView {
     struct Header { let text: String; let num: Bool }
-    struct Cell { let text: String; var link: String? = nil; var num = false; var wrap = false }
+    /// `label`: the column's name, shown beside the value when the row is a card (nil for an unnamed column).
+    struct Cell { let text: String; var link: String? = nil; var num = false; var wrap = false; var label: String? = nil }
     struct Row { let cells: [Cell] }
+
+    /// The widest table a 360 px screen shows as a table.
+    static let maxColumnsOnPhone = 3
 
     let headers: [Header]
     let rows: [Row]
     var empty = "无"
+    /// Drawn as cards on a phone.
+    let stack: Bool
 
     /// A table of plain texts; the columns named in `numeric` are right-aligned.
     init(headers: [String], rows: [[Cell]], numeric: Set<Int> = [], empty: String = "无") {
@@ -17,9 +26,11 @@ struct TableView {
         self.rows = rows.map { cells in Row(cells: cells.enumerated().map { i, c in
             var cell = c
             cell.num = numeric.contains(i)
+            cell.label = i < headers.count && !headers[i].isEmpty ? headers[i] : nil
             return cell
         }) }
         self.empty = empty
+        stack = headers.count > Self.maxColumnsOnPhone
     }
 
     /// A module's table, as the module gave it.

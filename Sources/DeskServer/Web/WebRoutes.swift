@@ -32,16 +32,18 @@ public struct WebRoutes: Sendable {
 
     func dashboard(_ request: Request, context: DeskRequestContext) async throws -> Response {
         let month = try Self.month(request.uri.queryParameters.get("month"))
-        let (data, sections, community, published) = try await worker.read { desk in
+        let (data, sections, community, published, moduleNames) = try await worker.read { desk in
             let data = try desk.dashboard(month: month)
+            let moduleNames = Dictionary(uniqueKeysWithValues: desk.registry.modules.map { ($0.id, $0.name.chinese) })
             let sections = try desk.modulePages(for: .staff).compactMap {
                 try desk.modulePage(module: $0.module, name: $0.page.name, month: data.month, for: .staff)
             }
             // The public pages, to post in a group: `乒乓球室 收支公示` → /pingpong/公示.
             let published = desk.modulePages(for: .everyone).map { (label: "\(desk.moduleName($0.module)) \($0.page.title)",
                                                                      link: Self.pagePath(module: $0.module, page: $0.page.name)) }
-            return (data, sections, desk.directory.community.name, published)
+            return (data, sections, desk.directory.community.name, published, moduleNames)
         }
+        func names(_ id: String) -> String { moduleNames[id] ?? id }
         let m = data.month.description
         func list(_ q: String) -> String { "/dashboard/cases?" + q }
         let nowCards: [[String: Any]] = [
@@ -49,9 +51,20 @@ public struct WebRoutes: Sendable {
             ["label": "已超期", "value": data.overdue, "link": list("state=overdue"), "warn": data.overdue > 0],
             ["label": "紧急", "value": data.urgent, "link": list("state=urgent"), "warn": data.urgent > 0],
         ]
-        func counts(_ rows: [Dashboard.Count], _ link: (Dashboard.Count) -> String) -> TableView {
-            TableView(headers: ["", "受理"], rows: rows.map { [C(text: $0.name), C(text: String($0.count), link: link($0))] }
-                      + [[C(text: "合计"), C(text: String(rows.reduce(0) { $0 + $1.count }))]], numeric: [1])
+        /// Stations down, modules across, a total each way; every figure links to its list (`period` is
+        /// `day=…` or `month=…`).
+        func received(_ r: Dashboard.Received, period: String, moduleName: (String) -> String) -> TableView {
+            let columns = r.modules.count
+            let rows = r.rows.map { row -> [C] in
+                let station = "station=\(Self.query(row.origin.label))&" + period
+                return [C(text: row.origin.label)]
+                    + zip(r.modules, row.counts).map { module, n in C(text: String(n), link: list(station + "&module=\(module)")) }
+                    + [C(text: String(row.total), link: list(station))]
+            }
+            let totals = [C(text: "合计")] + r.modules.map { C(text: String(r.total(module: $0)), link: list("module=\($0)&" + period)) }
+                + [C(text: String(r.total), link: list(period))]
+            return TableView(headers: ["驿站"] + r.modules.map(moduleName) + ["合计"], rows: rows + [totals],
+                             numeric: Set(1...(columns + 1)))
         }
         func stats(_ rows: [StatsRow], name: (StatsRow) -> String, filter: (StatsRow) -> String) -> TableView {
             let total = StatsRow.total(rows)
@@ -74,17 +87,16 @@ public struct WebRoutes: Sendable {
             "monthLabel": data.month.chinese, "todayLabel": data.today.chinese,
             "months": MonthLink.around(data.month, today: data.today) { "/dashboard?month=\($0)" },
             "now": nowCards,
-            "todayTable": counts(data.todayByModule) { list("module=\($0.key)&day=\(data.today)") },
-            "channelTable": counts(data.monthByChannel) { list("channel=\($0.key)&month=\(m)") },
-            "moduleTable": stats(data.byModule, name: { r in data.monthByModule.first { $0.key == r.name }?.name ?? r.name },
-                                 filter: { "module=\(Self.query($0.name))" }),
+            "todayTable": received(data.todayByStation, period: "day=\(data.today)", moduleName: names),
+            "monthTable": received(data.monthByStation, period: "month=\(m)", moduleName: names),
+            "moduleTable": stats(data.byModule, name: { names($0.name) }, filter: { "module=\(Self.query($0.name))" }),
             "unitTable": stats(data.byUnit, name: \.name, filter: { "unit=\(Self.query($0.name))" }),
             "publicPages": published.map { ["label": $0.label, "link": $0.link] }, "hasPublicPages": !published.isEmpty,
             "charts": charts, "chartLines": charts[0].lines,
             "sections": sections.map { s -> [String: Any] in
                 ["title": s.title, "hasFigures": !s.figures.isEmpty, "figures": s.figures, "tables": s.tables.map { t -> [String: Any] in
                     let v = TableView(t)
-                    return ["title": t.title, "headers": v.headers, "rows": v.rows, "empty": v.empty]
+                    return ["title": t.title, "headers": v.headers, "rows": v.rows, "empty": v.empty, "stack": v.stack]
                 }]
             },
         ]
@@ -103,11 +115,7 @@ public struct WebRoutes: Sendable {
                 guard let day = CalendarDay(iso: d) else { throw Self.badRequest("day 应为 2026-11-29 这样的日期") }
                 return day
             },
-            module: q.get("module"), unit: q.get("unit"),
-            channel: try q.get("channel").map { c in
-                guard let channel = Channel(rawValue: c) else { throw Self.badRequest("channel 应为 desk、group 或 api") }
-                return channel
-            })
+            module: q.get("module"), unit: q.get("unit"), origin: q.get("station").map(CaseOrigin.init(label:)))
         let limit = 200
         let (rows, community, moduleName) = try await worker.read { desk in
             (try desk.cases(query, limit: limit + 1), desk.directory.community.name, query.module.map(desk.moduleName))
@@ -121,7 +129,7 @@ public struct WebRoutes: Sendable {
         case .resolved: "已办结"
         }
         let heading = [query.day?.chinese ?? query.month?.chinese, moduleName, query.unit,
-                       query.channel.map(Dashboard.channelName), state].compactMap { $0 }.joined(separator: " · ")
+                       query.origin.map(\.label), state].compactMap { $0 }.joined(separator: " · ")
         let table = TableView(
             headers: ["工单", "模块", "标题", "状态", "负责", "受理时间", "期限"],
             rows: rows.prefix(limit).map { r in
@@ -238,7 +246,7 @@ public struct WebRoutes: Sendable {
             "months": MonthLink.around(month, today: today) { "\(base)/\($0)" },
             "tables": content.tables.map { t -> [String: Any] in
                 let v = TableView(t)
-                return ["title": t.title, "headers": v.headers, "rows": v.rows, "empty": v.empty]
+                return ["title": t.title, "headers": v.headers, "rows": v.rows, "empty": v.empty, "stack": v.stack]
             },
         ]
         if let footer = content.footer { view["footer"] = footer }
