@@ -180,7 +180,8 @@ struct CareRegister {
 
     /// The person's numbers, masked, with what each is (`138****5678、139****0001（儿子）`).
     func phoneText(_ id: Int64) throws -> String {
-        let phones = try residents.phones(of: id)
+        // After `居民 合并` the phones are the kept entry's.
+        let phones = try residents.phones(of: try residents.resident(id)?.id ?? id)
         guard !phones.isEmpty else { return "未登记" }
         return phones.map { Masking.phone($0.digits) + ($0.label.map { "（\($0)）" } ?? "") }.joined(separator: "、")
     }

@@ -14,18 +14,23 @@ struct CertificationDesk {
     /// Every elder still on the register (not deceased or moved away) with the day of their last certification;
     /// with `pensionersOnly`, those who must be certified.
     func register(compound: String? = nil, pensionersOnly: Bool = false) throws -> [(elder: Elder, last: CalendarDay?)] {
-        try Self.register(context.db, compound: compound, pensionersOnly: pensionersOnly)
+        try Self.register(context.db, in: context.residents, compound: compound, pensionersOnly: pensionersOnly)
     }
 
     /// The same, on any connection (the dashboard's read-only page).
     static func register(_ db: Database, compound: String? = nil, pensionersOnly: Bool = false) throws -> [(elder: Elder, last: CalendarDay?)] {
+        try register(db, in: Residents(db: db, now: Date()), compound: compound, pensionersOnly: pensionersOnly)
+    }
+
+    private static func register(_ db: Database, in residents: any ResidentRegister, compound: String?,
+                                 pensionersOnly: Bool) throws -> [(elder: Elder, last: CalendarDay?)] {
         var sql = "SELECT e.*, (SELECT MAX(day) FROM elderCertifications c WHERE c.elderID = e.id) AS last FROM elders e"
             + " WHERE e.leftOn IS NULL" + (pensionersOnly ? " AND e.pensionType != 'none'" : "")
         var arguments: StatementArguments = []
         if let compound { sql += " AND e.compound = ?"; arguments = [compound] }
-        return try Row.fetchAll(db, sql: sql + " ORDER BY e.compound, e.address, e.name", arguments: arguments).map { row in
-            (try Elder(row: row), (row["last"] as String?).flatMap(CalendarDay.init(iso:)))
-        }
+        let rows = try Row.fetchAll(db, sql: sql + " ORDER BY e.compound, e.address, e.id", arguments: arguments)
+        let elders = try ElderPeople.load(rows.map { try Elder(row: $0) }, in: residents)
+        return zip(elders, rows).map { (elder: $0, last: ($1["last"] as String?).flatMap(CalendarDay.init(iso:))) }
     }
 
     /// `认证登记 王秀英 人脸识别 [日期] [备注]`.
@@ -33,7 +38,7 @@ struct CertificationDesk {
         let name = try request.value(ElderFields.elder)
         let elder: Elder
         do {
-            elder = try ElderRegister.find(name, db: context.db)
+            elder = try ElderRegister.find(name, in: context)
         } catch let error as DeskError where error.code == "unknown-elder" && !name.contains(" ") {
             // Said at the counter for someone not yet registered: how to register and then record it.
             throw DeskError("unknown-elder", "名册中没有\(name)。先登记：老人登记 \(name) 身份证号 住址 养老金类型 居住情况；再记认证：认证登记 \(name) 社区现场。")
@@ -67,7 +72,7 @@ struct CertificationDesk {
     func toldCertification(_ text: String) throws -> Reply? {
         let asking = ["吗", "?", "？", "没有", "还没", "要不要", "怎么"]
         guard Self.toldPast.firstMatch(in: text) != nil, !asking.contains(where: text.contains) else { return nil }
-        let named = try Elder.filter(Column("leftOn") == nil).fetchAll(context.db).filter { text.contains($0.name) }
+        let named = try onRegister().filter { text.contains($0.name) }
         guard let elder = named.max(by: { $0.name.count < $1.name.count }) else {
             // Not on the register: say how to record it rather than answer a question nobody asked.
             guard let name = ElderCertification.leadingName(text.split(separator: " ").first.map(String.init) ?? text) else { return nil }
@@ -115,7 +120,7 @@ struct CertificationDesk {
 
     /// `上门认证 王秀英 12月3日上午 [网格员]`: a case for the grid worker, due at the appointment.
     func scheduleVisit(_ request: ServiceRequest) throws -> Reply {
-        let elder = try ElderRegister.find(try request.value(ElderFields.elder), db: context.db)
+        let elder = try ElderRegister.find(try request.value(ElderFields.elder), in: context)
         let when = try request.value(ElderFields.date)
         guard when.day >= context.today else { throw DeskError("past-date", "上门日期 \(when.day) 已经过去") }
         let worker = request["worker"]?.text ?? elder.compound.flatMap(context.directory.grid(forCompound:))?.worker ?? "网格员"
@@ -123,7 +128,7 @@ struct CertificationDesk {
             CaseDraft(title: "上门认证：\(elder.name)（\(elder.address)）", category: "上门认证", timeLimit: nil, assignee: worker,
                       address: context.addresses.read(elder.address), details: elder.name,
                       // Due by the end of the appointment day, not overdue the minute after the appointment.
-                      deadline: when.day.adding(days: 1).date()),
+                      deadline: when.day.adding(days: 1).date(), resident: elder.residentID),
             for: request)
         let time = when.hour.map { String(format: "%02d:%02d", $0, when.minute ?? 0) }
         try context.db.execute(sql: "INSERT INTO elderVisits(caseID, elderID, day, worker, time) VALUES (?, ?, ?, ?, ?)",
@@ -236,15 +241,20 @@ struct CertificationDesk {
 
     /// `王爹爹`, `李婆婆`: one elder of that surname and sex, or a full name found in the text.
     private func mentionedElder(_ text: String) throws -> Elder? {
-        for elder in try Elder.filter(Column("leftOn") == nil).fetchAll(context.db) where text.contains(elder.name) { return elder }
+        let elders = try onRegister()
+        for elder in elders where text.contains(elder.name) { return elder }
         let honorifics: [(String, Sex)] = [("爹爹", .male), ("爷爷", .male), ("大爷", .male), ("婆婆", .female), ("奶奶", .female), ("阿姨", .female)]
         for (word, sex) in honorifics {
             guard let r = text.range(of: word), r.lowerBound > text.startIndex else { continue }
             let surname = String(text[text.index(before: r.lowerBound)])
-            let found = try Elder.filter(Column("name").like("\(surname)%") && Column("sex") == sex.rawValue && Column("leftOn") == nil)
-                .fetchAll(context.db)
+            let found = elders.filter { $0.name.hasPrefix(surname) && $0.sex == sex }
             if found.count == 1 { return found[0] }
         }
         return nil
+    }
+
+    /// The elders on the register (not deceased or moved away), with their names from the resident register.
+    private func onRegister() throws -> [Elder] {
+        try ElderPeople.load(Elder.filter(Column("leftOn") == nil).fetchAll(context.db), in: context.residents)
     }
 }

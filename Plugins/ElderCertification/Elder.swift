@@ -1,14 +1,19 @@
 import DeskKit
 import Foundation
 
-/// An older resident on the register. The ID number is stored whole and shown masked; the person (phones, ID)
-/// is also in the kernel's resident register, linked by ``residentID`` (``ElderPeople``).
+/// An older resident on the certification register: what certification needs (birth date, pension, living
+/// situation, the household address and a family contact) and the link to the person in the kernel's resident
+/// register (``residentID``), which alone keeps the name, the ID number and the phones (one truth, issue #15).
+/// ``name`` and ``idNumber`` are read from the register when elders are loaded (``ElderPeople/load(_:in:)``) and
+/// are never stored in `elders`.
 struct Elder: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "elders"
 
     var id: Int64?
-    var name: String
-    var idNumber: String
+    /// The register's name for the person (not a column).
+    var name = ""
+    /// The register's ID number, whole (not a column); shown through ``maskedID``.
+    var idNumber = ""
     var birthDate: CalendarDay
     var sex: Sex
     var compound: String?
@@ -23,6 +28,11 @@ struct Elder: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     /// The day the elder left the register (died or moved away), and why; nil while on it. Nothing is deleted.
     var leftOn: CalendarDay?
     var leftReason: String?
+
+    /// The columns of `elders`: no name, ID number or phone.
+    enum CodingKeys: String, CodingKey {
+        case id, birthDate, sex, compound, address, residentID, pensionType, living, familyContact, registeredAt, leftOn, leftReason
+    }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
@@ -144,6 +154,36 @@ enum ElderSchema {
         // The appointment's time of day (`09:00`), so that the visit plan shows it; nil when only a day was agreed.
         ModuleMigration("visit-time") { db in
             try db.alter(table: "elderVisits") { t in t.add(column: "time", .text) }
+        },
+        // No private copies (issue #15): the name and ID number live only in the resident register. Every elder is
+        // linked (found by ID number, else added), the register given what it lacked, then the table is rebuilt
+        // without `name`, `idNumber` and `phone`.
+        ModuleMigration("v4-register-only") { db in
+            try ElderPeople.linkExisting(db)
+            try ElderPeople.moveNamesToRegister(db)
+            try db.create(table: "elders_new") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("birthDate", .text).notNull()
+                t.column("sex", .text).notNull()
+                t.column("compound", .text).indexed()
+                t.column("address", .text).notNull()
+                t.column("residentID", .integer).notNull()
+                t.column("pensionType", .text).notNull()
+                t.column("living", .text).notNull()
+                t.column("familyContact", .text)
+                t.column("registeredAt", .datetime).notNull()
+                t.column("leftOn", .text)
+                t.column("leftReason", .text)
+            }
+            try db.execute(sql: """
+                INSERT INTO elders_new(id, birthDate, sex, compound, address, residentID, pensionType, living, familyContact,
+                                       registeredAt, leftOn, leftReason)
+                SELECT id, birthDate, sex, compound, address, residentID, pensionType, living, familyContact,
+                       registeredAt, leftOn, leftReason FROM elders
+                """)
+            try db.drop(table: "elders")
+            try db.rename(table: "elders_new", to: "elders")
+            try db.create(index: "elders_resident", on: "elders", columns: ["residentID"])
         },
     ]
 }

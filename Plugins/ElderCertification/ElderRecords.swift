@@ -11,7 +11,7 @@ struct ElderRecords {
 
     /// `老人 周桂兰`: the whole record, masked, with certifications and changes.
     func show(_ text: String) throws -> Reply {
-        let elder = try ElderRegister.find(text, db: context.db, includingLeft: true)
+        let elder = try ElderRegister.find(text, in: context, includingLeft: true)
         let config = try ElderConfig.load(context.db)
         let certifications = try Certification.filter(Column("elderID") == elder.id!).order(Column("day").desc).fetchAll(context.db)
         var lines = ["\(elder.name)，\(elder.sex.chinese)，\(elder.age(on: context.today))岁（\(elder.maskedID)）",
@@ -72,7 +72,7 @@ struct ElderRecords {
         let field = EditableField.allCases.first { $0.words.contains(words[at]) }!
         let value = words[(at + 1)...].joined(separator: " ")
         guard !value.isEmpty else { throw DeskError("missing-argument", "请写出新的\(field.rawValue)：\(Self.editUsage)") }
-        var elder = try ElderRegister.find(words[..<at].joined(separator: " "), db: context.db)
+        var elder = try ElderRegister.find(words[..<at].joined(separator: " "), in: context)
         let old: String?
         let shown: String
         var livingChanged = false
@@ -103,14 +103,18 @@ struct ElderRecords {
             if field == .pension { elder.pensionType = c.key } else { elder.living = c.key; livingChanged = true }
             shown = c.name
         case .name:
+            // The name is the register's: corrected there (role-checked, in the access log), shown so everywhere.
+            try context.residents.correct(try person(of: elder), .name(value), reason: "姓名（老人修改）")
             old = elder.name; elder.name = value; shown = value
         case .id:
             let id: CitizenID
             do { id = try CitizenID(value, today: context.today) } catch { throw DeskError("invalid-field", "身份证号：\(error)") }
-            if let other = try Elder.filter(Column("idNumber") == id.number && Column("id") != elder.id!).fetchOne(context.db) {
+            if let other = try ElderRegister.elder(withID: id, in: context), other.id != elder.id {
                 throw DeskError("duplicate-elder", "身份证号 \(id.masked) 已登记（\(other.name)）")
             }
-            // The birth date and sex follow the number.
+            // One truth: the register's ID number is corrected (refused for a role that may not correct the
+            // register, recorded in the access log); the birth date and sex follow the number.
+            try context.residents.correct(try person(of: elder), .idNumber(id), reason: "身份证号（老人修改）")
             old = elder.idNumber; elder.idNumber = id.number; elder.birthDate = id.birthDate; elder.sex = id.sex; shown = id.masked
         }
         try elder.update(context.db)
@@ -121,7 +125,7 @@ struct ElderRecords {
 
     /// `老人注销 周桂兰 去世 11月20日`: the elder leaves every list and reminder; the record and history stay.
     func leave(elderText: String, reason: String, day: CalendarDay, note: String?) throws -> Reply {
-        var elder = try ElderRegister.find(elderText, db: context.db)
+        var elder = try ElderRegister.find(elderText, in: context)
         guard day <= context.today else { throw DeskError("future-date", "日期 \(day) 在今天之后") }
         guard day >= elder.birthDate else { throw DeskError("invalid-field", "日期 \(day) 在老人出生之前") }
         elder.leftOn = day
@@ -141,6 +145,12 @@ struct ElderRecords {
             try context.events.publish(ResidentDied(resident: elder.residentID, name: elder.name, address: elder.address, day: day))
         }
         return Reply(module: "elder-certification", status: .updated, text: text)
+    }
+
+    /// The elder's entry in the resident register.
+    private func person(of elder: Elder) throws -> Int64 {
+        guard let id = elder.residentID else { throw DeskError("internal", "\(elder.name) 没有关联居民名册") }
+        return id
     }
 
     private func log(_ elder: Elder, _ action: String, _ note: String) throws {

@@ -22,7 +22,7 @@ struct ElderRegister {
         guard (18...120).contains(age) else {
             throw DeskError("implausible-age", "身份证号 \(id.masked) 显示 \(age) 岁，不像是需要登记的老人，请核对")
         }
-        if let existing = try Elder.filter(Column("idNumber") == id.number).fetchOne(context.db) {
+        if let existing = try Self.elder(withID: id, in: context) {
             throw DeskError("duplicate-elder", "身份证号 \(id.masked) 已登记（\(existing.name)，\(existing.address)）")
         }
         // An elder living alone or bedridden needs someone to call; ask once (无 is an answer).
@@ -67,10 +67,12 @@ struct ElderRegister {
         var good: [(elder: Elder, phone: PhoneNumber?, address: Address)] = []
         var bad: [String] = []
         var seen = Set<String>()
+        // The ID numbers already on the register, read once (the register keeps them).
+        let registered = Set(try ElderPeople.load(Elder.fetchAll(context.db), in: context.residents).map(\.idNumber))
         for (n, row) in rows.enumerated().dropFirst() {
             func cell(_ name: String) -> String { index[name].flatMap { $0 < row.count ? row[$0] : nil } ?? "" }
             do {
-                good.append(try elder(from: cell, seen: &seen))
+                good.append(try elder(from: cell, registered: registered, seen: &seen))
             } catch {
                 bad.append("第\(n + 1)行（\(cell("姓名"))）：\((error as? DeskError)?.message ?? "\(error)")")
             }
@@ -89,13 +91,13 @@ struct ElderRegister {
         return Reply(module: "elder-certification", status: .updated, text: "已导入 \(good.count) 位老人" + (bad.isEmpty ? "。" : "，跳过 \(bad.count) 行有误的记录。"))
     }
 
-    private func elder(from cell: (String) -> String, seen: inout Set<String>) throws -> (elder: Elder, phone: PhoneNumber?, address: Address) {
+    private func elder(from cell: (String) -> String, registered: Set<String>, seen: inout Set<String>) throws -> (elder: Elder, phone: PhoneNumber?, address: Address) {
         let name = cell("姓名")
         guard !name.isEmpty else { throw DeskError("missing-name", "没有姓名") }
         let id: CitizenID
         do { id = try CitizenID(cell("身份证号"), today: context.today) } catch { throw DeskError("invalid-id", "身份证号有误：\(error)") }
         guard seen.insert(id.number).inserted else { throw DeskError("duplicate", "身份证号 \(id.masked) 在文件中重复") }
-        if try Elder.filter(Column("idNumber") == id.number).fetchCount(context.db) > 0 {
+        if registered.contains(id.number) {
             throw DeskError("duplicate", "身份证号 \(id.masked) 已在名册中")
         }
         let address: Address
@@ -120,9 +122,13 @@ struct ElderRegister {
         return (elder, phone, address)
     }
 
-    /// The elder `text` names: a whole ID number, a name, a name with the ID's last four characters, or a
-    /// registered name inside a sentence (`周桂兰今天来驿站现场认证了`). Elders who have died or moved away are
-    /// found only `includingLeft`.
+    /// The elder (on the register or not) who is the person with this ID number in the resident register.
+    static func elder(withID id: CitizenID, in context: ServiceContext) throws -> Elder? {
+        guard let person = try context.residents.find(idNumber: id) else { return nil }
+        let elders = try ElderPeople.load(Elder.fetchAll(context.db), in: context.residents)
+        return elders.first { $0.idNumber == person.idNumber }
+    }
+
     /// Tells the community (``ElderLivesAlone``) that an elder lives alone or in an empty nest: 微关爱 offers the
     /// person for its care register. Nothing is read from here by other modules.
     static func announceLivingAlone(_ elder: Elder, in context: ServiceContext) throws {
@@ -136,10 +142,15 @@ struct ElderRegister {
         try context.events.publish(ElderLivesAlone(resident: resident, name: elder.name, address: elder.address, living: living))
     }
 
-    static func find(_ text: String, db: Database, includingLeft: Bool = false) throws -> Elder {
+    /// The elder `text` names: a whole ID number, a name, a name with the ID's last four characters, or a
+    /// registered name inside a sentence (`周桂兰今天来驿站现场认证了`). Elders who have died or moved away are
+    /// found only `includingLeft`.
+    static func find(_ text: String, in context: ServiceContext, includingLeft: Bool = false) throws -> Elder {
         let scope = includingLeft ? Elder.all() : Elder.filter(Column("leftOn") == nil)
+        // Names and ID numbers are the register's: the elders are read with them (a few thousand at most).
+        let elders = try ElderPeople.load(scope.fetchAll(context.db), in: context.residents)
         if let candidate = CitizenID.candidate(in: text) {
-            guard let e = try scope.filter(Column("idNumber") == candidate.uppercased()).fetchOne(db) else {
+            guard let e = elders.first(where: { $0.idNumber == candidate.uppercased() }) else {
                 throw DeskError("unknown-elder", "名册中没有身份证号 \(Masking.idNumber(candidate))")
             }
             return e
@@ -150,10 +161,10 @@ struct ElderRegister {
         }
         let tail = words.first { $0.count == 4 && $0.allSatisfy { $0.isNumber || $0 == "X" || $0 == "x" } }?.uppercased()
         var name = word
-        var found = try scope.filter(Column("name") == word).fetchAll(db)
+        var found = elders.filter { $0.name == word }
         if found.isEmpty {
             // A name inside a sentence: the longest registered name the word contains.
-            let inside = try scope.fetchAll(db).filter { word.contains($0.name) }
+            let inside = elders.filter { word.contains($0.name) }
             if let longest = inside.map(\.name).max(by: { $0.count < $1.count }) {
                 name = longest
                 found = inside.filter { $0.name == longest }
@@ -162,7 +173,8 @@ struct ElderRegister {
         if let tail { found = found.filter { $0.idNumber.hasSuffix(tail) } }
         switch found.count {
         case 0:
-            if !includingLeft, let left = try Elder.filter(Column("name") == word && Column("leftOn") != nil).fetchOne(db) {
+            if !includingLeft, let left = try ElderPeople.load(Elder.filter(Column("leftOn") != nil).fetchAll(context.db), in: context.residents)
+                .first(where: { $0.name == word }) {
                 throw DeskError("elder-left", "\(left.name) 已于 \(left.leftOn!) \(left.leftReason ?? "注销")，不在名册中（老人 \(left.name) 可查看记录）")
             }
             throw DeskError("unknown-elder", "名册中没有「\(word)」" + (tail.map { "（身份证后四位 \($0)）" } ?? ""))

@@ -33,7 +33,7 @@ extension ElderCertification {
             try Certification(elderID: elderID, day: context.today, method: "home", certifiedBy: worker ?? context.operatorName,
                               note: note, recordedAt: context.now, operatorName: context.operatorName).insert(context.db)
         }
-        if let elder = try Elder.fetchOne(context.db, key: elderID) {
+        if let elder = try Elder.fetchOne(context.db, key: elderID).map({ try ElderPeople.load($0, in: context.residents) }) {
             try context.events.publish(ElderCertifiedAtHome(resident: elder.residentID, name: elder.name, address: elder.address,
                                                             day: context.today, worker: worker))
         }

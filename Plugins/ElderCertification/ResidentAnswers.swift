@@ -118,7 +118,8 @@ struct ResidentAnswers {
         // The field holds the answer as said (`她叫王淑珍 住在6栋1单元301`): the name is taken out of it.
         let said = try request.value(ElderFields.elder)
         let name = ElderCertification.personName(in: said) ?? said
-        let onRegister = try Elder.filter(Column("name") == name && Column("leftOn") == nil).fetchAll(context.db)
+        let onRegister = try ElderPeople.load(Elder.filter(Column("leftOn") == nil).fetchAll(context.db), in: context.residents)
+            .filter { $0.name == name }
         // The address given, else one said with the name, else the register's when only one elder has the name.
         guard let address = request["address"]?.address ?? addressSaid(in: said, group: request.group)
                 ?? (onRegister.count == 1 ? context.addresses.read(onRegister[0].address).filled(from: Address(compound: onRegister[0].compound)) : nil) else {

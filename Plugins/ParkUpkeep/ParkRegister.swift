@@ -168,7 +168,74 @@ enum ParkSchema {
                 t.column("setBy", .text).notNull()
             }
         },
+        // No private copies (issue #15): sign-ups and hour corrections keep only the register's id.
+        ModuleMigration("v6-register-only") { db in try VolunteerMigration.run(db) },
     ]
+}
+
+/// Moves volunteers' names and phones out of the park's tables into the resident register (`v6-register-only`):
+/// every record is linked to its person (name and phone together: a shared phone never merges two people), the
+/// corrections to the person of their record, then both tables are rebuilt without `volunteer` and `phone`.
+enum VolunteerMigration {
+    static func run(_ db: Database) throws {
+        let register = Residents(db: db, now: Date())
+        var byName: [String: Int64] = [:]          // "task|name" → person, for the corrections
+        var taken = Set<String>()                  // "task|person": one record per person and task
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, taskID, volunteer, phone, residentID FROM parkVolunteerRecords ORDER BY rowid") {
+            let task: Int64 = row["taskID"]
+            let name: String = row["volunteer"]
+            let phone = (row["phone"] as String?).flatMap { try? PhoneNumber($0) }
+            var person = try (row["residentID"] as Int64?).flatMap(register.resident)?.id
+                ?? register.person(name: name, phone: phone, address: nil).id!
+            if !taken.insert("\(task)|\(person)").inserted {
+                // Two names of one task found one person: keep them apart, as two entries staff may merge.
+                person = try register.record(ResidentEntry(name: name)).id!
+                taken.insert("\(task)|\(person)")
+            }
+            byName["\(task)|\(name)"] = person
+            try db.execute(sql: "UPDATE parkVolunteerRecords SET residentID = ? WHERE rowid = ?", arguments: [person, row["rowid"] as Int64])
+        }
+        try db.alter(table: "parkHourCorrections") { t in t.add(column: "residentID", .integer) }
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, taskID, volunteer FROM parkHourCorrections") {
+            let key = "\(row["taskID"] as Int64)|\(row["volunteer"] as String)"
+            let person = try byName[key] ?? register.person(name: row["volunteer"], phone: nil, address: nil).id!
+            try db.execute(sql: "UPDATE parkHourCorrections SET residentID = ? WHERE rowid = ?", arguments: [person, row["rowid"] as Int64])
+        }
+        try db.create(table: "parkVolunteerRecords_new") { t in
+            t.column("taskID", .integer).notNull().references("parkTasks")
+            t.column("residentID", .integer).notNull().indexed()
+            t.column("signedAt", .datetime).notNull()
+            t.column("channel", .text).notNull()
+            t.column("minutes", .integer)
+            t.column("confirmedBy", .text)
+            t.column("recordedAt", .datetime)
+            t.column("claimedMinutes", .integer)
+            t.uniqueKey(["taskID", "residentID"])
+        }
+        try db.execute(sql: """
+            INSERT INTO parkVolunteerRecords_new(rowid, taskID, residentID, signedAt, channel, minutes, confirmedBy, recordedAt, claimedMinutes)
+            SELECT rowid, taskID, residentID, signedAt, channel, minutes, confirmedBy, recordedAt, claimedMinutes FROM parkVolunteerRecords
+            """)
+        try db.drop(table: "parkVolunteerRecords")
+        try db.rename(table: "parkVolunteerRecords_new", to: "parkVolunteerRecords")
+        try db.create(index: "parkVolunteerRecords_task", on: "parkVolunteerRecords", columns: ["taskID"])
+        try db.create(table: "parkHourCorrections_new") { t in
+            t.column("taskID", .integer).notNull().references("parkTasks")
+            t.column("residentID", .integer).notNull().indexed()
+            t.column("oldMinutes", .integer).notNull()
+            t.column("oldConfirmedBy", .text).notNull()
+            t.column("newMinutes", .integer).notNull()
+            t.column("newConfirmedBy", .text).notNull()
+            t.column("at", .datetime).notNull()
+            t.column("operatorName", .text).notNull()
+        }
+        try db.execute(sql: """
+            INSERT INTO parkHourCorrections_new(rowid, taskID, residentID, oldMinutes, oldConfirmedBy, newMinutes, newConfirmedBy, at, operatorName)
+            SELECT rowid, taskID, residentID, oldMinutes, oldConfirmedBy, newMinutes, newConfirmedBy, at, operatorName FROM parkHourCorrections
+            """)
+        try db.drop(table: "parkHourCorrections")
+        try db.rename(table: "parkHourCorrections_new", to: "parkHourCorrections")
+    }
 }
 
 /// Finding assets from what people say.

@@ -90,18 +90,16 @@ struct VolunteerTasks {
         }
         let name = request["volunteer"]?.text ?? request.requester.name ?? request.requester.sender
         guard let name else { throw NeedsField("volunteer", question: "请问报名人的姓名？") }
-        guard try Int.fetchOne(context.db, sql: "SELECT COUNT(*) FROM parkVolunteerRecords WHERE taskID = ? AND volunteer = ?",
-                               arguments: [task.id, name])! == 0 else {
+        // The volunteer is a person in the resident register, by name and phone together (a group member known only
+        // by their group name, `7-1-302 李阿姨`, is entered under it until staff correct or merge the entry).
+        let phone = request["phone"]?.phone ?? request.requester.phone
+        let person = try context.residents.person(name: name, phone: phone, address: nil)
+        guard try Volunteers(context: context).signup(task.id, of: person) == nil else {
             return .answer("\(name) 已经报名了 \(task.label)（\(task.day) \(task.title)）。", module: "park-upkeep")
         }
-        let phone = request["phone"]?.phone ?? request.requester.phone
-        // The volunteer is a person in the resident register: by phone, or by a name given as a name — a group
-        // nickname alone (`7-1-302 李阿姨`) is not a person's name and is not registered.
-        let named = request["volunteer"]?.text != nil || request.requester.name != nil
-        let person = phone != nil || named ? try context.residents.person(name: name, phone: phone, address: nil) : nil
         try context.db.execute(sql: """
-            INSERT INTO parkVolunteerRecords(taskID, volunteer, phone, signedAt, channel, residentID) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [task.id, name, phone?.digits, context.now, request.channel.rawValue, person?.id])
+            INSERT INTO parkVolunteerRecords(taskID, residentID, signedAt, channel) VALUES (?, ?, ?, ?)
+            """, arguments: [task.id, person.id, context.now, request.channel.rawValue])
         let count = try signedUp(task.id)
         return Reply(module: "park-upkeep", status: .updated,
                      text: "\(name) 报名成功：\(task.label) \(task.day)\(task.time.map { " \($0)" } ?? "") \(task.place) \(task.title)（已报 \(count)/\(task.wanted) 人）。")
@@ -118,28 +116,27 @@ struct VolunteerTasks {
         let name = words[1]
         let minutes = try Self.minutes(words[2])
         let confirmer = words.count > 3 ? words[3] : context.operatorName
-        let existing = try Row.fetchOne(context.db, sql: "SELECT minutes, confirmedBy FROM parkVolunteerRecords WHERE taskID = ? AND volunteer = ?",
-                                        arguments: [task.id, name])
+        let existing = try Volunteers(context: context).signup(task.id, named: name)
         var correction = ""
-        if let old = existing?["minutes"] as Int?, let oldConfirmer = existing?["confirmedBy"] as String? {
+        if let existing, let old = existing.row["minutes"] as Int?, let oldConfirmer = existing.row["confirmedBy"] as String? {
             // A second entry corrects the first, and says so; the first stays on record (rules.md §6).
             try context.db.execute(sql: """
-                INSERT INTO parkHourCorrections(taskID, volunteer, oldMinutes, oldConfirmedBy, newMinutes, newConfirmedBy, at, operatorName)
+                INSERT INTO parkHourCorrections(taskID, residentID, oldMinutes, oldConfirmedBy, newMinutes, newConfirmedBy, at, operatorName)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [task.id, name, old, oldConfirmer, minutes, confirmer, context.now, context.operatorName])
+                """, arguments: [task.id, existing.residentID, old, oldConfirmer, minutes, confirmer, context.now, context.operatorName])
             correction = "（更正：原记录 \(Self.hours(old))，确认人 \(oldConfirmer)，已保留在更正记录中）"
         }
-        if existing != nil {
+        if let existing {
             try context.db.execute(sql: """
-                UPDATE parkVolunteerRecords SET minutes = ?, confirmedBy = ?, recordedAt = ? WHERE taskID = ? AND volunteer = ?
-                """, arguments: [minutes, confirmer, context.now, task.id, name])
+                UPDATE parkVolunteerRecords SET minutes = ?, confirmedBy = ?, recordedAt = ? WHERE taskID = ? AND residentID = ?
+                """, arguments: [minutes, confirmer, context.now, task.id, existing.residentID])
         } else {
             // A walk-in whose name staff typed: the person of that name in the resident register.
             let person = try context.residents.person(name: name, phone: nil, address: nil)
             try context.db.execute(sql: """
-                INSERT INTO parkVolunteerRecords(taskID, volunteer, signedAt, channel, minutes, confirmedBy, recordedAt, residentID)
-                VALUES (?, ?, ?, 'desk', ?, ?, ?, ?)
-                """, arguments: [task.id, name, context.now, minutes, confirmer, context.now, person?.id])
+                INSERT INTO parkVolunteerRecords(taskID, residentID, signedAt, channel, minutes, confirmedBy, recordedAt)
+                VALUES (?, ?, ?, 'desk', ?, ?, ?)
+                """, arguments: [task.id, person.id, context.now, minutes, confirmer, context.now])
         }
         return Reply(module: "park-upkeep", status: .updated,
                      text: "已记录 \(name) 在 \(task.label)（\(task.title)）服务 \(Self.hours(minutes))，组织者 \(task.organiser)，确认人 \(confirmer)。\(correction)")
@@ -170,17 +167,18 @@ struct VolunteerTasks {
         guard task.day <= context.today.description else {
             throw DeskError("future-task", "活动 \(task.label) 在 \(task.day)，还没有进行，活动后再报工时")
         }
-        let row = try Row.fetchOne(context.db, sql: "SELECT minutes FROM parkVolunteerRecords WHERE taskID = ? AND volunteer = ?", arguments: [task.id, name])
-        if let confirmed = row?["minutes"] as Int? {
+        let person = try context.residents.person(name: name, phone: request.requester.phone, address: nil)
+        let existing = try Volunteers(context: context).signup(task.id, of: person)
+        if let confirmed = existing?.row["minutes"] as Int? {
             return .answer("\(name) 在 \(task.label) 已有确认的工时 \(Self.hours(confirmed))。如需更正，请联系组织者 \(task.organiser)。", module: "park-upkeep")
         }
-        if row == nil {
-            try context.db.execute(sql: """
-                INSERT INTO parkVolunteerRecords(taskID, volunteer, signedAt, channel, claimedMinutes) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [task.id, name, context.now, request.channel.rawValue, minutes])
+        if let existing {
+            try context.db.execute(sql: "UPDATE parkVolunteerRecords SET claimedMinutes = ? WHERE taskID = ? AND residentID = ?",
+                                   arguments: [minutes, task.id, existing.residentID])
         } else {
-            try context.db.execute(sql: "UPDATE parkVolunteerRecords SET claimedMinutes = ? WHERE taskID = ? AND volunteer = ?",
-                                   arguments: [minutes, task.id, name])
+            try context.db.execute(sql: """
+                INSERT INTO parkVolunteerRecords(taskID, residentID, signedAt, channel, claimedMinutes) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [task.id, person.id, context.now, request.channel.rawValue, minutes])
         }
         return Reply(module: "park-upkeep", status: .updated,
                      text: "已记下 \(name) 在 \(task.label)（\(task.day) \(task.title)）服务 \(Self.hours(minutes))，组织者 \(task.organiser) 确认后计入工时。谢谢！")
@@ -189,11 +187,12 @@ struct VolunteerTasks {
     /// `2小时`, `1.5个小时`, `4个钟头`, `两小时`, `90分钟` inside a sentence: the amount and the unit.
     static let spokenHours = TextPattern(#"([0-9]+(?:\.[0-9])?|[一二两三四五六七八九十]{1,3})\s*个?\s*(小时|钟头|h|分钟)"#)
 
-    /// Corrections of `name`'s hours, oldest first.
-    func corrections(of name: String) throws -> [String] {
+    /// Corrections of the hours of the person whose records use `ids`, oldest first.
+    func corrections(of ids: [Int64]) throws -> [String] {
         try Row.fetchAll(context.db, sql: """
-            SELECT c.*, t.title FROM parkHourCorrections c JOIN parkTasks t ON t.id = c.taskID WHERE c.volunteer = ? ORDER BY c.at
-            """, arguments: [name]).map {
+            SELECT c.*, t.title FROM parkHourCorrections c JOIN parkTasks t ON t.id = c.taskID
+            WHERE c.residentID IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY c.at
+            """).map {
             "T\($0["taskID"] as Int64) \($0["title"] as String)：\(Self.hours($0["oldMinutes"]))（\($0["oldConfirmedBy"] as String)）→ "
                 + "\(Self.hours($0["newMinutes"]))（\($0["newConfirmedBy"] as String)），\(DeskFormat.timestamp($0["at"])) \($0["operatorName"] as String) 更正"
         }
@@ -225,28 +224,35 @@ struct VolunteerTasks {
     }
 
     func roster(_ task: Task) throws -> String {
-        let rows = try Row.fetchAll(context.db, sql: "SELECT * FROM parkVolunteerRecords WHERE taskID = ? ORDER BY signedAt", arguments: [task.id])
-        guard !rows.isEmpty else { return "\(task.label) 还没有人报名。" }
-        return "\(task.label) \(task.day) \(task.title) 名单（\(rows.count)/\(task.wanted)）：\n" + context.table(["志愿者", "电话", "工时", "确认人"], rows.map {
-            [$0["volunteer"], ($0["phone"] as String?).map(Masking.phone) ?? "—",
-             ($0["minutes"] as Int?).map(Self.hours) ?? ($0["claimedMinutes"] as Int?).map { "报 \(Self.hours($0))（待确认）" } ?? "未记录",
-             $0["confirmedBy"] ?? "—"]
+        let signups = try Volunteers(context: context).signups(task.id)
+        guard !signups.isEmpty else { return "\(task.label) 还没有人报名。" }
+        return "\(task.label) \(task.day) \(task.title) 名单（\(signups.count)/\(task.wanted)）：\n" + context.table(["志愿者", "电话", "工时", "确认人"], try signups.map {
+            [$0.name, try $0.person.flatMap { try context.residents.phones(of: $0.id!).first }.map { Masking.phone($0.digits) } ?? "—",
+             ($0.row["minutes"] as Int?).map(Self.hours) ?? ($0.row["claimedMinutes"] as Int?).map { "报 \(Self.hours($0))（待确认）" } ?? "未记录",
+             $0.row["confirmedBy"] ?? "—"]
         })
     }
 
-    /// `志愿者 张三`: records and total hours.
-    func volunteer(_ name: String) throws -> Reply {
-        guard !name.isEmpty else { throw DeskError("missing-argument", "请写出志愿者姓名：志愿者 张三") }
+    /// `志愿者 张三` (or `志愿者 R12` when two volunteers share a name): records and total hours.
+    func volunteer(_ query: String) throws -> Reply {
+        guard !query.isEmpty else { throw DeskError("missing-argument", "请写出志愿者姓名：志愿者 张三") }
+        let found = try Volunteers(context: context).people(query)
+        guard found.count <= 1 else {
+            throw DeskError("ambiguous-volunteer", "有 \(found.count) 位志愿者叫\(query)：\(found.map(\.person.label).joined(separator: "、"))，请写 志愿者 R编号")
+        }
+        let name = found.first?.person.name ?? query
+        let ids = found.first?.ids ?? []
         let rows = try Row.fetchAll(context.db, sql: """
             SELECT t.day, t.title, t.place, t.organiser, r.minutes, r.confirmedBy FROM parkVolunteerRecords r
-            JOIN parkTasks t ON t.id = r.taskID WHERE r.volunteer = ? AND r.minutes IS NOT NULL ORDER BY t.day
-            """, arguments: [name])
+            JOIN parkTasks t ON t.id = r.taskID WHERE r.residentID IN (\(ids.map(String.init).joined(separator: ","))) AND r.minutes IS NOT NULL
+            ORDER BY t.day
+            """)
         guard !rows.isEmpty else { return .answer("\(name) 还没有已确认的服务记录。", module: "park-upkeep") }
         let total = rows.map { $0["minutes"] as Int }.reduce(0, +)
         var text = "\(name) 志愿服务 \(rows.count) 次，共 \(Self.hours(total))：\n" + context.table(["日期", "内容", "地点", "工时", "组织者", "确认人"], rows.map {
             [$0["day"], $0["title"], $0["place"], Self.hours($0["minutes"]), $0["organiser"], $0["confirmedBy"]]
         })
-        let corrections = try corrections(of: name)
+        let corrections = try corrections(of: ids)
         if !corrections.isEmpty { text += "\n更正记录：\n" + corrections.map { "  " + $0 }.joined(separator: "\n") }
         return .answer(text, module: "park-upkeep")
     }

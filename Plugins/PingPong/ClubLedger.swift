@@ -86,13 +86,26 @@ struct ClubLedger {
     /// `账目 [2026-11]`: the month's entries with the running balance.
     func entries(_ month: YearMonth) throws -> Reply {
         var running = try balance(before: month.firstDay)
-        let rows = try LedgerEntry.filter(Column("day") >= month.firstDay.description && Column("day") <= month.lastDay.description)
-            .order(Column("day"), Column("id")).fetchAll(db).map { e -> [String] in
-                running = running + Money(fen: e.signedFen)
-                return [e.label, e.day.description, e.category, Money(fen: e.signedFen).plain, running.plain, e.note, e.operatorName]
-            }
+        let entries = try LedgerEntry.filter(Column("day") >= month.firstDay.description && Column("day") <= month.lastDay.description)
+            .order(Column("day"), Column("id")).fetchAll(db)
+        let payers = try payers(of: entries)
+        let rows = entries.map { e -> [String] in
+            running = running + Money(fen: e.signedFen)
+            let note = [e.paymentID.flatMap { payers[$0] }, e.note].compactMap { $0 }.joined(separator: " ")
+            return [e.label, e.day.description, e.category, Money(fen: e.signedFen).plain, running.plain, note, e.operatorName]
+        }
         guard !rows.isEmpty else { return .answer("\(month.chinese)没有账目。余额 \(try balance())。", module: "pingpong") }
         return .answer("\(month.chinese)账目：\n" + context.table(["编号", "日期", "类别", "金额", "余额", "说明", "经办"], rows), module: "pingpong")
+    }
+
+    /// Who paid each fee entry, by payment id: the member's name as the resident register has it now.
+    private func payers(of entries: [LedgerEntry]) throws -> [Int64: String] {
+        let ids = entries.compactMap(\.paymentID)
+        guard !ids.isEmpty else { return [:] }
+        let paid = try Payment.filter(keys: ids).fetchAll(db)
+        let members = try ClubMembers(context: context).all(Member.filter(keys: Set(paid.map(\.memberID))))
+        let names = Dictionary(uniqueKeysWithValues: members.map { ($0.id!, $0.name) })
+        return Dictionary(uniqueKeysWithValues: paid.compactMap { p in names[p.memberID].map { (p.id!, $0) } })
     }
 
     /// The monthly public statement (收支公示): figures by category, as chat text or CSV (``ClubStatement``).

@@ -8,18 +8,26 @@ struct ClubMembers {
 
     static let usage = "会员 登记 姓名 [电话] [地址] [入会日期] | 会员 查找 关键字 | 会员 姓名 | 会员 停缴 姓名 | 会员 退出 姓名"
 
+    /// Every member (or those of `request`), with names and phones from the resident register.
+    func all(_ request: QueryInterfaceRequest<Member> = Member.all()) throws -> [Member] {
+        try Member.load(request.fetchAll(db), in: context.residents)
+    }
+
     /// The member `text` names, by name or phone.
     func find(_ text: String) throws -> Member {
         if let phone = PhoneNumber.find(in: text) {
-            let sharing = try Member.filter(Column("phone") == phone.digits).fetchAll(db)
+            // A phone a couple shares belongs to each of them in the register.
+            let people = Set(try context.residents.people(phone: phone).map(\.id!))
+            let members = try all()
+            let current = try context.residents.people(members.compactMap(\.residentID))
+            let sharing = members.filter { $0.residentID.flatMap { current[$0]?.id }.map(people.contains) ?? false }
             guard !sharing.isEmpty else { throw DeskError("unknown-member", "没有电话为 \(phone.masked) 的会员") }
             guard sharing.count == 1 else {
                 throw DeskError("ambiguous-member", "电话 \(phone.masked) 是 \(sharing.map(\.name).joined(separator: "、")) 共用的，请写姓名")
             }
             return sharing[0]
         }
-        let all = try Member.fetchAll(db)
-        let named = all.filter { text.contains($0.name) }
+        let named = try all().filter { text.contains($0.name) }
         guard !named.isEmpty else { throw DeskError("unknown-member", "没有会员「\(text)」，先用 会员 登记 登记") }
         guard named.count == 1 else { throw DeskError("ambiguous-member", "有多位会员符合「\(text)」：\(named.map(\.name).joined(separator: "、"))，请写全名或电话") }
         return named[0]
@@ -45,10 +53,10 @@ struct ClubMembers {
             if words.count >= 3, words[2].contains(where: \.isNumber), DateParser.find(in: words[2], today: context.today) == nil {
                 do { phone = try PhoneNumber(words[2]) } catch { throw DeskError("invalid-phone", "电话：\(error)") }
             }
-            if try Member.filter(Column("name") == words[1]).fetchCount(db) > 0 {
+            if try all().contains(where: { $0.name == words[1] }) {
                 throw DeskError("duplicate-member", "已有会员「\(words[1])」，如是同名的另一个人，请在名字后加区别，如 \(words[1])（3栋）")
             }
-            let sharing = try phone.map { try Member.filter(Column("phone") == $0.digits).fetchAll(db).map(\.name) } ?? []
+            let sharing = try phone.map { phone in try all().filter { $0.phone == phone.digits }.map(\.name) } ?? []
             var address: String?
             var joined = context.today
             for word in words.dropFirst(phone == nil ? 2 : 3) {
@@ -65,7 +73,7 @@ struct ClubMembers {
             }
             var member = Member(id: nil, name: words[1], phone: phone?.digits, address: address, joinedOn: joined, status: "active")
             let home = address.map { context.addresses.read($0) }
-            member.residentID = try context.residents.person(name: member.name, phone: phone, address: home)?.id
+            member.residentID = try context.residents.person(name: member.name, phone: phone, address: home).id
             try member.insert(db)
             var text = "已登记会员 \(member.name)（\(phone?.masked ?? "无电话")），\(DeskFormat.day(joined, today: context.today))入会。"
             if !sharing.isEmpty { text += "注意：电话与 \(sharing.joined(separator: "、")) 相同（共用电话），按电话查找时会列出多人。" }
@@ -73,14 +81,15 @@ struct ClubMembers {
         case "查找", "find":
             let key = words.dropFirst().joined(separator: " ")
             guard !key.isEmpty else { throw DeskError("missing-argument", "用法：\(Self.usage)") }
-            let found = try Member.filter(Column("name").like("%\(key)%") || Column("phone").like("%\(key)%")).fetchAll(db)
+            let digits = key.filter(\.isNumber)
+            let found = try all().filter { $0.name.contains(key) || (!digits.isEmpty && ($0.phone ?? "").contains(digits)) }
             return .answer(try table(found), module: "pingpong")
         case "停缴", "退出":
             let member = try find(words.dropFirst().joined(separator: " "))
             try db.execute(sql: "UPDATE pingpongMembers SET status = ? WHERE id = ?", arguments: [words[0] == "停缴" ? "lapsed" : "left", member.id!])
             return Reply(module: "pingpong", status: .updated, text: "会员 \(member.name) 已标记为「\(words[0])」。")
         case "", "列表", "list":
-            return .answer(try table(try Member.order(Column("name")).fetchAll(db)), module: "pingpong")
+            return .answer(try table(try all().sorted { $0.name < $1.name }), module: "pingpong")
         default:
             return try show(try find(text))
         }
@@ -115,7 +124,7 @@ struct ClubMembers {
     /// `欠费 [N]`: who has expired and who expires within N days.
     func arrears(days: Int) throws -> [(member: Member, until: CalendarDay?)] {
         let horizon = context.today.adding(days: days)
-        return try Member.filter(Column("status") == "active").order(Column("name")).fetchAll(db).compactMap { m in
+        return try all(Member.filter(Column("status") == "active")).sorted { $0.name < $1.name }.compactMap { m in
             let until = try paidUntil(m.id!)
             guard until.map({ $0 <= horizon }) ?? true else { return nil }
             return (m, until)

@@ -26,13 +26,15 @@ struct ClubSeed: Decodable {
     }
 }
 
-/// A member of the players' club. The paid-up period is derived from payments, never stored here.
+/// A member of the players' club. The paid-up period is derived from payments, never stored here. The person
+/// is in the kernel's resident register (``residentID``), which alone keeps the name and phone: ``name`` and
+/// ``phone`` are read from it when members are loaded (``load(_:in:)``) and are not columns (issue #15).
 struct Member: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "pingpongMembers"
     var id: Int64?
-    var name: String
-    /// Kept with the member for finding members by phone and telling shared phones apart; the person (with the
-    /// same number) is in the kernel's resident register, linked by ``residentID``.
+    /// The register's name (not a column).
+    var name = ""
+    /// The person's first phone in the register, whole (not a column); shown masked.
     var phone: String?
     var address: String?
     /// The person in the kernel's resident register.
@@ -41,6 +43,21 @@ struct Member: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     /// `active`, `lapsed` or `left`.
     var status: String
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The columns of `pingpongMembers`: no name or phone.
+    enum CodingKeys: String, CodingKey { case id, address, residentID, joinedOn, status }
+
+    /// `members` with their names and phones from the register (after a correction or a merge, the current ones).
+    static func load(_ members: [Member], in register: any ResidentRegister) throws -> [Member] {
+        let people = try register.people(members.compactMap(\.residentID))
+        return try members.map { member in
+            var member = member
+            let person = member.residentID.flatMap { people[$0] }
+            member.name = person?.name ?? "未留姓名"
+            member.phone = try person.flatMap { try register.phones(of: $0.id!).first?.digits }
+            return member
+        }
+    }
 
     var statusChinese: String { ["active": "在册", "lapsed": "停缴", "left": "退出"][status] ?? status }
 }
@@ -168,7 +185,7 @@ enum ClubSchema {
             for row in try Row.fetchAll(db, sql: "SELECT id, name, phone FROM pingpongMembers") {
                 let phone = (row["phone"] as String?).flatMap { try? PhoneNumber($0) }
                 let person = try register.person(name: row["name"], phone: phone, address: nil)
-                try db.execute(sql: "UPDATE pingpongMembers SET residentID = ? WHERE id = ?", arguments: [person?.id, row["id"] as Int64])
+                try db.execute(sql: "UPDATE pingpongMembers SET residentID = ? WHERE id = ?", arguments: [person.id, row["id"] as Int64])
             }
         },
         // Fee payments told in a group wait here for a manager's confirmation (FeeClaims).
@@ -183,6 +200,38 @@ enum ClubSchema {
                 t.column("reason", .text)
                 t.column("paidOn", .text).notNull()
             }
+        },
+        // No private copies (issue #15): names and phones live only in the resident register. Every member is
+        // linked (name and phone together, a shared phone never merging two people), the payments' ledger notes
+        // lose the name they began with, and the table is rebuilt without `name` and `phone`.
+        ModuleMigration("v3-register-only") { db in
+            let register = Residents(db: db, now: Date())
+            for row in try Row.fetchAll(db, sql: "SELECT id, name, phone, address, residentID FROM pingpongMembers") {
+                let name: String = row["name"]
+                var resident: Int64? = row["residentID"]
+                if resident == nil {
+                    let phone = (row["phone"] as String?).flatMap { try? PhoneNumber($0) }
+                    resident = try register.person(name: name, phone: phone, address: nil).id
+                }
+                try db.execute(sql: """
+                    UPDATE pingpongLedger SET note = substr(note, length(?) + 2)
+                    WHERE paymentID IN (SELECT id FROM pingpongPayments WHERE memberID = ?) AND substr(note, 1, length(?) + 1) = ? || ' '
+                    """, arguments: [name, row["id"] as Int64, name, name])
+                try db.execute(sql: "UPDATE pingpongMembers SET residentID = ? WHERE id = ?", arguments: [resident, row["id"] as Int64])
+            }
+            try db.create(table: "pingpongMembers_new") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("address", .text)
+                t.column("residentID", .integer).notNull().indexed()
+                t.column("joinedOn", .text).notNull()
+                t.column("status", .text).notNull()
+            }
+            try db.execute(sql: """
+                INSERT INTO pingpongMembers_new(id, address, residentID, joinedOn, status)
+                SELECT id, address, residentID, joinedOn, status FROM pingpongMembers
+                """)
+            try db.drop(table: "pingpongMembers")
+            try db.rename(table: "pingpongMembers_new", to: "pingpongMembers")
         },
     ]
 }

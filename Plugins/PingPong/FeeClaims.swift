@@ -59,7 +59,7 @@ struct FeeClaims {
         guard record.status.isOpen else {
             throw DeskError("claim-settled", "\(id) 已经处理过了（\(record.status.chinese)）")
         }
-        guard let member = try Member.fetchOne(context.db, key: claim.memberID),
+        guard let member = try Member.fetchOne(context.db, key: claim.memberID).map({ try Member.load([$0], in: context.residents)[0] }),
               let plan = try Plan.fetchOne(context.db, key: claim.planID) else {
             throw DeskError("unknown-member", "\(id) 的会员或方案已不存在")
         }
@@ -78,7 +78,7 @@ struct FeeClaims {
     private func list() throws -> Reply {
         let claims = try Self.open(context.db)
         guard !claims.isEmpty else { return .answer("没有待确认的会费。", module: "pingpong") }
-        let names = Dictionary(uniqueKeysWithValues: try Member.fetchAll(context.db).map { ($0.id!, $0.name) })
+        let names = Dictionary(uniqueKeysWithValues: try ClubMembers(context: context).all().map { ($0.id!, $0.name) })
         let plans = Dictionary(uniqueKeysWithValues: try Plan.fetchAll(context.db).map { ($0.id, $0.name) })
         let rows = claims.map {
             [$0.caseID, $0.paidOn.description, names[$0.memberID] ?? "?", plans[$0.planID] ?? $0.planID,

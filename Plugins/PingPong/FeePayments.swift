@@ -58,7 +58,7 @@ struct FeePayments {
     /// A transfer reference already booked, or waiting in a claim, is refused.
     static func refuseDuplicate(_ reference: String, in db: Database) throws {
         if let existing = try Payment.filter(Column("reference") == reference).fetchOne(db) {
-            let who = try Member.fetchOne(db, key: existing.memberID)?.name ?? "?"
+            let who = try Member.fetchOne(db, key: existing.memberID).map { try Member.load([$0], in: Residents(db: db, now: Date()))[0].name } ?? "?"
             throw DeskError("duplicate-reference", "转账单号 \(reference) 已经登记过（\(existing.label)，\(who) \(Money(fen: existing.amountFen))），不能重复登记")
         }
         if let waiting = try FeeClaims.open(db).first(where: { $0.reference == reference }) {
@@ -86,7 +86,7 @@ struct FeePayments {
                               at: paidOn == context.today ? context.now : paidOn.date(hour: 12), operatorName: context.operatorName)
         try payment.insert(context.db)
         try ClubLedger(context: context).add(category: "会费", signed: amount, day: paidOn,
-                                             note: "\(member.name) \(plan.name) \(payment.label)" + (payment.reason.map { "（\($0)）" } ?? ""),
+                                             note: "\(plan.name) \(payment.label)" + (payment.reason.map { "（\($0)）" } ?? ""),
                                              paymentID: payment.id)
         var text = "已登记会费 \(payment.label)：\(member.name) \(plan.name) \(amount)（\(PingPong.methodName(method))）"
         if paidOn < context.today { text += "，按 \(DeskFormat.day(paidOn, today: context.today)) 交费登记" }

@@ -22,11 +22,15 @@ public final class TestDesk: Sendable {
     ///   - seeds: the seed folder; by default the one that ships with MicroDesk.
     ///   - seedOverlay: seed files given inline, by path under `seeds/` (`"care-visits/settings.yaml": "高风险周期: 7天"`),
     ///     in place of the folder's: a module's tests need not depend on the repository's seed layout.
+    ///   - path: a database file to open (and migrate) instead of a new in-memory one: a migration's test opens
+    ///     a file written with the schema before it.
     public init(modules: [any ServiceModule], clock: FixedClock = FixedClock(2026, 11, 28),
-                operatorName: String = "测试员", seeds: SeedFiles = .bundled, seedOverlay: [String: String] = [:]) throws {
+                operatorName: String = "测试员", seeds: SeedFiles = .bundled, seedOverlay: [String: String] = [:],
+                path: String? = nil) throws {
         let seeds = seeds.overlaid(seedOverlay)
         let registry = try ModuleRegistry(modules)
-        let store = try DeskStore.inMemory(registry: registry, seeds: seeds)
+        let store = try path.map { try DeskStore.open(path: $0, registry: registry, seeds: seeds) }
+            ?? DeskStore.inMemory(registry: registry, seeds: seeds)
         var logger = Logger(label: "desk.test")
         logger.logLevel = .critical
         desk = try Desk(registry: registry, store: store, clock: clock, logger: logger, seeds: seeds)

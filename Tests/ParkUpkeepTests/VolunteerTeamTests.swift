@@ -17,8 +17,8 @@ struct VolunteerTeamTests {
 
     func teamOf(_ name: String) throws -> String? {
         try desk.read { try String.fetchOne($0, sql: """
-            SELECT m.team FROM parkVolunteerTeams m JOIN parkVolunteerRecords r ON r.residentID = m.residentID WHERE r.volunteer = ?
-            """, arguments: [name]) }
+            SELECT m.team FROM parkVolunteerTeams m JOIN residents p ON p.id = m.residentID WHERE p.name = ?
+            """, arguments: [name]) }   // the name is the register's (the park keeps none)
     }
 
     @Test func staffPutAVolunteerInATeamAndMoveThemWithTheEnglishAliasToo() throws {

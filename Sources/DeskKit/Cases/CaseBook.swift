@@ -98,6 +98,7 @@ public struct CaseBook {
                 timeLimitHours: limit?.hours, createdAt: opened, updatedAt: opened, closedAt: nil, rating: nil,
                 dedupeKey: draft.dedupeKey, missing: [], station: request.station)
             try attachResident(&record, request: request)
+            if record.residentID == nil { record.residentID = draft.resident }
             try record.insert(db)
             try event(record.id, .created, from: nil, to: .accepted, note: draft.urgent ? "紧急" : nil)
             try addLink(record)

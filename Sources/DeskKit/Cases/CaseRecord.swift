@@ -102,12 +102,15 @@ public struct CaseDraft: Sendable {
     public var details: String?
     /// A fixed deadline (an appointment), instead of one computed from ``timeLimit``.
     public var deadline: Date?
+    /// The person the case is about (``Resident/id``: the elder a home visit is for), linked when the request
+    /// itself names nobody with a number — so that the person's export and deletion reach the case.
+    public var resident: Int64?
 
     public init(title: String, category: String? = nil, timeLimit: String? = "general", urgent: Bool = false,
                 assignee: String? = nil, address: Address? = nil, dedupeKey: String? = nil, details: String? = nil,
-                deadline: Date? = nil) {
+                deadline: Date? = nil, resident: Int64? = nil) {
         self.title = title; self.category = category; self.timeLimit = timeLimit; self.urgent = urgent
         self.assignee = assignee; self.address = address; self.dedupeKey = dedupeKey; self.details = details
-        self.deadline = deadline
+        self.deadline = deadline; self.resident = resident
     }
 }

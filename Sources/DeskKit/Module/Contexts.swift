@@ -47,9 +47,10 @@ public struct ServiceContext {
 
     public var today: CalendarDay { CalendarDay(now) }
 
-    /// The resident register, in this request's transaction: link your records to a ``Resident`` instead of
-    /// keeping names and phone numbers of your own.
-    public var residents: any ResidentRegister { Residents(db: db, now: now) }
+    /// The resident register, in this request's transaction and on behalf of this operator (a correction is
+    /// role-checked and audited): link your records to a ``Resident`` instead of keeping names and phone numbers
+    /// of your own.
+    public var residents: any ResidentRegister { Residents(db: db, now: now, access: access) }
 
     /// This module's settings, typed: `context.settings[Self.highRisk]` (the override set by staff or the seed,
     /// else the default in code).

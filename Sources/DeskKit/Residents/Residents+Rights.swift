@@ -82,6 +82,14 @@ extension Residents {
             // Notices not yet posted no longer @-mention the person.
             try db.execute(sql: "UPDATE outbox SET mentions = '[]' WHERE caseID = ? AND sentAt IS NULL", arguments: [c.id])
         }
+        if let name, name.count >= 2 {
+            // The audit copy of community events about them (an elder living alone, a death) names them.
+            let ids = ([id] + (try mergedInto(id))).map(String.init).joined(separator: ",")
+            try db.execute(sql: """
+                UPDATE domainEvents SET summary = replace(summary, ?, ?), payload = replace(payload, ?, ?)
+                WHERE json_valid(payload) AND json_extract(payload, '$.resident') IN (\(ids))
+                """, arguments: [name, placeholder, name, placeholder])
+        }
         if !phones.isEmpty {
             try db.execute(sql: """
                 UPDATE caseReporters SET name = NULL, phone = NULL, sender = NULL

@@ -22,10 +22,27 @@ public protocol ResidentRegister {
     @discardableResult
     func record(_ entry: ResidentEntry) throws -> Resident
     /// The person a module's own record (a club member, a volunteer) stands for, from the name and phone it was
-    /// given: the person with that phone when the names agree (or the register has no name for them), else a new
-    /// entry — a number a couple shares links two people, each with the number. Without a phone, the one active
-    /// person of exactly that name (added when there is none); nil when several have it (staff link them).
-    func person(name: String, phone: PhoneNumber?, address: Address?) throws -> Resident?
+    /// given together: among the people with that phone, the one of that name (or the one the register has no name
+    /// for), else a new entry — a number a couple shares links two people, each with the number, and never merges
+    /// them. Without a phone, the one active person of exactly that name; a new entry when there is none or when
+    /// several have it (staff merge duplicates with `居民 合并`, which every module follows).
+    func person(name: String, phone: PhoneNumber?, address: Address?) throws -> Resident
+    /// The current entries for `ids`, by the id asked for: a merged entry gives the person it was merged into.
+    /// Unknown ids are left out. Modules show names and numbers from here, never from copies of their own.
+    func people(_ ids: [Int64]) throws -> [Int64: Resident]
+    /// Everyone with this phone number (a shared family phone gives several), in the order they got it.
+    func people(phone: PhoneNumber) throws -> [Resident]
+    /// Corrects a person's name or ID number for a module (the register is the one truth: the elder module's
+    /// `老人修改 … 身份证号` corrects it here). Refused unless the operator's role may correct the register;
+    /// recorded in the access log like `居民 修改`, with `reason`.
+    @discardableResult
+    func correct(_ id: Int64, _ correction: ResidentCorrection, reason: String) throws -> Resident
+}
+
+/// What a module may correct in the register on staff's behalf.
+public enum ResidentCorrection: Sendable, Equatable {
+    case name(String)
+    case idNumber(CitizenID)
 }
 
 /// What is known about a person at one moment: all optional but at least a name, phone or ID number.
@@ -49,8 +66,10 @@ public struct ResidentEntry: Sendable {
 public struct Residents: ResidentRegister {
     let db: Database
     let now: Date
+    /// Who is asking, for the corrections modules make (``correct(_:_:reason:)``); nil outside a request.
+    let access: Access?
 
-    public init(db: Database, now: Date) { self.db = db; self.now = now }
+    public init(db: Database, now: Date, access: Access? = nil) { self.db = db; self.now = now; self.access = access }
 
     // MARK: Reading
 
@@ -141,19 +160,6 @@ public struct Residents: ResidentRegister {
         return person
     }
 
-    public func person(name: String, phone: PhoneNumber?, address: Address?) throws -> Resident? {
-        if let phone, let found = try find(phone: phone), let other = found.name, other != name {
-            return try record(ResidentEntry(name: name, phone: phone, phoneLabel: "与\(other)共用", address: address))
-        }
-        if phone == nil {
-            let same = try Resident.filter(Column("name") == name && Column("status") == Resident.Status.active.rawValue)
-                .limit(2).fetchAll(db)
-            if same.count > 1 { return nil }
-            if let one = same.first { return one }
-        }
-        return try record(ResidentEntry(name: name, phone: phone, address: address))
-    }
-
     func addPhone(_ phone: PhoneNumber, label: String?, to id: Int64) throws {
         try db.execute(sql: """
             INSERT INTO residentPhones(residentID, digits, label, addedAt) VALUES (?, ?, ?, ?)
@@ -183,23 +189,21 @@ public struct Residents: ResidentRegister {
         switch field {
         case .name:
             guard !value.isEmpty else { throw DeskError("missing-argument", "请写出新的姓名") }
-            person.name = value
+            return try apply(.name(value), to: id)
         case .phone, .removePhone:
             let phone: PhoneNumber
             do { phone = try PhoneNumber(value) } catch { throw DeskError("invalid-field", error.description) }
+            // To the entry kept when `id` was merged into another.
             if field == .phone {
-                try addPhone(phone, label: nil, to: id)
+                try addPhone(phone, label: nil, to: person.id!)
             } else {
-                try db.execute(sql: "DELETE FROM residentPhones WHERE residentID = ? AND digits = ?", arguments: [id, phone.digits])
+                try db.execute(sql: "DELETE FROM residentPhones WHERE residentID = ? AND digits = ?", arguments: [person.id!, phone.digits])
                 guard db.changesCount > 0 else { throw DeskError("unknown-phone", "R\(id) 没有电话 \(phone.masked)") }
             }
         case .idNumber:
             let number: CitizenID
             do { number = try CitizenID(value, today: today) } catch { throw DeskError("invalid-field", error.description) }
-            if let other = try find(idNumber: number), other.id != id {
-                throw DeskError("duplicate-id-number", "身份证号 \(number.masked) 已登记在 \(other.label)，如是同一人请用 居民 合并")
-            }
-            person.idNumber = number.number
+            return try apply(.idNumber(number), to: id)
         case .address:
             let address = addresses.read(value)
             guard address.compound != nil || address.building != nil else { throw DeskError("invalid-field", "没有识别出地址「\(value)」") }

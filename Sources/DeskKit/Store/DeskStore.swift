@@ -99,9 +99,8 @@ public final class DeskStore: Sendable {
         try DeskStore(writer: DatabaseQueue(), registry: registry, seeds: seeds)
     }
 
-    init(writer: any DatabaseWriter, registry: ModuleRegistry, seeds: SeedFiles?, readOnly: Bool = false) throws {
-        self.writer = writer
-        isReadOnly = readOnly
+    /// The kernel's migrations, then each module's in registry order, named `<module id>.<name>`.
+    static func migrator(_ registry: ModuleRegistry) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         KernelMigrations.register(in: &migrator)
         for module in registry.modules {
@@ -109,6 +108,25 @@ public final class DeskStore: Sendable {
                 migrator.registerMigration("\(module.id).\(step.name)", migrate: step.migrate)
             }
         }
+        return migrator
+    }
+
+    /// Writes a new database file at `path` with the schema as it was just before `migration`
+    /// (`"pingpong.v3-register-only"`): a module tests its migration on rows written the old way, then opens the
+    /// file (``open(path:registry:seeds:busyTimeout:)``, or `TestDesk(…, path:)`), which runs the rest.
+    public static func create(path: String, before migration: String, registry: ModuleRegistry) throws {
+        let migrator = Self.migrator(registry)
+        guard let index = migrator.migrations.firstIndex(of: migration) else {
+            throw DeskError("unknown-migration", "没有迁移「\(migration)」")
+        }
+        let queue = try DatabaseQueue(path: path)
+        if index > 0 { try migrator.migrate(queue, upTo: migrator.migrations[index - 1]) }
+    }
+
+    init(writer: any DatabaseWriter, registry: ModuleRegistry, seeds: SeedFiles?, readOnly: Bool = false) throws {
+        self.writer = writer
+        isReadOnly = readOnly
+        let migrator = Self.migrator(registry)
         // Only a file that needs it is written to at start (no write lock taken for an up-to-date, seeded file).
         let (migrated, hasDirectory) = try writer.read { db in
             (try migrator.hasCompletedMigrations(db), try db.tableExists("seedDocuments") && Self.hasDirectory(db))
