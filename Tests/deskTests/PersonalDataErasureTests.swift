@@ -50,11 +50,9 @@ struct PersonalDataErasureTests {
         for module in ["老年认证", "乒乓球室", "公园维护", "微关爱"] { #expect(!silent.contains(module)) }
     }
 
-    @Test func afterADeletionNoTableHoldsTheirNameOrNumbers() throws {
-        try enrol()
-        let r = desk.say("居民 删除 R1 本人申请删除")
-        #expect(r.status == .updated, "\(r.text)")
-        let found = try desk.read { db -> [String] in
+    /// Every text cell of every table that still holds the person's name, numbers or family contact.
+    func leftovers() throws -> [String] {
+        try desk.read { db -> [String] in
             var found: [String] = []
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
             for table in tables {
@@ -67,6 +65,26 @@ struct PersonalDataErasureTests {
             }
             return found
         }
+    }
+
+    @Test func aCaseSomeoneElseOpenedAboutThemLosesTheirNameToo() throws {
+        // She is in the register as a club member only; her daughter-in-law books a home visit for her in a group.
+        let member = desk.say("会员 登记 欧阳秀珍 13812345678 水印桃源3栋2单元502")
+        #expect(member.status == .updated, "\(member.text)")
+        let visit = desk.relay("帮我妈约个上门认证 她叫欧阳秀珍 住水印桃源3栋2单元502 卧床", group: "水印桃源1群", sender: "小周")
+        let visitCase = try #require(visit.caseID)
+        #expect(try desk.case(visitCase).title.contains("欧阳秀珍"))
+        let r = desk.say("居民 删除 R1 本人申请删除")
+        #expect(r.status == .updated, "\(r.text)")
+        let found = try leftovers()
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test func afterADeletionNoTableHoldsTheirNameOrNumbers() throws {
+        try enrol()
+        let r = desk.say("居民 删除 R1 本人申请删除")
+        #expect(r.status == .updated, "\(r.text)")
+        let found = try leftovers()
         #expect(found.isEmpty, "\(found)")
         // The figures stay: the elder, the membership, the sign-up and the case are still counted.
         let counts = try desk.read { db in

@@ -82,6 +82,22 @@ extension Residents {
             // Notices not yet posted no longer @-mention the person.
             try db.execute(sql: "UPDATE outbox SET mentions = '[]' WHERE caseID = ? AND sentAt IS NULL", arguments: [c.id])
         }
+        if let name, name.count >= 2,
+           try Resident.filter(Column("name") == name && Column("id") != id && Column("status") != Resident.Status.anonymised.rawValue).fetchCount(db) == 0 {
+            // Cases someone else opened about them (a daughter's `帮我妈约个上门认证 她叫王淑珍`): their name in the
+            // title, the fields and the notes. Only when no one else in the register has the name, so a namesake keeps theirs.
+            let own = Set(cases.map(\.id))
+            for var c in try CaseRecord.filter(sql: "instr(title, ?) > 0", arguments: [name]).fetchAll(db) where !own.contains(c.id) {
+                c.title = Self.scrub(c.title, name: name, with: placeholder)
+                try c.update(db)
+                // The answers given for the request's fields (`她叫王淑珍`), kept as JSON text.
+                try db.execute(sql: "UPDATE cases SET fields = replace(fields, ?, ?) WHERE id = ?", arguments: [name, placeholder, c.id])
+                try db.execute(sql: "UPDATE caseSearch SET body = ? WHERE caseID = ?",
+                               arguments: [[c.title, c.category ?? ""].joined(separator: " "), c.id])
+            }
+            try db.execute(sql: "UPDATE eventSearch SET body = replace(body, ?, ?) WHERE instr(body, ?) > 0", arguments: [name, placeholder, name])
+            try db.execute(sql: "UPDATE caseEvents SET note = replace(note, ?, ?) WHERE instr(note, ?) > 0", arguments: [name, placeholder, name])
+        }
         if let name, name.count >= 2 {
             // The audit copy of community events about them (an elder living alone, a death) names them.
             let ids = ([id] + (try mergedInto(id))).map(String.init).joined(separator: ",")
