@@ -12,12 +12,9 @@ extension VolunteerTasks {
             return .answer("最近没有需要报名的志愿活动，有活动会在群里通知。谢谢支持！", module: "park-upkeep")
         }
         let name = request["volunteer"]?.text ?? request.requester.name ?? request.requester.sender ?? "报名人待补"
-        let record = try context.cases.open(
-            CaseDraft(title: "志愿报名（暂无对应活动）：\(name)", category: "志愿报名", timeLimit: "general",
-                      assignee: Self.office(context), details: request.text),
-            for: request)
-        return Reply(module: "park-upkeep", status: .created, caseID: record.id,
-                     text: "已记下 \(name) 的报名，工单 \(record.id)。服务台还没有这项活动的安排，由社区核实后联系您。谢谢支持！")
+        return try keepForOffice(request, title: "志愿报名（暂无对应活动）：\(name)", category: "志愿报名") {
+            "已记下 \(name) 的报名，工单 \($0)。服务台还没有这项活动的安排，由社区核实后联系您。谢谢支持！"
+        }
     }
 
     /// "我上个月打扫公园做了4个钟头 冇记上" with no past activity to record it on: kept when the resident asks
@@ -27,12 +24,9 @@ extension VolunteerTasks {
             return .answer("还没有进行过的志愿活动，工时等活动结束后由组织者登记。谢谢！", module: "park-upkeep")
         }
         let name = request.requester.name ?? request.requester.sender ?? "志愿者"
-        let record = try context.cases.open(
-            CaseDraft(title: "志愿工时补记：\(name)", category: "工时补记", timeLimit: "general",
-                      assignee: Self.office(context), details: request.text),
-            for: request)
-        return Reply(module: "park-upkeep", status: .created, caseID: record.id,
-                     text: "已记下，工单 \(record.id)。服务台没有找到这次活动，由社区向组织者核实后补记工时（谁组织谁记录、谁记录谁证明）。谢谢！")
+        return try keepForOffice(request, title: "志愿工时补记：\(name)", category: "工时补记") {
+            "已记下，工单 \($0)。服务台没有找到这次活动，由社区向组织者核实后补记工时（谁组织谁记录、谁记录谁证明）。谢谢！"
+        }
     }
 
     /// Words that say a sign-up outright.
@@ -40,8 +34,11 @@ extension VolunteerTasks {
     /// Words that ask for hours to be recorded.
     static let recordWords = ["记上", "记一下", "补记", "补一下", "登记", "算上", "冇记", "没记", "没有记"]
 
-    /// The community office, which organises volunteers.
-    private static func office(_ context: ServiceContext) -> String {
-        context.directory.organisation(id: "community-office")?.name ?? "社区居委会"
+    /// A case for the community office, which organises volunteers; `reply` is given the case number.
+    private func keepForOffice(_ request: ServiceRequest, title: String, category: String, reply: (String) -> String) throws -> Reply {
+        let office = context.directory.organisation(id: "community-office")?.name ?? "社区居委会"
+        let record = try context.cases.open(
+            CaseDraft(title: title, category: category, timeLimit: "general", assignee: office, details: request.text), for: request)
+        return Reply(module: "park-upkeep", status: .created, caseID: record.id, text: reply(record.id))
     }
 }
