@@ -121,3 +121,13 @@ extension RemarkTargetTests {
         #expect(echo.caseID == liftCase || echo.status == .duplicate)
     }
 }
+
+extension SeveralRequestsTests {
+    @Test func moreAboutTheWaitingRequestIsPartOfTheAnswer() throws {
+        #expect(desk.say("我家厨房漏水").status == .ask)
+        let r = desk.say("水印桃源3栋2单元502，厨房水管那边漏得厉害")
+        #expect(r.caseID != nil)
+        #expect(!r.text.contains("您还说了"))
+        #expect(try desk.cases().count == 1)
+    }
+}

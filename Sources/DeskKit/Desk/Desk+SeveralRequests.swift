@@ -55,7 +55,10 @@ extension Desk {
         let answerPieces = pieces.prefix { requestContent($0).isEmpty }.count
         if answerPieces > 0, answerPieces < pieces.count {
             let rest = pieces[answerPieces...].joined().trimmingSpaces
-            guard decide(rest, message).isRequest else { return nil }
+            // More about the waiting request (`3栋502，厨房那边漏得厉害`) is part of the answer, not a request.
+            let decision = decide(rest, message)
+            let waitingModule = pending.service.flatMap { registry.service(code: $0)?.module.id }
+            guard decision.isRequest, decision.bestService.map({ registry.modules[$0.module].id }) != waitingModule else { return nil }
             return (pieces[..<answerPieces].joined().trimmingSpaces, severalRequests(rest, message: message) ?? [rest])
         }
         // Several requests, the first of which is about the waiting one (`68年3月的女工人好久退休？还有…`).
