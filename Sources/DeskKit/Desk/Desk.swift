@@ -39,6 +39,7 @@ public final class Desk: Sendable {
         self.clock = clock
         self.logger = logger
         directory = try store.directory()
+        Masking.registerPublicNumbers(directory.organisations.compactMap(\.phone))
         addresses = AddressParser(directory: directory)
         let assets = try UnderstandingAssets.load(seeds: seeds, registry: registry, store: store, directory: directory)
         router = Router(registry: registry, examples: assets.examples, noticeSigners: UnderstandingAssets.noticeSigners(directory))

@@ -12,7 +12,10 @@ extension Masking {
             let digits = String(match.filter(\.isNumber))
             return isOldID(digits) ? idNumber(digits) : match
         }
-        out = landlinePattern.replacing(in: out) { phone(String($0.filter(\.isNumber))) }
+        out = landlinePattern.replacing(in: out) { match in
+            let digits = String(match.filter(\.isNumber))
+            return isPublic(digits) ? match : phone(digits)
+        }
         return localNumberPattern.replacing(in: out) { match in
             // The word before the number stays; the local number keeps only its last four digits.
             let digits = match.reversed().prefix { $0.isNumber || $0 == "-" || $0 == " " }

@@ -73,7 +73,10 @@ public enum Masking {
         guard digits >= 8 else { return text }
         guard digits >= 11 else { return redactSpokenMobiles(redactFixedLines(text)) }
         let ids = idPattern.replacing(in: text) { idNumber(compact($0)) }
-        return redactSpokenMobiles(redactFixedLines(writtenMobilePattern.replacing(in: ids) { phone(String(compact($0).suffix(11))) }))
+        return redactSpokenMobiles(redactFixedLines(writtenMobilePattern.replacing(in: ids) { match in
+            let digits = String(compact(match).suffix(11))
+            return isPublic(digits) ? match : phone(digits)
+        }))
     }
 
     /// `text` without the spaces and dashes people put inside a number, and without a `+86`/`0086` prefix's `+`.
