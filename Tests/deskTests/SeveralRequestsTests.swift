@@ -131,3 +131,16 @@ extension SeveralRequestsTests {
         #expect(try desk.cases().count == 1)
     }
 }
+
+extension RemarkTargetTests {
+    @Test func aNeighboursAdviceInAGroupOpensNothing() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let leak = desk.relay("4栋1单元301卫生间顶上往下滴水 水印桃源", group: "水印桃源1群", sender: "4-1-301 小林")
+        #expect(leak.caseID != nil)
+        let advice = desk.relay("你找物业报修撒，漏水要赶紧关总阀", group: "水印桃源1群", sender: "6-2-101 钱爹爹")
+        #expect(advice.status == .ignored && advice.caseID == nil)
+        let danger = desk.relay("你快打119 6栋楼道着火了", group: "水印桃源1群", sender: "6-2-101 钱爹爹")
+        #expect(danger.text.hasPrefix("【火情·紧急】"))
+        #expect(try desk.cases().count == 2)
+    }
+}

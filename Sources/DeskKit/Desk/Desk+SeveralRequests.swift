@@ -55,10 +55,13 @@ extension Desk {
         let answerPieces = pieces.prefix { requestContent($0).isEmpty }.count
         if answerPieces > 0, answerPieces < pieces.count {
             let rest = pieces[answerPieces...].joined().trimmingSpaces
-            // More about the waiting request (`3栋502，厨房那边漏得厉害`) is part of the answer, not a request.
+            // More about the waiting request (`3栋502，厨房那边漏得厉害`) is part of the answer; another matter is
+            // said as one (`水印桃源 另外楼道灯不亮`: a second repair) or belongs to another module.
             let decision = decide(rest, message)
             let waitingModule = pending.service.flatMap { registry.service(code: $0)?.module.id }
-            guard decision.isRequest, decision.bestService.map({ registry.modules[$0.module].id }) != waitingModule else { return nil }
+            let anotherMatter = Self.openers.contains(where: rest.hasPrefix)
+                || decision.bestService.map({ registry.modules[$0.module].id }) != waitingModule
+            guard decision.isRequest, anotherMatter else { return nil }
             return (pieces[..<answerPieces].joined().trimmingSpaces, severalRequests(rest, message: message) ?? [rest])
         }
         // Several requests, the first of which is about the waiting one (`68年3月的女工人好久退休？还有…`).
@@ -104,7 +107,7 @@ extension Desk {
     /// "您还说了「…」，先回答上面的问题，接着办。"
     static func queuedNotice(_ rest: [String]) -> String {
         let named = rest.map { part -> String in
-            let opener = openers.first(where: part.hasPrefix) ?? ""
+            let opener = openers.filter(part.hasPrefix).max { $0.count < $1.count } ?? ""
             return "「\(DisplayWidth.truncate(String(part.dropFirst(opener.count)).trimmingSpaces, to: 24))」"
         }.joined(separator: "")
         return "您还说了\(named)，回答上面的问题后接着办。"
@@ -152,5 +155,7 @@ extension Desk {
     /// Marks after which a joining word may open another matter.
     private static let pauses: Set<Character> = [",", "、", "。", "!", "?", ";", ":"]
     /// Words that open another matter after a pause (`…漏水，另外…`).
-    private static let openers = ["另外", "还有个事", "还有一件事", "还有", "顺便问", "顺便", "对了", "再问一下", "再问下", "还想问", "再就是"]
+    /// Longest first, so that `顺便问下` is taken whole.
+    private static let openers = ["另外", "还有个事", "还有一件事", "还有", "顺便问一下", "顺便问下", "顺便问", "顺便", "对了",
+                                  "再问一下", "再问下", "还想问", "再就是"]
 }

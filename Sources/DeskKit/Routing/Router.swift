@@ -197,6 +197,11 @@ struct Router: Sendable {
         if isNotice(text) { return ruled("通知格式（【通知】开头或单位落款）", .act(.notice, fallback: nil)) }
         if Self.meTooLines.contains(text.replacingOccurrences(of: " ", with: "")) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
         if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
+        if !staff, Self.adviceOpenings.contains(where: text.hasPrefix) {
+            // `你找物业报修撒，漏水要赶紧关总阀`: a neighbour telling another what to do, not a report of their own.
+            // (Danger named in it is still an emergency: the desk looks for danger before it asks the router.)
+            return ruled("劝邻居怎么办", .act(.chatter, fallback: nil))
+        }
         if !text.contains(where: { $0.isLetter }) { return ruled("没有文字", .unknown(guesses: [])) }
         var explanation = Explanation(decision: .unknown(guesses: []), model: [], words: [], scores: [])
         // The routing words: each phrase counts once per service.
@@ -313,6 +318,11 @@ struct Router: Sendable {
         }
         return stripped.isEmpty || Self.chatterLines.contains(stripped)
     }
+
+    /// How a group line telling a neighbour what to do begins (`你找物业…`, `你先把阀门关了`); not `你们…`, which
+    /// speaks to the desk or the property company.
+    static let adviceOpenings = ["你找", "你去", "你先", "你赶紧", "你快", "你打", "你问问", "你可以", "你让", "你叫", "你最好",
+                                 "您找", "您先", "您可以", "建议你", "叫你", "先把", "赶紧把"]
 
     /// Whole lines that echo someone else's report.
     static let meTooLines: Set<String> = ["+1", "+1+1", "+10086", "同上", "我也是", "我家也是", "我们也是", "一样", "同样"]
