@@ -33,12 +33,19 @@ extension ElderCertification: PersonalDataKeeper {
         let list = ids.map(String.init).joined(separator: ",")
         try db.execute(sql: "UPDATE elders SET address = ?, familyContact = NULL WHERE id IN (\(list))", arguments: [person.placeholder])
         var changed = db.changesCount
+        // Someone who asked to be erased leaves the certification lists and reminders that day (the record and
+        // its figures stay).
+        try db.execute(sql: "UPDATE elders SET leftOn = ?, leftReason = ? WHERE id IN (\(list)) AND leftOn IS NULL",
+                       arguments: [person.day.description, Self.erasedReason])
         try db.execute(sql: "UPDATE elderCertifications SET note = NULL WHERE elderID IN (\(list)) AND note IS NOT NULL")
         changed += db.changesCount
         try db.execute(sql: "UPDATE elderEvents SET note = ? WHERE elderID IN (\(list))", arguments: [person.placeholder])
         changed += db.changesCount
         return changed
     }
+
+    /// Why an erased person's elder record left the lists.
+    static let erasedReason = "本人要求删除个人信息"
 
     /// The elder rows linked to the person or to an entry merged into them.
     static func elders(of person: PersonReference, in db: Database) throws -> [Elder] {

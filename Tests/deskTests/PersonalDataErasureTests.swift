@@ -93,5 +93,7 @@ struct PersonalDataErasureTests {
             }
         }
         #expect(counts == [1, 1, 1, 2, 1])
+        // No longer on the certification list, so no reminder goes to a person who asked to be erased.
+        #expect(!desk.say("认证名单").text.contains("已删除居民R1"))
     }
 }

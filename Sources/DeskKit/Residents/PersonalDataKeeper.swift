@@ -35,6 +35,8 @@ public struct PersonReference: Sendable, Equatable {
     public var idNumber: String?
     /// What to write instead of the name when erasing (`已删除居民R12`).
     public var placeholder: String
+    /// The day of the request (Asia/Shanghai): an erasure may end the person's place on a working list that day.
+    public var day: CalendarDay
 }
 
 extension Residents {
@@ -42,6 +44,6 @@ extension Residents {
     func reference(_ id: Int64) throws -> PersonReference {
         guard let person = try resident(id) else { throw DeskError("unknown-resident", "名册中没有居民 R\(id)") }
         return PersonReference(residentID: id, residentIDs: [id] + (try mergedInto(id)), name: person.name, phones: try phones(of: id).map(\.digits),
-                               idNumber: person.idNumber, placeholder: "已删除居民\(person.code)")
+                               idNumber: person.idNumber, placeholder: "已删除居民\(person.code)", day: CalendarDay(now))
     }
 }
