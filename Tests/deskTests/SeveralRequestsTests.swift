@@ -144,3 +144,13 @@ extension RemarkTargetTests {
         #expect(try desk.cases().count == 2)
     }
 }
+
+extension RemarkTargetTests {
+    @Test func aNeighboursDoorIsWhereTheWelfareCheckGoes() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let home = desk.desk.addresses.read("武汉奥林匹克花园12栋2单元1603")
+        let r = desk.relay("1502屋里好像有个老人一个人在屋里，敲门没人应", group: "奥园业主群", sender: "12-2-1603 周哥", address: home)
+        let record = try desk.case(try #require(r.caseID))
+        #expect(record.address?.contains("12栋2单元1502室") == true, "\(record.address ?? "")")
+    }
+}

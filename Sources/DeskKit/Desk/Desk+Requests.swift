@@ -65,6 +65,9 @@ extension Desk {
 
     /// What the kernel reads for any module: addresses (also from a group nickname or the group's compound),
     /// phone and ID numbers, amounts with a unit; the requester's phone and name.
+    /// A room number said for a door near the sender's (`1502屋里`, `楼上1502的`, `1502那户`).
+    static let neighboursRoom = TextPattern(#"(?<![0-9])([1-9][0-9]{2,3})(?=\s*(?:屋|室|家|的|那|户|号房))"#)
+
     /// `fromRequester`: whether what is known of the requester (the nickname's address, the phone, the name)
     /// fills what the text does not say.
     func kernelPrefill(_ field: Field, text: String, context: PrefillContext, fromRequester: Bool) throws -> FieldValue? {
@@ -79,6 +82,11 @@ extension Desk {
             }
             if fromRequester, address.building == nil && address.place == nil, let home = context.requester.address {
                 address = address.filled(from: home)
+                // `1502屋里好像有个老人…` said by 12-2-1603: the neighbour's door in the sender's building and unit,
+                // not the sender's own.
+                if home.building != nil, let room = Self.neighboursRoom.firstGroups(in: text)?.groups.first.flatMap({ $0.flatMap(Int.init) }) {
+                    address.room = room
+                }
             }
             return address.isEmpty ? nil : .address(address)
         case .phone:
