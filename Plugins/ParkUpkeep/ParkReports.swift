@@ -42,7 +42,8 @@ struct ParkReports {
             let said = ["门口", "进门", "大门"].reduce(answer) { $0.replacingOccurrences(of: $1, with: "入口") }
             let place = said.replacingOccurrences(of: #"(那个|那边|这个|的)$"#, with: "", options: .regularExpression)
             let byPlace = candidates.filter { !place.isEmpty && ($0.place == place || said.contains($0.place)) }
-            if let n = Int(answer), (1...max(candidates.count, 1)).contains(n), !candidates.isEmpty { asset = candidates[n - 1] }
+            // `1`, `第一个`, `选2`, a part of the name: read as every choice answer is.
+            if !candidates.isEmpty, let i = ChoiceAnswer.index(answer, names: candidates.map(\.label), keys: candidates.map(\.code)) { asset = candidates[i] }
             else if byPlace.count == 1 { asset = byPlace[0] }
             else if let found = try finder.candidates(in: answer).first(where: { c in candidates.isEmpty || candidates.contains { $0.code == c.code } }) { asset = found }
             else { throw NeedsField("asset", question: try question(candidates, retry: "没有找到「\(answer)」。")) }

@@ -27,3 +27,16 @@ struct VolunteerInterestTests {
         #expect(r.text.contains("核实"))
     }
 }
+
+/// Which of the park's assets: answered as people answer a numbered question.
+@Suite("Park upkeep: choosing the asset")
+struct AssetChoiceTests {
+    @Test(arguments: ["第一个", "选1", "1"])
+    func theFirstAssetIsChosenHoweverItIsSaid(_ answer: String) throws {
+        let desk = try TestDesk(modules: [ParkUpkeep()])
+        #expect(desk.say("口袋公园的路灯不亮").status == .ask)
+        let r = desk.say(answer)
+        let record = try desk.case(try #require(r.caseID))
+        #expect(record.title.contains("LD-01"))
+    }
+}
