@@ -154,3 +154,14 @@ extension RemarkTargetTests {
         #expect(record.address?.contains("12栋2单元1502室") == true, "\(record.address ?? "")")
     }
 }
+
+extension RemarkTargetTests {
+    @Test func newsFromTheSceneOfAGasLeakGoesOnItsCase() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let gas = desk.relay("奥园12栋2单元楼道里好大的煤气味", group: "奥园业主群", sender: "12-2-1603 周哥")
+        let id = try #require(gas.caseID)
+        let news = desk.relay("已经打了燃气公司电话", group: "奥园业主群", sender: "12-2-1001 小李")
+        #expect(news.caseID == id)
+        #expect(try desk.events(id).contains { $0.note?.contains("燃气公司") == true })
+    }
+}

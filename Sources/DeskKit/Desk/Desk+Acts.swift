@@ -132,9 +132,10 @@ extension Desk {
         return Set(zip(han, han.dropFirst()).filter { $0 != " " && $1 != " " }.map { String([$0, $1]) })
     }
 
-    /// `已经打了120`: someone at the scene. A hotline's digits count only standing alone (`1202` is a room).
+    /// `已经打了120`, `打了燃气公司电话`, `消防车来了`: news from the scene of an emergency. A hotline's digits count
+    /// only standing alone (`1202` is a room).
     static func mentionsHotline(_ text: String) -> Bool {
-        if ["救护车", "消防车", "急救"].contains(where: text.contains) { return true }
+        if ["救护车", "消防车", "急救", "燃气公司", "抢修的", "消防队", "派出所", "警察"].contains(where: text.contains) { return true }
         let chars = Array(text)
         var i = 0
         while i < chars.count {

@@ -246,7 +246,10 @@ public final class Desk: Sendable {
             // "火已扑灭，无人受伤" is news that the danger has passed, not a new request.
             return speechAct(.resolved, fallback: nil, text: text, message: message)
         }
-        if message.channel == .group, decision.isThreadRemark || Self.mentionsHotline(text) && !decision.isNotARequest,
+        // A notice in a notice's format or from a unit's account is not news from the scene; a line the model only
+        // guesses to be a notice (`已经打了燃气公司电话`) may be.
+        let pastedNotice = router.isNotice(text) || message.requester.sender.map(router.isUnitAccount) == true
+        if message.channel == .group, decision.isThreadRemark || Self.mentionsHotline(text) && !pastedNotice,
            let record = emergencyThread(message), joinsEmergencyThread(text, record, decision: decision, message: message) {
             // A neighbour's word in the thread of an emergency ("我在楼上都闻到了", "已经打了120") goes on its case.
             // Silent: a busy thread would otherwise hear the desk after every neighbour's word.
