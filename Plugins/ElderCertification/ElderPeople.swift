@@ -15,11 +15,19 @@ enum ElderPeople {
         elder.name = person.name ?? elder.name
     }
 
-    /// The person, found by the ID number only — never by the phone: a number shared with a spouse must not link
-    /// the elder to the spouse. The phone is then added to that person.
+    /// The person, found by the ID number — or by name and phone together when the number is theirs alone (a
+    /// number shared with a spouse must not link the elder to the spouse). The phone is then added to that person.
     private static func person(name: String, id: CitizenID?, phone: PhoneNumber?, address: Address?,
                                in register: any ResidentRegister) throws -> Resident {
         guard let id else { return try register.person(name: name, phone: phone, address: address) }
+        if let phone, try register.find(idNumber: id) == nil {
+            // Already known by this name and this number alone (a club member, a repair's reporter), without an ID
+            // number yet: the same person, who now gets it. Not when the number is shared: that may be a spouse.
+            let sharing = try register.people(phone: phone)
+            if sharing.count == 1, sharing[0].name == name, sharing[0].idNumber == nil {
+                return try register.record(ResidentEntry(name: name, phone: phone, idNumber: id, address: address))
+            }
+        }
         let person = try register.record(ResidentEntry(name: name, idNumber: id, address: address))
         guard let phone else { return person }
         return try register.record(ResidentEntry(phone: phone, idNumber: id))

@@ -105,6 +105,13 @@ extension Residents {
                 UPDATE domainEvents SET summary = replace(summary, ?, ?), payload = replace(payload, ?, ?)
                 WHERE json_valid(payload) AND json_extract(payload, '$.resident') IN (\(ids))
                 """, arguments: [name, placeholder, name, placeholder])
+            if let address = person.address, !address.isEmpty {
+                // …and their address (`空巢老人：…（水印桃源 7栋2单元101室）`).
+                try db.execute(sql: """
+                    UPDATE domainEvents SET summary = replace(summary, ?, '地址已删除'), payload = replace(payload, ?, '地址已删除')
+                    WHERE json_valid(payload) AND json_extract(payload, '$.resident') IN (\(ids))
+                    """, arguments: [address, address])
+            }
         }
         if !phones.isEmpty {
             try db.execute(sql: """
