@@ -47,7 +47,7 @@ extension Desk {
     /// The sender's own open case from the same group within the last 30 days: of their newest five, the first
     /// whose title shares a word with `text` (`楼上还是半夜拖椅子` is about the noise, not the certification asked
     /// for since), else the newest.
-    func recentCase(for message: Message, about text: String? = nil) -> CaseRecord? {
+    private func recentCase(for message: Message, about text: String? = nil) -> CaseRecord? {
         guard message.channel == .group, let sender = message.requester.sender, let group = message.group else { return nil }
         let since = (message.time ?? clock.now).addingTimeInterval(-30 * 86400)
         let own = (try? store.read { db in
@@ -64,7 +64,7 @@ extension Desk {
 
     /// Whether `text` can be an echo of `record`: short (`+1`, `我们这栋也停了`), or sharing a word with its title
     /// (`燃气灶打不着火` is not an echo of a lift case).
-    static func echoes(_ text: String, _ record: CaseRecord) -> Bool {
+    private static func echoes(_ text: String, _ record: CaseRecord) -> Bool {
         text.count <= 10 || !hanPairs(text).isDisjoint(with: hanPairs(record.title + " " + (record.category ?? "")))
     }
 
@@ -98,9 +98,10 @@ extension Desk {
         }
     }
 
-    static let thanksWords = ["谢", "感谢", "辛苦", "点赞", "👍", "🙏"]
+    /// Words of thanks: a resident's "fixed, thanks" needs no answer in the group.
+    private static let thanksWords = ["谢", "感谢", "辛苦", "点赞", "👍", "🙏"]
     /// Words that call off a visit (`不用来了`, `取消`): the resident expects an answer.
-    static let cancelInside = ["不用来", "不用派", "不用过来", "取消", "撤", "不需要", "不用管", "不用修"]
+    private static let cancelInside = ["不用来", "不用派", "不用过来", "取消", "撤", "不需要", "不用管", "不用修"]
 
     /// Whether a remark in a group during an emergency is about the emergency: a hotline (`打了120`) or an echo
     /// is; an urging (`大门门禁还冇修好`) is about the sender's own open case when they have one.
