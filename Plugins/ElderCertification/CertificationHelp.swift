@@ -9,12 +9,9 @@ extension CertificationDesk {
     func helpRequested(_ request: ServiceRequest) throws -> Reply? {
         let text = TextNormalizer.normalize(request.text)
         guard Self.helpWords.contains(where: text.contains) else { return nil }
-        var address = context.addresses.read(text)
-        if address.compound == nil { address = Address() }
+        let (address, worker) = ResidentAnswers.placeAndWorker(text, request: request, context: context)
         let name = ResidentAnswers.name(in: text)
         let checking = Self.checkWords.contains(where: text.contains)
-        let worker = address.compound.flatMap(context.directory.grid(forCompound:))?.worker
-            ?? (request.channel == .desk ? request.operatorName : "社区服务台")
         let what = checking ? "查认证情况" : "帮做认证"
         let record = try context.cases.open(
             CaseDraft(title: "认证\(what)（\(name ?? "姓名待补")）", category: "认证帮办", timeLimit: "general", assignee: worker,

@@ -248,8 +248,8 @@ public final class Desk: Sendable {
         }
         // A notice in a notice's format or from a unit's account is not news from the scene; a line the model only
         // guesses to be a notice (`已经打了燃气公司电话`) may be.
-        let pastedNotice = router.isNotice(text) || message.requester.sender.map(router.isUnitAccount) == true
-        if message.channel == .group, decision.isThreadRemark || Self.mentionsHotline(text) && !pastedNotice,
+        if message.channel == .group,
+           decision.isThreadRemark || Self.mentionsHotline(text) && !isPastedNotice(text, sender: message.requester.sender),
            let record = emergencyThread(message), joinsEmergencyThread(text, record, decision: decision, message: message) {
             // A neighbour's word in the thread of an emergency ("我在楼上都闻到了", "已经打了120") goes on its case.
             // Silent: a busy thread would otherwise hear the desk after every neighbour's word.
@@ -280,11 +280,17 @@ public final class Desk: Sendable {
         }
     }
 
+    /// A notice known by its form, not guessed by the model: its own format (`【通知】…`, a unit's signature) or
+    /// posted from a unit's account.
+    private func isPastedNotice(_ text: String, sender: String?) -> Bool {
+        router.isNotice(text) || sender.map(router.isUnitAccount) == true
+    }
+
     /// The danger to a person in `text`, unless the line is a pasted notice in a notice's own format (a warning
     /// about gas is not a gas leak). A line the model only *guesses* to be a notice still counts: a notice
     /// missed costs nothing, a gas alarm missed may cost a life (`家里的燃气报警器一直在响`).
     func emergency(in text: String, decision: Router.Decision, sender: String? = nil) -> Emergency? {
-        if case .act(.notice, _) = decision, router.isNotice(text) || sender.map(router.isUnitAccount) == true { return nil }
+        if case .act(.notice, _) = decision, isPastedNotice(text, sender: sender) { return nil }
         return emergencies.emergency(in: text)
     }
 

@@ -77,8 +77,7 @@ extension Residents {
                     try db.execute(sql: "UPDATE eventSearch SET body = ? WHERE caseID = ? AND body = ?", arguments: [scrubbed, c.id, old])
                 }
             }
-            try db.execute(sql: "UPDATE caseSearch SET body = ? WHERE caseID = ?",
-                           arguments: [[c.title, c.category ?? ""].joined(separator: " "), c.id])
+            try reindexWithoutDetails(c)
             // Notices not yet posted no longer @-mention the person.
             try db.execute(sql: "UPDATE outbox SET mentions = '[]' WHERE caseID = ? AND sentAt IS NULL", arguments: [c.id])
         }
@@ -92,8 +91,7 @@ extension Residents {
                 try c.update(db)
                 // The answers given for the request's fields (`她叫王淑珍`), kept as JSON text.
                 try db.execute(sql: "UPDATE cases SET fields = replace(fields, ?, ?) WHERE id = ?", arguments: [name, placeholder, c.id])
-                try db.execute(sql: "UPDATE caseSearch SET body = ? WHERE caseID = ?",
-                               arguments: [[c.title, c.category ?? ""].joined(separator: " "), c.id])
+                try reindexWithoutDetails(c)
             }
             try db.execute(sql: "UPDATE eventSearch SET body = replace(body, ?, ?) WHERE instr(body, ?) > 0", arguments: [name, placeholder, name])
             try db.execute(sql: "UPDATE caseEvents SET note = replace(note, ?, ?) WHERE instr(note, ?) > 0", arguments: [name, placeholder, name])
@@ -133,6 +131,12 @@ extension Residents {
         person.updatedAt = now
         try person.update(db)
         return (person, cases.count)
+    }
+
+    /// The case's search text from its (scrubbed) title and category only: the free text that may name the
+    /// person is left out.
+    private func reindexWithoutDetails(_ c: CaseRecord) throws {
+        try db.execute(sql: "UPDATE caseSearch SET body = ? WHERE caseID = ?", arguments: [[c.title, c.category ?? ""].joined(separator: " "), c.id])
     }
 
     private static func scrub(_ text: String, name: String?, with placeholder: String) -> String {
