@@ -71,18 +71,22 @@ struct ModelCacheTests {
         #expect(ModelCache.decode(Data(bytes)) != nil)
     }
 
-    @Test func theKeyChangesWithAnyExample() {
-        let examples = Array(Self.shipped.prefix(300))
-        var edited = examples
-        edited[150].text += "。"
-        var relabelled = examples
-        relabelled[0].label = "chatter"
-        var moved = examples
-        moved[1].text = moved[0].label + moved[1].text   // a label's end moved into the text
-        moved[0].label = ""
-        let keys = [examples, edited, relabelled, Array(examples.dropLast()), moved].map(ModelCache.key)
-        #expect(Set(keys).count == 5)
-        #expect(ModelCache.key(for: examples) == ModelCache.key(for: examples))
+    @Test func theKeyChangesWithAnyExampleOrLabelTaken() {
+        let text = Self.shipped.prefix(300).map { "\($0.label)\t\($0.text)" }.joined(separator: "\n")
+        let sources = ExampleSources(builtIn: [Example("chatter", "收到")], files: [("desk/examples.tsv", text)])
+        var edited = sources
+        edited.files[0].text += "。"
+        var builtIn = sources
+        builtIn.builtIn[0].text = "好的"
+        var renamed = sources
+        renamed.files[0].name = "repairs/examples.tsv"
+        var moved = sources   // a file's end moved into the next file
+        moved.files = [("desk/examples.tsv", String(text.dropLast(4))), ("repairs/examples.tsv", String(text.suffix(4)))]
+        let labels: Set<String> = ["chatter", "notice"]
+        let keys = [sources, edited, builtIn, renamed, moved].map { ModelCache.key(for: $0, labels: labels) }
+            + [ModelCache.key(for: sources, labels: ["chatter"])]
+        #expect(Set(keys).count == 6)
+        #expect(ModelCache.key(for: sources, labels: labels) == ModelCache.key(for: sources, labels: ["notice", "chatter"]))
     }
 
     @Test func aFileDeskStoresTheModelOnceAndANewExampleReplacesIt() throws {
@@ -100,19 +104,37 @@ struct ModelCacheTests {
             return (desk, rows)
         }
         let (first, rows) = try open(.bundled)
-        let key = ModelCache.key(for: first.router.classifier.examples)
+        let key = first.router.classifier.key
         #expect(rows.map(\.key) == [key])
-        #expect(first.router.classifier.isReady)
+        #expect(first.router.classifier.isReady)   // trained at this start, the first on these examples
         let stored = try #require(ModelCache.decode(rows[0].model))
-        let fresh = Self.train(first.router.classifier.examples)
+        let fresh = Self.train(try first.router.classifier.examples())
         for line in Self.lines.prefix(3000) { #expect(stored.classify(line).map(\.probability) == fresh.classify(line).map(\.probability)) }
 
-        let (_, same) = try open(.bundled)
-        #expect(same.map(\.key) == [key] && same[0].model == rows[0].model)
+        // The next start takes the stored model — only when a line needs it: a command never reads it.
+        let (same, kept) = try open(.bundled)
+        #expect(kept.map(\.key) == [key] && kept[0].model == rows[0].model)
+        #expect(!same.router.classifier.isReady)
+        #expect(same.respond(to: Message("帮助", operatorName: "甲")).status != .error)
+        #expect(!same.router.classifier.isReady)
+        _ = same.respond(to: Message("楼道里的灯不亮了", operatorName: "甲"))
+        #expect(same.router.classifier.isReady)
+        for line in Self.lines.prefix(500) { #expect(same.router.classifier.classify(line).map(\.probability) == fresh.classify(line).map(\.probability)) }
 
         let desk = try String(contentsOf: SeedFiles.bundled.folder.appendingPathComponent("desk/examples.tsv"), encoding: .utf8)
         let (edited, replaced) = try open(SeedFiles.bundled.overlaid(["desk/examples.tsv": desk + "\nchatter\t今天的太阳真好啊\n"]))
         #expect(replaced.count == 1 && replaced[0].key != key)
-        #expect(replaced[0].key == ModelCache.key(for: edited.router.classifier.examples))
+        #expect(replaced[0].key == edited.router.classifier.key)
+        #expect(try edited.router.classifier.examples().last == Example("chatter", "今天的太阳真好啊"))
+    }
+
+    @Test func anExamplesFileThatDoesNotReadStopsTheStartWhenItChanged() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("desk-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("desk.sqlite").path
+        let registry = try ModuleRegistry([FaultModule()])
+        let seeds = SeedFiles.bundled.overlaid(["desk/examples.tsv": "chatter\t收到\n没有制表符的一行\n"])
+        let store = try DeskStore.open(path: path, registry: registry, seeds: seeds)
+        #expect(throws: SeedError.self) { try Desk(registry: registry, store: store, seeds: seeds) }
     }
 }

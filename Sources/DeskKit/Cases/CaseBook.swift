@@ -79,7 +79,7 @@ public struct CaseBook {
             existing.compound = draft.address?.compound ?? existing.compound
             existing.updatedAt = now
             try attachResident(&existing, request: request)
-            try existing.update(db)
+            try existing.updateRow(db)
             try event(existing.id, .completed, from: existing.status, to: existing.status, note: "信息已补全")
             try tell(.opened, existing, from: existing.status, note: "信息已补全")
             record = existing
@@ -99,7 +99,7 @@ public struct CaseBook {
                 dedupeKey: draft.dedupeKey, missing: [], station: request.station)
             try attachResident(&record, request: request)
             if record.residentID == nil { record.residentID = draft.resident }
-            try record.insert(db)
+            try record.insertRow(db)
             try event(record.id, .created, from: nil, to: .accepted, note: draft.urgent ? "紧急" : nil)
             try addLink(record)
             try tell(.opened, record, from: nil, note: draft.urgent ? "紧急" : nil)
@@ -140,7 +140,7 @@ public struct CaseBook {
         record.residentID = person.id
         record.callbackPhone = phone.digits
         record.updatedAt = now
-        try record.update(db)
+        try record.updateRow(db)
         try event(record.id, .updated, from: record.status, to: record.status, note: "回访电话：" + [person.name, phone.masked].compactMap { $0 }.joined(separator: " "))
         return (record, person)
     }
@@ -161,7 +161,7 @@ public struct CaseBook {
             createdAt: now, updatedAt: now, closedAt: nil, rating: nil, dedupeKey: nil, missing: missing.map(\.code),
             station: request.station)
         try attachResident(&record, request: request)
-        try record.insert(db)
+        try record.insertRow(db)
         try event(record.id, .created, from: nil, to: .accepted,
                   note: (urgent ? "紧急；" : "") + "待补充：" + missing.map(\.name).joined(separator: "、"))
         try addLink(record)
@@ -179,7 +179,7 @@ public struct CaseBook {
         try CaseReporter(caseID: record.id, name: requester.name, phone: requester.phone?.digits,
                          sender: requester.sender, channel: request.channel, at: now).insert(db)
         record.updatedAt = now
-        try record.update(db)
+        try record.updateRow(db)
         try event(record.id, .linked, from: record.status, to: record.status, note: requester.display)
         if let pending = request.pendingCase, pending != id {
             try cancel(pending, reason: "与工单 \(id) 是同一问题，已并入")
@@ -202,7 +202,7 @@ public struct CaseBook {
         }
         if !record.title.contains("紧急") { record.title += "（紧急）" }
         record.updatedAt = now
-        try record.update(db)
+        try record.updateRow(db)
         try event(record.id, .updated, from: record.status, to: record.status, note: "升级为紧急：\(reason)")
         try tell(.escalated, record, from: record.status, note: reason)
         return record
@@ -254,7 +254,7 @@ public struct CaseBook {
     public func record(_ id: String, _ text: String) throws -> CaseRecord {
         var record = try require(id)
         record.updatedAt = now
-        try record.update(db)
+        try record.updateRow(db)
         try event(record.id, .updated, from: record.status, to: record.status, note: text)
         return record
     }
@@ -328,7 +328,7 @@ public struct CaseBook {
         change(&record)
         record.status = status
         record.updatedAt = now
-        try record.update(db)
+        try record.updateRow(db)
         try event(record.id, kind, from: from, to: status, note: note)
         try notify(record, notice?(record))
         switch kind {
@@ -370,11 +370,11 @@ public struct CaseBook {
     private func event(_ id: String, _ kind: CaseEventKind, from: CaseStatus?, to: CaseStatus?, note: String?) throws {
         let e = CaseEvent(id: nil, caseID: id, at: now, operatorName: operatorName, kind: kind,
                           fromStatus: from, toStatus: to, note: note.map(Masking.redact))
-        try e.insert(db)
+        let rowID = try e.insertRow(db)
         if let note, !note.isEmpty {
             // Under the event's own rowid, so the search row and the event can be found from each other.
             try db.cachedStatement(sql: "INSERT INTO eventSearch(rowid, caseID, body) VALUES (?, ?, ?)")
-                .execute(arguments: [db.lastInsertedRowID, id, Masking.redact(note)])
+                .execute(arguments: [rowID, id, Masking.redact(note)])
         }
     }
 

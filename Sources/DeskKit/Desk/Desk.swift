@@ -45,6 +45,8 @@ public final class Desk: Sendable {
         router = Router(registry: registry, examples: assets.examples, noticeSigners: UnderstandingAssets.noticeSigners(directory))
         do {
             try router.prepareModel(store: store)
+        } catch let error as SeedError {
+            throw error   // an examples file that does not read: said at start (only a changed file is read)
         } catch {
             // Only speed is lost: a model the database could not give or keep is trained in memory (here, or on
             // the first line of free text).

@@ -82,8 +82,6 @@ struct Router: Sendable {
     let classifier: LazyModel
     /// What the model reads of a line: without phone and hyphenated numbers.
     private let content: RoutingText
-    /// The labels the model was trained on.
-    private let learned: Set<String>
     /// Service code → service, for the model's labels.
     private let refs: [String: ServiceRef]
     private let labelOfRef: [ServiceRef: String]
@@ -108,7 +106,7 @@ struct Router: Sendable {
     /// How much the routing words weigh beside the model (a full weight of 3 or more adds this much).
     static let wordWeight = 0.35
 
-    init(registry: ModuleRegistry, examples: [Example] = [], noticeSigners: [String] = []) {
+    init(registry: ModuleRegistry, examples: ExampleSources = .none, noticeSigners: [String] = []) {
         var verbs: [(String, Target)] = []
         var aliases: [String: Target] = [:]
         for command in KernelCommand.allCases {
@@ -147,8 +145,7 @@ struct Router: Sendable {
         let kernelLabels = Set(KernelLabel.allCases.map(\.rawValue))
         let content = RoutingText()
         self.content = content
-        classifier = LazyModel(examples.filter { kernelLabels.contains($0.label) || refs[$0.label] != nil }, reading: content)
-        learned = classifier.labels
+        classifier = LazyModel(examples, accepting: kernelLabels.union(refs.keys), reading: content)
         self.refs = refs
         labelOfRef = Dictionary(uniqueKeysWithValues: refs.map { ($1, $0) })
         self.noticeSigners = noticeSigners
@@ -218,6 +215,7 @@ struct Router: Sendable {
         // Scores: the model's probability, plus the routing words' evidence for services.
         var scores: [String: Double] = [:]
         for (label, p) in model where staff || refs[label].map({ !staffServices.contains($0) }) ?? true { scores[label] = p }
+        let learned = classifier.labels   // the labels the model was trained on
         for (ref, w) in wordScores {
             guard let label = labelOfRef[ref] else { continue }
             // A service without examples is routed by its words alone: a weight of 1 reaches the threshold.

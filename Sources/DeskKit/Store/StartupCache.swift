@@ -25,6 +25,13 @@ enum StartupCache {
         }
     }
 
+    /// Whether the row `name` was made under `key`, without reading it.
+    static func has(_ name: String, key: String, in store: DeskStore) throws -> Bool {
+        try store.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM startupCache WHERE name = ? AND key = ?)", arguments: [name, key])!
+        }
+    }
+
     /// Whether rows can be kept: a desk on a file it may write (an in-memory desk ends with its process).
     static func canKeep(in store: DeskStore) -> Bool {
         store.writer is DatabasePool && !store.isReadOnly

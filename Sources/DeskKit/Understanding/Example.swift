@@ -25,6 +25,29 @@ public struct Example: Sendable, Equatable {
     }
 }
 
+/// The router's examples as read at start: the modules' own and the text of each `examples.tsv`, parsed only
+/// when a model has to be trained from them (a start whose model is kept, ``ModelCache``, never parses them).
+struct ExampleSources: Sendable {
+    /// The examples the modules declare in code.
+    var builtIn: [Example]
+    /// Each `examples.tsv` read, by its name under `seeds/`, in order.
+    var files: [(name: String, text: String)]
+
+    static let none = ExampleSources(builtIn: [], files: [])
+
+    /// Every example, in order; a line that is not `label<TAB>text` is an error naming the file and the line.
+    func parse() throws(SeedError) -> [Example] {
+        var examples = builtIn
+        for file in files { examples += try Example.parse(tsv: file.text, name: file.name) }
+        return examples
+    }
+
+    /// What the examples are made from, for a key (``ModelCache``): the same parts give the same examples.
+    var parts: [String] {
+        builtIn.flatMap { [$0.label, $0.text] } + files.flatMap { [$0.name, $0.text] }
+    }
+}
+
 /// What the kernel itself recognises besides the modules' services: speech acts and lines that are not requests.
 /// Their examples ship in `seeds/desk/examples.tsv`, beside the examples of the kernel's own 诉求 services.
 public enum KernelLabel: String, CaseIterable, Sendable {

@@ -21,13 +21,19 @@ enum ModelCache {
     /// the benchmarks') shares one.
     private static let inProcess = Mutex<[String: NaiveBayes]>([:])
 
-    /// Makes `model` ready at start: from the database, from this process, or trained now — and stored, on a
-    /// file desk whose database did not have it. Training at start happens once per change of the examples or
-    /// of the build (and once per process for in-memory desks).
+    /// Makes `model` ready: from the database (or this process) when the first line needs it — a start that
+    /// answers only commands neither parses the examples nor reads the 0.9 MB row — or, when the database has
+    /// none for these examples, from this process or trained now, and stored on a file desk. Training at start
+    /// happens once per change of the examples or of the build (and once per process for in-memory desks).
+    /// Throws a ``SeedError`` for an examples file that does not parse (only when the examples changed).
     static func prepare(_ model: LazyModel, store: DeskStore) throws {
-        let key = key(for: model.examples)
-        if let stored = try load(key, from: store) { return model.use(stored) }
-        let ready = inProcess.withLock { $0[key] } ?? model.trained()
+        let key = model.key
+        if (try? StartupCache.has(name, key: key, in: store)) == true {
+            // Read on the first line that needs it, on that line's connection (a relay batch's, inside the batch);
+            // a row gone since the start (or unreadable) only means training then.
+            return model.load { inProcess.withLock { $0[key] } ?? (try? load(key, from: store)) ?? nil }
+        }
+        let ready = try inProcess.withLock { $0[key] } ?? model.train()
         model.use(ready)
         inProcess.withLock { $0[key] = ready }
         if StartupCache.canKeep(in: store) { try StartupCache.save(name, key: key, body: Data(encode(ready)), in: store) }
@@ -38,9 +44,9 @@ enum ModelCache {
         try StartupCache.load(name, key: key, from: store).flatMap(decode)
     }
 
-    /// The key of a model trained from `examples` by this executable.
-    static func key(for examples: [Example]) -> String {
-        StartupCache.key([version] + examples.flatMap { [$0.label, $0.text] })
+    /// The key of a model trained by this executable from the examples `sources` give, keeping those of `labels`.
+    static func key(for sources: ExampleSources, labels: Set<String>) -> String {
+        StartupCache.key([version, labels.sorted().joined(separator: "\n")] + sources.parts)
     }
 
     // MARK: The stored form
@@ -107,9 +113,8 @@ extension Desk {
             try body()
             return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         }
-        let examples = router.classifier.examples
-        let training = seconds { _ = LazyModel(examples, reading: RoutingText()).trained() }
-        let key = ModelCache.key(for: examples)
+        let training = try seconds { _ = try router.classifier.train() }
+        let key = router.classifier.key
         guard try ModelCache.load(key, from: store) != nil else { return (training, nil) }
         return (training, try seconds { _ = try ModelCache.load(key, from: store) })
     }

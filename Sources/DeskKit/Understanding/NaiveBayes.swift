@@ -120,40 +120,72 @@ struct NaiveBayes: Sendable {
     }
 }
 
-/// The model: made ready when a `Desk` starts (``ModelCache``: stored, or trained once per change of the
-/// examples), or trained the first time a line needs it when a router is used on its own.
+/// The model: taken from the database the first time a line needs it (``ModelCache``: stored, or trained once
+/// per change of the examples), or trained then when there is none to take.
 final class LazyModel: Sendable {
-    /// The labels the model learns.
-    let labels: Set<String>
-    /// What the model is trained from (``ModelCache`` keys the stored model by them).
-    let examples: [Example]
+    /// Identifies the examples the model learns from (``ModelCache`` keeps the model under it): their sources,
+    /// the labels taken and the build.
+    let key: String
+    private let sources: ExampleSources
+    private let accepts: @Sendable (String) -> Bool
     private let reading: RoutingText
-    private let model = Mutex<NaiveBayes?>(nil)
+    private let model = Mutex<(model: NaiveBayes, labels: Set<String>)?>(nil)
+    /// Where a model already trained from the same examples is read, the first time one is needed.
+    private let stored = Mutex<(@Sendable () -> NaiveBayes?)?>(nil)
 
-    /// - Parameter reading: what of an example's text the model learns (the same as what it reads of a line).
-    init(_ examples: [Example], reading: RoutingText) {
-        self.examples = examples
+    /// - Parameters:
+    ///   - accepting: the labels the model learns (an example of another label is left out).
+    ///   - reading: what of an example's text the model learns (the same as what it reads of a line).
+    init(_ sources: ExampleSources, accepting labels: Set<String>, reading: RoutingText) {
+        self.sources = sources
+        accepts = { labels.contains($0) }
         self.reading = reading
-        labels = Set(examples.map(\.label))
+        key = ModelCache.key(for: sources, labels: labels)
     }
 
-    /// The model, trained now if it is not there yet.
+    /// The examples the model learns from, parsed now.
+    func examples() throws(SeedError) -> [Example] {
+        try sources.parse().filter { accepts($0.label) }
+    }
+
+    /// A model trained now from the examples.
+    func train() throws(SeedError) -> NaiveBayes {
+        NaiveBayes(try examples().map { Example($0.label, reading.content($0.text)) })
+    }
+
+    /// The model: read from where ``load(from:)`` says, else trained now, the first time it is asked for.
     func trained() -> NaiveBayes {
+        ready().model
+    }
+
+    /// The labels the model has examples of.
+    var labels: Set<String> { ready().labels }
+
+    private func ready() -> (model: NaiveBayes, labels: Set<String>) {
         model.withLock { model in
-            if model == nil { model = NaiveBayes(examples.map { Example($0.label, reading.content($0.text)) }) }
+            if let model { return model }
+            // The examples parsed at an earlier start (the model's key matched), so they parse now.
+            let made = stored.withLock { $0 }?() ?? (try? train()) ?? NaiveBayes([])
+            model = (made, Set(made.labels))
             return model!
         }
     }
 
-    /// Whether the model is there (trained or taken from the cache).
+    /// Whether the model is in memory (trained or read).
     var isReady: Bool { model.withLock { $0 != nil } }
 
-    /// Takes `ready`, a model trained from the same ``examples`` (stored by ``ModelCache``), instead of training.
+    /// Takes `ready`, a model trained from the same examples, instead of training.
     func use(_ ready: NaiveBayes) {
-        model.withLock { $0 = ready }
+        model.withLock { $0 = (ready, Set(ready.labels)) }
     }
 
-    /// ``NaiveBayes/classify(_:)``, training first if needed.
+    /// Reads the model from `source` (a model trained from the same examples) when it is first needed; a source
+    /// that gives none means training then.
+    func load(from source: @escaping @Sendable () -> NaiveBayes?) {
+        stored.withLock { $0 = source }
+    }
+
+    /// ``NaiveBayes/classify(_:)``, reading or training the model first if needed.
     func classify(_ text: String) -> [(label: String, probability: Double)] {
         trained().classify(text)
     }

@@ -7,7 +7,7 @@ import Foundation
 /// They are read from the seed folder at every start, so an edited example file takes effect on the next
 /// start; a copy is kept in the database (written only when it changed), for a desk started without seeds.
 struct UnderstandingAssets {
-    var examples: [Example]
+    var examples: ExampleSources
     var emergencies: EmergencyGuide
     var offices: OfficeGuide
 
@@ -30,12 +30,9 @@ struct UnderstandingAssets {
         }
         for (name, body) in stored where texts[name] == nil { texts[name] = body }
 
-        var examples: [Example] = registry.modules.flatMap(\.examples)
-        for name in names where name.hasSuffix(".tsv") {
-            if let text = texts[name] { examples += try Example.parse(tsv: text, name: name) }
-        }
+        let files = names.filter { $0.hasSuffix(".tsv") }.compactMap { name in texts[name].map { (name: name, text: $0) } }
         return UnderstandingAssets(
-            examples: examples,
+            examples: ExampleSources(builtIn: registry.modules.flatMap(\.examples), files: files),
             emergencies: try texts["desk/emergencies.yaml"].map { try EmergencyGuide(yaml: $0, directory: directory, store: store) } ?? .none,
             offices: try texts["desk/offices.yaml"].map { try OfficeGuide(yaml: $0, store: store) } ?? .none)
     }
