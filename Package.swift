@@ -32,8 +32,6 @@ let package = Package(
             name: "DeskKit",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
-                // SQLite's own API, for the one setting SQL cannot make (the persistent WAL, `DeskStore.open`).
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
