@@ -140,6 +140,11 @@ public final class Desk: Sendable {
             return reply
         }
         let decision = decide(text, message)
+        if case .act(.resolved, _) = decision, Self.callsOff(text), pending.emergency == nil {
+            // "不用派人来了" while the desk waits for the address: the waiting request is called off, not answered.
+            forget(message.conversation)
+            return calledOff(pending, text: text, message: message)
+        }
         if emergency(in: text, decision: decision, sender: message.requester.sender) != nil && pending.emergency == nil {
             // An emergency is never an answer to another request's question.
             forget(message.conversation)
