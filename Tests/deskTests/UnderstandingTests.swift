@@ -273,5 +273,23 @@ struct EmergencyThreadTests {
         let callOff = desk.relay("楼道灯我们自己换好了 不用派人来了", group: "奥园业主群", sender: "5-1-302 陈")
         #expect(callOff.caseID == otherID)
         #expect(callOff.text.contains(otherID), "the resident who called someone off hears that it is noted")
+        #expect(callOff.status == .answered && callOff.module == nil, "answered by the desk, no new request")
+    }
+
+    @Test func callingOffWithNoCaseIsStillAnswered() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let r = desk.relay("马桶自己通开了 不用派师傅来了", group: "奥园业主群", sender: "8-1-302 何")
+        #expect(r.status == .answered && !r.text.isEmpty)
+        #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func callingOffWhileAQuestionWaitsSavesNothing() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let ask = desk.say("我家马桶堵了")
+        #expect(ask.status == .ask)
+        let r = desk.say("马桶通开了 不用派人来了")
+        #expect(r.status == .answered && r.text.contains("不办了"))
+        #expect(try desk.cases().isEmpty)
+        #expect(desk.say("2栋").status != .created, "the question no longer waits")
     }
 }
