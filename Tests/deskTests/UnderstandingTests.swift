@@ -156,6 +156,15 @@ struct UnderstandingTests {
         #expect(r.text.contains("派出所"))
     }
 
+    @Test func aNeighboursAdviceAboutAnotherOfficeIsLeftAlone() throws {
+        let advice = desk.relay("社区医院 带医保卡就行", group: "水印桃源1群", sender: "老周")
+        #expect(advice.status == .ignored && advice.text.isEmpty)
+        let question = desk.relay("宽带到期了 找哪个续费", group: "水印桃源1群", sender: "小陈")
+        #expect(question.status == .answered && question.text.contains("10000"))
+        #expect(desk.say("居民说身份证到期了").status == .answered, "at the counter a statement is a question for the desk")
+        #expect(try desk.cases().isEmpty)
+    }
+
     @Test func anAddressOutsideTheLayoutIsAcceptedAndFlagged() throws {
         let r = desk.relay("我家窗户玻璃裂了 11栋3单元503", group: "水印桃源2群", sender: "陈")
         let record = try desk.case(try #require(r.caseID))

@@ -244,7 +244,9 @@ public final class Desk: Sendable {
             return begin(emergencyService(for: emergency, decision: decision), text: text, message: message, emergency: emergency)
         }
         if !decision.isNotARequest, let office = offices.office(for: text), !router.namesAServiceOutright(text) {
-            // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办).
+            // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
+            // only a question gets it: `社区医院 带医保卡就行` is a neighbour's advice.
+            if message.channel == .group && !QuestionForm.asks(text) { return Reply(status: .ignored, text: "") }
             return .answer("\(office.topic)：\(office.answer)")
         }
         if emergencies.isOver(text), case .service = decision, router.confidence(text) < 0.9 {
