@@ -156,6 +156,20 @@ struct UnderstandingTests {
         #expect(r.text.contains("派出所"))
     }
 
+    @Test(arguments: ["我马上过来帮你看看", "可以拿身份证去驿站 她们会帮你弄", "有人捡到一个蓝色的钱包吗 在东门掉的",
+                      "先把电闸拉了再说", "莫急 物业的人在路上了"])
+    func neighboursTalkingToEachOtherIsLeftAlone(_ line: String) throws {
+        let r = desk.relay(line, group: "水印桃源2群", sender: "热心邻居")
+        #expect(r.status == .ignored && r.text.isEmpty)
+        #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func aRemarkTheExamplesNeverSaidAnythingLikeIsNotARequest() throws {
+        // Single characters may lean towards a service; nothing longer was ever said for it.
+        #expect(desk.relay("周末又要加班 累死了", group: "水印桃源1群", sender: "小刘").status == .ignored)
+        #expect(desk.relay("水印桃源5栋1单元电梯坏了 停在3楼", group: "水印桃源1群", sender: "小刘").caseID != nil)
+    }
+
     @Test func aNeighboursAdviceAboutAnotherOfficeIsLeftAlone() throws {
         let advice = desk.relay("社区医院 带医保卡就行", group: "水印桃源1群", sender: "老周")
         #expect(advice.status == .ignored && advice.text.isEmpty)

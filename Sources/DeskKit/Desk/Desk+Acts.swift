@@ -18,13 +18,14 @@ extension Desk {
             if let fallback { return begin(fallback, text: text, message: message) }
             return group ? Reply(status: .ignored, text: "") : .answer("这件事不在本服务台办理范围内。可以输入 诉求 加内容登记，由社区居委会转办。")
         case .resolved:
-            // Thanks for a fix needs no answer in the group; "不用来了" does (the resident waits for someone).
-            let thanksOnly = group && Self.thanksWords.contains(where: text.contains) && !Self.callsOff(text)
+            // News that it is fixed (`电梯好了 👏`, `来电了 谢谢`) needs no answer in the group; "不用来了" does (the
+            // resident waits for someone).
+            let silent = group && !Self.callsOff(text)
             guard let record = recentCase(for: message, about: text) ?? (group ? emergencyThread(message) : nil) else {
-                if thanksOnly || group && !Self.callsOff(text) { return Reply(status: .ignored, text: "") }
+                if silent { return Reply(status: .ignored, text: "") }
                 return .answer(group ? "好的，收到，不用派人了。" : "好的，没有需要登记的。")
             }
-            guard !thanksOnly else {
+            guard !silent else {
                 return addToCase(record, note: "居民反馈已解决：\(Masking.redact(text))", message: message, reply: nil)
             }
             // The kernel answers the reporter; the word goes on the case for staff to confirm and close.
@@ -55,9 +56,11 @@ extension Desk {
     /// a case (a group report taken before its questions), the word goes on that case for staff to close.
     func calledOff(_ pending: Conversation, text: String, message: Message) -> Reply {
         let name = pendingName(pending)
+        let silent = message.channel == .group && !Self.callsOff(text)
         guard let id = pending.pendingCase, let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }) else {
-            return .answer("好的，「\(name)」不办了，没有保存任何内容。")
+            return silent ? Reply(status: .ignored, text: "") : .answer("好的，「\(name)」不办了，没有保存任何内容。")
         }
+        if silent { return addToCase(record, note: "居民反馈已解决：\(Masking.redact(text))", message: message, reply: nil) }
         var reply = addToCase(record, note: "居民反馈已解决或不再需要：\(Masking.redact(text))", message: message,
                               reply: "好的，「\(name)」不用再问了，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
         if reply.status == .updated { reply.status = .answered; reply.module = nil }
@@ -118,14 +121,23 @@ extension Desk {
         }
     }
 
-    /// Words of thanks: a resident's "fixed, thanks" needs no answer in the group.
-    private static let thanksWords = ["谢", "感谢", "辛苦", "点赞", "👍", "🙏"]
     /// Words that call off a visit or a search (`不用来了`, `取消`, `不用找了`): the resident expects an answer.
     private static let cancelInside = ["不用来", "不用派", "不用过来", "取消", "撤", "不需要", "不用管", "不用修", "不用找",
                                        "不用再派", "不用再来", "不用上门"]
 
-    /// Whether `text` calls off a visit, a repair or a search (`不用派人来了`).
-    static func callsOff(_ text: String) -> Bool { cancelInside.contains(where: text.contains) }
+    /// Whether `text` calls off a visit, a repair or a search (`不用派人来了`, `不用你们派人了`, `不用物业来了`).
+    static func callsOff(_ text: String) -> Bool {
+        if cancelInside.contains(where: text.contains) { return true }
+        // "No need" with coming, sending or searching a few characters on.
+        for lead in ["不用", "不要", "无需", "不需要"] {
+            var rest = text[...]
+            while let r = rest.range(of: lead) {
+                if rest[r.upperBound...].prefix(5).contains(where: "派来找修管".contains) { return true }
+                rest = rest[r.upperBound...]
+            }
+        }
+        return false
+    }
 
     /// Whether a remark in a group during an emergency is about the emergency: a hotline (`打了120`) or an echo
     /// is; an urging (`大门门禁还冇修好`) is about the sender's own open case when they have one.

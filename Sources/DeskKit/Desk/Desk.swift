@@ -140,8 +140,9 @@ public final class Desk: Sendable {
             return reply
         }
         let decision = decide(text, message)
-        if case .act(.resolved, _) = decision, Self.callsOff(text), pending.emergency == nil {
-            // "不用派人来了" while the desk waits for the address: the waiting request is called off, not answered.
+        if case .act(.resolved, _) = decision, !answersTyped(text, pending, message) {
+            // "不用派人来了" or "人出来了 冇得事 谢谢" while the desk waits for the address: the waiting request is
+            // over, not answered.
             forget(message.conversation)
             return calledOff(pending, text: text, message: message)
         }
