@@ -89,7 +89,7 @@ struct CertificationDesk {
     /// A certification told at the counter for someone not on the register (`孙玉珍 刚来驿站做了现场认证`): kept
     /// as a case so the visit is not lost, with how to register the elder and then record it.
     private func unregisteredCertification(_ name: String, request: ServiceRequest) throws -> Reply {
-        let (address, worker) = ResidentAnswers.placeAndWorker(request.text, request: request, context: context)
+        let (address, worker) = context.placeAndWorker(in: request.text, request: request)
         let record = try context.cases.open(
             CaseDraft(title: "认证待补登记：\(name)", category: "认证待登记", timeLimit: "general", assignee: worker,
                       address: address.isEmpty ? nil : address, details: request.text),

@@ -267,7 +267,8 @@ struct Router: Sendable {
             // Nothing of the line but single characters was ever said for the service, and no routing word names
             // it: a neighbour's remark the model merely leans on (`终于 腿都爬断了`), not a request.
             explanation.rule = "没有依据（只有单字像 \(label)）"
-            explanation.decision = .act(.chatter, fallback: nil)
+            // Unknown, not chatter: said while a question waits (`周桂兰`), it may still be the answer.
+            explanation.decision = .unknown(guesses: [])
             return explanation
         }
         guard let (winner, score) = services.first, score >= (strict.contains(winner) ? Self.strictThreshold : Self.threshold) else {
@@ -353,6 +354,7 @@ struct Router: Sendable {
         "早上好", "早", "早安", "中午好", "下午好", "晚上好", "晚安", "大家好", "你好", "您好", "收到", "收到了", "好的", "好",
         "好滴", "嗯", "嗯嗯", "哦", "对", "是的", "谢谢", "谢谢大家", "谢谢你", "多谢", "感谢", "辛苦了", "辛苦", "哈哈",
         "哈哈哈", "ok", "okay", "1", "赞", "点赞", "明白", "知道了", "了解", "没问题", "再见", "拜拜",
+        "支持", "顶", "同意", "赞同", "厉害", "好棒", "太好了", "可以", "行",
     ]
 }
 
