@@ -248,8 +248,9 @@ struct UnderstandingTests {
         }
     }
 
-    /// The floors documented in docs/understanding.md: the held-out corpora must not fall below them.
-    @Test(arguments: [("understanding-eval.tsv", 600, UnderstandingFloor.first), ("understanding-eval-2.tsv", 500, UnderstandingFloor.second)])
+    /// The floors documented in docs/understanding.md: the evaluation corpora must not fall below them.
+    @Test(arguments: [("understanding-eval.tsv", 600, UnderstandingFloor.first), ("understanding-eval-2.tsv", 500, UnderstandingFloor.second),
+                      ("understanding-eval-3.tsv", 500, UnderstandingFloor.third)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -261,13 +262,14 @@ struct UnderstandingTests {
     }
 }
 
-/// The figures docs/understanding.md promises for each held-out corpus, a little below the measured ones.
+/// The figures docs/understanding.md promises for each evaluation corpus, a little below the measured ones.
 struct UnderstandingFloor: Sendable {
     let accuracy: Double
     let ignoredThatOpenedCases: Int
 
-    static let first = UnderstandingFloor(accuracy: 0.79, ignoredThatOpenedCases: 10)
-    static let second = UnderstandingFloor(accuracy: 0.68, ignoredThatOpenedCases: 55)
+    static let first = UnderstandingFloor(accuracy: 0.81, ignoredThatOpenedCases: 8)
+    static let second = UnderstandingFloor(accuracy: 0.74, ignoredThatOpenedCases: 36)
+    static let third = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 36)
 }
 
 @Suite("Understanding: the thread of an emergency")
