@@ -164,6 +164,12 @@ struct UnderstandingTests {
         #expect(try desk.cases().isEmpty)
     }
 
+    @Test func aPleaToTheGroupAfterOnesOwnReportIsStillAReport() throws {
+        let r = desk.relay("水印桃源6栋1单元302 厨房水管冻裂了 一直在滴 有冇人晓得么样搞", group: "水印桃源1群", sender: "6-1-302 胡")
+        #expect(r.caseID != nil)
+        #expect(desk.relay("到底有没有人管 电梯又坏了 水印桃源2栋1单元", group: "水印桃源1群", sender: "2-1-101 钱").caseID != nil)
+    }
+
     @Test func aRemarkTheExamplesNeverSaidAnythingLikeIsNotARequest() throws {
         // Single characters may lean towards a service; nothing longer was ever said for it.
         #expect(desk.relay("周末又要加班 累死了", group: "水印桃源1群", sender: "小刘").status == .ignored)
