@@ -164,6 +164,17 @@ struct UnderstandingTests {
         #expect(try desk.cases().isEmpty)
     }
 
+    @Test func detailsSaidAfterOnesOwnReportGoOnItsCase() throws {
+        let report = desk.relay("水印桃源9栋2单元门口的下水道堵了 污水都漫出来了 臭死了", group: "水印桃源2群", sender: "小邓")
+        let id = try #require(report.caseID)
+        #expect(report.status == .created, "nothing asked back: the next line answers no question")
+        _ = desk.relay("周末有冇人一起去钓鱼", group: "水印桃源2群", sender: "老刘")
+        let details = desk.relay("我叫邓晓梅 住9栋2单元302", group: "水印桃源2群", sender: "小邓")
+        #expect(details.caseID == id)
+        #expect(try desk.events(id).contains { $0.note?.hasPrefix("居民补充") == true })
+        #expect(try desk.cases().count == 1)
+    }
+
     @Test func aPleaToTheGroupAfterOnesOwnReportIsStillAReport() throws {
         let r = desk.relay("水印桃源6栋1单元302 厨房水管冻裂了 一直在滴 有冇人晓得么样搞", group: "水印桃源1群", sender: "6-1-302 胡")
         #expect(r.caseID != nil)

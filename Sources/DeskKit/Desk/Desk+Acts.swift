@@ -70,9 +70,9 @@ extension Desk {
     /// The sender's own open case from the same group within the last 30 days: of their newest five, the first
     /// whose title shares a word with `text` (`楼上还是半夜拖椅子` is about the noise, not the certification asked
     /// for since), else the newest.
-    private func recentCase(for message: Message, about text: String? = nil) -> CaseRecord? {
+    func recentCase(for message: Message, about text: String? = nil, within seconds: TimeInterval = 30 * 86400) -> CaseRecord? {
         guard message.channel == .group, let sender = message.requester.sender, let group = message.group else { return nil }
-        let since = (message.time ?? clock.now).addingTimeInterval(-30 * 86400)
+        let since = (message.time ?? clock.now).addingTimeInterval(-seconds)
         let own = (try? store.read { db in
             try CaseRecord.fetchAll(db, sql: """
                 SELECT * FROM cases WHERE groupName = ? AND status IN \(CaseStatus.openSQL) AND createdAt >= ?

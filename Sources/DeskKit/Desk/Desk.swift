@@ -263,6 +263,12 @@ public final class Desk: Sendable {
             // Silent: a busy thread would otherwise hear the desk after every neighbour's word.
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
+        if message.channel == .group, !decision.isNotARequest, requestContent(text).isEmpty,
+           let record = recentCase(for: message, within: 3600) {
+            // `他叫秦宝山 泊林3栋1单元201` after the sender's own report: the details it was missing.
+            return addToCase(record, note: "居民补充：\(Masking.redact(text))", message: message,
+                             reply: "已把您补充的情况记到工单 \(record.id)。")
+        }
         if decision.isRequest && requestContent(text).isEmpty {
             // A bare address or name with no question waiting: not a request.
             return Reply(status: .ignored, text: message.channel == .group ? "" : "请说一下要办什么事，例如：\(text) 厨房漏水。")
