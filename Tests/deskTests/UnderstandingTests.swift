@@ -175,6 +175,15 @@ struct UnderstandingTests {
         #expect(try desk.cases().count == 1)
     }
 
+    @Test func aNeighbourConfirmingAReportIsLinkedToIt() throws {
+        let report = desk.relay("奥园东门的道闸坏了 杆子一直不抬 车都堵在门口", group: "奥园业主群", sender: "老包")
+        let id = try #require(report.caseID)
+        let yes = desk.relay("是的 我早上出门也等了半天", group: "奥园业主群", sender: "小宁")
+        #expect(yes.caseID == id && yes.status == .duplicate)
+        #expect(try desk.cases().count == 1)
+        #expect(desk.relay("是的", group: "奥园业主群", sender: "小宁").status == .ignored, "a bare yes is chatter")
+    }
+
     @Test func aPleaToTheGroupAfterOnesOwnReportIsStillAReport() throws {
         let r = desk.relay("水印桃源6栋1单元302 厨房水管冻裂了 一直在滴 有冇人晓得么样搞", group: "水印桃源1群", sender: "6-1-302 胡")
         #expect(r.caseID != nil)

@@ -67,6 +67,18 @@ extension Desk {
         return reply
     }
 
+    /// `是的是的 昨天我差点蹭到柱子` under a neighbour's report of the last hour: a neighbour confirming it with
+    /// their own experience, linked to that case as one more reporter. Nil when the line does not open with a
+    /// yes or there is no such case.
+    func confirmation(_ text: String, message: Message) -> Reply? {
+        guard message.channel == .group, text.count > 6, Self.affirmations.contains(where: text.hasPrefix),
+              let record = recentGroupCase(message, within: 3600) else { return nil }
+        return linkEcho(to: record, text: text, message: message)
+    }
+
+    /// How a neighbour's "yes, that's right" opens.
+    private static let affirmations = ["是的", "对的", "对对", "没错", "确实", "真的是", "就是的", "是啊", "是滴"]
+
     /// The sender's own open case from the same group within the last 30 days: of their newest five, the first
     /// whose title shares a word with `text` (`楼上还是半夜拖椅子` is about the noise, not the certification asked
     /// for since), else the newest.
@@ -92,9 +104,9 @@ extension Desk {
     }
 
     /// The group's newest open case of the last day: what a "+1" in the thread refers to.
-    private func recentGroupCase(_ message: Message) -> CaseRecord? {
+    private func recentGroupCase(_ message: Message, within seconds: TimeInterval = 86400) -> CaseRecord? {
         guard let group = message.group else { return nil }
-        let since = (message.time ?? clock.now).addingTimeInterval(-86400)
+        let since = (message.time ?? clock.now).addingTimeInterval(-seconds)
         return try? store.read { db in
             try CaseRecord.fetchOne(db, sql: """
                 SELECT * FROM cases WHERE groupName = ? AND status IN \(CaseStatus.openSQL) AND updatedAt >= ?

@@ -263,6 +263,7 @@ public final class Desk: Sendable {
             // Silent: a busy thread would otherwise hear the desk after every neighbour's word.
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
+        if !decision.isRequest, let linked = confirmation(text, message: message) { return linked }
         if message.channel == .group, !decision.isNotARequest, requestContent(text).isEmpty,
            let record = recentCase(for: message, within: 3600) {
             // `他叫秦宝山 泊林3栋1单元201` after the sender's own report: the details it was missing.
