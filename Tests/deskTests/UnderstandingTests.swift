@@ -175,6 +175,13 @@ struct UnderstandingTests {
         #expect(try desk.cases().count == 1)
     }
 
+    @Test func inAGroupOnlyAQuestionGetsAModulesAnswer() throws {
+        let question = desk.relay("乒乓球室几点开门", group: "水印桃源1群", sender: "小明")
+        #expect(question.status == .answered && !question.text.isEmpty)
+        let remark = desk.relay("礼拜天还要去公司 唉", group: "水印桃源1群", sender: "小明")
+        #expect(remark.text.isEmpty && remark.caseID == nil)
+    }
+
     @Test func aNeighbourConfirmingAReportIsLinkedToIt() throws {
         let report = desk.relay("奥园东门的道闸坏了 杆子一直不抬 车都堵在门口", group: "奥园业主群", sender: "老包")
         let id = try #require(report.caseID)

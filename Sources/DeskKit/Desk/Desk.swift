@@ -282,17 +282,26 @@ public final class Desk: Sendable {
             // Taken for 紧急求助 without a kind the seed names: the general safety words still come first.
             return begin(ref, text: text, message: message, emergency: emergencies.general)
         case .service(let ref):
-            return begin(ref, text: text, message: message)
+            return answeringOnlyQuestions(begin(ref, text: text, message: message), text: text, message: message)
         case .tie(let refs):
             return askToChoose(refs, text: text, message: message)
         case .act(let act, let fallback):
-            return speechAct(act, fallback: fallback, text: text, message: message)
+            return answeringOnlyQuestions(speechAct(act, fallback: fallback, text: text, message: message), text: text, message: message)
         case .unknown(let guesses):
             if message.channel == .group { return Reply(status: .ignored, text: "") }
             if !guesses.isEmpty { return askToChoose(guesses + [appealRef(.other)].compactMap { $0 }, text: text, message: message) }
             return .answer("没有听懂「\(DisplayWidth.truncate(Masking.redact(text), to: 30))」。本服务台可以办理：\(capabilities)。"
                            + "不属于这些的诉求，输入 诉求 加内容登记；输入 帮助 查看全部命令。")
         }
+    }
+
+    /// In a group the desk answers questions: a module's answer to `礼拜天还要加班 😭`, which the model leans
+    /// towards the club's opening hours, is not posted — it was said to the neighbours. A birth year or an age is
+    /// worth an answer, and so is a line that names the service outright.
+    private func answeringOnlyQuestions(_ reply: Reply, text: String, message: Message) -> Reply {
+        guard message.channel == .group, reply.module != nil, reply.status == .answered, reply.caseID == nil,
+              !QuestionForm.asks(text), !text.contains(where: \.isNumber), !router.namesAServiceOutright(text) else { return reply }
+        return Reply(status: .ignored, text: "")
     }
 
     /// A notice known by its form, not guessed by the model: its own format (`【通知】…`, a unit's signature) or
