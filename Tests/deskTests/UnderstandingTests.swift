@@ -318,6 +318,16 @@ struct EmergencyThreadTests {
         #expect(try desk.cases().count == 1)
     }
 
+    @Test func aSightingDuringASearchGoesOnTheEmergencysCase() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let missing = desk.relay("我孙子不见了 8岁 放学冇回来 顺驰泊林这边 大家帮忙找一下", group: "顺驰泊林业主群", sender: "何奶奶")
+        let id = try #require(missing.caseID)
+        let sighting = desk.relay("刚才好像看到一个背红书包的伢往地铁站那边走了", group: "顺驰泊林业主群", sender: "小冯")
+        #expect(sighting.caseID == id && sighting.text.isEmpty, "kept for the searchers without a post to everyone")
+        #expect(try desk.events(id).contains { $0.note?.hasPrefix("现场补充") == true })
+        #expect(try desk.cases().count == 1)
+    }
+
     @Test func thanksForAFixIsNotedWithoutAPostButCallingOffIsAnswered() throws {
         let desk = try TestDesk(modules: deskModules)
         let lift = desk.relay("奥园3栋2单元电梯坏了 停在5楼不动", group: "奥园业主群", sender: "3-2-501 罗")

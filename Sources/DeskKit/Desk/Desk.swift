@@ -256,8 +256,7 @@ public final class Desk: Sendable {
         }
         // A notice in a notice's format or from a unit's account is not news from the scene; a line the model only
         // guesses to be a notice (`已经打了燃气公司电话`) may be.
-        if message.channel == .group,
-           decision.isThreadRemark || Self.mentionsHotline(text) && !isPastedNotice(text, sender: message.requester.sender),
+        if message.channel == .group, decision.isThreadRemark || remarksOnTheScene(text, decision: decision, message: message),
            let record = emergencyThread(message), joinsEmergencyThread(text, record, decision: decision, message: message) {
             // A neighbour's word in the thread of an emergency ("我在楼上都闻到了", "已经打了120") goes on its case.
             // Silent: a busy thread would otherwise hear the desk after every neighbour's word.
@@ -292,6 +291,19 @@ public final class Desk: Sendable {
             if !guesses.isEmpty { return askToChoose(guesses + [appealRef(.other)].compactMap { $0 }, text: text, message: message) }
             return .answer("没有听懂「\(DisplayWidth.truncate(Masking.redact(text), to: 30))」。本服务台可以办理：\(capabilities)。"
                            + "不属于这些的诉求，输入 诉求 加内容登记；输入 帮助 查看全部命令。")
+        }
+    }
+
+    /// Whether a group line may be news from the scene of an emergency: it names a hotline (and is no pasted
+    /// notice), or it is no request of its own, no notice or ad and more than a greeting (`我看到一个穿红衣服的
+    /// 伢往北门那边跑了`, `他叫何子轩 戴个蓝帽子`) — kept on the emergency's case for those who search or help.
+    /// News that it is over is the resolved speech act's.
+    private func remarksOnTheScene(_ text: String, decision: Router.Decision, message: Message) -> Bool {
+        if isPastedNotice(text, sender: message.requester.sender) { return false }
+        if Self.mentionsHotline(text) { return true }
+        switch decision {
+        case .service, .tie, .act(.resolved, _), .act(.notice, _), .act(.ad, _): return false   // news of the end: the speech act
+        case .act, .unknown: return text.count > 4 && !router.isChatter(text)
         }
     }
 
