@@ -90,6 +90,21 @@ struct ConversationGapsTests {
         #expect(try desk.cases().count == 1, "only the emergency so far; the leak still waits for its place")
     }
 
+    /// In a group, a report held behind an emergency's question is not forgotten when nobody answers: both cases
+    /// are left for staff with a note when the question expires.
+    @Test func aHeldReportExpiresWithTheEmergencysQuestionAndIsLeftForStaff() throws {
+        let leak = desk.relay("家里厨房漏水了", group: "水印桃源1群", sender: "小李")
+        let leakCase = try #require(leak.caseID)
+        let trapped = desk.relay("快来人 有人被困在电梯里了", group: "水印桃源1群", sender: "小李")
+        #expect(trapped.status == .ask && trapped.text.contains("您的「住户报修」（工单 \(leakCase)）还没办完"), "\(trapped.text)")
+        let urgent = try #require(trapped.caseID)
+        desk.clock.advance(hours: 25)
+        _ = desk.relay("谢谢大家", group: "水印桃源1群", sender: "小李")
+        for id in [urgent, leakCase] {
+            #expect(try desk.events(id).contains { $0.note?.contains("未补充信息") == true }, "\(id)")
+        }
+    }
+
     /// `继续` with nothing waiting opens nothing; with a question waiting it asks it again.
     @Test func continueWithNothingWaitingSaysSo() throws {
         let r = desk.say("继续")
