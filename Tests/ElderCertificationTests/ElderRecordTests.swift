@@ -256,9 +256,12 @@ struct ElderErrandTests {
 
 @Suite("Elder certification: a certification told for someone not registered")
 struct UnregisteredCertificationTests {
-    @Test func sayHowToRecordIt() throws {
+    @Test func keptOnACaseWithHowToRecordIt() throws {
         let desk = try TestDesk(modules: [ElderCertification()])
-        let r = desk.say("孙玉珍 刚来驿站做了现场认证")
+        let r = desk.say("孙玉珍 刚来驿站做了现场认证 奥园3-1-202")
+        #expect(r.status == .created)
         #expect(r.text.hasPrefix("名册中没有孙玉珍") && r.text.contains("认证登记 孙玉珍 社区现场"))
+        let c = try desk.case(#require(r.caseID))
+        #expect(c.title == "认证待补登记：孙玉珍" && c.address?.contains("3栋") == true)
     }
 }

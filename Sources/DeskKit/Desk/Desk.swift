@@ -150,6 +150,12 @@ public final class Desk: Sendable {
             return reply
         }
         let decision = decide(text, message)
+        if case .act(.resolved, _) = decision, !answersTyped(text, pending, message) {
+            // "不用派人来了" or "人出来了 冇得事 谢谢" while the desk waits for the address: the waiting request is
+            // over, not answered.
+            forget(message.conversation)
+            return calledOff(pending, text: text, message: message)
+        }
         if emergency(in: text, decision: decision, sender: message.requester.sender) != nil && pending.emergency == nil {
             // An emergency is never an answer to another request's question. It is handled first; the waiting
             // request is kept and asked again after it (at once, or when the emergency's own question ends).
@@ -248,7 +254,9 @@ public final class Desk: Sendable {
             return begin(emergencyService(for: emergency, decision: decision), text: text, message: message, emergency: emergency)
         }
         if !decision.isNotARequest, let office = offices.office(for: text), !router.namesAServiceOutright(text) {
-            // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办).
+            // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
+            // only a question gets it: `社区医院 带医保卡就行` is a neighbour's advice.
+            if message.channel == .group && !QuestionForm.asks(text) { return Reply(status: .ignored, text: "") }
             return .answer("\(office.topic)：\(office.answer)")
         }
         if emergencies.isOver(text), case .service = decision, router.confidence(text) < 0.9 {
@@ -263,6 +271,13 @@ public final class Desk: Sendable {
             // A neighbour's word in the thread of an emergency ("我在楼上都闻到了", "已经打了120") goes on its case.
             // Silent: a busy thread would otherwise hear the desk after every neighbour's word.
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
+        }
+        if !decision.isRequest, let linked = confirmation(text, message: message) { return linked }
+        if message.channel == .group, !decision.isNotARequest, requestContent(text).isEmpty,
+           let record = recentCase(for: message, within: 3600) {
+            // `他叫秦宝山 泊林3栋1单元201` after the sender's own report: the details it was missing.
+            return addToCase(record, note: "居民补充：\(Masking.redact(text))", message: message,
+                             reply: "已把您补充的情况记到工单 \(record.id)。")
         }
         if decision.isRequest && requestContent(text).isEmpty {
             // A bare address or name with no question waiting: not a request.
