@@ -176,6 +176,13 @@ struct UnderstandingTests {
         #expect(try desk.cases().count == 1)
     }
 
+    @Test func inAGroupOnlyAQuestionGetsAModulesAnswer() throws {
+        let question = desk.relay("乒乓球室几点开门", group: "水印桃源1群", sender: "小明")
+        #expect(question.status == .answered && !question.text.isEmpty)
+        let remark = desk.relay("礼拜天还要去公司 唉", group: "水印桃源1群", sender: "小明")
+        #expect(remark.text.isEmpty && remark.caseID == nil)
+    }
+
     @Test func aNeighbourConfirmingAReportIsLinkedToIt() throws {
         let report = desk.relay("奥园东门的道闸坏了 杆子一直不抬 车都堵在门口", group: "奥园业主群", sender: "老包")
         let id = try #require(report.caseID)
@@ -309,6 +316,16 @@ struct EmergencyThreadTests {
         #expect(remark.caseID == id)
         #expect(try desk.events(id).contains { $0.note?.hasPrefix("现场补充") == true })
         #expect(remark.status == .ignored && remark.text.isEmpty, "kept for staff without a post to the whole group")
+        #expect(try desk.cases().count == 1)
+    }
+
+    @Test func aSightingDuringASearchGoesOnTheEmergencysCase() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let missing = desk.relay("我孙子不见了 8岁 放学冇回来 顺驰泊林这边 大家帮忙找一下", group: "顺驰泊林业主群", sender: "何奶奶")
+        let id = try #require(missing.caseID)
+        let sighting = desk.relay("刚才好像看到一个背红书包的伢往地铁站那边走了", group: "顺驰泊林业主群", sender: "小冯")
+        #expect(sighting.caseID == id && sighting.text.isEmpty, "kept for the searchers without a post to everyone")
+        #expect(try desk.events(id).contains { $0.note?.hasPrefix("现场补充") == true })
         #expect(try desk.cases().count == 1)
     }
 

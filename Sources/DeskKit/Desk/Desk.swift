@@ -265,8 +265,7 @@ public final class Desk: Sendable {
         }
         // A notice in a notice's format or from a unit's account is not news from the scene; a line the model only
         // guesses to be a notice (`已经打了燃气公司电话`) may be.
-        if message.channel == .group,
-           decision.isThreadRemark || Self.mentionsHotline(text) && !isPastedNotice(text, sender: message.requester.sender),
+        if message.channel == .group, decision.isThreadRemark || remarksOnTheScene(text, decision: decision, message: message),
            let record = emergencyThread(message), joinsEmergencyThread(text, record, decision: decision, message: message) {
             // A neighbour's word in the thread of an emergency ("我在楼上都闻到了", "已经打了120") goes on its case.
             // Silent: a busy thread would otherwise hear the desk after every neighbour's word.
@@ -295,17 +294,39 @@ public final class Desk: Sendable {
             // Taken for 紧急求助 without a kind the seed names: the general safety words still come first.
             return begin(ref, text: text, message: message, emergency: emergencies.general)
         case .service(let ref):
-            return begin(ref, text: text, message: message)
+            return answeringOnlyQuestions(begin(ref, text: text, message: message), text: text, message: message)
         case .tie(let refs):
             return askToChoose(refs, text: text, message: message)
         case .act(let act, let fallback):
-            return speechAct(act, fallback: fallback, text: text, message: message)
+            return answeringOnlyQuestions(speechAct(act, fallback: fallback, text: text, message: message), text: text, message: message)
         case .unknown(let guesses):
             if message.channel == .group { return Reply(status: .ignored, text: "") }
             if !guesses.isEmpty { return askToChoose(guesses + [appealRef(.other)].compactMap { $0 }, text: text, message: message) }
             return .answer("没有听懂「\(DisplayWidth.truncate(Masking.redact(text), to: 30))」。本服务台可以办理：\(capabilities)。"
                            + "不属于这些的诉求，输入 诉求 加内容登记；输入 帮助 查看全部命令。")
         }
+    }
+
+    /// Whether a group line may be news from the scene of an emergency: it names a hotline (and is no pasted
+    /// notice), or it is no request of its own, no notice or ad and more than a greeting (`我看到一个穿红衣服的
+    /// 伢往北门那边跑了`, `他叫何子轩 戴个蓝帽子`) — kept on the emergency's case for those who search or help.
+    /// News that it is over is the resolved speech act's.
+    private func remarksOnTheScene(_ text: String, decision: Router.Decision, message: Message) -> Bool {
+        if isPastedNotice(text, sender: message.requester.sender) { return false }
+        if Self.mentionsHotline(text) { return true }
+        switch decision {
+        case .service, .tie, .act(.resolved, _), .act(.notice, _), .act(.ad, _): return false   // news of the end: the speech act
+        case .act, .unknown: return text.count > 4 && !router.isChatter(text)
+        }
+    }
+
+    /// In a group the desk answers questions: a module's answer to `礼拜天还要加班 😭`, which the model leans
+    /// towards the club's opening hours, is not posted — it was said to the neighbours. A birth year or an age is
+    /// worth an answer, and so is a line that names the service outright.
+    private func answeringOnlyQuestions(_ reply: Reply, text: String, message: Message) -> Reply {
+        guard message.channel == .group, reply.module != nil, reply.status == .answered, reply.caseID == nil,
+              !QuestionForm.asks(text), !text.contains(where: \.isNumber), !router.namesAServiceOutright(text) else { return reply }
+        return Reply(status: .ignored, text: "")
     }
 
     /// A notice known by its form, not guessed by the model: its own format (`【通知】…`, a unit's signature) or
