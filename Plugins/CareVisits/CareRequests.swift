@@ -21,6 +21,8 @@ enum CareRequests {
     }
 
     /// Words that ask the community to do something, not how it works.
+    /// (`有冇得给独居老人送饭的服务` asks whether the service exists: no words of its own here.)
     static let askWords = ["申请", "麻烦社区", "麻烦你们", "能不能请", "能不能派", "能不能让", "请社区", "帮忙照看", "帮着照看",
-                           "安排一下", "安排人", "派人", "派个人", "送餐", "送饭", "买个菜", "买菜", "打扫一下", "帮个忙"]
+                           "安排一下", "安排人", "派人", "派个人", "送个饭", "帮她送饭", "帮他送饭", "给她送饭", "给他送饭",
+                           "买个菜", "帮她买菜", "帮他买菜", "打扫一下", "帮个忙"]
 }
