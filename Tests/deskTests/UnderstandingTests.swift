@@ -73,7 +73,8 @@ struct UnderstandingTests {
         #expect(r.text.hasPrefix("【有人被困·紧急】"))
         let record = try desk.case(try #require(r.caseID))
         #expect(record.category == "电梯" && record.urgent)
-        #expect(r.text.contains("未完成的「住户报修」已先放下"))
+        // The leak is not lost: it waits behind the emergency's callback question and is asked again after it.
+        #expect(r.text.contains("您的「住户报修」还没办完"), "\(r.text)")
     }
 
     @Test func aNewRequestInAGroupIsNotTheAnswerToTheLastQuestion() throws {

@@ -52,6 +52,32 @@ extension Desk {
         }
     }
 
+    /// A group line the model gives to `ref` that says nothing wanted of its own but speaks of the thread's
+    /// report: a me-too without a fault or place (`我屋里也是的`) is linked to the group's newest open case as one
+    /// more reporter; a denial (`我是楼上401，我屋里没漏啊`) is a silent note on it. Nil when the line asks for
+    /// something (`我家厨房也漏水了` names its fault: a report of its own).
+    func threadRemark(_ text: String, _ ref: Router.ServiceRef, message: Message) -> Reply? {
+        let denial = Self.denials.first(where: text.contains)
+        let meToo = denial == nil && Self.meTooMarks.contains(where: text.contains)
+        guard denial != nil || meToo else { return nil }
+        let said = denial.map { text.replacingOccurrences(of: $0, with: " ") } ?? text
+        let module = registry.modules[ref.module], service = registry.services[ref.module][ref.service]
+        let fields = readFields(said, for: service, module: module, message: message)
+        // A fault, a kind, a number of its own (an address only says whose home it is).
+        if fields.contains(where: { code, value in value.address == nil && !(service.field(code)?.kind.isText ?? true) }) { return nil }
+        if meToo {
+            guard requestContent(text).count <= 8 else { return nil }
+            return speechAct(.meToo, fallback: nil, text: text, message: message)
+        }
+        guard let record = recentGroupCase(message) else { return Reply(status: .ignored, text: "") }
+        return addToCase(record, note: "群内说明：\(Masking.redact(text))", message: message, reply: nil)
+    }
+
+    /// `也是的`, `也一样`: the sender has the same trouble as the thread's report.
+    private static let meTooMarks = ["也是的", "也是这样", "也一样", "也这样", "一样的", "同样的情况", "也是一样"]
+    /// A fault named only to say it is not there (`没漏`, `好好的`).
+    private static let denials = ["没漏", "没有漏", "不漏", "冇漏", "没坏", "没有坏", "冇坏", "好好的", "都正常", "是正常的"]
+
     /// The reply to "不用派人来了" said while `pending` waits: the waiting request is not saved; when it already has
     /// a case (a group report taken before its questions), the word goes on that case for staff to close.
     func calledOff(_ pending: Conversation, text: String, message: Message) -> Reply {

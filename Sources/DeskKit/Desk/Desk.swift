@@ -78,6 +78,11 @@ public final class Desk: Sendable {
         if let pending = pending(for: message) {
             return respond(to: message, text: text, pending: pending)
         }
+        if Self.continueWords.contains(text.lowercased()) {
+            // `继续` with no question waiting continues nothing: not a request (it had opened a consult case).
+            return message.channel == .group ? Reply(status: .ignored, text: "")
+                : .answer("现在没有等您回答的问题，也没有放下未办完的事。需要办什么事请直接说；输入 帮助 查看全部命令。")
+        }
         if let (target, rest, separated) = router.explicit(text), acceptsVerb(target, separated: separated, text: text, message: message) {
             return dispatch(target, rest: rest, message: message, abandoning: nil)
         }
@@ -135,6 +140,11 @@ public final class Desk: Sendable {
             return Reply(module: pendingModule(pending), status: .ask, caseID: pending.pendingCase,
                          text: pendingHelp(pending), choices: pendingChoices(pending))
         }
+        if Self.continueWords.contains(text.lowercased()) {
+            // `继续`: the question again — not an answer (it had become a repair's description).
+            return Reply(module: pendingModule(pending), status: .ask, caseID: pending.pendingCase,
+                         text: "接着办「\(pendingName(pending))」：\(resumeQuestion(pending))", choices: pendingChoices(pending))
+        }
         if let (target, rest, separated) = router.explicit(text), acceptsVerb(target, separated: separated, text: text, message: message) {
             // A command sets the waiting request aside, and says so.
             var reply = dispatch(target, rest: rest, message: message, abandoning: pending)
@@ -149,11 +159,10 @@ public final class Desk: Sendable {
             return calledOff(pending, text: text, message: message)
         }
         if emergency(in: text, decision: decision, sender: message.requester.sender) != nil && pending.emergency == nil {
-            // An emergency is never an answer to another request's question.
+            // An emergency is never an answer to another request's question. It is handled first; the waiting
+            // request is kept and asked again after it (at once, or when the emergency's own question ends).
             forget(message.conversation)
-            var reply = freeText(text, message: message)
-            reply.text += "\n" + setAsideNotice(pending).trimmingCharacters(in: .newlines)
-            return reply
+            return resume([pending], after: requests(text, message: message), message: message)
         }
         if message.channel == .group, case .act(let act, _) = decision, act.isNotARequest, !answersTyped(text, pending, message),
            !answersChoice(text, pending) {
@@ -275,6 +284,10 @@ public final class Desk: Sendable {
             // A bare address or name with no question waiting: not a request.
             return Reply(status: .ignored, text: message.channel == .group ? "" : "请说一下要办什么事，例如：\(text) 厨房漏水。")
         }
+        if message.channel == .group, case .service(let ref) = decision, let remark = threadRemark(text, ref, message: message) {
+            // `我屋里也是的`, `我是楼上401，我屋里没漏啊`: said about the thread's report, not a report of its own.
+            return remark
+        }
         switch decision {
         case .service(let ref) where ref == appealRef(.emergency) && emergencies.onlyDenied(text):
             // "没有着火，是楼下有人在烧纸钱": a danger named only to say it is not there.
@@ -382,6 +395,8 @@ public final class Desk: Sendable {
 
     static let cancelWords: Set<String> = ["取消", "cancel", "算了", "不办了", "不用了", "不要了"]
     static let helpWords: Set<String> = ["?", "？", "帮助", "help", "怎么填", "什么意思"]
+    /// `继续`: go on with the question waiting, if there is one.
+    static let continueWords: Set<String> = ["继续", "接着", "继续办", "接着办", "继续吧", "接着来", "continue"]
 
     func internalError(_ error: any Error, message: Message, module: String? = nil) -> Reply {
         if let storage = DeskError.storage(error) { return .failure(storage, module: module) }
