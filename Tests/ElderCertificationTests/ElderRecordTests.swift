@@ -263,5 +263,8 @@ struct UnregisteredCertificationTests {
         #expect(r.text.hasPrefix("名册中没有孙玉珍") && r.text.contains("认证登记 孙玉珍 社区现场"))
         let c = try desk.case(#require(r.caseID))
         #expect(c.title == "认证待补登记：孙玉珍" && c.address?.contains("3栋") == true)
+        // The day said with the name, the place after it: the place is not taken for the name.
+        let dated = desk.say("周桂兰今天来驿站现场认证了 奥园3-1-601")
+        #expect(try desk.case(#require(dated.caseID)).title == "认证待补登记：周桂兰")
     }
 }
