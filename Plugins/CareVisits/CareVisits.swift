@@ -174,7 +174,8 @@ public struct CareVisits: ServiceModule {
         case Self.welfareCheck: return try WelfareChecks(context: context, register: register).handle(request)
         case Self.careInfo:
             let faq = try FAQ.load(from: "careFAQ", db: context.db)
-            return .answer(faq.reply(to: request[Self.question] ?? ""), module: id)
+            let answer = faq.reply(to: request[Self.question] ?? "")
+            return try CareRequests.opened(request, answer: answer, context: context) ?? .answer(answer, module: id)
         case Self.careAdd: return try register.add(request)
         case Self.careShow: return try register.show(try request.value(Self.person))
         case Self.careEdit: return try register.edit(try request.value(Self.text))

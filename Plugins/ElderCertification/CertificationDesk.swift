@@ -40,7 +40,9 @@ struct CertificationDesk {
         do {
             elder = try ElderRegister.find(name, in: context)
         } catch let error as DeskError where error.code == "unknown-elder" && !name.contains(" ") {
-            // Said at the counter for someone not yet registered: how to register and then record it.
+            // Told as done in a sentence (`孙玉珍 刚来驿站做了现场认证`): the visit is kept on a case. The command
+            // itself (`认证登记 孙玉珍 社区现场`) names a register entry, so a name not on it is an error.
+            if Self.toldPast.firstMatch(in: request.text) != nil { return try unregisteredCertification(name, request: request) }
             throw DeskError("unknown-elder", "名册中没有\(name)。先登记：老人登记 \(name) 身份证号 住址 养老金类型 居住情况；再记认证：认证登记 \(name) 社区现场。")
         }
         return try record(elder, day: request["date"]?.datetime?.day ?? context.today, method: try request.value(ElderFields.method),
@@ -69,20 +71,32 @@ struct CertificationDesk {
     /// Staff telling the desk that an elder on the register was certified (`周桂兰今天来驿站现场认证了`): recorded
     /// as a 认证登记 would, with the method and day the sentence gives (frontdesk M9). Nil when the sentence is
     /// a question or names no registered elder.
-    func toldCertification(_ text: String) throws -> Reply? {
+    func toldCertification(_ request: ServiceRequest) throws -> Reply? {
+        let text = request.text
         let asking = ["吗", "?", "？", "没有", "还没", "要不要", "怎么"]
         guard Self.toldPast.firstMatch(in: text) != nil, !asking.contains(where: text.contains) else { return nil }
         let named = try onRegister().filter { text.contains($0.name) }
         guard let elder = named.max(by: { $0.name.count < $1.name.count }) else {
-            // Not on the register: say how to record it rather than answer a question nobody asked.
             guard let name = ElderCertification.leadingName(text.split(separator: " ").first.map(String.init) ?? text) else { return nil }
-            return .answer("名册中没有\(name)。先登记：老人登记 \(name) 身份证号 住址 养老金类型 居住情况；再记认证：认证登记 \(name) 社区现场。",
-                           module: "elder-certification")
+            return try unregisteredCertification(name, request: request)
         }
         let method = Certification.methods.first { c in ([c.name] + c.aliases).contains { text.contains($0) } }?.key ?? "station"
         var day = context.today
         if case .success(let d)? = DateParser.find(in: text, today: context.today) { day = d.day }
         return try record(elder, day: day, method: method, by: nil, note: text)
+    }
+
+    /// A certification told at the counter for someone not on the register (`孙玉珍 刚来驿站做了现场认证`): kept
+    /// as a case so the visit is not lost, with how to register the elder and then record it.
+    private func unregisteredCertification(_ name: String, request: ServiceRequest) throws -> Reply {
+        let (address, worker) = context.placeAndWorker(in: request.text, request: request)
+        let record = try context.cases.open(
+            CaseDraft(title: "认证待补登记：\(name)", category: "认证待登记", timeLimit: "general", assignee: worker,
+                      address: address.isEmpty ? nil : address, details: request.text),
+            for: request)
+        return Reply(module: "elder-certification", status: .created, caseID: record.id,
+                     text: "名册中没有\(name)，这次认证先记在工单 \(record.id) 上。请补登记：老人登记 \(name) 身份证号 住址 养老金类型 居住情况；"
+                        + "再记认证：认证登记 \(name) 社区现场。")
     }
 
     /// `认证名单 [未认证|即将到期|超期|全部] [N天] [小区|网格]`.
@@ -202,7 +216,7 @@ struct CertificationDesk {
     /// A resident's question in free text.
     func question(_ request: ServiceRequest) throws -> Reply {
         let text = request.text
-        if request.channel == .desk, let recorded = try toldCertification(text) { return recorded }
+        if request.channel == .desk, let recorded = try toldCertification(request) { return recorded }
         let known = request.channel == .desk ? try mentionedElder(text) : nil
         let help = known == nil ? try helpRequested(request) : nil
         var lines: [String] = []

@@ -9,7 +9,7 @@ extension CertificationDesk {
     func helpRequested(_ request: ServiceRequest) throws -> Reply? {
         let text = TextNormalizer.normalize(request.text)
         guard Self.helpWords.contains(where: text.contains) else { return nil }
-        let (address, worker) = ResidentAnswers.placeAndWorker(text, request: request, context: context)
+        let (address, worker) = context.placeAndWorker(in: text, request: request)
         let name = ResidentAnswers.name(in: text)
         let checking = Self.checkWords.contains(where: text.contains)
         let what = checking ? "查认证情况" : "帮做认证"

@@ -195,8 +195,11 @@ public struct ElderCertification: ServiceModule {
             }
         case "cert-record", "cert-visit":
             let dateless = words.filter { DateParser.find(in: $0, today: context.today) == nil }
-            if words.count == 1, let name = Self.leadingName(text) {
-                fields["elder"] = .text(name)          // `周桂兰今天来驿站现场认证了`
+            // A place is no name: `奥园3-1-601` after `周桂兰今天来驿站现场认证了` names where she lives.
+            let places = context.directory.compounds.flatMap(\.allNames) + context.directory.places
+            let spoken = words.first.flatMap(Self.leadingName).flatMap { places.contains($0) ? nil : $0 }
+            if words.count == 1 || DateParser.find(in: words[0], today: context.today) != nil, let name = spoken {
+                fields["elder"] = .text(name)          // `周桂兰今天来驿站现场认证了 奥园3-1-601`
             } else if let who = dateless.first(where: { w in !Certification.methods.contains { c in ([c.name] + c.aliases).contains(w) } }) {
                 let tail = dateless.first { $0.count == 4 && $0.allSatisfy { $0.isNumber || $0 == "X" } }
                 // `程金秀来驿站现场认证 汉口道3-1-604`: the name at the head of a sentence, not the sentence.

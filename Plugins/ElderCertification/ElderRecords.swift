@@ -115,12 +115,27 @@ struct ElderRecords {
             // One truth: the register's ID number is corrected (refused for a role that may not correct the
             // register, recorded in the access log); the birth date and sex follow the number.
             try context.residents.correct(try person(of: elder), .idNumber(id), reason: "身份证号（老人修改）")
-            old = elder.idNumber; elder.idNumber = id.number; elder.birthDate = id.birthDate; elder.sex = id.sex; shown = id.masked
+            old = elder.idNumber
+            shown = Self.idChange(from: elder.idNumber, to: id)
+            elder.idNumber = id.number; elder.birthDate = id.birthDate; elder.sex = id.sex
         }
         try elder.update(context.db)
         if livingChanged { try ElderRegister.announceLivingAlone(elder, in: context) }
         try log(elder, "修改\(field.rawValue)", "\(old ?? "（空）") → \(field == .pension || field == .living || field == .phone ? shown : value)")
-        return Reply(module: "elder-certification", status: .updated, text: "已修改 \(elder.name)（\(elder.maskedID)）的\(field.rawValue)：\(shown)。")
+        let who = field == .id ? elder.name : "\(elder.name)（\(elder.maskedID)）"
+        return Reply(module: "elder-certification", status: .updated, text: "已修改 \(who)的\(field.rawValue)：\(shown)。")
+    }
+
+    /// The old and the new ID number as staff can tell them apart without seeing either whole: both masked
+    /// (docs/privacy.md), and when the masks are alike, which hidden positions differ — never their digits.
+    static func idChange(from old: String, to new: CitizenID) -> String {
+        let before = Masking.idNumber(old), after = new.masked
+        var text = "旧 \(before) → 新 \(after)"
+        if before == after {
+            let positions = zip(old, new.number).enumerated().filter { $0.element.0 != $0.element.1 }.map { "\($0.offset + 1)" }
+            text += positions.isEmpty ? "（与原号相同）" : "（两号只在遮住的第\(positions.joined(separator: "、"))位不同）"
+        }
+        return text
     }
 
     /// `老人注销 周桂兰 去世 11月20日`: the elder leaves every list and reminder; the record and history stay.

@@ -69,7 +69,7 @@ struct ResidentAnswers {
             || (Self.errandFrame.firstMatch(in: text) != nil && !["怎么", "哪里", "什么时候", "多少", "吗", "?", "么样"].contains(where: text.contains))
         guard errand else { return nil }
         let name = Self.name(in: text)
-        let (address, worker) = Self.placeAndWorker(text, request: request, context: context)
+        let (address, worker) = context.placeAndWorker(in: text, request: request)
         var caller = request
         if caller.requester.phone == nil { caller.requester.phone = PhoneNumber.find(in: text) }
         let record = try context.cases.open(
@@ -79,16 +79,6 @@ struct ResidentAnswers {
         var reply = "已登记代办，工单 \(record.id)：\(benefit)（\(name ?? "姓名待补")）。由 \(worker) 跟进，请准备：\(bring)。"
         if name == nil { reply += "请补充老人的姓名和住址。" }
         return Reply(module: "elder-certification", status: .created, caseID: record.id, text: reply)
-    }
-
-    /// The place `text` names (only with its compound; else none) and who follows an errand there up: the
-    /// place's grid worker, else the operator at the counter, else the desk.
-    static func placeAndWorker(_ text: String, request: ServiceRequest, context: ServiceContext) -> (Address, String) {
-        var address = context.addresses.read(text)
-        if address.compound == nil { address = Address() }
-        let worker = address.compound.flatMap(context.directory.grid(forCompound:))?.worker
-            ?? (request.channel == .desk ? request.operatorName : "社区服务台")
-        return (address, worker)
     }
 
     /// `帮黄秀兰办`, `帮我妈申请`, `帮居民登记`.

@@ -7,6 +7,13 @@ enum ParkSafety {
     static func word(in text: String) -> String? { words.first { text.contains($0) } }
 }
 
+/// Words that say something in the park is out of order (`不亮`, `坏了`, `转不动`).
+enum ParkFault {
+    static let words = ["坏", "不亮", "不转", "转不动", "断", "松了", "掉了", "破", "烂", "歪", "倒了", "漏", "锈", "堵",
+                        "不能用", "用不了", "晃", "卡住", "不出水"]
+    static func named(in text: String) -> Bool { words.contains(where: text.contains) }
+}
+
 /// Park problems that belong to no registered asset.
 struct ParkTopic {
     let name: String
@@ -50,7 +57,11 @@ struct ParkReports {
         } else if candidates.count == 1 {
             asset = candidates[0]
         } else {
-            throw NeedsField("asset", question: try question(candidates, retry: ""))
+            // Two lamps or benches a line that says what is wrong may mean: a report all the same, a case from a
+            // group at once (trial finding, #13). A line that names no asset or no fault may be no report (a
+            // question, a remark), and is only asked.
+            let report = !candidates.isEmpty && ParkFault.named(in: text)
+            throw NeedsField("asset", question: try question(candidates, retry: ""), acceptsNow: report)
         }
         let urgent = ParkSafety.word(in: text) != nil
         let key = "asset:\(asset.code)"

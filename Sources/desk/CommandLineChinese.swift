@@ -18,6 +18,24 @@ enum CommandLineChinese {
         return words.joined(separator: " ")
     }
 
+    /// A word of `desk say` or `desk route`, before any `--` mark, that has the shape of a long option
+    /// (`--frobnicate`, `--db=x` for route) but is none of the command's: a misspelt option, not something said.
+    /// Words such as `-2小时`, `-15` or `--` itself stay words.
+    static func strayOption(in words: [String]) -> String? {
+        let options = words[..<(words.firstIndex(of: "--") ?? words.endIndex)]
+        return options.first { word in
+            let name = word.prefix { $0 != "=" }
+            return name.count > 2 && name.hasPrefix("--")
+                && name.dropFirst(2).allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+                && name.dropFirst(2).first?.isLetter == true
+        }.map { String($0.prefix { $0 != "=" }) }
+    }
+
+    /// Why a stray option is refused, and how to say such a word after all.
+    static func strayOptionMessage(_ option: String) -> String {
+        "不认识的选项「\(option)」；要把它当作话的一部分，请写在 -- 后面"
+    }
+
     /// The parser's full text (help, or an error with its usage lines) in Chinese. `command` is the subcommand
     /// path the arguments named (`say`, `operator add`), empty for `desk` itself.
     static func translate(_ english: String, command: [String]) -> String {

@@ -15,11 +15,14 @@ struct Say: ParsableCommand {
     var json = false
 
     /// Everything that is not one of the options above, in order: words that look like options (`-2小时`, `-15`)
-    /// are words, for the desk to accept or refuse in Chinese.
+    /// are words, for the desk to accept or refuse in Chinese; a long option's shape (`--frobnicate`) is refused
+    /// as a misspelt option unless it follows `--`.
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("要说的话。像选项的词（如 -2小时、-15）也是话的一部分。", valueName: "words"))
     var words: [String] = []
 
     func validate() throws {
+        // `desk --frobnicate say …` and `desk say --frobnicate …`: a misspelt option is not said to the desk.
+        if let option = CommandLineChinese.strayOption(in: words) { throw ValidationError(CommandLineChinese.strayOptionMessage(option)) }
         if words.isEmpty { throw ValidationError("后面要写一句话，如 desk say 列表") }
     }
 

@@ -33,6 +33,7 @@ struct RouteCommand: ParsableCommand {
         if let option = words.first(where: { CommandLineChinese.sharedOptions.contains(String($0.prefix { $0 != "=" })) }) {
             throw ValidationError(CommandLineChinese.withoutDatabaseMessage(String(option.prefix { $0 != "=" })))
         }
+        if let option = CommandLineChinese.strayOption(in: words) { throw ValidationError(CommandLineChinese.strayOptionMessage(option)) }
         if words.isEmpty { throw ValidationError("后面要写一句话，如 desk route 3栋电梯卡住了里面有人") }
     }
 

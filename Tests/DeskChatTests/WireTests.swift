@@ -50,6 +50,34 @@ struct JSONWireTests {
         let ask = JSONWire.encode(Reply(module: "repairs", status: .ask, text: "哪一类？", choices: ["电梯", "其他"]))
         #expect(ask == #"{"case":null,"choices":["电梯","其他"],"module":"repairs","reply":"哪一类？","status":"ask"}"#)
     }
+
+    /// A line with several requests names every case in `cases` (two or more); `case` stays the first, and a
+    /// station client reads both back.
+    @Test func severalCasesAreAllNamed() throws {
+        var reply = Reply(module: "repairs", status: .created, caseID: "BX-0001", text: "两件")
+        reply.cases = ["BX-0001", "BX-0002"]
+        let line = JSONWire.encode(reply)
+        #expect(line == #"{"case":"BX-0001","cases":["BX-0001","BX-0002"],"module":"repairs","reply":"两件","status":"created"}"#)
+        let read = try JSONWire.decodeReply(line).reply
+        #expect(read.caseID == "BX-0001" && read.cases == ["BX-0001", "BX-0002"])
+        reply.cases = []
+        #expect(!JSONWire.encode(reply).contains("cases"))
+    }
+
+    /// The `id` of a refused line is read as far as the line is JSON (trial finding: a line cut off had none).
+    @Test(arguments: [
+        (#"{"id": "m7", "text": "水印桃源3栋2单元502 厨房漏水"#, "m7"),
+        (#"{"text": "漏水", "id": "m8""#, "m8"),
+        (#"{"text": "他说\"漏了\"", "meta": {"id": "inner", "n": [1, {"x": "}"}]}, "id": "m9", "time": "#, "m9"),
+        (#"{"n": 5, "ok": true, "id": "m\u0031"} trailing"#, "m1"),
+        (#"{"text": "漏水"#, nil),
+        (#"{"id": 42, "text": "漏水""#, nil),
+        (#"{"id": "m1"#, nil),
+        ("garbage", nil),
+    ] as [(String, String?)])
+    func theIDOfARefusedLineIsReadAsFarAsItGoes(_ line: String, _ id: String?) {
+        #expect(JSONWire.id(ofRefused: line) == id)
+    }
 }
 
 @Suite("Reading lines from a pipe")

@@ -111,8 +111,9 @@ struct RelayTests {
         #expect(out.count == 7)
         let codes = out.map { ($0["error"] as? [String: Any])?["code"] as? String }
         #expect(codes == [nil, "bad-json", "missing-group", "bad-time", "missing-text", "line-too-long", nil])
-        // Each refused line that still shows its id carries it: the sender can tell which message failed.
-        #expect(out.map { $0["id"] as? String } == ["x1", nil, "x3", "x4", "x5", nil, "x6"])
+        // Each refused line that still shows its id carries it, a line cut off after its id too: the sender can
+        // tell which message failed.
+        #expect(out.map { $0["id"] as? String } == ["x1", "x2", "x3", "x4", "x5", nil, "x6"])
         #expect(summary.rejected == 5 && summary.total("error") == 0)
         #expect((out[1]["reply"] as? String)?.hasPrefix("第2行") == true)
         #expect(try desk.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM relayMessages") } == 2)

@@ -71,6 +71,24 @@ struct ElderRecordTests {
         #expect(desk.say("老人 周桂兰").text.contains("周桂兰，男，80岁"))
     }
 
+    /// Trial finding (#13): the correction showed the new number masked in both places, so staff could not
+    /// tell the old from the new. Now 旧 and 新 are shown, masked; when the masks are alike (a birth date typed
+    /// wrong: 0312 for 0320, same last four), the hidden positions that differ are named, never their digits.
+    @Test func anIDCorrectionShowsTheOldAndTheNewNumberApart() throws {
+        registerZhou()
+        let corrected = idNumber("19460312", "021")
+        let r = desk.say("老人修改 周桂兰 身份证号 \(corrected)")
+        #expect(r.status == .updated)
+        #expect(r.text.contains("旧 \(Masking.idNumber(zhou)) → 新 \(Masking.idNumber(corrected))"), "\(r.text)")
+        #expect(Masking.idNumber(zhou) != Masking.idNumber(corrected))
+        let sameTail = idNumber("19460320", "021")
+        #expect(Masking.idNumber(sameTail) == Masking.idNumber(corrected))
+        let again = desk.say("老人修改 周桂兰 身份证号 \(sameTail)")
+        #expect(again.text.contains("旧 \(Masking.idNumber(corrected)) → 新 \(Masking.idNumber(sameTail))"))
+        #expect(again.text.contains("两号只在遮住的第13、14位不同"), "\(again.text)")
+        #expect(!again.text.contains(corrected) && !again.text.contains(sameTail))
+    }
+
     @Test func aDeathTakesTheElderOffEveryListButKeepsTheRecord() throws {
         registerZhou()
         #expect(desk.say("认证名单").text.contains("周桂兰"))
@@ -238,9 +256,15 @@ struct ElderErrandTests {
 
 @Suite("Elder certification: a certification told for someone not registered")
 struct UnregisteredCertificationTests {
-    @Test func sayHowToRecordIt() throws {
+    @Test func keptOnACaseWithHowToRecordIt() throws {
         let desk = try TestDesk(modules: [ElderCertification()])
-        let r = desk.say("孙玉珍 刚来驿站做了现场认证")
+        let r = desk.say("孙玉珍 刚来驿站做了现场认证 奥园3-1-202")
+        #expect(r.status == .created)
         #expect(r.text.hasPrefix("名册中没有孙玉珍") && r.text.contains("认证登记 孙玉珍 社区现场"))
+        let c = try desk.case(#require(r.caseID))
+        #expect(c.title == "认证待补登记：孙玉珍" && c.address?.contains("3栋") == true)
+        // The day said with the name, the place after it: the place is not taken for the name.
+        let dated = desk.say("周桂兰今天来驿站现场认证了 奥园3-1-601")
+        #expect(try desk.case(#require(dated.caseID)).title == "认证待补登记：周桂兰")
     }
 }

@@ -73,6 +73,35 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: db))
     }
 
+    /// Trial finding (#13): `desk --frobnicate say …` said `--frobnicate …` to the desk. A misspelt option is
+    /// named, before or after the subcommand, with status 64 and nothing done; after `--` it is a word.
+    @Test func aMisspeltOptionIsNamedAndNothingIsSaid() throws {
+        for arguments in [["--frobnicate", "say", "--db", db, "报修", "水印桃源3栋2单元502", "漏水"],
+                          ["--db", db, "--frobnicate", "say", "报修", "水印桃源3栋2单元502", "漏水"],
+                          ["say", "--db", db, "--frobnicate=1", "报修", "水印桃源3栋2单元502", "漏水"],
+                          ["route", "--frobnicate", "3栋电梯坏了"]] {
+            let r = try DeskProcess.run(arguments)
+            #expect(r.status == 64, "\(arguments)")
+            #expect(r.stdout.isEmpty)
+            #expect(r.stderr.contains("不认识的选项「--frobnicate」"), "\(r.stderr)")
+            expectChinese(r.stderr)
+        }
+        #expect(!FileManager.default.fileExists(atPath: db), "nothing was said to a desk")
+        let said = try DeskProcess.run(["say", "--db", db, "--", "--frobnicate"])
+        #expect(said.status == 0 && !said.stderr.contains("不认识的选项"))
+    }
+
+    /// Trial finding (#13): a JSON line cut off before its end got an error record without its `id`.
+    @Test func anUnterminatedJSONLineIsRefusedWithItsID() throws {
+        let input = #"{"id": "m7", "text": "水印桃源3栋2单元502 厨房漏水"# + "\n" + #"{"text": "列表", "id": "m8"}"# + "\n"
+        let r = try DeskProcess.run(["--db", db, "--json"], input: Data(input.utf8))
+        #expect(r.lines.count == 2)
+        let refused = try JSONSerialization.jsonObject(with: Data(r.lines[0].utf8)) as? [String: Any]
+        #expect(refused?["id"] as? String == "m7")
+        #expect((refused?["error"] as? [String: Any])?["code"] as? String == "bad-json")
+        #expect(r.lines[1].contains(#""id":"m8""#))
+    }
+
     @Test func helpIsInChinese() throws {
         let top = try DeskProcess.run(["--help"])
         #expect(top.status == 0)

@@ -59,7 +59,8 @@ struct ReadingPeopleTests {
         #expect(try desk.case(try #require(r.caseID)).urgent)
     }
 
-    @Test(arguments: ["手机掉水里了 还能修吗", "3栋的落水管破了 一直滴水", "我家车胎漏气了"])
+    @Test(arguments: ["手机掉水里了 还能修吗", "3栋的落水管破了 一直滴水", "我家车胎漏气了",
+                      "5栋1单元电梯按钮坏了 按8楼冇得反应", "我爸骨折住院了 这个月的认证么样做"])
     func lookAlikesAreNotEmergencies(_ line: String) {
         #expect(!desk.relay(line, group: "水印桃源1群", sender: "邻居").text.contains("紧急"))
     }

@@ -73,7 +73,8 @@ struct UnderstandingTests {
         #expect(r.text.hasPrefix("【有人被困·紧急】"))
         let record = try desk.case(try #require(r.caseID))
         #expect(record.category == "电梯" && record.urgent)
-        #expect(r.text.contains("未完成的「住户报修」已先放下"))
+        // The leak is not lost: it waits behind the emergency's callback question and is asked again after it.
+        #expect(r.text.contains("您的「住户报修」还没办完"), "\(r.text)")
     }
 
     @Test func aNewRequestInAGroupIsNotTheAnswerToTheLastQuestion() throws {
@@ -156,6 +157,62 @@ struct UnderstandingTests {
         #expect(r.text.contains("派出所"))
     }
 
+    @Test(arguments: ["我马上过来帮你看看", "可以拿身份证去驿站 她们会帮你弄", "有人捡到一个蓝色的钱包吗 在东门掉的",
+                      "先把电闸拉了再说", "莫急 物业的人在路上了"])
+    func neighboursTalkingToEachOtherIsLeftAlone(_ line: String) throws {
+        let r = desk.relay(line, group: "水印桃源2群", sender: "热心邻居")
+        #expect(r.status == .ignored && r.text.isEmpty)
+        #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func detailsSaidAfterOnesOwnReportGoOnItsCase() throws {
+        let report = desk.relay("水印桃源9栋2单元门口的下水道堵了 污水都漫出来了 臭死了", group: "水印桃源2群", sender: "小邓")
+        let id = try #require(report.caseID)
+        #expect(report.status == .created, "nothing asked back: the next line answers no question")
+        _ = desk.relay("周末有冇人一起去钓鱼", group: "水印桃源2群", sender: "老刘")
+        let details = desk.relay("我叫邓晓梅 住9栋2单元302", group: "水印桃源2群", sender: "小邓")
+        #expect(details.caseID == id)
+        #expect(try desk.events(id).contains { $0.note?.hasPrefix("居民补充") == true })
+        #expect(try desk.cases().count == 1)
+    }
+
+    @Test func inAGroupOnlyAQuestionGetsAModulesAnswer() throws {
+        let question = desk.relay("乒乓球室几点开门", group: "水印桃源1群", sender: "小明")
+        #expect(question.status == .answered && !question.text.isEmpty)
+        let remark = desk.relay("礼拜天还要去公司 唉", group: "水印桃源1群", sender: "小明")
+        #expect(remark.text.isEmpty && remark.caseID == nil)
+    }
+
+    @Test func aNeighbourConfirmingAReportIsLinkedToIt() throws {
+        let report = desk.relay("奥园东门的道闸坏了 杆子一直不抬 车都堵在门口", group: "奥园业主群", sender: "老包")
+        let id = try #require(report.caseID)
+        let yes = desk.relay("是的 我早上出门也等了半天", group: "奥园业主群", sender: "小宁")
+        #expect(yes.caseID == id && yes.status == .duplicate)
+        #expect(try desk.cases().count == 1)
+        #expect(desk.relay("是的", group: "奥园业主群", sender: "小宁").status == .ignored, "a bare yes is chatter")
+    }
+
+    @Test func aPleaToTheGroupAfterOnesOwnReportIsStillAReport() throws {
+        let r = desk.relay("水印桃源6栋1单元302 厨房水管冻裂了 一直在滴 有冇人晓得么样搞", group: "水印桃源1群", sender: "6-1-302 胡")
+        #expect(r.caseID != nil)
+        #expect(desk.relay("到底有没有人管 电梯又坏了 水印桃源2栋1单元", group: "水印桃源1群", sender: "2-1-101 钱").caseID != nil)
+    }
+
+    @Test func aRemarkTheExamplesNeverSaidAnythingLikeIsNotARequest() throws {
+        // Single characters may lean towards a service; nothing longer was ever said for it.
+        #expect(desk.relay("周末又要加班 累死了", group: "水印桃源1群", sender: "小刘").status == .ignored)
+        #expect(desk.relay("水印桃源5栋1单元电梯坏了 停在3楼", group: "水印桃源1群", sender: "小刘").caseID != nil)
+    }
+
+    @Test func aNeighboursAdviceAboutAnotherOfficeIsLeftAlone() throws {
+        let advice = desk.relay("社区医院 带医保卡就行", group: "水印桃源1群", sender: "老周")
+        #expect(advice.status == .ignored && advice.text.isEmpty)
+        let question = desk.relay("宽带到期了 找哪个续费", group: "水印桃源1群", sender: "小陈")
+        #expect(question.status == .answered && question.text.contains("10000"))
+        #expect(desk.say("居民说身份证到期了").status == .answered, "at the counter a statement is a question for the desk")
+        #expect(try desk.cases().isEmpty)
+    }
+
     @Test func anAddressOutsideTheLayoutIsAcceptedAndFlagged() throws {
         let r = desk.relay("我家窗户玻璃裂了 11栋3单元503", group: "水印桃源2群", sender: "陈")
         let record = try desk.case(try #require(r.caseID))
@@ -225,8 +282,9 @@ struct UnderstandingTests {
         }
     }
 
-    /// The floors documented in docs/understanding.md: the held-out corpora must not fall below them.
-    @Test(arguments: [("understanding-eval.tsv", 600, UnderstandingFloor.first), ("understanding-eval-2.tsv", 500, UnderstandingFloor.second)])
+    /// The floors documented in docs/understanding.md: the evaluation corpora must not fall below them.
+    @Test(arguments: [("understanding-eval.tsv", 600, UnderstandingFloor.first), ("understanding-eval-2.tsv", 500, UnderstandingFloor.second),
+                      ("understanding-eval-3.tsv", 500, UnderstandingFloor.third)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -238,13 +296,14 @@ struct UnderstandingTests {
     }
 }
 
-/// The figures docs/understanding.md promises for each held-out corpus, a little below the measured ones.
+/// The figures docs/understanding.md promises for each evaluation corpus, a little below the measured ones.
 struct UnderstandingFloor: Sendable {
     let accuracy: Double
     let ignoredThatOpenedCases: Int
 
-    static let first = UnderstandingFloor(accuracy: 0.79, ignoredThatOpenedCases: 10)
-    static let second = UnderstandingFloor(accuracy: 0.68, ignoredThatOpenedCases: 55)
+    static let first = UnderstandingFloor(accuracy: 0.83, ignoredThatOpenedCases: 5)
+    static let second = UnderstandingFloor(accuracy: 0.77, ignoredThatOpenedCases: 34)
+    static let third = UnderstandingFloor(accuracy: 0.68, ignoredThatOpenedCases: 34)
 }
 
 @Suite("Understanding: the thread of an emergency")
@@ -257,6 +316,16 @@ struct EmergencyThreadTests {
         #expect(remark.caseID == id)
         #expect(try desk.events(id).contains { $0.note?.hasPrefix("现场补充") == true })
         #expect(remark.status == .ignored && remark.text.isEmpty, "kept for staff without a post to the whole group")
+        #expect(try desk.cases().count == 1)
+    }
+
+    @Test func aSightingDuringASearchGoesOnTheEmergencysCase() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let missing = desk.relay("我孙子不见了 8岁 放学冇回来 顺驰泊林这边 大家帮忙找一下", group: "顺驰泊林业主群", sender: "何奶奶")
+        let id = try #require(missing.caseID)
+        let sighting = desk.relay("刚才好像看到一个背红书包的伢往地铁站那边走了", group: "顺驰泊林业主群", sender: "小冯")
+        #expect(sighting.caseID == id && sighting.text.isEmpty, "kept for the searchers without a post to everyone")
+        #expect(try desk.events(id).contains { $0.note?.hasPrefix("现场补充") == true })
         #expect(try desk.cases().count == 1)
     }
 
@@ -273,5 +342,23 @@ struct EmergencyThreadTests {
         let callOff = desk.relay("楼道灯我们自己换好了 不用派人来了", group: "奥园业主群", sender: "5-1-302 陈")
         #expect(callOff.caseID == otherID)
         #expect(callOff.text.contains(otherID), "the resident who called someone off hears that it is noted")
+        #expect(callOff.status == .answered && callOff.module == nil, "answered by the desk, no new request")
+    }
+
+    @Test func callingOffWithNoCaseIsStillAnswered() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let r = desk.relay("马桶自己通开了 不用派师傅来了", group: "奥园业主群", sender: "8-1-302 何")
+        #expect(r.status == .answered && !r.text.isEmpty)
+        #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func callingOffWhileAQuestionWaitsSavesNothing() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let ask = desk.say("我家马桶堵了")
+        #expect(ask.status == .ask)
+        let r = desk.say("马桶通开了 不用派人来了")
+        #expect(r.status == .answered && r.text.contains("不办了"))
+        #expect(try desk.cases().isEmpty)
+        #expect(desk.say("2栋").status != .created, "the question no longer waits")
     }
 }

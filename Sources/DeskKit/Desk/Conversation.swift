@@ -30,6 +30,9 @@ struct Conversation: Codable, Sendable, Equatable {
     /// The case whose callback number is asked, after the case was opened (``Desk/askingForCallback``).
     var callbackFor: String?
     /// Later parts of the same message, each a request of another module, handled when this question ends
-    /// (``Desk/handleSeveral(_:message:)``).
+    /// (``Desk/handleSeveral(_:message:later:)``).
     var queued: [String]?
+    /// Requests of the same person set aside by an emergency while they waited for an answer, oldest last: asked
+    /// again, with what they already hold, when this question ends (``Desk/resume(_:after:message:)``).
+    var resumes: [Conversation]?
 }

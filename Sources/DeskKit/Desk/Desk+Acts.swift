@@ -15,17 +15,25 @@ extension Desk {
         case .notice:
             return Reply(status: .ignored, text: group ? "" : "这是一条通知，不需要办理。如要登记，请写明要办的事。")
         case .outOfScope:
-            if let office = offices.office(for: text) { return .answer("\(office.topic)：\(office.answer)") }
+            if let office = offices.office(for: text), !group || QuestionForm.asks(text) { return .answer("\(office.topic)：\(office.answer)") }
             if let fallback { return begin(fallback, text: text, message: message) }
             return group ? Reply(status: .ignored, text: "") : .answer("这件事不在本服务台办理范围内。可以输入 诉求 加内容登记，由社区居委会转办。")
         case .resolved:
+            // News that it is fixed (`电梯好了 👏`, `来电了 谢谢`) needs no answer in the group; "不用来了" does (the
+            // resident waits for someone).
+            let silent = group && !Self.callsOff(text)
             guard let record = recentCase(for: message, about: text) ?? (group ? emergencyThread(message) : nil) else {
-                return Reply(status: .ignored, text: group ? "" : "好的，没有需要登记的。")
+                if silent { return Reply(status: .ignored, text: "") }
+                return .answer(group ? "好的，收到，不用派人了。" : "好的，没有需要登记的。")
             }
-            // Thanks for a fix needs no answer in the group; "不用来了" does (the resident waits for someone).
-            let thanksOnly = group && Self.thanksWords.contains(where: text.contains) && !Self.cancelInside.contains(where: text.contains)
-            return addToCase(record, note: "居民反馈已解决或不再需要：\(Masking.redact(text))", message: message,
-                             reply: thanksOnly ? nil : "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
+            guard !silent else {
+                return addToCase(record, note: "居民反馈已解决：\(Masking.redact(text))", message: message, reply: nil)
+            }
+            // The kernel answers the reporter; the word goes on the case for staff to confirm and close.
+            var reply = addToCase(record, note: "居民反馈已解决或不再需要：\(Masking.redact(text))", message: message,
+                                  reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
+            if reply.status == .updated { reply.status = .answered; reply.module = nil }
+            return reply
         case .followUp:
             guard let record = recentCase(for: message, about: text) else {
                 if let fallback { return begin(fallback, text: text, message: message) }
@@ -45,12 +53,65 @@ extension Desk {
         }
     }
 
+    /// A group line the model gives to `ref` that says nothing wanted of its own but speaks of the thread's
+    /// report: a me-too without a fault or place (`我屋里也是的`) is linked to the group's newest open case as one
+    /// more reporter; a denial (`我是楼上401，我屋里没漏啊`) is a silent note on it. Nil when the line asks for
+    /// something (`我家厨房也漏水了` names its fault: a report of its own).
+    func threadRemark(_ text: String, _ ref: Router.ServiceRef, message: Message) -> Reply? {
+        let denial = Self.denials.first(where: text.contains)
+        let meToo = denial == nil && Self.meTooMarks.contains(where: text.contains)
+        guard denial != nil || meToo else { return nil }
+        let said = denial.map { text.replacingOccurrences(of: $0, with: " ") } ?? text
+        let module = registry.modules[ref.module], service = registry.services[ref.module][ref.service]
+        let fields = readFields(said, for: service, module: module, message: message)
+        // A fault, a kind, a number of its own (an address only says whose home it is).
+        if fields.contains(where: { code, value in value.address == nil && !(service.field(code)?.kind.isText ?? true) }) { return nil }
+        if meToo {
+            guard requestContent(text).count <= 8 else { return nil }
+            return speechAct(.meToo, fallback: nil, text: text, message: message)
+        }
+        guard let record = recentGroupCase(message) else { return Reply(status: .ignored, text: "") }
+        return addToCase(record, note: "群内说明：\(Masking.redact(text))", message: message, reply: nil)
+    }
+
+    /// `也是的`, `也一样`: the sender has the same trouble as the thread's report.
+    private static let meTooMarks = ["也是的", "也是这样", "也一样", "也这样", "一样的", "同样的情况", "也是一样"]
+    /// A fault named only to say it is not there (`没漏`, `好好的`).
+    private static let denials = ["没漏", "没有漏", "不漏", "冇漏", "没坏", "没有坏", "冇坏", "好好的", "都正常", "是正常的"]
+
+    /// The reply to "不用派人来了" said while `pending` waits: the waiting request is not saved; when it already has
+    /// a case (a group report taken before its questions), the word goes on that case for staff to close.
+    func calledOff(_ pending: Conversation, text: String, message: Message) -> Reply {
+        let name = pendingName(pending)
+        let silent = message.channel == .group && !Self.callsOff(text)
+        guard let id = pending.pendingCase, let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }) else {
+            return silent ? Reply(status: .ignored, text: "") : .answer("好的，「\(name)」不办了，没有保存任何内容。")
+        }
+        if silent { return addToCase(record, note: "居民反馈已解决：\(Masking.redact(text))", message: message, reply: nil) }
+        var reply = addToCase(record, note: "居民反馈已解决或不再需要：\(Masking.redact(text))", message: message,
+                              reply: "好的，「\(name)」不用再问了，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
+        if reply.status == .updated { reply.status = .answered; reply.module = nil }
+        return reply
+    }
+
+    /// `是的是的 昨天我差点蹭到柱子` under a neighbour's report of the last hour: a neighbour confirming it with
+    /// their own experience, linked to that case as one more reporter. Nil when the line does not open with a
+    /// yes or there is no such case.
+    func confirmation(_ text: String, message: Message) -> Reply? {
+        guard message.channel == .group, text.count > 6, Self.affirmations.contains(where: text.hasPrefix),
+              let record = recentGroupCase(message, within: 3600) else { return nil }
+        return linkEcho(to: record, text: text, message: message)
+    }
+
+    /// How a neighbour's "yes, that's right" opens.
+    private static let affirmations = ["是的", "对的", "对对", "没错", "确实", "真的是", "就是的", "是啊", "是滴"]
+
     /// The sender's own open case from the same group within the last 30 days: of their newest five, the first
     /// whose title shares a word with `text` (`楼上还是半夜拖椅子` is about the noise, not the certification asked
     /// for since), else the newest.
-    private func recentCase(for message: Message, about text: String? = nil) -> CaseRecord? {
+    func recentCase(for message: Message, about text: String? = nil, within seconds: TimeInterval = 30 * 86400) -> CaseRecord? {
         guard message.channel == .group, let sender = message.requester.sender, let group = message.group else { return nil }
-        let since = (message.time ?? clock.now).addingTimeInterval(-30 * 86400)
+        let since = (message.time ?? clock.now).addingTimeInterval(-seconds)
         let own = (try? store.read { db in
             try CaseRecord.fetchAll(db, sql: """
                 SELECT * FROM cases WHERE groupName = ? AND status IN \(CaseStatus.openSQL) AND createdAt >= ?
@@ -70,9 +131,9 @@ extension Desk {
     }
 
     /// The group's newest open case of the last day: what a "+1" in the thread refers to.
-    private func recentGroupCase(_ message: Message) -> CaseRecord? {
+    private func recentGroupCase(_ message: Message, within seconds: TimeInterval = 86400) -> CaseRecord? {
         guard let group = message.group else { return nil }
-        let since = (message.time ?? clock.now).addingTimeInterval(-86400)
+        let since = (message.time ?? clock.now).addingTimeInterval(-seconds)
         return try? store.read { db in
             try CaseRecord.fetchOne(db, sql: """
                 SELECT * FROM cases WHERE groupName = ? AND status IN \(CaseStatus.openSQL) AND updatedAt >= ?
@@ -99,10 +160,23 @@ extension Desk {
         }
     }
 
-    /// Words of thanks: a resident's "fixed, thanks" needs no answer in the group.
-    private static let thanksWords = ["谢", "感谢", "辛苦", "点赞", "👍", "🙏"]
-    /// Words that call off a visit (`不用来了`, `取消`): the resident expects an answer.
-    private static let cancelInside = ["不用来", "不用派", "不用过来", "取消", "撤", "不需要", "不用管", "不用修"]
+    /// Words that call off a visit or a search (`不用来了`, `取消`, `不用找了`): the resident expects an answer.
+    private static let cancelInside = ["不用来", "不用派", "不用过来", "取消", "撤", "不需要", "不用管", "不用修", "不用找",
+                                       "不用再派", "不用再来", "不用上门"]
+
+    /// Whether `text` calls off a visit, a repair or a search (`不用派人来了`, `不用你们派人了`, `不用物业来了`).
+    static func callsOff(_ text: String) -> Bool {
+        if cancelInside.contains(where: text.contains) { return true }
+        // "No need" with coming, sending or searching a few characters on.
+        for lead in ["不用", "不要", "无需", "不需要"] {
+            var rest = text[...]
+            while let r = rest.range(of: lead) {
+                if rest[r.upperBound...].prefix(5).contains(where: "派来找修管".contains) { return true }
+                rest = rest[r.upperBound...]
+            }
+        }
+        return false
+    }
 
     /// Whether a remark in a group during an emergency is about the emergency: a hotline (`打了120`) or an echo
     /// is; an urging (`大门门禁还冇修好`) is about the sender's own open case when they have one.

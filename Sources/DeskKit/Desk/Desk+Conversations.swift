@@ -49,12 +49,15 @@ extension Desk {
         do {
             try store.write { db in
                 try persist(nil, key: key, db: db)
-                try db.execute(sql: """
-                    INSERT INTO abandonedQuestions(service, channel, groupName, caseID, askedAt, expiredAt)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [conversation.service, conversation.channel.rawValue, conversation.group,
-                                     conversation.pendingCase, asked, now])
-                if let id = conversation.pendingCase, let module = conversation.service.flatMap({ registry.service(code: $0)?.module }) {
+                // The requests held behind it (set aside by an emergency) expire with it, each recorded.
+                for conversation in Self.withHeld(conversation) {
+                    try db.execute(sql: """
+                        INSERT INTO abandonedQuestions(service, channel, groupName, caseID, askedAt, expiredAt)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """, arguments: [conversation.service, conversation.channel.rawValue, conversation.group,
+                                         conversation.pendingCase, asked, now])
+                    guard let id = conversation.pendingCase,
+                          let module = conversation.service.flatMap({ registry.service(code: $0)?.module }) else { continue }
                     let book = CaseBook(db: db, operatorName: operatorName, now: now, directory: directory,
                                         module: (module.id, module.casePrefix), runtime: runtime(access: .rolesOff(operatorName)))
                     if let record = try book.find(id), record.status.isOpen {
@@ -66,6 +69,11 @@ extension Desk {
         } catch {
             logger.error("could not expire a question", metadata: ["error": "\(error)"])
         }
+    }
+
+    /// `conversation` and every request held behind it (``Conversation/resumes``), in the order they would be asked.
+    static func withHeld(_ conversation: Conversation) -> [Conversation] {
+        [conversation] + (conversation.resumes ?? []).flatMap(withHeld)
     }
 
     /// Stores `conversation` for the message's key and returns `reply`.

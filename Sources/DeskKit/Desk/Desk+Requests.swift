@@ -272,9 +272,21 @@ extension Desk {
                     next.asking = needs.field
                     next.question = needs.question
                     next.fields[needs.field] = nil
+                    var accepted = ""
+                    if needs.acceptsNow, message.channel == .group || next.emergency != nil, next.pendingCase == nil,
+                       let missing = service.field(needs.field) {
+                        // The module's own question (which lamp?) comes after the report is a case: a relayed
+                        // request is accepted at once, and the answer completes the case.
+                        let book = CaseBook(db: db, operatorName: message.operatorName, now: now, directory: directory,
+                                            module: (module.id, module.casePrefix), runtime: runtime(access: access(for: message, in: db)))
+                        let record = try book.openIncomplete(makeRequest(next, service: service, message: message), missing: [missing],
+                                                             urgent: next.emergency != nil)
+                        next.pendingCase = record.id
+                        accepted = "已受理，工单 \(record.id)。"
+                    }
                     try persist(next, key: message.conversation, db: db)
                     // The question belongs to the case already opened for the request, if any.
-                    return .ask(Reply(module: module.id, status: .ask, caseID: next.pendingCase, text: needs.question), next)
+                    return .ask(Reply(module: module.id, status: .ask, caseID: next.pendingCase, text: accepted + needs.question), next)
                 } catch let refusal as DeskError {
                     if answersAQuestion { try persist(nil, key: message.conversation, db: db) }
                     return .done(.failure(refusal, module: module.id))

@@ -79,6 +79,11 @@ public final class Desk: Sendable {
         if let pending = pending(for: message) {
             return respond(to: message, text: text, pending: pending)
         }
+        if Self.continueWords.contains(text.lowercased()) {
+            // `继续` with no question waiting continues nothing: not a request (it had opened a consult case).
+            return message.channel == .group ? Reply(status: .ignored, text: "")
+                : .answer("现在没有等您回答的问题，也没有放下未办完的事。需要办什么事请直接说；输入 帮助 查看全部命令。")
+        }
         if let (target, rest, separated) = router.explicit(text), acceptsVerb(target, separated: separated, text: text, message: message) {
             return dispatch(target, rest: rest, message: message, abandoning: nil)
         }
@@ -136,6 +141,11 @@ public final class Desk: Sendable {
             return Reply(module: pendingModule(pending), status: .ask, caseID: pending.pendingCase,
                          text: pendingHelp(pending), choices: pendingChoices(pending))
         }
+        if Self.continueWords.contains(text.lowercased()) {
+            // `继续`: the question again — not an answer (it had become a repair's description).
+            return Reply(module: pendingModule(pending), status: .ask, caseID: pending.pendingCase,
+                         text: "接着办「\(pendingName(pending))」：\(resumeQuestion(pending))", choices: pendingChoices(pending))
+        }
         if let (target, rest, separated) = router.explicit(text), acceptsVerb(target, separated: separated, text: text, message: message) {
             // A command sets the waiting request aside, and says so.
             var reply = dispatch(target, rest: rest, message: message, abandoning: pending)
@@ -143,12 +153,17 @@ public final class Desk: Sendable {
             return reply
         }
         let decision = decide(text, message)
-        if emergency(in: text, decision: decision, sender: message.requester.sender) != nil && pending.emergency == nil {
-            // An emergency is never an answer to another request's question.
+        if case .act(.resolved, _) = decision, !answersTyped(text, pending, message) {
+            // "不用派人来了" or "人出来了 冇得事 谢谢" while the desk waits for the address: the waiting request is
+            // over, not answered.
             forget(message.conversation)
-            var reply = freeText(text, message: message)
-            reply.text += "\n" + setAsideNotice(pending).trimmingCharacters(in: .newlines)
-            return reply
+            return calledOff(pending, text: text, message: message)
+        }
+        if emergency(in: text, decision: decision, sender: message.requester.sender) != nil && pending.emergency == nil {
+            // An emergency is never an answer to another request's question. It is handled first; the waiting
+            // request is kept and asked again after it (at once, or when the emergency's own question ends).
+            forget(message.conversation)
+            return resume([pending], after: requests(text, message: message), message: message)
         }
         if message.channel == .group, case .act(let act, _) = decision, act.isNotARequest, !answersTyped(text, pending, message),
            !answersChoice(text, pending) {
@@ -242,7 +257,9 @@ public final class Desk: Sendable {
             return begin(emergencyService(for: emergency, decision: decision), text: text, message: message, emergency: emergency)
         }
         if !decision.isNotARequest, let office = offices.office(for: text), !router.namesAServiceOutright(text) {
-            // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办).
+            // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
+            // only a question gets it: `社区医院 带医保卡就行` is a neighbour's advice.
+            if message.channel == .group && !QuestionForm.asks(text) { return Reply(status: .ignored, text: "") }
             return .answer("\(office.topic)：\(office.answer)")
         }
         if emergencies.isOver(text), case .service = decision, router.confidence(text) < 0.9 {
@@ -251,16 +268,26 @@ public final class Desk: Sendable {
         }
         // A notice in a notice's format or from a unit's account is not news from the scene; a line the model only
         // guesses to be a notice (`已经打了燃气公司电话`) may be.
-        if message.channel == .group,
-           decision.isThreadRemark || Self.mentionsHotline(text) && !isPastedNotice(text, sender: message.requester.sender),
+        if message.channel == .group, decision.isThreadRemark || remarksOnTheScene(text, decision: decision, message: message),
            let record = emergencyThread(message), joinsEmergencyThread(text, record, decision: decision, message: message) {
             // A neighbour's word in the thread of an emergency ("我在楼上都闻到了", "已经打了120") goes on its case.
             // Silent: a busy thread would otherwise hear the desk after every neighbour's word.
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
+        if !decision.isRequest, let linked = confirmation(text, message: message) { return linked }
+        if message.channel == .group, !decision.isNotARequest, requestContent(text).isEmpty,
+           let record = recentCase(for: message, within: 3600) {
+            // `他叫秦宝山 泊林3栋1单元201` after the sender's own report: the details it was missing.
+            return addToCase(record, note: "居民补充：\(Masking.redact(text))", message: message,
+                             reply: "已把您补充的情况记到工单 \(record.id)。")
+        }
         if decision.isRequest && requestContent(text).isEmpty {
             // A bare address or name with no question waiting: not a request.
             return Reply(status: .ignored, text: message.channel == .group ? "" : "请说一下要办什么事，例如：\(text) 厨房漏水。")
+        }
+        if message.channel == .group, case .service(let ref) = decision, let remark = threadRemark(text, ref, message: message) {
+            // `我屋里也是的`, `我是楼上401，我屋里没漏啊`: said about the thread's report, not a report of its own.
+            return remark
         }
         switch decision {
         case .service(let ref) where ref == appealRef(.emergency) && emergencies.onlyDenied(text):
@@ -270,17 +297,39 @@ public final class Desk: Sendable {
             // Taken for 紧急求助 without a kind the seed names: the general safety words still come first.
             return begin(ref, text: text, message: message, emergency: emergencies.general)
         case .service(let ref):
-            return begin(ref, text: text, message: message)
+            return answeringOnlyQuestions(begin(ref, text: text, message: message), text: text, message: message)
         case .tie(let refs):
             return askToChoose(refs, text: text, message: message)
         case .act(let act, let fallback):
-            return speechAct(act, fallback: fallback, text: text, message: message)
+            return answeringOnlyQuestions(speechAct(act, fallback: fallback, text: text, message: message), text: text, message: message)
         case .unknown(let guesses):
             if message.channel == .group { return Reply(status: .ignored, text: "") }
             if !guesses.isEmpty { return askToChoose(guesses + [appealRef(.other)].compactMap { $0 }, text: text, message: message) }
             return .answer("没有听懂「\(DisplayWidth.truncate(Masking.redact(text), to: 30))」。本服务台可以办理：\(capabilities)。"
                            + "不属于这些的诉求，输入 诉求 加内容登记；输入 帮助 查看全部命令。")
         }
+    }
+
+    /// Whether a group line may be news from the scene of an emergency: it names a hotline (and is no pasted
+    /// notice), or it is no request of its own, no notice or ad and more than a greeting (`我看到一个穿红衣服的
+    /// 伢往北门那边跑了`, `他叫何子轩 戴个蓝帽子`) — kept on the emergency's case for those who search or help.
+    /// News that it is over is the resolved speech act's.
+    private func remarksOnTheScene(_ text: String, decision: Router.Decision, message: Message) -> Bool {
+        if isPastedNotice(text, sender: message.requester.sender) { return false }
+        if Self.mentionsHotline(text) { return true }
+        switch decision {
+        case .service, .tie, .act(.resolved, _), .act(.notice, _), .act(.ad, _): return false   // news of the end: the speech act
+        case .act, .unknown: return text.count > 4 && !router.isChatter(text)
+        }
+    }
+
+    /// In a group the desk answers questions: a module's answer to `礼拜天还要加班 😭`, which the model leans
+    /// towards the club's opening hours, is not posted — it was said to the neighbours. A birth year or an age is
+    /// worth an answer, and so is a line that names the service outright.
+    private func answeringOnlyQuestions(_ reply: Reply, text: String, message: Message) -> Reply {
+        guard message.channel == .group, reply.module != nil, reply.status == .answered, reply.caseID == nil,
+              !QuestionForm.asks(text), !text.contains(where: \.isNumber), !router.namesAServiceOutright(text) else { return reply }
+        return Reply(status: .ignored, text: "")
     }
 
     /// A notice known by its form, not guessed by the model: its own format (`【通知】…`, a unit's signature) or
@@ -347,6 +396,8 @@ public final class Desk: Sendable {
 
     static let cancelWords: Set<String> = ["取消", "cancel", "算了", "不办了", "不用了", "不要了"]
     static let helpWords: Set<String> = ["?", "？", "帮助", "help", "怎么填", "什么意思"]
+    /// `继续`: go on with the question waiting, if there is one.
+    static let continueWords: Set<String> = ["继续", "接着", "继续办", "接着办", "继续吧", "接着来", "continue"]
 
     func internalError(_ error: any Error, message: Message, module: String? = nil) -> Reply {
         if let storage = DeskError.storage(error) { return .failure(storage, module: module) }

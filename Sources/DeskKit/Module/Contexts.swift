@@ -59,6 +59,17 @@ public struct ServiceContext {
     /// Publishing community events (``DomainEvent``) to the modules that observe them, in this transaction.
     public var events: EventBus { EventBus(context: self) }
 
+    /// The place `text` names inside the community (empty when it names none) and who should act on a
+    /// resident's request there: the grid worker of its compound, else the operator at the counter, else
+    /// 社区服务台 for a group message.
+    public func placeAndWorker(in text: String, request: ServiceRequest) -> (Address, String) {
+        var address = addresses.read(text)
+        if address.compound == nil { address = Address() }
+        let worker = address.compound.flatMap(directory.grid(forCompound:))?.worker
+            ?? (request.channel == .desk ? request.operatorName : "社区服务台")
+        return (address, worker)
+    }
+
     /// Formats `rows` under `headers` as a table whose columns line up with Chinese text.
     public func table(_ headers: [String], _ rows: [[String]]) -> String { TextTable(headers: headers, rows: rows).render() }
 }

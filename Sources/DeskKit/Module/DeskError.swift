@@ -17,6 +17,12 @@ public struct DeskError: Error, Equatable, Sendable, CustomStringConvertible {
 public struct NeedsField: Error, Sendable {
     public var field: String
     public var question: String
+    /// Whether the request is already a report to accept while the question is asked (`路灯不亮` with two lamps
+    /// to choose from): from a group, or in an emergency, the kernel opens its case (受理) at once and the answer
+    /// completes it. False for a question whose answer decides whether there is anything to do.
+    public var acceptsNow: Bool
 
-    public init(_ field: String, question: String) { self.field = field; self.question = question }
+    public init(_ field: String, question: String, acceptsNow: Bool = false) {
+        self.field = field; self.question = question; self.acceptsNow = acceptsNow
+    }
 }

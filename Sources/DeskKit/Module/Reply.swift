@@ -7,8 +7,11 @@ public struct Reply: Sendable, Equatable {
     /// The module that handled the line, or nil for the kernel.
     public var module: String?
     public var status: Status
-    /// The case opened, updated or linked.
+    /// The case opened, updated or linked (the first, when the line did several things).
     public var caseID: String?
+    /// Every case the line opened, updated or linked, in order, when there are two or more (a line with
+    /// several requests); empty otherwise, when ``caseID`` says it.
+    public var cases: [String] = []
     /// The chat text (tables already laid out for a terminal), with ID and mobile numbers masked.
     public var text: String {
         get { shown }

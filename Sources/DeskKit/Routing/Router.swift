@@ -96,6 +96,9 @@ struct Router: Sendable {
 
     /// The lowest score for acting on a service without asking.
     static let threshold = 0.45
+    /// How many of a line's inner two- and three-character grams the model must have seen with a service for a
+    /// resident's line to go to it without a routing word (``NaiveBayes/support(of:in:)``).
+    static let minimumSupport = 3
     /// The lowest score for a catch-all service (``Service/routingIsCatchAll``).
     static let strictThreshold = 0.75
     /// A runner-up from another module within this share of the winner makes a tie.
@@ -198,10 +201,9 @@ struct Router: Sendable {
         // (Foundation's replacing only when there is a space to take out: most lines have none.)
         if Self.meTooLines.contains(text.utf8.contains(UInt8(ascii: " ")) ? text.replacingOccurrences(of: " ", with: "") : text) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
         if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
-        if !staff, Self.adviceOpenings.contains(where: text.hasPrefix) {
-            // `你找物业报修撒，漏水要赶紧关总阀`: a neighbour telling another what to do, not a report of their own.
-            // (Danger named in it is still an emergency: the desk looks for danger before it asks the router.)
-            return ruled("劝邻居怎么办", .act(.chatter, fallback: nil))
+        if !staff, NeighbourTalk.matches(text) {
+            // `你找物业报修撒`, `我马上下来`, `有人捡到钥匙吗`: neighbours talking to each other, not to the desk.
+            return ruled("邻居之间的话（出主意、说要来帮忙、问群里的人）", .act(.chatter, fallback: nil))
         }
         if !text.contains(where: { $0.isLetter }) { return ruled("没有文字", .unknown(guesses: [])) }
         var explanation = Explanation(decision: .unknown(guesses: []), model: [], words: [], scores: [])
@@ -261,6 +263,15 @@ struct Router: Sendable {
             explanation.decision = .act(.chatter, fallback: nil)
             return explanation
         }
+        if !staff, let (winner, _) = services.first, wordScores[winner] == nil, let label = labelOfRef[winner],
+           classifier.support(of: label, in: content.content(text)) < Self.minimumSupport {
+            // Nothing of the line but single characters was ever said for the service, and no routing word names
+            // it: a neighbour's remark the model merely leans on (`终于 腿都爬断了`), not a request.
+            explanation.rule = "没有依据（只有单字像 \(label)）"
+            // Unknown, not chatter: said while a question waits (`周桂兰`), it may still be the answer.
+            explanation.decision = .unknown(guesses: [])
+            return explanation
+        }
         guard let (winner, score) = services.first, score >= (strict.contains(winner) ? Self.strictThreshold : Self.threshold) else {
             explanation.decision = .unknown(guesses: services.prefix(2).filter { $0.1 >= 0.15 }.map(\.0))
             return explanation
@@ -290,8 +301,18 @@ struct Router: Sendable {
         for heading in Self.noticeHeadings where text.hasPrefix(heading) { return true }
         guard text.count >= 20 else { return false }
         let tail = String(text.suffix(30))
-        return noticeSigners.contains { tail.contains($0) } && !tail.contains("投诉") && !tail.contains("找")
+        guard !tail.contains("投诉") && !tail.contains("找") else { return false }
+        return noticeSigners.contains { signer in
+            // A signature closes the notice (`…奥园物业服务中心 12月1日`); a unit named mid-sentence or after a
+            // verb (`要去派出所还是社区`) is a resident's question.
+            guard let range = tail.range(of: signer, options: .backwards) else { return false }
+            if let before = tail[..<range.lowerBound].last, Self.verbsBeforeAUnit.contains(before) { return false }
+            return tail[range.upperBound...].allSatisfy { !$0.unicodeScalars.first!.properties.isIdeographic || "年月日号".contains($0) }
+        }
     }
+
+    /// Characters that make a unit's name the object of a verb (`去派出所`, `找物业公司`, `问居委会`), not a signature.
+    private static let verbsBeforeAUnit: Set<Character> = ["去", "到", "找", "问", "打", "给", "叫", "报", "向", "跟", "请", "喊"]
 
     /// A nickname that names a unit: the property company, the community office, a utility.
     func isUnitAccount(_ sender: String) -> Bool {
@@ -320,11 +341,6 @@ struct Router: Sendable {
         return stripped.isEmpty || Self.chatterLines.contains(stripped)
     }
 
-    /// How a group line telling a neighbour what to do begins (`你找物业…`, `你先把阀门关了`); not `你们…`, which
-    /// speaks to the desk or the property company.
-    static let adviceOpenings = ["你找", "你去", "你先", "你赶紧", "你快", "你打", "你问问", "你可以", "你让", "你叫", "你最好",
-                                 "您找", "您先", "您可以", "建议你", "叫你", "先把", "赶紧把"]
-
     /// Whole lines that echo someone else's report.
     static let meTooLines: Set<String> = ["+1", "+1+1", "+10086", "同上", "我也是", "我家也是", "我们也是", "一样", "同样"]
 
@@ -339,6 +355,7 @@ struct Router: Sendable {
         "早上好", "早", "早安", "中午好", "下午好", "晚上好", "晚安", "大家好", "你好", "您好", "收到", "收到了", "好的", "好",
         "好滴", "嗯", "嗯嗯", "哦", "对", "是的", "谢谢", "谢谢大家", "谢谢你", "多谢", "感谢", "辛苦了", "辛苦", "哈哈",
         "哈哈哈", "ok", "okay", "1", "赞", "点赞", "明白", "知道了", "了解", "没问题", "再见", "拜拜",
+        "支持", "顶", "同意", "赞同", "厉害", "好棒", "太好了", "可以", "行",
     ]
 }
 

@@ -4,7 +4,8 @@
 ///
 /// Each gram is packed into a `UInt64` (three 21-bit scalars), so counting allocates no strings.
 enum CharacterGrams {
-    private static let boundary: UInt32 = 0x2
+    /// The mark of a run's start and end inside a gram.
+    static let boundary: UInt32 = 0x2
 
     /// The grams of `text`, with repeats (a multinomial model counts them).
     static func of(_ text: String) -> [UInt64] {

@@ -92,6 +92,23 @@ struct NaiveBayes: Sendable {
         return low < grams.count && grams[low] == gram ? low : nil
     }
 
+    /// How many of `text`'s inner two- and three-character grams (not touching a run's start or end) were seen
+    /// with `label` in training: the model's evidence beyond single characters. A line of words the examples
+    /// never used (`终于 腿都爬断了`) can still lean towards a label on its characters alone.
+    func support(of label: String, in text: String) -> Int {
+        guard let l = labels.firstIndex(of: label).map(UInt16.init) else { return 0 }
+        let field: UInt64 = 0x1F_FFFF
+        var count = 0
+        for gram in CharacterGrams.of(text) {
+            let parts = gram >> 63 == 1 ? [gram >> 21 & field, gram & field]
+                : gram >> 21 == 0 ? [] : [gram >> 42 & field, gram >> 21 & field, gram & field]
+            guard !parts.isEmpty, !parts.contains(UInt64(CharacterGrams.boundary)), let g = ordinal(of: gram) else { continue }
+            let from = g == 0 ? 0 : Int(ends[g - 1])
+            if entryLabels[from..<Int(ends[g])].contains(l) { count += 1 }
+        }
+        return count
+    }
+
     /// The labels with their probabilities, most likely first (ties in label order).
     func classify(_ text: String) -> [(label: String, probability: Double)] {
         let n = labels.count
@@ -156,5 +173,10 @@ final class LazyModel: Sendable {
     /// ``NaiveBayes/classify(_:)``, training first if needed.
     func classify(_ text: String) -> [(label: String, probability: Double)] {
         trained().classify(text)
+    }
+
+    /// ``NaiveBayes/support(of:in:)``.
+    func support(of label: String, in text: String) -> Int {
+        trained().support(of: label, in: text)
     }
 }

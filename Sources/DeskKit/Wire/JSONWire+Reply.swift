@@ -14,7 +14,9 @@ extension JSONWire {
         let reply = Reply(module: object["module"] as? String, status: status, caseID: object["case"] as? String,
                           text: object["reply"] as? String ?? "", error: error,
                           choices: object["choices"] as? [String] ?? [], quit: object["quit"] as? Bool ?? false)
-        return (reply, object["id"] as? String)
+        var several = reply
+        several.cases = object["cases"] as? [String] ?? []
+        return (several, object["id"] as? String)
     }
 
     /// The input object for `input`: what a station client sends.

@@ -126,6 +126,7 @@ public enum JSONWire {
     public static func encode(_ reply: Reply, id: String? = nil) -> String {
         var object = JSONObjectWriter()
         object.add("case", reply.caseID)
+        if reply.cases.count > 1 { object.add("cases", reply.cases) }
         if !reply.choices.isEmpty { object.add("choices", reply.choices) }
         if let error = reply.error {
             object.add("error") { $0.add("code", error.code); $0.add("message", error.message) }

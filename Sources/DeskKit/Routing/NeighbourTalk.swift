@@ -1,0 +1,37 @@
+/// What neighbours say to each other in a group, which the desk leaves alone: advice (`你找物业报修撒`,
+/// `拿身份证克社区办就行`, `可以带他克驿站 社区的人帮你弄`), offers and news of their own coming (`我马上下来`,
+/// `我去敲门看看`), and questions put to the group rather than to the desk (`有人捡到一串钥匙吗`).
+///
+/// Danger named in such a line is still an emergency: the desk looks for danger before it asks the router.
+enum NeighbourTalk {
+    /// Whether `text`, said in a group, is talk between neighbours.
+    static func matches(_ text: String) -> Bool {
+        if openings.contains(where: text.hasPrefix) || inside.contains(where: text.contains) { return true }
+        // A question to the group leads the line (`小区有冇得人收旧衣服`); at its end it is a plea after a report of
+        // one's own (`管子冻住了 水出不来 有冇人晓得么样搞`).
+        let head = text.prefix(groupQuestionReach + 8)
+        return groupQuestions.contains { q in head.range(of: q).map { head.distance(from: head.startIndex, to: $0.lowerBound) <= groupQuestionReach } ?? false }
+    }
+
+    /// How far into the line a question to the group may start (`群里`, `小区` before it).
+    private static let groupQuestionReach = 4
+
+    /// How advice begins; not `你们…`, which speaks to the desk or the property company.
+    static let openings = ["你找", "你去", "你先", "你赶紧", "你快", "你打", "你问问", "你可以", "你让", "你叫", "你最好",
+                           "您找", "您先", "您可以", "建议你", "叫你", "先把", "赶紧把", "快找", "快打", "可以带", "可以按",
+                           "可以给", "可以找", "可以去", "可以打", "可以到", "拿身份证", "叫他", "叫她", "让他", "让她",
+                           "直接找", "直接打", "要找"]
+
+    /// Words that only a neighbour says to a neighbour, wherever they stand in the line.
+    static let inside = [
+        // advice and reassurance
+        "帮你", "就行了", "办就行", "去就行", "找就行", "登记就行", "打电话更快", "莫怕", "莫随便", "莫乱", "莫急",
+        // coming to help
+        "我马上下来", "我马上过来", "我马上到", "我去看看", "我去敲门", "我过来帮", "我下楼的时候", "我来帮",
+    ]
+
+    /// Questions put to the group, near the start of the line.
+    static let groupQuestions = ["有人捡到", "谁捡到", "哪个捡到", "有冇人晓得", "有冇得人晓得", "有没有人知道", "有没有人晓得",
+                                 "有没有人家里", "有冇人家里", "有冇人收", "有冇得人收", "有没有人收", "群里有没有人", "群里有冇人",
+                                 "群里有人", "谁家有", "谁有", "哪个有多余", "有冇得二手", "有没有二手"]
+}
