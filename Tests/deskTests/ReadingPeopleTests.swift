@@ -51,6 +51,8 @@ struct ReadingPeopleTests {
         ("电梯里头关倒个人 汉口道6号1栋", "有人被困", "96333"),
         ("电梯停在半中间了里头有个老人家在喊 汉口道6号2栋", "有人被困", "96333"),
         ("有个伢在小区池塘边上玩 掉下去了", "有人落水", "110"),
+        ("楼道里好大一股煤汽味 顺驰泊林6栋2单元", "燃气泄漏", "燃气公司"),
+        ("我孙女放学到现在还冇回来 电话也打不通", "有人走失", "110"),
     ])
     func dangerInEverydayWordsComesFirst(_ line: String, _ kind: String, _ number: String) throws {
         let r = desk.relay(line, group: "奥园业主群", sender: "邻居")
@@ -59,7 +61,15 @@ struct ReadingPeopleTests {
         #expect(try desk.case(try #require(r.caseID)).urgent)
     }
 
-    @Test(arguments: ["手机掉水里了 还能修吗", "3栋的落水管破了 一直滴水", "我家车胎漏气了",
+    @Test func anEmergencyAtTheCounterIsNeverHeldUpByAnAddressOutsideTheLayout() throws {
+        let r = desk.say("奥园 30栋 1单元 2201 煤气味 住户在楼下不敢进屋")
+        #expect(r.text.hasPrefix("【燃气泄漏·紧急】"))
+        let record = try desk.case(try #require(r.caseID))
+        #expect(record.urgent && record.address?.contains("地址待核实") == true)
+        #expect(desk.say("报修 奥园 30栋 1单元 2201 厨房漏水").status != .created, "without danger the layout is still checked")
+    }
+
+    @Test(arguments: ["我儿子还没回来吃饭", "手机掉水里了 还能修吗", "3栋的落水管破了 一直滴水", "我家车胎漏气了",
                       "5栋1单元电梯按钮坏了 按8楼冇得反应", "我爸骨折住院了 这个月的认证么样做"])
     func lookAlikesAreNotEmergencies(_ line: String) {
         #expect(!desk.relay(line, group: "水印桃源1群", sender: "邻居").text.contains("紧急"))

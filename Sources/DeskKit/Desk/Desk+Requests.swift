@@ -8,7 +8,8 @@ extension Desk {
         let module = registry.modules[ref.module]
         let service = registry.services[ref.module][ref.service]
         if message.channel == .group && service.audience == .staff { return Reply(status: .ignored, text: "") }
-        let context = prefillContext(message)
+        var context = prefillContext(message)
+        context.urgent = emergency != nil
         var conversation = Conversation(service: service.code, text: text, requester: message.requester,
                                         group: message.group, channel: message.channel, emergency: emergency,
                                         startedAt: message.time ?? clock.now)

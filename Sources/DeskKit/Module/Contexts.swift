@@ -11,6 +11,8 @@ public struct PrefillContext: Sendable {
     public let requester: Requester
     /// The desk's store, for ``read(_:)``.
     let store: DeskStore?
+    /// A person is in danger: an address outside the directory's layout is taken and flagged, never refused.
+    public internal(set) var urgent = false
 
     public var today: CalendarDay { CalendarDay(now) }
 

@@ -95,9 +95,9 @@ enum FieldReader {
         let checked: AddressParser.Check
         do {
             checked = try context.addresses.check(address, text: text)
-        } catch let error where context.channel == .group && address.compound != nil && error.isLayout {
+        } catch let error where (context.channel == .group || context.urgent) && address.compound != nil && error.isLayout {
             // A resident's address outside the directory's layout (which may be sample data) is taken and
-            // flagged for staff: a report is never dropped for it.
+            // flagged for staff: a report is never dropped for it, and an emergency never waits on it.
             var flagged = address
             flagged.unverified = error.description
             flagged.compoundName = flagged.compoundName ?? context.directory.compound(id: address.compound!)?.name
