@@ -75,16 +75,16 @@ struct RetirementReading {
 
     // MARK: Dates
 
-    static let idLike = TextPattern(#"(?<![0-9])[0-9]{15,17}[0-9Xx]?(?![0-9])|(?<![0-9])[0-9]{19}(?![0-9])"#)
-    static let retiringIn = TextPattern(#"((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*月\s*)?(?:就|才|能|可以|要|该|会)*\s*退休"#)
-    static let eightDigits = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])"#)
-    static let fourDigitYearMonth = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})\s*[-年/.]\s*([0-9]{1,2})(?![0-9])"#)
-    static let twoDigitYearMonth = TextPattern(#"(?<![0-9缴交了满够])([0-9]{2})\s*年\s*([0-9]{1,2})\s*月"#)
-    static let wordsYearMonth = TextPattern("([零〇一二三四五六七八九]{2,4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月")
-    static let yearOnly = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)"#)
+    static let idLike = TextPattern(#"(?<![0-9])[0-9]{15,17}[0-9Xx]?(?![0-9])|(?<![0-9])[0-9]{19}(?![0-9])"#, clues: TextPattern.digits)
+    static let retiringIn = TextPattern(#"((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*月\s*)?(?:就|才|能|可以|要|该|会)*\s*退休"#, clues: TextPattern.digits)
+    static let eightDigits = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])"#, clues: TextPattern.digits)
+    static let fourDigitYearMonth = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})\s*[-年/.]\s*([0-9]{1,2})(?![0-9])"#, clues: TextPattern.digits)
+    static let twoDigitYearMonth = TextPattern(#"(?<![0-9缴交了满够])([0-9]{2})\s*年\s*([0-9]{1,2})\s*月"#, clues: TextPattern.digits)
+    static let wordsYearMonth = TextPattern("([零〇一二三四五六七八九]{2,4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月", clues: "零〇一二三四五六七八九")
+    static let yearOnly = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)"#, clues: TextPattern.digits)
     /// `62年的男工人`, `68年生的`: a two-digit year said as a birth year (not `缴费15年`, `干了30年`).
-    static let twoDigitYearOnly = TextPattern(#"(?<![0-9缴交了满够干做])([0-9]{2})\s*年\s*(?:的|生|出生|人|那年)"#)
-    static let wordsYearOnly = TextPattern("([零〇一二三四五六七八九]{4})\\s*年")
+    static let twoDigitYearOnly = TextPattern(#"(?<![0-9缴交了满够干做])([0-9]{2})\s*年\s*(?:的|生|出生|人|那年)"#, clues: TextPattern.digits)
+    static let wordsYearOnly = TextPattern("([零〇一二三四五六七八九]{4})\\s*年", clues: "零〇一二三四五六七八九")
 
     private mutating func readDates(_ text: String) {
         var rest = text
@@ -149,7 +149,8 @@ struct RetirementReading {
     }
 
     static let originalAge = TextPattern(
-        #"(?:原|以前|之前|原来|本来|过去|老规定)[^0-9五]{0,10}(55|50|五十五|五十)|(55|50|五十五|五十)\s*周?岁\s*(?:就)?(?:能|可以)?退休"#)
+        #"(?:原|以前|之前|原来|本来|过去|老规定)[^0-9五]{0,10}(55|50|五十五|五十)|(55|50|五十五|五十)\s*周?岁\s*(?:就)?(?:能|可以)?退休"#,
+        clues: "5五")
 
     private mutating func readCategory(_ text: String) {
         if let g = Self.originalAge.firstGroups(in: text)?.groups {
@@ -163,7 +164,7 @@ struct RetirementReading {
     // MARK: Contributions
 
     static let paid = TextPattern(
-        #"(?:缴|交)[了费过满够足]*\s*([0-9零一二两三四五六七八九十]{1,3})\s*年(?:\s*([0-9零一二两三四五六七八九十]{1,3})\s*个?月)?"#)
+        #"(?:缴|交)[了费过满够足]*\s*([0-9零一二两三四五六七八九十]{1,3})\s*年(?:\s*([0-9零一二两三四五六七八九十]{1,3})\s*个?月)?"#, clues: "缴交")
 
     private mutating func readContribution(_ text: String) {
         if let g = Self.paid.firstGroups(in: text)?.groups, let years = ChineseNumber.parse(g[0]!) {

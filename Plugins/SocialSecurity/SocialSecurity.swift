@@ -171,7 +171,8 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     }
 
     private func question(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
-        if let known = try knownAnswer(to: request, db: context.db) { return known }
+        // The desk asked ``answer(_:in:)`` first, outside any transaction (``AnswersWithoutWriting``): a question
+        // that reaches here has no good answer in the knowledge base, and is not searched for again.
         let asked = request["question"]?.text ?? request.text
         // No good answer: the first desk to receive the question owns it (首接负责制) and follows it up.
         let owner = request.channel == .desk ? request.operatorName : "社区服务台"

@@ -69,3 +69,21 @@ struct SpokenMobileTests {
         #expect(try !desk.snapshot().contains("零零一三八零零三"))
     }
 }
+
+/// The run of digits that decides whether the masking patterns are tried at all (a reply with dates and ages
+/// written with 年 and 月 never needs them).
+@Suite("Masking: runs of digits")
+struct DigitRunTests {
+    @Test(arguments: [("138 1234-5678", 11), ("2026-11-29 核对", 8), ("1968年3月出生，2029年1月退休", 4), ("138  1234", 4),
+                      ("(027)8555 1234", 8), ("没有数字", 0), ("", 0)])
+    func measuresTheLongestRun(_ text: String, _ run: Int) {
+        #expect(Masking.longestDigitRun(text) == run)
+    }
+
+    @Test func aReplyFullOfDatesIsLeftAsItIsAndANumberInItIsStillMasked() {
+        let answer = "1968年3月出生的男职工：法定退休年龄 60岁10个月，2029年1月退休。依据：2024年9月13日决定。"
+        #expect(Masking.redact(answer) == answer)
+        #expect(Masking.redact(answer + "电话13812345678") == answer + "电话138****5678")
+        #expect(Masking.redact(answer + "座机027-85551234") == answer + "座机027****1234")
+    }
+}

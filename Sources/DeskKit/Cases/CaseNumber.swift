@@ -24,6 +24,6 @@ public enum CaseNumber {
         prefix + "-" + (n < 10_000 ? String(format: "%04d", n) : String(n))
     }
 
-    private static let whole = TextPattern(#"^\s*([A-Za-z]{1,4})\s*(-)?\s*([0-9]{1,9})\s*$"#)
-    private static let inside = TextPattern(#"(?<![A-Za-z])([A-Za-z]{1,4})-([0-9]{1,9})(?![0-9])"#)
+    private static let whole = TextPattern(#"^\s*([A-Za-z]{1,4})\s*(-)?\s*([0-9]{1,9})\s*$"#, clues: TextPattern.latinLetters)
+    private static let inside = TextPattern(#"(?<![A-Za-z])([A-Za-z]{1,4})-([0-9]{1,9})(?![0-9])"#, clues: TextPattern.latinLetters)
 }

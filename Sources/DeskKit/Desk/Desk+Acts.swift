@@ -4,10 +4,11 @@ import Foundation
 /// question for another office gets a pointer, and what a reporter says about an earlier report (fixed, still
 /// broken, "+1") goes to that report's case instead of opening another.
 extension Desk {
-    func speechAct(_ act: KernelLabel, fallback: Router.ServiceRef?, text: String, message: Message) -> Reply {
+    func speechAct(_ act: KernelLabel, fallback best: Router.ServiceRef?, text: String, message: Message) -> Reply {
         let group = message.channel == .group
         // The best service is a fallback only for a line that says what is wanted: `2栋` alone starts nothing.
-        let fallback = requestContent(text).isEmpty ? nil : fallback
+        // (Weighed only by the acts that use a fallback: most lines that come here are chatter.)
+        var fallback: Router.ServiceRef? { best.flatMap { requestContent(text).isEmpty ? nil : $0 } }
         switch act {
         case .chatter, .ad:
             return Reply(status: .ignored, text: group ? "" : "您好！需要办什么事请直接说，输入 帮助 查看全部命令。")

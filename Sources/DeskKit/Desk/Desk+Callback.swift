@@ -6,8 +6,11 @@ import Foundation
 extension Desk {
     /// Asks for the callback number of the case `reply` opened, when the case has none.
     func askingForCallback(_ reply: Reply, service: Service, message: Message) -> Reply {
+        // Only the one column is read, not the whole record.
         guard reply.status == .created, message.channel == .desk, service.audience == .residents, let id = reply.caseID,
-              let record = try? store.read({ try CaseRecord.fetchOne($0, key: id) }), record.callbackPhone == nil else { return reply }
+              (try? store.read({ db in
+                  try Bool.fetchOne(db.cachedStatement(sql: "SELECT callbackPhone IS NULL FROM cases WHERE id = ?"), arguments: [id])
+              })) == true else { return reply }
         let conversation = Conversation(service: service.code, text: "", requester: message.requester, group: message.group,
                                         channel: message.channel, startedAt: message.time ?? clock.now, callbackFor: id)
         // The case is made: the reply stays `created`, and the question waits as any other (the prompt shows it).
@@ -64,6 +67,9 @@ extension Desk {
     /// A number meant as the answer, even when it is not a valid one: digits (five or more), perhaps with a word
     /// that says it is a phone, and nothing else.
     static func looksLikeANumber(_ text: String) -> Bool {
+        // Without an ASCII digit nothing is left to be one; most lines set the question aside here, before
+        // fifteen Foundation replacements.
+        guard text.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return false }
         var rest = text
         for word in ["联系电话", "电话", "手机", "座机", "号码", "是", "：", ":", "-", " ", "(", ")", "（", "）", "+"] {
             rest = rest.replacingOccurrences(of: word, with: "")

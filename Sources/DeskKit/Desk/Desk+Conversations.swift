@@ -152,16 +152,19 @@ extension Desk {
     /// (`他叫王德福 就住我这 4栋2单元601` leaves nothing): the letters that could make a request.
     func requestContent(_ text: String) -> String {
         var rest = text
-        for name in directory.compounds.flatMap(\.allNames) + directory.places where rest.contains(name) {
+        // Only the names found in the line are searched for and taken out, in the directory's order as before.
+        for name in placeNames.candidates(in: text) where rest.contains(name) {
             rest = rest.replacingOccurrences(of: name, with: " ")
         }
         rest = Self.answerParts.replacing(in: rest, with: " ")
         return rest.filter { $0.isLetter && !Self.fillers.contains($0) }
     }
 
-    /// Building, unit, room and house numbers, names introduced as such, dates and ages, digits.
+    /// Building, unit, room and house numbers, names introduced as such, dates and ages, digits. Every match
+    /// starts with a digit, a Chinese numeral, `-`, 我/他/她 or 叫: the clues.
     private static let answerParts = TextPattern(
-        #"[0-9零一二两三四五六七八九十]+\s*(栋|幢|号楼|单元|室|号|楼|组|岁|年|月|日)|(我|他|她)(叫|是|姓)\s*\S{1,3}|叫\S{2,3}|[0-9-]+"#)
+        #"[0-9零一二两三四五六七八九十]+\s*(栋|幢|号楼|单元|室|号|楼|组|岁|年|月|日)|(我|他|她)(叫|是|姓)\s*\S{1,3}|叫\S{2,3}|[0-9-]+"#,
+        clues: TextPattern.digits + "-零一二两三四五六七八九十我他她叫")
 
     /// Words that only join the parts of an answer.
     private static let fillers = Set("我他她的就住在这里那是了呢啊吧哈嘛叫姓")

@@ -67,7 +67,7 @@ extension Desk {
     /// What the kernel reads for any module: addresses (also from a group nickname or the group's compound),
     /// phone and ID numbers, amounts with a unit; the requester's phone and name.
     /// A room number said for a door near the sender's (`1502屋里`, `楼上1502的`, `1502那户`).
-    static let neighboursRoom = TextPattern(#"(?<![0-9])([1-9][0-9]{2,3})(?=\s*(?:屋|室|家|的|那|户|号房))"#)
+    static let neighboursRoom = TextPattern(#"(?<![0-9])([1-9][0-9]{2,3})(?=\s*(?:屋|室|家|的|那|户|号房))"#, clues: TextPattern.digits)
 
     /// `fromRequester`: whether what is known of the requester (the nickname's address, the phone, the name)
     /// fills what the text does not say.

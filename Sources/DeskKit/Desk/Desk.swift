@@ -14,6 +14,8 @@ public final class Desk: Sendable {
     let router: Router
     let emergencies: EmergencyGuide
     let offices: OfficeGuide
+    /// The compounds' and public places' names, found in a line in one pass.
+    let placeNames: DirectoryNames
     /// How long a question waits for its answer.
     public let questionTimeouts: QuestionTimeouts
     /// The questions read from the database, by key (nil: none waiting), so that a line reads its person's
@@ -41,6 +43,7 @@ public final class Desk: Sendable {
         directory = try store.directory()
         Masking.registerPublicNumbers(directory.organisations.compactMap(\.phone))
         addresses = AddressParser(directory: directory)
+        placeNames = DirectoryNames(directory)
         let assets = try UnderstandingAssets.load(seeds: seeds, registry: registry, store: store, directory: directory)
         router = Router(registry: registry, examples: assets.examples, noticeSigners: UnderstandingAssets.noticeSigners(directory))
         do {
@@ -391,7 +394,7 @@ public final class Desk: Sendable {
     }
 
     /// The registered modules' case prefixes (`BX`, `SB`…): `bx2` alone is a case number only with one of these.
-    var casePrefixes: Set<String> { Set(registry.modules.map(\.casePrefix)) }
+    var casePrefixes: Set<String> { registry.casePrefixes }
 
     static let cancelWords: Set<String> = ["取消", "cancel", "算了", "不办了", "不用了", "不要了"]
     static let helpWords: Set<String> = ["?", "？", "帮助", "help", "怎么填", "什么意思"]

@@ -131,7 +131,7 @@ public struct YearMonth: Hashable, Comparable, Codable, Sendable, CustomStringCo
         return digits.count == 2 ? YearMonth(year: digits[0], month: digits[1]) : nil
     }
 
-    static let yearMonthPattern = TextPattern(#"(?<![0-9])[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}(?![0-9])"#)
+    static let yearMonthPattern = TextPattern(#"(?<![0-9])[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}(?![0-9])"#, clues: TextPattern.digits)
 
     public var firstDay: CalendarDay { CalendarDay(year: year, month: month, day: 1)! }
     public var lastDay: CalendarDay { CalendarDay(year: year, month: month, day: CalendarDay.daysIn(year: year, month: month))! }

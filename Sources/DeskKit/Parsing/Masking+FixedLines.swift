@@ -8,14 +8,18 @@ extension Masking {
     /// only after a word that says it is a phone: `座机85551234`, `电话：8555-1234`) and every 15-digit ID number
     /// (GB 11643-1989: a province code, then a valid `yymmdd` birth date) masked.
     public static func redactFixedLines(_ text: String) -> String {
-        var out = oldIDPattern.replacing(in: text) { match in
+        // Each form needs a run of digits of its own least length (``longestDigitRun(_:)``): measured on the
+        // text each pattern is run on, a pattern that cannot match is not run.
+        guard longestDigitRun(text) >= 7 else { return text }
+        var out = longestDigitRun(text) < 15 ? text : oldIDPattern.replacing(in: text) { match in
             let digits = String(match.filter(\.isNumber))
             return isOldID(digits) ? idNumber(digits) : match
         }
-        out = landlinePattern.replacing(in: out) { match in
+        out = longestDigitRun(out) < 7 ? out : landlinePattern.replacing(in: out) { match in
             let digits = String(match.filter(\.isNumber))
             return isPublic(digits) ? match : phone(digits)
         }
+        if longestDigitRun(out) < 8 { return out }
         return localNumberPattern.replacing(in: out) { match in
             // The word before the number stays; the local number keeps only its last four digits.
             let digits = match.reversed().prefix { $0.isNumber || $0 == "-" || $0 == " " }

@@ -9,6 +9,8 @@ public struct ModuleRegistry: Sendable {
     public let services: [[Service]]
     /// Service code → (module index, service index).
     private let indexOfCode: [String: (module: Int, service: Int)]
+    /// The modules' case prefixes (`BX`, `SB`…), collected once: every line asks whether it is a case number.
+    public let casePrefixes: Set<String>
 
     /// Checks and registers `modules`: ids, case prefixes, service codes and verbs must be unique, and no verb may
     /// be a kernel command.
@@ -50,6 +52,7 @@ public struct ModuleRegistry: Sendable {
         self.modules = modules
         self.services = services
         self.indexOfCode = indexOfCode
+        casePrefixes = Set(prefixes.keys)
     }
 
     /// The module's typed field keys name fields of its services, of a kind the key reads; its settings and jobs

@@ -195,7 +195,8 @@ struct Router: Sendable {
             return ruled("单位账号发的通知或回复", .act(.notice, fallback: nil))
         }
         if isNotice(text) { return ruled("通知格式（【通知】开头或单位落款）", .act(.notice, fallback: nil)) }
-        if Self.meTooLines.contains(text.replacingOccurrences(of: " ", with: "")) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
+        // (Foundation's replacing only when there is a space to take out: most lines have none.)
+        if Self.meTooLines.contains(text.utf8.contains(UInt8(ascii: " ")) ? text.replacingOccurrences(of: " ", with: "") : text) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
         if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
         if !staff, NeighbourTalk.matches(text) {
             // `你找物业报修撒`, `我马上下来`, `有人捡到钥匙吗`: neighbours talking to each other, not to the desk.

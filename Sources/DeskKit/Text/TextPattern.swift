@@ -3,20 +3,38 @@ import Foundation
 /// A regular expression compiled once (compiling is far slower than matching); safe to share between threads.
 public struct TextPattern: @unchecked Sendable {
     private let regex: NSRegularExpression
+    /// Characters of which every match holds at least one (empty: not known). A text holding none of them
+    /// cannot match and is answered without the regular expression: most lines have no digit, and ICU's
+    /// matcher costs microseconds even to fail (Foundation bridges the text to UTF-16 first).
+    private let clues: Set<Unicode.Scalar>
 
     /// Compiles `pattern` (ICU syntax). A pattern in the source that does not compile is a programming error.
-    public init(_ pattern: String) {
+    /// - Parameter clues: characters of which every match of `pattern` holds at least one (`"0123456789"` for a
+    ///   pattern that always matches a digit); a text without any of them skips the regular expression.
+    public init(_ pattern: String, clues: String = "") {
         regex = try! NSRegularExpression(pattern: pattern)
+        self.clues = Set(clues.unicodeScalars)
+    }
+
+    /// ASCII digits: the clue of a pattern that always matches a digit.
+    public static let digits = "0123456789"
+    /// ASCII letters: the clue of a pattern that always matches a Latin letter.
+    public static let latinLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+    /// Whether `text` may hold a match: it holds one of the clues, or there are none.
+    private func mayMatch(_ text: String) -> Bool {
+        clues.isEmpty || text.unicodeScalars.contains(where: clues.contains)
     }
 
     /// The range of the first match in `text`.
     public func firstRange(in text: String) -> Range<String.Index>? {
-        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)).flatMap { Range($0.range, in: text) }
+        guard mayMatch(text) else { return nil }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)).flatMap { Range($0.range, in: text) }
     }
 
     /// The first match: its range and each capture group's text (nil for a group that did not take part).
     public func firstGroups(in text: String) -> (range: Range<String.Index>, groups: [String?])? {
-        guard let m = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+        guard mayMatch(text), let m = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let whole = Range(m.range, in: text) else { return nil }
         let groups = (1..<m.numberOfRanges).map { i in Range(m.range(at: i), in: text).map { String(text[$0]) } }
         return (whole, groups)
@@ -27,11 +45,13 @@ public struct TextPattern: @unchecked Sendable {
 
     /// `text` with every match replaced by `template` (`$1` for groups).
     public func replacing(in text: String, with template: String) -> String {
-        regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
+        guard mayMatch(text) else { return text }
+        return regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
     }
 
     /// `text` with every match replaced by what `transform` makes of it.
     public func replacing(in text: String, _ transform: (String) -> String) -> String {
+        guard mayMatch(text) else { return text }
         var out = ""
         var last = text.startIndex
         for m in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
