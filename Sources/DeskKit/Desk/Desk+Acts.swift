@@ -26,14 +26,8 @@ extension Desk {
                 if silent { return Reply(status: .ignored, text: "") }
                 return .answer(group ? "好的，收到，不用派人了。" : "好的，没有需要登记的。")
             }
-            guard !silent else {
-                return addToCase(record, note: "居民反馈已解决：\(Masking.redact(text))", message: message, reply: nil)
-            }
-            // The kernel answers the reporter; the word goes on the case for staff to confirm and close.
-            var reply = addToCase(record, note: "居民反馈已解决或不再需要：\(Masking.redact(text))", message: message,
+            return noteResolution(on: record, text: text, message: message, silent: silent,
                                   reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
-            if reply.status == .updated { reply.status = .answered; reply.module = nil }
-            return reply
         case .followUp:
             guard let record = recentCase(for: message, about: text) else {
                 if let fallback { return begin(fallback, text: text, message: message) }
@@ -87,11 +81,17 @@ extension Desk {
         guard let id = pending.pendingCase, let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }) else {
             return silent ? Reply(status: .ignored, text: "") : .answer("好的，「\(name)」不办了，没有保存任何内容。")
         }
-        if silent { return addToCase(record, note: "居民反馈已解决：\(Masking.redact(text))", message: message, reply: nil) }
-        var reply = addToCase(record, note: "居民反馈已解决或不再需要：\(Masking.redact(text))", message: message,
+        return noteResolution(on: record, text: text, message: message, silent: silent,
                               reply: "好的，「\(name)」不用再问了，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
-        if reply.status == .updated { reply.status = .answered; reply.module = nil }
-        return reply
+    }
+
+    /// The reporter's word that it is over, kept on `record` for staff to confirm and close: silent in a group
+    /// unless it calls someone off; otherwise `reply` is said by the desk itself (no module: no new request).
+    private func noteResolution(on record: CaseRecord, text: String, message: Message, silent: Bool, reply: String) -> Reply {
+        guard !silent else { return addToCase(record, note: "居民反馈已解决：\(Masking.redact(text))", message: message, reply: nil) }
+        var answered = addToCase(record, note: "居民反馈已解决或不再需要：\(Masking.redact(text))", message: message, reply: reply)
+        if answered.status == .updated { answered.status = .answered; answered.module = nil }
+        return answered
     }
 
     /// `是的是的 昨天我差点蹭到柱子` under a neighbour's report of the last hour: a neighbour confirming it with

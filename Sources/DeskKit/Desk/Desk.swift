@@ -320,7 +320,8 @@ public final class Desk: Sendable {
         if isPastedNotice(text, sender: message.requester.sender) { return false }
         if Self.mentionsHotline(text) { return true }
         switch decision {
-        case .service, .tie, .act(.resolved, _), .act(.notice, _), .act(.ad, _): return false   // news of the end: the speech act
+        case .service, .tie, .act(.notice, _), .act(.ad, _): return false
+        case .act(.resolved, _): return false   // news that it is over: the resolved speech act notes or answers it
         case .act, .unknown: return text.count > 4 && !router.isChatter(text)
         }
     }
