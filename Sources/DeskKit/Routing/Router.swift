@@ -213,7 +213,8 @@ struct Router: Sendable {
             wordScores[ref, default: 0] += weight
             explanation.words.append((m.phrase, labelOfRef[ref] ?? "?", weight))
         }
-        let model = classifier.classify(content.content(text))
+        let read = content.content(text)
+        let model = classifier.classify(read)
         explanation.model = Array(model.prefix(5))
         // Scores: the model's probability, plus the routing words' evidence for services.
         var scores: [String: Double] = [:]
@@ -262,7 +263,7 @@ struct Router: Sendable {
             return explanation
         }
         if !staff, let (winner, _) = services.first, wordScores[winner] == nil, let label = labelOfRef[winner],
-           classifier.support(of: label, in: content.content(text)) < Self.minimumSupport {
+           classifier.support(of: label, in: read) < Self.minimumSupport {
             // Nothing of the line but single characters was ever said for the service, and no routing word names
             // it: a neighbour's remark the model merely leans on (`终于 腿都爬断了`), not a request.
             explanation.rule = "没有依据（只有单字像 \(label)）"

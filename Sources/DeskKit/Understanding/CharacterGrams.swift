@@ -4,8 +4,15 @@
 ///
 /// Each gram is packed into a `UInt64` (three 21-bit scalars), so counting allocates no strings.
 enum CharacterGrams {
-    /// The mark of a run's start and end inside a gram.
-    static let boundary: UInt32 = 0x2
+    private static let boundary: UInt32 = 0x2
+
+    /// Whether `gram` is a two- or three-character gram none of whose characters marks a run's start or end.
+    static func isInner(_ gram: UInt64) -> Bool {
+        let field: UInt64 = 0x1F_FFFF, mark = UInt64(boundary)
+        if gram >> 63 == 1 { return gram >> 21 & field != mark && gram & field != mark }   // two characters
+        guard gram >> 21 != 0 else { return false }                                       // one character
+        return gram >> 42 != mark && gram >> 21 & field != mark && gram & field != mark
+    }
 
     /// The grams of `text`, with repeats (a multinomial model counts them).
     static func of(_ text: String) -> [UInt64] {

@@ -97,12 +97,9 @@ struct NaiveBayes: Sendable {
     /// never used (`终于 腿都爬断了`) can still lean towards a label on its characters alone.
     func support(of label: String, in text: String) -> Int {
         guard let l = labels.firstIndex(of: label).map(UInt16.init) else { return 0 }
-        let field: UInt64 = 0x1F_FFFF
         var count = 0
-        for gram in CharacterGrams.of(text) {
-            let parts = gram >> 63 == 1 ? [gram >> 21 & field, gram & field]
-                : gram >> 21 == 0 ? [] : [gram >> 42 & field, gram >> 21 & field, gram & field]
-            guard !parts.isEmpty, !parts.contains(UInt64(CharacterGrams.boundary)), let g = ordinal(of: gram) else { continue }
+        for gram in CharacterGrams.of(text) where CharacterGrams.isInner(gram) {
+            guard let g = ordinal(of: gram) else { continue }
             let from = g == 0 ? 0 : Int(ends[g - 1])
             if entryLabels[from..<Int(ends[g])].contains(l) { count += 1 }
         }
