@@ -10,8 +10,9 @@ extension Masking {
     public static func redactFixedLines(_ text: String) -> String {
         // Each form needs a run of digits of its own least length (``longestDigitRun(_:)``): measured on the
         // text each pattern is run on, a pattern that cannot match is not run.
-        guard longestDigitRun(text) >= 7 else { return text }
-        var out = longestDigitRun(text) < 15 ? text : oldIDPattern.replacing(in: text) { match in
+        let run = longestDigitRun(text)
+        guard run >= 7 else { return text }
+        var out = run < 15 ? text : oldIDPattern.replacing(in: text) { match in
             let digits = String(match.filter(\.isNumber))
             return isOldID(digits) ? idNumber(digits) : match
         }
