@@ -1,22 +1,23 @@
 import Foundation
 
 /// The 回访 call needs a number. When a case opened at the desk for a resident has none, the desk asks for it
-/// as a question of its own — after the case is saved, so the request is never held up by it: a number answers
-/// it, `不用`/`没有` skips it, and any other line sets it aside and is read as a line of its own.
+/// as a question of its own — once the case is written (in the same commit), so the request is never held up by
+/// it: a number answers it, `不用`/`没有` skips it, and any other line sets it aside and is read as a line of its own.
 extension Desk {
-    /// Asks for the callback number of the case `reply` opened, when the case has none.
-    func askingForCallback(_ reply: Reply, service: Service, message: Message) -> Reply {
+    /// Asks for the callback number of the case `reply` opened, when the case has none: the question is stored
+    /// in `db`, the transaction that opened the case, so that a case and its question are one commit.
+    func askingForCallback(_ reply: Reply, service: Service, message: Message, db: Database) throws -> Reply {
         // Only the one column is read, not the whole record.
         guard reply.status == .created, message.channel == .desk, service.audience == .residents, let id = reply.caseID,
-              (try? store.read({ db in
-                  try Bool.fetchOne(db.cachedStatement(sql: "SELECT callbackPhone IS NULL FROM cases WHERE id = ?"), arguments: [id])
-              })) == true else { return reply }
+              try Bool.fetchOne(db.cachedStatement(sql: "SELECT callbackPhone IS NULL FROM cases WHERE id = ?"), arguments: [id]) == true
+        else { return reply }
         let conversation = Conversation(service: service.code, text: "", requester: message.requester, group: message.group,
                                         channel: message.channel, startedAt: message.time ?? clock.now, callbackFor: id)
         // The case is made: the reply stays `created`, and the question waits as any other (the prompt shows it).
+        try persist(conversation, key: message.conversation, db: db)
         var asking = reply
         asking.text += "\n" + Self.callbackQuestion
-        return save(conversation, for: message, reply: asking)
+        return asking
     }
 
     /// The question, as asked and asked again.

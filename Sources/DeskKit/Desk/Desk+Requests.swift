@@ -295,11 +295,11 @@ extension Desk {
                 if answersAQuestion { try persist(nil, key: message.conversation, db: db) }
                 var done = reply!
                 if done.module == nil { done.module = module.id }
-                return .done(done)
+                return .done(try askingForCallback(done, service: service, message: message, db: db))
             }
             switch outcome {
             case .done(let reply):
-                return askingForCallback(reply, service: service, message: message)
+                return reply
             case .ask(let reply, _):
                 return reply
             }

@@ -79,7 +79,8 @@ public final class Desk: Sendable {
             return .failure(DeskError("line-too-long", "这条消息太长（\(text.unicodeScalars.count)字），最多\(Self.maxLineLength)字，请分开发送"))
         }
         if let pending = pending(for: message) {
-            return respond(to: message, text: text, pending: pending)
+            // Dropping or answering the waiting question and what the line then does are one commit.
+            return inOneCommit(message) { respond(to: message, text: text, pending: pending) }
         }
         if Self.continueWords.contains(text.lowercased()) {
             // `继续` with no question waiting continues nothing: not a request (it had opened a consult case).
