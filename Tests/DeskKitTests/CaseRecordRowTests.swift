@@ -123,6 +123,57 @@ struct CaseRecordRowTests {
         }
     }
 
+    /// The relay's records — a duplicate report's reporter, the reply queued for the group — written by prepared
+    /// statements, as GRDB's `Codable` form wrote them (with mentions and without).
+    @Test func aReporterAndAnOutboxMessageAreStoredAsTheCodableFormStoredThem() throws {
+        let (prepared, codable) = (try database(), try database())
+        let reporter = CaseReporter(caseID: "BX-0042", name: "王阿姨", phone: "13971234567", sender: "3-2-502 王", channel: .group,
+                                    at: Self.day)
+        let bare = CaseReporter(caseID: "BX-0042", name: nil, phone: nil, sender: nil, channel: .desk, at: Self.day)
+        let posts = [("水印桃源1群", "@3-2-502 王 已受理，工单 BX-0042。", ["3-2-502 王", "\"引号\"/斜杠"], "BX-0042" as String?),
+                     ("奥园2群", "通知", [], nil)]
+        try prepared.write { db in
+            try Self.records[0].insertRow(db)
+            try reporter.insertRow(db)
+            try bare.insertRow(db)
+            for (group, text, mentions, caseID) in posts {
+                let posted = try Outbox(db: db, now: Self.day).post(group: group, text: text, mentions: mentions, caseID: caseID)
+                #expect(posted.id == db.lastInsertedRowID)
+            }
+        }
+        try codable.write { db in
+            try CodableForm(record: Self.records[0]).insert(db)
+            try reporter.insert(db)
+            try bare.insert(db)
+            for (group, text, mentions, caseID) in posts {
+                try OutboxMessage(id: nil, groupName: group, text: text, mentions: mentions, caseID: caseID, createdAt: Self.day,
+                                  sentAt: nil, attempts: 0, lastError: nil).insert(db)
+            }
+        }
+        func dump(_ queue: DatabaseQueue) throws -> [[DatabaseValue]] {
+            try queue.read { db in
+                try (Row.fetchAll(db, sql: "SELECT * FROM caseReporters ORDER BY rowid") + Row.fetchAll(db, sql: "SELECT * FROM outbox ORDER BY id"))
+                    .map { Array($0.databaseValues) }
+            }
+        }
+        #expect(try dump(prepared).count == 4)
+        #expect(try dump(prepared) == (try dump(codable)))
+    }
+
+    /// A case link's token never holds six digits in a row (replies mask such runs as phone numbers).
+    @Test func aTokenWithSixDigitsInARowIsKnown() {
+        #expect(CaseLink.holdsSixDigitsInARow("ab123456cd"))
+        #expect(CaseLink.holdsSixDigitsInARow("123456"))
+        #expect(!CaseLink.holdsSixDigitsInARow("ab12345-6cd"))
+        #expect(!CaseLink.holdsSixDigitsInARow("a1b2c3d4e5f6g7"))
+        #expect(!CaseLink.holdsSixDigitsInARow(""))
+        for _ in 0..<200 {
+            let link = CaseLink.new(caseID: "BX-0001", at: Self.day)
+            #expect(link.token.count == 22)
+            #expect(link.token.range(of: "[0-9]{6}", options: .regularExpression) == nil)
+        }
+    }
+
     @Test func aRowThatIsNotACaseIsAnErrorNotACrash() throws {
         let queue = try database()
         try queue.read { db in

@@ -29,7 +29,9 @@ public struct CaseBook {
 
     /// The case `id` names, in any form people type it (`BX-2`, `bx-0002`).
     public func find(_ id: String) throws -> CaseRecord? {
-        try CaseRecord.fetchOne(db, key: CaseNumber.normalize(id) ?? id.uppercased())
+        // A statement prepared once per connection: the relay reads a case for every duplicate report.
+        try CaseRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM cases WHERE id = ?"),
+                                arguments: [CaseNumber.normalize(id) ?? id.uppercased()])
     }
 
     /// The case, or a ``DeskError`` naming the id that does not exist.
@@ -48,10 +50,9 @@ public struct CaseBook {
 
     /// An open case of `module` with the same ``CaseRecord/dedupeKey``: the same problem at the same place.
     public func openDuplicate(module: String, key: String) throws -> CaseRecord? {
-        try CaseRecord
-            .filter(Column("dedupeKey") == key && Column("module") == module && CaseStatus.open.contains(Column("status")))
-            .order(Column("createdAt"))
-            .fetchOne(db)
+        try CaseRecord.fetchOne(db.cachedStatement(sql: """
+            SELECT * FROM cases WHERE dedupeKey = ? AND module = ? AND status IN \(CaseStatus.openSQL) ORDER BY createdAt LIMIT 1
+            """), arguments: [key, module])
     }
 
     // MARK: Opening
@@ -177,7 +178,7 @@ public struct CaseBook {
         var record = try require(id)
         let requester = request.requester
         try CaseReporter(caseID: record.id, name: requester.name, phone: requester.phone?.digits,
-                         sender: requester.sender, channel: request.channel, at: now).insert(db)
+                         sender: requester.sender, channel: request.channel, at: now).insertRow(db)
         record.updatedAt = now
         try record.updateRow(db)
         try event(record.id, .linked, from: record.status, to: record.status, note: requester.display)

@@ -24,9 +24,20 @@ public struct CaseLink: Codable, Sendable, Equatable, FetchableRecord, Persistab
             let token = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
                 .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
             // Replies mask runs of digits that look like phone numbers; a token never holds one.
-            guard token.range(of: "[0-9]{6}", options: .regularExpression) == nil else { continue }
+            guard !holdsSixDigitsInARow(token) else { continue }
             return CaseLink(caseID: caseID, token: token, createdAt: now, ratedAt: nil)
         }
+    }
+
+    /// Whether `token` has six ASCII digits in a row (a scan of its bytes: the regular expression it replaced
+    /// was compiled for every case the relay opened).
+    static func holdsSixDigitsInARow(_ token: String) -> Bool {
+        var run = 0
+        for byte in token.utf8 {
+            run = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? run + 1 : 0
+            if run == 6 { return true }
+        }
+        return false
     }
 
     /// The link of `caseID` when `token` is its token (compared in constant time), else nil.
@@ -45,7 +56,12 @@ public struct CaseLink: Codable, Sendable, Equatable, FetchableRecord, Persistab
 extension CaseBook {
     /// Gives a case opened from a group its link (once).
     func addLink(_ record: CaseRecord) throws {
-        guard record.channel == .group, try CaseLink.fetchOne(db, key: record.id) == nil else { return }
-        try CaseLink.new(caseID: record.id, at: now).insert(db)
+        // Statements prepared once per connection: the relay opens a case, and so a link, for many messages.
+        guard record.channel == .group,
+              try !Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM caseLinks WHERE caseID = ?)"), arguments: [record.id])!
+        else { return }
+        let link = CaseLink.new(caseID: record.id, at: now)
+        try db.cachedStatement(sql: "INSERT INTO caseLinks(caseID, token, createdAt, ratedAt) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [link.caseID, link.token, link.createdAt, link.ratedAt])
     }
 }

@@ -104,6 +104,15 @@ extension CaseEvent {
     }
 }
 
+extension CaseReporter {
+    /// Inserts the reporter with one statement prepared once per connection (the relay links every duplicate
+    /// report); the same columns and text as GRDB's `Codable` form.
+    func insertRow(_ db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO caseReporters(caseID, name, phone, sender, channel, at) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [caseID, name, phone, sender, channel.rawValue, at])
+    }
+}
+
 /// A text column read as one of `T`'s raw values; another text is an error, as the `Codable` form made it.
 enum StoredText {
     static func decode<T: RawRepresentable<String>>(_ type: T.Type, _ row: Row, _ column: String) throws -> T {

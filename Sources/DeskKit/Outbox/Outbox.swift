@@ -31,7 +31,12 @@ public struct Outbox {
     public func post(group: String, text: String, mentions: [String] = [], caseID: String? = nil) throws -> OutboxMessage {
         var m = OutboxMessage(id: nil, groupName: group, text: Masking.redact(text), mentions: mentions,
                               caseID: caseID, createdAt: now, sentAt: nil, attempts: 0, lastError: nil)
-        try m.insert(db)
+        // One statement prepared once per connection (the relay posts a reply for most messages), the columns as
+        // GRDB's `Codable` form writes them (`mentions` as JSON text).
+        try db.cachedStatement(sql: """
+            INSERT INTO outbox(groupName, text, mentions, caseID, createdAt, sentAt, attempts, lastError) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [m.groupName, m.text, m.mentions.isEmpty ? "[]" : try StoredJSON.encode(m.mentions), m.caseID,
+                                     m.createdAt, m.sentAt, m.attempts, m.lastError])
         m.id = db.lastInsertedRowID
         return m
     }
