@@ -3,7 +3,7 @@
 Open311 reader, all at once, for a fixed time (at most 30 s). Prints throughput and p50/p99 latency per kind
 of client as a Markdown table (docs/performance.md).
 
-    swift build -c release && scripts/load.py --desk .build/release/desk --seconds 20
+    swift build -c release --static-swift-stdlib && scripts/load.py --desk .build/release/desk --seconds 20
 
 Starts its own server on a free 127.0.0.1 port against a new temporary database; standard library only.
 """

@@ -12,7 +12,7 @@ struct BenchCommand: ParsableCommand {
             例：desk bench                          全部测量（大库默认 1,000,000 件工单，首次生成需几分钟）
                 desk bench --cases 100000           用较小的库
                 desk bench seed --db big.sqlite --cases 1000000   只生成大库
-            用 release 构建运行：swift build -c release && .build/release/desk bench
+            用 release 构建运行：swift build -c release --static-swift-stdlib && .build/release/desk bench
             """,
         subcommands: [Run.self, Seed.self],
         defaultSubcommand: Run.self)

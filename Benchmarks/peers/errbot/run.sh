@@ -12,7 +12,7 @@ n=${1:-10000}
 stock_sample=${STOCK_SAMPLE:-20}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-[ -x "$desk" ] || { echo "build desk first: swift build -c release"; exit 1; }
+[ -x "$desk" ] || { echo "build desk first: swift build -c release --static-swift-stdlib"; exit 1; }
 
 echo "installing errbot 6.2.1 into $tmp/venv …"
 python3 -m venv "$tmp/venv"

@@ -17,7 +17,8 @@ enum DecodedSeeds {
     /// did not have it.
     static func decode<T: Codable & Sendable>(_ type: T.Type, yaml: String, name: String, store: DeskStore?) throws(SeedError) -> T {
         guard let store else { return try SeedFiles.decode(type, yaml: yaml, name: name) }
-        let key = StartupCache.key([version, String(reflecting: T.self), name, yaml])
+        // `_typeName`: the same name `String(reflecting:)` gives, without its protocol-conformance look-ups (1 % of a start).
+        let key = StartupCache.key([version, _typeName(T.self, qualified: true), name, yaml])
         let row = "seed:" + name
         // A row that cannot be read (another build's JSON, a busy file) only costs the YAML decoding.
         if let json = try? StartupCache.load(row, key: key, from: store), let value = try? JSONDecoder().decode(T.self, from: json) {
