@@ -31,14 +31,28 @@ enum ResidentSet {
             guard read(descriptor.fd, &buffer, buffer.count) > 0 else { break }
             answered = true
         }
-        guard answered, let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8) else {
-            return nil
-        }
+        guard answered, let status = readProcFile("/proc/\(process.processIdentifier)/status") else { return nil }
         func kilobytes(_ field: String) -> Int? {
             status.split(separator: "\n").first { $0.hasPrefix(field + ":") }
-                .flatMap { Int($0.dropFirst(field.count + 1).split(separator: " ").first ?? "") }
+                .flatMap { Int($0.dropFirst(field.count + 1).split(whereSeparator: \.isWhitespace).first ?? "") }
         }
         guard let rss = kilobytes("VmRSS"), let peak = kilobytes("VmHWM") else { return nil }
         return (rss, peak)
+    }
+
+    /// A `/proc` file's text, read until `read` returns 0: such a file says its size is 0, and Foundation's
+    /// readers believe it (they read nothing).
+    private static func readProcFile(_ path: String) -> String? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = read(fd, &chunk, chunk.count)
+            guard n > 0 else { break }
+            bytes += chunk[..<n]
+        }
+        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
     }
 }
