@@ -155,9 +155,9 @@ public final class Desk: Sendable {
             return reply
         }
         let decision = decide(text, message)
-        if case .act(.resolved, _) = decision, !answersTyped(text, pending, message) {
+        if case .act(.resolved, _) = decision, FixNews.says(text) || !answersTyped(text, pending, message) {
             // "不用派人来了" or "人出来了 冇得事 谢谢" while the desk waits for the address: the waiting request is
-            // over, not answered.
+            // over, not answered. `电梯好了 能坐了` names the lift, yet it answers no question about the fault.
             forget(message.conversation)
             return calledOff(pending, text: text, message: message)
         }
@@ -273,7 +273,12 @@ public final class Desk: Sendable {
         if message.channel == .group, decision.isThreadRemark || remarksOnTheScene(text, decision: decision, message: message),
            let record = emergencyThread(message), joinsEmergencyThread(text, record, decision: decision, message: message) {
             // A neighbour's word in the thread of an emergency ("我在楼上都闻到了", "已经打了120") goes on its case.
-            // Silent: a busy thread would otherwise hear the desk after every neighbour's word.
+            // Silent: a busy thread would otherwise hear the desk after every neighbour's word. Help called off
+            // (`社区不用来人了`) is answered.
+            if !decision.isRequest && Self.callsOff(text) {
+                return noteResolution(on: record, text: text, message: message, silent: false,
+                                      reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
+            }
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
         if !decision.isRequest, let linked = confirmation(text, message: message) { return linked }
