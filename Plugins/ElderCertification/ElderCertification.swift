@@ -228,9 +228,10 @@ public struct ElderCertification: ServiceModule {
     }
 
     /// A word of the counter's shorthand that is no elder's name: the verb and its words (`认证`, `上门`, `完成`,
-    /// `人脸`, `ok`), an address (`水印6-2-501`), a grid worker (`王网格`).
+    /// `人脸`, `ok`), an address (`水印6-2-501`; ASCII digits only: `三` of `张三` is a number to Unicode), a grid
+    /// worker (`王网格`).
     static func notAName(_ word: String, places: [String]) -> Bool {
-        shorthandWords.contains(word) || word.contains(where: \.isNumber) || word.allSatisfy(\.isASCII)
+        shorthandWords.contains(word) || word.contains { $0.isASCII && $0.isNumber } || word.allSatisfy(\.isASCII)
             || word.hasSuffix("网格") || places.contains(where: word.hasPrefix)
     }
 
