@@ -74,6 +74,16 @@ struct ThreadsAndShorthandTests {
         #expect(remark.text.isEmpty)
     }
 
+    // MARK: Notices under a heading of their own
+
+    @Test func aClubsBracketedNoticeIsNotARequestButAResidentsBracketedPleaIs() throws {
+        let notice = desk.relay("【乒乓球友会】本月会费请还冇交的球友尽快交 年费120 半年70 月费15 微信转给老杨", group: "水印桃源2群", sender: "老杨")
+        #expect(notice.status == .ignored)
+        #expect(try desk.cases().isEmpty)
+        #expect(!Router.bracketedHeading("【求助】3栋2单元厨房漏水 水流到楼下了 麻烦来看一下"))
+        #expect(!Router.bracketedHeading("【寻人】我家爹爹早上出门到现在冇回来 穿灰色夹克"))
+    }
+
     // MARK: Scam calls
 
     @Test(arguments: ["我妈说社区有人打电话说她的养老金要重新认证 要她报银行卡号 是不是你们打的",

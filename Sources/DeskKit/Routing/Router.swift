@@ -299,6 +299,7 @@ struct Router: Sendable {
     /// signature of a unit the directory knows (`…水印桃源物业服务中心 11月28日`).
     func isNotice(_ text: String) -> Bool {
         for heading in Self.noticeHeadings where text.hasPrefix(heading) { return true }
+        if Self.bracketedHeading(text) { return true }
         guard text.count >= 20 else { return false }
         let tail = String(text.suffix(30))
         guard !tail.contains("投诉") && !tail.contains("找") else { return false }
@@ -309,6 +310,14 @@ struct Router: Sendable {
             if let before = tail[..<range.lowerBound].last, Self.verbsBeforeAUnit.contains(before) { return false }
             return tail[range.upperBound...].allSatisfy { !$0.unicodeScalars.first!.properties.isIdeographic || "年月日号".contains($0) }
         }
+    }
+
+    /// A heading of the notice's own kind (`【乒乓球友会】本月会费请还冇交的球友尽快交…`, `【3栋楼长】…`) on a line long
+    /// enough to be a notice; not a resident's bracketed plea (`【求助】3栋漏水`, `【寻人】`, `【投诉】`).
+    static func bracketedHeading(_ text: String) -> Bool {
+        guard text.hasPrefix("【"), text.count >= 20, let close = text.prefix(14).firstIndex(of: "】") else { return false }
+        let heading = text[text.index(after: text.startIndex)..<close]
+        return !heading.isEmpty && !["求助", "投诉", "举报", "报修", "紧急", "急", "救", "寻", "找", "问"].contains(where: heading.contains)
     }
 
     /// Characters that make a unit's name the object of a verb (`去派出所`, `找物业公司`, `问居委会`), not a signature.
