@@ -8,6 +8,7 @@ enum NeighbourTalk {
     /// Whether `text`, said in a group, is talk between neighbours.
     static func matches(_ text: String) -> Bool {
         if repliesToANeighbour(text) || openings.contains(where: text.hasPrefix) || inside.contains(where: text.contains) { return true }
+        if advice.contains(where: text.contains) && !asksForItself.contains(where: text.contains) { return true }
         // A question to the group leads the line (`小区有冇得人收旧衣服`); at its end it is a plea after a report of
         // one's own (`管子冻住了 水出不来 有冇人晓得么样搞`).
         let head = text.prefix(groupQuestionReach + 8)
@@ -32,7 +33,8 @@ enum NeighbourTalk {
     private static let groupQuestionReach = 4
 
     /// How advice begins; not `你们…`, which speaks to the desk or the property company.
-    static let openings = ["你找", "你去", "你先", "你赶紧", "你快", "你打", "你问问", "你可以", "你让", "你叫", "你最好",
+    static let openings = ["你找", "你去", "你先", "你赶紧", "你快", "你打", "你问问", "你可以", "你让", "你叫", "你最好", "报警",
+                           "派出所 ",
                            "您找", "您先", "您可以", "建议你", "叫你", "先把", "赶紧把", "快找", "快打", "可以带", "可以按",
                            "可以给", "可以找", "可以去", "可以打", "可以到", "拿身份证", "叫他", "叫她", "让他", "让她",
                            "直接找", "直接打", "要找"]
@@ -47,6 +49,17 @@ enum NeighbourTalk {
         // a word of care to everyone
         "大家多留意", "大家留意一下", "大家多注意",
     ]
+
+    /// What a neighbour tells another to do, or how things are (`报警撒 让物业调监控`, `快递柜上有个客服电话 打那个`,
+    /// `空调外机要找空调厂家售后 物业不管的`, `寒假社区有四点半课堂 可以问下`) — unless the line also asks for something
+    /// itself (`我要投诉物业 让他们赔`).
+    static let advice = ["让他们", "叫他们", "叫物业去", "让物业去", "让物业调", "叫物业调", "可以问下", "可以问问", "打那个",
+                         "要报警的", "报警撒", "物业不管的", "是自己的事", "自己就能换", "可以买个", "可以给老人", "要业主签字",
+                         "拍照发给", "拍个照发", "试试", "试一下"]
+
+    /// Words with which a line asks for something itself, whatever advice it carries.
+    static let asksForItself = ["投诉", "举报", "反映", "我要", "帮我", "麻烦", "能不能", "可不可以", "管不管", "有冇得人管",
+                                "有没有人管", "请社区", "请物业"]
 
     /// Questions put to the group, near the start of the line.
     static let groupQuestions = ["有人捡到", "谁捡到", "哪个捡到", "有冇人晓得", "有冇得人晓得", "有没有人知道", "有没有人晓得",
