@@ -84,6 +84,17 @@ struct ThreadsAndShorthandTests {
         #expect(!Router.bracketedHeading("【寻人】我家爹爹早上出门到现在冇回来 穿灰色夹克"))
     }
 
+    // MARK: A service of one place
+
+    @Test func aStreetLampElsewhereIsNotTheParks() throws {
+        let lamp = desk.relay("村湾3组那边的路灯坏了一个星期了 晚上黑的", group: "李家墩村湾群", sender: "村湾阿强")
+        #expect(lamp.module == "repairs")
+        let park = desk.relay("口袋公园东边的路灯坏了 晚上黑的", group: "水印桃源2群", sender: "晨练的吴爹爹")
+        #expect(park.module == "park-upkeep")
+        #expect(desk.desk.router.isElsewhere("奥园的 8栋前面那个小广场 单杠松了", than: ["公园"]))
+        #expect(!desk.desk.router.isElsewhere("水印桃源口袋公园的秋千断了", than: ["公园"]))
+    }
+
     // MARK: Scam calls
 
     @Test(arguments: ["我妈说社区有人打电话说她的养老金要重新认证 要她报银行卡号 是不是你们打的",

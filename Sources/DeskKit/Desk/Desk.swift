@@ -45,7 +45,8 @@ public final class Desk: Sendable {
         addresses = AddressParser(directory: directory)
         placeNames = DirectoryNames(directory)
         let assets = try UnderstandingAssets.load(seeds: seeds, registry: registry, store: store, directory: directory)
-        router = Router(registry: registry, examples: assets.examples, noticeSigners: UnderstandingAssets.noticeSigners(directory))
+        router = Router(registry: registry, examples: assets.examples, noticeSigners: UnderstandingAssets.noticeSigners(directory),
+                        compoundNames: directory.compounds.flatMap(\.allNames))
         do {
             try router.prepareModel(store: store)
         } catch let error as SeedError {
