@@ -329,6 +329,9 @@ struct Router: Sendable {
     func isNotice(_ text: String) -> Bool {
         for heading in Self.noticeHeadings where text.hasPrefix(heading) { return true }
         if Self.bracketedHeading(text) { return true }
+        // `乒乓球友会通知：本周六…`, `物业温馨提示：…`: a unit's heading ending in 通知：.
+        if text.count >= 20, let colon = text.prefix(12).firstIndex(where: { $0 == "：" || $0 == ":" }),
+           ["通知", "公告", "提示", "提醒"].contains(where: text[..<colon].hasSuffix) { return true }
         guard text.count >= 20 else { return false }
         let tail = String(text.suffix(30))
         guard !tail.contains("投诉") && !tail.contains("找") else { return false }
