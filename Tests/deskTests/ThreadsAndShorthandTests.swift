@@ -100,6 +100,16 @@ struct ThreadsAndShorthandTests {
         #expect(!desk.desk.router.isElsewhere("水印桃源口袋公园的秋千断了", than: ["公园"]))
     }
 
+    // MARK: Another office's topic asked of the group
+
+    @Test func anotherOfficesTopicAskedOfTheGroupGetsWhereToGo() throws {
+        let r = desk.relay("有冇得人晓得附近哪里可以办居住证啊 我老公户口不在武汉", group: "水印桃源2群", sender: "梅子")
+        #expect(r.status == .answered)
+        #expect(r.text.hasPrefix("居住证"))
+        // A question to the group about anything else is still theirs.
+        #expect(desk.relay("有冇得人晓得附近哪里配钥匙", group: "水印桃源2群", sender: "梅子").status == .ignored)
+    }
+
     // MARK: Scam calls
 
     @Test(arguments: ["我妈说社区有人打电话说她的养老金要重新认证 要她报银行卡号 是不是你们打的",

@@ -259,7 +259,8 @@ public final class Desk: Sendable {
         if let emergency = emergency(in: text, decision: decision, sender: message.requester.sender) {
             return begin(emergencyService(for: emergency, decision: decision), text: text, message: message, emergency: emergency)
         }
-        if !decision.isNotARequest, let office = offices.office(for: text), office.beforeServices || !router.namesAServiceOutright(text) {
+        if !decision.isNotARequest || NeighbourTalk.asksTheGroup(text), let office = offices.office(for: text),
+           office.beforeServices || !router.namesAServiceOutright(text) {
             // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
             // only a question gets it: `社区医院 带医保卡就行` is a neighbour's advice.
             if message.channel == .group && !QuestionForm.asks(text) { return Reply(status: .ignored, text: "") }

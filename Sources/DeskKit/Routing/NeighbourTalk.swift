@@ -9,8 +9,13 @@ enum NeighbourTalk {
     static func matches(_ text: String) -> Bool {
         if repliesToANeighbour(text) || openings.contains(where: text.hasPrefix) || inside.contains(where: text.contains) { return true }
         if advice.contains(where: text.contains) && !asksForItself.contains(where: text.contains) { return true }
-        // A question to the group leads the line (`小区有冇得人收旧衣服`); at its end it is a plea after a report of
-        // one's own (`管子冻住了 水出不来 有冇人晓得么样搞`).
+        return asksTheGroup(text)
+    }
+
+    /// Whether a question to the group leads the line (`小区有冇得人收旧衣服`); at its end it is a plea after a report
+    /// of one's own (`管子冻住了 水出不来 有冇人晓得么样搞`). Another office's topic asked so (`有冇得人晓得哪里可以办
+    /// 居住证`) still gets where to go.
+    static func asksTheGroup(_ text: String) -> Bool {
         let head = text.prefix(groupQuestionReach + 8)
         return groupQuestions.contains { q in head.range(of: q).map { head.distance(from: head.startIndex, to: $0.lowerBound) <= groupQuestionReach } ?? false }
     }
