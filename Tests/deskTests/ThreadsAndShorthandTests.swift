@@ -62,6 +62,19 @@ struct ThreadsAndShorthandTests {
         #expect(park.status == .ignored)
     }
 
+    @Test func aDangerBesideNewsOfAFixIsStillAnEmergencyWhileAQuestionWaits() throws {
+        _ = desk.relay("奥园12栋2单元 电梯又停了", group: "奥园业主群", sender: "奥园12栋刘姐")
+        #expect(FixNews.says("1单元电梯好了 2单元那台关了个人在里面"))
+        let r = desk.relay("1单元电梯好了 2单元那台关了个人在里面", group: "奥园业主群", sender: "奥园12栋刘姐")
+        #expect(r.text.hasPrefix("【有人被困·紧急】"))
+    }
+
+    @Test func aFireOverThatAsksSomeoneToComeIsKept() throws {
+        let r = desk.say("水印2栋1单元302厨房失火 已扑灭 无人员受伤 请网格员上门看看")
+        #expect(r.caseID != nil)
+        #expect(r.module == "appeals")
+    }
+
     // MARK: Help called off in an emergency's thread
 
     @Test func helpCalledOffInAnEmergencysThreadIsAnswered() throws {

@@ -101,6 +101,11 @@ public final class Desk: Sendable {
         return requests(text, message: message)
     }
 
+    /// Whether a line asks for someone to come or look (`请网格员上门看看`, `麻烦派个人来`).
+    static func asksSomeoneToCome(_ text: String) -> Bool {
+        ["请", "麻烦", "能不能", "帮忙"].contains(where: text.contains) && ["上门", "来看", "看看", "看一下", "派人", "派个人", "过来"].contains(where: text.contains)
+    }
+
     /// Whether a line that names a case asks how it is going.
     static func asksProgress(_ text: String) -> Bool {
         ["怎么样", "进度", "好久", "什么时候", "么时候", "么样", "到哪", "还没", "冇", "办了没", "处理了没", "修了没", "有结果", "查一下", "查下"]
@@ -156,7 +161,8 @@ public final class Desk: Sendable {
             return reply
         }
         let decision = decide(text, message)
-        if case .act(.resolved, _) = decision, FixNews.says(text) || !answersTyped(text, pending, message) {
+        if case .act(.resolved, _) = decision, emergency(in: text, decision: decision, sender: message.requester.sender) == nil,
+           FixNews.says(text) || !answersTyped(text, pending, message) {
             // "不用派人来了" or "人出来了 冇得事 谢谢" while the desk waits for the address: the waiting request is
             // over, not answered. `电梯好了 能坐了` names the lift, yet it answers no question about the fault.
             forget(message.conversation)
@@ -267,7 +273,9 @@ public final class Desk: Sendable {
             return .answer("\(office.topic)：\(office.answer)")
         }
         if emergencies.isOver(text), case .service = decision, router.confidence(text) < 0.9 {
-            // "火已扑灭，无人受伤" is news that the danger has passed, not a new request.
+            // "火已扑灭，无人受伤" is news that the danger has passed, not a new request — unless it asks for someone
+            // to come after it (`厨房失火 已扑灭 请网格员上门看看`): a request the desk keeps.
+            if Self.asksSomeoneToCome(text), let other = appealRef(.other) { return begin(other, text: text, message: message) }
             return speechAct(.resolved, fallback: nil, text: text, message: message)
         }
         // A notice in a notice's format or from a unit's account is not news from the scene; a line the model only
