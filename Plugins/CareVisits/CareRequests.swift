@@ -8,8 +8,8 @@ enum CareRequests {
     /// The case for a request to arrange care, or nil when the line only asks how care visits work.
     static func opened(_ request: ServiceRequest, answer: String, context: ServiceContext) throws -> Reply? {
         let text = request.text
-        guard askWords.contains(where: text.contains) else { return nil }
         let (address, worker) = context.placeAndWorker(in: text, request: request)
+        guard asksToArrange(text, home: context.addresses.read(text).building != nil) else { return nil }
         let place = address.isEmpty ? "住址待补" : address.description
         let record = try context.cases.open(
             CaseDraft(title: "关爱申请（\(place)）", category: "关爱申请", timeLimit: "general", assignee: worker,
@@ -20,9 +20,43 @@ enum CareRequests {
         return Reply(module: CareVisits.moduleID, status: .created, caseID: record.id, text: reply + "\n" + answer)
     }
 
-    /// Words that ask the community to do something, not how it works.
+    /// Whether `text` asks the community to arrange care (`能不能安排志愿者隔天去看下`, `麻烦登记一下 每周去一次就行`,
+    /// `探访的志愿者能不能换成下午来`), not how care works. Asking about the terms (`有冇得那种定期上门看老人的 要么样
+    /// 申请`, `想给她申请那个送饭的 村湾也能送吗 要好多钱一餐`) is a question, unless the line also plainly asks to be
+    /// put down (`麻烦`, `帮我登记`). Whether there is such a service (`有冇得志愿者可以中午送个饭`) is a request when
+    /// the line says whose home it is (`home`: a building and a room).
+    static func asksToArrange(_ text: String, home: Bool) -> Bool {
+        let plainly = plainAsks.contains(where: text.contains) || pleads(text)
+        guard plainly || askWords.contains(where: text.contains) else { return false }
+        return plainly || !termWords.contains(where: text.contains) && (home || !whetherWords.contains(where: text.contains))
+    }
+
+    /// `能不能 … 看一下`, `可不可以 … 换成下午`: a plea for someone to come, go or change something, within a few
+    /// characters.
+    static func pleads(_ text: String) -> Bool {
+        for lead in ["能不能", "可不可以", "可以帮", "能否"] {
+            var rest = text[...]
+            while let r = rest.range(of: lead) {
+                if rest[r.upperBound...].prefix(10).contains(where: "看去克来送陪换改登安派帮".contains) { return true }
+                rest = rest[r.upperBound...]
+            }
+        }
+        return false
+    }
+
+    /// Words that plainly ask to be put down or helped.
+    static let plainAsks = ["麻烦社区", "麻烦你们", "麻烦登记", "登记一下", "登记上", "帮我登记", "帮她登记", "帮他登记", "能不能请",
+                            "请社区", "帮忙照看", "帮着照看", "安排一下", "安排人", "派人", "派个人"]
+
+    /// Words about the terms of care: how to apply, what it costs, whether it reaches a place.
+    static let termWords = ["么样申请", "怎么申请", "如何申请", "哪里申请", "在哪申请", "哪里登记", "申请条件", "什么条件", "么条件",
+                            "好多钱", "多少钱", "收费", "要钱", "可以申请吗", "能申请吗"]
+
+    /// Words that ask whether the service exists or reaches a place.
+    static let whetherWords = ["有冇得", "有没有", "能送吗", "送不送"]
+
+    /// Words that ask for care, though a question about its terms beside them makes the line a question.
     /// (`有冇得给独居老人送饭的服务` asks whether the service exists: no words of its own here.)
-    static let askWords = ["申请", "麻烦社区", "麻烦你们", "能不能请", "能不能派", "能不能让", "请社区", "帮忙照看", "帮着照看",
-                           "安排一下", "安排人", "派人", "派个人", "送个饭", "帮她送饭", "帮他送饭", "给她送饭", "给他送饭",
-                           "买个菜", "帮她买菜", "帮他买菜", "打扫一下", "帮个忙"]
+    static let askWords = ["申请", "登记", "送个饭", "帮她送饭", "帮他送饭", "给她送饭", "给他送饭", "买个菜", "帮她买菜",
+                           "帮他买菜", "打扫一下", "帮个忙", "每周探访", "每周看", "定期探访"]
 }

@@ -65,8 +65,9 @@ struct CertificationDesk {
                         + (standing.due.map { "下次认证：\(DeskFormat.day($0, today: context.today))前。" } ?? ""))
     }
 
-    /// `认证了`, `做了现场认证`, `刚来驿站认证`, `刷了脸`: a certification told as done.
-    static let toldPast = TextPattern(#"认证(了|过了|好了|完了)|(做了|做过|刚|已经|来)[^,，。]{0,6}认证|刷了脸"#)
+    /// `认证了`, `做了现场认证`, `刚来驿站认证`, `刷了脸`, and the counter's shorthand `认证 现场 ok`,
+    /// `上门 完成`, `人脸 过了`: a certification told as done.
+    static let toldPast = TextPattern(#"认证(了|过了|好了|完了)|(做了|做过|刚|已经|来)[^,，。]{0,6}认证|刷了脸|人脸\s*(过了|通过)|完成|(?i:\bok\b)|\s(做了|搞了|过了)(\s|$)"#)
 
     /// Staff telling the desk that an elder on the register was certified (`周桂兰今天来驿站现场认证了`): recorded
     /// as a 认证登记 would, with the method and day the sentence gives (frontdesk M9). Nil when the sentence is
@@ -134,9 +135,15 @@ struct CertificationDesk {
 
     /// `上门认证 王秀英 12月3日上午 [网格员]`: a case for the grid worker, due at the appointment.
     func scheduleVisit(_ request: ServiceRequest) throws -> Reply {
-        let elder = try ElderRegister.find(try request.value(ElderFields.elder), in: context)
+        let name = try request.value(ElderFields.elder)
         let when = try request.value(ElderFields.date)
         guard when.day >= context.today else { throw DeskError("past-date", "上门日期 \(when.day) 已经过去") }
+        let elder: Elder
+        do {
+            elder = try ElderRegister.find(name, in: context)
+        } catch let error as DeskError where error.code == "unknown-elder" && !name.contains(" ") {
+            return try unregisteredVisit(name, when: when, request: request)
+        }
         let worker = request["worker"]?.text ?? elder.compound.flatMap(context.directory.grid(forCompound:))?.worker ?? "网格员"
         let record = try context.cases.open(
             CaseDraft(title: "上门认证：\(elder.name)（\(elder.address)）", category: "上门认证", timeLimit: nil, assignee: worker,
@@ -149,6 +156,21 @@ struct CertificationDesk {
                                arguments: [record.id, elder.id!, when.day.description, worker, time])
         return Reply(module: "elder-certification", status: .created, caseID: record.id,
                      text: "已预约上门认证，工单 \(record.id)：\(worker) \(when.day.chinese)\(time.map { " \($0)" } ?? "") 到 \(elder.address) 为 \(elder.name) 认证。")
+    }
+
+    /// A home visit booked at the counter for someone not on the register (`上门认证 周爹爹 泊林3-2-801 卧床
+    /// 下周二上午`): the appointment is kept on a case, due on its day, with a word to register the elder on the visit.
+    private func unregisteredVisit(_ name: String, when: DateTimeValue, request: ServiceRequest) throws -> Reply {
+        let (address, worker) = context.placeAndWorker(in: request.text, request: request)
+        let assignee = request["worker"]?.text ?? worker
+        let record = try context.cases.open(
+            CaseDraft(title: "上门认证：\(name)（名册中没有）", category: "上门认证", timeLimit: nil, assignee: assignee,
+                      address: address.isEmpty ? nil : address, details: request.text + "（名册中没有这位老人，上门时请登记）",
+                      deadline: when.day.adding(days: 1).date()),
+            for: request)
+        return Reply(module: "elder-certification", status: .created, caseID: record.id,
+                     text: "名册中没有\(name)，上门认证先记在工单 \(record.id) 上：\(assignee) \(when.day.chinese)上门。"
+                        + "上门时请补登记：老人登记 \(name) 身份证号 住址 养老金类型 居住情况。")
     }
 
     /// `上门结果 RZ-0001 已认证 [备注]` or another outcome noted on the case.

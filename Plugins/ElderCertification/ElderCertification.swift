@@ -200,7 +200,8 @@ public struct ElderCertification: ServiceModule {
             let spoken = words.first.flatMap(Self.leadingName).flatMap { places.contains($0) ? nil : $0 }
             if words.count == 1 || DateParser.find(in: words[0], today: context.today) != nil, let name = spoken {
                 fields["elder"] = .text(name)          // `周桂兰今天来驿站现场认证了 奥园3-1-601`
-            } else if let who = dateless.first(where: { w in !Certification.methods.contains { c in ([c.name] + c.aliases).contains(w) } }) {
+            } else if let who = dateless.first(where: { w in !Certification.methods.contains { c in ([c.name] + c.aliases).contains(w) }
+                && !Self.notAName(w, places: places) }) {
                 let tail = dateless.first { $0.count == 4 && $0.allSatisfy { $0.isNumber || $0 == "X" } }
                 // `程金秀来驿站现场认证 汉口道3-1-604`: the name at the head of a sentence, not the sentence.
                 fields["elder"] = .text([Self.leadingName(who) ?? who, tail].compactMap { $0 }.joined(separator: " "))
@@ -225,6 +226,17 @@ public struct ElderCertification: ServiceModule {
         }
         return fields
     }
+
+    /// A word of the counter's shorthand that is no elder's name: the verb and its words (`认证`, `上门`, `完成`,
+    /// `人脸`, `ok`), an address (`水印6-2-501`; ASCII digits only: `三` of `张三` is a number to Unicode), a grid
+    /// worker (`王网格`).
+    static func notAName(_ word: String, places: [String]) -> Bool {
+        shorthandWords.contains(word) || word.contains { $0.isASCII && $0.isNumber } || word.allSatisfy(\.isASCII)
+            || word.hasSuffix("网格") || places.contains(where: word.hasPrefix)
+    }
+
+    static let shorthandWords: Set<String> = ["认证", "上门", "上门认证", "现场", "现场认证", "完成", "已完成", "做了", "过了", "人脸",
+                                              "人脸识别", "刷脸", "通过", "已认证", "登记", "今天", "昨天", "上午", "下午", "驿站"]
 
     static let idLike = TextPattern(#"(?<![0-9])[0-9]{15,17}[0-9Xx]?(?![0-9])|(?<![0-9])[0-9]{19,20}(?![0-9])"#)
 

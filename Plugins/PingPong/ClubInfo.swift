@@ -11,6 +11,7 @@ struct ClubInfo {
         let wantsToJoin = ["加入", "入会", "报个名", "想参加"].contains(where: question.contains)
             && !["怎么", "吗", "?", "多少", "么样", "如何"].contains(where: question.contains)
         if wantsToJoin { return try joinRequest(request) }
+        if Self.wantsToLeave(question) { return try leaveRequest(request) }
         let plans = try Plan.order(Column("months").desc).fetchAll(context.db)
         let fees = "会费：" + plans.map { "\($0.name) \($0.amount)" }.joined(separator: "，") + "。"
         var lines: [String] = []
@@ -18,7 +19,7 @@ struct ClubInfo {
         if asks(["多少", "价格", "收费", "会费", "几多钱", "几块", "要钱", "收钱", "免费", "费用", "贵不贵", "年卡", "月卡", "次卡"]) { lines.append(fees) }
         if asks(["怎么交", "交给谁", "微信", "支付宝", "转账", "怎么付", "扫码", "现金", "哪里交", "在哪交"]) { lines.append("怎么交：\(club.pay ?? "交给球友会管理员")。") }
         if asks(["几点", "开门", "开放", "时间", "关门", "几时", "开不开", "营业", "么时候", "周末", "节假日", "晚上", "上午", "下午"]) { lines.append("开放时间：\(club.hours ?? "请到驿站询问")。") }
-        if asks(["加入", "入会", "参加", "报名", "会员"]) { lines.append("怎么入会：\(club.join ?? "找球友会管理员登记")。") }
+        if asks(["加入", "入会", "参加", "报名", "成为会员", "当会员", "办会员"]) { lines.append("怎么入会：\(club.join ?? "找球友会管理员登记")。") }
         if asks(["钱用", "用到哪", "账目", "公示", "收支", "花在"]) {
             let ledger = ClubLedger(context: context)
             let month = YearMonth(context.today).adding(months: -1)
@@ -36,9 +37,24 @@ struct ClubInfo {
         return .answer(lines.joined(separator: "\n"), module: "pingpong")
     }
 
-    /// A question the club's information does not answer (`可以带小孩去打吗`), rather than a bare `球室咨询`.
+    /// A question the club's information does not answer (`可以带小孩去打吗`, `杜凤英 会员卡 做好了冇`), rather than a
+    /// bare `球室咨询`.
     static func isSpecificQuestion(_ text: String) -> Bool {
-        ["吗", "呢", "？", "?", "可以", "可不可以", "能不能", "能否", "行不行", "让不让", "允许"].contains(where: text.contains)
+        ["吗", "呢", "？", "?", "可以", "可不可以", "能不能", "能否", "行不行", "让不让", "允许", "了冇", "好了没", "了没有"]
+            .contains(where: text.contains)
+    }
+
+    /// A fault in the room told to the room's questions (`空调不制热 球友会的负责人看一下撒`, `饮水机漏水了`): the
+    /// room's repair, not its opening hours.
+    static func reportsAFault(_ text: String) -> Bool {
+        ["空调", "饮水机", "球台", "球网", "灯", "暖气", "门锁", "窗户"].contains(where: text.contains)
+            && ["坏", "不制热", "不热", "不制冷", "不冷", "漏", "不亮", "破", "松了", "断了", "不出水", "打不开", "关不上", "响"].contains(where: text.contains)
+    }
+
+    /// `乒乓 退会 周强 说明年不打了`: a member leaving, for the managers to mark (`会员 退出 周强`).
+    static func wantsToLeave(_ text: String) -> Bool {
+        ["退会", "退出球友会", "不想打了", "明年不打了", "以后不打了"].contains(where: text.contains)
+            && !["怎么退", "么样退", "能不能退", "可以退吗"].contains(where: text.contains)
     }
 
     /// A question for the managers: a case, so that it is answered, not a list of fees that does not answer it.
@@ -49,6 +65,17 @@ struct ClubInfo {
                       details: request.text), for: request)
         return Reply(module: "pingpong", status: .created, caseID: record.id,
                      text: "这个问题已转 \(managers) 答复，工单 \(record.id)。开放时间：\(club.hours ?? "请到驿站询问")。")
+    }
+
+    /// A member leaving: a case for the managers to mark the member and settle any fee question (a paid month is
+    /// not refunded unless the club's rule says so: the managers answer).
+    private func leaveRequest(_ request: ServiceRequest) throws -> Reply {
+        let managers = "\(club.name)管理员（\(club.managers.joined(separator: "、"))）"
+        let record = try context.cases.open(
+            CaseDraft(title: "退会：\(request.text.prefix(20))", category: "退会", timeLimit: "general", assignee: managers,
+                      details: request.text), for: request)
+        return Reply(module: "pingpong", status: .created, caseID: record.id,
+                     text: "已登记退会，工单 \(record.id)，转 \(managers) 办理（会员 退出 姓名），会费怎么算由管理员答复。")
     }
 
     /// `我想加入乒乓球友会`: a case for the managers to register the new member; the reply says how it goes on.

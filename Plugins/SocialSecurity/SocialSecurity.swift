@@ -130,9 +130,19 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
             // `办退休要带什么材料`: a question about the procedure, with nothing to calculate, is answered as one.
             if Self.asksProcedureOnly(request, today: context.today) { return try context.read { try knownAnswer(to: request, db: $0) } }
             return try retirement(request, today: context.today)
-        case "ss-question": return try context.read { try knownAnswer(to: request, db: $0) }
+        case "ss-question":
+            if Self.asksAboutOwnFile(request.text) { return nil }   // staff look it up: a consultation case
+            return try context.read { try knownAnswer(to: request, db: $0) }
         default: return nil
         }
+    }
+
+    /// Whether the question is about the asker's own file — a pension lower or late this month, a transfer or an
+    /// application waiting (`养老金这个月怎么少了两百块`, `我社保转移的事有进展冇`, `社保转移 补材料 已交 等审核`): the
+    /// knowledge base's general answer does not answer it; staff look the file up and call back.
+    static func asksAboutOwnFile(_ text: String) -> Bool {
+        ["卡住", "少了", "少发", "冇到账", "没到账", "冇打到", "没打到", "扣了", "有进展", "进展冇", "到哪一步", "有冇得消息",
+         "有没有消息", "审核中", "等审核", "帮我查", "帮忙查", "帮我问", "帮忙问", "帮查", "帮我催", "跟进"].contains(where: text.contains)
     }
 
     public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {

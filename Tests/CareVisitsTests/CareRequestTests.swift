@@ -23,4 +23,22 @@ struct CareRequestTests {
         #expect(r.status == .answered)
         #expect(try desk.cases().isEmpty)
     }
+
+    @Test(arguments: ["他妈一个人白天在屋里 能不能安排志愿者隔天去看下", "好的 麻烦登记一下 每周去一次就行 外婆有点耳背 要多敲几下门",
+                      "探访的志愿者能不能换成下午来 上午她要睡觉",
+                      "我屋的爹爹一个人住在1栋1单元202 八十七了 白天上班 有冇得志愿者可以中午送个饭"])
+    func aPleaToArrangeOrChangeCareIsACase(_ line: String) throws {
+        let r = desk.relay(line, group: "水印桃源1群", sender: "小吴")
+        #expect(r.status == .created)
+        #expect(try desk.case(#require(r.caseID)).category == "关爱申请")
+    }
+
+    @Test(arguments: ["想问下社区 有冇得那种定期上门看老人的 我外婆八十多了 要么样申请",
+                      "我屋里婆婆80多了一个人住在村湾 想给她申请那个送饭的 村湾也能送吗 要好多钱一餐"])
+    func askingHowToApplyOrWhatItCostsIsAnswered(_ line: String) throws {
+        let r = desk.relay(line, group: "水印桃源1群", sender: "小吴")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("关爱"))
+        #expect(try desk.cases().isEmpty)
+    }
 }

@@ -19,7 +19,7 @@ struct CaseLinkTests {
     }
 
     @Test func aGroupCaseGetsALinkAndACounterCaseDoesNot() throws {
-        let (id, token) = try link(in: desk.relay("水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "王"))
+        let (id, token) = try link(in: desk.relay("故障 水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "王"))
         #expect(token.count == 22)
         #expect(try desk.desk.publicCase(id, token: token)?.status == .accepted)
         #expect(try desk.desk.publicCase(id, token: String(token.reversed())) == nil)
@@ -31,13 +31,13 @@ struct CaseLinkTests {
 
     @Test func withoutAPublicAddressTheReplyCarriesNoLink() throws {
         desk.desk.publicURL = nil
-        let reply = desk.relay("水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "王")
+        let reply = desk.relay("故障 水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "王")
         #expect(reply.caseID != nil)
         #expect(!reply.text.contains("进度查询"))
     }
 
     @Test func thePageShowsStepsAndPublicTextsButNoNote() throws {
-        let (id, token) = try link(in: desk.relay("水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "王 13971234567"))
+        let (id, token) = try link(in: desk.relay("故障 水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "王 13971234567"))
         desk.say("派单 \(id) 电工班")
         desk.say("备注 \(id) 住户说晚上才在家")
         desk.say("办结 \(id) 换了开关 公开：灯已修好")
@@ -50,7 +50,7 @@ struct CaseLinkTests {
     }
 
     @Test func theResidentRatesOnceAndALowRatingReopens() throws {
-        let (id, token) = try link(in: desk.relay("水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "王"))
+        let (id, token) = try link(in: desk.relay("故障 水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "王"))
         #expect(throws: CaseRatingError.notClosed(.accepted)) { try desk.desk.rateThroughLink(id, token: token, rating: 5) }
         desk.say("办结 \(id) 换了开关")
         #expect(throws: CaseRatingError.notFound) { try desk.desk.rateThroughLink(id, token: "wrong", rating: 5) }

@@ -7,7 +7,7 @@ import Testing
 struct DashboardTests {
     @Test func theListsBehindTheFiguresHoldTheCasesCounted() throws {
         let desk = try TestDesk(modules: [FaultModule()])
-        let late = try #require(desk.relay("水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "王").caseID)
+        let late = try #require(desk.relay("故障 水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "王").caseID)
         let open = try #require(desk.say("故障 水印桃源3栋2单元502 漏水").caseID)
         desk.say("派单 \(late) 电工班")
         desk.say("派单 \(open) 电工班")

@@ -97,7 +97,7 @@ struct LifecycleTests {
     }
 
     @Test func groupCasesNotifyTheGroup() throws {
-        let g = try #require(desk.relay("水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "李阿姨").caseID)
+        let g = try #require(desk.relay("故障 水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "李阿姨").caseID)
         _ = desk.say("派单 \(g) 水印桃源物业 师傅说李阿姨家里有卧床老人")
         _ = desk.say("办结 \(g) 换了灯泡")
         let outbox = try desk.outbox()
@@ -110,7 +110,7 @@ struct LifecycleTests {
     }
 
     @Test func anOperatorMayWriteThePublicTextExplicitly() throws {
-        let g = try #require(desk.relay("水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "李阿姨").caseID)
+        let g = try #require(desk.relay("故障 水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "李阿姨").caseID)
         let r = desk.say("办结 \(g) 换了灯泡 楼道线路老化需大修 公开：灯已修好 请大家试用")
         #expect(r.status == .updated)
         #expect(try desk.outbox().last?.text == "工单 \(g)：灯已修好 请大家试用")

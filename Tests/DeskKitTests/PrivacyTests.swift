@@ -98,7 +98,7 @@ struct PrivacyTests {
     }
 
     @Test func aNumberInAGroupNicknameIsTheCallbackNumber() throws {
-        let c = try #require(desk.relay("水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "王强\(Self.family)").caseID)
+        let c = try #require(desk.relay("故障 水印桃源5栋1单元的灯不亮", group: "水印桃源1群", sender: "王强\(Self.family)").caseID)
         let record = try desk.case(c)
         #expect(record.callbackPhone == Self.family && record.requesterName == "王强")
     }

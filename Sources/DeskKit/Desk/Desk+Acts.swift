@@ -87,7 +87,7 @@ extension Desk {
 
     /// The reporter's word that it is over, kept on `record` for staff to confirm and close: silent in a group
     /// unless it calls someone off; otherwise `reply` is said by the desk itself (no module: no new request).
-    private func noteResolution(on record: CaseRecord, text: String, message: Message, silent: Bool, reply: String) -> Reply {
+    func noteResolution(on record: CaseRecord, text: String, message: Message, silent: Bool, reply: String) -> Reply {
         guard !silent else { return addToCase(record, note: "居民反馈已解决：\(Masking.redact(text))", message: message, reply: nil) }
         var answered = addToCase(record, note: "居民反馈已解决或不再需要：\(Masking.redact(text))", message: message, reply: reply)
         if answered.status == .updated { answered.status = .answered; answered.module = nil }
@@ -162,7 +162,7 @@ extension Desk {
 
     /// Words that call off a visit or a search (`不用来了`, `取消`, `不用找了`): the resident expects an answer.
     private static let cancelInside = ["不用来", "不用派", "不用过来", "取消", "撤", "不需要", "不用管", "不用修", "不用找",
-                                       "不用再派", "不用再来", "不用上门"]
+                                       "不用再派", "不用再来", "不用上门", "不用克", "不用跟", "不用查", "不用催"]
 
     /// Whether `text` calls off a visit, a repair or a search (`不用派人来了`, `不用你们派人了`, `不用物业来了`).
     static func callsOff(_ text: String) -> Bool {
@@ -171,7 +171,8 @@ extension Desk {
         for lead in ["不用", "不要", "无需", "不需要"] {
             var rest = text[...]
             while let r = rest.range(of: lead) {
-                if rest[r.upperBound...].prefix(5).contains(where: "派来找修管".contains) { return true }
+                // (`克` is Wuhan speech for 去: `那社区就不用克了`.)
+                if rest[r.upperBound...].prefix(5).contains(where: "派来找修管克跟查催".contains) { return true }
                 rest = rest[r.upperBound...]
             }
         }

@@ -45,7 +45,8 @@ public final class Desk: Sendable {
         addresses = AddressParser(directory: directory)
         placeNames = DirectoryNames(directory)
         let assets = try UnderstandingAssets.load(seeds: seeds, registry: registry, store: store, directory: directory)
-        router = Router(registry: registry, examples: assets.examples, noticeSigners: UnderstandingAssets.noticeSigners(directory))
+        router = Router(registry: registry, examples: assets.examples, noticeSigners: UnderstandingAssets.noticeSigners(directory),
+                        compoundNames: directory.compounds.flatMap(\.allNames))
         do {
             try router.prepareModel(store: store)
         } catch let error as SeedError {
@@ -98,6 +99,11 @@ public final class Desk: Sendable {
             return run(.show, args: id, message: message)
         }
         return requests(text, message: message)
+    }
+
+    /// Whether a line asks for someone to come or look (`请网格员上门看看`, `麻烦派个人来`).
+    static func asksSomeoneToCome(_ text: String) -> Bool {
+        ["请", "麻烦", "能不能", "帮忙"].contains(where: text.contains) && ["上门", "来看", "看看", "看一下", "派人", "派个人", "过来"].contains(where: text.contains)
     }
 
     /// Whether a line that names a case asks how it is going.
@@ -155,9 +161,10 @@ public final class Desk: Sendable {
             return reply
         }
         let decision = decide(text, message)
-        if case .act(.resolved, _) = decision, !answersTyped(text, pending, message) {
+        if case .act(.resolved, _) = decision, emergency(in: text, decision: decision, sender: message.requester.sender) == nil,
+           FixNews.says(text) || !answersTyped(text, pending, message) {
             // "不用派人来了" or "人出来了 冇得事 谢谢" while the desk waits for the address: the waiting request is
-            // over, not answered.
+            // over, not answered. `电梯好了 能坐了` names the lift, yet it answers no question about the fault.
             forget(message.conversation)
             return calledOff(pending, text: text, message: message)
         }
@@ -258,14 +265,17 @@ public final class Desk: Sendable {
         if let emergency = emergency(in: text, decision: decision, sender: message.requester.sender) {
             return begin(emergencyService(for: emergency, decision: decision), text: text, message: message, emergency: emergency)
         }
-        if !decision.isNotARequest, let office = offices.office(for: text), !router.namesAServiceOutright(text) {
+        if !decision.isNotARequest || NeighbourTalk.asksTheGroup(text), let office = offices.office(for: text),
+           office.beforeServices || !router.namesAServiceOutright(text) {
             // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
             // only a question gets it: `社区医院 带医保卡就行` is a neighbour's advice.
             if message.channel == .group && !QuestionForm.asks(text) { return Reply(status: .ignored, text: "") }
             return .answer("\(office.topic)：\(office.answer)")
         }
         if emergencies.isOver(text), case .service = decision, router.confidence(text) < 0.9 {
-            // "火已扑灭，无人受伤" is news that the danger has passed, not a new request.
+            // "火已扑灭，无人受伤" is news that the danger has passed, not a new request — unless it asks for someone
+            // to come after it (`厨房失火 已扑灭 请网格员上门看看`): a request the desk keeps.
+            if Self.asksSomeoneToCome(text), let other = appealRef(.other) { return begin(other, text: text, message: message) }
             return speechAct(.resolved, fallback: nil, text: text, message: message)
         }
         // A notice in a notice's format or from a unit's account is not news from the scene; a line the model only
@@ -273,7 +283,12 @@ public final class Desk: Sendable {
         if message.channel == .group, decision.isThreadRemark || remarksOnTheScene(text, decision: decision, message: message),
            let record = emergencyThread(message), joinsEmergencyThread(text, record, decision: decision, message: message) {
             // A neighbour's word in the thread of an emergency ("我在楼上都闻到了", "已经打了120") goes on its case.
-            // Silent: a busy thread would otherwise hear the desk after every neighbour's word.
+            // Silent: a busy thread would otherwise hear the desk after every neighbour's word. Help called off
+            // (`社区不用来人了`) is answered.
+            if !decision.isRequest && Self.callsOff(text) {
+                return noteResolution(on: record, text: text, message: message, silent: false,
+                                      reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
+            }
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
         if !decision.isRequest, let linked = confirmation(text, message: message) { return linked }

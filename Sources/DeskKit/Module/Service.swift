@@ -28,6 +28,10 @@ public struct Service: Sendable {
     /// Whether this service takes what fits nowhere else (诉求·求助): free text reaches it only when the model
     /// is quite sure, so that chatter the model cannot place is not taken for a request.
     public var routingIsCatchAll: Bool
+    /// The words that name the one place this service serves (`公园`, `口袋公园`, its equipment): a line that says
+    /// it is somewhere else — a building (`12栋前面`), a village group (`3组`), a compound's name — and names none of
+    /// these is not for it (`村湾3组那边的路灯坏了` is a street lamp, not the park's). Empty: anywhere.
+    public var placeWords: [String]
     /// Lines that show how to use the service, shown by `帮助 <verb>` (`退休 1968年3月 男`, `我爸66年5月出生，是工人，
     /// 什么时候退休`). Optional; without them help shows the verbs, the description and the fields.
     public var usageExamples: [String]
@@ -35,12 +39,13 @@ public struct Service: Sendable {
     public init(code: ServiceCode, name: String, englishName: String, description: String, group: String,
                 verbs: [String] = [], aliases: [String] = [], routing: [RoutingWord] = [], fields: [Field] = [],
                 audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, routingNeedsWord: Bool = false,
-                routingIsCatchAll: Bool = false, usageExamples: [String] = []) {
+                routingIsCatchAll: Bool = false, placeWords: [String] = [], usageExamples: [String] = []) {
         self.code = code.rawValue; self.name = name; self.englishName = englishName; self.description = description
         self.group = group; self.verbs = verbs; self.aliases = aliases; self.routing = routing
         self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
         self.routingNeedsWord = routingNeedsWord
         self.routingIsCatchAll = routingIsCatchAll
+        self.placeWords = placeWords
         self.usageExamples = usageExamples
     }
 

@@ -1,23 +1,45 @@
 /// What neighbours say to each other in a group, which the desk leaves alone: advice (`你找物业报修撒`,
 /// `拿身份证克社区办就行`, `可以带他克驿站 社区的人帮你弄`), offers and news of their own coming (`我马上下来`,
-/// `我去敲门看看`), and questions put to the group rather than to the desk (`有人捡到一串钥匙吗`).
+/// `我去敲门看看`), questions put to the group rather than to the desk (`有人捡到一串钥匙吗`), and replies to one
+/// neighbour by name (`@泊林9栋老太 好的婆婆 我约下时间`).
 ///
 /// Danger named in such a line is still an emergency: the desk looks for danger before it asks the router.
 enum NeighbourTalk {
     /// Whether `text`, said in a group, is talk between neighbours.
     static func matches(_ text: String) -> Bool {
-        if openings.contains(where: text.hasPrefix) || inside.contains(where: text.contains) { return true }
-        // A question to the group leads the line (`小区有冇得人收旧衣服`); at its end it is a plea after a report of
-        // one's own (`管子冻住了 水出不来 有冇人晓得么样搞`).
+        if repliesToANeighbour(text) || openings.contains(where: text.hasPrefix) || inside.contains(where: text.contains) { return true }
+        if advice.contains(where: text.contains) && !asksForItself.contains(where: text.contains) { return true }
+        return asksTheGroup(text)
+    }
+
+    /// Whether a question to the group leads the line (`小区有冇得人收旧衣服`); at its end it is a plea after a report
+    /// of one's own (`管子冻住了 水出不来 有冇人晓得么样搞`). Another office's topic asked so (`有冇得人晓得哪里可以办
+    /// 居住证`) still gets where to go.
+    static func asksTheGroup(_ text: String) -> Bool {
         let head = text.prefix(groupQuestionReach + 8)
         return groupQuestions.contains { q in head.range(of: q).map { head.distance(from: head.startIndex, to: $0.lowerBound) <= groupQuestionReach } ?? false }
     }
+
+    /// Whether the line opens by naming one neighbour (`@村湾老谢 我在路上`, `@打球的阿芳 可能是保险丝`): said to
+    /// that person. A line to everyone (`@所有人 …`) or to someone who works for the community or the property
+    /// company (`@王网格 你们社区出面说一下撒`, `@顺驰物业-阿杰 8栋门口路面塌了`) may be a request. (WeChat puts a
+    /// space after the name; NFKC has made it an ordinary one.)
+    static func repliesToANeighbour(_ text: String) -> Bool {
+        guard text.hasPrefix("@"), let end = text.firstIndex(of: " ") else { return false }
+        let name = text[text.index(after: text.startIndex)..<end]
+        return !name.isEmpty && !officialNames.contains(where: name.contains)
+    }
+
+    /// Words in a name `@` that reach the desk's side: everyone, or someone who works for the community.
+    static let officialNames = ["所有人", "全体", "all", "网格", "社区", "物业", "客服", "书记", "主任", "驿站", "服务台", "居委",
+                                "管家", "保安", "工作人员", "街道", "维保"]
 
     /// How far into the line a question to the group may start (`群里`, `小区` before it).
     private static let groupQuestionReach = 4
 
     /// How advice begins; not `你们…`, which speaks to the desk or the property company.
-    static let openings = ["你找", "你去", "你先", "你赶紧", "你快", "你打", "你问问", "你可以", "你让", "你叫", "你最好",
+    static let openings = ["你找", "你去", "你先", "你赶紧", "你快", "你打", "你问问", "你可以", "你让", "你叫", "你最好", "报警",
+                           "派出所 ",
                            "您找", "您先", "您可以", "建议你", "叫你", "先把", "赶紧把", "快找", "快打", "可以带", "可以按",
                            "可以给", "可以找", "可以去", "可以打", "可以到", "拿身份证", "叫他", "叫她", "让他", "让她",
                            "直接找", "直接打", "要找"]
@@ -27,8 +49,22 @@ enum NeighbourTalk {
         // advice and reassurance
         "帮你", "就行了", "办就行", "去就行", "找就行", "登记就行", "打电话更快", "莫怕", "莫随便", "莫乱", "莫急",
         // coming to help
-        "我马上下来", "我马上过来", "我马上到", "我去看看", "我去敲门", "我过来帮", "我下楼的时候", "我来帮",
+        "我马上下来", "我马上过来", "我马上到", "我去看看", "我去敲门", "我过来帮", "我下楼的时候", "我来帮", "我下去看",
+        "我上去看", "我过去看",
+        // a word of care to everyone
+        "大家多留意", "大家留意一下", "大家多注意",
     ]
+
+    /// What a neighbour tells another to do, or how things are (`报警撒 让物业调监控`, `快递柜上有个客服电话 打那个`,
+    /// `空调外机要找空调厂家售后 物业不管的`, `寒假社区有四点半课堂 可以问下`) — unless the line also asks for something
+    /// itself (`我要投诉物业 让他们赔`).
+    static let advice = ["让他们", "叫他们", "叫物业去", "让物业去", "让物业调", "叫物业调", "可以问下", "可以问问", "打那个",
+                         "要报警的", "报警撒", "物业不管的", "是自己的事", "自己就能换", "可以买个", "可以给老人", "要业主签字",
+                         "拍照发给", "拍个照发", "试试", "试一下"]
+
+    /// Words with which a line asks for something itself, whatever advice it carries.
+    static let asksForItself = ["投诉", "举报", "反映", "我要", "帮我", "麻烦", "能不能", "可不可以", "管不管", "有冇得人管",
+                                "有没有人管", "请社区", "请物业"]
 
     /// Questions put to the group, near the start of the line.
     static let groupQuestions = ["有人捡到", "谁捡到", "哪个捡到", "有冇人晓得", "有冇得人晓得", "有没有人知道", "有没有人晓得",

@@ -91,6 +91,10 @@ struct Router: Sendable {
     private let wordOnly: Set<ServiceRef>
     /// Catch-all services, which need more certainty.
     private let strict: Set<ServiceRef>
+    /// Services of one place, by the words that name it (``Service/placeWords``).
+    private let placeBound: [ServiceRef: [String]]
+    /// The compounds' names: a line naming one says where it is.
+    private let compoundNames: [String]
 
     /// The lowest score for acting on a service without asking.
     static let threshold = 0.45
@@ -109,7 +113,9 @@ struct Router: Sendable {
     /// How much the routing words weigh beside the model (a full weight of 3 or more adds this much).
     static let wordWeight = 0.35
 
-    init(registry: ModuleRegistry, examples: ExampleSources = .none, noticeSigners: [String] = []) {
+    /// - Parameter compoundNames: the compounds' names and aliases, which tell a place-bound service's line from one
+    ///   about somewhere else.
+    init(registry: ModuleRegistry, examples: ExampleSources = .none, noticeSigners: [String] = [], compoundNames: [String] = []) {
         var verbs: [(String, Target)] = []
         var aliases: [String: Target] = [:]
         for command in KernelCommand.allCases {
@@ -122,6 +128,7 @@ struct Router: Sendable {
         var staff = Set<ServiceRef>()
         var wordOnly = Set<ServiceRef>()
         var strict = Set<ServiceRef>()
+        var placeBound: [ServiceRef: [String]] = [:]
         for (mi, module) in registry.modules.enumerated() {
             for (si, service) in module.services.enumerated() {
                 let ref = ServiceRef(module: mi, service: si)
@@ -131,6 +138,7 @@ struct Router: Sendable {
                 if service.audience == .staff { staff.insert(ref); continue }
                 if service.routingNeedsWord { wordOnly.insert(ref) }
                 if service.routingIsCatchAll { strict.insert(ref) }
+                if !service.placeWords.isEmpty { placeBound[ref] = service.placeWords }
                 routing += service.routing.map { ($0.phrase, (ref, $0.weight)) }
                 // A residents' service's verb in the middle of a sentence is a strong hint too.
                 routing += service.verbs.map { ($0, (ref, 2.0)) }
@@ -155,6 +163,22 @@ struct Router: Sendable {
         staffServices = staff
         self.wordOnly = wordOnly
         self.strict = strict
+        self.placeBound = placeBound
+        self.compoundNames = compoundNames
+    }
+
+    /// Whether `text` places itself away from the place `words` name: a building or a village group (`12栋`,
+    /// `三组`) or a compound, and none of `words`.
+    func isElsewhere(_ text: String, than words: [String]) -> Bool {
+        guard !words.contains(where: text.contains) else { return false }
+        if compoundNames.contains(where: text.contains) { return true }
+        // A number (Arabic or Chinese) before 栋, 幢 or 组.
+        var previous: Character?
+        for c in text {
+            if "栋幢组".contains(c), previous?.isNumber == true { return true }
+            previous = c
+        }
+        return false
     }
 
     /// Takes the model ready from the database, or trains and stores it now (``ModelCache``).
@@ -198,6 +222,7 @@ struct Router: Sendable {
         // (Foundation's replacing only when there is a space to take out: most lines have none.)
         if Self.meTooLines.contains(text.utf8.contains(UInt8(ascii: " ")) ? text.replacingOccurrences(of: " ", with: "") : text) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
         if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
+        if FixNews.says(text) { return ruled("说已经好了（修好、来水、灯亮）", .act(.resolved, fallback: nil)) }
         if !staff, NeighbourTalk.matches(text) {
             // `你找物业报修撒`, `我马上下来`, `有人捡到钥匙吗`: neighbours talking to each other, not to the desk.
             return ruled("邻居之间的话（出主意、说要来帮忙、问群里的人）", .act(.chatter, fallback: nil))
@@ -218,9 +243,14 @@ struct Router: Sendable {
         explanation.model = Array(model.prefix(5))
         // Scores: the model's probability, plus the routing words' evidence for services.
         var scores: [String: Double] = [:]
-        for (label, p) in model where staff || refs[label].map({ !staffServices.contains($0) }) ?? true { scores[label] = p }
+        // A service of one place is out of the running for a line about somewhere else.
+        let away = Set(placeBound.filter { isElsewhere(text, than: $0.value) }.keys)
+        for (label, p) in model where staff || refs[label].map({ !staffServices.contains($0) }) ?? true {
+            if let ref = refs[label], away.contains(ref) { continue }
+            scores[label] = p
+        }
         let learned = classifier.labels   // the labels the model was trained on
-        for (ref, w) in wordScores {
+        for (ref, w) in wordScores where !away.contains(ref) {
             guard let label = labelOfRef[ref] else { continue }
             // A service without examples is routed by its words alone: a weight of 1 reaches the threshold.
             scores[label, default: 0] += learned.contains(label) ? Self.wordWeight * min(w, 3) / 3 : Self.threshold * min(w, 3)
@@ -302,6 +332,10 @@ struct Router: Sendable {
         if let first = text.unicodeScalars.first, Self.noticeHeadingStarts.contains(first) {
             for heading in Self.noticeHeadings where text.hasPrefix(heading) { return true }
         }
+        if Self.bracketedHeading(text) { return true }
+        // `乒乓球友会通知：本周六…`, `物业温馨提示：…`: a unit's heading ending in 通知：.
+        if text.count >= 20, let colon = text.prefix(12).firstIndex(where: { $0 == "：" || $0 == ":" }),
+           ["通知", "公告", "提示", "提醒"].contains(where: text[..<colon].hasSuffix) { return true }
         guard text.count >= 20 else { return false }
         let tail = String(text.suffix(30))
         // Foundation's searches (for each of the units' names, backwards) were a tenth of reading a line of 20 or
@@ -316,6 +350,14 @@ struct Router: Sendable {
             if let before = tail[..<range.lowerBound].last, Self.verbsBeforeAUnit.contains(before) { return false }
             return tail[range.upperBound...].allSatisfy { !$0.unicodeScalars.first!.properties.isIdeographic || "年月日号".contains($0) }
         }
+    }
+
+    /// A heading of the notice's own kind (`【乒乓球友会】本月会费请还冇交的球友尽快交…`, `【3栋楼长】…`) on a line long
+    /// enough to be a notice; not a resident's bracketed plea (`【求助】3栋漏水`, `【寻人】`, `【投诉】`).
+    static func bracketedHeading(_ text: String) -> Bool {
+        guard text.hasPrefix("【"), text.count >= 20, let close = text.prefix(14).firstIndex(of: "】") else { return false }
+        let heading = text[text.index(after: text.startIndex)..<close]
+        return !heading.isEmpty && !["求助", "投诉", "举报", "报修", "紧急", "急", "救", "寻", "找", "问"].contains(where: heading.contains)
     }
 
     /// Characters that make a unit's name the object of a verb (`去派出所`, `找物业公司`, `问居委会`), not a signature.

@@ -43,6 +43,8 @@ public struct EmergencyGuide: Sendable {
         case member(kind: Int, group: Int)
         /// The danger has passed (`火已扑灭`).
         case over
+        /// The person is in a doctor's hands already (`在医院`, `出院了`): an injury told, not a danger now.
+        case treated
     }
 
     let kinds: [Kind]
@@ -76,7 +78,7 @@ public struct EmergencyGuide: Sendable {
 
     init(kinds: [Kind]) {
         self.kinds = kinds
-        var phrases: [(phrase: String, payload: Role)] = Self.over.map { ($0, .over) }
+        var phrases: [(phrase: String, payload: Role)] = Self.over.map { ($0, .over) } + Self.treated.map { ($0, .treated) }
         for (k, kind) in kinds.enumerated() {
             phrases += kind.words.map { ($0, .word(kind: k)) } + kind.except.map { ($0, .except(kind: k)) }
             for (g, group) in kind.together.enumerated() { phrases += group.map { ($0, .member(kind: k, group: g)) } }
@@ -117,11 +119,14 @@ public struct EmergencyGuide: Sendable {
     }
 
     /// The first emergency `text` describes, in the seed's order, or nil. News that the danger is over
-    /// (`火已扑灭`, `人出来了`, `送医院了`) is not an emergency; nor is a word inside one of its kind's exceptions
+    /// (`火已扑灭`, `人出来了`, `送医院了`) is not an emergency, nor an injury in a doctor's hands (`在医院`); nor is a
+    /// word inside one of its kind's exceptions
     /// (`打不着火`), nor a word said only to deny it (`没有着火`).
     public func emergency(in text: String) -> Emergency? {
         let found = matcher.matches(in: text)
-        guard !found.isEmpty, !found.contains(where: { if case .over = $0.payload { true } else { false } }) else { return nil }
+        guard !found.isEmpty, !found.contains(where: { m in
+            switch m.payload { case .over, .treated: true; default: false }
+        }) else { return nil }
         let bytes = Array(text.utf8)
         for (k, kind) in kinds.enumerated() {
             let exceptions = found.compactMap { m -> Range<Int>? in
@@ -171,6 +176,10 @@ public struct EmergencyGuide: Sendable {
     static let over = ["扑灭", "灭了", "救出来", "人出来了", "已经出来", "送医院了", "送到医院", "做了手术", "没事了", "冇事了",
                        "冇得事", "没得事", "虚惊", "找到了", "已经找到", "回来了", "被送回", "已处理", "处理好了", "维保已经", "已在赶来",
                        "已经在路上", "正在赶来", "演练", "演习"]
+
+    /// Phrases that put an injury in a doctor's hands already (`张婆婆在医院 医生说是髋骨骨折`, `出院了 骨折 要卧床
+    /// 三个月 申请助餐`): no emergency, though not news that something is over either.
+    static let treated = ["在医院", "住院", "出院", "医生说"]
 
     /// Whether the word at byte `start` follows a denial (`没有着火`, `不是被困`).
     private static func negated(_ start: Int, in bytes: [UInt8]) -> Bool {

@@ -8,6 +8,9 @@ public struct OfficeGuide: Sendable {
         public var words: [String]
         /// Where to go, when, what to bring.
         public var answer: String
+        /// Whether the pointer is given even when a service of the desk is named: a caller pretending to be the
+        /// pension office names the certification (`说养老金要重新认证 要报银行卡号 是不是你们打的`).
+        public var beforeServices = false
     }
 
     public let offices: [Office]
@@ -20,6 +23,7 @@ public struct OfficeGuide: Sendable {
             var topic: String
             var words: [String]
             var answer: String
+            var beforeServices: Bool?
         }
     }
 
@@ -33,7 +37,9 @@ public struct OfficeGuide: Sendable {
     /// - Parameter store: where the decoded seed is kept between starts (``DecodedSeeds``).
     init(yaml: String, store: DeskStore? = nil) throws(SeedError) {
         let seed = try DecodedSeeds.decode(Seed.self, yaml: yaml, name: "desk/offices.yaml", store: store)
-        self.init(offices: seed.offices.map { Office(id: $0.id, topic: $0.topic, words: $0.words, answer: $0.answer) })
+        self.init(offices: seed.offices.map {
+            Office(id: $0.id, topic: $0.topic, words: $0.words, answer: $0.answer, beforeServices: $0.beforeServices ?? false)
+        })
     }
 
     /// The office whose words `text` names most specifically (the longest word found; the first office on

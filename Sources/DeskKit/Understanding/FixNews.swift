@@ -1,0 +1,42 @@
+/// News that a fault is over, told by the words that say so (`电梯好了 能坐了`, `2栋1单元楼道灯换了 亮堂了`,
+/// `公园东边的灯亮了 👍`, `加压泵 修好了 水压正常了`). The model reads such a line by its subject — a lamp, a
+/// pump, the park's twister — and takes it for a new report of that subject; these words decide first.
+///
+/// Not news: a question (`修好了冇`, `来电了吗`), a denial (`还冇修好`, `灯没亮`), or a fault named beside it
+/// (`楼道灯换了 电梯又坏了`, `好了两天又漏了`).
+enum FixNews {
+    /// Whether `text` says that something is working again, and nothing in it is still wrong.
+    static func says(_ text: String) -> Bool {
+        guard !appeals.contains(where: text.contains), !asking.contains(where: text.contains) else { return false }
+        for done in doneWords {
+            var rest = text[...]
+            while let r = rest.range(of: done) {
+                let before = rest[..<r.lowerBound].suffix(2), after = rest[r.upperBound...].prefix(2)
+                // `说好了的`, `约好了` speak of an arrangement; `没修好`, `不亮了` deny.
+                let denied = before.contains(where: "冇没不未".contains) || before.last.map("说讲约定备".contains) == true
+                let asked = after.contains(where: "冇没吗么啵撒不".contains) || after.hasPrefix("?") || after.hasPrefix("？")
+                // The fault told before the fix is its story (`管子漏了 物业来修好了`); one told after is still there
+                // (`好了两天又漏了`). `又好了` is good news again.
+                let later = rest[r.upperBound...]
+                if !denied && !asked && !stillWrong.contains(where: later.contains) { return true }
+                rest = rest[r.upperBound...]
+            }
+        }
+        return false
+    }
+
+    /// Words that say it works again. `好了` alone is the commonest (`电梯好了`).
+    static let doneWords = ["修好了", "弄好了", "搞好了", "换好了", "通好了", "装好了", "修好啦", "亮了", "亮堂了", "恢复了", "正常了",
+                            "来水了", "来电了", "有水了", "有电了", "能用了", "能坐了", "可以用了", "可以坐了", "换了新的", "换新的了",
+                            "好了"]
+
+    /// Words that say something is still, or again, wrong after the news: the line is a report or an urging.
+    static let stillWrong = ["坏", "漏", "堵", "不亮", "冇亮", "没亮", "不通", "停了", "冇水", "没水", "不行", "卡住", "又", "还是",
+                             "还冇", "还没", "还不", "还在", "可是", "但是", "不来", "一直", "不能用", "用不了", "没反应", "冇反应", "危险"]
+
+    /// An appeal named anywhere (`我想表扬一下物业的小杜 半夜来帮我们修好了水管`): the line is the appeal.
+    static let appeals = ["投诉", "举报", "表扬"]
+
+    /// Words of a question about it (`是不是修好了`, `几时来电`).
+    static let asking = ["是不是", "有没有", "有冇得", "么时候", "什么时候", "几时"]
+}

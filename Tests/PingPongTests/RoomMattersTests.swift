@@ -1,0 +1,44 @@
+import DeskKit
+import DeskTesting
+@testable import PingPong
+import Testing
+
+/// The room's small matters as residents and the counter tell them: a fault told to the room's questions, a member
+/// leaving, a question about one member's card, a donation written with its quantity run onto the item.
+@Suite("Ping-pong: the room's small matters")
+struct RoomMattersTests {
+    let desk: TestDesk
+    init() throws { desk = try TestDesk(modules: [PingPong()]) }
+
+    @Test func aFaultToldAsARemarkIsTheRoomsRepair() throws {
+        let r = desk.relay("还有乒乓求室的空调不制热 冻死人 球友会的负责人看一下撒", group: "奥园业主群", sender: "老赵")
+        let id = try #require(r.caseID)
+        #expect(try desk.case(id).category == "球室设施")
+        // The same fault told again is linked, not a second case.
+        let again = desk.relay("乒乓球室空调还是不热 老杨你催一下撒", group: "奥园业主群", sender: "阿芳")
+        #expect(again.caseID == id)
+        #expect(again.status == .duplicate)
+    }
+
+    @Test func aMemberLeavingIsACaseForTheManagers() throws {
+        let r = desk.say("乒乓 退会 周强 说明年不打了 月费不退吧")
+        let id = try #require(r.caseID)
+        #expect(try desk.case(id).category == "退会")
+        #expect(r.text.contains("会员 退出"))
+        // Asking how to leave is only answered.
+        #expect(!ClubInfo.wantsToLeave("退会要么样退"))
+    }
+
+    @Test func aQuestionAboutOneMembersCardGoesToTheManagers() throws {
+        let r = desk.say("杜凤英 会员卡 做好了冇 她来拿")
+        #expect(r.caseID != nil)
+        #expect(!r.text.contains("年费"))
+    }
+
+    @Test func aQuantityRunOntoTheItemIsRead() throws {
+        let r = desk.say("捐赠 共建单位 矿泉水20箱 椅子6把 放乒乓球室")
+        #expect(r.text.contains("共建单位 矿泉水 20箱"))
+        // An item run into the donor is asked again, not stored as a donor's name.
+        #expect(desk.say("捐赠 共建单位送来乒乓球拍5副 球3盒").error?.code == "missing-argument")
+    }
+}
