@@ -34,14 +34,7 @@ enum CareRequests {
     /// `能不能 … 看一下`, `可不可以 … 换成下午`: a plea for someone to come, go or change something, within a few
     /// characters.
     static func pleads(_ text: String) -> Bool {
-        for lead in ["能不能", "可不可以", "可以帮", "能否"] {
-            var rest = text[...]
-            while let r = rest.range(of: lead) {
-                if rest[r.upperBound...].prefix(10).contains(where: "看去克来送陪换改登安派帮".contains) { return true }
-                rest = rest[r.upperBound...]
-            }
-        }
-        return false
+        text.contains(anyOf: ["能不能", "可不可以", "可以帮", "能否"], followedWithin: 10, byOneOf: "看去克来送陪换改登安派帮")
     }
 
     /// Words that plainly ask to be put down or helped.

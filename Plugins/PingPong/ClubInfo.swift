@@ -59,23 +59,24 @@ struct ClubInfo {
 
     /// A question for the managers: a case, so that it is answered, not a list of fees that does not answer it.
     private func askManagers(_ request: ServiceRequest) throws -> Reply {
-        let managers = "\(club.name)管理员（\(club.managers.joined(separator: "、"))）"
-        let record = try context.cases.open(
-            CaseDraft(title: "球室咨询：\(request.text.prefix(20))", category: "球室咨询", timeLimit: "general", assignee: managers,
-                      details: request.text), for: request)
+        let record = try managersCase("球室咨询", request)
         return Reply(module: "pingpong", status: .created, caseID: record.id,
-                     text: "这个问题已转 \(managers) 答复，工单 \(record.id)。开放时间：\(club.hours ?? "请到驿站询问")。")
+                     text: "这个问题已转 \(club.managersName) 答复，工单 \(record.id)。开放时间：\(club.hours ?? "请到驿站询问")。")
+    }
+
+    /// A case of `category` for the managers, titled by what was said.
+    private func managersCase(_ category: String, _ request: ServiceRequest) throws -> CaseRecord {
+        try context.cases.open(
+            CaseDraft(title: "\(category)：\(request.text.prefix(20))", category: category, timeLimit: "general",
+                      assignee: club.managersName, details: request.text), for: request)
     }
 
     /// A member leaving: a case for the managers to mark the member and settle any fee question (a paid month is
     /// not refunded unless the club's rule says so: the managers answer).
     private func leaveRequest(_ request: ServiceRequest) throws -> Reply {
-        let managers = "\(club.name)管理员（\(club.managers.joined(separator: "、"))）"
-        let record = try context.cases.open(
-            CaseDraft(title: "退会：\(request.text.prefix(20))", category: "退会", timeLimit: "general", assignee: managers,
-                      details: request.text), for: request)
+        let record = try managersCase("退会", request)
         return Reply(module: "pingpong", status: .created, caseID: record.id,
-                     text: "已登记退会，工单 \(record.id)，转 \(managers) 办理（会员 退出 姓名），会费怎么算由管理员答复。")
+                     text: "已登记退会，工单 \(record.id)，转 \(club.managersName) 办理（会员 退出 姓名），会费怎么算由管理员答复。")
     }
 
     /// `我想加入乒乓球友会`: a case for the managers to register the new member; the reply says how it goes on.
@@ -83,7 +84,7 @@ struct ClubInfo {
         var caller = request
         if caller.requester.phone == nil { caller.requester.phone = PhoneNumber.find(in: request.text) }
         let who = caller.requester.name ?? caller.requester.sender ?? "居民"
-        let managers = "\(club.name)管理员（\(club.managers.joined(separator: "、"))）"
+        let managers = club.managersName
         let record = try context.cases.open(
             CaseDraft(title: "入会申请：\(who)", category: "入会", timeLimit: "general", assignee: managers, details: request.text),
             for: caller)

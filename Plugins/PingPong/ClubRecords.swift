@@ -15,6 +15,9 @@ struct ClubSeed: Decodable {
         var hours: String?
         var join: String?
         var pay: String?
+
+        /// Who a club's case goes to: `乒乓球友会管理员（球友会管理员甲、球友会管理员乙）`.
+        var managersName: String { "\(name)管理员（\(managers.joined(separator: "、"))）" }
     }
 
     struct PlanSeed: Decodable {

@@ -35,7 +35,7 @@ struct FeeClaims {
     /// Files a claim from a group: a case for the managers, and a kind reply that says nothing is booked yet.
     func file(_ claim: FeeClaim, member: Member, plan: Plan, request: ServiceRequest) throws -> Reply {
         let club = try PingPong.club(context.db)
-        let managers = "\(club.name)管理员（\(club.managers.joined(separator: "、"))）"
+        let managers = club.managersName
         let amount = Money(fen: claim.amountFen)
         let what = "\(member.name) \(plan.name) \(amount)（\(PingPong.methodName(claim.method))）"
         let record = try context.cases.open(

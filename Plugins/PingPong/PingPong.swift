@@ -200,7 +200,7 @@ public struct PingPong: ServiceModule {
             try context.cases.link(request, to: open.id)
             return Reply(module: id, status: .duplicate, caseID: open.id, text: "球室\(item)的问题已有工单 \(open.id)，已记下您的反映。")
         }
-        let managers = "\(club.name)管理员（\(club.managers.joined(separator: "、"))）"
+        let managers = club.managersName
         let record = try context.cases.open(CaseDraft(title: "乒乓球室 \(item) 问题", category: "球室设施", timeLimit: "general",
                                                        assignee: managers, dedupeKey: key, details: description), for: request)
         try context.db.execute(sql: "INSERT INTO pingpongFacilityCases(caseID) VALUES (?)", arguments: [record.id])

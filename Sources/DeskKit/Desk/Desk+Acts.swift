@@ -167,16 +167,9 @@ extension Desk {
     /// Whether `text` calls off a visit, a repair or a search (`不用派人来了`, `不用你们派人了`, `不用物业来了`).
     static func callsOff(_ text: String) -> Bool {
         if cancelInside.contains(where: text.contains) { return true }
-        // "No need" with coming, sending or searching a few characters on.
-        for lead in ["不用", "不要", "无需", "不需要"] {
-            var rest = text[...]
-            while let r = rest.range(of: lead) {
-                // (`克` is Wuhan speech for 去: `那社区就不用克了`.)
-                if rest[r.upperBound...].prefix(5).contains(where: "派来找修管克跟查催".contains) { return true }
-                rest = rest[r.upperBound...]
-            }
-        }
-        return false
+        // "No need" with coming, sending or searching a few characters on. (`克` is Wuhan speech for 去: `那社区就
+        // 不用克了`.)
+        return text.contains(anyOf: ["不用", "不要", "无需", "不需要"], followedWithin: 5, byOneOf: "派来找修管克跟查催")
     }
 
     /// Whether a remark in a group during an emergency is about the emergency: a hotline (`打了120`) or an echo
