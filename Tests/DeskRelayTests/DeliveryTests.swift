@@ -20,6 +20,9 @@ struct DeliveryTests {
     func delivery(_ server: TestWebhook, url: URL? = nil) -> OutboxDelivery {
         var d = OutboxDelivery(store: desk.desk.store, webhooks: Webhooks(["水印桃源1群": url ?? server.url]))
         d.backoff = 0.01
+        // A loaded machine running the whole suite in parallel can hold the local test server past the default 10 s:
+        // the tests are about what is retried and recorded, not about a slow server.
+        d.requestTimeout = 60
         return d
     }
 

@@ -284,7 +284,7 @@ struct UnderstandingTests {
 
     /// The floors documented in docs/understanding.md: the evaluation corpora must not fall below them.
     @Test(arguments: [("understanding-eval.tsv", 600, UnderstandingFloor.first), ("understanding-eval-2.tsv", 500, UnderstandingFloor.second),
-                      ("understanding-eval-3.tsv", 500, UnderstandingFloor.third)])
+                      ("understanding-eval-3.tsv", 500, UnderstandingFloor.third), ("understanding-eval-4.tsv", 550, UnderstandingFloor.fourth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -296,14 +296,25 @@ struct UnderstandingTests {
     }
 }
 
+@Suite("desk eval: reading a corpus")
+struct EvaluationCorpusTests {
+    @Test func aCorpusThatDescribesItsColumnsInCommentsLosesNoLine() throws {
+        let described = "# 列：group sender text module kind\n\t小王\t报修 水印桃源3栋 漏水\trepairs\tcase\n\t小王\t早\tnone\tignored\n"
+        #expect(try Evaluation(tsv: described, name: "a.tsv").rows.map(\.text) == ["报修 水印桃源3栋 漏水", "早"])
+        let headed = "group\tsender\ttext\tmodule\tkind\n\t小王\t早\tnone\tignored\n"
+        #expect(try Evaluation(tsv: headed, name: "b.tsv").rows.map(\.text) == ["早"])
+    }
+}
+
 /// The figures docs/understanding.md promises for each evaluation corpus, a little below the measured ones.
 struct UnderstandingFloor: Sendable {
     let accuracy: Double
     let ignoredThatOpenedCases: Int
 
-    static let first = UnderstandingFloor(accuracy: 0.83, ignoredThatOpenedCases: 5)
-    static let second = UnderstandingFloor(accuracy: 0.77, ignoredThatOpenedCases: 34)
-    static let third = UnderstandingFloor(accuracy: 0.68, ignoredThatOpenedCases: 34)
+    static let first = UnderstandingFloor(accuracy: 0.85, ignoredThatOpenedCases: 4)
+    static let second = UnderstandingFloor(accuracy: 0.82, ignoredThatOpenedCases: 24)
+    static let third = UnderstandingFloor(accuracy: 0.81, ignoredThatOpenedCases: 12)
+    static let fourth = UnderstandingFloor(accuracy: 0.75, ignoredThatOpenedCases: 40)
 }
 
 @Suite("Understanding: the thread of an emergency")

@@ -44,8 +44,10 @@ public struct Evaluation: Sendable {
 
     public let rows: [Row]
 
-    /// Reads the corpus: `#` lines are comments, the first other line is the header. A header or row without
-    /// the five tab-separated columns, an unknown kind, or a file with no rows is refused, naming the line.
+    /// Reads the corpus: `#` lines are comments; the first other line is the column header when its last column is
+    /// no kind (`group	sender	text	module	kind`), else already a row — a corpus that describes its columns in
+    /// comments loses no line. A header or row without the five tab-separated columns, an unknown kind, or a file
+    /// with no rows is refused, naming the line.
     public init(tsv: String, name: String) throws(SeedError) {
         var rows: [Row] = []
         var header = true
@@ -58,7 +60,7 @@ public struct Evaluation: Sendable {
                     throw .invalid("\(name) 第 \(index + 1) 行是表头，应有 5 列，用制表符分隔（群、发送人、内容、模块、类型），这里有 \(columns.count) 列")
                 }
                 header = false
-                continue
+                if !Self.kinds.contains(columns[4]) { continue }
             }
             guard columns.count == 5 else { throw .invalid("\(name) 第 \(index + 1) 行应有 5 列（群、发送人、内容、模块、类型），这里有 \(columns.count) 列") }
             guard Self.kinds.contains(columns[4]) else {
