@@ -170,8 +170,14 @@ struct Router: Sendable {
     /// Whether `text` places itself away from the place `words` name: a building or a village group (`12栋`,
     /// `三组`) or a compound, and none of `words`.
     func isElsewhere(_ text: String, than words: [String]) -> Bool {
-        guard !words.contains(where: text.contains) else { return false }
-        if compoundNames.contains(where: text.contains) { return true }
+        isElsewhere(text, than: words, CharacterPresence(text))
+    }
+
+    /// ``isElsewhere(_:than:)`` with the line's characters known: the compounds' names are searched only when
+    /// their first character is in the line.
+    private func isElsewhere(_ text: String, than words: [String], _ present: CharacterPresence) -> Bool {
+        guard !present.containsAny(of: words, in: text) else { return false }
+        if present.containsAny(of: compoundNames, in: text) { return true }
         // A number (Arabic or Chinese) before 栋, 幢 or 组.
         var previous: Character?
         for c in text {
@@ -244,7 +250,8 @@ struct Router: Sendable {
         // Scores: the model's probability, plus the routing words' evidence for services.
         var scores: [String: Double] = [:]
         // A service of one place is out of the running for a line about somewhere else.
-        let away = Set(placeBound.filter { isElsewhere(text, than: $0.value) }.keys)
+        let present = CharacterPresence(text)
+        let away = Set(placeBound.filter { isElsewhere(text, than: $0.value, present) }.keys)
         for (label, p) in model where staff || refs[label].map({ !staffServices.contains($0) }) ?? true {
             if let ref = refs[label], away.contains(ref) { continue }
             scores[label] = p
