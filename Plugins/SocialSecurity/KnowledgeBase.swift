@@ -55,23 +55,32 @@ enum KnowledgeBase {
         TextNormalizer.normalize(text).filter { ($0.isLetter || $0.isNumber) && !stopCharacters.contains($0) }
     }
 
-    static func bigrams(_ chars: [Character]) -> Set<String> {
-        chars.count < 2 ? [] : Set((0..<chars.count - 1).map { String(chars[$0...$0 + 1]) })
-    }
-
     /// A text read once for matching: its meaningful characters, in order and as a set, and its
     /// two-character phrases. A query is read once per question, an entry's ways of asking once per change of
     /// the knowledge base (``KnowledgeIndex``).
+    ///
+    /// Characters are numbered by the index's ``Vocabulary`` and kept as sorted arrays of numbers: a query is
+    /// scored against every way of asking of every entry, and counting what two sorted arrays share is a merge,
+    /// where intersecting `Set<Character>` and `Set<String>` hashed every character and phrase again (NFC and
+    /// SipHash: most of a search's time in `perf`, dispatch). The counts, and so the scores, are the same.
     struct Prepared: Sendable {
-        let text: [Character]
-        let characters: Set<Character>
-        let bigrams: Set<String>
-        init(_ text: String) {
-            self.text = meaningful(text); characters = Set(self.text); bigrams = KnowledgeBase.bigrams(self.text)
+        /// The meaningful characters in order, by number.
+        let text: [Int32]
+        /// The distinct characters, sorted.
+        let characters: [Int32]
+        /// The distinct two-character phrases (first character's number above the second's), sorted.
+        let bigrams: [Int64]
+
+        init(_ text: String, vocabulary: Vocabulary) {
+            let numbers = vocabulary.numbers(meaningful(text))
+            self.text = numbers
+            characters = Array(Set(numbers)).sorted()
+            bigrams = numbers.count < 2 ? [] : Array(Set((0..<numbers.count - 1).map {
+                Int64(numbers[$0]) << 32 | Int64(numbers[$0 + 1])
+            })).sorted()
         }
 
-        /// Whether `other`'s characters appear in these, in a row. Compared as characters, not through
-        /// Foundation's `String.contains`, which was most of a search's time (docs/performance.md).
+        /// Whether `other`'s characters appear in these, in a row.
         func contains(_ other: Prepared) -> Bool {
             let n = other.text.count
             guard n <= text.count else { return false }
@@ -79,11 +88,44 @@ enum KnowledgeBase {
         }
     }
 
+    /// Numbers for the characters of the entries' ways of asking (`Character` equality: canonical equivalence).
+    /// A query's character that no entry has gets a number of its own above them, the same for each of its
+    /// occurrences in that query, so that it counts as before and matches nothing.
+    struct Vocabulary: Sendable {
+        private var known: [Character: Int32] = [:]
+
+        init(_ questions: [String]) {
+            for question in questions {
+                for c in meaningful(question) where known[c] == nil { known[c] = Int32(known.count) }
+            }
+        }
+
+        func numbers(_ characters: [Character]) -> [Int32] {
+            var unknown: [Character: Int32] = [:]
+            return characters.map { c in
+                if let n = known[c] { return n }
+                if let n = unknown[c] { return n }
+                let n = Int32(known.count + unknown.count)
+                unknown[c] = n
+                return n
+            }
+        }
+    }
+
+    /// How many elements two sorted arrays of distinct numbers share.
+    static func sharedCount<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return shared
+    }
+
     /// How well the query `q` matches one way of asking `v`, from 0 to 1.
     static func score(_ q: Prepared, against v: Prepared) -> Double {
         guard !q.text.isEmpty, !v.text.isEmpty else { return 0 }
-        let sharedPhrases = Double(q.bigrams.intersection(v.bigrams).count)
-        let sharedChars = Double(q.characters.intersection(v.characters).count)
+        let sharedPhrases = Double(sharedCount(q.bigrams, v.bigrams))
+        let sharedChars = Double(sharedCount(q.characters, v.characters))
         let shared = sharedPhrases * 2 + sharedChars
         // Mostly how much of the entry's question the query covers, a little how much of the query is covered.
         let entryCoverage = shared / (Double(v.bigrams.count) * 2 + Double(v.characters.count))
@@ -94,10 +136,11 @@ enum KnowledgeBase {
     }
 
     /// Active entries ranked by their best-matching question, from the entries held in memory (`index`).
-    static func search(_ query: String, in index: KnowledgeIndex, db: Database) throws -> [(entry: FAQEntry, score: Double)] {
-        let prepared = Prepared(query)
-        return try index.entries(db)
-            .map { e in (e.entry, e.questions.map { score(prepared, against: $0) }.max() ?? 0) }
+    static func search(_ query: String, in index: KnowledgeIndex, db: Database) throws -> [(entry: KnowledgeIndex.Indexed, score: Double)] {
+        let held = try index.entries(db)
+        let prepared = Prepared(query, vocabulary: held.vocabulary)
+        return held.entries
+            .map { e in (e, e.questions.map { score(prepared, against: $0) }.max() ?? 0) }
             .filter { $0.1 > 0 }
             .sorted { $0.1 > $1.1 }
     }
@@ -149,7 +192,7 @@ struct KnowledgeBaseCommands {
         guard !query.isEmpty else { throw DeskError("missing-argument", "请写出要搜索的问题：知识库 搜索 社保卡丢了") }
         let found = try KnowledgeBase.search(query, in: index, db: context.db).prefix(5)
         guard !found.isEmpty else { return .answer("知识库中没有和「\(query)」相关的条目。") }
-        let rows = found.map { [$0.entry.label, $0.entry.questions.first ?? "", String(format: "%.2f", $0.score)] }
+        let rows = found.map { [$0.entry.entry.label, $0.entry.entry.questions.first ?? "", String(format: "%.2f", $0.score)] }
         return .answer(context.table(["编号", "问题", "匹配度"], rows))
     }
 

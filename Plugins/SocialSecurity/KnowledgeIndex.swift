@@ -15,21 +15,38 @@ final class KnowledgeIndex: Sendable {
     struct Indexed: Sendable {
         let entry: FAQEntry
         let questions: [KnowledgeBase.Prepared]
+        /// The reply that gives the entry's answer, built (and masked, as every reply is) once per load: the
+        /// answers are fixed texts, and masking one with dates and hotlines ran two regular expressions at every
+        /// question (perf, dispatch).
+        let reply: Reply
     }
 
-    private let held = Mutex<(stamp: Int64, entries: [Indexed])?>(nil)
+    /// The active entries and the numbers of their characters, as of one stamp.
+    struct Held: Sendable {
+        let stamp: Int64
+        let entries: [Indexed]
+        let vocabulary: KnowledgeBase.Vocabulary
+    }
 
-    init() {}
+    /// The module whose replies the answers are.
+    private let module: String
+    private let held = Mutex<Held?>(nil)
+
+    init(module: String) { self.module = module }
 
     /// The active entries as of `db`'s transaction.
-    func entries(_ db: Database) throws -> [Indexed] {
+    func entries(_ db: Database) throws -> Held {
         let stamp = try Int64.fetchOne(db.cachedStatement(sql: "SELECT stamp FROM socialSecurityFAQStamp")) ?? 0
-        if let held = held.withLock({ $0 }), held.stamp == stamp { return held.entries }
-        let entries = try FAQEntry.filter(Column("retired") == false).fetchAll(db).map { e in
-            Indexed(entry: e, questions: e.questions.map(KnowledgeBase.Prepared.init))
+        if let held = held.withLock({ $0 }), held.stamp == stamp { return held }
+        let active = try FAQEntry.filter(Column("retired") == false).fetchAll(db)
+        let vocabulary = KnowledgeBase.Vocabulary(active.flatMap(\.questions))
+        let entries = active.map { e in
+            Indexed(entry: e, questions: e.questions.map { KnowledgeBase.Prepared($0, vocabulary: vocabulary) },
+                    reply: .answer(KnowledgeBase.answer(e), module: module))
         }
-        held.withLock { $0 = (stamp, entries) }
-        return entries
+        let loaded = Held(stamp: stamp, entries: entries, vocabulary: vocabulary)
+        held.withLock { $0 = loaded }
+        return loaded
     }
 
     /// The stamp table and the triggers that change it, for the module's migrations.

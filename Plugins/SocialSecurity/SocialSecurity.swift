@@ -10,9 +10,9 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     public let casePrefix = "SB"
 
     /// The knowledge base's entries, held in memory until they change.
-    let knowledge = KnowledgeIndex()
+    let knowledge: KnowledgeIndex
 
-    public init() {}
+    public init() { knowledge = KnowledgeIndex(module: id) }
 
     public var services: [Service] {
         [
@@ -160,8 +160,11 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     /// Whether a retirement request asks how it is done rather than when (`要带什么材料`, `手续怎么办`, `去哪里办`),
     /// with no birth month or category to calculate from.
     static func asksProcedureOnly(_ request: ServiceRequest, today: CalendarDay) -> Bool {
-        request["birthAnswer"] == nil && request["categoryAnswer"] == nil
-            && ["材料", "手续", "带什么", "准备什么", "流程", "去哪", "在哪", "哪里办", "怎么办理", "怎么申请"].contains(where: request.text.contains)
+        // (Foundation's search only for a word whose first character the text has: see `RetirementReading.first`.)
+        let characters = Set(request.text)
+        return request["birthAnswer"] == nil && request["categoryAnswer"] == nil
+            && ["材料", "手续", "带什么", "准备什么", "流程", "去哪", "在哪", "哪里办", "怎么办理", "怎么申请"]
+                .contains { word in characters.contains(word.first!) && request.text.contains(word) }
             && RetirementReading(request.text, today: today).isEmpty
     }
 
@@ -177,7 +180,7 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
         guard let best = try KnowledgeBase.search(asked, in: knowledge, db: db).first, best.score >= KnowledgeBase.goodEnough else {
             return nil
         }
-        return .answer(KnowledgeBase.answer(best.entry), module: id)
+        return best.entry.reply
     }
 
     private func question(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {

@@ -22,6 +22,9 @@ extension Desk {
     /// fault). A line the router reads as chatter or a notice is never cut; an emergency is cut only before a
     /// word that opens another matter, and its part comes first (``emergencyFirst(_:message:)``).
     func severalRequests(_ text: String, message: Message) -> [String]? {
+        // Most lines hold none of the marks a line is cut at, and are one piece: said without walking them
+        // character by character (perf, dispatch: cutting chatter was a twentieth of a line).
+        guard text.unicodeScalars.contains(where: Self.cutMarks.contains) else { return nil }
         let clauses = Self.clauses(of: text)
         // Inside a sentence, commas part two matters of one module (`5栋2单元电梯坏了，3栋1单元电梯也坏了`) only.
         let pieces = clauses.flatMap { clause in Self.commaPieces(of: clause).enumerated().map { (text: $0.element, sentence: $0.offset == 0) } }
@@ -284,6 +287,8 @@ extension Desk {
     private static let sentenceEnds: Set<Character> = ["。", "!", "?", ";"]
     /// Marks after which a joining word may open another matter.
     private static let pauses: Set<Character> = [",", "、", "。", "!", "?", ";", ":"]
+    /// Every mark ``clauses(of:)`` and ``commaPieces(of:)`` cut at (sentence ends, pauses, commas, a space).
+    private static let cutMarks = Set("。!?;,、: ".unicodeScalars)
     /// Words that open another matter after a pause (`…漏水，另外…`).
     /// Longest first, so that `顺便问下` is taken whole.
     private static let openers = ["另外", "还有个事", "还有一件事", "还有", "顺便问一下", "顺便问下", "顺便问", "顺便", "对了",

@@ -170,8 +170,14 @@ struct Router: Sendable {
     /// Whether `text` places itself away from the place `words` name: a building or a village group (`12栋`,
     /// `三组`) or a compound, and none of `words`.
     func isElsewhere(_ text: String, than words: [String]) -> Bool {
-        guard !words.contains(where: text.contains) else { return false }
-        if compoundNames.contains(where: text.contains) { return true }
+        isElsewhere(text, than: words, CharacterPresence(text))
+    }
+
+    /// ``isElsewhere(_:than:)`` with the line's characters known: the compounds' names are searched only when
+    /// their first character is in the line.
+    private func isElsewhere(_ text: String, than words: [String], _ present: CharacterPresence) -> Bool {
+        guard !present.containsAny(of: words, in: text) else { return false }
+        if present.containsAny(of: compoundNames, in: text) { return true }
         // A number (Arabic or Chinese) before 栋, 幢 or 组.
         var previous: Character?
         for c in text {
@@ -244,7 +250,8 @@ struct Router: Sendable {
         // Scores: the model's probability, plus the routing words' evidence for services.
         var scores: [String: Double] = [:]
         // A service of one place is out of the running for a line about somewhere else.
-        let away = Set(placeBound.filter { isElsewhere(text, than: $0.value) }.keys)
+        let present = CharacterPresence(text)
+        let away = Set(placeBound.filter { isElsewhere(text, than: $0.value, present) }.keys)
         for (label, p) in model where staff || refs[label].map({ !staffServices.contains($0) }) ?? true {
             if let ref = refs[label], away.contains(ref) { continue }
             scores[label] = p
@@ -327,15 +334,23 @@ struct Router: Sendable {
     /// A pasted announcement: it starts with a bracketed heading (`【通知】`, `【温馨提示】`) or ends with the
     /// signature of a unit the directory knows (`…水印桃源物业服务中心 11月28日`).
     func isNotice(_ text: String) -> Bool {
-        for heading in Self.noticeHeadings where text.hasPrefix(heading) { return true }
+        // `hasPrefix` compares Unicode-aware, slowly for Chinese: twenty headings were most of this check on every
+        // line (perf, dispatch). Only a line starting with a heading's first character can start with it.
+        if let first = text.unicodeScalars.first, Self.noticeHeadingStarts.contains(first) {
+            for heading in Self.noticeHeadings where text.hasPrefix(heading) { return true }
+        }
         if Self.bracketedHeading(text) { return true }
         // `乒乓球友会通知：本周六…`, `物业温馨提示：…`: a unit's heading ending in 通知：.
         if text.count >= 20, let colon = text.prefix(12).firstIndex(where: { $0 == "：" || $0 == ":" }),
            ["通知", "公告", "提示", "提醒"].contains(where: text[..<colon].hasSuffix) { return true }
         guard text.count >= 20 else { return false }
         let tail = String(text.suffix(30))
-        guard !tail.contains("投诉") && !tail.contains("找") else { return false }
+        // Foundation's searches (for each of the units' names, backwards) were a tenth of reading a line of 20 or
+        // more characters (perf, dispatch); a word whose first character is not in the tail cannot be found there.
+        let inTail = Set(tail)
+        guard !(inTail.contains("投") && tail.contains("投诉")) && !inTail.contains("找") else { return false }
         return noticeSigners.contains { signer in
+            guard let first = signer.first, inTail.contains(first) else { return false }
             // A signature closes the notice (`…奥园物业服务中心 12月1日`); a unit named mid-sentence or after a
             // verb (`要去派出所还是社区`) is a resident's question.
             guard let range = tail.range(of: signer, options: .backwards) else { return false }
@@ -365,11 +380,21 @@ struct Router: Sendable {
     static let noticeHeadings = ["【通知】", "【温馨提示】", "【公告】", "【提醒】", "【重要通知】", "【停水通知】", "【停电通知】",
                                  "【紧急通知】", "【社区通知】", "【物业通知】", "【防诈提醒】", "【反诈提醒】", "【活动通知】",
                                  "[通知]", "通知：", "通知:", "温馨提示：", "温馨提示:", "公告：", "公告:"]
+    /// The first characters of ``noticeHeadings`` (none of which has a decomposition).
+    private static let noticeHeadingStarts = Set(noticeHeadings.compactMap(\.unicodeScalars.first))
 
     /// Greetings, thanks, acknowledgements, placeholders for media, emoji and punctuation, as a whole line.
     func isChatter(_ text: String) -> Bool {
         let meaningful = text.unicodeScalars.filter { s in
-            !(s.properties.isEmojiPresentation || s.properties.isEmoji && s.value > 0x2000 || s.properties.generalCategory == .nonspacingMark
+            // A CJK ideograph (most of a line) is none of these, and an ASCII character is one of them only as a
+            // space, punctuation or a symbol (every printable ASCII character that is no letter or digit): both
+            // are told without reading five of their properties and Foundation's character set (perf, dispatch).
+            if (0x4E00...0x9FFF).contains(s.value) { return true }
+            if s.isASCII {
+                let alphanumeric = ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
+                return !(s == " " || (0x21...0x7E).contains(s.value) && !alphanumeric)
+            }
+            return !(s.properties.isEmojiPresentation || s.properties.isEmoji && s.value > 0x2000 || s.properties.generalCategory == .nonspacingMark
               || Self.punctuation.contains(s) || s == " " || s.value == 0xFE0F || s.value == 0x200D
               || (0x200B...0x200F).contains(s.value) || (0x202A...0x202E).contains(s.value))
         }

@@ -7,8 +7,9 @@
 enum FixNews {
     /// Whether `text` says that something is working again, and nothing in it is still wrong.
     static func says(_ text: String) -> Bool {
-        guard !appeals.contains(where: text.contains), !asking.contains(where: text.contains) else { return false }
-        for done in doneWords {
+        let present = CharacterPresence(text)
+        guard !present.containsAny(of: appeals, in: text), !present.containsAny(of: asking, in: text) else { return false }
+        for done in doneWords where present.mayContain(done) {
             var rest = text[...]
             while let r = rest.range(of: done) {
                 let before = rest[..<r.lowerBound].suffix(2), after = rest[r.upperBound...].prefix(2)
