@@ -143,6 +143,11 @@ struct ThreadsAndShorthandTests {
         #expect(!r.text.hasPrefix("【"))
     }
 
+    @Test func aFallAtTheHospitalDoorIsStillAnEmergency() {
+        let r = desk.relay("我妈在医院门口摔倒了 起不来", group: "李家墩村湾群", sender: "村湾阿强")
+        #expect(r.text.hasPrefix("【有人受伤或急病·紧急】"))
+    }
+
     // MARK: The counter's shorthand for certifications
 
     @Test(arguments: [("王秀英 认证 现场 ok 奥园9-3-402", "王秀英"), ("认证 郑国华 上门 完成 刘网格 今天上午", "郑国华"),

@@ -34,6 +34,9 @@ public struct EmergencyGuide: Sendable {
         var words: [String]
         var together: [[String]]
         var except: [String]
+        /// Phrases that, anywhere in the line, say this kind is not happening now (`住院`, `医生说`: an injury in
+        /// a doctor's hands already).
+        var notWhen: [String] = []
     }
 
     /// What a phrase found in a line means.
@@ -43,8 +46,8 @@ public struct EmergencyGuide: Sendable {
         case member(kind: Int, group: Int)
         /// The danger has passed (`火已扑灭`).
         case over
-        /// The person is in a doctor's hands already (`在医院`, `出院了`): an injury told, not a danger now.
-        case treated
+        /// A phrase of the kind's ``Kind/notWhen``.
+        case notWhen(kind: Int)
     }
 
     let kinds: [Kind]
@@ -61,6 +64,7 @@ public struct EmergencyGuide: Sendable {
             /// Lists of alternatives: one word of each list together (`[[奶奶, 老人], [没见人, 联系不上]]`).
             var oneOfEach: [[String]]?
             var except: [String]?
+            var notWhen: [String]?
             var instruction: String
             var call: [Call]
             var byModule: Bool?
@@ -78,9 +82,10 @@ public struct EmergencyGuide: Sendable {
 
     init(kinds: [Kind]) {
         self.kinds = kinds
-        var phrases: [(phrase: String, payload: Role)] = Self.over.map { ($0, .over) } + Self.treated.map { ($0, .treated) }
+        var phrases: [(phrase: String, payload: Role)] = Self.over.map { ($0, .over) }
         for (k, kind) in kinds.enumerated() {
             phrases += kind.words.map { ($0, .word(kind: k)) } + kind.except.map { ($0, .except(kind: k)) }
+                + kind.notWhen.map { ($0, .notWhen(kind: k)) }
             for (g, group) in kind.together.enumerated() { phrases += group.map { ($0, .member(kind: k, group: g)) } }
         }
         matcher = PhraseMatcher(phrases)
@@ -107,7 +112,7 @@ public struct EmergencyGuide: Sendable {
             }
             kinds.append(Kind(emergency: Emergency(id: entry.id, name: entry.name, instruction: entry.instruction, calls: calls,
                                                     modulesMayHandle: entry.byModule ?? false, service: entry.service),
-                              words: entry.words ?? [], together: together, except: entry.except ?? []))
+                              words: entry.words ?? [], together: together, except: entry.except ?? [], notWhen: entry.notWhen ?? []))
         }
         self.init(kinds: kinds)
     }
@@ -119,16 +124,15 @@ public struct EmergencyGuide: Sendable {
     }
 
     /// The first emergency `text` describes, in the seed's order, or nil. News that the danger is over
-    /// (`火已扑灭`, `人出来了`, `送医院了`) is not an emergency, nor an injury in a doctor's hands (`在医院`); nor is a
-    /// word inside one of its kind's exceptions
-    /// (`打不着火`), nor a word said only to deny it (`没有着火`).
+    /// (`火已扑灭`, `人出来了`, `送医院了`) is not an emergency, nor a kind whose `notWhen` phrase is in the line (an
+    /// injury in a doctor's hands: `医生说是骨折`); nor is a word inside one of its kind's exceptions (`打不着火`),
+    /// nor a word said only to deny it (`没有着火`).
     public func emergency(in text: String) -> Emergency? {
         let found = matcher.matches(in: text)
-        guard !found.isEmpty, !found.contains(where: { m in
-            switch m.payload { case .over, .treated: true; default: false }
-        }) else { return nil }
+        guard !found.isEmpty, !found.contains(where: { if case .over = $0.payload { true } else { false } }) else { return nil }
         let bytes = Array(text.utf8)
         for (k, kind) in kinds.enumerated() {
+            if found.contains(where: { if case .notWhen(let n) = $0.payload { n == k } else { false } }) { continue }
             let exceptions = found.compactMap { m -> Range<Int>? in
                 if case .except(let e) = m.payload, e == k { return m.start..<m.end }
                 return nil
@@ -176,10 +180,6 @@ public struct EmergencyGuide: Sendable {
     static let over = ["扑灭", "灭了", "救出来", "人出来了", "已经出来", "送医院了", "送到医院", "做了手术", "没事了", "冇事了",
                        "冇得事", "没得事", "虚惊", "找到了", "已经找到", "回来了", "被送回", "已处理", "处理好了", "维保已经", "已在赶来",
                        "已经在路上", "正在赶来", "演练", "演习"]
-
-    /// Phrases that put an injury in a doctor's hands already (`张婆婆在医院 医生说是髋骨骨折`, `出院了 骨折 要卧床
-    /// 三个月 申请助餐`): no emergency, though not news that something is over either.
-    static let treated = ["在医院", "住院", "出院", "医生说"]
 
     /// Whether the word at byte `start` follows a denial (`没有着火`, `不是被困`).
     private static func negated(_ start: Int, in bytes: [UInt8]) -> Bool {
