@@ -160,11 +160,10 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     /// Whether a retirement request asks how it is done rather than when (`要带什么材料`, `手续怎么办`, `去哪里办`),
     /// with no birth month or category to calculate from.
     static func asksProcedureOnly(_ request: ServiceRequest, today: CalendarDay) -> Bool {
-        // (Foundation's search only for a word whose first character the text has: see `RetirementReading.first`.)
-        let characters = Set(request.text)
+        // (Foundation's search only for a word whose first character the text has: ``CharacterPresence``.)
         return request["birthAnswer"] == nil && request["categoryAnswer"] == nil
-            && ["材料", "手续", "带什么", "准备什么", "流程", "去哪", "在哪", "哪里办", "怎么办理", "怎么申请"]
-                .contains { word in characters.contains(word.first!) && request.text.contains(word) }
+            && CharacterPresence(request.text).containsAny(of: ["材料", "手续", "带什么", "准备什么", "流程", "去哪", "在哪", "哪里办",
+                                                              "怎么办理", "怎么申请"], in: request.text)
             && RetirementReading(request.text, today: today).isEmpty
     }
 
