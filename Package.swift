@@ -22,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // The HTTP client of the webhooks and `desk --server` (on the server's SwiftNIO; TLS by swift-nio-ssl).
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         // Only its HummingbirdBcrypt library (bcrypt in C, no other dependency) is linked into the kernel: operators' PINs.
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
@@ -42,9 +45,29 @@ let package = Package(
         // GNU readline (GPL-3): linked into the frontend and the `desk` binary only, never into DeskKit.
         .systemLibrary(name: "CReadline", pkgConfig: "readline", providers: [.apt(["libreadline-dev"])]),
         // The chat frontend: readline prompt, line mode, JSON mode, CJK-aware tables.
-        .target(name: "DeskChat", dependencies: ["DeskKit", "CReadline"]),
+        .target(name: "DeskChat", dependencies: [
+            "DeskKit", "DeskHTTP", "CReadline",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         // The group relay: WeChat exports and JSON lines in, cases and replies out; outbox delivery.
-        .target(name: "DeskRelay", dependencies: ["DeskKit"]),
+        .target(name: "DeskRelay", dependencies: [
+            "DeskKit", "DeskHTTP",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
+        // The HTTP client the webhooks and the `--server` prompt share: AsyncHTTPClient instead of Foundation's
+        // URLSession, whose FoundationNetworking brings libcurl and its thirty shared libraries into every start.
+        .target(
+            name: "DeskHTTP",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         // The server: station lines, the groups' bridge and Open311 GeoReport v2 over HTTP (Hummingbird 2).
         .target(
             name: "DeskServer",

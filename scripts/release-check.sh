@@ -20,6 +20,14 @@ else
     echo "ok   linked statically: $(ldd "$release" | wc -l) shared libraries, none of them Swift's"
 fi
 
+# HTTP goes through AsyncHTTPClient: FoundationNetworking would bring libcurl and some thirty libraries with it.
+if ldd "$release" | grep -q 'libcurl'; then
+    echo "FAIL $release loads libcurl (something imports FoundationNetworking):"; ldd "$release" | grep curl
+    fail=1
+else
+    echo "ok   no libcurl: nothing in the binary imports FoundationNetworking"
+fi
+
 export TZ=America/New_York DESK_OPERATOR=检查
 # Cases opened by the release binary: a full-width address (NFKC), an urgent one, a consultation.
 "$release" say --db "$dir/desk.sqlite" 报修 奥园３栋２单元５０２ 厨房水管漏水 > /dev/null

@@ -1,9 +1,10 @@
+import AsyncHTTPClient
+import DeskHTTP
 import DeskKit
 import Foundation
+import NIOCore
+import NIOHTTP1
 import Synchronization
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// A desk on a `desk serve` server: each line is posted to `/v1/lines` in the JSON wire form and answered by
 /// the server's desk, authenticated by the station's token and the operator's name (and PIN, when the server
@@ -15,7 +16,9 @@ public final class RemoteDesk: DeskConnection, Sendable {
     let pin: String?
     /// This client's window (its terminal), sent so that the server keeps its questions apart from other windows'.
     let window: String
-    let session: URLSession
+    let client: HTTPClient
+    /// The longest one request may take.
+    let timeout: TimeAmount
     /// What the server said about this station when connecting.
     let info: SessionInfo
     /// What the server said most recently (refreshed before each line, for completion and the prompt).
@@ -36,13 +39,20 @@ public final class RemoteDesk: DeskConnection, Sendable {
     public init(server: URL, token: String, operatorName: String, pin: String? = nil,
                 window: String = ChatSession.currentWindow(), timeout: TimeInterval = 30) throws(DeskError) {
         self.server = server; self.token = token; self.operatorName = operatorName; self.pin = pin; self.window = window
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        session = URLSession(configuration: configuration)
-        info = try Self.fetchSession(session, request: Self.request(server, "v1/session", token: token, operatorName: operatorName,
-                                                                    pin: pin, window: window))
+        self.timeout = .milliseconds(Int64(timeout * 1000))
+        let client = DeskHTTPClient.make(followsRedirects: true, connectTimeout: self.timeout)
+        self.client = client
+        do throws(DeskError) {
+            info = try Self.fetchSession(client, request: Self.request(server, "v1/session", token: token, operatorName: operatorName,
+                                                                       pin: pin, window: window), timeout: self.timeout)
+        } catch {
+            try? client.syncShutdown()
+            throw error
+        }
         latest = Mutex(info)
     }
+
+    deinit { try? client.syncShutdown() }
 
     public var greeting: String {
         ChatSession.greeting(community: info.community, station: info.station, operatorName: info.operatorName, role: nil,
@@ -61,12 +71,10 @@ public final class RemoteDesk: DeskConnection, Sendable {
     }
 
     public func say(_ input: JSONWire.Input) -> Reply {
-        var request = request("v1/lines")
-        request.httpMethod = "POST"
-        request.setValue("application/x-ndjson; charset=utf-8", forHTTPHeaderField: "Content-Type")
-        request.httpBody = Data((JSONWire.encode(input) + "\n").utf8)
+        var request = request("v1/lines", method: .POST, body: .string(JSONWire.encode(input) + "\n"))
+        request?.headers.replaceOrAdd(name: "Content-Type", value: "application/x-ndjson; charset=utf-8")
         do throws(DeskError) {
-            let (data, status) = try Self.send(session, request)
+            let (data, status) = try Self.send(client, request, timeout: timeout)
             let text = String(decoding: data, as: UTF8.self)
             guard status == 200 else { return .failure(Self.serverError(text, status: status)) }
             guard let line = text.split(separator: "\n").first else { throw DeskError("bad-reply", "服务器没有回答") }
@@ -86,27 +94,29 @@ public final class RemoteDesk: DeskConnection, Sendable {
 
     /// Asks the server for the session's state now; keeps the last answer when the server does not answer.
     private func refresh() -> SessionInfo {
-        if let now = try? Self.fetchSession(session, request: request("v1/session")) { latest.withLock { $0 = now } }
+        if let now = try? Self.fetchSession(client, request: request("v1/session"), timeout: timeout) { latest.withLock { $0 = now } }
         return latest.withLock { $0 }
     }
 
-    private func request(_ path: String) -> URLRequest {
-        Self.request(server, path, token: token, operatorName: operatorName, pin: pin, window: window)
+    private func request(_ path: String, method: HTTPMethod = .GET, body: HTTPClient.Body? = nil) -> HTTPClient.Request? {
+        Self.request(server, path, method: method, body: body, token: token, operatorName: operatorName, pin: pin, window: window)
     }
 
     // MARK: HTTP
 
-    static func request(_ server: URL, _ path: String, token: String, operatorName: String, pin: String?, window: String) -> URLRequest {
-        var request = URLRequest(url: server.appendingPathComponent(path))
-        request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
-        request.setValue(operatorName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "", forHTTPHeaderField: "X-Desk-Operator")
-        request.setValue(window.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "", forHTTPHeaderField: "X-Desk-Window")
-        if let pin { request.setValue(pin, forHTTPHeaderField: "X-Desk-PIN") }
+    /// A request to `path` on `server`, or `nil` when the server's URL cannot be requested (not http or https).
+    static func request(_ server: URL, _ path: String, method: HTTPMethod = .GET, body: HTTPClient.Body? = nil, token: String,
+                        operatorName: String, pin: String?, window: String) -> HTTPClient.Request? {
+        guard var request = try? HTTPClient.Request(url: server.appendingPathComponent(path), method: method, body: body) else { return nil }
+        request.headers.replaceOrAdd(name: "Authorization", value: "Bearer \(token)")
+        request.headers.replaceOrAdd(name: "X-Desk-Operator", value: operatorName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        request.headers.replaceOrAdd(name: "X-Desk-Window", value: window.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        if let pin { request.headers.replaceOrAdd(name: "X-Desk-PIN", value: pin) }
         return request
     }
 
-    static func fetchSession(_ session: URLSession, request: URLRequest) throws(DeskError) -> SessionInfo {
-        let (data, status) = try send(session, request)
+    static func fetchSession(_ client: HTTPClient, request: HTTPClient.Request?, timeout: TimeAmount) throws(DeskError) -> SessionInfo {
+        let (data, status) = try send(client, request, timeout: timeout)
         guard status == 200 else { throw serverError(String(decoding: data, as: UTF8.self), status: status) }
         guard let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
               let community = o["community"] as? String, let station = o["station"] as? String else {
@@ -119,23 +129,13 @@ public final class RemoteDesk: DeskConnection, Sendable {
     }
 
     /// Sends `request` and waits for the answer (the prompt is synchronous).
-    static func send(_ session: URLSession, _ request: URLRequest) throws(DeskError) -> (Data, Int) {
-        final class Box: @unchecked Sendable { var result: Result<(Data, Int), any Error>? }
-        let box = Box()
-        let done = DispatchSemaphore(value: 0)
-        session.dataTask(with: request) { data, response, error in
-            if let error {
-                box.result = .failure(error)
-            } else {
-                box.result = .success((data ?? Data(), (response as? HTTPURLResponse)?.statusCode ?? 0))
-            }
-            done.signal()
-        }.resume()
-        done.wait()
-        switch box.result! {
-        case .success(let answer): return answer
-        case .failure(let error):
-            throw DeskError("server-unreachable", "无法连接服务器 \(request.url?.host ?? "")：\(error.localizedDescription)")
+    static func send(_ client: HTTPClient, _ request: HTTPClient.Request?, timeout: TimeAmount) throws(DeskError) -> (Data, Int) {
+        guard let request else { throw DeskError("server-unreachable", "服务器地址无效：应为 http:// 或 https:// 开头") }
+        do {
+            let response = try client.execute(request: request, deadline: .now() + timeout).wait()
+            return (response.body.map { Data($0.readableBytesView) } ?? Data(), Int(response.status.code))
+        } catch {
+            throw DeskError("server-unreachable", "无法连接服务器 \(request.host)：\(HTTPFailure(error))")
         }
     }
 

@@ -1,8 +1,8 @@
+import AsyncHTTPClient
+import DeskHTTP
 import DeskKit
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import NIOCore
 
 /// Posts pending outbox messages to each group's own bot webhook in the WeCom robot format
 /// (`{"msgtype": "text", "text": {"content": "…", "mentioned_list": […]}}`).
@@ -53,9 +53,21 @@ public struct OutboxDelivery: Sendable {
         let groups = try store.read { db in
             try String.fetchAll(db, sql: "SELECT DISTINCT groupName FROM outbox WHERE sentAt IS NULL ORDER BY groupName")
         }.filter { group == nil || $0 == group }
+        // A redirected POST would arrive elsewhere as a GET without its body, and a `{"errcode":0}` from wherever it
+        // led would mark an undelivered message as sent: redirects come back as answers (a failure), never followed.
+        let client = DeskHTTPClient.make(followsRedirects: false)
+        do {
+            let outcome = try await deliver(groups: groups, client: client, started: started)
+            try await client.shutdown()
+            return outcome
+        } catch {
+            try? await client.shutdown()
+            throw error
+        }
+    }
+
+    private func deliver(groups: [String], client: HTTPClient, started: Date) async throws -> Outcome {
         var outcome = Outcome()
-        let session = URLSession(configuration: .ephemeral, delegate: NoRedirects(), delegateQueue: nil)
-        defer { session.finishTasksAndInvalidate() }
         let holder = "\(ProcessInfo.processInfo.processIdentifier):\(UUID().uuidString)"
         for name in groups {
             guard let url = webhooks.urls[name] else { outcome.unmapped.append(name); continue }
@@ -66,7 +78,7 @@ public struct OutboxDelivery: Sendable {
             messages: for message in pending {
                 let left = deadline - Date().timeIntervalSince(started)
                 guard left > 0, try lease.acquire(now: clock.now) else { outcome.stoppedEarly = true; break }
-                let (result, tries) = await post(message, to: url, session: session, until: started.addingTimeInterval(deadline))
+                let (result, tries) = await post(message, to: url, client: client, until: started.addingTimeInterval(deadline))
                 let id = message.id!
                 switch result {
                 case .delivered:
@@ -90,11 +102,11 @@ public struct OutboxDelivery: Sendable {
     }
 
     /// Posts `message` with retries; returns the result and the number of HTTP attempts made.
-    func post(_ message: OutboxMessage, to url: URL, session: URLSession, until end: Date) async -> (Result, Int) {
+    func post(_ message: OutboxMessage, to url: URL, client: HTTPClient, until end: Date) async -> (Result, Int) {
         var tries = 0
         while true {
             tries += 1
-            let answer = await attempt(message, to: url, session: session, timeout: min(requestTimeout, max(1, end.timeIntervalSinceNow)))
+            let answer = await attempt(message, to: url, client: client, timeout: min(requestTimeout, max(1, end.timeIntervalSinceNow)))
             switch answer {
             case .delivered:
                 return (.delivered, tries)
@@ -122,28 +134,20 @@ public struct OutboxDelivery: Sendable {
         case unknown(String)
     }
 
-    func attempt(_ message: OutboxMessage, to url: URL, session: URLSession, timeout: TimeInterval) async -> Answer {
-        var request = URLRequest(url: url)
-        request.httpMethod = "POST"
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.timeoutInterval = timeout
+    func attempt(_ message: OutboxMessage, to url: URL, client: HTTPClient, timeout: TimeInterval) async -> Answer {
+        var request = HTTPClientRequest(url: url.absoluteString)
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/json")
         let body: [String: Any] = ["msgtype": "text", "text": ["content": message.text, "mentioned_list": message.mentions]]
-        request.httpBody = try? JSONSerialization.data(withJSONObject: body)
-        let data: Data, response: URLResponse
+        request.body = .bytes(ByteBuffer(bytes: (try? JSONSerialization.data(withJSONObject: body)) ?? Data()))
         do {
-            (data, response) = try await session.data(for: request)
+            // The deadline covers the whole exchange, the answer's body included.
+            let response = try await client.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
+            let answer = try await response.body.collect(upTo: 1 << 20)
+            return WebhookAnswer.classify(status: Int(response.status.code), retryAfter: response.headers.first(name: "Retry-After"),
+                                          body: Data(answer.readableBytesView))
         } catch {
             return WebhookAnswer.transportFailure(error)
         }
-        return WebhookAnswer.classify(response as? HTTPURLResponse, body: data)
-    }
-}
-
-/// Refuses every redirect: a 302 would turn the POST into a GET without a body, and a `{"errcode":0}` from
-/// wherever it led would mark an undelivered message as sent.
-final class NoRedirects: NSObject, URLSessionTaskDelegate, Sendable {
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
-        completionHandler(nil)
     }
 }

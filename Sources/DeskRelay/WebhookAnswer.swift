@@ -1,17 +1,14 @@
+import DeskHTTP
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Reads a webhook's answer. Success is exactly HTTP 200 with a JSON object whose one `errcode` is the integer
 /// literal 0 — not `false`, `"0"`, `0.0` or `null`, which Foundation would all let through as "0".
 enum WebhookAnswer {
-    static func classify(_ response: HTTPURLResponse?, body: Data) -> OutboxDelivery.Answer {
-        guard let response else { return .unknown("没有 HTTP 回应") }
-        let status = response.statusCode
+    /// `retryAfter` is the answer's `Retry-After` header, if it had one.
+    static func classify(status: Int, retryAfter header: String?, body: Data) -> OutboxDelivery.Answer {
         if (300..<400).contains(status) { return .permanent("HTTP \(status) 重定向（不跟随；请检查 webhook 地址）") }
         if status == 429 || (500..<600).contains(status) {
-            return .refused("HTTP \(status)", retryAfter: retryAfter(response))
+            return .refused("HTTP \(status)", retryAfter: header.flatMap(retryAfter))
         }
         guard status == 200 else { return .permanent("HTTP \(status)") }
         switch errcode(body) {
@@ -41,21 +38,20 @@ enum WebhookAnswer {
     }
 
     /// `Retry-After` in seconds (the HTTP-date form is not used by WeCom and is ignored).
-    static func retryAfter(_ response: HTTPURLResponse) -> TimeInterval? {
-        (response.value(forHTTPHeaderField: "Retry-After")).flatMap { TimeInterval($0.trimmingCharacters(in: .whitespaces)) }
+    static func retryAfter(_ header: String) -> TimeInterval? {
+        TimeInterval(header.trimmingCharacters(in: .whitespaces))
     }
 
-    /// A failure before any answer, described without the URL (which carries the key).
+    /// A failure before any answer, described without the URL (which carries the key). Only a failure before the
+    /// request could have been sent is `refused` (safe to retry); one after it is `unknown`.
     static func transportFailure(_ error: any Error) -> OutboxDelivery.Answer {
-        let code = (error as? URLError)?.code ?? URLError.Code(rawValue: (error as NSError).code) ?? .unknown
-        switch code {
-        case .cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet:
-            return .refused("无法连接 webhook 服务器", retryAfter: nil)
+        switch HTTPFailure(error) {
+        case .notConnected: return .refused("无法连接 webhook 服务器", retryAfter: nil)
         case .timedOut: return .unknown("等待回应超时")
-        case .networkConnectionLost: return .unknown("连接中断")
-        case .badURL, .unsupportedURL: return .permanent("webhook 地址无效")
-        case .httpTooManyRedirects, .redirectToNonExistentLocation: return .permanent("重定向（不跟随）")
-        default: return .unknown("网络错误（代码 \((error as NSError).code)）")
+        case .connectionLost: return .unknown("连接中断")
+        case .badAddress: return .permanent("webhook 地址无效")
+        case .tls: return .permanent("TLS 握手失败（请检查 webhook 地址和本机的证书）")
+        case .other(let name): return .unknown("网络错误（\(name)）")
         }
     }
 }

@@ -136,8 +136,25 @@ struct DeliveryTests {
         #expect(outcome.failed.count == 2)
         let reported = outcome.failed.values.joined() + (try storedErrors())
         #expect(!reported.contains("SECRET123") && !reported.contains("hunter2") && !reported.contains("admin"))
+        // Refused: nothing was sent, so it was retried, and the error says the server could not be reached.
+        #expect(outcome.failed.values.allSatisfy { $0 == "无法连接 webhook 服务器" })
+        #expect(try desk.outbox().allSatisfy { $0.attempts == 3 })
         #expect(Redact.url(url) == "http://127.0.0.1:1/cgi-bin/webhook/send?…")
         #expect(Redact.text("失败：http://a:b@x.cn/s?key=K1 重试") == "失败：http://x.cn/s?… 重试")
+    }
+
+    /// An https webhook whose server does not speak TLS: the handshake fails before anything is sent, and trying
+    /// again would fail the same way, so the group's turn ends after one attempt.
+    @Test func aFailedTLSHandshakeIsAPermanentFailure() async throws {
+        let server = try TestWebhook(responses: [(200, #"{"errcode":0}"#)])
+        let https = URL(string: server.url.absoluteString.replacingOccurrences(of: "http://", with: "https://"))!
+        // The test server waits for an HTTP request and never answers the TLS greeting: the handshake times out
+        // after the connect timeout (10 s), within the request's 60.
+        let outcome = try await delivery(server, url: https).deliver()
+        #expect(outcome.sent.isEmpty && outcome.failed.count == 1 && outcome.stoppedEarly)
+        #expect(outcome.failed.values.allSatisfy { $0.hasPrefix("TLS 握手失败") })
+        #expect(server.bodies.isEmpty)
+        #expect(try desk.outbox().count == 2)
     }
 
     @Test func aGroupWithoutItsOwnWebhookIsNotPosted() async throws {
