@@ -6,7 +6,11 @@ import Foundation
 /// `desk` / `desk chat`: the prompt on a terminal, line mode on a pipe, JSON lines with `--json` — answered by
 /// the desk on this machine, or with `--server` by a `desk serve` server.
 struct Chat: ParsableCommand {
+    // Every command names itself: without a name ArgumentParser derives one from `String(describing: Self.self)`
+    // at every look-up, and each is a scan of the binary's 11,000 protocol conformances (docs/performance.md,
+    // sixth pass).
     static let configuration = CommandConfiguration(
+        commandName: "chat",
         abstract: "打开服务台（默认）。终端上是 readline 提示符，管道输入时逐行回答。")
 
     @OptionGroup var options: DeskOptions

@@ -21,7 +21,7 @@ struct OperatorCommand: ParsableCommand {
         subcommands: [Add.self, List.self, ChangePIN.self, ResetPIN.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "添加操作员账号。")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "添加操作员账号。")
 
         @OptionGroup var options: DeskOptions
 
@@ -71,7 +71,7 @@ struct OperatorCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出操作员账号和角色（不显示密码）。")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "列出操作员账号和角色（不显示密码）。")
 
         @OptionGroup var options: DeskOptions
 
