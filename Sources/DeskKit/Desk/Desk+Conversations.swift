@@ -160,6 +160,25 @@ extension Desk {
         return rest.filter { $0.isLetter && !Self.fillers.contains($0) }
     }
 
+    /// Whether a short group line only says where something is: an address or a numbered place with hardly a
+    /// word besides (`5组23号`, `25栋2单元 我在5楼 应该是六七楼的`), or a pointer (`就是正门进来右手边`) — the
+    /// details of a report just made, not a request of its own (a line the router is sure of is one).
+    func saysWhere(_ text: String, decision: Router.Decision) -> Bool {
+        guard text.count <= 24, !QuestionForm.asks(text), !decision.isRequest || router.confidence(text) < 0.5 else { return false }
+        // News of a fix, an urging or a me-too (`26栋电梯又好了`) speaks of a case, not of where one is.
+        if decision.isThreadRemark { return false }
+        if case .act(.resolved, _) = decision { return false }
+        if Self.pointers.contains(where: text.hasPrefix) { return Self.directions.contains(where: text.contains) }
+        guard text.contains(where: \.isNumber) || !placeNames.candidates(in: text).isEmpty else { return false }
+        return requestContent(text).count <= 4
+    }
+
+    /// How a resident starts to show the way (`就是…`, `就在…`).
+    private static let pointers = ["就是", "就在", "在那个", "就那个"]
+    /// Words of the way to a place.
+    private static let directions = ["后面", "后头", "旁边", "边上", "门口", "对面", "右手", "左手", "那边", "进来", "里面", "里头",
+                                     "隔壁", "楼下", "前面", "拐角", "出口", "入口"]
+
     /// Building, unit, room and house numbers, names introduced as such, dates and ages, digits. Every match
     /// starts with a digit, a Chinese numeral, `-`, 我/他/她 or 叫: the clues.
     private static let answerParts = TextPattern(

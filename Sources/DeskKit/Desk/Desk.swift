@@ -293,9 +293,10 @@ public final class Desk: Sendable {
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
         if !decision.isRequest, let linked = confirmation(text, message: message) { return linked }
-        if message.channel == .group, !decision.isNotARequest, requestContent(text).isEmpty,
+        if message.channel == .group, !decision.isNotARequest && requestContent(text).isEmpty || saysWhere(text, decision: decision),
            let record = recentCase(for: message, within: 3600) {
-            // `他叫秦宝山 泊林3栋1单元201` after the sender's own report: the details it was missing.
+            // `他叫秦宝山 泊林3栋1单元201` after the sender's own report: the details it was missing. So is where it
+            // is (`9栋1单元1203`, `B区127号车位`, `就是菜场后面那个`), which the model takes for chatter or an ad.
             return addToCase(record, note: "居民补充：\(Masking.redact(text))", message: message,
                              reply: "已把您补充的情况记到工单 \(record.id)。")
         }

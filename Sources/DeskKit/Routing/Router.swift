@@ -221,8 +221,10 @@ struct Router: Sendable {
         func ruled(_ rule: String, _ decision: Decision) -> Explanation {
             Explanation(decision: decision, rule: rule, model: [], words: [], scores: [])
         }
-        if let sender, isUnitAccount(sender), !text.contains("?"), !text.contains("？") {
-            return ruled("单位账号发的通知或回复", .act(.notice, fallback: nil))
+        if let sender, isUnitAccount(sender) {
+            // Staff in a group answer residents (`婆婆您住几栋？我帮您查一下`, `我现在过来拉警戒线`): their
+            // questions and reports are theirs to follow up, not requests to the desk.
+            return ruled("单位账号或工作人员发的通知或回复", .act(.notice, fallback: nil))
         }
         if isNotice(text) { return ruled("通知格式（【通知】开头或单位落款）", .act(.notice, fallback: nil)) }
         // (Foundation's replacing only when there is a space to take out: most lines have none.)
@@ -375,7 +377,9 @@ struct Router: Sendable {
         Self.unitAccountWords.contains { sender.contains($0) } || noticeSigners.contains { sender.contains($0) }
     }
 
-    static let unitAccountWords = ["物业", "居委会", "社区工作站", "网格员", "管理处", "客服", "燃气公司", "供电所", "维保"]
+    /// Words in a group nickname that mark the community's or a unit's staff (`王网格`, `物业管家小周`, `驿站1小张`).
+    static let unitAccountWords = ["物业", "居委会", "社区", "网格", "管理处", "客服", "燃气公司", "供电所", "维保", "驿站",
+                                   "管家", "书记"]
 
     static let noticeHeadings = ["【通知】", "【温馨提示】", "【公告】", "【提醒】", "【重要通知】", "【停水通知】", "【停电通知】",
                                  "【紧急通知】", "【社区通知】", "【物业通知】", "【防诈提醒】", "【反诈提醒】", "【活动通知】",

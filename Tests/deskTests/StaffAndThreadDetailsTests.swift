@@ -1,0 +1,48 @@
+@testable import DeskKit
+import DeskTesting
+import Testing
+@testable import desk
+
+/// Group lines the fourth corpus showed the desk misreading: staff answering residents in the group, and a
+/// resident saying where their own report is on the next line.
+@Suite("Understanding: staff in the groups and the details of a report")
+struct StaffAndThreadDetailsTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test(arguments: [("王网格", "婆婆您住几栋？我帮您查一下"), ("陈网格", "我现在过来拉警戒线，大家从侧门走"),
+                      ("张网格", "可以用手机人脸识别认证，不会弄的话带身份证来驿站1，我们帮她弄"),
+                      ("驿站1小张", "5栋的住户走楼梯下楼，不要坐电梯，微型消防站已出发")])
+    func staffAnsweringInTheGroupOpenNothing(_ sender: String, _ line: String) {
+        let r = desk.relay(line, group: "水印桃源1群", sender: sender)
+        #expect(r.status == .ignored)
+        #expect(r.caseID == nil)
+    }
+
+    @Test func aResidentsNicknameIsNotAStaffAccount() {
+        let r = desk.relay("8栋二单元楼道灯坏了好久了 晚上下楼全靠手机照", group: "水印桃源2群", sender: "8栋小网")
+        #expect(r.module == "repairs")
+        #expect(r.caseID != nil)
+    }
+
+    @Test(arguments: ["25栋2单元1203", "B区127号车位", "就是菜场后面那个", "5组23号"])
+    func whereItIsGoesOnTheSendersOwnReport(_ detail: String) throws {
+        let report = desk.relay("我们楼上天天往下泼水 我晒在外面的衣服全湿了 物业能不能管", group: "奥园业主群", sender: "25栋 骆")
+        let id = try #require(report.caseID)
+        let r = desk.relay(detail, group: "奥园业主群", sender: "25栋 骆")
+        #expect(r.caseID == id)
+        #expect(try desk.events(id).contains { $0.note?.hasPrefix("居民补充") == true })
+    }
+
+    @Test func whereItIsFromSomeoneWithoutAReportIsLeftAlone() {
+        #expect(desk.relay("9栋1单元1203", group: "奥园业主群", sender: "路过的").status == .ignored)
+    }
+
+    @Test(arguments: ["26栋电梯又好了", "电梯还冇修好 3栋"])
+    func newsOfAFixOrAnUrgingIsNoDetail(_ line: String) {
+        let desk = desk.desk
+        let message = Message(line, channel: .group, operatorName: "relay", requester: Requester(sender: "老何"), group: "奥园业主群")
+        #expect(!desk.saysWhere(line, decision: desk.decide(line, message)))
+    }
+}
