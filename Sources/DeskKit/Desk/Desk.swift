@@ -23,7 +23,7 @@ public final class Desk: Sendable {
     let questionCache = Mutex<[String: (Conversation, Date)?]>([:])
     /// When ``runDueJobsIfNeeded()`` next needs to look at the jobs (the earliest next period).
     let nextJobCheck = Mutex<Date>(.distantPast)
-    let lastDecision = Mutex<(text: String, sender: String?, channel: Channel, decision: Router.Decision)?>(nil)
+    let lastDecision = Mutex<(text: String, sender: String?, group: String?, channel: Channel, decision: Router.Decision)?>(nil)
     /// Set by `--public-url`/`$DESK_PUBLIC_URL`; see ``publicURL``.
     let publicURLSetting = Mutex<String?>(nil)
 
@@ -46,7 +46,8 @@ public final class Desk: Sendable {
         placeNames = DirectoryNames(directory)
         let assets = try UnderstandingAssets.load(seeds: seeds, registry: registry, store: store, directory: directory)
         router = Router(registry: registry, examples: assets.examples, noticeSigners: UnderstandingAssets.noticeSigners(directory),
-                        compoundNames: directory.compounds.flatMap(\.allNames))
+                        compoundNames: directory.compounds.flatMap(\.allNames),
+                        compoundNamesByID: Dictionary(directory.compounds.map { ($0.id, $0.allNames) }, uniquingKeysWith: +))
         do {
             try router.prepareModel(store: store)
         } catch let error as SeedError {
@@ -208,12 +209,19 @@ public final class Desk: Sendable {
     /// kept for the other steps of the same line that ask again.
     func decide(_ text: String, _ message: Message) -> Router.Decision {
         let sender = message.channel == .group ? message.requester.sender : nil
-        if let last = lastDecision.withLock({ $0 }), last.text == text, last.sender == sender, last.channel == message.channel {
+        if let last = lastDecision.withLock({ $0 }), last.text == text, last.sender == sender, last.group == message.group,
+           last.channel == message.channel {
             return last.decision
         }
-        let decision = router.decide(text, sender: sender, staff: message.channel != .group)
-        lastDecision.withLock { $0 = (text, sender, message.channel, decision) }
+        let decision = router.decide(text, sender: sender, staff: message.channel != .group, compound: groupCompound(message))
+        lastDecision.withLock { $0 = (text, sender, message.group, message.channel, decision) }
         return decision
+    }
+
+    /// The compound of the group `message` came from (`奥园业主群` → `aoyuan`); nil at the counter.
+    func groupCompound(_ message: Message) -> String? {
+        guard message.channel == .group, let group = message.group else { return nil }
+        return directory.compound(forGroup: group)?.id
     }
 
     /// Whether `text` is a valid answer to a question that wants more than free text (an address, a choice…).
