@@ -281,7 +281,7 @@ public final class Desk: Sendable {
             if message.channel == .group && !QuestionForm.asks(text) { return Reply(status: .ignored, text: "") }
             return .answer("\(office.topic)：\(office.answer)")
         }
-        if emergencies.isOver(text), case .service = decision, router.confidence(text) < 0.9 {
+        if emergencies.isOver(text), decision.isRequest, router.confidence(text) < 0.9 {
             // "火已扑灭，无人受伤" is news that the danger has passed, not a new request — unless it asks for someone
             // to come after it (`厨房失火 已扑灭 请网格员上门看看`): a request the desk keeps.
             if Self.asksSomeoneToCome(text), let other = appealRef(.other) { return begin(other, text: text, message: message) }
