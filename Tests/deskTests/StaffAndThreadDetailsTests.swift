@@ -45,4 +45,20 @@ struct StaffAndThreadDetailsTests {
         let message = Message(line, channel: .group, operatorName: "relay", requester: Requester(sender: "老何"), group: "奥园业主群")
         #expect(!desk.saysWhere(line, decision: desk.decide(line, message)))
     }
+
+    @Test(arguments: ["[玫瑰][玫瑰]", "在吗", "在吗 问个事", "[捂脸]"])
+    func stickersAndCallingOutAreChatter(_ line: String) {
+        #expect(desk.desk.router.isChatter(line))
+        #expect(desk.relay(line, group: "水印桃源2群", sender: "🍀四叶草").status == .ignored)
+    }
+
+    @Test func aStickerBesideAReportLeavesTheReport() {
+        #expect(!desk.desk.router.isChatter("[捂脸]8栋电梯又坏了"))
+        #expect(Router.withoutStickers("[强][强] 修好了[图片") == " 修好了[图片")
+    }
+
+    @Test func aLiftThatTrapsPeopleDailyIsNoEmergencyNow() {
+        let r = desk.relay("建议物业把1栋的电梯换掉 太老了 天天关人", group: "顺驰泊林业主群", sender: "泊林1栋 熊")
+        #expect(!r.text.contains("紧急"))
+    }
 }

@@ -262,7 +262,7 @@ public final class Desk: Sendable {
         if emergency(in: text, decision: decision, sender: message.requester.sender) != nil { return false }
         switch decision {
         case .service(let other): return other.module == ref.module
-        case .act(let act, _): return !(act == .notice || act == .ad)
+        case .act(let act, _): return !(act == .notice || act == .ad || act == .resolved)   // `社保卡的事谢谢 拿到了`
         case .tie(let refs): return refs.contains { $0.module == ref.module }
         case .unknown: return true
         }

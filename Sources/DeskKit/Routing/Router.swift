@@ -268,9 +268,15 @@ struct Router: Sendable {
         if let compound {
             away.formUnion(placeCompounds.filter { $0.value.compound != compound && !present.containsAny(of: $0.value.names, in: text) }.keys)
         }
+        var awayShare = 0.0
         for (label, p) in model where staff || refs[label].map({ !staffServices.contains($0) }) ?? true {
-            if let ref = refs[label], away.contains(ref) { continue }
+            if let ref = refs[label], away.contains(ref) { awayShare += p; continue }
             scores[label] = p
+        }
+        if awayShare > 0, awayShare < 1 {
+            // The model's belief among the services left (`小花园里好多狗屎 能不能管一下` in another compound's
+            // group: the park had 92 %, the complaint most of the rest).
+            for (label, p) in scores { scores[label] = p / (1 - awayShare) }
         }
         let learned = classifier.labels   // the labels the model was trained on
         for (ref, w) in wordScores where !away.contains(ref) {

@@ -29,6 +29,8 @@ enum FixNews {
     /// Words that say it works again. `好了` alone is the commonest (`电梯好了`).
     static let doneWords = ["修好了", "弄好了", "搞好了", "换好了", "通好了", "装好了", "修好啦", "亮了", "亮堂了", "恢复了", "正常了",
                             "来水了", "来电了", "有水了", "有电了", "能用了", "能坐了", "可以用了", "可以坐了", "换了新的", "换新的了",
+                            // A matter seen to (`上次问的退休的事弄清楚了`, `社保卡的事谢谢 拿到了`).
+                            "弄清楚了", "搞清楚了", "搞明白了", "弄明白了", "问清楚了", "办好了", "办下来了", "拿到了",
                             "好了"]
 
     /// Words that say something is still, or again, wrong after the news: the line is a report or an urging.
@@ -39,5 +41,5 @@ enum FixNews {
     static let appeals = ["投诉", "举报", "表扬"]
 
     /// Words of a question about it (`是不是修好了`, `几时来电`).
-    static let asking = ["是不是", "有没有", "有冇得", "么时候", "什么时候", "几时"]
+    static let asking = ["是不是", "有没有", "有冇得", "么时候", "什么时候", "几时", "怎么办", "么样办", "么样搞", "怎么搞", "咋办"]
 }
