@@ -61,4 +61,36 @@ struct StaffAndThreadDetailsTests {
         let r = desk.relay("建议物业把1栋的电梯换掉 太老了 天天关人", group: "顺驰泊林业主群", sender: "泊林1栋 熊")
         #expect(!r.text.contains("紧急"))
     }
+
+    // MARK: A group's question that waited long
+
+    @Test func aQuestionLeftAnHourIsNotAnsweredByTheNextRemark() throws {
+        let report = desk.relay("我们楼道里那个东西又坏了 快点撒", group: "汉口道6号邻里群", sender: "3栋周哥")
+        let id = try #require(report.caseID)
+        #expect(report.status == .ask || report.status == .created)
+        desk.clock.set(desk.clock.now.addingTimeInterval(5 * 3600))
+        let remark = desk.relay("我是在建行激活的 带身份证", group: "汉口道6号邻里群", sender: "3栋周哥")
+        #expect(remark.status == .ignored, "read as new: a neighbour's remark, not the category the desk asked for")
+        #expect(try desk.events(id).contains { $0.note?.contains("没有回答追问") == true })
+        #expect(desk.desk.pending(key: "group:汉口道6号邻里群:3栋周哥") == nil)
+    }
+
+    @Test func aQuestionLeftAnHourIsStillAnsweredByWhatItAsks() throws {
+        let report = desk.relay("楼道灯坏了 晚上黑的", group: "水印桃源2群", sender: "8栋老冯")
+        let id = try #require(report.caseID)
+        try #require(report.status == .ask)
+        desk.clock.set(desk.clock.now.addingTimeInterval(3 * 3600))
+        let answer = desk.relay("8栋2单元", group: "水印桃源2群", sender: "8栋老冯")
+        #expect(answer.caseID == id)
+        #expect(answer.status != .ignored)
+    }
+
+    @Test func withinTheHourTheQuestionStillWaits() throws {
+        let report = desk.relay("我们楼道里那个东西又坏了 快点撒", group: "汉口道6号邻里群", sender: "3栋周哥")
+        try #require(report.status == .ask)
+        desk.clock.set(desk.clock.now.addingTimeInterval(20 * 60))
+        desk.relay("我是在建行激活的 带身份证", group: "汉口道6号邻里群", sender: "3栋周哥")
+        #expect(desk.desk.pending(key: "group:汉口道6号邻里群:3栋周哥") != nil)
+        #expect(try desk.events(try #require(report.caseID)).allSatisfy { $0.note?.contains("没有回答追问") != true })
+    }
 }

@@ -14,7 +14,7 @@ extension Desk {
         let conversation = Conversation(service: service.code, text: "", requester: message.requester, group: message.group,
                                         channel: message.channel, startedAt: message.time ?? clock.now, callbackFor: id)
         // The case is made: the reply stays `created`, and the question waits as any other (the prompt shows it).
-        try persist(conversation, key: message.conversation, db: db)
+        try persist(conversation, key: message.conversation, at: message.time, db: db)
         var asking = reply
         asking.text += "\n" + Self.callbackQuestion
         return asking

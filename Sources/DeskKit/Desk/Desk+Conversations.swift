@@ -10,9 +10,27 @@ extension Desk {
         guard let (conversation, updatedAt) = storedConversation(message.conversation) else { return nil }
         let limit = questionTimeouts.seconds(for: conversation.channel)
         if now.timeIntervalSince(updatedAt) <= limit { return conversation }
-        expire(conversation, key: message.conversation, asked: updatedAt, now: now, operatorName: message.operatorName)
+        expire(conversation, key: message.conversation, asked: updatedAt, now: now, operatorName: message.operatorName,
+               note: "居民超过\(DeskFormat.hours(Int(limit / 3600)))未补充信息，请工作人员联系跟进")
         return nil
     }
+
+    /// In a group, a question that has waited an hour is answered only by what it asks for — an address, a
+    /// date, one of its choices. Anything else (`是的 臭得很`, `我是在建行激活的`, five hours after the desk asked)
+    /// is the neighbour talking on: the question is set aside as expired, and the line read as new.
+    func setsAsideLongWaiting(_ pending: Conversation, text: String, message: Message) -> Bool {
+        guard message.channel == .group, pending.callbackFor == nil, pending.emergency == nil,
+              let (_, asked) = storedConversation(message.conversation) else { return false }
+        let now = message.time ?? clock.now
+        guard now.timeIntervalSince(asked) > Self.groupAnswerWindow, !answersTyped(text, pending, message),
+              !answersChoice(text, pending) else { return false }
+        expire(pending, key: message.conversation, asked: asked, now: now, operatorName: message.operatorName,
+               note: "居民在群里没有回答追问，已放下，请工作人员联系跟进")
+        return true
+    }
+
+    /// How long a group's question is answered by any line of its person (``setsAsideLongWaiting(_:text:message:)``).
+    static let groupAnswerWindow: TimeInterval = 3600
 
     /// The question waiting under `key`, whatever its age (for the prompt and completion).
     func pending(key: String) -> Conversation? { storedConversation(key)?.0 }
@@ -45,7 +63,7 @@ extension Desk {
         return (conversation, row["updatedAt"])
     }
 
-    private func expire(_ conversation: Conversation, key: String, asked: Date, now: Date, operatorName: String) {
+    private func expire(_ conversation: Conversation, key: String, asked: Date, now: Date, operatorName: String, note: String) {
         do {
             try store.write { db in
                 try persist(nil, key: key, db: db)
@@ -61,7 +79,7 @@ extension Desk {
                     let book = CaseBook(db: db, operatorName: operatorName, now: now, directory: directory,
                                         module: (module.id, module.casePrefix), runtime: runtime(access: .rolesOff(operatorName)))
                     if let record = try book.find(id), record.status.isOpen {
-                        try book.note(id, "居民超过\(DeskFormat.hours(Int(questionTimeouts.seconds(for: conversation.channel) / 3600)))未补充信息，请工作人员联系跟进")
+                        try book.note(id, note)
                     }
                 }
             }
@@ -79,14 +97,16 @@ extension Desk {
     /// Stores `conversation` for the message's key and returns `reply`.
     func save(_ conversation: Conversation, for message: Message, reply: Reply) -> Reply {
         do {
-            try store.write { db in try persist(conversation, key: message.conversation, db: db) }
+            try store.write { db in try persist(conversation, key: message.conversation, at: message.time, db: db) }
             return reply
         } catch {
             return internalError(error, message: message)
         }
     }
 
-    func persist(_ conversation: Conversation?, key: String, db: Database) throws {
+    /// Stores `conversation` as the question waiting under `key` (nil: none), asked at `time` — the time of the
+    /// message that asked it, on the same clock its answer's age is measured by (``pending(for:)``).
+    func persist(_ conversation: Conversation?, key: String, at time: Date? = nil, db: Database) throws {
         invalidateQuestion(key)
         // Dropped again when the transaction ends, committed or not, so no line sees a row that was rolled back.
         db.afterNextTransaction { [self] _ in invalidateQuestion(key) } onRollback: { [self] _ in invalidateQuestion(key) }
@@ -95,7 +115,7 @@ extension Desk {
             try db.execute(sql: """
                 INSERT INTO conversations(key, state, updatedAt) VALUES (?, ?, ?)
                 ON CONFLICT(key) DO UPDATE SET state = excluded.state, updatedAt = excluded.updatedAt
-                """, arguments: [key, json, clock.now])
+                """, arguments: [key, json, time ?? clock.now])
         } else {
             try db.cachedStatement(sql: "DELETE FROM conversations WHERE key = ?").execute(arguments: [key])
         }

@@ -80,7 +80,7 @@ public final class Desk: Sendable {
         guard text.unicodeScalars.count <= Self.maxLineLength else {   // scalars: combining marks count too
             return .failure(DeskError("line-too-long", "这条消息太长（\(text.unicodeScalars.count)字），最多\(Self.maxLineLength)字，请分开发送"))
         }
-        if let pending = pending(for: message) {
+        if let pending = pending(for: message), !setsAsideLongWaiting(pending, text: text, message: message) {
             // Dropping or answering the waiting question and what the line then does are one commit.
             return inOneCommit(message) { respond(to: message, text: text, pending: pending) }
         }
@@ -225,7 +225,7 @@ public final class Desk: Sendable {
     }
 
     /// Whether `text` is a valid answer to a question that wants more than free text (an address, a choice…).
-    private func answersTyped(_ text: String, _ pending: Conversation, _ message: Message) -> Bool {
+    func answersTyped(_ text: String, _ pending: Conversation, _ message: Message) -> Bool {
         guard let code = pending.service, let field = pending.asking.flatMap({ registry.service(code: code)?.service.field($0) }),
               !field.kind.isText else { return false }
         return (try? FieldReader.read(text, for: field, partial: pending.partial, context: prefillContext(message))) != nil
@@ -244,7 +244,7 @@ public final class Desk: Sendable {
     /// Whether `text` picks one of the choices the waiting question offered — read as every choice answer is
     /// (``ChoiceAnswer``: `1`, `第一个`, a name) — or a number of a module's own numbered question
     /// (`1. LD-01 … 2. LD-02`). In a group, `1` is otherwise an echo.
-    private func answersChoice(_ text: String, _ pending: Conversation) -> Bool {
+    func answersChoice(_ text: String, _ pending: Conversation) -> Bool {
         let choices = pendingChoices(pending)
         if !choices.isEmpty { return choices.contains(text) || ChoiceAnswer.index(text, names: choices) != nil }
         guard let n = Int(text) else { return false }
