@@ -161,7 +161,7 @@ extension Desk {
     }
 
     /// Words that call off a visit or a search (`不用来了`, `取消`, `不用找了`): the resident expects an answer.
-    private static let cancelInside = ["不用来", "不用派", "不用过来", "取消", "撤", "不需要", "不用管", "不用修", "不用找",
+    private static let cancelInside = ["不用来", "不用派", "不用过来", "取消", "撤单", "撤销", "撤回", "不需要", "不用管", "不用修", "不用找",
                                        "不用再派", "不用再来", "不用上门", "不用克", "不用跟", "不用查", "不用催"]
 
     /// Whether `text` calls off a visit, a repair or a search (`不用派人来了`, `不用你们派人了`, `不用物业来了`).
