@@ -93,4 +93,25 @@ struct StaffAndThreadDetailsTests {
         #expect(desk.desk.pending(key: "group:汉口道6号邻里群:3栋周哥") != nil)
         #expect(try desk.events(try #require(report.caseID)).allSatisfy { $0.note?.contains("没有回答追问") != true })
     }
+
+    // MARK: What the model takes for chatter in a thread
+
+    @Test func anEchoWithTheSendersOwnStoryJoinsTheThreadsReport() throws {
+        let report = desk.relay("5栋1单元电梯又停了 按了冇得反应", group: "奥园业主群", sender: "5栋 小邱")
+        let id = try #require(report.caseID)
+        let echo = desk.relay("+1 早上送伢上学就冇坐成 走下来的", group: "奥园业主群", sender: "5栋 老许")
+        #expect(echo.caseID == id)
+    }
+
+    @Test func askingWhetherANeighboursReportIsFixedFollowsItUp() throws {
+        let report = desk.relay("口袋公园的扭腰器 NZ-01 转不动了", group: "水印桃源2群", sender: "晨练的吴爹爹")
+        let id = try #require(report.caseID)
+        let asked = desk.relay("扭腰器修好了冇 我妈今天又要去转", group: "水印桃源2群", sender: "梅子")
+        #expect(asked.caseID == id)
+        #expect(asked.text.contains(id))
+    }
+
+    @Test func askingWhetherSomethingNobodyReportedIsFixedIsLeftAlone() {
+        #expect(desk.relay("秋千修好了冇 伢今天又要去玩", group: "水印桃源2群", sender: "梅子").status == .ignored)
+    }
 }

@@ -29,7 +29,7 @@ extension Desk {
             return noteResolution(on: record, text: text, message: message, silent: silent,
                                   reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
         case .followUp:
-            guard let record = recentCase(for: message, about: text) else {
+            guard let record = recentCase(for: message, about: text) ?? (group ? groupCase(about: text, message) : nil) else {
                 if let fallback { return begin(fallback, text: text, message: message) }
                 return group ? Reply(status: .ignored, text: "") : .answer("请告诉我工单号，或说明是哪里的什么问题。")
             }
@@ -39,7 +39,7 @@ extension Desk {
             reply += "。已把您的催问记在工单上，会提醒处理单位。"
             return addToCase(record, note: "居民催问：\(Masking.redact(text))", message: message, reply: reply)
         case .meToo:
-            if group, let record = recentGroupCase(message), Self.echoes(text, record) {
+            if group, let record = recentGroupCase(message), Router.opensWithMeToo(text) || Self.echoes(text, record) {
                 return linkEcho(to: record, text: text, message: message)
             }
             if let fallback { return begin(fallback, text: text, message: message) }
@@ -128,6 +128,21 @@ extension Desk {
     /// (`燃气灶打不着火` is not an echo of a lift case).
     private static func echoes(_ text: String, _ record: CaseRecord) -> Bool {
         text.count <= 10 || !hanPairs(text).isDisjoint(with: hanPairs(record.title + " " + (record.category ?? "")))
+    }
+
+    /// The group's open case of the last week that `text` speaks of (a word of its title: `秋千修好了冇` after a
+    /// neighbour's report of the swing), newest first.
+    private func groupCase(about text: String, _ message: Message) -> CaseRecord? {
+        guard let group = message.group else { return nil }
+        let since = (message.time ?? clock.now).addingTimeInterval(-7 * 86400)
+        let open = (try? store.read { db in
+            try CaseRecord.fetchAll(db, sql: """
+                SELECT * FROM cases WHERE groupName = ? AND status IN \(CaseStatus.openSQL) AND updatedAt >= ?
+                ORDER BY updatedAt DESC LIMIT 20
+                """, arguments: [group, since])
+        }) ?? []
+        let words = Self.hanPairs(text)
+        return open.first { !words.isDisjoint(with: Self.hanPairs($0.title + " " + ($0.category ?? ""))) }
     }
 
     /// The group's newest open case of the last day: what a "+1" in the thread refers to.

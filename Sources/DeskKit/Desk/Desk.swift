@@ -316,6 +316,12 @@ public final class Desk: Sendable {
             // `我屋里也是的`, `我是楼上401，我屋里没漏啊`: said about the thread's report, not a report of its own.
             return remark
         }
+        if message.channel == .group, case .act(let act, _) = decision, act == .chatter || act == .resolved {
+            // What the model takes for chatter or news of a fix may still speak of the thread: `秋千修好了冇` asks
+            // after a report, `+1 早上送伢上学就冇坐成` echoes one with the sender's own story.
+            if FixNews.asksIfFixed(text) { return speechAct(.followUp, fallback: nil, text: text, message: message) }
+            if act == .chatter, Router.opensWithMeToo(text) { return speechAct(.meToo, fallback: nil, text: text, message: message) }
+        }
         switch decision {
         case .service(let ref) where ref == appealRef(.emergency) && emergencies.onlyDenied(text):
             // "没有着火，是楼下有人在烧纸钱": a danger named only to say it is not there.

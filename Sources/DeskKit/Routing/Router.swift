@@ -449,6 +449,18 @@ struct Router: Sendable {
         return kept + rest
     }
 
+    /// Whether `text` opens with an echo and goes on with the sender's own story (`+1 早上送伢上学就冇坐成`,
+    /// `我们也是 晚上高峰期更小`): the echo, set apart by a space or a mark.
+    static func opensWithMeToo(_ text: String) -> Bool {
+        meTooOpenings.contains { mark in
+            guard text.hasPrefix(mark), let next = text.dropFirst(mark.count).first else { return false }
+            return next == " " || next == "，" || next == "," || next == "！" || next == "!" || next == "。"
+        }
+    }
+
+    /// Echoes a line may open with.
+    static let meTooOpenings = ["+1", "同上", "我也是", "我家也是", "我们也是", "我屋也是", "我们这边也是"]
+
     /// Whole lines that echo someone else's report.
     static let meTooLines: Set<String> = ["+1", "+1+1", "+10086", "同上", "我也是", "我家也是", "我们也是", "一样", "同样"]
 

@@ -29,6 +29,21 @@ enum FixNews {
         return false
     }
 
+    /// Whether `text` asks if something works again (`秋千修好了冇`, `公园吊环的绳子换了冇`, `电梯好了没有`): a
+    /// resident following up a report, not chatter.
+    static func asksIfFixed(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        for done in doneWords + ["换了", "修了", "来修了"] where present.mayContain(done) {
+            var rest = text[...]
+            while let r = rest.range(of: done) {
+                let after = rest[r.upperBound...].prefix(2)
+                if after.hasPrefix("冇") || after.hasPrefix("没") || after.hasPrefix("吗") || after.hasPrefix("啵") { return true }
+                rest = rest[r.upperBound...]
+            }
+        }
+        return false
+    }
+
     /// Words that say it works again. `好了` alone is the commonest (`电梯好了`).
     static let doneWords = ["修好了", "弄好了", "搞好了", "换好了", "通好了", "装好了", "修好啦", "亮了", "亮堂了", "恢复了", "正常了",
                             "来水了", "来电了", "有水了", "有电了", "能用了", "能坐了", "可以用了", "可以坐了", "换了新的", "换新的了",
