@@ -114,4 +114,12 @@ struct StaffAndThreadDetailsTests {
     @Test func askingWhetherSomethingNobodyReportedIsFixedIsLeftAlone() {
         #expect(desk.relay("秋千修好了冇 伢今天又要去玩", group: "水印桃源2群", sender: "梅子").status == .ignored)
     }
+
+    @Test func aYesUnderANeighboursReportJoinsItWhateverTheModelReadsInTheRest() throws {
+        let report = desk.relay("我要投诉 3栋那个垃圾房满了好几天冇清运了 垃圾都堆到外面来了", group: "汉口道6号邻里群", sender: "3栋小叶")
+        let id = try #require(report.caseID)
+        let yes = desk.relay("是的 臭得很 走那过都要捂鼻子", group: "汉口道6号邻里群", sender: "3栋周哥")
+        #expect(yes.caseID == id)
+        #expect(try desk.cases().count == 1)
+    }
 }

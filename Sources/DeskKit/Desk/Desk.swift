@@ -300,7 +300,8 @@ public final class Desk: Sendable {
             }
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
-        if !decision.isRequest, let linked = confirmation(text, message: message) { return linked }
+        // `是的 臭得很 走那过都要捂鼻子` under a neighbour's report: a yes, whatever the model makes of the rest.
+        if let linked = confirmation(text, message: message) { return linked }
         if message.channel == .group, !decision.isNotARequest && requestContent(text).isEmpty || saysWhere(text, decision: decision),
            let record = recentCase(for: message, within: 3600) {
             // `他叫秦宝山 泊林3栋1单元201` after the sender's own report: the details it was missing. So is where it
