@@ -122,4 +122,26 @@ struct StaffAndThreadDetailsTests {
         #expect(yes.caseID == id)
         #expect(try desk.cases().count == 1)
     }
+
+    // MARK: At the counter, while the callback number is asked
+
+    @Test func aUnitTypedAfterTheCaseOpenedGoesOnItAndTheCallbackQuestionWaits() throws {
+        let report = desk.say("水印桃源3栋 楼道灯不亮 住户反映")
+        let id = try #require(report.caseID)
+        try #require(report.text.contains("回访电话"))
+        let unit = desk.say("2单元")
+        #expect(unit.caseID == id)
+        #expect(unit.text.contains("回访电话"))
+        #expect(try desk.events(id).contains { $0.note == "补充：2单元" })
+        #expect(desk.say("13800000011").text.contains("已记下工单 \(id) 的回访电话"))
+    }
+
+    @Test func aNewRequestWithAPhoneIsNotTheLastCasesCallback() throws {
+        let report = desk.say("水印桃源3栋2单元 楼道灯不亮 住户反映")
+        let id = try #require(report.caseID)
+        let next = desk.say("医保异地备案 代办 泊林11-1-203 邵阿姨 要去广州带孙伢 13800000055")
+        #expect(next.module == "social-security")
+        #expect(next.caseID != id)
+        #expect(try desk.case(id).callbackPhone == nil)
+    }
 }

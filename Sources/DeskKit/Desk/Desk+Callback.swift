@@ -34,6 +34,9 @@ extension Desk {
         }
         let phone: PhoneNumber
         if let found = PhoneNumber.findAny(in: text) {
+            // A phone inside a request of its own (`医保异地备案 代办 … 邵阿姨 138…`) is that request's, not this
+            // case's callback number.
+            if requestContent(text).count > 8, router.namesAServiceOutright(text), decide(text, message).isRequest { return nil }
             phone = found
         } else if Self.looksLikeANumber(text) {
             var problem = "「\(text)」不是电话号码"

@@ -134,6 +134,15 @@ public final class Desk: Sendable {
             // sets the question aside (a new request says so, a command just runs).
             let command = router.explicit(text) != nil || CaseNumber.normalize(text, prefixes: casePrefixes) != nil
             if !command, let reply = answerCallback(pending, caseID: caseID, text: text, message: message) { return reply }
+            if !command, requestContent(text).isEmpty || saysWhere(text, decision: decide(text, message)),
+               let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: caseID) }) {
+                // `1单元` typed at the counter right after the case opened: where it is, for the case; the
+                // callback question still waits.
+                var reply = addToCase(record, note: "补充：\(Masking.redact(text))", message: message,
+                                      reply: "已把「\(Masking.redact(text))」补记到工单 \(caseID)。")
+                reply.text += "\n" + Self.callbackQuestion
+                return reply
+            }
             forget(message.conversation)
             var reply = respond(to: message)
             if !command && !reply.text.isEmpty {
