@@ -144,4 +144,17 @@ struct StaffAndThreadDetailsTests {
         #expect(next.caseID != id)
         #expect(try desk.case(id).callbackPhone == nil)
     }
+
+    @Test func aFaultInAPlaceThatIsAServicesOwnWordIsANewRequestWhileAPhoneIsAsked() throws {
+        let visit = desk.say("聂长生 85 卧床 上门认证 水印6-2-102")
+        try #require(visit.status == .ask && visit.text.contains("联系电话"))
+        let fault = desk.say("乒乓球室饮水机坏了 漏水")
+        #expect(fault.module == "pingpong")
+        #expect(fault.error == nil)
+    }
+
+    @Test func anAddressWhileAPhoneIsAskedStaysWithTheWaitingRequest() throws {
+        try #require(desk.say("聂长生 85 卧床 上门认证").status == .ask)
+        #expect(desk.say("水印6栋2单元102").module == "elder-certification", "an address is no request of its own")
+    }
 }

@@ -142,8 +142,9 @@ extension Desk {
         default: return false
         }
         let meaningful = text.filter { $0.isLetter }.count
-        // An address, a name, a number — what answers a question — is not a request of its own.
-        if requestContent(text).count <= 6 { return false }
+        // An address, a name, a number — what answers a question — is not a request of its own; a place that is
+        // also a service's own word (`乒乓球室饮水机坏了`) may be one.
+        if requestContent(text).count <= 6, !(router.namesAServiceOutright(text) && router.confidence(text) >= 0.9) { return false }
         if !pending.options.isEmpty {
             // Choosing among services: a number or a name is the answer; a whole sentence is a request.
             return meaningful > 8
