@@ -56,6 +56,7 @@ let package = Package(
             "DeskKit", "DeskHTTP",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         // The HTTP client the webhooks and the `--server` prompt share: AsyncHTTPClient instead of Foundation's
         // URLSession, whose FoundationNetworking brings libcurl and its thirty shared libraries into every start.

@@ -3,6 +3,7 @@ import DeskHTTP
 import DeskKit
 import Foundation
 import NIOCore
+import NIOPosix
 
 /// Posts pending outbox messages to each group's own bot webhook in the WeCom robot format
 /// (`{"msgtype": "text", "text": {"content": "…", "mentioned_list": […]}}`).
@@ -55,13 +56,19 @@ public struct OutboxDelivery: Sendable {
         }.filter { group == nil || $0 == group }
         // A redirected POST would arrive elsewhere as a GET without its body, and a `{"errcode":0}` from wherever it
         // led would mark an undelivered message as sent: redirects come back as answers (a failure), never followed.
-        let client = DeskHTTPClient.make(followsRedirects: false)
+        // A loop of the run's own: a request's deadline is kept even when a server in the same process (the
+        // tests' Hummingbird apps) keeps the shared loops busy.
+        let loop = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let client = DeskHTTPClient.make(followsRedirects: false, readTimeout: .milliseconds(Int64(requestTimeout * 1000)),
+                                         eventLoops: loop)
         do {
             let outcome = try await deliver(groups: groups, client: client, started: started)
             try await client.shutdown()
+            try await loop.shutdownGracefully()
             return outcome
         } catch {
             try? await client.shutdown()
+            try? await loop.shutdownGracefully()
             throw error
         }
     }
