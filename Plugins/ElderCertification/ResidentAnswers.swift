@@ -65,10 +65,12 @@ struct ResidentAnswers {
     /// bring. Nil when the text asks about the benefit rather than for the errand.
     private func onBehalf(_ request: ServiceRequest, benefit: String, bring: String) throws -> Reply? {
         let text = TextNormalizer.normalize(request.text)
-        let errand = text.contains("代办") || text.contains("帮办")
-            || (Self.errandFrame.firstMatch(in: text) != nil && !["怎么", "哪里", "什么时候", "多少", "吗", "?", "么样"].contains(where: text.contains))
+        let asks = ["怎么", "哪里", "什么时候", "多少", "吗", "?", "么样"].contains(where: text.contains)
+        let places = context.directory.compounds.flatMap(\.allNames)
+        let errand = text.contains("代办") || text.contains("帮办") || (Self.errandFrame.firstMatch(in: text) != nil && !asks)
+            || request.channel == .desk && !asks && Self.atTheCounter(text, places: places)
         guard errand else { return nil }
-        let name = Self.name(in: text)
+        let name = Self.name(in: text, places: places)
         let (address, worker) = context.placeAndWorker(in: text, request: request)
         var caller = request
         if caller.requester.phone == nil { caller.requester.phone = PhoneNumber.find(in: text) }
@@ -81,13 +83,22 @@ struct ResidentAnswers {
         return Reply(module: "elder-certification", status: .created, caseID: record.id, text: reply)
     }
 
+    /// Staff at the counter typing an application for the elder in front of them (`王春兰 办老年人优待证 带了身份证和
+    /// 户口本`, `谢春华 婆婆 优待证丢了 要补办 本人在`): a named person, a verb of applying, and the person or
+    /// their papers there.
+    static func atTheCounter(_ text: String, places: [String]) -> Bool {
+        ["办", "补办", "申请", "换"].contains(where: text.contains) && ["本人在", "带了", "带来了", "材料齐", "来办", "在柜台", "人在"].contains(where: text.contains)
+            && name(in: text, places: places) != nil
+    }
+
     /// `帮黄秀兰办`, `帮我妈申请`, `帮居民登记`.
     static let errandFrame = TextPattern(#"帮\p{Han}{0,4}?(办|申请|登记)"#)
 
     static let nameFrames = [TextPattern(#"(?:她叫|他叫|我叫|名叫|叫做)(\p{Han}{2,3})"#), TextPattern(#"帮(\p{Han}{2,3}?)(?:办|代办|申请)"#)]
 
-    /// The elder's name: `帮黄秀兰办`, `她叫王翠英`, or a name standing alone (`… 陶秀英 90岁`).
-    static func name(in text: String) -> String? {
+    /// The elder's name: `帮黄秀兰办`, `她叫王翠英`, or a name standing alone (`… 陶秀英 90岁`) that is none of
+    /// `places` (the compounds' names: `奥园 2栋 谢春华`).
+    static func name(in text: String, places: [String] = []) -> String? {
         let frames = nameFrames
         let notNames = ["居民", "老人", "我妈", "我爸", "我们", "家里", "老娘", "老爷子", "婆婆", "公公", "社区", "大家"]
         for frame in frames {
@@ -95,7 +106,9 @@ struct ResidentAnswers {
         }
         let words = text.split(whereSeparator: { " ,，。、".contains($0) }).map(String.init)
         let taken = ["办", "证", "津贴", "申请", "居民", "老人", "社区", "岁", "我", "帮", "代", "小区", "栋", "村", "登记"]
-        return words.first { w in (2...3).contains(w.count) && w.allSatisfy { $0.isLetter && !$0.isASCII } && !taken.contains(where: w.contains) }
+        return words.first { w in
+            (2...3).contains(w.count) && w.allSatisfy { $0.isLetter && !$0.isASCII } && !taken.contains(where: w.contains) && !places.contains(w)
+        }
     }
 
     /// A home address said along with the name (`她叫王淑珍 住在6栋1单元301`), in the group's compound when the

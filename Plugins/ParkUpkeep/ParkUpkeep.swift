@@ -27,7 +27,10 @@ public struct ParkUpkeep: ServiceModule {
                               RoutingWord("树枝", weight: 1), RoutingWord("狗屎", weight: 1)],
                     fields: [Field("asset", name: "设施", kind: .text, required: false, question: "请问是哪个设施？"),
                              Field("description", name: "描述", kind: .longText, question: "请描述一下问题")],
-                    placeWords: ["公园", "园里", "园子", "健身区", "扭腰器", "漫步机", "秋千", "滑梯"]),
+                    placeWords: ["公园", "园里", "园子", "健身区", "扭腰器", "漫步机", "秋千", "滑梯"],
+                    // The park of seeds/park-upkeep/parks.yaml lies in 水印桃源: other compounds have fitness
+                    // equipment and gardens of their own.
+                    placeCompound: "shuiyin", placeNames: ["公园", "水印桃源"]),
             Service(code: "park-signup", name: "志愿活动报名", englishName: "Volunteer sign-up",
                     description: "报名参加除草、环境整治等志愿活动：报名 T1 张三，或在群里说“周六除草我想报名”", group: name.chinese,
                     verbs: ["报名"], aliases: ["signup"],

@@ -240,6 +240,19 @@ struct ElderErrandTests {
         #expect(desk.say("优待证在哪里办").status == .answered)
     }
 
+    @Test(arguments: [("王春兰 水印桃源 办老年人优待证 带了身份证和户口本 下个月满60", "王春兰"),
+                      ("奥园 2栋 谢春华 婆婆 老年人优待证丢了 要补办 本人在", "谢春华")])
+    func staffTypingAnApplicationAtTheCounterOpensIt(_ line: String, _ name: String) throws {
+        let r = desk.say(line)
+        #expect(r.status == .created)
+        #expect(try desk.case(#require(r.caseID)).title == "代办：老年人优待证（\(name)）")
+    }
+
+    @Test func aResidentAskingWhereToApplyIsStillAnswered() {
+        #expect(desk.relay("我妈要办优待证 带了身份证 在哪里办", group: "水印桃源1群", sender: "小李").caseID == nil)
+        #expect(desk.say("王春兰问优待证在哪里办").caseID == nil)
+    }
+
     @Test func anAgeAllowanceApplicationIsACase() throws {
         let r = desk.say("帮居民代办高龄津贴申请 陶秀英 90岁 顺驰泊林1栋1单元101")
         let c = try desk.case(#require(r.caseID))

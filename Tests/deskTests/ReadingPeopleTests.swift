@@ -22,6 +22,10 @@ struct ReadingPeopleTests {
         #expect(r.status != .ignored)
     }
 
+    @Test func thePinyinHomophoneOfTheRepairVerbIsARepair() {
+        #expect(desk.relay("我要保修", group: "奥园业主群", sender: "2-2-1402").module == "repairs")
+    }
+
     @Test func aRepairWithAPhoneNumberIsNotAnAd() {
         let r = desk.relay("我要报修 6栋3单元502 空调不制冷 联系电话13800138002", group: "奥园业主群", sender: "罗爹爹")
         #expect(r.module == "repairs")
@@ -53,6 +57,8 @@ struct ReadingPeopleTests {
         ("有个伢在小区池塘边上玩 掉下去了", "有人落水", "110"),
         ("楼道里好大一股煤汽味 顺驰泊林6栋2单元", "燃气泄漏", "燃气公司"),
         ("我孙女放学到现在还冇回来 电话也打不通", "有人走失", "110"),
+        ("有个伢在小区水池里 掉下去了 喷泉那个池子 快来人", "有人落水", "120"),
+        ("闻到一股烧焦的塑料味 好像是从10栋1单元配电井里出来的 有烟", "火情", "119"),
     ])
     func dangerInEverydayWordsComesFirst(_ line: String, _ kind: String, _ number: String) throws {
         let r = desk.relay(line, group: "奥园业主群", sender: "邻居")
@@ -70,7 +76,9 @@ struct ReadingPeopleTests {
     }
 
     @Test(arguments: ["我儿子还没回来吃饭", "手机掉水里了 还能修吗", "3栋的落水管破了 一直滴水", "我家车胎漏气了",
-                      "5栋1单元电梯按钮坏了 按8楼冇得反应", "我爸骨折住院了 这个月的认证么样做"])
+                      "5栋1单元电梯按钮坏了 按8楼冇得反应", "我爸骨折住院了 这个月的认证么样做",
+                      "我屋爹爹戴上防走失手环了 上面有我电话 谢谢社区", "爹爹走丢那回派出所说要办个手环 社区有冇得发",
+                      "8栋楼下天天有人乱丢烟头", "锅里的饭烧焦了 哈哈"])
     func lookAlikesAreNotEmergencies(_ line: String) {
         #expect(!desk.relay(line, group: "水印桃源1群", sender: "邻居").text.contains("紧急"))
     }

@@ -37,16 +37,23 @@ struct ThreadsAndShorthandTests {
 
     @Test(arguments: ["电梯好了 能坐了 谢谢小陈🌹", "2栋1单元楼道灯换了 亮堂了", "公园东边的灯亮了 好👍",
                       "汉口道6栋 加压泵 修好了 水压正常了", "来水了来水了", "楼上是热水器的管子漏了 物业来修好了 谢谢",
-                      "26栋电梯又好了 😅"])
+                      "26栋电梯又好了 😅", "谢谢社区 上次问的老公退休的事弄清楚了", "社保卡的事谢谢 拿到了",
+                      "下水道的死老鼠清了 不臭了", "车主来挪了 道了个歉"])
     func newsOfAFixIsNotAReport(_ line: String) {
         #expect(FixNews.says(line))
     }
 
     @Test(arguments: ["电梯修好了冇", "楼道灯还是不亮", "说好了的今天来修 怎么还不来", "好了两天又漏了",
                       "我想表扬一下物业的小杜 半夜来帮我们修好了水管", "是不是修好了", "单元门锁修好了 可是4楼的纸箱子还在",
-                      "窨井盖 换了新的还在响"])
+                      "窨井盖 换了新的还在响", "拿到了社保局的短信 说我冇认证 么样搞",
+                      "13栋旁边那个垃圾站已经三天冇得人来清了 臭得很"])
     func aQuestionAFaultOrPraiseBesideItIsNotNews(_ line: String) {
         #expect(!FixNews.says(line))
+    }
+
+    @Test func newsThatWorkersLeftCallsNothingOff() {
+        #expect(!Desk.callsOff("外墙修好了 吊篮撤了"))
+        #expect(Desk.callsOff("我那个单子撤销吧 不用来了"))
     }
 
     @Test func aFixToldWhileTheDeskAsksAboutTheFaultIsNotItsAnswer() throws {
@@ -111,6 +118,19 @@ struct ThreadsAndShorthandTests {
         #expect(park.module == "park-upkeep")
         #expect(desk.desk.router.isElsewhere("奥园的 8栋前面那个小广场 单杠松了", than: ["公园"]))
         #expect(!desk.desk.router.isElsewhere("水印桃源口袋公园的秋千断了", than: ["公园"]))
+    }
+
+    @Test func anotherCompoundsGroundsAreNotThePocketParks() throws {
+        // 奥园 has fitness equipment of its own; 顺驰's garden is not the park in 水印桃源.
+        let equipment = desk.relay("20栋那个健身器材 漫步机脚踏板掉了一块 小区广场那里的", group: "奥园业主群", sender: "20栋 老韩")
+        #expect(equipment.module == "repairs")
+        let mess = desk.relay("楼下那个小花园里好多狗屎 伢在那里玩一脚踩上去了 能不能管一下遛狗的", group: "顺驰泊林业主群", sender: "晨晨妈")
+        #expect(mess.module == "appeals", "the park out of the running, the complaint is what the model thought next")
+        #expect(mess.caseID != nil)
+        let named = desk.relay("水印桃源口袋公园的秋千链子断了", group: "奥园业主群", sender: "奥园的张姐")
+        #expect(named.module == "park-upkeep")
+        let home = desk.relay("口袋公园的扭腰器转不动了", group: "水印桃源2群", sender: "晨练的吴爹爹")
+        #expect(home.module == "park-upkeep")
     }
 
     // MARK: Another office's topic asked of the group

@@ -29,7 +29,7 @@ extension Desk {
             return noteResolution(on: record, text: text, message: message, silent: silent,
                                   reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
         case .followUp:
-            guard let record = recentCase(for: message, about: text) else {
+            guard let record = recentCase(for: message, about: text) ?? (group ? groupCase(about: text, message) : nil) else {
                 if let fallback { return begin(fallback, text: text, message: message) }
                 return group ? Reply(status: .ignored, text: "") : .answer("请告诉我工单号，或说明是哪里的什么问题。")
             }
@@ -39,7 +39,7 @@ extension Desk {
             reply += "。已把您的催问记在工单上，会提醒处理单位。"
             return addToCase(record, note: "居民催问：\(Masking.redact(text))", message: message, reply: reply)
         case .meToo:
-            if group, let record = recentGroupCase(message), Self.echoes(text, record) {
+            if group, let record = recentGroupCase(message), Router.opensWithMeToo(text) || Self.echoes(text, record) {
                 return linkEcho(to: record, text: text, message: message)
             }
             if let fallback { return begin(fallback, text: text, message: message) }
@@ -130,6 +130,21 @@ extension Desk {
         text.count <= 10 || !hanPairs(text).isDisjoint(with: hanPairs(record.title + " " + (record.category ?? "")))
     }
 
+    /// The group's open case of the last week that `text` speaks of (a word of its title: `秋千修好了冇` after a
+    /// neighbour's report of the swing), newest first.
+    private func groupCase(about text: String, _ message: Message) -> CaseRecord? {
+        guard let group = message.group else { return nil }
+        let since = (message.time ?? clock.now).addingTimeInterval(-7 * 86400)
+        let open = (try? store.read { db in
+            try CaseRecord.fetchAll(db, sql: """
+                SELECT * FROM cases WHERE groupName = ? AND status IN \(CaseStatus.openSQL) AND updatedAt >= ?
+                ORDER BY updatedAt DESC LIMIT 20
+                """, arguments: [group, since])
+        }) ?? []
+        let words = Self.hanPairs(text)
+        return open.first { !words.isDisjoint(with: Self.hanPairs($0.title + " " + ($0.category ?? ""))) }
+    }
+
     /// The group's newest open case of the last day: what a "+1" in the thread refers to.
     private func recentGroupCase(_ message: Message, within seconds: TimeInterval = 86400) -> CaseRecord? {
         guard let group = message.group else { return nil }
@@ -161,7 +176,7 @@ extension Desk {
     }
 
     /// Words that call off a visit or a search (`不用来了`, `取消`, `不用找了`): the resident expects an answer.
-    private static let cancelInside = ["不用来", "不用派", "不用过来", "取消", "撤", "不需要", "不用管", "不用修", "不用找",
+    private static let cancelInside = ["不用来", "不用派", "不用过来", "取消", "撤单", "撤销", "撤回", "不需要", "不用管", "不用修", "不用找",
                                        "不用再派", "不用再来", "不用上门", "不用克", "不用跟", "不用查", "不用催"]
 
     /// Whether `text` calls off a visit, a repair or a search (`不用派人来了`, `不用你们派人了`, `不用物业来了`).

@@ -14,7 +14,7 @@ extension Desk {
         let conversation = Conversation(service: service.code, text: "", requester: message.requester, group: message.group,
                                         channel: message.channel, startedAt: message.time ?? clock.now, callbackFor: id)
         // The case is made: the reply stays `created`, and the question waits as any other (the prompt shows it).
-        try persist(conversation, key: message.conversation, db: db)
+        try persist(conversation, key: message.conversation, at: message.time, db: db)
         var asking = reply
         asking.text += "\n" + Self.callbackQuestion
         return asking
@@ -34,6 +34,9 @@ extension Desk {
         }
         let phone: PhoneNumber
         if let found = PhoneNumber.findAny(in: text) {
+            // A phone inside a request of its own (`医保异地备案 代办 … 邵阿姨 138…`) is that request's, not this
+            // case's callback number.
+            if requestContent(text).count > 8, router.namesAServiceOutright(text), decide(text, message).isRequest { return nil }
             phone = found
         } else if Self.looksLikeANumber(text) {
             var problem = "「\(text)」不是电话号码"

@@ -10,9 +10,27 @@ extension Desk {
         guard let (conversation, updatedAt) = storedConversation(message.conversation) else { return nil }
         let limit = questionTimeouts.seconds(for: conversation.channel)
         if now.timeIntervalSince(updatedAt) <= limit { return conversation }
-        expire(conversation, key: message.conversation, asked: updatedAt, now: now, operatorName: message.operatorName)
+        expire(conversation, key: message.conversation, asked: updatedAt, now: now, operatorName: message.operatorName,
+               note: "居民超过\(DeskFormat.hours(Int(limit / 3600)))未补充信息，请工作人员联系跟进")
         return nil
     }
+
+    /// In a group, a question that has waited an hour is answered only by what it asks for — an address, a
+    /// date, one of its choices. Anything else (`是的 臭得很`, `我是在建行激活的`, five hours after the desk asked)
+    /// is the neighbour talking on: the question is set aside as expired, and the line read as new.
+    func setsAsideLongWaiting(_ pending: Conversation, text: String, message: Message) -> Bool {
+        guard message.channel == .group, pending.callbackFor == nil, pending.emergency == nil,
+              let (_, asked) = storedConversation(message.conversation) else { return false }
+        let now = message.time ?? clock.now
+        guard now.timeIntervalSince(asked) > Self.groupAnswerWindow, !answersTyped(text, pending, message),
+              !answersChoice(text, pending) else { return false }
+        expire(pending, key: message.conversation, asked: asked, now: now, operatorName: message.operatorName,
+               note: "居民在群里没有回答追问，已放下，请工作人员联系跟进")
+        return true
+    }
+
+    /// How long a group's question is answered by any line of its person (``setsAsideLongWaiting(_:text:message:)``).
+    static let groupAnswerWindow: TimeInterval = 3600
 
     /// The question waiting under `key`, whatever its age (for the prompt and completion).
     func pending(key: String) -> Conversation? { storedConversation(key)?.0 }
@@ -45,7 +63,7 @@ extension Desk {
         return (conversation, row["updatedAt"])
     }
 
-    private func expire(_ conversation: Conversation, key: String, asked: Date, now: Date, operatorName: String) {
+    private func expire(_ conversation: Conversation, key: String, asked: Date, now: Date, operatorName: String, note: String) {
         do {
             try store.write { db in
                 try persist(nil, key: key, db: db)
@@ -61,7 +79,7 @@ extension Desk {
                     let book = CaseBook(db: db, operatorName: operatorName, now: now, directory: directory,
                                         module: (module.id, module.casePrefix), runtime: runtime(access: .rolesOff(operatorName)))
                     if let record = try book.find(id), record.status.isOpen {
-                        try book.note(id, "居民超过\(DeskFormat.hours(Int(questionTimeouts.seconds(for: conversation.channel) / 3600)))未补充信息，请工作人员联系跟进")
+                        try book.note(id, note)
                     }
                 }
             }
@@ -79,14 +97,16 @@ extension Desk {
     /// Stores `conversation` for the message's key and returns `reply`.
     func save(_ conversation: Conversation, for message: Message, reply: Reply) -> Reply {
         do {
-            try store.write { db in try persist(conversation, key: message.conversation, db: db) }
+            try store.write { db in try persist(conversation, key: message.conversation, at: message.time, db: db) }
             return reply
         } catch {
             return internalError(error, message: message)
         }
     }
 
-    func persist(_ conversation: Conversation?, key: String, db: Database) throws {
+    /// Stores `conversation` as the question waiting under `key` (nil: none), asked at `time` — the time of the
+    /// message that asked it, on the same clock its answer's age is measured by (``pending(for:)``).
+    func persist(_ conversation: Conversation?, key: String, at time: Date? = nil, db: Database) throws {
         invalidateQuestion(key)
         // Dropped again when the transaction ends, committed or not, so no line sees a row that was rolled back.
         db.afterNextTransaction { [self] _ in invalidateQuestion(key) } onRollback: { [self] _ in invalidateQuestion(key) }
@@ -95,7 +115,7 @@ extension Desk {
             try db.execute(sql: """
                 INSERT INTO conversations(key, state, updatedAt) VALUES (?, ?, ?)
                 ON CONFLICT(key) DO UPDATE SET state = excluded.state, updatedAt = excluded.updatedAt
-                """, arguments: [key, json, clock.now])
+                """, arguments: [key, json, time ?? clock.now])
         } else {
             try db.cachedStatement(sql: "DELETE FROM conversations WHERE key = ?").execute(arguments: [key])
         }
@@ -122,8 +142,9 @@ extension Desk {
         default: return false
         }
         let meaningful = text.filter { $0.isLetter }.count
-        // An address, a name, a number — what answers a question — is not a request of its own.
-        if requestContent(text).count <= 6 { return false }
+        // An address, a name, a number — what answers a question — is not a request of its own; a place that is
+        // also a service's own word (`乒乓球室饮水机坏了`) may be one.
+        if requestContent(text).count <= 6, !(router.namesAServiceOutright(text) && router.confidence(text) >= 0.9) { return false }
         if !pending.options.isEmpty {
             // Choosing among services: a number or a name is the answer; a whole sentence is a request.
             return meaningful > 8
@@ -159,6 +180,25 @@ extension Desk {
         rest = Self.answerParts.replacing(in: rest, with: " ")
         return rest.filter { $0.isLetter && !Self.fillers.contains($0) }
     }
+
+    /// Whether a short group line only says where something is: an address or a numbered place with hardly a
+    /// word besides (`5组23号`, `25栋2单元 我在5楼 应该是六七楼的`), or a pointer (`就是正门进来右手边`) — the
+    /// details of a report just made, not a request of its own (a line the router is sure of is one).
+    func saysWhere(_ text: String, decision: Router.Decision) -> Bool {
+        guard text.count <= 24, !QuestionForm.asks(text), !decision.isRequest || router.confidence(text) < 0.5 else { return false }
+        // News of a fix, an urging or a me-too (`26栋电梯又好了`) speaks of a case, not of where one is.
+        if decision.isThreadRemark { return false }
+        if case .act(.resolved, _) = decision { return false }
+        if Self.pointers.contains(where: text.hasPrefix) { return Self.directions.contains(where: text.contains) }
+        guard text.contains(where: \.isNumber) || !placeNames.candidates(in: text).isEmpty else { return false }
+        return requestContent(text).count <= 4
+    }
+
+    /// How a resident starts to show the way (`就是…`, `就在…`).
+    private static let pointers = ["就是", "就在", "在那个", "就那个"]
+    /// Words of the way to a place.
+    private static let directions = ["后面", "后头", "旁边", "边上", "门口", "对面", "右手", "左手", "那边", "进来", "里面", "里头",
+                                     "隔壁", "楼下", "前面", "拐角", "出口", "入口"]
 
     /// Building, unit, room and house numbers, names introduced as such, dates and ages, digits. Every match
     /// starts with a digit, a Chinese numeral, `-`, 我/他/她 or 叫: the clues.

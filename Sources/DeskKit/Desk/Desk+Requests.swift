@@ -144,7 +144,7 @@ extension Desk {
                     let record = try book.openIncomplete(request, missing: missingNames.compactMap(service.field),
                                                          urgent: conversation.emergency != nil)
                     conversation.pendingCase = record.id
-                    try persist(conversation, key: message.conversation, db: db)
+                    try persist(conversation, key: message.conversation, at: message.time, db: db)
                     return record
                 }
                 let accepted = conversation.emergency != nil ? "已开紧急工单 \(opened.id)，工作人员马上处理。" : "已受理，工单 \(opened.id)。"
@@ -285,7 +285,7 @@ extension Desk {
                         next.pendingCase = record.id
                         accepted = "已受理，工单 \(record.id)。"
                     }
-                    try persist(next, key: message.conversation, db: db)
+                    try persist(next, key: message.conversation, at: message.time, db: db)
                     // The question belongs to the case already opened for the request, if any.
                     return .ask(Reply(module: module.id, status: .ask, caseID: next.pendingCase, text: accepted + needs.question), next)
                 } catch let refusal as DeskError {

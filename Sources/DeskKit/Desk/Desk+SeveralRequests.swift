@@ -53,7 +53,8 @@ extension Desk {
     /// The service the router gives a piece of a line on its own, if it names one outright. After another piece,
     /// `…也不亮` is not a neighbour's "me too" but this person's second matter: its best service counts.
     private func pieceService(_ piece: String, message: Message) -> Router.ServiceRef? {
-        switch router.decide(piece, sender: message.channel == .group ? message.requester.sender : nil, staff: message.channel != .group) {
+        switch router.decide(piece, sender: message.channel == .group ? message.requester.sender : nil, staff: message.channel != .group,
+                             compound: groupCompound(message)) {
         case .service(let ref), .act(.meToo, let ref?): ref
         default: nil
         }

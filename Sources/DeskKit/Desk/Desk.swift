@@ -23,7 +23,7 @@ public final class Desk: Sendable {
     let questionCache = Mutex<[String: (Conversation, Date)?]>([:])
     /// When ``runDueJobsIfNeeded()`` next needs to look at the jobs (the earliest next period).
     let nextJobCheck = Mutex<Date>(.distantPast)
-    let lastDecision = Mutex<(text: String, sender: String?, channel: Channel, decision: Router.Decision)?>(nil)
+    let lastDecision = Mutex<(text: String, sender: String?, group: String?, channel: Channel, decision: Router.Decision)?>(nil)
     /// Set by `--public-url`/`$DESK_PUBLIC_URL`; see ``publicURL``.
     let publicURLSetting = Mutex<String?>(nil)
 
@@ -46,7 +46,8 @@ public final class Desk: Sendable {
         placeNames = DirectoryNames(directory)
         let assets = try UnderstandingAssets.load(seeds: seeds, registry: registry, store: store, directory: directory)
         router = Router(registry: registry, examples: assets.examples, noticeSigners: UnderstandingAssets.noticeSigners(directory),
-                        compoundNames: directory.compounds.flatMap(\.allNames))
+                        compoundNames: directory.compounds.flatMap(\.allNames),
+                        compoundNamesByID: Dictionary(directory.compounds.map { ($0.id, $0.allNames) }, uniquingKeysWith: +))
         do {
             try router.prepareModel(store: store)
         } catch let error as SeedError {
@@ -79,7 +80,7 @@ public final class Desk: Sendable {
         guard text.unicodeScalars.count <= Self.maxLineLength else {   // scalars: combining marks count too
             return .failure(DeskError("line-too-long", "这条消息太长（\(text.unicodeScalars.count)字），最多\(Self.maxLineLength)字，请分开发送"))
         }
-        if let pending = pending(for: message) {
+        if let pending = pending(for: message), !setsAsideLongWaiting(pending, text: text, message: message) {
             // Dropping or answering the waiting question and what the line then does are one commit.
             return inOneCommit(message) { respond(to: message, text: text, pending: pending) }
         }
@@ -133,6 +134,15 @@ public final class Desk: Sendable {
             // sets the question aside (a new request says so, a command just runs).
             let command = router.explicit(text) != nil || CaseNumber.normalize(text, prefixes: casePrefixes) != nil
             if !command, let reply = answerCallback(pending, caseID: caseID, text: text, message: message) { return reply }
+            if !command, requestContent(text).isEmpty || saysWhere(text, decision: decide(text, message)),
+               let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: caseID) }) {
+                // `1单元` typed at the counter right after the case opened: where it is, for the case; the
+                // callback question still waits.
+                var reply = addToCase(record, note: "补充：\(Masking.redact(text))", message: message,
+                                      reply: "已把「\(Masking.redact(text))」补记到工单 \(caseID)。")
+                reply.text += "\n" + Self.callbackQuestion
+                return reply
+            }
             forget(message.conversation)
             var reply = respond(to: message)
             if !command && !reply.text.isEmpty {
@@ -208,16 +218,23 @@ public final class Desk: Sendable {
     /// kept for the other steps of the same line that ask again.
     func decide(_ text: String, _ message: Message) -> Router.Decision {
         let sender = message.channel == .group ? message.requester.sender : nil
-        if let last = lastDecision.withLock({ $0 }), last.text == text, last.sender == sender, last.channel == message.channel {
+        if let last = lastDecision.withLock({ $0 }), last.text == text, last.sender == sender, last.group == message.group,
+           last.channel == message.channel {
             return last.decision
         }
-        let decision = router.decide(text, sender: sender, staff: message.channel != .group)
-        lastDecision.withLock { $0 = (text, sender, message.channel, decision) }
+        let decision = router.decide(text, sender: sender, staff: message.channel != .group, compound: groupCompound(message))
+        lastDecision.withLock { $0 = (text, sender, message.group, message.channel, decision) }
         return decision
     }
 
+    /// The compound of the group `message` came from (`奥园业主群` → `aoyuan`); nil at the counter.
+    func groupCompound(_ message: Message) -> String? {
+        guard message.channel == .group, let group = message.group else { return nil }
+        return directory.compound(forGroup: group)?.id
+    }
+
     /// Whether `text` is a valid answer to a question that wants more than free text (an address, a choice…).
-    private func answersTyped(_ text: String, _ pending: Conversation, _ message: Message) -> Bool {
+    func answersTyped(_ text: String, _ pending: Conversation, _ message: Message) -> Bool {
         guard let code = pending.service, let field = pending.asking.flatMap({ registry.service(code: code)?.service.field($0) }),
               !field.kind.isText else { return false }
         return (try? FieldReader.read(text, for: field, partial: pending.partial, context: prefillContext(message))) != nil
@@ -236,7 +253,7 @@ public final class Desk: Sendable {
     /// Whether `text` picks one of the choices the waiting question offered — read as every choice answer is
     /// (``ChoiceAnswer``: `1`, `第一个`, a name) — or a number of a module's own numbered question
     /// (`1. LD-01 … 2. LD-02`). In a group, `1` is otherwise an echo.
-    private func answersChoice(_ text: String, _ pending: Conversation) -> Bool {
+    func answersChoice(_ text: String, _ pending: Conversation) -> Bool {
         let choices = pendingChoices(pending)
         if !choices.isEmpty { return choices.contains(text) || ChoiceAnswer.index(text, names: choices) != nil }
         guard let n = Int(text) else { return false }
@@ -254,7 +271,7 @@ public final class Desk: Sendable {
         if emergency(in: text, decision: decision, sender: message.requester.sender) != nil { return false }
         switch decision {
         case .service(let other): return other.module == ref.module
-        case .act(let act, _): return !(act == .notice || act == .ad)
+        case .act(let act, _): return !(act == .notice || act == .ad || act == .resolved)   // `社保卡的事谢谢 拿到了`
         case .tie(let refs): return refs.contains { $0.module == ref.module }
         case .unknown: return true
         }
@@ -273,7 +290,7 @@ public final class Desk: Sendable {
             if message.channel == .group && !QuestionForm.asks(text) { return Reply(status: .ignored, text: "") }
             return .answer("\(office.topic)：\(office.answer)")
         }
-        if emergencies.isOver(text), case .service = decision, router.confidence(text) < 0.9 {
+        if emergencies.isOver(text), decision.isRequest, router.confidence(text) < 0.9 {
             // "火已扑灭，无人受伤" is news that the danger has passed, not a new request — unless it asks for someone
             // to come after it (`厨房失火 已扑灭 请网格员上门看看`): a request the desk keeps.
             if Self.asksSomeoneToCome(text), let other = appealRef(.other) { return begin(other, text: text, message: message) }
@@ -292,10 +309,12 @@ public final class Desk: Sendable {
             }
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
-        if !decision.isRequest, let linked = confirmation(text, message: message) { return linked }
-        if message.channel == .group, !decision.isNotARequest, requestContent(text).isEmpty,
+        // `是的 臭得很 走那过都要捂鼻子` under a neighbour's report: a yes, whatever the model makes of the rest.
+        if let linked = confirmation(text, message: message) { return linked }
+        if message.channel == .group, !decision.isNotARequest && requestContent(text).isEmpty || saysWhere(text, decision: decision),
            let record = recentCase(for: message, within: 3600) {
-            // `他叫秦宝山 泊林3栋1单元201` after the sender's own report: the details it was missing.
+            // `他叫秦宝山 泊林3栋1单元201` after the sender's own report: the details it was missing. So is where it
+            // is (`9栋1单元1203`, `B区127号车位`, `就是菜场后面那个`), which the model takes for chatter or an ad.
             return addToCase(record, note: "居民补充：\(Masking.redact(text))", message: message,
                              reply: "已把您补充的情况记到工单 \(record.id)。")
         }
@@ -306,6 +325,12 @@ public final class Desk: Sendable {
         if message.channel == .group, case .service(let ref) = decision, let remark = threadRemark(text, ref, message: message) {
             // `我屋里也是的`, `我是楼上401，我屋里没漏啊`: said about the thread's report, not a report of its own.
             return remark
+        }
+        if message.channel == .group, case .act(let act, _) = decision, act == .chatter || act == .resolved {
+            // What the model takes for chatter or news of a fix may still speak of the thread: `秋千修好了冇` asks
+            // after a report, `+1 早上送伢上学就冇坐成` echoes one with the sender's own story.
+            if FixNews.asksIfFixed(text) { return speechAct(.followUp, fallback: nil, text: text, message: message) }
+            if act == .chatter, Router.opensWithMeToo(text) { return speechAct(.meToo, fallback: nil, text: text, message: message) }
         }
         switch decision {
         case .service(let ref) where ref == appealRef(.emergency) && emergencies.onlyDenied(text):

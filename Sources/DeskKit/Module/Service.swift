@@ -32,6 +32,12 @@ public struct Service: Sendable {
     /// it is somewhere else — a building (`12栋前面`), a village group (`3组`), a compound's name — and names none of
     /// these is not for it (`村湾3组那边的路灯坏了` is a street lamp, not the park's). Empty: anywhere.
     public var placeWords: [String]
+    /// The compound the place lies in (its id in `community.yaml`, `shuiyin`), or nil. A group's message from another
+    /// compound's group is about that compound's own grounds (`小区广场那里的漫步机` in 奥园's group) unless it
+    /// names this compound or one of ``placeNames``.
+    public var placeCompound: String?
+    /// The place's own names (`口袋公园`, `公园`), which say it is meant from any compound's group.
+    public var placeNames: [String]
     /// Lines that show how to use the service, shown by `帮助 <verb>` (`退休 1968年3月 男`, `我爸66年5月出生，是工人，
     /// 什么时候退休`). Optional; without them help shows the verbs, the description and the fields.
     public var usageExamples: [String]
@@ -39,13 +45,16 @@ public struct Service: Sendable {
     public init(code: ServiceCode, name: String, englishName: String, description: String, group: String,
                 verbs: [String] = [], aliases: [String] = [], routing: [RoutingWord] = [], fields: [Field] = [],
                 audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, routingNeedsWord: Bool = false,
-                routingIsCatchAll: Bool = false, placeWords: [String] = [], usageExamples: [String] = []) {
+                routingIsCatchAll: Bool = false, placeWords: [String] = [], placeCompound: String? = nil,
+                placeNames: [String] = [], usageExamples: [String] = []) {
         self.code = code.rawValue; self.name = name; self.englishName = englishName; self.description = description
         self.group = group; self.verbs = verbs; self.aliases = aliases; self.routing = routing
         self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
         self.routingNeedsWord = routingNeedsWord
         self.routingIsCatchAll = routingIsCatchAll
         self.placeWords = placeWords
+        self.placeCompound = placeCompound
+        self.placeNames = placeNames
         self.usageExamples = usageExamples
     }
 

@@ -93,6 +93,9 @@ struct Router: Sendable {
     private let strict: Set<ServiceRef>
     /// Services of one place, by the words that name it (``Service/placeWords``).
     private let placeBound: [ServiceRef: [String]]
+    /// Services of one place in one compound: the compound's id and the words that name the place from anywhere
+    /// (``Service/placeNames`` and the compound's names).
+    private let placeCompounds: [ServiceRef: (compound: String, names: [String])]
     /// The compounds' names: a line naming one says where it is.
     private let compoundNames: [String]
 
@@ -115,7 +118,9 @@ struct Router: Sendable {
 
     /// - Parameter compoundNames: the compounds' names and aliases, which tell a place-bound service's line from one
     ///   about somewhere else.
-    init(registry: ModuleRegistry, examples: ExampleSources = .none, noticeSigners: [String] = [], compoundNames: [String] = []) {
+    /// - Parameter compoundNamesByID: the same names by compound id, for services of a place in one compound.
+    init(registry: ModuleRegistry, examples: ExampleSources = .none, noticeSigners: [String] = [], compoundNames: [String] = [],
+         compoundNamesByID: [String: [String]] = [:]) {
         var verbs: [(String, Target)] = []
         var aliases: [String: Target] = [:]
         for command in KernelCommand.allCases {
@@ -129,6 +134,7 @@ struct Router: Sendable {
         var wordOnly = Set<ServiceRef>()
         var strict = Set<ServiceRef>()
         var placeBound: [ServiceRef: [String]] = [:]
+        var placeCompounds: [ServiceRef: (compound: String, names: [String])] = [:]
         for (mi, module) in registry.modules.enumerated() {
             for (si, service) in module.services.enumerated() {
                 let ref = ServiceRef(module: mi, service: si)
@@ -139,6 +145,9 @@ struct Router: Sendable {
                 if service.routingNeedsWord { wordOnly.insert(ref) }
                 if service.routingIsCatchAll { strict.insert(ref) }
                 if !service.placeWords.isEmpty { placeBound[ref] = service.placeWords }
+                if let compound = service.placeCompound {
+                    placeCompounds[ref] = (compound, service.placeNames + (compoundNamesByID[compound] ?? []))
+                }
                 routing += service.routing.map { ($0.phrase, (ref, $0.weight)) }
                 // A residents' service's verb in the middle of a sentence is a strong hint too.
                 routing += service.verbs.map { ($0, (ref, 2.0)) }
@@ -164,6 +173,7 @@ struct Router: Sendable {
         self.wordOnly = wordOnly
         self.strict = strict
         self.placeBound = placeBound
+        self.placeCompounds = placeCompounds
         self.compoundNames = compoundNames
     }
 
@@ -211,27 +221,32 @@ struct Router: Sendable {
     }
 
     /// Reads free text.
-    func decide(_ text: String, sender: String? = nil, staff: Bool = true) -> Decision {
-        explain(text, sender: sender, staff: staff).decision
+    func decide(_ text: String, sender: String? = nil, staff: Bool = true, compound: String? = nil) -> Decision {
+        explain(text, sender: sender, staff: staff, compound: compound).decision
     }
 
     /// Reads free text, keeping what was weighed.
     /// - Parameter sender: a group nickname; an account of a unit the directory knows (`奥园物业-小刘`) posts
     ///   notices and replies, not requests.
     /// - Parameter staff: whether staff services may be chosen (not for a group's message).
-    func explain(_ text: String, sender: String? = nil, staff: Bool = true) -> Explanation {
+    /// - Parameter compound: the compound of the group the line came from (``Service/placeCompound``).
+    func explain(_ text: String, sender: String? = nil, staff: Bool = true, compound: String? = nil) -> Explanation {
         func ruled(_ rule: String, _ decision: Decision) -> Explanation {
             Explanation(decision: decision, rule: rule, model: [], words: [], scores: [])
         }
-        if let sender, isUnitAccount(sender), !text.contains("?"), !text.contains("？") {
-            return ruled("单位账号发的通知或回复", .act(.notice, fallback: nil))
+        if let sender, isUnitAccount(sender) {
+            // Staff in a group answer residents (`婆婆您住几栋？我帮您查一下`, `我现在过来拉警戒线`): their
+            // questions and reports are theirs to follow up, not requests to the desk.
+            return ruled("单位账号或工作人员发的通知或回复", .act(.notice, fallback: nil))
         }
         if isNotice(text) { return ruled("通知格式（【通知】开头或单位落款）", .act(.notice, fallback: nil)) }
         // (Foundation's replacing only when there is a space to take out: most lines have none.)
         if Self.meTooLines.contains(text.utf8.contains(UInt8(ascii: " ")) ? text.replacingOccurrences(of: " ", with: "") : text) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
         if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
         if FixNews.says(text) { return ruled("说已经好了（修好、来水、灯亮）", .act(.resolved, fallback: nil)) }
-        if !staff, NeighbourTalk.matches(text) {
+        // A question put to the group about a service the desk names outright (`有冇人晓得村湾的老人办高龄津贴要么样弄`)
+        // is the desk's to answer.
+        if !staff, NeighbourTalk.matches(text), !(NeighbourTalk.asksTheGroup(text) && namesAServiceOutright(text)) {
             // `你找物业报修撒`, `我马上下来`, `有人捡到钥匙吗`: neighbours talking to each other, not to the desk.
             return ruled("邻居之间的话（出主意、说要来帮忙、问群里的人）", .act(.chatter, fallback: nil))
         }
@@ -257,11 +272,23 @@ struct Router: Sendable {
         // (Whether the line names a place is the same for every such service: asked once. Perf, dispatch: asking it
         // for each was a twentieth of a line.)
         let present = CharacterPresence(text)
-        let away = placeBound.isEmpty || !namesAPlace(text, present) ? []
+        var away: Set<ServiceRef> = placeBound.isEmpty || !namesAPlace(text, present) ? []
             : Set(placeBound.filter { !present.containsAny(of: $0.value) }.keys)
+        if let compound {
+            away.formUnion(placeCompounds.filter { $0.value.compound != compound && !present.containsAny(of: $0.value.names) }.keys)
+        }
+        var awayShare = 0.0
         for (label, p) in model {
-            if let ref = refs[label], !staff && staffServices.contains(ref) || away.contains(ref) { continue }
+            if let ref = refs[label] {
+                if !staff && staffServices.contains(ref) { continue }
+                if away.contains(ref) { awayShare += p; continue }
+            }
             scores[label] = p
+        }
+        if awayShare > 0, awayShare < 1 {
+            // The model's belief among the services left (`小花园里好多狗屎 能不能管一下` in another compound's
+            // group: the park had 92 %, the complaint most of the rest).
+            for (label, p) in scores { scores[label] = p / (1 - awayShare) }
         }
         let learned = classifier.labels   // the labels the model was trained on
         for (ref, w) in wordScores where !away.contains(ref) {
@@ -382,7 +409,9 @@ struct Router: Sendable {
         Self.unitAccountWords.contains { sender.contains($0) } || noticeSigners.contains { sender.contains($0) }
     }
 
-    static let unitAccountWords = ["物业", "居委会", "社区工作站", "网格员", "管理处", "客服", "燃气公司", "供电所", "维保"]
+    /// Words in a group nickname that mark the community's or a unit's staff (`王网格`, `物业管家小周`, `驿站1小张`).
+    static let unitAccountWords = ["物业", "居委会", "社区", "网格", "管理处", "客服", "燃气公司", "供电所", "维保", "驿站",
+                                   "管家", "书记"]
 
     static let noticeHeadings = ["【通知】", "【温馨提示】", "【公告】", "【提醒】", "【重要通知】", "【停水通知】", "【停电通知】",
                                  "【紧急通知】", "【社区通知】", "【物业通知】", "【防诈提醒】", "【反诈提醒】", "【活动通知】",
@@ -392,13 +421,14 @@ struct Router: Sendable {
 
     /// Greetings, thanks, acknowledgements, placeholders for media, emoji and punctuation, as a whole line.
     func isChatter(_ text: String) -> Bool {
+        let kept = Self.withoutStickers(text)
         // An ideograph that no chatter line or placeholder holds stays in the line whatever is taken out below, so
         // the line is no chatter: most lines are told so at their first such character, without the filtering,
         // lowercasing and replacing below (perf, dispatch: a tenth of reading a line).
-        if text.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) && !Self.chatterIdeographs.contains($0) }) {
+        if kept.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) && !Self.chatterIdeographs.contains($0) }) {
             return false
         }
-        let meaningful = text.unicodeScalars.filter { s in
+        let meaningful = kept.unicodeScalars.filter { s in
             // A CJK ideograph (most of a line) is none of these, and an ASCII character is one of them only as a
             // space, punctuation or a symbol (every printable ASCII character that is no letter or digit): both
             // are told without reading five of their properties and Foundation's character set (perf, dispatch).
@@ -420,6 +450,36 @@ struct Router: Sendable {
         return stripped.isEmpty || Self.chatterLines.contains(stripped)
     }
 
+    /// `text` without WeChat's sticker codes (`[玫瑰]`, `[捂脸]`, `[强]`: a word of one to four characters in
+    /// square brackets), which exports write in place of the picture.
+    static func withoutStickers(_ text: String) -> Substring {
+        guard text.utf8.contains(UInt8(ascii: "[")) else { return Substring(text) }
+        var kept = Substring(), rest = Substring(text)
+        while let open = rest.firstIndex(of: "[") {
+            kept += rest[..<open]
+            let inside = rest[rest.index(after: open)...]
+            if let close = inside.prefix(5).firstIndex(of: "]"), close > inside.startIndex {
+                rest = inside[inside.index(after: close)...]
+            } else {
+                kept += "["
+                rest = inside
+            }
+        }
+        return kept + rest
+    }
+
+    /// Whether `text` opens with an echo and goes on with the sender's own story (`+1 早上送伢上学就冇坐成`,
+    /// `我们也是 晚上高峰期更小`): the echo, set apart by a space or a mark.
+    static func opensWithMeToo(_ text: String) -> Bool {
+        meTooOpenings.contains { mark in
+            guard text.hasPrefix(mark), let next = text.dropFirst(mark.count).first else { return false }
+            return next == " " || next == "，" || next == "," || next == "！" || next == "!" || next == "。"
+        }
+    }
+
+    /// Echoes a line may open with.
+    static let meTooOpenings = ["+1", "同上", "我也是", "我家也是", "我们也是", "我屋也是", "我们这边也是"]
+
     /// Whole lines that echo someone else's report.
     static let meTooLines: Set<String> = ["+1", "+1+1", "+10086", "同上", "我也是", "我家也是", "我们也是", "一样", "同样"]
 
@@ -439,6 +499,8 @@ struct Router: Sendable {
         "好滴", "嗯", "嗯嗯", "哦", "对", "是的", "谢谢", "谢谢大家", "谢谢你", "多谢", "感谢", "辛苦了", "辛苦", "哈哈",
         "哈哈哈", "ok", "okay", "1", "赞", "点赞", "明白", "知道了", "了解", "没问题", "再见", "拜拜",
         "支持", "顶", "同意", "赞同", "厉害", "好棒", "太好了", "可以", "行",
+        // Calling before the question itself (`在吗 问个事`): the question is the next line.
+        "在吗", "在不在", "有人吗", "有人在吗", "在吗问个事", "问个事", "问个事情", "请问一下", "打扰一下", "我想问一下",
     ]
 }
 

@@ -14,7 +14,10 @@ enum FixNews {
             while let r = rest.range(of: done) {
                 let before = rest[..<r.lowerBound].suffix(2), after = rest[r.upperBound...].prefix(2)
                 // `说好了的`, `约好了` speak of an arrangement; `没修好`, `不亮了` deny.
+                // `三天冇得人来清了`: nobody came to do it.
+                let nobody = rest[..<r.lowerBound].suffix(5)
                 let denied = before.contains(where: "冇没不未".contains) || before.last.map("说讲约定备".contains) == true
+                    || ["冇得人", "冇人", "没人", "没有人"].contains(where: nobody.contains)
                 let asked = after.contains(where: "冇没吗么啵撒不".contains) || after.hasPrefix("?") || after.hasPrefix("？")
                 // The fault told before the fix is its story (`管子漏了 物业来修好了`); one told after is still there
                 // (`好了两天又漏了`). `又好了` is good news again.
@@ -26,9 +29,28 @@ enum FixNews {
         return false
     }
 
+    /// Whether `text` asks if something works again (`秋千修好了冇`, `公园吊环的绳子换了冇`, `电梯好了没有`): a
+    /// resident following up a report, not chatter.
+    static func asksIfFixed(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        for done in doneWords + ["换了", "修了", "来修了"] where present.mayContain(done) {
+            var rest = text[...]
+            while let r = rest.range(of: done) {
+                let after = rest[r.upperBound...].prefix(2)
+                if after.hasPrefix("冇") || after.hasPrefix("没") || after.hasPrefix("吗") || after.hasPrefix("啵") { return true }
+                rest = rest[r.upperBound...]
+            }
+        }
+        return false
+    }
+
     /// Words that say it works again. `好了` alone is the commonest (`电梯好了`).
     static let doneWords = ["修好了", "弄好了", "搞好了", "换好了", "通好了", "装好了", "修好啦", "亮了", "亮堂了", "恢复了", "正常了",
                             "来水了", "来电了", "有水了", "有电了", "能用了", "能坐了", "可以用了", "可以坐了", "换了新的", "换新的了",
+                            // A matter seen to (`上次问的退休的事弄清楚了`, `社保卡的事谢谢 拿到了`).
+                            "弄清楚了", "搞清楚了", "搞明白了", "弄明白了", "问清楚了", "办好了", "办下来了", "拿到了",
+                            // Something in the way taken away (`死老鼠清了 不臭了`, `车主来挪了`).
+                            "清了", "清走了", "清掉了", "清理了", "不臭了", "挪了", "挪走了", "搬走了", "拖走了",
                             "好了"]
 
     /// Words that say something is still, or again, wrong after the news: the line is a report or an urging.
@@ -39,5 +61,5 @@ enum FixNews {
     static let appeals = ["投诉", "举报", "表扬"]
 
     /// Words of a question about it (`是不是修好了`, `几时来电`).
-    static let asking = ["是不是", "有没有", "有冇得", "么时候", "什么时候", "几时"]
+    static let asking = ["是不是", "有没有", "有冇得", "么时候", "什么时候", "几时", "怎么办", "么样办", "么样搞", "怎么搞", "咋办"]
 }
