@@ -29,7 +29,8 @@ public struct Repairs: ServiceModule {
             Field("eligible", name: "服务对象", kind: .choice(ApplianceEligibility.choices), required: false,
                   question: ApplianceEligibility.question),
         ]
-        let general: [RoutingWord] = ["坏了", "报修", "维修", RoutingWord("报个修", weight: 1.5), RoutingWord("修一下", weight: 0.8), RoutingWord("修理", weight: 0.8),
+        // `保修`: the pinyin input's homophone of 报修 (`我要保修`).
+        let general: [RoutingWord] = ["坏了", "报修", "维修", "保修", RoutingWord("报个修", weight: 1.5), RoutingWord("修一下", weight: 0.8), RoutingWord("修理", weight: 0.8),
                                       RoutingWord("不能用", weight: 0.6), RoutingWord("物业", weight: 0.4)]
         func words(_ service: RepairService, weight: Double) -> [RoutingWord] {
             RepairCategory.all.filter { $0.service == service }.flatMap { $0.words }.map { RoutingWord($0, weight: weight) }

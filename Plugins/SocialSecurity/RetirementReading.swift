@@ -143,8 +143,8 @@ struct RetirementReading {
     static let femaleWords = ["女", "我妈", "妈妈", "老妈", "母亲", "老婆", "妻子", "媳妇", "姐姐", "妹妹", "婆婆", "岳母"]
 
     private mutating func readSex(_ text: String, _ characters: CharacterPresence) {
-        let male = characters.first(of: Self.maleWords, in: text)
-        let female = characters.first(of: Self.femaleWords, in: text)
+        let male = characters.first(of: Self.maleWords)
+        let female = characters.first(of: Self.femaleWords)
         switch (male, female) {
         case (let m?, nil): sex = .male; sexWords = m
         case (nil, let f?): sex = .female; sexWords = f
@@ -161,8 +161,8 @@ struct RetirementReading {
             let n = g[0] ?? g[1] ?? ""
             statedAge = n == "55" || n == "五十五" ? .female55 : .female50
         }
-        if characters.containsAny(of: ["干部", "管理岗", "管理人员", "原55"], in: text) { occupation = .female55 }
-        else if characters.containsAny(of: ["工人", "女工", "厂里", "工厂", "车间", "一线", "原50"], in: text) { occupation = .female50 }
+        if characters.containsAny(of: ["干部", "管理岗", "管理人员", "原55"]) { occupation = .female55 }
+        else if characters.containsAny(of: ["工人", "女工", "厂里", "工厂", "车间", "一线", "原50"]) { occupation = .female50 }
     }
 
     // MARK: Contributions
@@ -177,6 +177,6 @@ struct RetirementReading {
         }
         asksContribution = paidYears != nil
             || characters.containsAny(of: ["缴费", "交费", "缴满", "交满", "够不够", "不够", "最低缴费", "缴费年限", "补缴", "一次性缴",
-                                           "交够", "缴够"], in: text)
+                                           "交够", "缴够"])
     }
 }

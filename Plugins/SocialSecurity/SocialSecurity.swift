@@ -141,8 +141,8 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     /// application waiting (`养老金这个月怎么少了两百块`, `我社保转移的事有进展冇`, `社保转移 补材料 已交 等审核`): the
     /// knowledge base's general answer does not answer it; staff look the file up and call back.
     static func asksAboutOwnFile(_ text: String) -> Bool {
-        ["卡住", "少了", "少发", "冇到账", "没到账", "冇打到", "没打到", "扣了", "有进展", "进展冇", "到哪一步", "有冇得消息",
-         "有没有消息", "审核中", "等审核", "帮我查", "帮忙查", "帮我问", "帮忙问", "帮查", "帮我催", "跟进"].contains(where: text.contains)
+        CharacterPresence(text).containsAny(of: ["卡住", "少了", "少发", "冇到账", "没到账", "冇打到", "没打到", "扣了", "有进展", "进展冇", "到哪一步", "有冇得消息",
+         "有没有消息", "审核中", "等审核", "帮我查", "帮忙查", "帮我问", "帮忙问", "帮查", "帮我催", "跟进"])
     }
 
     public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
@@ -163,7 +163,7 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
         // (Foundation's search only for a word whose first character the text has: ``CharacterPresence``.)
         return request["birthAnswer"] == nil && request["categoryAnswer"] == nil
             && CharacterPresence(request.text).containsAny(of: ["材料", "手续", "带什么", "准备什么", "流程", "去哪", "在哪", "哪里办",
-                                                              "怎么办理", "怎么申请"], in: request.text)
+                                                              "怎么办理", "怎么申请"])
             && RetirementReading(request.text, today: today).isEmpty
     }
 

@@ -240,6 +240,8 @@ struct RetirementRemarkTests {
     @Test func aQuestionWithoutADateIsStillAsked() {
         #expect(desk.relay("我想问问我什么时候能退休", group: "水印桃源1群", sender: "邻居").status == .ask)
         #expect(desk.relay("想打听一下退休的事情", group: "水印桃源1群", sender: "邻居2").status == .ask)
+        #expect(desk.relay("我想问下退休", group: "水印桃源1群", sender: "邻居3").status == .ask)
+        #expect(desk.relay("还想问个事 提前退休的话养老金会少好多", group: "水印桃源2群", sender: "邻居4").status != .ignored)
         #expect(desk.say("退休").status == .ask)
     }
 }

@@ -22,6 +22,10 @@ struct ReadingPeopleTests {
         #expect(r.status != .ignored)
     }
 
+    @Test func thePinyinHomophoneOfTheRepairVerbIsARepair() {
+        #expect(desk.relay("我要保修", group: "奥园业主群", sender: "2-2-1402").module == "repairs")
+    }
+
     @Test func aRepairWithAPhoneNumberIsNotAnAd() {
         let r = desk.relay("我要报修 6栋3单元502 空调不制冷 联系电话13800138002", group: "奥园业主群", sender: "罗爹爹")
         #expect(r.module == "repairs")

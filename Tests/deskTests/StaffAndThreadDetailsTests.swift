@@ -157,4 +157,11 @@ struct StaffAndThreadDetailsTests {
         try #require(desk.say("聂长生 85 卧床 上门认证").status == .ask)
         #expect(desk.say("水印6栋2单元102").module == "elder-certification", "an address is no request of its own")
     }
+
+    @Test func aQuestionToTheGroupAboutAServiceOfTheDeskIsAnswered() {
+        let r = desk.relay("有冇人晓得村湾的老人办高龄津贴要么样弄 我妈89了", group: "李家墩村湾群", sender: "村湾-老王")
+        #expect(r.module == "elder-certification")
+        #expect(r.status == .answered)
+        #expect(desk.relay("有冇人晓得哪里能打羽毛球", group: "汉口道6号邻里群", sender: "Leo").status == .ignored)
+    }
 }

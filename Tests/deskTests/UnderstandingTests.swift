@@ -284,7 +284,8 @@ struct UnderstandingTests {
 
     /// The floors documented in docs/understanding.md: the evaluation corpora must not fall below them.
     @Test(arguments: [("understanding-eval.tsv", 600, UnderstandingFloor.first), ("understanding-eval-2.tsv", 500, UnderstandingFloor.second),
-                      ("understanding-eval-3.tsv", 500, UnderstandingFloor.third), ("understanding-eval-4.tsv", 550, UnderstandingFloor.fourth)])
+                      ("understanding-eval-3.tsv", 500, UnderstandingFloor.third), ("understanding-eval-4.tsv", 550, UnderstandingFloor.fourth),
+                      ("understanding-eval-5.tsv", 550, UnderstandingFloor.fifth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -311,10 +312,11 @@ struct UnderstandingFloor: Sendable {
     let accuracy: Double
     let ignoredThatOpenedCases: Int
 
-    static let first = UnderstandingFloor(accuracy: 0.85, ignoredThatOpenedCases: 4)
-    static let second = UnderstandingFloor(accuracy: 0.82, ignoredThatOpenedCases: 24)
-    static let third = UnderstandingFloor(accuracy: 0.81, ignoredThatOpenedCases: 12)
-    static let fourth = UnderstandingFloor(accuracy: 0.75, ignoredThatOpenedCases: 40)
+    static let first = UnderstandingFloor(accuracy: 0.87, ignoredThatOpenedCases: 4)
+    static let second = UnderstandingFloor(accuracy: 0.85, ignoredThatOpenedCases: 24)
+    static let third = UnderstandingFloor(accuracy: 0.85, ignoredThatOpenedCases: 9)
+    static let fourth = UnderstandingFloor(accuracy: 0.82, ignoredThatOpenedCases: 22)
+    static let fifth = UnderstandingFloor(accuracy: 0.76, ignoredThatOpenedCases: 33)
 }
 
 @Suite("Understanding: the thread of an emergency")

@@ -7,8 +7,9 @@
 enum NeighbourTalk {
     /// Whether `text`, said in a group, is talk between neighbours.
     static func matches(_ text: String) -> Bool {
-        if repliesToANeighbour(text) || openings.contains(where: text.hasPrefix) || inside.contains(where: text.contains) { return true }
-        if advice.contains(where: text.contains) && !asksForItself.contains(where: text.contains) { return true }
+        let line = CharacterPresence(text)
+        if repliesToANeighbour(text) || openings.contains(where: line.hasPrefix) || inside.contains(where: line.contains) { return true }
+        if advice.contains(where: line.contains) && !asksForItself.contains(where: line.contains) { return true }
         return asksTheGroup(text)
     }
 
@@ -16,8 +17,8 @@ enum NeighbourTalk {
     /// of one's own (`管子冻住了 水出不来 有冇人晓得么样搞`). Another office's topic asked so (`有冇得人晓得哪里可以办
     /// 居住证`) still gets where to go.
     static func asksTheGroup(_ text: String) -> Bool {
-        let head = text.prefix(groupQuestionReach + 8)
-        return groupQuestions.contains { q in head.range(of: q).map { head.distance(from: head.startIndex, to: $0.lowerBound) <= groupQuestionReach } ?? false }
+        let head = CharacterPresence(text.prefix(groupQuestionReach + 8))
+        return groupQuestions.contains { q in head.offset(of: q).map { $0 <= groupQuestionReach } ?? false }
     }
 
     /// Whether the line opens by naming one neighbour (`@村湾老谢 我在路上`, `@打球的阿芳 可能是保险丝`): said to

@@ -1,29 +1,117 @@
 import Foundation
 
-/// The characters a line holds, so that a list of words is searched only for the words that can be in it.
+/// A line prepared for searching fixed words in it, with the answers of the searches it replaces — `contains(_:)`
+/// and `range(of:)` with a string (Foundation's, `NSString.range(of:)`) and `hasPrefix(_:)` — at a fraction of
+/// their cost.
 ///
-/// `String.contains(_:)` with a string is Foundation's search here (`NSString.range(of:)`), about a microsecond
-/// a call on Chinese text; checking a word list against every line that way was a third of dispatch (perf,
-/// `desk bench run --only dispatch`). A word whose first character the line does not have cannot be in it
-/// (characters compare by canonical equivalence, as the search does), so those words are passed over. Public so
-/// that a module's readers of free text (the retirement question) search their word lists the same way.
+/// Foundation's search is about a microsecond a call on Chinese text; checking word lists against every line that
+/// way was a third of dispatch, and still a sixth once words were searched only when the line had their first
+/// character (perf, `desk bench run --only dispatch`). A line of *plain* characters (``isPlain(_:)``: ASCII, CJK
+/// ideographs, CJK and general punctuation — nearly every line after ``TextNormalizer``) is searched byte by byte,
+/// and a word whose first character it lacks is passed over. Each plain character is a whole
+/// character of its own with no other canonically equivalent spelling, so a plain word is found in a plain line
+/// exactly where Foundation's search (canonical equivalence, whole characters) finds it (`CharacterPresenceTests`
+/// compares both). A line or a word with anything else — an emoji, a combining mark — is searched by Foundation.
+///
+/// Public so that a module's readers of free text (the retirement question) search their word lists the same way.
 public struct CharacterPresence: Sendable {
-    private let characters: Set<Character>
+    private let text: String
+    /// For a line of plain characters: one bit for each of its characters (the scalar's value modulo 128), so a word
+    /// whose first character's bit is clear is not in it; nil for any other line.
+    private let bits: (low: UInt64, high: UInt64)?
 
-    public init(_ text: some StringProtocol) { characters = Set(text) }
+    public init(_ text: some StringProtocol) {
+        self.text = String(text)
+        bits = Self.plainBits(self.text.unicodeScalars)
+    }
 
-    /// Whether `word` may be in the text: its first character is (an empty word is left to the search).
+    /// Whether `word` may be in the text: false only when the line is plain and does not have the word's first
+    /// character.
     public func mayContain(_ word: some StringProtocol) -> Bool {
-        word.first.map(characters.contains) ?? true
+        guard let bits, let first = word.unicodeScalars.first, Self.isPlain(first.value) else { return true }
+        let bit = first.value & 127
+        return (bit < 64 ? bits.low >> bit : bits.high >> (bit - 64)) & 1 == 1
     }
 
-    /// The first of `words` that is in `text`, the text this was made from (by Foundation's search, as before).
-    public func first(of words: [String], in text: String) -> String? {
-        words.first { mayContain($0) && text.contains($0) }
+    /// Whether `word` is in the text (Foundation's `contains`).
+    public func contains(_ word: String) -> Bool {
+        if let found = byteOffset(of: word) { return found != nil }
+        return text.contains(word)
     }
 
-    /// Whether any of `words` is in `text`, the text this was made from.
-    public func containsAny(of words: [String], in text: String) -> Bool {
-        first(of: words, in: text) != nil
+    /// The first of `words` that is in the text.
+    public func first(of words: [String]) -> String? {
+        words.first(where: contains)
+    }
+
+    /// Whether any of `words` is in the text.
+    public func containsAny(of words: [String]) -> Bool {
+        first(of: words) != nil
+    }
+
+    /// How many characters come before the first occurrence of `word` (Foundation's `range(of:)`), or nil.
+    public func offset(of word: String) -> Int? {
+        if let found = byteOffset(of: word) {
+            // A plain character is one scalar: count the bytes that start one.
+            return found.map { end in text.utf8.prefix(end).count { $0 & 0xC0 != 0x80 } }
+        }
+        return text.range(of: word).map { text.distance(from: text.startIndex, to: $0.lowerBound) }
+    }
+
+    /// Whether the text starts with `word` (the standard library's `hasPrefix`).
+    public func hasPrefix(_ word: String) -> Bool {
+        guard bits != nil, Self.isPlain(word) else { return text.hasPrefix(word) }
+        return mayContain(word) && text.utf8.starts(with: word.utf8)
+    }
+
+    /// Where the bytes of `word` first stand in the text's (`.some(nil)`: nowhere), when both are plain; nil when
+    /// Foundation has to search.
+    private func byteOffset(of word: String) -> Int?? {
+        guard bits != nil, !word.isEmpty, Self.isPlain(word) else { return nil }
+        guard mayContain(word) else { return .some(nil) }
+        var text = text, word = word
+        return text.withUTF8 { haystack in word.withUTF8 { needle in .some(Self.firstOffset(of: needle, in: haystack)) } }
+    }
+
+    /// Where `needle` (not empty) first stands in `haystack`: a plain search, the lines being short. A match is
+    /// tried only where the needle's first and last bytes stand (a Chinese character's first byte is common).
+    private static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = needle.count
+        guard n <= haystack.count else { return nil }
+        let first = needle[0], last = needle[n - 1]
+        for start in 0...(haystack.count - n) where haystack[start] == first && haystack[start + n - 1] == last {
+            if memcmp(haystack.baseAddress! + start, needle.baseAddress!, n) == 0 { return start }
+        }
+        return nil
+    }
+
+    /// Whether every character of `word` is plain.
+    static func isPlain(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { isPlain($0.value) }
+    }
+
+    /// The bits of ``bits`` for `scalars`, or nil if one of them is not plain.
+    private static func plainBits(_ scalars: String.UnicodeScalarView) -> (low: UInt64, high: UInt64)? {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for scalar in scalars {
+            let value = scalar.value
+            guard isPlain(value) else { return nil }
+            let bit = value & 127
+            if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) }
+        }
+        return (low, high)
+    }
+
+    /// A scalar that is a whole character wherever it stands (no grapheme cluster joins it to a neighbour: not a
+    /// combining mark, joiner, variation selector, control, Hangul jamo or regional indicator) and that no other
+    /// sequence of scalars is canonically equivalent to (no decomposition, never composed): printable ASCII, CJK
+    /// unified ideographs (and extension A), CJK symbols and punctuation without the ideographic tone marks
+    /// U+302A–U+302F, general punctuation U+2010–U+2027 (dashes, quotation marks, `…`) and the full-width forms
+    /// of ASCII.
+    static func isPlain(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20...0x7E, 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3000...0x3029, 0x3030...0x303F, 0x2010...0x2027, 0xFF01...0xFF5E: true
+        default: false
+        }
     }
 }

@@ -11,13 +11,26 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         public var start: Int { end - phrase.utf8.count }
     }
 
-    private var next: [[UInt8: Int32]] = [[:]]
-    private var fail: [Int32] = [0]
-    private var outputs: [[Int]] = [[]]
-    private var phrases: [(String, Payload)] = []
+    // The automaton, read once per byte of every line: flat arrays rather than a dictionary per state (hashing
+    // each byte was most of the matching: perf, dispatch). The root's transitions are a table of 256; another
+    // state's (one to a few) are a run of `edgeBytes`/`edgeTargets` from `edgeStart[state]` to
+    // `edgeStart[state + 1]`.
+    private let root: [Int32]
+    private let edgeStart: [Int32]
+    private let edgeBytes: [UInt8]
+    private let edgeTargets: [Int32]
+    private let fail: [Int32]
+    /// The phrases that end at a state: `outputList` from `outputStart[state]` to `outputStart[state + 1]`.
+    private let outputStart: [Int32]
+    private let outputList: [Int32]
+    private let phrases: [(String, Payload)]
 
     /// Builds the automaton for `entries`; empty phrases are ignored.
     public init(_ entries: [(phrase: String, payload: Payload)]) {
+        var next: [[UInt8: Int32]] = [[:]]
+        var fail: [Int32] = [0]
+        var outputs: [[Int]] = [[]]
+        var phrases: [(String, Payload)] = []
         for (phrase, payload) in entries where !phrase.isEmpty {
             var state = 0
             for byte in phrase.utf8 {
@@ -47,6 +60,30 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                 outputs[child] += outputs[Int(fail[child])]
             }
         }
+        root = (0...255).map { next[0][UInt8($0)] ?? 0 }
+        var edgeStart: [Int32] = [], edgeBytes: [UInt8] = [], edgeTargets: [Int32] = []
+        for state in next.indices {
+            edgeStart.append(Int32(edgeBytes.count))
+            for (byte, target) in next[state].sorted(by: { $0.key < $1.key }) {
+                edgeBytes.append(byte)
+                edgeTargets.append(target)
+            }
+        }
+        edgeStart.append(Int32(edgeBytes.count))
+        self.edgeStart = edgeStart
+        self.edgeBytes = edgeBytes
+        self.edgeTargets = edgeTargets
+        self.fail = fail
+        outputStart = outputs.reduce(into: [0]) { $0.append($0.last! + Int32($1.count)) }
+        outputList = outputs.flatMap { $0.map(Int32.init) }
+        self.phrases = phrases
+    }
+
+    /// The state reached from `state` by `byte`, or nil when `state` (not the root) has no such transition.
+    private func transition(_ state: Int, _ byte: UInt8) -> Int? {
+        if state == 0 { return Int(root[Int(byte)]) }
+        for e in Int(edgeStart[state])..<Int(edgeStart[state + 1]) where edgeBytes[e] == byte { return Int(edgeTargets[e]) }
+        return nil
     }
 
     /// Every occurrence of every phrase in `text`, in order of where they end.
@@ -56,10 +93,14 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         var offset = 0
         for byte in text.utf8 {
             offset += 1
-            while state != 0 && next[state][byte] == nil { state = Int(fail[state]) }
-            state = next[state][byte].map(Int.init) ?? 0
-            for index in outputs[state] {
-                let (phrase, payload) = phrases[index]
+            var target = transition(state, byte)
+            while target == nil {
+                state = Int(fail[state])
+                target = transition(state, byte)
+            }
+            state = target!
+            for o in Int(outputStart[state])..<Int(outputStart[state + 1]) {
+                let (phrase, payload) = phrases[Int(outputList[o])]
                 found.append(Match(payload: payload, phrase: phrase, end: offset))
             }
         }

@@ -8,7 +8,7 @@ enum FixNews {
     /// Whether `text` says that something is working again, and nothing in it is still wrong.
     static func says(_ text: String) -> Bool {
         let present = CharacterPresence(text)
-        guard !present.containsAny(of: appeals, in: text), !present.containsAny(of: asking, in: text) else { return false }
+        guard !present.containsAny(of: appeals), !present.containsAny(of: asking) else { return false }
         for done in doneWords where present.mayContain(done) {
             var rest = text[...]
             while let r = rest.range(of: done) {
@@ -22,7 +22,7 @@ enum FixNews {
                 // The fault told before the fix is its story (`管子漏了 物业来修好了`); one told after is still there
                 // (`好了两天又漏了`). `又好了` is good news again.
                 let later = rest[r.upperBound...]
-                if !denied && !asked && !stillWrong.contains(where: later.contains) { return true }
+                if !denied && !asked && !CharacterPresence(later).containsAny(of: stillWrong) { return true }
                 rest = rest[r.upperBound...]
             }
         }

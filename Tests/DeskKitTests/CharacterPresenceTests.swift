@@ -1,0 +1,59 @@
+@testable import DeskKit
+import Foundation
+import Testing
+
+/// `CharacterPresence` answers every word search as Foundation's search (and the standard library's `hasPrefix`)
+/// answer it: the word lists the desk reads lines with are searched through it.
+@Suite("Word searches give Foundation's answers")
+struct CharacterPresenceTests {
+    /// Lines of the desk's kind, and lines a byte search could get wrong: emoji with modifiers and joiners,
+    /// combining marks after Chinese and Latin letters, a compatibility ideograph, full-width and Latin-1 letters.
+    static let texts = [
+        "早上好", "有冇人晓得哪里可以办居住证", "群里有没有人知道 3栋电梯几时修好", "电梯好了 能坐了", "好了两天又漏了",
+        "养老金这个月怎么少了两百块", "我是1968年3月出生的男的,什么时候能退休?", "你找物业报修撒", "我马上下来",
+        "【通知】明天上午停水", "“好了”…", "谢谢大家👍", "👍🏻好了", "漏\u{301}水了", "好\u{301}了", "好了\u{FE0F}",
+        "\u{1F468}\u{200D}\u{1F469} 修好了", "cafe\u{301}", "café 好了", "\u{F900}了", "\u{8C48}了", "ＡＢＣ好了", "", " ",
+        "有冇得人收旧衣服 谢谢", "家里厨房漏水了 么样搞", "帮我查一下 社保转移有进展冇", "2栋1单元楼道灯换了 亮堂了",
+    ]
+
+    /// The desk's word lists, and words a byte search could get wrong.
+    static let words = NeighbourTalk.groupQuestions + NeighbourTalk.inside + NeighbourTalk.openings + FixNews.doneWords
+        + FixNews.stillWrong + ["好", "了", "漏", "水", "e", "cafe", "café", "cafe\u{301}", "👍", "\u{1F468}", "\u{8C48}",
+                                "\u{F900}", "ABC", "ＡＢＣ", "好\u{301}", " ", "…", "有冇人晓得哪里可以办居住证和别的"]
+
+    @Test func containsIsFoundationsContains() {
+        for text in Self.texts {
+            let line = CharacterPresence(text)
+            for word in Self.words {
+                #expect(line.contains(word) == text.contains(word), "\(word) in \(text)")
+            }
+        }
+    }
+
+    @Test func theOffsetIsWhereFoundationFindsTheWord() {
+        for text in Self.texts {
+            let line = CharacterPresence(text)
+            for word in Self.words {
+                let foundation = text.range(of: word).map { text.distance(from: text.startIndex, to: $0.lowerBound) }
+                #expect(line.offset(of: word) == foundation, "\(word) in \(text)")
+            }
+        }
+    }
+
+    @Test func hasPrefixIsTheStandardLibrarys() {
+        for text in Self.texts {
+            let line = CharacterPresence(text)
+            for word in Self.words + Self.texts where !word.isEmpty {
+                #expect(line.hasPrefix(word) == text.hasPrefix(word), "\(text) starts with \(word)")
+            }
+        }
+    }
+
+    @Test func aListGivesItsFirstWordInTheText() {
+        let line = CharacterPresence("帮我查一下 社保转移有进展冇")
+        #expect(line.first(of: ["跟进", "进展冇", "帮我查"]) == "进展冇")
+        #expect(line.containsAny(of: ["跟进", "少了"]) == false)
+        #expect(CharacterPresence("电梯好了").mayContain("好了"))
+        #expect(!CharacterPresence("电梯好了").mayContain("修好了"))
+    }
+}
