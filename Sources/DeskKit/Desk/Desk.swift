@@ -46,8 +46,7 @@ public final class Desk: Sendable {
         placeNames = DirectoryNames(directory)
         let assets = try UnderstandingAssets.load(seeds: seeds, registry: registry, store: store, directory: directory)
         router = Router(registry: registry, examples: assets.examples, noticeSigners: UnderstandingAssets.noticeSigners(directory),
-                        compoundNames: directory.compounds.flatMap(\.allNames),
-                        compoundNamesByID: Dictionary(directory.compounds.map { ($0.id, $0.allNames) }, uniquingKeysWith: +))
+                        compoundNames: Dictionary(directory.compounds.map { ($0.id, $0.allNames) }, uniquingKeysWith: +))
         do {
             try router.prepareModel(store: store)
         } catch let error as SeedError {

@@ -116,11 +116,10 @@ struct Router: Sendable {
     /// How much the routing words weigh beside the model (a full weight of 3 or more adds this much).
     static let wordWeight = 0.35
 
-    /// - Parameter compoundNames: the compounds' names and aliases, which tell a place-bound service's line from one
-    ///   about somewhere else.
-    /// - Parameter compoundNamesByID: the same names by compound id, for services of a place in one compound.
-    init(registry: ModuleRegistry, examples: ExampleSources = .none, noticeSigners: [String] = [], compoundNames: [String] = [],
-         compoundNamesByID: [String: [String]] = [:]) {
+    /// - Parameter compoundNames: the compounds' names and aliases by compound id, which tell a place-bound
+    ///   service's line from one about somewhere else, and name the compound of a place (``Service/placeCompound``).
+    init(registry: ModuleRegistry, examples: ExampleSources = .none, noticeSigners: [String] = [],
+         compoundNames: [String: [String]] = [:]) {
         var verbs: [(String, Target)] = []
         var aliases: [String: Target] = [:]
         for command in KernelCommand.allCases {
@@ -146,7 +145,7 @@ struct Router: Sendable {
                 if service.routingIsCatchAll { strict.insert(ref) }
                 if !service.placeWords.isEmpty { placeBound[ref] = service.placeWords }
                 if let compound = service.placeCompound {
-                    placeCompounds[ref] = (compound, service.placeNames + (compoundNamesByID[compound] ?? []))
+                    placeCompounds[ref] = (compound, service.placeNames + (compoundNames[compound] ?? []))
                 }
                 routing += service.routing.map { ($0.phrase, (ref, $0.weight)) }
                 // A residents' service's verb in the middle of a sentence is a strong hint too.
@@ -174,7 +173,7 @@ struct Router: Sendable {
         self.strict = strict
         self.placeBound = placeBound
         self.placeCompounds = placeCompounds
-        self.compoundNames = compoundNames
+        self.compoundNames = compoundNames.keys.sorted().flatMap { compoundNames[$0] ?? [] }
     }
 
     /// Whether `text` places itself away from the place `words` name: a building or a village group (`12栋`,
