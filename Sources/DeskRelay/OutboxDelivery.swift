@@ -148,7 +148,8 @@ public struct OutboxDelivery: Sendable {
         let body: [String: Any] = ["msgtype": "text", "text": ["content": message.text, "mentioned_list": message.mentions]]
         request.body = .bytes(ByteBuffer(bytes: (try? JSONSerialization.data(withJSONObject: body)) ?? Data()))
         do {
-            // The deadline covers the whole exchange, the answer's body included.
+            // The deadline holds until the answer's head; the client's read timeout (the same length) bounds every
+            // wait for a byte of it, the body included.
             let response = try await client.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
             let answer = try await response.body.collect(upTo: 1 << 20)
             return WebhookAnswer.classify(status: Int(response.status.code), retryAfter: response.headers.first(name: "Retry-After"),
