@@ -185,13 +185,18 @@ extension Desk {
     /// word besides (`5组23号`, `25栋2单元 我在5楼 应该是六七楼的`), or a pointer (`就是正门进来右手边`) — the
     /// details of a report just made, not a request of its own (a line the router is sure of is one).
     func saysWhere(_ text: String, decision: Router.Decision) -> Bool {
-        guard text.count <= 24, !QuestionForm.asks(text), !decision.isRequest || router.confidence(text) < 0.5 else { return false }
+        guard text.count <= 24, !QuestionForm.asks(text) else { return false }
         // News of a fix, an urging or a me-too (`26栋电梯又好了`) speaks of a case, not of where one is.
         if decision.isThreadRemark { return false }
         if case .act(.resolved, _) = decision { return false }
-        if Self.pointers.contains(where: text.hasPrefix) { return Self.directions.contains(where: text.contains) }
-        guard text.contains(where: \.isNumber) || !placeNames.candidates(in: text).isEmpty else { return false }
-        return requestContent(text).count <= 4
+        let saysWhere: Bool
+        if Self.pointers.contains(where: text.hasPrefix) {
+            saysWhere = Self.directions.contains(where: text.contains)
+        } else {
+            saysWhere = (text.contains(where: \.isNumber) || !placeNames.candidates(in: text).isEmpty) && requestContent(text).count <= 4
+        }
+        // Asked last: reading the line again for the router's certainty is the dearest check.
+        return saysWhere && (!decision.isRequest || router.confidence(text) < 0.5)
     }
 
     /// How a resident starts to show the way (`就是…`, `就在…`).

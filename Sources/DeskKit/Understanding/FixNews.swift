@@ -9,35 +9,34 @@ enum FixNews {
     static func says(_ text: String) -> Bool {
         let present = CharacterPresence(text)
         guard !present.containsAny(of: appeals), !present.containsAny(of: asking) else { return false }
-        for done in doneWords where present.mayContain(done) {
-            var rest = text[...]
-            while let r = rest.range(of: done) {
-                let before = rest[..<r.lowerBound].suffix(2), after = rest[r.upperBound...].prefix(2)
-                // `说好了的`, `约好了` speak of an arrangement; `没修好`, `不亮了` deny.
-                // `三天冇得人来清了`: nobody came to do it.
-                let nobody = rest[..<r.lowerBound].suffix(5)
-                let denied = before.contains(where: "冇没不未".contains) || before.last.map("说讲约定备".contains) == true
-                    || ["冇得人", "冇人", "没人", "没有人"].contains(where: nobody.contains)
-                let asked = after.contains(where: "冇没吗么啵撒不".contains) || after.hasPrefix("?") || after.hasPrefix("？")
-                // The fault told before the fix is its story (`管子漏了 物业来修好了`); one told after is still there
-                // (`好了两天又漏了`). `又好了` is good news again.
-                let later = rest[r.upperBound...]
-                if !denied && !asked && !CharacterPresence(later).containsAny(of: stillWrong) { return true }
-                rest = rest[r.upperBound...]
-            }
+        return anyOccurrence(of: doneWords, in: text, present) { before, later in
+            // `说好了的`, `约好了` speak of an arrangement; `没修好`, `不亮了` deny; `三天冇得人来清了`: nobody came to do it.
+            let denied = before.suffix(2).contains(where: "冇没不未".contains) || before.last.map("说讲约定备".contains) == true
+                || ["冇得人", "冇人", "没人", "没有人"].contains(where: before.suffix(5).contains)
+            let after = later.prefix(2)
+            let asked = after.contains(where: "冇没吗么啵撒不".contains) || after.hasPrefix("?") || after.hasPrefix("？")
+            // The fault told before the fix is its story (`管子漏了 物业来修好了`); one told after is still there
+            // (`好了两天又漏了`). `又好了` is good news again.
+            return !denied && !asked && !CharacterPresence(later).containsAny(of: stillWrong)
         }
-        return false
     }
 
     /// Whether `text` asks if something works again (`秋千修好了冇`, `公园吊环的绳子换了冇`, `电梯好了没有`): a
     /// resident following up a report, not chatter.
     static func asksIfFixed(_ text: String) -> Bool {
-        let present = CharacterPresence(text)
-        for done in doneWords + ["换了", "修了", "来修了"] where present.mayContain(done) {
+        anyOccurrence(of: doneWords + doneAsked, in: text, CharacterPresence(text)) { _, later in
+            later.hasPrefix("冇") || later.hasPrefix("没") || later.hasPrefix("吗") || later.hasPrefix("啵")
+        }
+    }
+
+    /// Whether `holds` for some place where one of `words` stands in `text` (`present` made from it), given what
+    /// comes before that place (since the word's previous place) and what comes after it.
+    private static func anyOccurrence(of words: [String], in text: String, _ present: CharacterPresence,
+                                      _ holds: (_ before: Substring, _ after: Substring) -> Bool) -> Bool {
+        for word in words where present.mayContain(word) {
             var rest = text[...]
-            while let r = rest.range(of: done) {
-                let after = rest[r.upperBound...].prefix(2)
-                if after.hasPrefix("冇") || after.hasPrefix("没") || after.hasPrefix("吗") || after.hasPrefix("啵") { return true }
+            while let r = rest.range(of: word) {
+                if holds(rest[..<r.lowerBound], rest[r.upperBound...]) { return true }
                 rest = rest[r.upperBound...]
             }
         }
@@ -52,6 +51,9 @@ enum FixNews {
                             // Something in the way taken away (`死老鼠清了 不臭了`, `车主来挪了`).
                             "清了", "清走了", "清掉了", "清理了", "不臭了", "挪了", "挪走了", "搬走了", "拖走了",
                             "好了"]
+
+    /// Words of doing that only a question makes about a fix (`换了冇`, `来修了没`): news they are not.
+    private static let doneAsked = ["换了", "修了", "来修了"]
 
     /// Words that say something is still, or again, wrong after the news: the line is a report or an urging.
     static let stillWrong = ["坏", "漏", "堵", "不亮", "冇亮", "没亮", "不通", "停了", "冇水", "没水", "不行", "卡住", "又", "还是",
