@@ -79,15 +79,15 @@ struct RetirementReading {
 
     // MARK: Dates
 
-    static let idLike = TextPattern(#"(?<![0-9])[0-9]{15,17}[0-9Xx]?(?![0-9])|(?<![0-9])[0-9]{19}(?![0-9])"#, clues: TextPattern.digits)
-    static let retiringIn = TextPattern(#"((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*月\s*)?(?:就|才|能|可以|要|该|会)*\s*退休"#, clues: TextPattern.digits)
-    static let eightDigits = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])"#, clues: TextPattern.digits)
-    static let fourDigitYearMonth = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})\s*[-年/.]\s*([0-9]{1,2})(?![0-9])"#, clues: TextPattern.digits)
-    static let twoDigitYearMonth = TextPattern(#"(?<![0-9缴交了满够])([0-9]{2})\s*年\s*([0-9]{1,2})\s*月"#, clues: TextPattern.digits)
+    static let idLike = TextPattern(#"(?<![0-9])[0-9]{15,17}[0-9Xx]?(?![0-9])|(?<![0-9])[0-9]{19}(?![0-9])"#, digits: 15)
+    static let retiringIn = TextPattern(#"((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*月\s*)?(?:就|才|能|可以|要|该|会)*\s*退休"#, digits: 4)
+    static let eightDigits = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])"#, digits: 8)
+    static let fourDigitYearMonth = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})\s*[-年/.]\s*([0-9]{1,2})(?![0-9])"#, digits: 5)
+    static let twoDigitYearMonth = TextPattern(#"(?<![0-9缴交了满够])([0-9]{2})\s*年\s*([0-9]{1,2})\s*月"#, digits: 3)
     static let wordsYearMonth = TextPattern("([零〇一二三四五六七八九]{2,4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月", clues: "零〇一二三四五六七八九")
-    static let yearOnly = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)"#, clues: TextPattern.digits)
+    static let yearOnly = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)"#, digits: 4)
     /// `62年的男工人`, `68年生的`: a two-digit year said as a birth year (not `缴费15年`, `干了30年`).
-    static let twoDigitYearOnly = TextPattern(#"(?<![0-9缴交了满够干做])([0-9]{2})\s*年\s*(?:的|生|出生|人|那年)"#, clues: TextPattern.digits)
+    static let twoDigitYearOnly = TextPattern(#"(?<![0-9缴交了满够干做])([0-9]{2})\s*年\s*(?:的|生|出生|人|那年)"#, digits: 2)
     static let wordsYearOnly = TextPattern("([零〇一二三四五六七八九]{4})\\s*年", clues: "零〇一二三四五六七八九")
 
     private mutating func readDates(_ text: String) {

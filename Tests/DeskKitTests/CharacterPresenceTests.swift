@@ -14,6 +14,7 @@ struct CharacterPresenceTests {
         "【通知】明天上午停水", "“好了”…", "谢谢大家👍", "👍🏻好了", "漏\u{301}水了", "好\u{301}了", "好了\u{FE0F}",
         "\u{1F468}\u{200D}\u{1F469} 修好了", "cafe\u{301}", "café 好了", "\u{F900}了", "\u{8C48}了", "ＡＢＣ好了", "", " ",
         "有冇得人收旧衣服 谢谢", "家里厨房漏水了 么样搞", "帮我查一下 社保转移有进展冇", "2栋1单元楼道灯换了 亮堂了",
+        "收到👍", "好了👍🏻 谢谢", "电梯修好了🙏🙏", "👍\u{FE0F}修好了", "好了两天又好了 又漏了",
     ]
 
     /// The desk's word lists, and words a byte search could get wrong.
@@ -38,6 +39,31 @@ struct CharacterPresenceTests {
                 #expect(line.offset(of: word) == foundation, "\(word) in \(text)")
             }
         }
+    }
+
+    @Test func eachPlaceIsWhereFoundationFindsTheWordAgain() {
+        for text in Self.texts {
+            let line = CharacterPresence(text)
+            for word in Self.words where !word.isEmpty {
+                var places: [String] = [], foundation: [String] = []
+                _ = line.anyOccurrence(of: word) { before, after in places.append("\(before)|\(after)"); return false }
+                var rest = text[...]
+                while let r = rest.range(of: word) {
+                    foundation.append("\(rest[..<r.lowerBound])|\(rest[r.upperBound...])")
+                    rest = rest[r.upperBound...]
+                }
+                #expect(places == foundation, "\(word) in \(text)")
+            }
+        }
+        #expect(CharacterPresence("好了两天又好了").anyOccurrence(of: "好了") { before, _ in before == "两天又" })
+    }
+
+    @Test func aLineWithPictographsIsPassedOverForWordsWhoseFirstCharacterItLacks() {
+        #expect(!CharacterPresence("收到👍").mayContain("有冇人"))
+        #expect(CharacterPresence("收到👍").mayContain("收到"))
+        #expect(CharacterPresence("收到👍").contains("收到"))
+        #expect(CharacterPresence("👍🏻好了").contains("好了") == "👍🏻好了".contains("好了"))
+        #expect(CharacterPresence("café 好了").mayContain("有"))   // a letter with a mark: every word is searched
     }
 
     @Test func hasPrefixIsTheStandardLibrarys() {

@@ -27,6 +27,30 @@ struct TextPatternTests {
         }
     }
 
+    /// Patterns of the desk's kind, each with the fewest digits a match of it holds.
+    static let counted: [(pattern: String, digits: Int)] = [
+        (#"(?<![0-9])[0-9]{6}[ -]?[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{3}[0-9Xx](?![0-9])"#, 17),
+        (#"(?<![0-9*])(?:(?:\+|00)?86[ -]?)?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])"#, 11),
+        (#"(?<![0-9])((?:19|20)[0-9]{2})\s*[-年/.]\s*([0-9]{1,2})(?![0-9])"#, 5),
+        (#"(?<![0-9缴交了满够])([0-9]{2})\s*年\s*([0-9]{1,2})\s*月"#, 3),
+    ]
+
+    static let numbers = ["我是1968年3月出生的男的,什么时候能退休?", "1968年", "68年3月", "68年", "电话 138 0013 8000", "+86 138-0013-8000",
+                          "13800138000", "1380013800", "42010119680301123X", "420101 1968 0301 123X", "42010119680301123",
+                          "身份证4201011968030112", "１９６８年３月", "早上好", ""]
+
+    @Test func aPatternWithItsFewestDigitsFindsExactlyWhatItFindsWithout() {
+        for (pattern, digits) in Self.counted {
+            let plain = TextPattern(pattern), counted = TextPattern(pattern, digits: digits)
+            for text in Self.numbers + Self.texts {
+                #expect(counted.firstGroups(in: text)?.groups == plain.firstGroups(in: text)?.groups, "\(pattern) in \(text)")
+                #expect(counted.replacing(in: text, with: "_") == plain.replacing(in: text, with: "_"), "\(pattern) in \(text)")
+            }
+        }
+        #expect(TextPattern(#"1[3-9][0-9]{9}"#, digits: 11).firstMatch(in: "13800138000") == "13800138000")
+        #expect(TextPattern(#"[0-9]{4}"#, digits: 4).firstMatch(in: "1968") == "1968")
+    }
+
     @Test func aLineWithoutTheCluesIsLeftAsItIs() {
         let rooms = TextPattern(#"[0-9]+室"#, clues: TextPattern.digits)
         #expect(rooms.firstMatch(in: "五〇二室漏水") == nil)

@@ -52,8 +52,9 @@ extension Desk {
     /// more reporter; a denial (`我是楼上401，我屋里没漏啊`) is a silent note on it. Nil when the line asks for
     /// something (`我家厨房也漏水了` names its fault: a report of its own).
     func threadRemark(_ text: String, _ ref: Router.ServiceRef, message: Message) -> Reply? {
-        let denial = Self.denials.first(where: text.contains)
-        let meToo = denial == nil && Self.meTooMarks.contains(where: text.contains)
+        let present = CharacterPresence(text)   // (Foundation's search, word after word, was 3 % of relaying: perf)
+        let denial = present.first(of: Self.denials)
+        let meToo = denial == nil && present.containsAny(of: Self.meTooMarks)
         guard denial != nil || meToo else { return nil }
         let said = denial.map { text.replacingOccurrences(of: $0, with: " ") } ?? text
         let module = registry.modules[ref.module], service = registry.services[ref.module][ref.service]
@@ -220,7 +221,7 @@ extension Desk {
     /// `已经打了120`, `打了燃气公司电话`, `消防车来了`: news from the scene of an emergency. A hotline's digits count
     /// only standing alone (`1202` is a room).
     static func mentionsHotline(_ text: String) -> Bool {
-        if ["救护车", "消防车", "急救", "燃气公司", "抢修的", "消防队", "派出所", "警察"].contains(where: text.contains) { return true }
+        if CharacterPresence(text).containsAny(of: ["救护车", "消防车", "急救", "燃气公司", "抢修的", "消防队", "派出所", "警察"]) { return true }
         let chars = Array(text)
         var i = 0
         while i < chars.count {

@@ -106,10 +106,10 @@ public enum Masking {
     }
 
     /// An 18-character ID number as typed (6 + 8 + 4, optionally split by spaces or dashes).
-    static let idPattern = TextPattern(#"(?<![0-9])[0-9]{6}[ -]?[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{3}[0-9Xx](?![0-9])"#, clues: TextPattern.digits)
+    static let idPattern = TextPattern(#"(?<![0-9])[0-9]{6}[ -]?[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{3}[0-9Xx](?![0-9])"#, digits: 17)
     /// A mobile number written whole (for finding one in a request).
-    static let mobilePattern = TextPattern(#"(?<![0-9*])1[3-9][0-9]{9}(?![0-9])"#, clues: TextPattern.digits)
+    static let mobilePattern = TextPattern(#"(?<![0-9*])1[3-9][0-9]{9}(?![0-9])"#, digits: 11)
     /// A mobile number as people write it: an optional `+86`/`0086`/`86` prefix, and spaces or dashes in 3-4-4.
     static let writtenMobilePattern = TextPattern(
-        #"(?<![0-9*])(?:(?:\+|00)?86[ -]?)?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])"#, clues: TextPattern.digits)
+        #"(?<![0-9*])(?:(?:\+|00)?86[ -]?)?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])"#, digits: 11)
 }

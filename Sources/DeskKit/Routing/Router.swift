@@ -82,9 +82,16 @@ struct Router: Sendable {
     let classifier: LazyModel
     /// What the model reads of a line: without phone and hyphenated numbers.
     private let content: RoutingText
-    /// Service code → service, for the model's labels.
-    private let refs: [String: ServiceRef]
-    private let labelOfRef: [ServiceRef: String]
+    /// Every label a line is scored for — the kernel's labels and the services' codes — sorted (the model's
+    /// ``LazyModel/order``). ``explain(_:sender:staff:compound:)`` keeps its scores in arrays by a label's position
+    /// here, and a tie in score goes to the earlier position as it went to the smaller label. (String-keyed
+    /// dictionaries of scores, sorted whole, were a fifth of reading a line: perf, dispatch.)
+    private let labels: [String]
+    /// By a label's position: the service it is the code of, and the kernel's label it is.
+    private let serviceOfLabel: [ServiceRef?]
+    private let kernelOfLabel: [KernelLabel?]
+    /// Service → the position of its code in ``labels``.
+    private let labelOfRef: [ServiceRef: Int]
     private let noticeSigners: [String]
     private let staffServices: Set<ServiceRef>
     /// Services the model alone may not route to (``Service/routingNeedsWord``).
@@ -165,8 +172,11 @@ struct Router: Sendable {
         let content = RoutingText()
         self.content = content
         classifier = LazyModel(examples, accepting: kernelLabels.union(refs.keys), reading: content)
-        self.refs = refs
-        labelOfRef = Dictionary(uniqueKeysWithValues: refs.map { ($1, $0) })
+        labels = classifier.order
+        serviceOfLabel = labels.map { refs[$0] }
+        kernelOfLabel = labels.map { KernelLabel(rawValue: $0) }
+        let positions = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        labelOfRef = Dictionary(uniqueKeysWithValues: refs.map { ($1, positions[$0]!) })
         self.noticeSigners = noticeSigners
         staffServices = staff
         self.wordOnly = wordOnly
@@ -221,7 +231,7 @@ struct Router: Sendable {
 
     /// Reads free text.
     func decide(_ text: String, sender: String? = nil, staff: Bool = true, compound: String? = nil) -> Decision {
-        explain(text, sender: sender, staff: staff, compound: compound).decision
+        weigh(text, sender: sender, staff: staff, compound: compound, showingTheModel: false).decision
     }
 
     /// Reads free text, keeping what was weighed.
@@ -230,6 +240,12 @@ struct Router: Sendable {
     /// - Parameter staff: whether staff services may be chosen (not for a group's message).
     /// - Parameter compound: the compound of the group the line came from (``Service/placeCompound``).
     func explain(_ text: String, sender: String? = nil, staff: Bool = true, compound: String? = nil) -> Explanation {
+        weigh(text, sender: sender, staff: staff, compound: compound, showingTheModel: true)
+    }
+
+    /// ``explain(_:sender:staff:compound:)``; the model's own ranking (``Explanation/model``) only when
+    /// `showingTheModel` (the decision does not need it sorted).
+    private func weigh(_ text: String, sender: String?, staff: Bool, compound: String?, showingTheModel: Bool) -> Explanation {
         func ruled(_ rule: String, _ decision: Decision) -> Explanation {
             Explanation(decision: decision, rule: rule, model: [], words: [], scores: [])
         }
@@ -259,14 +275,19 @@ struct Router: Sendable {
             guard !seen.contains(where: { $0.0 == ref && $0.1 == m.phrase }) else { continue }
             seen.append((ref, m.phrase))
             wordScores[ref, default: 0] += weight
-            explanation.words.append((m.phrase, labelOfRef[ref] ?? "?", weight))
+            explanation.words.append((m.phrase, name(of: ref) ?? "?", weight))
         }
         let read = content.content(text)
-        let model = classifier.classify(read)
-        explanation.model = Array(model.prefix(5))
-        // Scores: the model's probability, plus the routing words' evidence for services.
-        var scores: [String: Double] = [:]
-        scores.reserveCapacity(model.count + wordScores.count)   // (growing it was a fortieth of a line: perf, dispatch)
+        let (probabilities, slots, learned) = classifier.posterior(read)
+        // The model's labels, most likely first (ties in label order): only to show them, or to sum the share of
+        // the services left out below in the order it was always summed (a sum of doubles depends on its order).
+        func modelRanking() -> [Int] {
+            probabilities.indices.sorted { probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1 }
+        }
+        if showingTheModel { explanation.model = modelRanking().prefix(5).filter { slots[$0] >= 0 }.map { (labels[slots[$0]], probabilities[$0]) } }
+        // Scores by label position: the model's probability, plus the routing words' evidence for services.
+        var scores = [Double](repeating: 0, count: labels.count)
+        var scored = [Bool](repeating: false, count: labels.count)
         // A service of one place is out of the running for a line about somewhere else.
         // (Whether the line names a place is the same for every such service: asked once. Perf, dispatch: asking it
         // for each was a twentieth of a line.)
@@ -277,43 +298,48 @@ struct Router: Sendable {
             away.formUnion(placeCompounds.filter { $0.value.compound != compound && !present.containsAny(of: $0.value.names) }.keys)
         }
         var awayShare = 0.0
-        for (label, p) in model {
-            if let ref = refs[label] {
+        for i in away.isEmpty ? Array(probabilities.indices) : modelRanking() {
+            let label = slots[i], p = probabilities[i]
+            guard label >= 0 else { continue }
+            if let ref = serviceOfLabel[label] {
                 if !staff && staffServices.contains(ref) { continue }
                 if away.contains(ref) { awayShare += p; continue }
             }
             scores[label] = p
+            scored[label] = true
         }
         if awayShare > 0, awayShare < 1 {
             // The model's belief among the services left (`小花园里好多狗屎 能不能管一下` in another compound's
             // group: the park had 92 %, the complaint most of the rest).
-            for (label, p) in scores { scores[label] = p / (1 - awayShare) }
+            for label in scores.indices where scored[label] { scores[label] = scores[label] / (1 - awayShare) }
         }
-        let learned = classifier.labels   // the labels the model was trained on
         for (ref, w) in wordScores where !away.contains(ref) {
             guard let label = labelOfRef[ref] else { continue }
             // A service without examples is routed by its words alone: a weight of 1 reaches the threshold.
-            scores[label, default: 0] += learned.contains(label) ? Self.wordWeight * min(w, 3) / 3 : Self.threshold * min(w, 3)
+            scores[label] += learned[label] ? Self.wordWeight * min(w, 3) / 3 : Self.threshold * min(w, 3)
+            scored[label] = true
         }
-        let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        explanation.scores = Array(ranked.prefix(5).map { ($0.key, $0.value) })
-        let services = ranked.compactMap { entry in refs[entry.key].map { ($0, entry.value) } }
+        var ranked: [(label: Int, score: Double)] = []
+        for label in scores.indices where scored[label] { ranked.append((label, scores[label])) }
+        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.label < $1.label }
+        explanation.scores = ranked.prefix(5).map { (labels[$0.label], $0.score) }
+        let services = ranked.compactMap { entry in serviceOfLabel[entry.label].map { ($0, entry.score) } }
         let bestService = services.first?.0
         guard let top = ranked.first else { return explanation }
 
-        let topService = refs[top.key]
-        if KernelLabel(rawValue: top.key).map({ $0 == .followUp || $0 == .meToo }) ?? (top.value < Self.sureOfAnotherModule),
+        let topService = serviceOfLabel[top.label]
+        if kernelOfLabel[top.label].map({ $0 == .followUp || $0 == .meToo }) ?? (top.score < Self.sureOfAnotherModule),
            let named = verbsInside.matches(in: text).first(where: { $0.start > 0 && $0.payload.module != topService?.module })?.payload,
-           (scores[labelOfRef[named] ?? ""] ?? 0) >= 0.05 {
+           (labelOfRef[named].map { scores[$0] } ?? 0) >= 0.05 {
             // A residents' verb inside the sentence (`居民投诉：…`) names its service outright, against the model's
             // guess elsewhere. (At the start of the line, the verb is a command and `Desk` weighs it.)
             explanation.rule = "关键词明确"
             explanation.decision = .service(named)
             return explanation
         }
-        if let act = KernelLabel(rawValue: top.key) {
+        if let act = kernelOfLabel[top.label] {
             // A service the routing words name outright beats a weak act.
-            if act.isNotARequest, let (ref, score) = services.first, (wordScores[ref] ?? 0) >= 2, score >= top.value * 0.6 {
+            if act.isNotARequest, let (ref, score) = services.first, (wordScores[ref] ?? 0) >= 2, score >= top.score * 0.6 {
                 explanation.decision = .service(ref)
                 explanation.rule = "关键词明确"
             } else if staff, act == .notice || act == .ad, let (ref, score) = services.first, score >= Self.counterFloor {
@@ -328,11 +354,11 @@ struct Router: Sendable {
         }
         if let (winner, _) = services.first, wordOnly.contains(winner), wordScores[winner] == nil {
             // "太好了🙏" reads like praise to the model; praise is only taken when it is said.
-            explanation.rule = "\(labelOfRef[winner] ?? "") 需要关键词"
+            explanation.rule = "\(name(of: winner) ?? "") 需要关键词"
             explanation.decision = .act(.chatter, fallback: nil)
             return explanation
         }
-        if !staff, let (winner, _) = services.first, wordScores[winner] == nil, let label = labelOfRef[winner],
+        if !staff, let (winner, _) = services.first, wordScores[winner] == nil, let label = name(of: winner),
            classifier.support(of: label, in: read) < Self.minimumSupport {
             // Nothing of the line but single characters was ever said for the service, and no routing word names
             // it: a neighbour's remark the model merely leans on (`终于 腿都爬断了`), not a request.
@@ -354,6 +380,9 @@ struct Router: Sendable {
         return explanation
     }
 
+    /// The label of a service: its code.
+    private func name(of ref: ServiceRef) -> String? { labelOfRef[ref].map { labels[$0] } }
+
     /// Whether a residents' service is named outright: its verb, or routing words weighing 2 or more.
     func namesAServiceOutright(_ text: String) -> Bool {
         var scores: [ServiceRef: Double] = [:]
@@ -362,7 +391,9 @@ struct Router: Sendable {
     }
 
     /// The best score of any label for `text` (how sure the router is of its decision).
-    func confidence(_ text: String) -> Double { explain(text).scores.first?.score ?? 0 }
+    func confidence(_ text: String) -> Double {
+        weigh(text, sender: nil, staff: true, compound: nil, showingTheModel: false).scores.first?.score ?? 0
+    }
 
     /// A pasted announcement: it starts with a bracketed heading (`【通知】`, `【温馨提示】`) or ends with the
     /// signature of a unit the directory knows (`…水印桃源物业服务中心 11月28日`).
@@ -374,9 +405,12 @@ struct Router: Sendable {
         }
         if Self.bracketedHeading(text) { return true }
         // `乒乓球友会通知：本周六…`, `物业温馨提示：…`: a unit's heading ending in 通知：.
-        if text.count >= 20, let colon = text.prefix(12).firstIndex(where: { $0 == "：" || $0 == ":" }),
+        // (Counting characters walks the line's grapheme clusters: counted once, and not at all for a line with fewer
+        // than 20 scalars, which has fewer than 20 characters. Perf, dispatch: three counts were a twentieth of a line.)
+        let long = text.unicodeScalars.count >= 20 && text.count >= 20
+        if long, let colon = text.prefix(12).firstIndex(where: { $0 == "：" || $0 == ":" }),
            ["通知", "公告", "提示", "提醒"].contains(where: text[..<colon].hasSuffix) { return true }
-        guard text.count >= 20 else { return false }
+        guard long else { return false }
         let tail = String(text.suffix(30))
         // Foundation's searches (for each of the units' names, backwards) were a tenth of reading a line of 20 or
         // more characters (perf, dispatch); a word whose first character is not in the tail cannot be found there.
@@ -395,7 +429,7 @@ struct Router: Sendable {
     /// A heading of the notice's own kind (`【乒乓球友会】本月会费请还冇交的球友尽快交…`, `【3栋楼长】…`) on a line long
     /// enough to be a notice; not a resident's bracketed plea (`【求助】3栋漏水`, `【寻人】`, `【投诉】`).
     static func bracketedHeading(_ text: String) -> Bool {
-        guard text.hasPrefix("【"), text.count >= 20, let close = text.prefix(14).firstIndex(of: "】") else { return false }
+        guard text.hasPrefix("【"), text.unicodeScalars.count >= 20, text.count >= 20, let close = text.prefix(14).firstIndex(of: "】") else { return false }
         let heading = text[text.index(after: text.startIndex)..<close]
         return !heading.isEmpty && !["求助", "投诉", "举报", "报修", "紧急", "急", "救", "寻", "找", "问"].contains(where: heading.contains)
     }
@@ -405,7 +439,10 @@ struct Router: Sendable {
 
     /// A nickname that names a unit: the property company, the community office, a utility.
     func isUnitAccount(_ sender: String) -> Bool {
-        Self.unitAccountWords.contains { sender.contains($0) } || noticeSigners.contains { sender.contains($0) }
+        // Searched byte by byte (``CharacterPresence``): Foundation's search for thirty names, at every reading of a
+        // group's line, was a tenth of relaying a message (perf, relay).
+        let name = CharacterPresence(sender)
+        return name.containsAny(of: Self.unitAccountWords) || name.containsAny(of: noticeSigners)
     }
 
     /// Words in a group nickname that mark the community's or a unit's staff (`王网格`, `物业管家小周`, `驿站1小张`).

@@ -16,17 +16,20 @@ import Foundation
 /// Public so that a module's readers of free text (the retirement question) search their word lists the same way.
 public struct CharacterPresence: Sendable {
     private let text: String
-    /// For a line of plain characters: one bit for each of its characters (the scalar's value modulo 128), so a word
-    /// whose first character's bit is clear is not in it; nil for any other line.
+    /// Whether every character of the line is plain: it is searched byte by byte.
+    private let plain: Bool
+    /// For a line of plain characters and pictographs (``isPictograph(_:)``): one bit for each of its plain
+    /// characters (the scalar's value modulo 128), so a word whose first character's bit is clear is not in it;
+    /// nil for any other line.
     private let bits: (low: UInt64, high: UInt64)?
 
     public init(_ text: some StringProtocol) {
         self.text = String(text)
-        bits = Self.plainBits(self.text.unicodeScalars)
+        (bits, plain) = Self.characterBits(self.text.unicodeScalars)
     }
 
-    /// Whether `word` may be in the text: false only when the line is plain and does not have the word's first
-    /// character.
+    /// Whether `word` may be in the text: false only when the line is plain (or plain but for pictographs) and does
+    /// not have the word's first character.
     public func mayContain(_ word: some StringProtocol) -> Bool {
         guard let bits, let first = word.unicodeScalars.first, Self.isPlain(first.value) else { return true }
         let bit = first.value & 127
@@ -58,17 +61,48 @@ public struct CharacterPresence: Sendable {
         return text.range(of: word).map { text.distance(from: text.startIndex, to: $0.lowerBound) }
     }
 
+    /// Whether `holds` for some place where `word` stands in the text — each found by Foundation's `range(of:)`
+    /// on the rest of the text after the place before, byte by byte when both are plain — given what comes before
+    /// the place (since the place before) and what comes after it.
+    public func anyOccurrence(of word: String, where holds: (_ before: Substring, _ after: Substring) -> Bool) -> Bool {
+        var from = text.startIndex
+        while let r = range(of: word, from: from) {
+            if holds(text[from..<r.lowerBound], text[r.upperBound...]) { return true }
+            from = r.upperBound
+        }
+        return false
+    }
+
+    /// The first place `word` stands in the text at or after `start` (Foundation's `range(of:)` on the text from
+    /// `start`).
+    private func range(of word: String, from start: String.Index) -> Range<String.Index>? {
+        guard plain, !word.isEmpty, Self.isPlain(word) else { return text[start...].range(of: word) }
+        guard mayContain(word) else { return nil }
+        let utf8 = text.utf8
+        let from = utf8.distance(from: utf8.startIndex, to: start)
+        var text = text, word = word
+        let found = text.withUTF8 { haystack in
+            word.withUTF8 { needle in Self.firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: haystack[from...])) }
+        }
+        // A plain character is one scalar, so a byte offset where a plain word starts or ends is a character's.
+        return found.map { offset in
+            let lower = utf8.index(utf8.startIndex, offsetBy: from + offset)
+            return lower..<utf8.index(lower, offsetBy: word.utf8.count)
+        }
+    }
+
     /// Whether the text starts with `word` (the standard library's `hasPrefix`).
     public func hasPrefix(_ word: String) -> Bool {
-        guard bits != nil, Self.isPlain(word) else { return text.hasPrefix(word) }
+        guard plain, Self.isPlain(word) else { return text.hasPrefix(word) }
         return mayContain(word) && text.utf8.starts(with: word.utf8)
     }
 
     /// Where the bytes of `word` first stand in the text's (`.some(nil)`: nowhere), when both are plain; nil when
     /// Foundation has to search.
     private func byteOffset(of word: String) -> Int?? {
-        guard bits != nil, !word.isEmpty, Self.isPlain(word) else { return nil }
+        guard !word.isEmpty, Self.isPlain(word) else { return nil }
         guard mayContain(word) else { return .some(nil) }
+        guard plain else { return nil }
         var text = text, word = word
         return text.withUTF8 { haystack in word.withUTF8 { needle in .some(Self.firstOffset(of: needle, in: haystack)) } }
     }
@@ -90,16 +124,31 @@ public struct CharacterPresence: Sendable {
         word.unicodeScalars.allSatisfy { isPlain($0.value) }
     }
 
-    /// The bits of ``bits`` for `scalars`, or nil if one of them is not plain.
-    private static func plainBits(_ scalars: String.UnicodeScalarView) -> (low: UInt64, high: UInt64)? {
+    /// The bits of ``bits`` for `scalars` (nil if one of them is neither plain nor a pictograph), and whether all
+    /// of them are plain.
+    private static func characterBits(_ scalars: String.UnicodeScalarView) -> (bits: (low: UInt64, high: UInt64)?, plain: Bool) {
         var low: UInt64 = 0, high: UInt64 = 0
+        var plain = true
         for scalar in scalars {
             let value = scalar.value
-            guard isPlain(value) else { return nil }
+            guard isPlain(value) else {
+                guard isPictograph(value) else { return (nil, false) }
+                plain = false
+                continue
+            }
             let bit = value & 127
             if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) }
         }
-        return (low, high)
+        return ((low, high), plain)
+    }
+
+    /// An emoji of the pictograph blocks (U+1F300–U+1FAFF: `👍`, `🙏`, `😂`, the skin tones), the emoji variation
+    /// selector or the zero-width joiner: none is canonically equivalent to anything with a plain character in it,
+    /// so a word starting with a plain character that a line of plain characters and these lacks is not in it.
+    /// Such a line is still searched by Foundation (a pictograph may join the character before it), but only for
+    /// words whose first character it has (`收到👍` was searched for every word of every list: perf, dispatch).
+    static func isPictograph(_ value: UInt32) -> Bool {
+        (0x1F300...0x1FAFF).contains(value) || value == 0xFE0F || value == 0x200D
     }
 
     /// A scalar that is a whole character wherever it stands (no grapheme cluster joins it to a neighbour: not a

@@ -7,13 +7,19 @@ public struct TextPattern: @unchecked Sendable {
     /// cannot match and is answered without the regular expression: most lines have no digit, and ICU's
     /// matcher costs microseconds even to fail (Foundation bridges the text to UTF-16 first).
     private let clues: Set<Unicode.Scalar>
+    /// The fewest ASCII digits a match holds (0: not known).
+    private let digits: Int
 
     /// Compiles `pattern` (ICU syntax). A pattern in the source that does not compile is a programming error.
     /// - Parameter clues: characters of which every match of `pattern` holds at least one (`"0123456789"` for a
     ///   pattern that always matches a digit); a text without any of them skips the regular expression.
-    public init(_ pattern: String, clues: String = "") {
+    /// - Parameter digits: the fewest ASCII digits (`[0-9]`) any match of `pattern` holds (11 for a mobile
+    ///   number); a text with fewer skips the regular expression. Most lines hold a year or a building number,
+    ///   not an ID number's digits (perf, dispatch: the ID and mobile patterns ran on every retirement question).
+    public init(_ pattern: String, clues: String = "", digits: Int = 0) {
         regex = try! NSRegularExpression(pattern: pattern)
         self.clues = Set(clues.unicodeScalars)
+        self.digits = digits
     }
 
     /// ASCII digits: the clue of a pattern that always matches a digit.
@@ -23,7 +29,8 @@ public struct TextPattern: @unchecked Sendable {
 
     /// Whether `text` may hold a match: it holds one of the clues, or there are none.
     private func mayMatch(_ text: String) -> Bool {
-        clues.isEmpty || text.unicodeScalars.contains(where: clues.contains)
+        if digits > 0, text.utf8.lazy.filter({ (0x30...0x39).contains($0) }).count < digits { return false }
+        return clues.isEmpty || text.unicodeScalars.contains(where: clues.contains)
     }
 
     /// The range of the first match in `text`.

@@ -108,6 +108,13 @@ struct NaiveBayes: Sendable {
 
     /// The labels with their probabilities, most likely first (ties in label order).
     func classify(_ text: String) -> [(label: String, probability: Double)] {
+        zip(labels, posterior(text))
+            .enumerated().sorted { $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset }
+            .map(\.element)
+    }
+
+    /// Each label's probability, by its position in ``labels`` (empty when the line is not classified).
+    func posterior(_ text: String) -> [Double] {
         let n = labels.count
         guard n > 0 else { return [] }
         // Grams never seen in training say nothing about any label: they are left out (counting them would
@@ -128,9 +135,7 @@ struct NaiveBayes: Sendable {
         let top = scores.max()!
         let exps = scores.map { Double(exp(($0 - top) * scale)) }
         let sum = exps.reduce(0, +)
-        return zip(labels, exps).map { ($0, $1 / sum) }
-            .enumerated().sorted { $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset }
-            .map(\.element)
+        return exps.map { $0 / sum }
     }
 }
 
@@ -143,7 +148,9 @@ final class LazyModel: Sendable {
     private let sources: ExampleSources
     private let accepts: @Sendable (String) -> Bool
     private let reading: RoutingText
-    private let model = Mutex<(model: NaiveBayes, labels: Set<String>)?>(nil)
+    /// The labels the model may learn, sorted: the positions ``posterior(_:)`` gives.
+    let order: [String]
+    private let model = Mutex<Ready?>(nil)
     /// Where a model already trained from the same examples is read, the first time one is needed.
     private let stored = Mutex<(@Sendable () -> NaiveBayes?)?>(nil)
 
@@ -153,6 +160,7 @@ final class LazyModel: Sendable {
     init(_ sources: ExampleSources, accepting labels: Set<String>, reading: RoutingText) {
         self.sources = sources
         accepts = { labels.contains($0) }
+        order = labels.sorted()
         self.reading = reading
         key = ModelCache.key(for: sources, labels: labels)
     }
@@ -175,13 +183,33 @@ final class LazyModel: Sendable {
     /// The labels the model has examples of.
     var labels: Set<String> { ready().labels }
 
-    private func ready() -> (model: NaiveBayes, labels: Set<String>) {
+    /// The model with what is derived from it once: its labels as a set, and where each stands in ``order``.
+    private struct Ready: Sendable {
+        let model: NaiveBayes
+        let labels: Set<String>
+        /// The position in ``order`` of each of the model's labels, or -1 for a label `order` lacks (a model is
+        /// kept under a key naming the labels accepted, so only a database edited by hand could give one).
+        let slots: [Int]
+        /// By position in ``order``: whether the model has examples of the label.
+        let learned: [Bool]
+
+        init(_ model: NaiveBayes, order: [String]) {
+            self.model = model
+            labels = Set(model.labels)
+            slots = model.labels.map { label in order.firstIndex(of: label) ?? -1 }
+            var learned = [Bool](repeating: false, count: order.count)
+            for slot in slots where slot >= 0 { learned[slot] = true }
+            self.learned = learned
+        }
+    }
+
+    private func ready() -> Ready {
         model.withLock { model in
             if let model { return model }
             // The examples parsed at an earlier start (the model's key matched), so they parse now.
-            let made = stored.withLock { $0 }?() ?? (try? train()) ?? NaiveBayes([])
-            model = (made, Set(made.labels))
-            return model!
+            let made = Ready(stored.withLock { $0 }?() ?? (try? train()) ?? NaiveBayes([]), order: order)
+            model = made
+            return made
         }
     }
 
@@ -190,7 +218,8 @@ final class LazyModel: Sendable {
 
     /// Takes `ready`, a model trained from the same examples, instead of training.
     func use(_ ready: NaiveBayes) {
-        model.withLock { $0 = (ready, Set(ready.labels)) }
+        let made = Ready(ready, order: order)
+        model.withLock { $0 = made }
     }
 
     /// Reads the model from `source` (a model trained from the same examples) when it is first needed; a source
@@ -202,6 +231,13 @@ final class LazyModel: Sendable {
     /// ``NaiveBayes/classify(_:)``, reading or training the model first if needed.
     func classify(_ text: String) -> [(label: String, probability: Double)] {
         trained().classify(text)
+    }
+
+    /// ``NaiveBayes/posterior(_:)`` by position in ``order``: the probabilities of the model's labels, where
+    /// each of them stands in ``order`` (`slots`), and which labels of ``order`` the model has examples of.
+    func posterior(_ text: String) -> (probabilities: [Double], slots: [Int], learned: [Bool]) {
+        let ready = ready()
+        return (ready.model.posterior(text), ready.slots, ready.learned)
     }
 
     /// ``NaiveBayes/support(of:in:)``.

@@ -3,7 +3,9 @@
 /// nothing (`社区医院 带医保卡就行`) is a neighbour's remark, not a question for the desk.
 enum QuestionForm {
     static func asks(_ text: String) -> Bool {
-        markers.contains(where: text.contains)
+        // Searched byte by byte (``CharacterPresence``): Foundation's search for 28 markers was a twentieth of
+        // relaying a group's message (perf, relay).
+        CharacterPresence(text).containsAny(of: markers)
     }
 
     private static let markers = ["?", "？", "吗", "么", "嘛", "哪", "怎", "几", "啥", "什么", "多少", "能不能", "可不可以",
