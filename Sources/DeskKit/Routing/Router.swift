@@ -472,26 +472,32 @@ struct Router: Sendable {
         if kept.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) && !Self.chatterIdeographs.contains($0) }) {
             return false
         }
-        let meaningful = kept.unicodeScalars.filter { s in
-            // A CJK ideograph (most of a line) is none of these, and an ASCII character is one of them only as a
-            // space, punctuation or a symbol (every printable ASCII character that is no letter or digit): both
-            // are told without reading five of their properties and Foundation's character set (perf, dispatch).
-            if (0x4E00...0x9FFF).contains(s.value) { return true }
-            if s.isASCII {
-                let alphanumeric = ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
-                return !(s == " " || (0x21...0x7E).contains(s.value) && !alphanumeric)
-            }
-            return !(s.properties.isEmojiPresentation || s.properties.isEmoji && s.value > 0x2000 || s.properties.generalCategory == .nonspacingMark
-              || Self.punctuation.contains(s) || s == " " || s.value == 0xFE0F || s.value == 0x200D
-              || (0x200B...0x200F).contains(s.value) || (0x202A...0x202E).contains(s.value))
-        }
+        // (Collected into a string's scalars: `filter` on the substring's scalars rebuilt it scalar by scalar.)
+        var meaningful = String.UnicodeScalarView()
+        for s in kept.unicodeScalars where Self.isMeaningful(s) { meaningful.append(s) }
         if meaningful.isEmpty { return true }
-        var stripped = String(String.UnicodeScalarView(meaningful)).lowercased()
+        var stripped = String(meaningful).lowercased()
         // Most lines hold no placeholder's first character: they skip Foundation's replacing, ten calls a line.
         if stripped.contains(where: Self.placeholderStarts.contains) {
             for placeholder in Self.mediaPlaceholders { stripped = stripped.replacingOccurrences(of: placeholder, with: "") }
         }
         return stripped.isEmpty || Self.chatterLines.contains(stripped)
+    }
+
+    /// Whether a scalar of a line counts for ``isChatter(_:)``: not a space, punctuation, a symbol, an emoji, a mark
+    /// or an invisible format character.
+    private static func isMeaningful(_ s: Unicode.Scalar) -> Bool {
+        // A CJK ideograph (most of a line) is none of these, and an ASCII character is one of them only as a
+        // space, punctuation or a symbol (every printable ASCII character that is no letter or digit): both
+        // are told without reading five of their properties and Foundation's character set (perf, dispatch).
+        if (0x4E00...0x9FFF).contains(s.value) { return true }
+        if s.isASCII {
+            let alphanumeric = ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
+            return !(s == " " || (0x21...0x7E).contains(s.value) && !alphanumeric)
+        }
+        return !(s.properties.isEmojiPresentation || s.properties.isEmoji && s.value > 0x2000 || s.properties.generalCategory == .nonspacingMark
+          || Self.punctuation.contains(s) || s == " " || s.value == 0xFE0F || s.value == 0x200D
+          || (0x200B...0x200F).contains(s.value) || (0x202A...0x202E).contains(s.value))
     }
 
     /// `text` without WeChat's sticker codes (`[玫瑰]`, `[捂脸]`, `[强]`: a word of one to four characters in
