@@ -297,6 +297,25 @@ struct Router: Sendable {
         }
         let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         explanation.scores = Array(ranked.prefix(5).map { ($0.key, $0.value) })
+        if let first = ranked.first, let silent = refs[first.key], wordOnly.contains(silent), wordScores[silent] == nil {
+            // A service taken only when its word is said gives way. In a group, to chatter: "太好了🙏" reads like
+            // praise to the model, `那是12栋的孙爹爹 他喜欢捡纸箱卖` like a welfare check. At the counter, staff type
+            // requests more than remarks, and a resident may plead (`那帮我妈登记一下 杨玉兰 7栋1单元502`): to the
+            // module's next service when the model believes it more than chatter (`泊林6-2-302 陈爹爹 独居
+            // 要求每周看一次` is a visit to arrange, not an urgent check).
+            explanation.rule = "\(first.key) 需要关键词"
+            let rest = ranked.dropFirst()
+            let chatter = scores[KernelLabel.chatter.rawValue] ?? 0
+            let sibling = staff || Self.pleads(text) ? rest.first { entry in
+                refs[entry.key].map { $0.module == silent.module && !wordOnly.contains($0) && !staffServices.contains($0) } ?? false
+            } : nil
+            guard let sibling, sibling.value > chatter else {
+                explanation.decision = .act(.chatter, fallback: nil)
+                return explanation
+            }
+            explanation.decision = .service(refs[sibling.key]!)
+            return explanation
+        }
         let services = ranked.compactMap { entry in refs[entry.key].map { ($0, entry.value) } }
         let bestService = services.first?.0
         guard let top = ranked.first else { return explanation }
@@ -326,12 +345,6 @@ struct Router: Sendable {
             }
             return explanation
         }
-        if let (winner, _) = services.first, wordOnly.contains(winner), wordScores[winner] == nil {
-            // "太好了🙏" reads like praise to the model; praise is only taken when it is said.
-            explanation.rule = "\(labelOfRef[winner] ?? "") 需要关键词"
-            explanation.decision = .act(.chatter, fallback: nil)
-            return explanation
-        }
         if !staff, let (winner, _) = services.first, wordScores[winner] == nil, let label = labelOfRef[winner],
            classifier.support(of: label, in: read) < Self.minimumSupport {
             // Nothing of the line but single characters was ever said for the service, and no routing word names
@@ -353,6 +366,14 @@ struct Router: Sendable {
         explanation.decision = close.count > 1 ? .tie(close) : .service(winner)
         return explanation
     }
+
+    /// Whether a line pleads for something to be done (`帮我报一下`, `能不能跟食堂说下`, `麻烦登记`).
+    static func pleads(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        return present.containsAny(of: pleas)
+    }
+
+    private static let pleas = ["帮我", "帮她", "帮他", "帮忙", "麻烦", "登记", "能不能", "可不可以", "可以帮", "申请", "请社区", "请网格"]
 
     /// Whether a residents' service is named outright: its verb, or routing words weighing 2 or more.
     func namesAServiceOutright(_ text: String) -> Bool {
