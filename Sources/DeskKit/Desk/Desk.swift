@@ -282,10 +282,12 @@ public final class Desk: Sendable {
         if let emergency = emergency(in: text, decision: decision, sender: message.requester.sender) {
             return begin(emergencyService(for: emergency, decision: decision), text: text, message: message, emergency: emergency)
         }
-        if !decision.isNotARequest || NeighbourTalk.asksTheGroup(text), let office = offices.office(for: text),
+        if let office = offices.office(for: text),
+           !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || office.beforeServices && QuestionForm.asks(text),
            office.beforeServices || !router.namesAServiceOutright(text) {
             // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
-            // only a question gets it: `社区医院 带医保卡就行` is a neighbour's advice.
+            // only a question gets it: `社区医院 带医保卡就行` is a neighbour's advice. Whether a call was a scam
+            // (`说我医保卡被冻结了 … 是不是骗子啊`) is answered however the rest of the line reads.
             if message.channel == .group && !QuestionForm.asks(text) { return Reply(status: .ignored, text: "") }
             return .answer("\(office.topic)：\(office.answer)")
         }
