@@ -40,3 +40,14 @@ struct CertificationReadingTests {
         #expect(r.text.contains("人脸识别"))
     }
 }
+
+/// An elder's ID typed at the counter beside the words of the errand: the errand decides, not the eighteen digits.
+@Suite("Understanding: an ID number beside an errand")
+struct IDBesideAnErrandTests {
+    @Test func aDeathReportedWithTheElderIDGoesToCertification() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let r = desk.say("陈爹爹上个月走了 家属来注销认证名单 陈建民 420103194805120314")
+        #expect(r.module == "elder-certification")
+        #expect(!r.text.contains("420103194805120314"))
+    }
+}
