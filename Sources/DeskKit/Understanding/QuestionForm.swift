@@ -3,7 +3,17 @@
 /// nothing (`社区医院 带医保卡就行`) is a neighbour's remark, not a question for the desk.
 enum QuestionForm {
     static func asks(_ text: String) -> Bool {
-        markers.contains(where: text.contains)
+        markers.contains(where: text.contains) || endsAsking(text)
+    }
+
+    /// `明年还要搞不 我怕又忘记了`, `不是会员能报名啵`: 啵 or a bare 不 closing the line or a clause of it asks.
+    private static func endsAsking(_ text: String) -> Bool {
+        var previous: Character?
+        for c in text {
+            if " ，,。".contains(c), let p = previous, p == "啵" || p == "不" { return true }
+            previous = c
+        }
+        return previous == "啵" || previous == "不"
     }
 
     private static let markers = ["?", "？", "吗", "么", "嘛", "哪", "怎", "几", "啥", "什么", "多少", "能不能", "可不可以",
