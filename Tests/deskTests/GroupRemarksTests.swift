@@ -17,7 +17,7 @@ struct GroupRemarksTests {
         #expect(try desk.cases().isEmpty)
     }
 
-    @Test(arguments: ["比赛能去看啵 不是会员", "乒乓球室开放时间"])
+    @Test(arguments: ["比赛能去看啵 不是会员", "乒乓球室开放时间", "我想了解一下乒乓球室的会费标准 帮我妈打听的"])
     func aQuestionOrAFewWordsAskingAreAnswered(_ line: String) {
         let r = desk.relay(line, group: "水印桃源2群", sender: "球迷老胡")
         #expect(r.module == "pingpong")
