@@ -33,6 +33,21 @@ struct CertificationReadingTests {
         #expect(try desk.case(id).title.contains("查认证情况"))
     }
 
+    @Test(arguments: ["帮居民查认证状态：李凤英 今年认证了冇 奥园6-1-201",
+                      "居民反映：领养老金的卡被冻结了 说是没有认证 怎么恢复 郑秋菊 奥园22-1-302"])
+    func staffAskingForAPersonNamedWithTheirHomeOpenALookUp(_ line: String) throws {
+        let r = desk.say(line)
+        #expect(r.module == "elder-certification")
+        #expect(r.caseID != nil)
+    }
+
+    @Test func aRelativesStandingAskedInAGroupIsALookUpThatAsksWhoAndWhere() throws {
+        let r = desk.relay("我妈今年认证了冇 她自己记不得了", group: "水印桃源2群", sender: "小宋")
+        let id = try #require(r.caseID)
+        #expect(r.text.contains("请补充老人的姓名和住址"))
+        #expect(try desk.case(id).title.contains("查认证情况"))
+    }
+
     @Test func askingHowToFindOutIsAnswered() {
         let r = desk.relay("我今年社保认证做了冇 不记得了 么样查", group: "水印桃源1群", sender: "老周")
         #expect(r.module == "elder-certification")
