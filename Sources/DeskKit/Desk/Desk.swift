@@ -370,17 +370,14 @@ public final class Desk: Sendable {
 
     /// In a group the desk answers questions: a module's answer to `礼拜天还要加班 😭`, which the model leans
     /// towards the club's opening hours, is not posted — it was said to the neighbours. A birth year or an age is
-    /// worth an answer, and so is a few words naming the service outright (`乒乓球室开放时间`); a remark that
-    /// names it (`今天乒乓球室好多人 都在练比赛`) is not.
+    /// worth an answer, and so is a line that names the service outright (`我妈今年的养老金认证还没做，她不会用手机`).
+    /// (Not only a few words naming it: that left such lines unanswered to spare remarks like `今天乒乓球室好多人`.)
     private func answeringOnlyQuestions(_ reply: Reply, text: String, message: Message) -> Reply {
         guard message.channel == .group, reply.module != nil, reply.status == .answered, reply.caseID == nil,
-              !QuestionForm.asks(text), !text.contains(where: \.isNumber),
-              text.count > Self.fewWords || !router.namesAServiceOutright(text) else { return reply }
+              !QuestionForm.asks(text), !text.contains(where: { $0.isASCII && $0.isNumber }),   // not 一 of 一个人住
+              !router.namesAServiceOutright(text) else { return reply }
         return Reply(status: .ignored, text: "")
     }
-
-    /// How long a line may be and still be a terse request for information (`乒乓球室开放时间`, `高龄津贴标准`).
-    static let fewWords = 12
 
     /// A notice known by its form, not guessed by the model: its own format (`【通知】…`, a unit's signature) or
     /// posted from a unit's account.
