@@ -312,8 +312,8 @@ struct UnderstandingFloor: Sendable {
     let accuracy: Double
     let ignoredThatOpenedCases: Int
 
-    static let first = UnderstandingFloor(accuracy: 0.875, ignoredThatOpenedCases: 3)
-    static let second = UnderstandingFloor(accuracy: 0.86, ignoredThatOpenedCases: 17)
+    static let first = UnderstandingFloor(accuracy: 0.88, ignoredThatOpenedCases: 3)
+    static let second = UnderstandingFloor(accuracy: 0.87, ignoredThatOpenedCases: 17)
     static let third = UnderstandingFloor(accuracy: 0.86, ignoredThatOpenedCases: 9)
     static let fourth = UnderstandingFloor(accuracy: 0.83, ignoredThatOpenedCases: 20)
     static let fifth = UnderstandingFloor(accuracy: 0.80, ignoredThatOpenedCases: 26)
