@@ -5,11 +5,14 @@ import DeskKit
 /// act on. It opens a case for the grid worker of the place (or the counter), who visits, and registers the
 /// elder with 关爱登记 when they agree; the answer on how care visits work still follows.
 enum CareRequests {
-    /// The case for a request to arrange care, or nil when the line only asks how care visits work.
+    /// The case for a request to arrange care, or nil when the line only asks how care visits work. Staff at the
+    /// counter who type an elder's home and no question (`刘婆婆 村湾31号 女儿接走了 上门探访暂停`) are arranging.
     static func opened(_ request: ServiceRequest, answer: String, context: ServiceContext) throws -> Reply? {
         let text = request.text
         let (address, worker) = context.placeAndWorker(in: text, request: request)
-        guard asksToArrange(text, home: context.addresses.read(text).building != nil) else { return nil }
+        let read = context.addresses.read(text)
+        guard asksToArrange(text, home: read.building != nil) || request.channel == .desk && read.isHousehold && !asksAbout(text)
+        else { return nil }
         let place = address.isEmpty ? "住址待补" : address.description
         let record = try context.cases.open(
             CaseDraft(title: "关爱申请（\(place)）", category: "关爱申请", timeLimit: "general", assignee: worker,
@@ -31,15 +34,21 @@ enum CareRequests {
         return plainly || !termWords.contains(where: text.contains) && (home || !whetherWords.contains(where: text.contains))
     }
 
-    /// `能不能 … 看一下`, `可不可以 … 换成下午`: a plea for someone to come, go or change something, within a few
-    /// characters.
+    /// Whether `text` asks something (a question mark, `吗`), about the terms of care or whether there is such care.
+    static func asksAbout(_ text: String) -> Bool {
+        text.contains(where: { "?？吗".contains($0) }) || (termWords + whetherWords).contains(where: text.contains)
+    }
+
+    /// `能不能 … 看一下`, `可不可以 … 换成下午`, `能不能跟食堂说下`: a plea for someone to come, go, change or pass
+    /// something on, within a few characters.
     static func pleads(_ text: String) -> Bool {
-        text.contains(anyOf: ["能不能", "可不可以", "可以帮", "能否"], followedWithin: 10, byOneOf: "看去克来送陪换改登安派帮")
+        text.contains(anyOf: ["能不能", "可不可以", "可以帮", "能否"], followedWithin: 10, byOneOf: "看去克来送陪换改登安派帮说")
     }
 
     /// Words that plainly ask to be put down or helped.
     static let plainAsks = ["麻烦社区", "麻烦你们", "麻烦登记", "登记一下", "登记上", "帮我登记", "帮她登记", "帮他登记", "能不能请",
-                            "请社区", "帮忙照看", "帮着照看", "安排一下", "安排人", "派人", "派个人"]
+                            "请社区", "帮忙照看", "帮着照看", "安排一下", "安排人", "派人", "派个人", "帮我报", "帮她报", "帮他报",
+                            "报个名"]
 
     /// Words about the terms of care: how to apply, what it costs, whether it reaches a place.
     static let termWords = ["么样申请", "怎么申请", "如何申请", "哪里申请", "在哪申请", "哪里登记", "申请条件", "什么条件", "么条件",

@@ -67,6 +67,18 @@ public struct CareVisits: ServiceModule {
             .caseChanged(change)
     }
 
+    /// What a worried neighbour or relative says of an elder not heard from — not seen, not answering, no sound,
+    /// the door not opened, the worry itself. Without one of them the model's reading is not enough for an urgent
+    /// welfare check (they weigh almost nothing: they only let the model's choice stand).
+    static let worryWords = ["冇看到", "没看到", "冇看见", "没看见", "冇见", "没见", "冇接", "没接", "不接", "打不通", "关机",
+                             "不回", "冇回", "没回", "联系不上", "联系不到", "联系不尚", "没反应", "冇反应", "冇应", "没应", "冇人应", "没人应",
+                             "冇动静", "没动静", "冇开", "没开", "冇出来", "没出来", "冇下楼", "没下楼", "冇出门", "没出门",
+                             "冇露面", "没露面", "冇拿", "没拿", "担心", "不放心", "出什么事", "出么事", "出了事", "冇听到",
+                             "没听到", "去看", "看一眼", "看一下", "看下", "敲门", "敲下门", "敲个门", "喊门", "冇人答应",
+                             "一直亮", "冇来了", "没来了", "冇打", "没打", "好几天", "一个人影", "人接", "人应", "人开", "不关",
+                             "报纸", "牛奶", "窗帘", "几天", "两天", "三天", "声音", "动静", "出事", "急死",
+                             "哼", "喊不应", "叫不应", "冇回", "不出门", "冇出门"]
+
     public var services: [Service] {
         let group = name.chinese
         let person = Field(Self.person, name: "关爱对象", kind: .text, question: "请问是哪位？写姓名或居民编号（R12）")
@@ -74,13 +86,16 @@ public struct CareVisits: ServiceModule {
             Service(code: Self.welfareCheck, name: "安全探视", englishName: "Welfare check",
                     description: "独居老人多日没露面、电话不接、敲门没人应：网格员马上上门查看", group: group,
                     verbs: ["安全探视", "探视"], aliases: ["welfare"],
-                    // Only words that name the worry outright: `电话也不接` or `联系不上` alone is as often about a property office.
-                    // The danger itself is recognised first by the kernel's emergency table (`welfare`).
+                    // Only words that name the worry outright weigh: `电话也不接` or `联系不上` alone is as often about a
+                    // property office. The danger itself is recognised first by the kernel's emergency table (`welfare`).
                     routing: [RoutingWord("没见人", weight: 2), RoutingWord("冇见人", weight: 2), RoutingWord("敲门没人应", weight: 2),
-                              RoutingWord("敲门冇人应", weight: 2)],
+                              RoutingWord("敲门冇人应", weight: 2)] + Self.worryWords.map { RoutingWord($0, weight: 0.1) },
                     fields: [Field(Self.who, name: "老人", kind: .text, required: false, question: "是哪位老人？例如 王奶奶"),
                              Field(Self.place, name: "住址", kind: .address(), required: false, question: "老人住在哪里？例如 水印桃源7栋")],
                     opensCaseWhenIncomplete: true,
+                    // An urgent case sends the grid worker at once: a line that only mentions an elder
+                    // (`那是12栋的孙爹爹 他喜欢捡纸箱卖`) is not one, however much it reads like the examples.
+                    routingNeedsWord: true,
                     usageExamples: ["7栋的王奶奶好几天没见人了，电话也不接", "探视 水印桃源7栋 王奶奶"]),
             Service(code: Self.careInfo, name: "关爱咨询", englishName: "Care visits question",
                     description: "微关爱：谁可以申请定期探访、怎么申请、多久来一次", group: group,

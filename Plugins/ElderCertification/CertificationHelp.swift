@@ -8,9 +8,18 @@ extension CertificationDesk {
     /// The case for a request for help, or nil when the line only asks how certification works.
     func helpRequested(_ request: ServiceRequest) throws -> Reply? {
         let text = TextNormalizer.normalize(request.text)
-        guard Self.helpWords.contains(where: text.contains) else { return nil }
         let (address, worker) = context.placeAndWorker(in: text, request: request)
         let name = ResidentAnswers.name(in: text)
+        // Someone's own standing, named (`婆婆想知道她的养老金认正做了冇 … 谢春梅 泊林2栋2单元301`), is for staff to
+        // look up, as much as a plea for help.
+        // In a group, a relative's (`我妈今年做了认证冇`) too: the case asks for the name and address. Asking how to
+        // find out (`么样查`, `现在么样补认证`) is answered, unless staff type it for a person named with their home.
+        let counter = request.channel == .desk
+        let named = name != nil || address.isHousehold || !counter && Self.relatives.contains(where: text.contains)
+        let how = ["么样", "怎么", "如何", "咋"].contains(where: text.contains)
+        let ownStanding = named && Self.standingWords.contains(where: text.contains)
+            && (!how || counter && name != nil && address.isHousehold)
+        guard ownStanding || Self.helpWords.contains(where: text.contains) else { return nil }
         let checking = Self.checkWords.contains(where: text.contains)
         let what = checking ? "查认证情况" : "帮做认证"
         let record = try context.cases.open(
@@ -25,6 +34,12 @@ extension CertificationDesk {
 
     /// Words that ask someone to act: help, do it for me, look it up.
     static let helpWords = ["帮我", "帮忙", "帮他", "帮她", "帮老人", "帮我们", "帮下", "帮一下", "帮着", "帮查", "查一下", "查查", "查一哈", "帮弄"]
+    /// Words that ask how a named person's certification or pension stands.
+    static let standingWords = ["做了冇", "做了没", "认了冇", "认了没", "做过冇", "做过没", "冇到账", "没到账", "冇发", "没发", "停发",
+                                "记不得", "想知道", "冇认证", "没认证", "认证了冇", "认证了没", "认证冇", "认证没", "冻结"]
+    /// Whose standing a resident asks about in a group.
+    static let relatives = ["我妈", "我爸", "我娘", "我老娘", "我婆婆", "我公公", "我老头", "我老伴", "我外婆", "我奶奶", "我爷爷",
+                            "我家老人", "屋里老人"]
     /// Words that ask for a look-up rather than the certification itself.
-    static let checkWords = ["查", "认证了冇", "认证了没", "做好了冇", "做好了没", "有没有认证", "是不是认证"]
+    static let checkWords = ["查", "想知道", "记不得", "到账", "认证了冇", "认证了没", "做好了冇", "做好了没", "有没有认证", "是不是认证"]
 }

@@ -11,6 +11,11 @@ public struct ElderCertification: ServiceModule {
 
     public init() {}
 
+    /// Words any question about certification has — the word itself or a typo of it (`认正`), the face check, the
+    /// pension it keeps paid — which let the model's reading stand (they weigh almost nothing).
+    static let certificationMentions = ["认", "人脸", "识别", "刷脸", "资格", "养老金", "退休金", "年审", "生存", "待遇", "停发",
+                                        "renzheng", "ren lian", "renlian", "shuaren"]
+
     public var services: [Service] {
         let elder = Field("elder", name: "老人", kind: .text, question: "请问是哪位老人？写姓名（重名加身份证后四位）或身份证号")
         return [
@@ -18,8 +23,12 @@ public struct ElderCertification: ServiceModule {
                     description: "养老金资格认证怎么做、今年还要不要做、不会用手机怎么办", group: name.chinese,
                     verbs: ["认证咨询"], aliases: ["cert-help"],
                     routing: [RoutingWord("养老金认证", weight: 3), RoutingWord("资格认证", weight: 3), RoutingWord("认证", weight: 2),
-                              RoutingWord("刷脸", weight: 1.5), RoutingWord("人脸识别", weight: 1.5), RoutingWord("生存认证", weight: 3)],
-                    fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")]),
+                              RoutingWord("刷脸", weight: 1.5), RoutingWord("人脸识别", weight: 1.5), RoutingWord("生存认证", weight: 3)]
+                        + Self.certificationMentions.map { RoutingWord($0, weight: 0.1) },
+                    fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
+                    // The model leans here for any line with a year, an amount or an elder in it (`去年是380 好像年底前交`,
+                    // `已经打120了`); a question about certification says what it is about.
+                    routingNeedsWord: true),
             Service(code: "benefit-card-info", name: "优待证咨询", englishName: "Benefit card question",
                     description: "老年人优待证：谁可以办、什么时候办、在哪里办、带什么", group: name.chinese,
                     verbs: ["优待证咨询"], aliases: ["benefit-card-help"],

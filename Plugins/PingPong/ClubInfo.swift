@@ -12,6 +12,7 @@ struct ClubInfo {
             && !["怎么", "吗", "?", "多少", "么样", "如何"].contains(where: question.contains)
         if wantsToJoin { return try joinRequest(request) }
         if Self.wantsToLeave(question) { return try leaveRequest(request) }
+        if Self.offersADonation(question) { return try donationOffer(request) }
         let plans = try Plan.order(Column("months").desc).fetchAll(context.db)
         let fees = "会费：" + plans.map { "\($0.name) \($0.amount)" }.joined(separator: "，") + "。"
         var lines: [String] = []
@@ -55,6 +56,20 @@ struct ClubInfo {
     static func wantsToLeave(_ text: String) -> Bool {
         ["退会", "退出球友会", "不想打了", "明年不打了", "以后不打了"].contains(where: text.contains)
             && !["怎么退", "么样退", "能不能退", "可以退吗"].contains(where: text.contains)
+    }
+
+    /// `我想给乒乓球室捐两副球拍 交给哪个`, `董建国 捐赠乒乓球室 球拍2副`: something given to the room.
+    static func offersADonation(_ text: String) -> Bool {
+        text.contains("捐") && !["用到哪", "用在哪", "公示", "账目"].contains(where: text.contains)
+    }
+
+    /// A gift offered: a case for the managers to take it over; it is recorded (`捐赠`) when it is in the room and
+    /// shown in the month's statement.
+    private func donationOffer(_ request: ServiceRequest) throws -> Reply {
+        let record = try managersCase("捐赠", request)
+        let recording = request.channel == .desk ? "收到后用 捐赠 捐赠人 物品 数量单位 登记，" : "收到后登记，"
+        return Reply(module: "pingpong", status: .created, caseID: record.id,
+                     text: "谢谢您的捐赠！已转 \(club.managersName) 联系您交接，工单 \(record.id)。\(recording)每月公示的实物捐赠里会列出。")
     }
 
     /// A question for the managers: a case, so that it is answered, not a list of fees that does not answer it.

@@ -22,7 +22,9 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                     routing: [RoutingWord("退休", weight: 1.5), RoutingWord("延迟退休", weight: 2), RoutingWord("退休年龄", weight: 2),
                               RoutingWord("能退休", weight: 2), RoutingWord("缴费年限", weight: 1.5), RoutingWord("交够", weight: 1), RoutingWord("缴满", weight: 1),
                               RoutingWord("缴费", weight: 1), RoutingWord("够不够", weight: 0.8), RoutingWord("最低缴费", weight: 2),
-                              RoutingWord("不够15年", weight: 2), RoutingWord("满15年", weight: 1.5), RoutingWord("男职工", weight: 1), RoutingWord("女职工", weight: 1)],
+                              RoutingWord("不够15年", weight: 2), RoutingWord("满15年", weight: 1.5), RoutingWord("男职工", weight: 1), RoutingWord("女职工", weight: 1),
+                              // Retirement named as the matter asked about (`我想问问退休的事`).
+                              RoutingWord("退休的事", weight: 2.5), RoutingWord("问退休", weight: 2.5), RoutingWord("问问退休", weight: 2.5)],
                     fields: [
                         Field("id", name: "身份证号", kind: .idNumber, required: false, question: "身份证号？"),
                         // Answers read by RetirementReading: a date, an ID number, a category, or a whole new question.

@@ -29,6 +29,19 @@ struct RoomMattersTests {
         #expect(!ClubInfo.wantsToLeave("退会要么样退"))
     }
 
+    @Test func aGiftOfferedToTheRoomIsACaseForTheManagers() throws {
+        let r = desk.relay("我想给乒乓球室捐两副球拍 一箱球 交给哪个", group: "水印桃源1群", sender: "老董")
+        let id = try #require(r.caseID)
+        #expect(try desk.case(id).category == "捐赠")
+        #expect(r.text.contains("谢谢"))
+        // At the counter the reply says how to record it once it is in the room.
+        let counter = desk.say("乒乓 董建国 捐赠乒乓球室 球拍2副 球1箱")
+        #expect(counter.caseID != nil)
+        #expect(counter.text.contains("捐赠 捐赠人 物品"))
+        // Asking where the money went is still answered.
+        #expect(!ClubInfo.offersADonation("捐的钱用到哪里了"))
+    }
+
     @Test func aQuestionAboutOneMembersCardGoesToTheManagers() throws {
         let r = desk.say("杜凤英 会员卡 做好了冇 她来拿")
         #expect(r.caseID != nil)

@@ -67,6 +67,16 @@ struct SocialSecurityDeskTests {
         #expect(b.text.contains("异地就医备案"))
     }
 
+    @Test func deathBenefitsWorkInjuryAndSeriousIllnessAreAnsweredWithTheirRule() {
+        let funeral = desk.say("社保 我爸是企业退休的 上个月走了 丧葬费抚恤金么样领")
+        #expect(funeral.status == .answered)
+        #expect(funeral.text.contains("死亡证明") && funeral.text.contains("社会保险法第十七条"))
+        let injury = desk.say("社保 工伤认定要去哪里申请")
+        #expect(injury.text.contains("30日内") && injury.text.contains("1年内"))
+        let illness = desk.say("社保 大病保险要么样申请")
+        #expect(illness.text.contains("不用单独申请"))
+    }
+
     @Test func unansweredQuestionBecomesACase() throws {
         let r = desk.say("社保 我在国外工作的年限能不能算进来")
         #expect(r.status == .created)
@@ -76,13 +86,16 @@ struct SocialSecurityDeskTests {
     }
 
     @Test func staffEditTheKnowledgeBaseWithEvents() throws {
-        #expect(desk.say("知识库 新增 退休证丢了怎么办/补办退休证 | 带身份证到原单位或社保经办机构申请补发 | 武汉市人社局").text.contains("已新增 KB-9"))
+        let added = desk.say("知识库 新增 退休证丢了怎么办/补办退休证 | 带身份证到原单位或社保经办机构申请补发 | 武汉市人社局").text
+        // The new entry's number follows the seeded ones, however many the seed holds.
+        #expect(added.hasPrefix("已新增 KB-"))
+        let id = String(added.dropFirst("已新增 ".count).prefix { $0 != "：" })
         #expect(desk.say("社保 退休证丢了怎么补").text.contains("原单位"))
-        _ = desk.say("知识库 修改 KB-9 答案 带身份证到区社保经办窗口申请补发")
+        _ = desk.say("知识库 修改 \(id) 答案 带身份证到区社保经办窗口申请补发")
         #expect(desk.say("社保 补办退休证").text.contains("区社保经办窗口"))
-        _ = desk.say("知识库 停用 KB-9 政策调整")
+        _ = desk.say("知识库 停用 \(id) 政策调整")
         #expect(desk.say("社保 补办退休证").status == .created)   // no longer answered: a case
-        let history = desk.say("知识库 记录 KB-9").text
+        let history = desk.say("知识库 记录 \(id)").text
         #expect(history.contains("新增") && history.contains("修改答案") && history.contains("停用") && history.contains("测试员"))
         #expect(desk.say("知识库 停用 KB-99 x").error?.code == "unknown-entry")
     }

@@ -165,3 +165,13 @@ extension RemarkTargetTests {
         #expect(try desk.events(id).contains { $0.note?.contains("燃气公司") == true })
     }
 }
+
+extension RemarkTargetTests {
+    @Test(arguments: ["前台好像有人捡到了 你去问问", "应该是野猫 你放点橘子皮在窗台上就不来了", "是我的车 我马上下去挪"])
+    func aNeighbourTellingAnotherWhatToDoOrWhatTheyWillDoOpensNothing(_ line: String) throws {
+        let desk = try TestDesk(modules: deskModules)
+        let r = desk.relay(line, group: "水印桃源1群", sender: "6-2-101 钱爹爹")
+        #expect(r.status == .ignored)
+        #expect(try desk.cases().isEmpty)
+    }
+}

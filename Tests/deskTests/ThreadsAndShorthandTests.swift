@@ -38,7 +38,8 @@ struct ThreadsAndShorthandTests {
     @Test(arguments: ["电梯好了 能坐了 谢谢小陈🌹", "2栋1单元楼道灯换了 亮堂了", "公园东边的灯亮了 好👍",
                       "汉口道6栋 加压泵 修好了 水压正常了", "来水了来水了", "楼上是热水器的管子漏了 物业来修好了 谢谢",
                       "26栋电梯又好了 😅", "谢谢社区 上次问的老公退休的事弄清楚了", "社保卡的事谢谢 拿到了",
-                      "下水道的死老鼠清了 不臭了", "车主来挪了 道了个歉"])
+                      "下水道的死老鼠清了 不臭了", "车主来挪了 道了个歉", "厨房那个接头又换了一回 这下不滴了",
+                      "3栋电梯换了个主板 这个礼拜蛮稳"])
     func newsOfAFixIsNotAReport(_ line: String) {
         #expect(FixNews.says(line))
     }
@@ -46,7 +47,7 @@ struct ThreadsAndShorthandTests {
     @Test(arguments: ["电梯修好了冇", "楼道灯还是不亮", "说好了的今天来修 怎么还不来", "好了两天又漏了",
                       "我想表扬一下物业的小杜 半夜来帮我们修好了水管", "是不是修好了", "单元门锁修好了 可是4楼的纸箱子还在",
                       "窨井盖 换了新的还在响", "拿到了社保局的短信 说我冇认证 么样搞",
-                      "13栋旁边那个垃圾站已经三天冇得人来清了 臭得很"])
+                      "13栋旁边那个垃圾站已经三天冇得人来清了 臭得很", "不漏了两天 今天又在滴"])
     func aQuestionAFaultOrPraiseBesideItIsNotNews(_ line: String) {
         #expect(!FixNews.says(line))
     }

@@ -285,7 +285,7 @@ struct UnderstandingTests {
     /// The floors documented in docs/understanding.md: the evaluation corpora must not fall below them.
     @Test(arguments: [("understanding-eval.tsv", 600, UnderstandingFloor.first), ("understanding-eval-2.tsv", 500, UnderstandingFloor.second),
                       ("understanding-eval-3.tsv", 500, UnderstandingFloor.third), ("understanding-eval-4.tsv", 550, UnderstandingFloor.fourth),
-                      ("understanding-eval-5.tsv", 550, UnderstandingFloor.fifth)])
+                      ("understanding-eval-5.tsv", 550, UnderstandingFloor.fifth), ("understanding-eval-6.tsv", 550, UnderstandingFloor.sixth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -312,11 +312,12 @@ struct UnderstandingFloor: Sendable {
     let accuracy: Double
     let ignoredThatOpenedCases: Int
 
-    static let first = UnderstandingFloor(accuracy: 0.87, ignoredThatOpenedCases: 4)
-    static let second = UnderstandingFloor(accuracy: 0.85, ignoredThatOpenedCases: 24)
-    static let third = UnderstandingFloor(accuracy: 0.85, ignoredThatOpenedCases: 9)
-    static let fourth = UnderstandingFloor(accuracy: 0.82, ignoredThatOpenedCases: 22)
-    static let fifth = UnderstandingFloor(accuracy: 0.76, ignoredThatOpenedCases: 33)
+    static let first = UnderstandingFloor(accuracy: 0.88, ignoredThatOpenedCases: 3)
+    static let second = UnderstandingFloor(accuracy: 0.87, ignoredThatOpenedCases: 17)
+    static let third = UnderstandingFloor(accuracy: 0.86, ignoredThatOpenedCases: 9)
+    static let fourth = UnderstandingFloor(accuracy: 0.83, ignoredThatOpenedCases: 20)
+    static let fifth = UnderstandingFloor(accuracy: 0.80, ignoredThatOpenedCases: 26)
+    static let sixth = UnderstandingFloor(accuracy: 0.68, ignoredThatOpenedCases: 18)
 }
 
 @Suite("Understanding: the thread of an emergency")

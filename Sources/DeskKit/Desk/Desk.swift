@@ -282,10 +282,12 @@ public final class Desk: Sendable {
         if let emergency = emergency(in: text, decision: decision, sender: message.requester.sender) {
             return begin(emergencyService(for: emergency, decision: decision), text: text, message: message, emergency: emergency)
         }
-        if !decision.isNotARequest || NeighbourTalk.asksTheGroup(text), let office = offices.office(for: text),
+        if let office = offices.office(for: text),
+           !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || office.beforeServices && QuestionForm.asks(text),
            office.beforeServices || !router.namesAServiceOutright(text) {
             // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
-            // only a question gets it: `社区医院 带医保卡就行` is a neighbour's advice.
+            // only a question gets it: `社区医院 带医保卡就行` is a neighbour's advice. Whether a call was a scam
+            // (`说我医保卡被冻结了 … 是不是骗子啊`) is answered however the rest of the line reads.
             if message.channel == .group && !QuestionForm.asks(text) { return Reply(status: .ignored, text: "") }
             return .answer("\(office.topic)：\(office.answer)")
         }
@@ -368,10 +370,12 @@ public final class Desk: Sendable {
 
     /// In a group the desk answers questions: a module's answer to `礼拜天还要加班 😭`, which the model leans
     /// towards the club's opening hours, is not posted — it was said to the neighbours. A birth year or an age is
-    /// worth an answer, and so is a line that names the service outright.
+    /// worth an answer, and so is a line that names the service outright (`我妈今年的养老金认证还没做，她不会用手机`).
+    /// (Not only a few words naming it: that left such lines unanswered to spare remarks like `今天乒乓球室好多人`.)
     private func answeringOnlyQuestions(_ reply: Reply, text: String, message: Message) -> Reply {
         guard message.channel == .group, reply.module != nil, reply.status == .answered, reply.caseID == nil,
-              !QuestionForm.asks(text), !text.contains(where: \.isNumber), !router.namesAServiceOutright(text) else { return reply }
+              !QuestionForm.asks(text), !text.contains(where: { $0.isASCII && $0.isNumber }),   // not 一 of 一个人住
+              !router.namesAServiceOutright(text) else { return reply }
         return Reply(status: .ignored, text: "")
     }
 

@@ -331,6 +331,25 @@ struct Router: Sendable {
         for label in scores.indices where scored[label] { ranked.append((label, scores[label])) }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.label < $1.label }
         explanation.scores = ranked.prefix(5).map { (labels[$0.label], $0.score) }
+        if let first = ranked.first, let silent = serviceOfLabel[first.label], wordOnly.contains(silent), wordScores[silent] == nil {
+            // A service taken only when its word is said gives way. In a group, to chatter: "太好了🙏" reads like
+            // praise to the model, `那是12栋的孙爹爹 他喜欢捡纸箱卖` like a welfare check. At the counter, staff type
+            // requests more than remarks, and a resident may plead (`那帮我妈登记一下 杨玉兰 7栋1单元502`): to the
+            // module's next service when the model believes it more than chatter (`泊林6-2-302 陈爹爹 独居
+            // 要求每周看一次` is a visit to arrange, not an urgent check).
+            explanation.rule = "\(labels[first.label]) 需要关键词"
+            let rest = ranked.dropFirst()
+            let chatter = kernelOfLabel.firstIndex(of: .chatter).map { scores[$0] } ?? 0
+            let sibling = staff || Self.pleads(text) ? rest.first { entry in
+                serviceOfLabel[entry.label].map { $0.module == silent.module && !wordOnly.contains($0) && !staffServices.contains($0) } ?? false
+            } : nil
+            guard let sibling, sibling.score > chatter else {
+                explanation.decision = .act(.chatter, fallback: nil)
+                return explanation
+            }
+            explanation.decision = .service(serviceOfLabel[sibling.label]!)
+            return explanation
+        }
         let services = ranked.compactMap { entry in serviceOfLabel[entry.label].map { ($0, entry.score) } }
         let bestService = services.first?.0
         guard let top = ranked.first else { return explanation }
@@ -360,12 +379,6 @@ struct Router: Sendable {
             }
             return explanation
         }
-        if let (winner, _) = services.first, wordOnly.contains(winner), wordScores[winner] == nil {
-            // "太好了🙏" reads like praise to the model; praise is only taken when it is said.
-            explanation.rule = "\(name(of: winner) ?? "") 需要关键词"
-            explanation.decision = .act(.chatter, fallback: nil)
-            return explanation
-        }
         if !staff, let (winner, _) = services.first, wordScores[winner] == nil, let label = name(of: winner),
            classifier.support(of: label, in: read) < Self.minimumSupport {
             // Nothing of the line but single characters was ever said for the service, and no routing word names
@@ -390,6 +403,14 @@ struct Router: Sendable {
 
     /// The label of a service: its code.
     private func name(of ref: ServiceRef) -> String? { labelOfRef[ref].map { labels[$0] } }
+
+    /// Whether a line pleads for something to be done (`帮我报一下`, `能不能跟食堂说下`, `麻烦登记`).
+    static func pleads(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        return present.containsAny(of: pleas)
+    }
+
+    private static let pleas = ["帮我", "帮她", "帮他", "帮忙", "麻烦", "登记", "能不能", "可不可以", "可以帮", "申请", "请社区", "请网格"]
 
     /// Whether a residents' service is named outright: its verb, or routing words weighing 2 or more.
     func namesAServiceOutright(_ text: String) -> Bool {

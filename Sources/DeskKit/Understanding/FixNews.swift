@@ -48,6 +48,8 @@ enum FixNews {
                             "弄清楚了", "搞清楚了", "搞明白了", "弄明白了", "问清楚了", "办好了", "办下来了", "拿到了",
                             // Something in the way taken away (`死老鼠清了 不臭了`, `车主来挪了`).
                             "清了", "清走了", "清掉了", "清理了", "不臭了", "挪了", "挪走了", "搬走了", "拖走了",
+                            // A fault that has stopped (`接头又换了一次 这回不滴了`, `换了主板 这几天还蛮稳`).
+                            "不滴了", "不漏了", "不漏水了", "不堵了", "蛮稳", "稳多了",
                             "好了"]
 
     /// Words of doing that only a question makes about a fix (`换了冇`, `来修了没`): news they are not.

@@ -5,10 +5,20 @@ enum QuestionForm {
     static func asks(_ text: String) -> Bool {
         // Searched byte by byte (``CharacterPresence``): Foundation's search for 28 markers was a twentieth of
         // relaying a group's message (perf, relay).
-        CharacterPresence(text).containsAny(of: markers)
+        CharacterPresence(text).containsAny(of: markers) || endsAsking(text)
+    }
+
+    /// `明年还要搞不 我怕又忘记了`, `不是会员能报名啵`: 啵 or a bare 不 closing the line or a clause of it asks.
+    private static func endsAsking(_ text: String) -> Bool {
+        var previous: Character?
+        for c in text {
+            if " ，,。".contains(c), let p = previous, p == "啵" || p == "不" { return true }
+            previous = c
+        }
+        return previous == "啵" || previous == "不"
     }
 
     private static let markers = ["?", "？", "吗", "么", "嘛", "哪", "怎", "几", "啥", "什么", "多少", "能不能", "可不可以",
                                   "有没有", "有冇", "冇得", "要不要", "是不是", "请问", "想问", "问下", "问一下", "问哈", "问一哈",
-                                  "咨询", "晓得", "知道不", "还是"]
+                                  "咨询", "晓得", "知道不", "还是", "了解", "想知道", "打听", "好多钱", "说一下", "讲一下"]
 }

@@ -1,0 +1,50 @@
+@testable import DeskKit
+import DeskTesting
+import Testing
+@testable import desk
+
+/// Lines about elders that the fifth corpus showed the desk misreading: an urgent welfare check sent for a remark
+/// that only mentions an old person, and a care arrangement typed at the counter taken for that urgent check.
+@Suite("Understanding: a welfare check needs a worry")
+struct CareReadingTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test(arguments: ["那是12栋的孙爹爹 他喜欢捡纸箱卖 屋里不差钱", "多亏胡婶细心 一个人住的老人太危险了",
+                      "好像是18栋的 经常跟他奶奶在广场玩"])
+    func aRemarkAboutAnElderSendsNobody(_ line: String) throws {
+        let r = desk.relay(line, group: "水印桃源2群", sender: "桂花香")
+        #expect(r.status == .ignored)
+        #expect(try desk.cases().allSatisfy { !$0.urgent })
+    }
+
+    @Test(arguments: ["隔壁的周婆婆三天冇开门了 喊她也冇人应 有点担心", "我妈一个人住7栋 电话打了一上午冇人接 我在外地"])
+    func aWorryStillSendsTheGridWorker(_ line: String) throws {
+        let r = desk.relay(line, group: "水印桃源2群", sender: "桂花香")
+        let id = try #require(r.caseID)
+        #expect(r.module == "care-visits")
+        #expect(try desk.case(id).urgent)
+    }
+
+    @Test func staffTypingAnArrangementOpenAnOrdinaryCareRequest() throws {
+        let r = desk.say("泊林6-2-302 陈爹爹 独居 女儿在外地 要求每周看一次")
+        let id = try #require(r.caseID)
+        #expect(r.module == "care-visits")
+        #expect(r.text.contains("关爱申请"))
+        #expect(try !desk.case(id).urgent)
+    }
+
+    @Test func aQuestionTypedAtTheCounterIsStillAnswered() {
+        let r = desk.say("泊林 4-1-301 刘志强 独居 要求上门理发 有冇得这个服务")
+        #expect(r.module == "care-visits")
+        #expect(r.caseID == nil)
+    }
+
+    @Test func aResidentPleadingForAnElderIsHeard() throws {
+        let r = desk.relay("能不能跟食堂说下给我屋老头子少放点糖 他有糖尿病", group: "顺驰泊林业主群", sender: "泊林 刘姐")
+        #expect(r.module == "care-visits")
+        #expect(r.caseID != nil)
+        #expect(try desk.cases().allSatisfy { !$0.urgent })
+    }
+}

@@ -1,0 +1,34 @@
+@testable import DeskKit
+import DeskTesting
+import Testing
+@testable import desk
+
+/// In a group the desk answers questions; a closing particle makes one.
+@Suite("Understanding: what asks in a group")
+struct GroupQuestionTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test(arguments: ["比赛能去看啵 不是会员", "乒乓球室开放时间", "我想了解一下乒乓球室的会费标准 帮我妈打听的"])
+    func aQuestionOrAFewWordsAskingAreAnswered(_ line: String) {
+        let r = desk.relay(line, group: "水印桃源2群", sender: "球迷老胡")
+        #expect(r.module == "pingpong")
+        #expect(r.status == .answered)
+    }
+
+    @Test(arguments: ["明年还要搞不 我怕又忘记了", "不是会员能报名啵", "要带身份证不"])
+    func aClosingParticleAsks(_ line: String) {
+        #expect(QuestionForm.asks(line))
+    }
+
+    @Test(arguments: ["今年城乡居民医保一个人交好多钱", "上个月的账还冇公示 球友会的人出来说一下"])
+    func howMuchAndPleasToExplainAsk(_ line: String) {
+        #expect(QuestionForm.asks(line))
+    }
+
+    @Test(arguments: ["说了也不听", "我不去了 太冷"])
+    func aNegationInsideTheLineDoesNotAsk(_ line: String) {
+        #expect(!QuestionForm.asks(line))
+    }
+}
