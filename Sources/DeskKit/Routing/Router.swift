@@ -306,14 +306,17 @@ struct Router: Sendable {
             explanation.rule = "\(first.key) 需要关键词"
             let rest = ranked.dropFirst()
             let chatter = scores[KernelLabel.chatter.rawValue] ?? 0
+            func eligible(_ ref: ServiceRef) -> Bool { !wordOnly.contains(ref) && !staffServices.contains(ref) }
             let sibling = staff || Self.pleads(text) ? rest.first { entry in
-                refs[entry.key].map { $0.module == silent.module && !wordOnly.contains($0) && !staffServices.contains($0) } ?? false
+                refs[entry.key].map { $0.module == silent.module && eligible($0) } ?? false
             } : nil
-            guard let sibling, sibling.value > chatter else {
+            // A question put to the group (`我这个月的养老金么样还冇到`) is no remark: to the next service that may take it.
+            let next = sibling ?? (QuestionForm.asks(text) ? rest.first { entry in refs[entry.key].map(eligible) ?? false } : nil)
+            guard let next, next.value > chatter else {
                 explanation.decision = .act(.chatter, fallback: nil)
                 return explanation
             }
-            explanation.decision = .service(refs[sibling.key]!)
+            explanation.decision = .service(refs[next.key]!)
             return explanation
         }
         let services = ranked.compactMap { entry in refs[entry.key].map { ($0, entry.value) } }
