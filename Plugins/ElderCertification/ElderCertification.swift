@@ -11,9 +11,10 @@ public struct ElderCertification: ServiceModule {
 
     public init() {}
 
-    /// Words any question about certification has — the word itself or a typo of it (`认正`), the face check, the
-    /// pension it keeps paid — which let the model's reading stand (they weigh almost nothing).
-    static let certificationMentions = ["认", "人脸", "识别", "刷脸", "资格", "养老金", "退休金", "年审", "生存", "待遇", "停发",
+    /// Words any question about certification has — the word itself or a typo of it (`认正`), the face check, a
+    /// pension stopped — which let the model's reading stand (they weigh almost nothing). A pension late or low
+    /// without them (`我这个月的养老金么样还冇到`) is a social-security question.
+    static let certificationMentions = ["认", "人脸", "识别", "刷脸", "资格", "年审", "生存", "停发",
                                         "renzheng", "ren lian", "renlian", "shuaren"]
 
     public var services: [Service] {

@@ -48,3 +48,14 @@ struct CareReadingTests {
         #expect(try desk.cases().allSatisfy { !$0.urgent })
     }
 }
+
+/// `desk route` explains a line in Chinese, the services its rules name included.
+@Suite("desk route: the rule in Chinese")
+struct RouteExplanationTests {
+    @Test func aRuleNamesTheServiceByItsChineseName() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let shown = desk.desk.explainRoute("那是12栋的孙爹爹 他喜欢捡纸箱卖 屋里不差钱")
+        #expect(shown.contains("规则：微关爱·安全探视 需要关键词"))
+        #expect(!shown.contains("welfare-check"))
+    }
+}

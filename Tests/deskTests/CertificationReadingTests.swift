@@ -18,6 +18,12 @@ struct CertificationReadingTests {
         #expect(!r.text.contains("资格认证"))
     }
 
+    @Test func aPensionLateWithoutAWordOfCertificationIsASocialSecurityQuestion() {
+        let r = desk.relay("我这个月的养老金么样还冇到 往常20号就到了 今天都26了", group: "李家墩村湾群", sender: "张德胜")
+        #expect(r.module == "social-security")
+        #expect(r.caseID != nil)   // staff look the file up
+    }
+
     @Test func aCallThatMayBeAScamIsAnsweredWhateverItPretendsToBe() {
         let r = desk.relay("我刚接到个电话 说我医保卡被冻结了 要我按1转人工 还问我身份证号 是不是骗子啊",
                            group: "汉口道6号邻里群", sender: "老周")

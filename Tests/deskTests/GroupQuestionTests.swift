@@ -27,7 +27,7 @@ struct GroupQuestionTests {
         #expect(QuestionForm.asks(line))
     }
 
-    @Test(arguments: ["说了也不听", "我不去了 太冷"])
+    @Test(arguments: ["说了也不听", "我不去了 太冷", "她叫邓桂芳 好像是5栋2单元 十几楼", "好几天冇看到她了"])
     func aNegationInsideTheLineDoesNotAsk(_ line: String) {
         #expect(!QuestionForm.asks(line))
     }

@@ -21,7 +21,11 @@ extension Desk {
             lines.append("紧急情况：\(emergency.name)，先回复安全提示：\(emergency.calls.joined(separator: "、"))")
         }
         let explanation = router.explain(text)
-        if let rule = explanation.rule { lines.append("规则：\(rule)") }
+        if let rule = explanation.rule {
+            // The router's rules name a service by its code (`welfare-check 需要关键词`): shown by its Chinese name.
+            let codes = registry.services.joined().map(\.code).sorted { $0.count > $1.count }
+            lines.append("规则：" + codes.reduce(rule) { $0.replacingOccurrences(of: $1, with: name($1)) })
+        }
         if !explanation.model.isEmpty {
             lines.append("模型：" + explanation.model.map { "\(name($0.label)) \(percent($0.probability))" }.joined(separator: "，"))
         }

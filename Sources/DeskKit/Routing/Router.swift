@@ -340,14 +340,17 @@ struct Router: Sendable {
             explanation.rule = "\(labels[first.label]) 需要关键词"
             let rest = ranked.dropFirst()
             let chatter = kernelOfLabel.firstIndex(of: .chatter).map { scores[$0] } ?? 0
+            func eligible(_ ref: ServiceRef) -> Bool { !wordOnly.contains(ref) && !staffServices.contains(ref) }
             let sibling = staff || Self.pleads(text) ? rest.first { entry in
-                serviceOfLabel[entry.label].map { $0.module == silent.module && !wordOnly.contains($0) && !staffServices.contains($0) } ?? false
+                serviceOfLabel[entry.label].map { $0.module == silent.module && eligible($0) } ?? false
             } : nil
-            guard let sibling, sibling.score > chatter else {
+            // A question put to the group (`我这个月的养老金么样还冇到`) is no remark: to the next service that may take it.
+            let next = sibling ?? (QuestionForm.asks(text) ? rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false } : nil)
+            guard let next, next.score > chatter else {
                 explanation.decision = .act(.chatter, fallback: nil)
                 return explanation
             }
-            explanation.decision = .service(serviceOfLabel[sibling.label]!)
+            explanation.decision = .service(serviceOfLabel[next.label]!)
             return explanation
         }
         let services = ranked.compactMap { entry in serviceOfLabel[entry.label].map { ($0, entry.score) } }

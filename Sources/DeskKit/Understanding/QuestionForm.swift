@@ -3,10 +3,14 @@
 /// nothing (`社区医院 带医保卡就行`) is a neighbour's remark, not a question for the desk.
 enum QuestionForm {
     static func asks(_ text: String) -> Bool {
-        // Searched byte by byte (``CharacterPresence``): Foundation's search for 28 markers was a twentieth of
-        // relaying a group's message (perf, relay).
-        CharacterPresence(text).containsAny(of: markers) || endsAsking(text)
+        // `十几楼`, `好几天`, `几十年` count; they do not ask.
+        let line = text.contains("几") ? vagueCounts.reduce(text) { $0.replacingOccurrences(of: $1, with: "") } : text
+        // The markers searched byte by byte (``CharacterPresence``): Foundation's search for 28 markers was a
+        // twentieth of relaying a group's message (perf, relay).
+        return CharacterPresence(line).containsAny(of: markers) || endsAsking(line)
     }
+
+    private static let vagueCounts = ["十几", "几十", "好几", "几百", "几千"]
 
     /// `明年还要搞不 我怕又忘记了`, `不是会员能报名啵`: 啵 or a bare 不 closing the line or a clause of it asks.
     private static func endsAsking(_ text: String) -> Bool {
