@@ -11,9 +11,9 @@ extension CertificationDesk {
         let (address, worker) = context.placeAndWorker(in: text, request: request)
         let name = ResidentAnswers.name(in: text)
         // Someone's own standing, named (`婆婆想知道她的养老金认正做了冇 … 谢春梅 泊林2栋2单元301`), is for staff to
-        // look up, as much as a plea for help.
-        // In a group, a relative's (`我妈今年做了认证冇`) too: the case asks for the name and address. Asking how to
-        // find out (`么样查`, `现在么样补认证`) is answered, unless staff type it for a person named with their home.
+        // look up, as much as a plea for help; in a group, a relative's too (`我妈今年做了认证冇`: the case asks for
+        // the name and address). Asking how to find out (`么样查`, `现在么样补认证`) is answered, unless staff type
+        // it for a person named with their home.
         let counter = request.channel == .desk
         let named = name != nil || address.isHousehold || !counter && Self.relatives.contains(where: text.contains)
         let how = ["么样", "怎么", "如何", "咋"].contains(where: text.contains)
