@@ -69,7 +69,7 @@ public struct CareVisits: ServiceModule {
 
     /// What a worried neighbour or relative says of an elder not heard from — not seen, not answering, no sound,
     /// the door not opened, the worry itself. Without one of them the model's reading is not enough for an urgent
-    /// welfare check (they weigh almost nothing: they only let the model's choice stand).
+    /// welfare check (``RoutingWord/mentions(_:)``).
     static let worryWords = ["冇看到", "没看到", "冇看见", "没看见", "冇见", "没见", "冇接", "没接", "不接", "打不通", "关机",
                              "不回", "冇回", "没回", "联系不上", "联系不到", "联系不尚", "没反应", "冇反应", "冇应", "没应", "冇人应", "没人应",
                              "冇动静", "没动静", "冇开", "没开", "冇出来", "没出来", "冇下楼", "没下楼", "冇出门", "没出门",
@@ -89,7 +89,7 @@ public struct CareVisits: ServiceModule {
                     // Only words that name the worry outright weigh: `电话也不接` or `联系不上` alone is as often about a
                     // property office. The danger itself is recognised first by the kernel's emergency table (`welfare`).
                     routing: [RoutingWord("没见人", weight: 2), RoutingWord("冇见人", weight: 2), RoutingWord("敲门没人应", weight: 2),
-                              RoutingWord("敲门冇人应", weight: 2)] + Self.worryWords.map { RoutingWord($0, weight: 0.1) },
+                              RoutingWord("敲门冇人应", weight: 2)] + RoutingWord.mentions(Self.worryWords),
                     fields: [Field(Self.who, name: "老人", kind: .text, required: false, question: "是哪位老人？例如 王奶奶"),
                              Field(Self.place, name: "住址", kind: .address(), required: false, question: "老人住在哪里？例如 水印桃源7栋")],
                     opensCaseWhenIncomplete: true,

@@ -12,7 +12,7 @@ public struct ElderCertification: ServiceModule {
     public init() {}
 
     /// Words any question about certification has — the word itself or a typo of it (`认正`), the face check, a
-    /// pension stopped — which let the model's reading stand (they weigh almost nothing). A pension late or low
+    /// pension stopped — which let the model's reading stand (``RoutingWord/mentions(_:)``). A pension late or low
     /// without them (`我这个月的养老金么样还冇到`) is a social-security question.
     static let certificationMentions = ["认", "人脸", "识别", "刷脸", "资格", "年审", "生存", "停发",
                                         "renzheng", "ren lian", "renlian", "shuaren"]
@@ -25,7 +25,7 @@ public struct ElderCertification: ServiceModule {
                     verbs: ["认证咨询"], aliases: ["cert-help"],
                     routing: [RoutingWord("养老金认证", weight: 3), RoutingWord("资格认证", weight: 3), RoutingWord("认证", weight: 2),
                               RoutingWord("刷脸", weight: 1.5), RoutingWord("人脸识别", weight: 1.5), RoutingWord("生存认证", weight: 3)]
-                        + Self.certificationMentions.map { RoutingWord($0, weight: 0.1) },
+                        + RoutingWord.mentions(Self.certificationMentions),
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
                     // The model leans here for any line with a year, an amount or an elder in it (`去年是380 好像年底前交`,
                     // `已经打120了`); a question about certification says what it is about.

@@ -83,4 +83,14 @@ public struct RoutingWord: Sendable, ExpressibleByStringLiteral {
 
     public init(_ phrase: String, weight: Double = 1) { self.phrase = phrase; self.weight = weight }
     public init(stringLiteral value: String) { self.init(value) }
+
+    /// Words that only let the model's reading stand, for a service that needs its word
+    /// (``Service/routingNeedsWord``): the words of a worry for an urgent welfare check, the words of
+    /// certification for a question about it. They weigh almost nothing: they permit, they do not route.
+    public static func mentions(_ phrases: [String]) -> [RoutingWord] {
+        phrases.map { RoutingWord($0, weight: mentionWeight) }
+    }
+
+    /// The weight of a ``mentions(_:)`` word.
+    public static let mentionWeight = 0.1
 }

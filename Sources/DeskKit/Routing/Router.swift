@@ -341,7 +341,7 @@ struct Router: Sendable {
             let rest = ranked.dropFirst()
             let chatter = kernelOfLabel.firstIndex(of: .chatter).map { scores[$0] } ?? 0
             func eligible(_ ref: ServiceRef) -> Bool { !wordOnly.contains(ref) && !staffServices.contains(ref) }
-            let sibling = staff || Self.pleads(text) ? rest.first { entry in
+            let sibling = staff || present.containsAny(of: Self.pleas) ? rest.first { entry in
                 serviceOfLabel[entry.label].map { $0.module == silent.module && eligible($0) } ?? false
             } : nil
             // A question put to the group (`我这个月的养老金么样还冇到`) is no remark: to the next service that may take it.
@@ -407,12 +407,7 @@ struct Router: Sendable {
     /// The label of a service: its code.
     private func name(of ref: ServiceRef) -> String? { labelOfRef[ref].map { labels[$0] } }
 
-    /// Whether a line pleads for something to be done (`帮我报一下`, `能不能跟食堂说下`, `麻烦登记`).
-    static func pleads(_ text: String) -> Bool {
-        let present = CharacterPresence(text)
-        return present.containsAny(of: pleas)
-    }
-
+    /// Words with which a line pleads for something to be done (`帮我报一下`, `能不能跟食堂说下`, `麻烦登记`).
     private static let pleas = ["帮我", "帮她", "帮他", "帮忙", "麻烦", "登记", "能不能", "可不可以", "可以帮", "申请", "请社区", "请网格"]
 
     /// Whether a residents' service is named outright: its verb, or routing words weighing 2 or more.
