@@ -33,6 +33,6 @@ public struct AnswerContext: Sendable {
     /// Runs `body` on a read-only view of the database (inside a relay's batch, on the batch's connection, so
     /// that it sees what the batch wrote so far).
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try store.read { db in try db.readOnly { try body(db) } }
+        try store.readOnly(body)
     }
 }

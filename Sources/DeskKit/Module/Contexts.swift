@@ -22,7 +22,7 @@ public struct PrefillContext: Sendable {
     /// field checks, not from inside ``ServiceModule/handle(_:in:)`` (which has ``ServiceContext/db``).
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
         guard let store else { throw DeskError("internal", "此处不能读取数据库") }
-        return try store.read { db in try db.readOnly { try body(db) } }
+        return try store.readOnly(body)
     }
 }
 

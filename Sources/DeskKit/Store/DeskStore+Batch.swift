@@ -28,6 +28,39 @@ extension DeskStore {
         return try writer.read(body)
     }
 
+    /// Reads where nothing can be written — a module's answer or prefill (``AnswerContext/read(_:)``,
+    /// ``PrefillContext/read(_:)``) — seeing, inside a batch, what the batch wrote so far. A write attempted in
+    /// `body` fails with `SQLITE_READONLY`, and nothing it did stays: on a file outside a batch `body` runs on
+    /// one of the pool's readers, opened read-only by SQLite; on the writer (inside a batch, or the in-memory
+    /// queue) it runs in a savepoint that is always rolled back, and a row it changed fails the read.
+    ///
+    /// Not GRDB's `db.readOnly`: its `PRAGMA query_only` is a flag pragma, and SQLite expires every prepared
+    /// statement of the connection when one is set (`pragma.c` adds `OP_Expire`), so each answer inside a relay
+    /// batch made the batch re-prepare its cached statements — 1,874 re-preparations per 1,000 relayed messages,
+    /// a fifth of the relay's instructions (docs/performance.md, "Eighth pass"). Not an authorizer either: GRDB
+    /// holds the connection's one authorizer, and SQLite asks an authorizer only when a statement is compiled,
+    /// not when a statement cached before runs again.
+    func readOnly<T>(_ body: (Database) throws -> T) throws -> T {
+        if let connection = Self.batch { return try Self.rolledBack(connection.db, body) }
+        if writer is DatabasePool { return try writer.read(body) }
+        return try writer.writeWithoutTransaction { db in try Self.rolledBack(db, body) }
+    }
+
+    /// Runs `body` in a savepoint (a transaction outside one) that is rolled back whatever `body` did; throws
+    /// `SQLITE_READONLY` if `body` inserted, updated or deleted a row.
+    private static func rolledBack<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T {
+        var result: T?
+        let changesBefore = db.totalChangesCount
+        try db.inSavepoint {
+            result = try body(db)
+            return .rollback
+        }
+        guard db.totalChangesCount == changesBefore else {
+            throw DatabaseError(resultCode: .SQLITE_READONLY, message: "attempt to write in a read-only answer")
+        }
+        return result!
+    }
+
     /// Runs `body` with every write of the desk in one transaction, committed when `body` returns: many lines,
     /// one commit. If the process dies before the commit, none of the batch's lines happened.
     public func batch<T>(_ body: () throws -> T) throws -> T {
