@@ -180,7 +180,7 @@ public struct CaseBook {
         try CaseReporter(caseID: record.id, name: requester.name, phone: requester.phone?.digits,
                          sender: requester.sender, channel: request.channel, at: now).insertRow(db)
         record.updatedAt = now
-        try record.updateRow(db)
+        try record.updateTimeRow(db)
         try event(record.id, .linked, from: record.status, to: record.status, note: requester.display)
         if let pending = request.pendingCase, pending != id {
             try cancel(pending, reason: "与工单 \(id) 是同一问题，已并入")
