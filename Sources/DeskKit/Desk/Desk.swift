@@ -23,6 +23,8 @@ public final class Desk: Sendable {
     let questionCache = Mutex<[String: (Conversation, Date)?]>([:])
     /// When ``runDueJobsIfNeeded()`` next needs to look at the jobs (the earliest next period).
     let nextJobCheck = Mutex<Date>(.distantPast)
+    /// What the desk last did for each person, by conversation key (``LastTurn``).
+    let lastTurns = Mutex<[String: LastTurn]>([:])
     let lastDecision = Mutex<(text: String, sender: String?, group: String?, channel: Channel, decision: Router.Decision)?>(nil)
     /// Set by `--public-url`/`$DESK_PUBLIC_URL`; see ``publicURL``.
     let publicURLSetting = Mutex<String?>(nil)
@@ -282,6 +284,8 @@ public final class Desk: Sendable {
         if let emergency = emergency(in: text, decision: decision, sender: message.requester.sender) {
             return begin(emergencyService(for: emergency, decision: decision), text: text, message: message, emergency: emergency)
         }
+        // `12栋3单元802 刘爹爹 刘光明` right after the desk answered this person about care visits: the elder it asked for.
+        if let reply = continuesLastTurn(text, message: message) { return reply }
         if let office = offices.office(for: text),
            !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || office.beforeServices && QuestionForm.asks(text),
            office.beforeServices || !router.namesAServiceOutright(text) {
@@ -376,6 +380,7 @@ public final class Desk: Sendable {
         guard message.channel == .group, reply.module != nil, reply.status == .answered, reply.caseID == nil,
               !QuestionForm.asks(text), !text.contains(where: { $0.isASCII && $0.isNumber }),   // not 一 of 一个人住
               !router.namesAServiceOutright(text) else { return reply }
+        forgetLastTurn(message)   // not posted: the sender was not answered
         return Reply(status: .ignored, text: "")
     }
 
