@@ -42,6 +42,16 @@ struct LastTurnTests {
         #expect(try desk.cases().count == 1)
     }
 
+    @Test func staffGoingOnAtTheCounterAreNotedOnTheCase() throws {
+        let opened = desk.say("水印桃源6栋2单元101 住户 刘 厨房下水道堵了")
+        let id = try #require(opened.caseID)
+        _ = desk.say("不用")
+        let r = desk.say("她说是昨天炖汤的油倒下去了 冻住了")
+        #expect(r.caseID == id && r.status == .updated)
+        #expect(try desk.events(id).contains { $0.note?.contains("炖汤的油") == true })
+        #expect(desk.say("好的谢谢").caseID == nil)   // a greeting is not noted
+    }
+
     @Test func thanksAfterAnAnswerAreNotParticulars() throws {
         _ = desk.relay("今年的养老金认证要么样搞 我妈走不动", group: "奥园业主群", sender: "小陈")
         #expect(desk.relay("好的好的 谢谢你", group: "奥园业主群", sender: "小陈").status == .ignored)

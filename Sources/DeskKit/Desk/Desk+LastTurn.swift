@@ -35,10 +35,11 @@ extension Desk {
     /// The person's next line after the desk's last turn with them, when it only gives particulars or says yes:
     /// the details go on the case just opened, or begin the service the answer invited (``Service/invites``).
     /// Nil when the line is more than that, the turn is older than ``lastTurnLifetime``, or a question waits.
-    func continuesLastTurn(_ text: String, message: Message) -> Reply? {
+    func continuesLastTurn(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
         let now = message.time ?? clock.now
         guard let turn = lastTurns.withLock({ $0[message.conversation] }), now.timeIntervalSince(turn.time) < Self.lastTurnLifetime,
-              givesParticulars(text), pending(for: message) == nil else { return nil }
+              givesParticulars(text) || turn.caseID != nil && staffGoOn(text, decision: decision, message: message),
+              pending(for: message) == nil else { return nil }
         if let id = turn.caseID, let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }), record.status.isOpen {
             // Worded as the desk's other additions: a resident's in a group, staff's at the counter.
             if message.channel == .group {
@@ -49,6 +50,18 @@ extension Desk {
         }
         guard let invited = registry.service(code: turn.service)?.service.invites, let ref = serviceRef(code: invited) else { return nil }
         return begin(ref, text: text, message: message)
+    }
+
+    /// Whether staff at the counter go on about the case just opened (`他说先把屋顶修好 赔不赔再说`, `她单号不记得了`):
+    /// a line the model takes for talk, more than a greeting, that neither asks, nor says it is over, nor names an
+    /// office elsewhere. Staff do not chat with the desk.
+    func staffGoOn(_ text: String, decision: Router.Decision, message: Message) -> Bool {
+        guard message.channel == .desk, text.count >= 5, !QuestionForm.asks(text), !FixNews.says(text), !emergencies.isOver(text),
+              offices.office(for: text) == nil else { return false }
+        switch decision {
+        case .act(.chatter, _), .unknown: return !router.isChatter(text)
+        default: return false   // news that it is over, a notice, a request of its own
+        }
     }
 
     /// Forgets the last turn with `message`'s sender (an answer that was not posted after all).

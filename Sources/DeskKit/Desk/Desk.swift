@@ -285,7 +285,7 @@ public final class Desk: Sendable {
             return begin(emergencyService(for: emergency, text: text, decision: decision), text: text, message: message, emergency: emergency)
         }
         // `12栋3单元802 刘爹爹 刘光明` right after the desk answered this person about care visits: the elder it asked for.
-        if let reply = continuesLastTurn(text, message: message) { return reply }
+        if let reply = continuesLastTurn(text, decision: decision, message: message) { return reply }
         if let office = offices.office(for: text),
            !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || office.beforeServices && QuestionForm.asks(text),
            office.beforeServices || !router.namesAServiceOutright(text) {
