@@ -9,10 +9,16 @@ enum CareRequests {
     /// counter who type an elder's home and no question (`刘婆婆 村湾31号 女儿接走了 上门探访暂停`) are arranging.
     static func opened(_ request: ServiceRequest, answer: String, context: ServiceContext) throws -> Reply? {
         let text = request.text
-        let (address, worker) = context.placeAndWorker(in: text, request: request)
         let read = context.addresses.read(text)
         guard asksToArrange(text, home: read.building != nil) || request.channel == .desk && read.isHousehold && !asksAbout(text)
         else { return nil }
+        return try open(request, answer: answer, context: context)
+    }
+
+    /// The case for a request to arrange care, with `answer` (how care visits work, or nothing) after it.
+    static func open(_ request: ServiceRequest, answer: String, context: ServiceContext) throws -> Reply {
+        let text = request.text
+        let (address, worker) = context.placeAndWorker(in: text, request: request)
         let place = address.isEmpty ? "住址待补" : address.description
         let record = try context.cases.open(
             CaseDraft(title: "关爱申请（\(place)）", category: "关爱申请", timeLimit: "general", assignee: worker,
@@ -20,7 +26,7 @@ enum CareRequests {
             for: request)
         var reply = "已登记关爱申请，工单 \(record.id)。由 \(worker) 联系您、上门了解情况，符合条件的加入关爱名册定期探访。"
         if address.isEmpty { reply += "请补充老人的姓名和住址。" }
-        return Reply(module: CareVisits.moduleID, status: .created, caseID: record.id, text: reply + "\n" + answer)
+        return Reply(module: CareVisits.moduleID, status: .created, caseID: record.id, text: answer.isEmpty ? reply : reply + "\n" + answer)
     }
 
     /// Whether `text` asks the community to arrange care (`能不能安排志愿者隔天去看下`, `麻烦登记一下 每周去一次就行`,

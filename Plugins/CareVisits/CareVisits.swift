@@ -20,6 +20,7 @@ public struct CareVisits: ServiceModule {
 
     static let welfareCheck: ServiceCode = "welfare-check"
     static let careInfo: ServiceCode = "care-info"
+    static let careRequest: ServiceCode = "care-request"
     static let careAdd: ServiceCode = "care-add"
     static let careShow: ServiceCode = "care-show"
     static let careEdit: ServiceCode = "care-edit"
@@ -38,9 +39,10 @@ public struct CareVisits: ServiceModule {
     static let text = FieldKey<String>.text("text")
     static let reason = FieldKey<String>.choiceKey("reason")
     static let filter = FieldKey<String>.text("filter")
+    static let details = FieldKey<String>.text("details")
 
     public var fieldKeys: [any AnyFieldKey] {
-        [Self.who, Self.place, Self.question, Self.person, Self.risk, Self.phone, Self.address, Self.text, Self.reason, Self.filter]
+        [Self.who, Self.place, Self.question, Self.person, Self.risk, Self.phone, Self.address, Self.text, Self.reason, Self.filter, Self.details]
     }
 
     // MARK: Settings: how often each risk level is visited (设置 care-visits 高风险周期 7天)
@@ -103,7 +105,14 @@ public struct CareVisits: ServiceModule {
                     routing: [RoutingWord("微关爱", weight: 3), RoutingWord("定期探访", weight: 2.5), RoutingWord("上门看看", weight: 1.5),
                               RoutingWord("关爱", weight: 1), RoutingWord("探访", weight: 1), RoutingWord("一个人住", weight: 1)],
                     fields: [Field(Self.question, name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
-                    usageExamples: ["我妈一个人住 社区能不能定期上门看看", "关爱咨询 多久来一次"]),
+                    usageExamples: ["我妈一个人住 社区能不能定期上门看看", "关爱咨询 多久来一次"],
+                    // The answer asks for the elder's name, address and phone: a next line giving them is the request.
+                    invites: Self.careRequest),
+            Service(code: Self.careRequest, name: "关爱申请", englishName: "Ask for care",
+                    description: "为独居、空巢或行动不便的老人申请定期探访、送餐、陪同就医等：网格员联系、上门了解情况", group: group,
+                    verbs: ["关爱申请", "申请关爱"], aliases: ["care-request"],
+                    fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
+                    usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",
                     description: "把独居老人加入关爱名册（连到居民名册，不另存姓名电话）：" + CareRegister.addUsage, group: group,
                     verbs: ["关爱登记"], aliases: ["care-add"],
@@ -163,6 +172,8 @@ public struct CareVisits: ServiceModule {
             if let who = WelfareChecks.who(in: text) { fields[Self.who.code] = .text(who) }
         case Self.careInfo:
             if !text.isEmpty { fields[Self.question.code] = .text(text) }
+        case Self.careRequest:
+            if !text.isEmpty { fields[Self.details.code] = .text(text) }
         case Self.careAdd:
             if !text.isEmpty { fields[Self.person.code] = .text(text) }
             if let risk = words.lazy.compactMap({ RiskLevel(word: $0) }).first { fields[Self.risk.code] = .choice(risk.rawValue) }
@@ -191,6 +202,7 @@ public struct CareVisits: ServiceModule {
             let faq = try FAQ.load(from: "careFAQ", db: context.db)
             let answer = faq.reply(to: request[Self.question] ?? "")
             return try CareRequests.opened(request, answer: answer, context: context) ?? .answer(answer, module: id)
+        case Self.careRequest: return try CareRequests.open(request, answer: "", context: context)
         case Self.careAdd: return try register.add(request)
         case Self.careShow: return try register.show(try request.value(Self.person))
         case Self.careEdit: return try register.edit(try request.value(Self.text))

@@ -15,7 +15,9 @@ extension CertificationDesk {
         // the name and address). Asking how to find out (`么样查`, `现在么样补认证`) is answered, unless staff type
         // it for a person named with their home.
         let counter = request.channel == .desk
-        let named = name != nil || address.isHousehold || !counter && Self.relatives.contains(where: text.contains)
+        // Staff at the counter pass on a question about the elder they speak for (`说顺便看看婆婆的认证做了冇`).
+        let named = name != nil || address.isHousehold || Self.relatives.contains(where: text.contains)
+            && (!counter || Self.elders.contains(where: text.contains))
         let how = ["么样", "怎么", "如何", "咋"].contains(where: text.contains)
         let ownStanding = named && Self.standingWords.contains(where: text.contains)
             && (!how || counter && name != nil && address.isHousehold)
@@ -36,10 +38,13 @@ extension CertificationDesk {
     static let helpWords = ["帮我", "帮忙", "帮他", "帮她", "帮老人", "帮我们", "帮下", "帮一下", "帮着", "帮查", "查一下", "查查", "查一哈", "帮弄"]
     /// Words that ask how a named person's certification or pension stands.
     static let standingWords = ["做了冇", "做了没", "认了冇", "认了没", "做过冇", "做过没", "冇到账", "没到账", "冇发", "没发", "停发",
-                                "记不得", "想知道", "冇认证", "没认证", "认证了冇", "认证了没", "认证冇", "认证没", "冻结"]
+                                "记不得", "记不清", "想知道", "冇认证", "没认证", "认证了冇", "认证了没", "认证冇", "认证没", "冻结",
+                                "搞好了冇", "搞好了没", "搞了冇", "搞了没", "搞过了", "做过了", "办好了冇", "办好了没", "注销了冇", "注销了没"]
     /// Whose standing a resident asks about in a group.
-    static let relatives = ["我妈", "我爸", "我娘", "我老娘", "我婆婆", "我公公", "我老头", "我老伴", "我外婆", "我奶奶", "我爷爷",
-                            "我家老人", "屋里老人"]
+    static let relatives = ["我妈", "我爸", "我娘", "我老娘", "我婆婆", "我公公", "我老头", "老伴", "我外婆", "我奶奶", "我爷爷",
+                            "我家老人", "屋里老人", "我这个认证", "我的认证", "婆婆的", "爹爹的", "奶奶的", "爷爷的"]
+    /// The elders staff speak for at the counter.
+    static let elders = ["婆婆", "爹爹", "奶奶", "爷爷", "老人", "老伴"]
     /// Words that ask for a look-up rather than the certification itself.
     static let checkWords = ["查", "想知道", "记不得", "到账", "认证了冇", "认证了没", "做好了冇", "做好了没", "有没有认证", "是不是认证"]
 }

@@ -29,7 +29,9 @@ public struct ElderCertification: ServiceModule {
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
                     // The model leans here for any line with a year, an amount or an elder in it (`去年是380 好像年底前交`,
                     // `已经打120了`); a question about certification says what it is about.
-                    routingNeedsWord: true),
+                    routingNeedsWord: true,
+                    // The answer offers a home visit for an elder who cannot come: a next line naming the elder asks for it.
+                    invites: "cert-visit-request"),
             Service(code: "benefit-card-info", name: "优待证咨询", englishName: "Benefit card question",
                     description: "老年人优待证：谁可以办、什么时候办、在哪里办、带什么", group: name.chinese,
                     verbs: ["优待证咨询"], aliases: ["benefit-card-help"],
@@ -180,7 +182,11 @@ public struct ElderCertification: ServiceModule {
         case "cert-question", "benefit-card-info", "age-allowance-info":
             fields["question"] = .text(text)
         case "cert-visit-request":
-            if let name = Self.visitedElder(in: text) ?? words.first.flatMap(Self.personName(in:)) { fields["elder"] = .text(name) }
+            // A name anywhere among the words when it has a name's shape (`那帮我登记 熊长根 5栋1单元301`).
+            if let name = Self.visitedElder(in: text) ?? words.first.flatMap(Self.personName(in:))
+                ?? words.dropFirst().first(where: { PersonName.isName($0[...]) && Self.personName(in: $0) != nil }) {
+                fields["elder"] = .text(name)
+            }
             if case .success(let d)? = DateParser.find(in: text, today: context.today) { fields["date"] = .datetime(d) }
         case "elder-show", "elder-edit":
             if !text.isEmpty { fields[service.code == "elder-show" ? "elder" : "text"] = .text(text) }

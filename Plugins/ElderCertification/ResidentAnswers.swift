@@ -12,6 +12,7 @@ struct ResidentAnswers {
         let text = request.text
         let info = try ElderInfo.load(context.db).benefitCard
         if let errand = try onBehalf(request, benefit: "老年人优待证", bring: info.bring) { return errand }
+        if let check = try standingAsked(request, benefit: "老年人优待证") { return check }
         let before = try ElderConfig.load(context.db).benefitCard.applyMonthsBefore
         var lines = ["老年人优待证：",
                      "谁可以办：\(info.who)。",
@@ -51,6 +52,7 @@ struct ResidentAnswers {
     func ageAllowance(_ request: ServiceRequest) throws -> Reply {
         let info = try ElderInfo.load(context.db).ageAllowance
         if let errand = try onBehalf(request, benefit: "高龄津贴", bring: "老人身份证、户口簿和本人银行卡") { return errand }
+        if let check = try standingAsked(request, benefit: "高龄津贴") { return check }
         let config = try ElderConfig.load(context.db).ageAllowance
         let amounts = config.monthlyYuan.isEmpty ? info.amounts
             : config.ages.compactMap { age in config.monthlyYuan[String(age)].map { "\(age)岁起每月 \($0) 元" } }.joined(separator: "，")
@@ -82,6 +84,29 @@ struct ResidentAnswers {
         if name == nil { reply += "请补充老人的姓名和住址。" }
         return Reply(module: "elder-certification", status: .created, caseID: record.id, text: reply)
     }
+
+    /// Someone's own application or payment asked after (`她的高龄津贴这个月冇到账 帮查`, `我爸的优待证办好了冇`): not the
+    /// rules again but a look-up for staff, opened as a case for the grid worker of the place (or the counter).
+    /// Nil when the line asks about the benefit in general.
+    private func standingAsked(_ request: ServiceRequest, benefit: String) throws -> Reply? {
+        let text = TextNormalizer.normalize(request.text)
+        guard Self.standingWords.contains(where: text.contains) else { return nil }
+        let places = context.directory.compounds.flatMap(\.allNames)
+        let name = Self.name(in: text, places: places)
+        let (address, worker) = context.placeAndWorker(in: text, request: request)
+        let record = try context.cases.open(
+            CaseDraft(title: "查询：\(benefit)（\(name ?? "姓名待补")）", category: "查询", timeLimit: "general", assignee: worker,
+                      address: address.isEmpty ? nil : address, details: request.text),
+            for: request)
+        var reply = "已登记，工单 \(record.id)：查\(benefit)办理和发放情况（\(name ?? "姓名待补")）。由 \(worker) 查到结果后告诉您。"
+        if name == nil || address.isEmpty { reply += "请补充老人的姓名和住址。" }
+        return Reply(module: "elder-certification", status: .created, caseID: record.id, text: reply)
+    }
+
+    /// Words that ask how one's own application or payment stands: not arrived, done yet, looked up yet.
+    static let standingWords = ["冇到账", "没到账", "还冇到", "还没到", "冇发", "没发", "办好了冇", "办好了没", "办了冇", "办了没",
+                                "下来了冇", "下来了没", "批了冇", "批了没", "查了冇", "查了没", "帮查", "帮忙查", "帮我查", "查一下",
+                                "拿到了冇", "到了冇", "好了冇", "好了没"]
 
     /// Staff at the counter typing an application for the elder in front of them (`王春兰 办老年人优待证 带了身份证和
     /// 户口本`, `谢春华 婆婆 优待证丢了 要补办 本人在`): a named person, a verb of applying, and the person or

@@ -123,6 +123,23 @@ struct RegistryTests {
         }
     }
 
+    @Test func anInvitationMustNameAResidentsServiceOfTheSameModule() {
+        var question = Self.service("q")
+        question.invites = "elsewhere"
+        #expect(throws: RegistryError.invalidInvitation(module: "a", service: "q", invites: "elsewhere")) {
+            try ModuleRegistry([Named(id: "a", casePrefix: "A", services: [question]),
+                                Named(id: "b", casePrefix: "B", services: [Self.service("elsewhere")])])
+        }
+        var staffOnly = Self.service("staff")
+        staffOnly.audience = .staff
+        question.invites = "staff"
+        #expect(throws: RegistryError.invalidInvitation(module: "a", service: "q", invites: "staff")) {
+            try ModuleRegistry([Named(id: "a", casePrefix: "A", services: [question, staffOnly])])
+        }
+        question.invites = "request"
+        #expect(throws: Never.self) { try ModuleRegistry([Named(id: "a", casePrefix: "A", services: [question, Self.service("request")])]) }
+    }
+
     @Test func messagesNameBothSides() {
         #expect(RegistryError.duplicateService("s", first: "a", second: "b").description == "服务代码「s」同时被 a 和 b 使用")
     }

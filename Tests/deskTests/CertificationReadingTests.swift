@@ -72,3 +72,41 @@ struct IDBesideAnErrandTests {
         #expect(!r.text.contains("420103194805120314"))
     }
 }
+
+/// Someone's own certification, allowance or card asked after — done yet, paid yet — is a look-up for staff
+/// (a case), not the rules again; asking about the benefit in general is still answered.
+@Suite("Understanding: one's own standing is looked up")
+struct OwnStandingTests {
+    let desk: TestDesk
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test(arguments: ["桃源 7-2-402 罗婆婆 来问 她的高龄津贴这个月冇到账 以前都是每个月10号左右到 帮查",
+                      "我爸的优待证办好了冇 我下礼拜回武汉去拿"])
+    func aBenefitNotArrivedIsLookedUp(_ line: String) throws {
+        let r = line.hasPrefix("桃源") ? desk.say(line) : desk.relay(line, group: "奥园业主群", sender: "小周")
+        let id = try #require(r.caseID)
+        #expect(r.module == "elder-certification")
+        #expect(r.text.contains("查"))
+        #expect(try desk.case(id).category == "查询")
+    }
+
+    @Test(arguments: ["我屋里老伴的认证搞好了冇 上次在驿站登记的", "李网格 我婆婆的认证上回搞好了冇 手机上查不到"])
+    func aRelativesCertificationDoneYetIsLookedUp(_ line: String) throws {
+        let r = desk.relay(line, group: "水印桃源2群", sender: "桂花香")
+        #expect(r.module == "elder-certification")
+        #expect(r.caseID != nil)
+    }
+
+    @Test func staffPassingOnTheQuestionOpenACase() {
+        let r = desk.say("又打来了 说顺便看看婆婆的认证做了冇")
+        #expect(r.module == "elder-certification")
+        #expect(r.caseID != nil)
+    }
+
+    @Test func theAllowanceInGeneralIsAnswered() {
+        let r = desk.relay("高龄津贴是多少钱一个月 么样申请", group: "奥园业主群", sender: "小周")
+        #expect(r.module == "elder-certification")
+        #expect(r.caseID == nil)
+        #expect(r.text.contains("高龄津贴"))
+    }
+}

@@ -32,3 +32,18 @@ struct GroupQuestionTests {
         #expect(!QuestionForm.asks(line))
     }
 }
+
+/// Questions about what another office does get where to go (the office directory in seeds), not a complaint case.
+@Suite("Understanding: where to go for what the community does not do")
+struct OfficeQuestionTests {
+    @Test(arguments: [("请问物业费发票能开电子的吗 公司报销要", "物业服务中心"), ("社区有冇得开无犯罪记录证明的 公司要", "派出所"),
+                      ("有没有人晓得 社区有没有老年大学 我妈想学画画", "老年大学"), ("请问我的燃气卡在哪里充值 驿站可以吗", "燃气公司"),
+                      ("我刚收到短信说我的医保卡有问题 点链接处理 是真的吗", "96110")])
+    func answeredWithWhereToGo(_ line: String, _ place: String) throws {
+        let desk = try TestDesk(modules: deskModules)
+        let r = desk.relay(line, group: "奥园业主群", sender: "小周")
+        #expect(r.status == .answered)
+        #expect(r.text.contains(place))
+        #expect(try desk.cases().isEmpty)
+    }
+}

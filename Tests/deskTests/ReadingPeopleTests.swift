@@ -177,3 +177,24 @@ struct CaseNumberInASentenceTests {
         #expect(try desk.cases().count == 1)
     }
 }
+
+/// An emergency a module may take goes to the module whose own words the line uses, whatever the model leans to:
+/// someone shut in a lift is the lift's repair (the lift company's number first), gas in a flat is the flat's.
+@Suite("Understanding: an emergency goes where its words point")
+struct EmergencyByWordsTests {
+    @Test func someoneHeardInsideALiftIsALiftRepair() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let r = desk.relay("电梯里面好像有人 我听到有人在里面拍门 喊也冇人应", group: "奥园业主群", sender: "26-1-502 小王")
+        #expect(r.module == "repairs")
+        #expect(r.text.hasPrefix("【有人被困·紧急】"))
+        let id = try #require(r.caseID)
+        #expect(try desk.case(id).urgent)
+    }
+
+    @Test func gasSmeltByAnElderAloneIsARepairNotAVisit() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let r = desk.relay("我在外地出差 家里老母亲一个人 她说厨房有一股煤气味 她不敢开火", group: "奥园业主群", sender: "6-2-1402 小刘")
+        #expect(r.module == "repairs")
+        #expect(r.text.hasPrefix("【燃气泄漏·紧急】"))
+    }
+}

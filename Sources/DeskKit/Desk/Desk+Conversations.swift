@@ -207,12 +207,12 @@ extension Desk {
 
     /// Building, unit, room and house numbers, names introduced as such, dates and ages, digits. Every match
     /// starts with a digit, a Chinese numeral, `-`, 我/他/她 or 叫: the clues.
-    private static let answerParts = TextPattern(
+    static let answerParts = TextPattern(
         #"[0-9零一二两三四五六七八九十]+\s*(栋|幢|号楼|单元|室|号|楼|组|岁|年|月|日)|(我|他|她)(叫|是|姓)\s*\S{1,3}|叫\S{2,3}|[0-9-]+"#,
         clues: TextPattern.digits + "-零一二两三四五六七八九十我他她叫")
 
     /// Words that only join the parts of an answer.
-    private static let fillers = Set("我他她的就住在这里那是了呢啊吧哈嘛叫姓")
+    static let fillers = Set("我他她的就住在这里那是了呢啊吧哈嘛叫姓")
 
     /// What `text` says for `service`'s fields (the module's reading, then the kernel's), without checking.
     func readFields(_ text: String, for service: Service, module: any ServiceModule, message: Message) -> [String: FieldValue] {

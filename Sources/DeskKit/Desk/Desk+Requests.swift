@@ -252,6 +252,7 @@ extension Desk {
     private func handle(_ conversation: Conversation, module: any ServiceModule, service: Service, message: Message) -> Reply {
         let request = makeRequest(conversation, service: service, message: message)
         if let pure = module as? any AnswersWithoutWriting, let reply = answerWithoutWriting(request, module: pure, message: message) {
+            remember(service.code, reply: reply, message: message)
             return reply
         }
         let now = message.time ?? clock.now
@@ -299,6 +300,7 @@ extension Desk {
             }
             switch outcome {
             case .done(let reply):
+                remember(service.code, reply: reply, message: message)
                 return reply
             case .ask(let reply, _):
                 return reply

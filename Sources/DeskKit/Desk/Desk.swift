@@ -23,6 +23,8 @@ public final class Desk: Sendable {
     let questionCache = Mutex<[String: (Conversation, Date)?]>([:])
     /// When ``runDueJobsIfNeeded()`` next needs to look at the jobs (the earliest next period).
     let nextJobCheck = Mutex<Date>(.distantPast)
+    /// What the desk last did for each person, by conversation key (``LastTurn``).
+    let lastTurns = Mutex<[String: LastTurn]>([:])
     let lastDecision = Mutex<(text: String, sender: String?, group: String?, channel: Channel, decision: Router.Decision)?>(nil)
     /// Set by `--public-url`/`$DESK_PUBLIC_URL`; see ``publicURL``.
     let publicURLSetting = Mutex<String?>(nil)
@@ -280,8 +282,10 @@ public final class Desk: Sendable {
     func freeText(_ text: String, message: Message) -> Reply {
         let decision = decide(text, message)
         if let emergency = emergency(in: text, decision: decision, sender: message.requester.sender) {
-            return begin(emergencyService(for: emergency, decision: decision), text: text, message: message, emergency: emergency)
+            return begin(emergencyService(for: emergency, text: text, decision: decision), text: text, message: message, emergency: emergency)
         }
+        // `12栋3单元802 刘爹爹 刘光明` right after the desk answered this person about care visits: the elder it asked for.
+        if let reply = continuesLastTurn(text, decision: decision, message: message) { return reply }
         if let office = offices.office(for: text),
            !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || office.beforeServices && QuestionForm.asks(text),
            office.beforeServices || !router.namesAServiceOutright(text) {
@@ -376,6 +380,7 @@ public final class Desk: Sendable {
         guard message.channel == .group, reply.module != nil, reply.status == .answered, reply.caseID == nil,
               !QuestionForm.asks(text), !text.contains(where: { $0.isASCII && $0.isNumber }),   // not 一 of 一个人住
               !router.namesAServiceOutright(text) else { return reply }
+        forgetLastTurn(message)   // not posted: the sender was not answered
         return Reply(status: .ignored, text: "")
     }
 
@@ -393,13 +398,18 @@ public final class Desk: Sendable {
         return emergencies.emergency(in: text)
     }
 
-    /// The service an emergency goes to: the service its kind names when a module offers it (a welfare check),
-    /// the model's choice when that service takes emergencies of this kind (a lift with someone inside is a lift
-    /// repair), else the kernel's 紧急求助.
-    private func emergencyService(for emergency: Emergency, decision: Router.Decision) -> Router.ServiceRef {
+    /// The service an emergency goes to: the service its kind names when a module offers it (a welfare check);
+    /// for a kind modules may take, the module service whose own words the line uses (`电梯` for someone trapped:
+    /// a lift repair; `煤气味` in a flat: a household repair), else the model's choice when that service takes
+    /// emergencies; else the kernel's 紧急求助.
+    private func emergencyService(for emergency: Emergency, text: String, decision: Router.Decision) -> Router.ServiceRef {
         let fallback = appealRef(.emergency)!
         if let code = emergency.service { return serviceRef(code: code) ?? fallback }
         guard emergency.modulesMayHandle else { return fallback }
+        func takesEmergencies(_ ref: Router.ServiceRef) -> Bool {
+            !(registry.modules[ref.module] is Appeals) && registry.services[ref.module][ref.service].opensCaseWhenIncomplete
+        }
+        if let named = router.mostNamed(in: text, where: takesEmergencies) { return named }
         guard let ref = decision.bestService else { return fallback }
         return registry.services[ref.module][ref.service].opensCaseWhenIncomplete ? ref : fallback
     }

@@ -41,12 +41,17 @@ public struct Service: Sendable {
     /// Lines that show how to use the service, shown by `帮助 <verb>` (`退休 1968年3月 男`, `我爸66年5月出生，是工人，
     /// 什么时候退休`). Optional; without them help shows the verbs, the description and the fields.
     public var usageExamples: [String]
+    /// The service a person's next line begins when, right after this service answered them, it only gives
+    /// particulars or says yes (`王婆婆 水印桃源11栋1单元701`, `那帮我登记一个`): the answer invited them (the care
+    /// question's answer says "tell us the elder's name and address"). Nil: such a line is not read as this
+    /// service's (``Desk`` reads it as any other line).
+    public var invites: String?
 
     public init(code: ServiceCode, name: String, englishName: String, description: String, group: String,
                 verbs: [String] = [], aliases: [String] = [], routing: [RoutingWord] = [], fields: [Field] = [],
                 audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, routingNeedsWord: Bool = false,
                 routingIsCatchAll: Bool = false, placeWords: [String] = [], placeCompound: String? = nil,
-                placeNames: [String] = [], usageExamples: [String] = []) {
+                placeNames: [String] = [], usageExamples: [String] = [], invites: ServiceCode? = nil) {
         self.code = code.rawValue; self.name = name; self.englishName = englishName; self.description = description
         self.group = group; self.verbs = verbs; self.aliases = aliases; self.routing = routing
         self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
@@ -56,6 +61,7 @@ public struct Service: Sendable {
         self.placeCompound = placeCompound
         self.placeNames = placeNames
         self.usageExamples = usageExamples
+        self.invites = invites?.rawValue
     }
 
     /// A staff command whose arguments are read by the module itself (`设施 停用 ZY-02 已拆除`): one text field

@@ -41,22 +41,16 @@ struct CallbackContact: Equatable {
         // 欧阳秀珍, 司马光: a compound surname and one or two characters.
         for length in [4, 3] where run.count >= length {
             let tail = String(run.suffix(length))
-            if compoundSurnames.contains(where: tail.hasPrefix) { return tail }
+            if PersonName.compoundSurnames.contains(where: tail.hasPrefix) { return tail }
         }
-        guard let surname = run.first, surnames.contains(surname) || run.count > 3 else { return nil }
-        for form in forms where run.hasSuffix(form) {
+        guard let surname = run.first, PersonName.surnames.contains(surname) || run.count > 3 else { return nil }
+        for form in PersonName.forms where run.hasSuffix(form) {
             let name = String(run.suffix(form.count + 1))
-            return surnames.contains(name.first!) ? name : nil
+            return PersonName.surnames.contains(name.first!) ? name : nil
         }
         // A bare name only when nothing else is written against it: 刘德明 13807161234.
         return (2...3).contains(run.count) ? run : nil
     }
-
-    /// Compound surnames (复姓) still in use.
-    static let compoundSurnames = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "端木", "西门"]
-    static let forms = ["阿姨", "大爷", "大妈", "奶奶", "爷爷", "师傅", "叔叔", "老师", "先生", "女士", "婆婆", "爹爹"]
-    /// The hundred most common Chinese surnames.
-    static let surnames = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 }
 
 extension Character {

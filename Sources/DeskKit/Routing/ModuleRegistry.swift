@@ -49,6 +49,16 @@ public struct ModuleRegistry: Sendable {
             }
         }
         for module in modules { try Self.checkDeclarations(of: module) }
+        for (mi, module) in modules.enumerated() {
+            for service in services[mi] {
+                // A line that accepts an answer's invitation begins the invited service: it must be the same
+                // module's, and one a resident may call (a group line never reaches a staff service).
+                guard let invited = service.invites else { continue }
+                guard let target = services[mi].first(where: { $0.code == invited }), target.audience == .residents else {
+                    throw .invalidInvitation(module: module.id, service: service.code, invites: invited)
+                }
+            }
+        }
         self.modules = modules
         self.services = services
         self.indexOfCode = indexOfCode
@@ -109,6 +119,7 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateSetting(module: String, name: String)
     case duplicateJob(module: String, job: String)
     case invalidSchedule(module: String, job: String)
+    case invalidInvitation(module: String, service: String, invites: String)
 
     public var description: String {
         switch self {
@@ -123,6 +134,7 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         case .duplicateSetting(let m, let n): "模块 \(m) 的设置「\(n)」声明了两次"
         case .duplicateJob(let m, let j): "模块 \(m) 的定时任务「\(j)」声明了两次（编号或名称重复）"
         case .invalidSchedule(let m, let j): "模块 \(m) 的定时任务「\(j)」每月的日期应在 1–28 日之间"
+        case .invalidInvitation(let m, let s, let i): "模块 \(m) 的服务「\(s)」邀请接着办的「\(i)」不是本模块居民可以办的服务"
         }
     }
 }

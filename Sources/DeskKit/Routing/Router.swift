@@ -417,6 +417,14 @@ struct Router: Sendable {
         return scores.values.contains { $0 >= 2 }
     }
 
+    /// The service whose routing words in `text` weigh most, at least one typical word's weight (1), among those
+    /// `allowed`; nil when none does. Mentions (``RoutingWord/mentions(_:)``) never add up to it.
+    func mostNamed(in text: String, where allowed: (ServiceRef) -> Bool) -> ServiceRef? {
+        var scores: [ServiceRef: Double] = [:]
+        for m in words.matches(in: text) where m.payload.1 >= 1 && allowed(m.payload.0) { scores[m.payload.0, default: 0] += m.payload.1 }
+        return scores.filter { $0.value >= 1 }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
     /// The best score of any label for `text` (how sure the router is of its decision).
     func confidence(_ text: String) -> Double {
         weigh(text, sender: nil, staff: true, compound: nil, showingTheModel: false).scores.first?.score ?? 0

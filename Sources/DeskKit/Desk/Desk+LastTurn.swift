@@ -1,0 +1,103 @@
+import Foundation
+import Synchronization
+
+/// What the desk last did for a person with a service — answered them, or opened or updated a case — so that
+/// the person's next line, when it only gives particulars (`12栋3单元802 刘爹爹 刘光明`, `电话是139****0465`) or says
+/// yes (`那帮我登记一个`), goes on with that matter instead of being read as a line of its own: the learned model
+/// takes a bare address and an elder's name for a home-visit request, and a phone number for nothing.
+///
+/// Kept in memory for ``Desk/lastTurnLifetime`` per conversation key (a sender within a group, one window at the
+/// desk), like a clerk's memory of the person just served: a lost turn costs only this reading.
+struct LastTurn: Sendable {
+    /// The service that answered or opened the case.
+    var service: String
+    /// The case opened or updated, if any.
+    var caseID: String?
+    var time: Date
+}
+
+extension Desk {
+    /// How long the desk remembers what it last did for a person.
+    static let lastTurnLifetime: TimeInterval = 30 * 60
+
+    /// Remembers that `service` answered `message`'s sender with `reply` (an answer, or a case opened or updated).
+    func remember(_ service: String, reply: Reply, message: Message) {
+        guard [.answered, .created, .updated, .duplicate].contains(reply.status), reply.module != nil else { return }
+        let turn = LastTurn(service: service, caseID: reply.caseID, time: message.time ?? clock.now)
+        lastTurns.withLock { turns in
+            if turns.count > 4096 {   // a busy server: forget what has expired rather than grow
+                turns = turns.filter { turn.time.timeIntervalSince($0.value.time) < Self.lastTurnLifetime }
+            }
+            turns[message.conversation] = turn
+        }
+    }
+
+    /// The person's next line after the desk's last turn with them, when it only gives particulars or says yes:
+    /// the details go on the case just opened, or begin the service the answer invited (``Service/invites``).
+    /// Nil when the line is more than that, the turn is older than ``lastTurnLifetime``, or a question waits.
+    func continuesLastTurn(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
+        let now = message.time ?? clock.now
+        guard let turn = lastTurns.withLock({ $0[message.conversation] }), now.timeIntervalSince(turn.time) < Self.lastTurnLifetime,
+              givesParticulars(text) || turn.caseID != nil && staffGoOn(text, decision: decision, message: message),
+              pending(for: message) == nil else { return nil }
+        if let id = turn.caseID, let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }), record.status.isOpen {
+            // Worded as the desk's other additions: a resident's in a group, staff's at the counter.
+            if message.channel == .group {
+                return addToCase(record, note: "居民补充：\(Masking.redact(text))", message: message, reply: "已把您补充的情况记到工单 \(id)。")
+            }
+            return addToCase(record, note: "补充：\(Masking.redact(text))", message: message,
+                             reply: "已把「\(Masking.redact(text))」补记到工单 \(id)。")
+        }
+        guard let invited = registry.service(code: turn.service)?.service.invites, let ref = serviceRef(code: invited) else { return nil }
+        return begin(ref, text: text, message: message)
+    }
+
+    /// Whether staff at the counter go on about the case just opened (`他说先把屋顶修好 赔不赔再说`, `她单号不记得了`):
+    /// a line the model takes for talk, more than a greeting, that neither asks, nor says it is over, nor names an
+    /// office elsewhere. Staff do not chat with the desk.
+    func staffGoOn(_ text: String, decision: Router.Decision, message: Message) -> Bool {
+        guard message.channel == .desk, text.count >= 5, !QuestionForm.asks(text), !FixNews.says(text), !emergencies.isOver(text),
+              offices.office(for: text) == nil else { return false }
+        switch decision {
+        case .act(.chatter, _), .unknown: return !router.isChatter(text)
+        default: return false   // news that it is over, a notice, a request of its own
+        }
+    }
+
+    /// Forgets the last turn with `message`'s sender (an answer that was not posted after all).
+    func forgetLastTurn(_ message: Message) {
+        _ = lastTurns.withLock { $0.removeValue(forKey: message.conversation) }
+    }
+
+    /// Whether `text` only gives particulars: places, names of people (`刘光明`, `金爹爹`, `姓骆`), phone and ID numbers,
+    /// ages, when someone is home — at least one place, number or name — perhaps with a yes (`那帮我登记 熊长根 村湾22号`).
+    func givesParticulars(_ text: String) -> Bool {
+        guard text.count <= 48, !QuestionForm.asks(text) else { return false }
+        var rest = text
+        for name in placeNames.candidates(in: text) where rest.contains(name) {
+            rest = rest.replacingOccurrences(of: name, with: " ")
+        }
+        rest = Self.answerParts.replacing(in: rest, with: " ")
+        let placeOrNumber = rest != text
+        for word in Self.particularWords + Self.yesWords where rest.contains(word) {
+            rest = rest.replacingOccurrences(of: word, with: " ")
+        }
+        let runs = rest.split { !$0.isLetter }
+        let names = runs.filter { PersonName.isName($0) }
+        // A name alone with thanks (`关了 谢谢周师傅`) thanks someone; with a place or a number it gives particulars.
+        guard placeOrNumber || !names.isEmpty && !text.contains("谢") else { return false }
+        // `搞错了 是16栋2单元301 1单元是他自己屋`: a place said again to put the last one right.
+        if placeOrNumber, Self.correctionWords.contains(where: text.contains) { return true }
+        return runs.filter { !PersonName.isName($0) }.joined().filter { !Self.fillers.contains($0) }.count <= 1
+    }
+
+    /// Words that go with particulars (`电话是…`, `上午都在屋里`, `83 独居`).
+    static let particularWords = ["联系电话", "电话号码", "电话", "手机号", "手机", "座机", "号码", "身份证号", "身份证", "名字", "姓名",
+                                  "老人家", "老人", "住户", "上午", "下午", "晚上", "中午", "白天", "明天", "今天", "都在屋里", "在屋里",
+                                  "都在家", "在家", "屋里", "独居", "一个人住", "一个人", "老伴", "岁", "多", "谢谢", "谢了"]
+    /// Words that put a particular right (`搞错了 是5栋不是3栋`).
+    static let correctionWords = ["搞错了", "弄错了", "写错了", "说错了", "打错了", "记错了", "更正", "不对 是", "不是", "应该是"]
+    /// The yes that accepts what an answer offered (`那就登记上`, `要的 帮我办一个`).
+    static let yesWords = ["帮我登记", "登个记", "登记一下", "登记上", "登记", "帮我办", "办一个", "帮忙办", "代办一下", "帮我报", "报一个",
+                           "帮我", "麻烦", "帮忙", "好的", "要的", "可以", "那就", "那"]
+}

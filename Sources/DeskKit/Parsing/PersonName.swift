@@ -1,0 +1,28 @@
+/// How a person is named in a message: a surname and one or two characters (`刘光明`), a compound surname
+/// (`欧阳秀珍`), a surname and a form of address (`金爹爹`, `王阿姨`), `姓骆` (any surname), `老陈`, `小张`, or a form of address
+/// alone (`婆婆`). A guess from the shape, good enough to tell a line of particulars from a line that asks.
+public enum PersonName {
+    /// Whether `run` (letters only) is a name or a form of address, by the rules above.
+    public static func isName(_ run: Substring) -> Bool {
+        guard (1...5).contains(run.count), run.allSatisfy(\.isHan), !run.dropFirst().contains(where: notInNames.contains) else { return false }
+        if forms.contains(String(run)) { return true }
+        if let form = forms.first(where: { run.hasSuffix($0) }) {
+            let before = run.dropLast(form.count)
+            return before.count == 1 && surnames.contains(before.first!)
+                || before.count == 2 && compoundSurnames.contains(String(before))
+        }
+        if run.count == 2, run.first == "姓" || "老小".contains(run.first!) && surnames.contains(run.last!) { return true }
+        if compoundSurnames.contains(where: run.hasPrefix) { return (3...4).contains(run.count) }
+        return (2...3).contains(run.count) && surnames.contains(run.first!)
+    }
+
+    /// Characters of everyday words that a surname often starts (`谢谢你`, `周末好`, `高兴`) and names rarely hold.
+    static let notInNames = Set("谢你我您他她的了是在有不没冇呢啊吧哈嘛克去来好也都还要说")
+
+    /// Compound surnames (复姓) still in use.
+    static let compoundSurnames = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "端木", "西门"]
+    /// Forms of address that follow a surname (`王阿姨`, `李师傅`).
+    static let forms = ["阿姨", "大爷", "大妈", "奶奶", "爷爷", "师傅", "叔叔", "老师", "先生", "女士", "婆婆", "爹爹", "伯伯", "嬢嬢"]
+    /// The hundred most common Chinese surnames.
+    static let surnames = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+}
