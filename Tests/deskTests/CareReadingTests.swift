@@ -41,6 +41,14 @@ struct CareReadingTests {
         #expect(r.caseID == nil)
     }
 
+    @Test(arguments: ["下个月我女儿回来 一月份的送饭停一个月", "还有 王婆婆说她想每个礼拜有人来看看她 陪她说说话"])
+    func aChangeOrAWishForAnEldersCareIsACase(_ line: String) throws {
+        let r = desk.relay(line, group: "奥园业主群", sender: "邻居小周")
+        let id = try #require(r.caseID)
+        #expect(r.module == "care-visits")
+        #expect(try !desk.case(id).urgent)
+    }
+
     @Test func aResidentPleadingForAnElderIsHeard() throws {
         let r = desk.relay("能不能跟食堂说下给我屋老头子少放点糖 他有糖尿病", group: "顺驰泊林业主群", sender: "泊林 刘姐")
         #expect(r.module == "care-visits")
