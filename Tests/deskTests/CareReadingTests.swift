@@ -41,6 +41,23 @@ struct CareReadingTests {
         #expect(r.caseID == nil)
     }
 
+    @Test(arguments: ["下个月我女儿回来 一月份的送饭停一个月", "还有 王婆婆说她想每个礼拜有人来看看她 陪她说说话"])
+    func aChangeOrAWishForAnEldersCareIsACase(_ line: String) throws {
+        let r = desk.relay(line, group: "奥园业主群", sender: "邻居小周")
+        let id = try #require(r.caseID)
+        #expect(r.module == "care-visits")
+        #expect(try !desk.case(id).urgent)
+    }
+
+    @Test func askingWhetherTheMatterWasPutDownFollowsItUp() throws {
+        let opened = desk.relay("关爱申请 村湾18号 熊婆婆 要一床棉被", group: "李家墩村湾群", sender: "熊家媳妇")
+        let id = try #require(opened.caseID)
+        desk.clock.advance(days: 2)
+        let r = desk.relay("熊婆婆的棉被报上了冇 上回说了的", group: "李家墩村湾群", sender: "熊家媳妇")
+        #expect(r.caseID == id)
+        #expect(r.text.contains("催问"))
+    }
+
     @Test func aResidentPleadingForAnElderIsHeard() throws {
         let r = desk.relay("能不能跟食堂说下给我屋老头子少放点糖 他有糖尿病", group: "顺驰泊林业主群", sender: "泊林 刘姐")
         #expect(r.module == "care-visits")

@@ -198,3 +198,18 @@ struct EmergencyByWordsTests {
         #expect(r.text.hasPrefix("【燃气泄漏·紧急】"))
     }
 }
+
+/// A complaint, a suggestion or praise asked for in so many words is recorded, however much of the line is talk.
+@Suite("Understanding: an appeal said outright")
+struct AppealSaidOutrightTests {
+    @Test(arguments: [("我说句话 今年冬天小区里比往年好多了 保安巡逻也勤了 表扬一下物业", "表扬"),
+                      ("师傅人蛮好 就是派单太慢了 提个意见 要等就先说一声", "建议"),
+                      ("强烈要求物业把楼栋地下室的杂物清一遍 不然还要出事", "投诉")])
+    func isRecorded(_ line: String, _ kind: String) throws {
+        let desk = try TestDesk(modules: deskModules)
+        let r = desk.relay(line, group: "顺驰泊林业主群", sender: "泊林 老陈")
+        let id = try #require(r.caseID)
+        #expect(r.module == "appeals")
+        #expect(try desk.case(id).title.hasPrefix(kind))
+    }
+}

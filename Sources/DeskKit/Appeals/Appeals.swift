@@ -41,13 +41,14 @@ public struct Appeals: ServiceModule {
         }
         return [
             service(.complaint, english: "Complaint", summary: "对服务、环境、物业等的投诉，受理后转相关单位",
-                    verbs: ["投诉"], alias: "complaint", routing: [RoutingWord("投诉", weight: 2), "太吵", "扰民", "没人管", "不作为"]),
+                    verbs: ["投诉"], alias: "complaint", routing: [RoutingWord("投诉", weight: 2), "太吵", "扰民", "没人管", "不作为",
+                                                      RoutingWord("我要投诉", weight: 3), RoutingWord("投诉一下", weight: 3), RoutingWord("强烈要求", weight: 3)]),
             service(.report, english: "Report", summary: "举报违建、群租、乱倒垃圾等违法违规行为", verbs: ["举报"], alias: "report",
-                    routing: [RoutingWord("举报", weight: 2), "违建", "违章搭建", "群租", "乱倒"]),
+                    routing: [RoutingWord("举报", weight: 2), "违建", "违章搭建", "群租", "乱倒", RoutingWord("我要举报", weight: 3)]),
             service(.suggestion, english: "Suggestion", summary: "对社区的意见和建议", verbs: ["建议"], alias: "suggest",
-                    routing: [RoutingWord("建议", weight: 1.5), "提个意见", "希望社区"]),
+                    routing: [RoutingWord("建议", weight: 1.5), RoutingWord("提个意见", weight: 3), RoutingWord("提点意见", weight: 3), "希望社区"]),
             service(.praise, english: "Praise", summary: "表扬网格员、志愿者、物业等", verbs: ["表扬"], alias: "praise",
-                    routing: [RoutingWord("表扬", weight: 2), "感谢信", "锦旗", "夸一下", "夸夸", "好评", "负责任", "热心肠"],
+                    routing: [RoutingWord("表扬", weight: 2), RoutingWord("表扬一下", weight: 3), RoutingWord("要表扬", weight: 3), "感谢信", "锦旗", "夸一下", "夸夸", "好评", "负责任", "热心肠"],
                     needsWord: true),
             service(.other, english: "Other request", summary: "不属于其他服务的求助，由社区居委会受理后转办",
                     verbs: ["诉求", "其他诉求"], alias: "request", routing: [RoutingWord("求助", weight: 1.5), "帮帮忙", "调解"]),

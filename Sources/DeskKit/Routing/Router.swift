@@ -100,6 +100,8 @@ struct Router: Sendable {
     private let wordOnly: Set<ServiceRef>
     /// Catch-all services, which need more certainty.
     private let strict: Set<ServiceRef>
+    /// The kernel's 诉求 services: asked for in so many words (`表扬一下`, `提个意见`), they beat any act.
+    private let appeals: Set<ServiceRef>
     /// Services of one place, by the words that name it (``Service/placeWords``).
     private let placeBound: [ServiceRef: [String]]
     /// Services of one place in one compound: the compound's id and the words that name the place from anywhere
@@ -141,6 +143,7 @@ struct Router: Sendable {
         var staff = Set<ServiceRef>()
         var wordOnly = Set<ServiceRef>()
         var strict = Set<ServiceRef>()
+        var appeals = Set<ServiceRef>()
         var placeBound: [ServiceRef: [String]] = [:]
         var placeCompounds: [ServiceRef: (compound: String, names: [String])] = [:]
         for (mi, module) in registry.modules.enumerated() {
@@ -152,6 +155,7 @@ struct Router: Sendable {
                 if service.audience == .staff { staff.insert(ref); continue }
                 if service.routingNeedsWord { wordOnly.insert(ref) }
                 if service.routingIsCatchAll { strict.insert(ref) }
+                if module is Appeals { appeals.insert(ref) }
                 if !service.placeWords.isEmpty { placeBound[ref] = service.placeWords }
                 if let compound = service.placeCompound {
                     placeCompounds[ref] = (compound, service.placeNames + (compoundNames[compound] ?? []))
@@ -184,6 +188,7 @@ struct Router: Sendable {
         staffServices = staff
         self.wordOnly = wordOnly
         self.strict = strict
+        self.appeals = appeals
         self.placeBound = placeBound
         self.placeCompounds = placeCompounds
         self.compoundNames = compoundNames.keys.sorted().flatMap { compoundNames[$0] ?? [] }
@@ -369,7 +374,10 @@ struct Router: Sendable {
         }
         if let act = kernelOfLabel[top.label] {
             // A service the routing words name outright beats a weak act.
-            if act.isNotARequest, let (ref, score) = services.first, (wordScores[ref] ?? 0) >= 2, score >= top.score * 0.6 {
+            // A complaint, a suggestion or praise asked for in so many words (`表扬一下`, `提个意见`, weight 3)
+            // beats any act: the model reads the long grumble around it as talk.
+            if act.isNotARequest, let (ref, score) = services.first,
+               appeals.contains(ref) && (wordScores[ref] ?? 0) >= 3 || (wordScores[ref] ?? 0) >= 2 && score >= top.score * 0.6 {
                 explanation.decision = .service(ref)
                 explanation.rule = "关键词明确"
             } else if staff, act == .notice || act == .ad, let (ref, score) = services.first, score >= Self.counterFloor {
