@@ -18,6 +18,21 @@ struct CareRequestTests {
         #expect(r.text.contains("关爱名册"), "the answer on how care visits work still follows")
     }
 
+    @Test func theCareRequestVerbOpensACaseForThePlacesGridWorker() throws {
+        let r = desk.say("关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次")
+        let c = try desk.case(#require(r.caseID))
+        #expect(c.category == "关爱申请" && c.address?.contains("11栋") == true)
+        #expect(c.assignee != nil && c.assignee != "社区服务台")
+        #expect(!r.text.contains("网格员和志愿者会定期上门"), "no answer on how care works: it was asked for, not asked about")
+    }
+
+    @Test func theCareAnswerInvitesTheEldersParticulars() throws {
+        #expect(desk.relay("微关爱是么样的 多久来一次", group: "水印桃源1群", sender: "小吴").status == .answered)
+        let r = desk.relay("5栋2单元301 吴爹爹 吴长庚", group: "水印桃源1群", sender: "小吴")
+        #expect(r.status == .created)
+        #expect(try desk.case(#require(r.caseID)).category == "关爱申请")
+    }
+
     @Test func aQuestionOnHowItWorksIsOnlyAnswered() throws {
         let r = desk.relay("微关爱是么样的 多久来一次", group: "水印桃源1群", sender: "小吴")
         #expect(r.status == .answered)
