@@ -16,11 +16,14 @@ extension CertificationDesk {
         // it for a person named with their home.
         let counter = request.channel == .desk
         // Staff at the counter pass on a question about the elder they speak for (`说顺便看看婆婆的认证做了冇`).
-        let named = name != nil || address.isHousehold || Self.relatives.contains(where: text.contains)
+        // A home whose compound the line itself names: a neighbour's door in the group's own compound (`我住2栋1单元402
+        // 楼上401的王秀英婆婆认证了冇`) is asked about, not an elder's to look up for them.
+        let home = address.isHousehold && context.addresses.read(text).compound != nil
+        let named = name != nil || home || Self.relatives.contains(where: text.contains)
             && (!counter || Self.elders.contains(where: text.contains))
         let how = ["么样", "怎么", "如何", "咋"].contains(where: text.contains)
         let ownStanding = named && Self.standingWords.contains(where: text.contains)
-            && (!how || counter && name != nil && address.isHousehold)
+            && (!how || counter && name != nil && home)
         guard ownStanding || Self.helpWords.contains(where: text.contains) else { return nil }
         let checking = Self.checkWords.contains(where: text.contains)
         let what = checking ? "查认证情况" : "帮做认证"

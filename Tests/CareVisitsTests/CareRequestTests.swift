@@ -26,6 +26,14 @@ struct CareRequestTests {
         #expect(!r.text.contains("网格员和志愿者会定期上门"), "no answer on how care works: it was asked for, not asked about")
     }
 
+    @Test func aBuildingSaidInACompoundsGroupIsInThatCompound() throws {
+        let r = desk.relay("关爱申请 3栋2单元601 陈国强 他今年83", group: "顺驰泊林业主群", sender: "泊林 小陈")
+        let c = try desk.case(#require(r.caseID))
+        #expect(c.address?.contains("顺驰泊林") == true)
+        #expect(c.assignee != nil && c.assignee != "社区服务台", "the compound's grid worker follows it up")
+        #expect(!r.text.contains("请补充老人的姓名和住址"))
+    }
+
     @Test func theCareAnswerInvitesTheEldersParticulars() throws {
         #expect(desk.relay("微关爱是么样的 多久来一次", group: "水印桃源1群", sender: "小吴").status == .answered)
         let r = desk.relay("5栋2单元301 吴爹爹 吴长庚", group: "水印桃源1群", sender: "小吴")

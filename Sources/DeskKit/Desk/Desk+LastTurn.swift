@@ -92,13 +92,16 @@ extension Desk {
         guard placeOrNumber || !names.isEmpty && !text.contains("谢") else { return false }
         // `搞错了 是16栋2单元301 1单元是他自己屋`: a place said again to put the last one right.
         if placeOrNumber, Self.correctionWords.contains(where: text.contains) { return true }
-        return runs.filter { !PersonName.isName($0) }.joined().filter { !Self.fillers.contains($0) }.count <= 1
+        // An age in Chinese numerals (`八十多`) is a particular too.
+        return runs.filter { !PersonName.isName($0) }.joined().filter { !Self.fillers.contains($0) && !Self.numerals.contains($0) }.count <= 1
     }
 
     /// Words that go with particulars (`电话是…`, `上午都在屋里`, `83 独居`).
     static let particularWords = ["联系电话", "电话号码", "电话", "手机号", "手机", "座机", "号码", "身份证号", "身份证", "名字", "姓名",
                                   "老人家", "老人", "住户", "上午", "下午", "晚上", "中午", "白天", "明天", "今天", "都在屋里", "在屋里",
-                                  "都在家", "在家", "屋里", "独居", "一个人住", "一个人", "老伴", "岁", "多", "谢谢", "谢了"]
+                                  "都在家", "在家", "屋里", "独居", "一个人住", "一个人", "老伴", "今年", "岁", "多", "谢谢", "谢了"]
+    /// Chinese numerals, which say an age or a number when they stand among particulars.
+    static let numerals = Set("零一二两三四五六七八九十百")
     /// Words that put a particular right (`搞错了 是5栋不是3栋`).
     static let correctionWords = ["搞错了", "弄错了", "写错了", "说错了", "打错了", "记错了", "更正", "不对 是", "不是", "应该是"]
     /// The yes that accepts what an answer offered (`那就登记上`, `要的 帮我办一个`).

@@ -63,9 +63,14 @@ public struct ServiceContext {
 
     /// The place `text` names inside the community (empty when it names none) and who should act on a
     /// resident's request there: the grid worker of its compound, else the operator at the counter, else
-    /// 社区服务台 for a group message.
+    /// 社区服务台 for a group message. A building said in a compound's group (`3栋2单元601` in 顺驰泊林业主群) is
+    /// in that compound.
     public func placeAndWorker(in text: String, request: ServiceRequest) -> (Address, String) {
         var address = addresses.read(text)
+        if address.compound == nil, address.building != nil, let group = request.group, let compound = directory.compound(forGroup: group) {
+            address.compound = compound.id
+            address.compoundName = compound.name
+        }
         if address.compound == nil { address = Address() }
         let worker = address.compound.flatMap(directory.grid(forCompound:))?.worker
             ?? (request.channel == .desk ? request.operatorName : "社区服务台")
