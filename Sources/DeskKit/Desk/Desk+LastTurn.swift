@@ -70,7 +70,7 @@ extension Desk {
     }
 
     /// Whether `text` only gives particulars: places, names of people (`刘光明`, `金爹爹`, `姓骆`), phone and ID numbers,
-    /// ages, when someone is home — at least one place, number or name — perhaps with a yes (`那帮我登记 熊长根 村湾22号`).
+    /// ages, when someone is home — at least one place, number, name or time — perhaps with a yes (`那帮我登记 熊长根 村湾22号`).
     func givesParticulars(_ text: String) -> Bool {
         guard text.count <= 48, !QuestionForm.asks(text) else { return false }
         var rest = text
@@ -83,23 +83,34 @@ extension Desk {
         // word whose first character the line lacks is passed over (``CharacterPresence/mayContain(_:)``). Exact
         // as the words are taken out: replacing a word with a space adds no character a later word could start with.
         let present = CharacterPresence(rest)
+        // When someone is home or may be visited (`下周二上午`) is a particular too.
+        var when = false
+        for word in Self.timeWords where present.mayContain(word) && rest.contains(word) {
+            rest = rest.replacingOccurrences(of: word, with: " ")
+            when = true
+        }
         for word in Self.particularWords + Self.yesWords where present.mayContain(word) && rest.contains(word) {
             rest = rest.replacingOccurrences(of: word, with: " ")
         }
         let runs = rest.split { !$0.isLetter }
         let names = runs.filter { PersonName.isName($0) }
         // A name alone with thanks (`关了 谢谢周师傅`) thanks someone; with a place or a number it gives particulars.
-        guard placeOrNumber || !names.isEmpty && !text.contains("谢") else { return false }
+        guard placeOrNumber || when || !names.isEmpty && !text.contains("谢") else { return false }
         // `搞错了 是16栋2单元301 1单元是他自己屋`: a place said again to put the last one right.
         if placeOrNumber, Self.correctionWords.contains(where: text.contains) { return true }
         // An age in Chinese numerals (`八十多`) is a particular too.
-        return runs.filter { !PersonName.isName($0) }.joined().filter { !Self.fillers.contains($0) && !Self.numerals.contains($0) }.count <= 1
+        let left = runs.filter { !PersonName.isName($0) }.joined().filter { !Self.fillers.contains($0) && !Self.numerals.contains($0) }
+        // A time alone says nothing else (`下周二上午`); `我明天克` says the speaker will go.
+        return left.count <= (placeOrNumber || !names.isEmpty ? 1 : 0)
     }
 
     /// Words that go with particulars (`电话是…`, `上午都在屋里`, `83 独居`).
     static let particularWords = ["联系电话", "电话号码", "电话", "手机号", "手机", "座机", "号码", "身份证号", "身份证", "名字", "姓名",
-                                  "老人家", "老人", "住户", "上午", "下午", "晚上", "中午", "白天", "明天", "今天", "都在屋里", "在屋里",
+                                  "老人家", "老人", "住户", "都在屋里", "在屋里",
                                   "都在家", "在家", "屋里", "独居", "一个人住", "一个人", "老伴", "今年", "岁", "多", "谢谢", "谢了"]
+    /// Words of a day or a time of day (`下周二上午`, `明天下午都在`).
+    static let timeWords = ["下个礼拜", "下礼拜", "下周", "这周", "礼拜", "星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+                            "周末", "后天", "明天", "今天", "上午", "下午", "晚上", "中午", "白天"]
     /// Chinese numerals, which say an age or a number when they stand among particulars.
     static let numerals = Set("零一二两三四五六七八九十百")
     /// Words that put a particular right (`搞错了 是5栋不是3栋`).
