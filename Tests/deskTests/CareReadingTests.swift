@@ -35,6 +35,14 @@ struct CareReadingTests {
         #expect(try !desk.case(id).urgent)
     }
 
+    @Test func anErrandTypedAtTheCounterSendsNobodyUrgently() throws {
+        // The model reads the line as a notice; at the counter the desk takes its best service instead — never one
+        // that needs its word without it (an urgent welfare check with no worry said).
+        let r = desk.say("他说还是帮他代办一下 熊志刚 顺驰6栋2单元401 电话15927306618")
+        #expect(r.module == "social-security")
+        #expect(try desk.cases().allSatisfy { !$0.urgent })
+    }
+
     @Test func aQuestionTypedAtTheCounterIsStillAnswered() {
         let r = desk.say("泊林 4-1-301 刘志强 独居 要求上门理发 有冇得这个服务")
         #expect(r.module == "care-visits")

@@ -380,9 +380,12 @@ struct Router: Sendable {
                appeals.contains(ref) && (wordScores[ref] ?? 0) >= 3 || (wordScores[ref] ?? 0) >= 2 && score >= top.score * 0.6 {
                 explanation.decision = .service(ref)
                 explanation.rule = "关键词明确"
-            } else if staff, act == .notice || act == .ad, let (ref, score) = services.first, score >= Self.counterFloor {
+            } else if staff, act == .notice || act == .ad,
+                      let (ref, score) = services.first(where: { !wordOnly.contains($0.0) || wordScores[$0.0] != nil }),
+                      score >= Self.counterFloor {
                 // Staff at the counter type what a resident asks; they do not paste ads or notices to the desk
-                // (a pasted notice in its usual format is caught by the rules above): `顺驰 8-1-302 暖气不热`.
+                // (a pasted notice in its usual format is caught by the rules above): `顺驰 8-1-302 暖气不热`. Not a
+                // service that needs its word without it (`他说还是帮他代办一下 熊志刚 …` is no urgent welfare check).
                 explanation.rule = "服务台录入的不是通知"
                 explanation.decision = .service(ref)
             } else {
