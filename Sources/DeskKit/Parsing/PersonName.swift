@@ -1,6 +1,7 @@
 /// How a person is named in a message: a surname and one or two characters (`刘光明`), a compound surname
-/// (`欧阳秀珍`), a surname and a form of address (`金爹爹`, `王阿姨`), `姓骆` (any surname), `老陈`, `小张`, or a form of address
-/// alone (`婆婆`). A guess from the shape, good enough to tell a line of particulars from a line that asks.
+/// (`欧阳秀珍`), a surname and a form of address (`金爹爹`, `王阿姨`), `姓骆` (any surname), `老陈`, `小张`, or a
+/// form of address alone (`婆婆`). A guess from the shape, good enough to tell a line of particulars from a line
+/// that asks.
 public enum PersonName {
     /// Whether `run` (letters only) is a name or a form of address, by the rules above.
     public static func isName(_ run: Substring) -> Bool {
