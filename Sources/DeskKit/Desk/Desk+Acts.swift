@@ -237,6 +237,16 @@ extension Desk {
     /// Notes `note` on `record`. With a `reply`, the person hears it; without one the note is silent — in a
     /// group, a word that needs no answer (a neighbour's remark in an emergency's thread, thanks for a repair)
     /// is kept for staff without a post to everyone (`ignored`, with the case it went to).
+    /// Particulars said after a case was opened (where it is, a name, a phone), noted on it: a resident's in a
+    /// group (`居民补充：…`), staff's at the counter (`补充：…`, echoed back).
+    func addParticulars(_ text: String, to record: CaseRecord, message: Message) -> Reply {
+        let said = Masking.redact(text)
+        if message.channel == .group {
+            return addToCase(record, note: "居民补充：\(said)", message: message, reply: "已把您补充的情况记到工单 \(record.id)。")
+        }
+        return addToCase(record, note: "补充：\(said)", message: message, reply: "已把「\(said)」补记到工单 \(record.id)。")
+    }
+
     func addToCase(_ record: CaseRecord, note: String, message: Message, reply: String?) -> Reply {
         do {
             try store.write { db in _ = try book(db, record, message).note(record.id, note) }

@@ -172,13 +172,17 @@ extension Desk {
     /// What is left of `text` once the places, names and numbers that answer questions are taken out
     /// (`他叫王德福 就住我这 4栋2单元601` leaves nothing): the letters that could make a request.
     func requestContent(_ text: String) -> String {
+        withoutAnswerParts(text).filter { $0.isLetter && !Self.fillers.contains($0) }
+    }
+
+    /// `text` with the places the directory knows and the ``answerParts`` replaced by spaces.
+    func withoutAnswerParts(_ text: String) -> String {
         var rest = text
         // Only the names found in the line are searched for and taken out, in the directory's order as before.
         for name in placeNames.candidates(in: text) where rest.contains(name) {
             rest = rest.replacingOccurrences(of: name, with: " ")
         }
-        rest = Self.answerParts.replacing(in: rest, with: " ")
-        return rest.filter { $0.isLetter && !Self.fillers.contains($0) }
+        return Self.answerParts.replacing(in: rest, with: " ")
     }
 
     /// Whether a short group line only says where something is: an address or a numbered place with hardly a

@@ -41,12 +41,7 @@ extension Desk {
               givesParticulars(text) || turn.caseID != nil && staffGoOn(text, decision: decision, message: message),
               pending(for: message) == nil else { return nil }
         if let id = turn.caseID, let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }), record.status.isOpen {
-            // Worded as the desk's other additions: a resident's in a group, staff's at the counter.
-            if message.channel == .group {
-                return addToCase(record, note: "居民补充：\(Masking.redact(text))", message: message, reply: "已把您补充的情况记到工单 \(id)。")
-            }
-            return addToCase(record, note: "补充：\(Masking.redact(text))", message: message,
-                             reply: "已把「\(Masking.redact(text))」补记到工单 \(id)。")
+            return addParticulars(text, to: record, message: message)
         }
         guard let invited = registry.service(code: turn.service)?.service.invites, let ref = serviceRef(code: invited) else { return nil }
         return begin(ref, text: text, message: message)
@@ -73,11 +68,7 @@ extension Desk {
     /// ages, when someone is home — at least one place, number, name or time — perhaps with a yes (`那帮我登记 熊长根 村湾22号`).
     func givesParticulars(_ text: String) -> Bool {
         guard text.count <= 48, !QuestionForm.asks(text) else { return false }
-        var rest = text
-        for name in placeNames.candidates(in: text) where rest.contains(name) {
-            rest = rest.replacingOccurrences(of: name, with: " ")
-        }
-        rest = Self.answerParts.replacing(in: rest, with: " ")
+        var rest = withoutAnswerParts(text)
         let placeOrNumber = rest != text
         // Foundation's search for each of the 56 words was half of dispatch (docs/performance.md, eighth pass): a
         // word whose first character the line lacks is passed over (``CharacterPresence/mayContain(_:)``). Exact

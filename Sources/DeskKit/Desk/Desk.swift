@@ -139,8 +139,7 @@ public final class Desk: Sendable {
                let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: caseID) }) {
                 // `1单元` typed at the counter right after the case opened: where it is, for the case; the
                 // callback question still waits.
-                var reply = addToCase(record, note: "补充：\(Masking.redact(text))", message: message,
-                                      reply: "已把「\(Masking.redact(text))」补记到工单 \(caseID)。")
+                var reply = addParticulars(text, to: record, message: message)
                 reply.text += "\n" + Self.callbackQuestion
                 return reply
             }
@@ -320,8 +319,7 @@ public final class Desk: Sendable {
            let record = recentCase(for: message, within: 3600) {
             // `他叫秦宝山 泊林3栋1单元201` after the sender's own report: the details it was missing. So is where it
             // is (`9栋1单元1203`, `B区127号车位`, `就是菜场后面那个`), which the model takes for chatter or an ad.
-            return addToCase(record, note: "居民补充：\(Masking.redact(text))", message: message,
-                             reply: "已把您补充的情况记到工单 \(record.id)。")
+            return addParticulars(text, to: record, message: message)
         }
         if decision.isRequest && requestContent(text).isEmpty {
             // A bare address or name with no question waiting: not a request.

@@ -48,32 +48,30 @@ public struct ModuleRegistry: Sendable {
                 }
             }
         }
-        for module in modules { try Self.checkDeclarations(of: module) }
-        for (mi, module) in modules.enumerated() {
-            for service in services[mi] {
-                // A line that accepts an answer's invitation begins the invited service: it must be the same
-                // module's, and one a resident may call (a group line never reaches a staff service).
-                guard let invited = service.invites else { continue }
-                guard let target = services[mi].first(where: { $0.code == invited }), target.audience == .residents else {
-                    throw .invalidInvitation(module: module.id, service: service.code, invites: invited)
-                }
-            }
-        }
+        for (mi, module) in modules.enumerated() { try Self.checkDeclarations(of: module, services: services[mi]) }
         self.modules = modules
         self.services = services
         self.indexOfCode = indexOfCode
         casePrefixes = Set(prefixes.keys)
     }
 
-    /// The module's typed field keys name fields of its services, of a kind the key reads; its settings and jobs
-    /// have unique names and valid schedules.
-    private static func checkDeclarations(of module: any ServiceModule) throws(RegistryError) {
-        let fields = module.services.flatMap(\.fields)
+    /// The module's typed field keys name fields of its `services`, of a kind the key reads; an invitation names
+    /// one of them a resident may call; its settings and jobs have unique names and valid schedules.
+    private static func checkDeclarations(of module: any ServiceModule, services: [Service]) throws(RegistryError) {
+        let fields = services.flatMap(\.fields)
         for key in module.fieldKeys {
             let matching = fields.filter { $0.code == key.code }
             guard !matching.isEmpty else { throw .unknownFieldKey(module: module.id, key: key.code) }
             if let wrong = matching.first(where: { $0.kind.family != key.reads }) {
                 throw .fieldKeyKind(module: module.id, key: key.code, field: wrong.kind.family.rawValue, reads: key.reads.rawValue)
+            }
+        }
+        for service in services {
+            // A line that accepts an answer's invitation begins the invited service: it must be the same
+            // module's, and one a resident may call (a group line never reaches a staff service).
+            guard let invited = service.invites else { continue }
+            guard services.contains(where: { $0.code == invited && $0.audience == .residents }) else {
+                throw .invalidInvitation(module: module.id, service: service.code, invites: invited)
             }
         }
         var names: Set<String> = []

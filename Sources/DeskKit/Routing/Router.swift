@@ -423,17 +423,20 @@ struct Router: Sendable {
 
     /// Whether a residents' service is named outright: its verb, or routing words weighing 2 or more.
     func namesAServiceOutright(_ text: String) -> Bool {
+        wordWeights(in: text).values.contains { $0 >= 2 }
+    }
+
+    /// The routing words' weights in `text` summed by service, counting only words that `count`.
+    private func wordWeights(in text: String, counting count: (ServiceRef, Double) -> Bool = { _, _ in true }) -> [ServiceRef: Double] {
         var scores: [ServiceRef: Double] = [:]
-        for m in words.matches(in: text) { scores[m.payload.0, default: 0] += m.payload.1 }
-        return scores.values.contains { $0 >= 2 }
+        for m in words.matches(in: text) where count(m.payload.0, m.payload.1) { scores[m.payload.0, default: 0] += m.payload.1 }
+        return scores
     }
 
     /// The service whose routing words in `text` weigh most, at least one typical word's weight (1), among those
     /// `allowed`; nil when none does. Mentions (``RoutingWord/mentions(_:)``) never add up to it.
     func mostNamed(in text: String, where allowed: (ServiceRef) -> Bool) -> ServiceRef? {
-        var scores: [ServiceRef: Double] = [:]
-        for m in words.matches(in: text) where m.payload.1 >= 1 && allowed(m.payload.0) { scores[m.payload.0, default: 0] += m.payload.1 }
-        return scores.filter { $0.value >= 1 }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        wordWeights(in: text) { ref, weight in weight >= 1 && allowed(ref) }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
     /// The best score of any label for `text` (how sure the router is of its decision).
