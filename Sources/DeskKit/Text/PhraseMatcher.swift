@@ -27,46 +27,82 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Builds the automaton for `entries`; empty phrases are ignored.
     public init(_ entries: [(phrase: String, payload: Payload)]) {
-        var next: [[UInt8: Int32]] = [[:]]
-        var fail: [Int32] = [0]
+        // The trie is built in flat arrays too: a dictionary per state made building the router's and the
+        // emergencies' automata a tenth of a start (perf, start-up: docs/performance.md, ninth pass). A state's
+        // children are a list of edges kept in byte order (`firstEdge[state]`, then `nextEdge`); the root's
+        // children are also in a table of 256 (0: none — no edge leads back to the root).
+        var rootChild = [Int32](repeating: 0, count: 256)
+        var firstEdge: [Int32] = [-1]
+        var nextEdge: [Int32] = [], edgeByte: [UInt8] = [], edgeTarget: [Int32] = []
         var outputs: [[Int]] = [[]]
         var phrases: [(String, Payload)] = []
+        /// The child of `state` by `byte`, or nil.
+        func child(_ state: Int, _ byte: UInt8) -> Int? {
+            if state == 0 { return rootChild[Int(byte)] == 0 ? nil : Int(rootChild[Int(byte)]) }
+            var e = firstEdge[state]
+            while e >= 0, edgeByte[Int(e)] <= byte {
+                if edgeByte[Int(e)] == byte { return Int(edgeTarget[Int(e)]) }
+                e = nextEdge[Int(e)]
+            }
+            return nil
+        }
         for (phrase, payload) in entries where !phrase.isEmpty {
             var state = 0
             for byte in phrase.utf8 {
-                if let s = next[state][byte] {
-                    state = Int(s)
-                } else {
-                    next.append([:]); fail.append(0); outputs.append([])
-                    next[state][byte] = Int32(next.count - 1)
-                    state = next.count - 1
+                if let s = child(state, byte) {
+                    state = s
+                    continue
                 }
+                let new = Int32(firstEdge.count)
+                firstEdge.append(-1); outputs.append([])
+                // Linked in before the first edge with a larger byte.
+                let edge = Int32(edgeByte.count)
+                edgeByte.append(byte); edgeTarget.append(new)
+                var previous: Int32 = -1, e = firstEdge[state]
+                while e >= 0, edgeByte[Int(e)] < byte { previous = e; e = nextEdge[Int(e)] }
+                nextEdge.append(e)
+                if previous < 0 { firstEdge[state] = edge } else { nextEdge[Int(previous)] = edge }
+                if state == 0 { rootChild[Int(byte)] = new }
+                state = Int(new)
             }
             outputs[state].append(phrases.count)
             phrases.append((phrase, payload))
         }
-        // Breadth-first failure links.
-        var queue = Array(next[0].values.map(Int.init))
+        // Breadth-first failure links. (A state's link and outputs depend only on shallower states, so the order
+        // within a depth does not change them.)
+        var fail = [Int32](repeating: 0, count: firstEdge.count)
+        var queue: [Int] = []
+        queue.reserveCapacity(firstEdge.count)
+        queue.append(0)
         var head = 0
         while head < queue.count {
             let state = queue[head]; head += 1
-            for (byte, child32) in next[state] {
-                let child = Int(child32)
-                queue.append(child)
-                var f = fail[state]
-                while f != 0 && next[Int(f)][byte] == nil { f = fail[Int(f)] }
-                let target = next[Int(f)][byte].map(Int.init) ?? 0
-                fail[child] = Int32(target == child ? 0 : target)
-                outputs[child] += outputs[Int(fail[child])]
+            var e = firstEdge[state]
+            while e >= 0 {
+                let byte = edgeByte[Int(e)], child32 = edgeTarget[Int(e)]
+                e = nextEdge[Int(e)]
+                let childState = Int(child32)
+                queue.append(childState)
+                guard state != 0 else { continue }   // the root's children fail to the root
+                var f = Int(fail[state])
+                while f != 0 && child(f, byte) == nil { f = Int(fail[f]) }
+                let target = child(f, byte) ?? 0
+                fail[childState] = Int32(target == childState ? 0 : target)
+                outputs[childState] += outputs[Int(fail[childState])]
             }
         }
-        root = (0...255).map { next[0][UInt8($0)] ?? 0 }
+        root = rootChild
         var edgeStart: [Int32] = [], edgeBytes: [UInt8] = [], edgeTargets: [Int32] = []
-        for state in next.indices {
+        edgeStart.reserveCapacity(firstEdge.count + 1)
+        edgeBytes.reserveCapacity(edgeByte.count)
+        edgeTargets.reserveCapacity(edgeByte.count)
+        for state in firstEdge.indices {
             edgeStart.append(Int32(edgeBytes.count))
-            for (byte, target) in next[state].sorted(by: { $0.key < $1.key }) {
-                edgeBytes.append(byte)
-                edgeTargets.append(target)
+            var e = firstEdge[state]
+            while e >= 0 {
+                edgeBytes.append(edgeByte[Int(e)])
+                edgeTargets.append(edgeTarget[Int(e)])
+                e = nextEdge[Int(e)]
             }
         }
         edgeStart.append(Int32(edgeBytes.count))
