@@ -38,10 +38,21 @@ struct DeskCommand: AsyncParsableCommand {
     /// Parses the command line and runs the command, as swift-argument-parser's own `main` does, except that
     /// the shared options may come before the subcommand (`desk --db x say 列表`) and that the parser's help and
     /// errors are shown in Chinese (``CommandLineChinese``). Exit status 64 for a command-line mistake.
+    ///
+    /// `desk say …`, the command scripts start most, is parsed first with ``Say`` as the root: at the root the
+    /// parser tries its own `--generate-completion-script` commands before the real ones, reflecting them at run
+    /// time — an eighth of the instructions of a start (docs/performance.md, ninth pass) — and `Say` names `desk`
+    /// as its super-command, which skips that check. A line it does not parse (a mistake, `--help`, a completion
+    /// script asked for) is parsed again from the root, so that every message and exit status stays the root's.
     static func main() async {
         let arguments = subcommandFirst(Array(CommandLine.arguments.dropFirst()))
         do {
-            var command = try await asyncParseAsRoot(arguments)
+            var command: any ParsableCommand
+            if arguments.first == Say.configuration.commandName, let said = try? Say.parseAsRoot(Array(arguments.dropFirst())) {
+                command = said
+            } else {
+                command = try await asyncParseAsRoot(arguments)
+            }
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

@@ -7,6 +7,7 @@ import Foundation
 struct Say: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "say",
+        _superCommandName: "desk",   // parsed as the root of `desk say …` (``DeskCommand/main()``)
         abstract: "说一句话，打印回答后退出（供脚本和其他程序使用）。出错时退出状态为 2。",
         discussion: "例：desk say 报修 水印桃源3栋2单元502 厨房漏水\n    desk say --json 列表 超期")
 
