@@ -5,16 +5,29 @@
 public enum PersonName {
     /// Whether `run` (letters only) is a name or a form of address, by the rules above.
     public static func isName(_ run: Substring) -> Bool {
-        guard (1...5).contains(run.count), run.allSatisfy(\.isHan), !run.dropFirst().contains(where: notInNames.contains) else { return false }
-        if forms.contains(String(run)) { return true }
-        if let form = forms.first(where: { run.hasSuffix($0) }) {
-            let before = run.dropLast(form.count)
-            return before.count == 1 && surnames.contains(before.first!)
-                || before.count == 2 && compoundSurnames.contains(String(before))
+        guard (1...5).contains(run.count), run.allSatisfy(\.isHan) else { return false }
+        // Each character is now one scalar of the unified ideographs, none of which has another canonically
+        // equivalent spelling: comparing scalars is comparing characters, without the string comparisons that
+        // made this a fifteenth of dispatch (docs/performance.md, ninth pass). The rules are those of the words.
+        let name = Array(run.unicodeScalars)
+        guard !name.dropFirst().contains(where: Scalars.notInNames.contains) else { return false }
+        if Scalars.forms.contains(name) { return true }
+        if let form = Scalars.forms.first(where: { name.count >= $0.count && name.suffix($0.count).elementsEqual($0) }) {
+            let before = name.dropLast(form.count)
+            return before.count == 1 && Scalars.surnames.contains(before[0])
+                || before.count == 2 && Scalars.compoundSurnames.contains(Array(before))
         }
-        if run.count == 2, run.first == "姓" || "老小".contains(run.first!) && surnames.contains(run.last!) { return true }
-        if compoundSurnames.contains(where: run.hasPrefix) { return (3...4).contains(run.count) }
-        return (2...3).contains(run.count) && surnames.contains(run.first!)
+        if name.count == 2, name[0] == "姓" || (name[0] == "老" || name[0] == "小") && Scalars.surnames.contains(name[1]) { return true }
+        if Scalars.compoundSurnames.contains(where: { name.starts(with: $0) }) { return (3...4).contains(name.count) }
+        return (2...3).contains(name.count) && Scalars.surnames.contains(name[0])
+    }
+
+    /// The word lists below as scalars, for ``isName(_:)``.
+    private enum Scalars {
+        static let notInNames = Set(PersonName.notInNames.flatMap(\.unicodeScalars))
+        static let forms = PersonName.forms.map { Array($0.unicodeScalars) }
+        static let compoundSurnames = PersonName.compoundSurnames.map { Array($0.unicodeScalars) }
+        static let surnames = Set(PersonName.surnames.flatMap(\.unicodeScalars))
     }
 
     /// Characters of everyday words that a surname often starts (`谢谢你`, `周末好`, `高兴`) and names rarely hold.
