@@ -14,7 +14,7 @@ struct WelfareChecks {
         let place = request[CareVisits.place]
         let person = try knownPerson(who: who, place: place, text: request.text)
         if let open = try openCheck(person: person, who: who, place: place) {
-            var record = try context.cases.link(request, to: open.id)
+            var record = try context.cases.link(request, to: open)
             if !record.urgent { record = try context.cases.escalate(open.id, reason: "又有人反映联系不上") }
             return Reply(module: CareVisits.moduleID, status: .duplicate, caseID: record.id,
                          text: "这位老人已有紧急工单 \(record.id)（\(record.status.chinese)），网格员正在查看，已把您的消息记在工单上，谢谢关心。")

@@ -66,7 +66,7 @@ struct ParkReports {
         let urgent = ParkSafety.word(in: text) != nil
         let key = "asset:\(asset.code)"
         if let open = try context.cases.openDuplicate(module: "park-upkeep", key: key) {
-            try context.cases.link(request, to: open.id)
+            try context.cases.link(request, to: open)
             return Reply(module: "park-upkeep", status: .duplicate, caseID: open.id,
                          text: "\(asset.label) 已有工单 \(open.id)（\(open.status.chinese)），已记下您的反映，不重复开单。")
         }
@@ -83,7 +83,7 @@ struct ParkReports {
         let park = parks.first { $0.named(in: request.text) } ?? parks.first
         let key = "park-topic:\(park?.id ?? ""):\(topic.name)"
         if let open = try context.cases.openDuplicate(module: "park-upkeep", key: key) {
-            try context.cases.link(request, to: open.id)
+            try context.cases.link(request, to: open)
             return Reply(module: "park-upkeep", status: .duplicate, caseID: open.id,
                          text: "\(park?.name ?? "公园")的\(topic.name)问题已有工单 \(open.id)（\(open.status.chinese)），已记下您的反映，不重复开单。")
         }

@@ -197,7 +197,7 @@ public struct PingPong: ServiceModule {
         let item = ["空调", "饮水机", "球台", "球网", "灯", "座椅", "门"].first { description.contains($0) } ?? "设施"
         let key = "pingpong:\(item)"
         if let open = try context.cases.openDuplicate(module: id, key: key) {
-            try context.cases.link(request, to: open.id)
+            try context.cases.link(request, to: open)
             return Reply(module: id, status: .duplicate, caseID: open.id, text: "球室\(item)的问题已有工单 \(open.id)，已记下您的反映。")
         }
         let managers = club.managersName

@@ -159,7 +159,7 @@ public struct Repairs: ServiceModule {
         }
         let key = "\(location.key)|\(category.key)"
         if let open = try context.cases.openDuplicate(module: id, key: key) {
-            try context.cases.link(request, to: open.id)
+            try context.cases.link(request, to: open)
             if urgent && !open.urgent {
                 // A later report adds danger to a person: the open case becomes an emergency.
                 let raised = try context.cases.escalate(open.id, reason: request.emergency?.name ?? "报告人说明情况紧急")

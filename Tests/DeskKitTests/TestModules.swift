@@ -49,7 +49,7 @@ struct FaultModule: ServiceModule {
         let kind = request["kind"]!.choice!
         let key = place.key + "|" + kind
         if let open = try context.cases.openDuplicate(module: id, key: key) {
-            try context.cases.link(request, to: open.id)
+            try context.cases.link(request, to: open)
             return Reply(module: id, status: .duplicate, caseID: open.id, text: "已有工单 \(open.id)")
         }
         let record = try context.cases.open(CaseDraft(title: "\(place) \(kind)", category: kind, timeLimit: "utility",

@@ -176,11 +176,14 @@ public struct CaseBook {
         return record
     }
 
-    /// Links another resident's report of the same problem (`request`) to the open case `id`: no new case, one
-    /// event. A case opened for the request while it was incomplete is cancelled as merged into `id`.
+    /// Links another resident's report of the same problem (`request`) to `open`, the open case as just read in
+    /// this transaction (``openDuplicate(module:key:)``): no new case, one event. A case opened for the request
+    /// while it was incomplete is cancelled as merged into it. (The case is not read again: decoding it twice was
+    /// a twentieth of relay ingest — docs/performance.md, ninth pass.)
     @discardableResult
-    public func link(_ request: ServiceRequest, to id: String) throws -> CaseRecord {
-        var record = try require(id)
+    public func link(_ request: ServiceRequest, to open: CaseRecord) throws -> CaseRecord {
+        var record = open
+        let id = record.id
         let requester = request.requester
         try CaseReporter(caseID: record.id, name: requester.name, phone: requester.phone?.digits,
                          sender: requester.sender, channel: request.channel, at: now).insertRow(db)

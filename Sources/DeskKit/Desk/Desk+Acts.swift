@@ -264,7 +264,10 @@ extension Desk {
                                      channel: message.channel, time: message.time ?? clock.now,
                                      operatorName: message.operatorName, group: message.group)
         do {
-            try store.write { db in _ = try book(db, record, message).link(request, to: record.id) }
+            try store.write { db in
+                let cases = book(db, record, message)
+                _ = try cases.link(request, to: cases.require(record.id))   // as it is now, inside the write
+            }
             return Reply(module: record.module, status: .duplicate, caseID: record.id,
                          text: "这个问题已有工单 \(record.id)（\(record.title)，\(record.status.chinese)），已把您登记为报告人。")
         } catch {
