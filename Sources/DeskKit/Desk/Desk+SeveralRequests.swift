@@ -256,20 +256,26 @@ extension Desk {
     static func clauses(of text: String) -> [String] {
         var pieces: [String] = []
         var current = ""
+        // Whether `current` ends with a pause or a space (kept as the walk goes rather than asked of `current`'s last
+        // character each time: perf, dispatch).
+        var afterPause = false
         var rest = Substring(text)
         while let c = rest.first {
-            if !current.isEmpty, current.last.map({ Self.pauses.contains($0) }) == true || current.last == " ",
-               let opener = Self.openers.first(where: { rest.hasPrefix($0) }) {
+            if afterPause, let opener = Self.openers.first(where: { rest.hasPrefix($0) }) {
                 pieces.append(current)
                 current = opener
+                afterPause = false   // every opener ends with an ideograph
                 rest = rest.dropFirst(opener.count)
                 continue
             }
             current.append(c)
             rest = rest.dropFirst()
-            if Self.sentenceEnds.contains(c) {
+            if Self.isMark(c, Self.sentenceEnds) {
                 pieces.append(current)
                 current = ""
+                afterPause = false
+            } else {
+                afterPause = c == " " || Self.isMark(c, Self.pauses)
             }
         }
         if !current.isEmpty { pieces.append(current) }
@@ -281,14 +287,24 @@ extension Desk {
         var pieces: [String] = [], current = ""
         for c in clause {
             current.append(c)
-            if [",", "、", " "].contains(c), current.contains(where: \.isLetter) { pieces.append(current); current = "" }
+            if Self.isMark(c, Self.commas), current.contains(where: \.isLetter) { pieces.append(current); current = "" }
         }
         if current.contains(where: \.isLetter) { pieces.append(current) } else if !current.isEmpty, !pieces.isEmpty { pieces[pieces.count - 1] += current }
         return pieces.isEmpty ? [clause] : pieces
     }
 
+    /// Whether `c` is one of `marks`. A character that starts with an ideograph — most of a line — is none of them
+    /// (no mark is canonically equivalent to one), and is not hashed: hashing each character and comparing it with
+    /// the commas was a twentieth of reading a line with commas (docs/performance.md, ninth pass).
+    private static func isMark(_ c: Character, _ marks: Set<Character>) -> Bool {
+        guard let first = c.unicodeScalars.first, !(0x4E00...0x9FFF).contains(first.value) else { return false }
+        return marks.contains(c)
+    }
+
     /// Marks that end a sentence (after ``TextNormalizer``: full-width `！？；` are ASCII by then).
     private static let sentenceEnds: Set<Character> = ["。", "!", "?", ";"]
+    /// The marks ``commaPieces(of:)`` cuts after.
+    private static let commas: Set<Character> = [",", "、", " "]
     /// Marks after which a joining word may open another matter.
     private static let pauses: Set<Character> = [",", "、", "。", "!", "?", ";", ":"]
     /// Every mark ``clauses(of:)`` and ``commaPieces(of:)`` cut at (sentence ends, pauses, commas, a space).
