@@ -31,7 +31,11 @@ public struct CharacterPresence: Sendable {
     /// Whether `word` may be in the text: false only when the line is plain (or plain but for pictographs) and does
     /// not have the word's first character.
     public func mayContain(_ word: some StringProtocol) -> Bool {
-        guard let bits, let first = word.unicodeScalars.first, Self.isPlain(first.value) else { return true }
+        // The first scalar from an iterator: the view's generic `first` was most of this check (about 100 of its
+        // 165 instructions), which is asked of most words of every list for every line (docs/performance.md, ninth
+        // pass).
+        var scalars = word.unicodeScalars.makeIterator()
+        guard let bits, let first = scalars.next(), Self.isPlain(first.value) else { return true }
         let bit = first.value & 127
         return (bit < 64 ? bits.low >> bit : bits.high >> (bit - 64)) & 1 == 1
     }
