@@ -291,7 +291,7 @@ public final class Desk: Sendable {
             // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
             // only a question gets it: `社区医院 带医保卡就行` is a neighbour's advice. Whether a call was a scam
             // (`说我医保卡被冻结了 … 是不是骗子啊`) is answered however the rest of the line reads.
-            if message.channel == .group && !QuestionForm.asks(text) { return Reply(status: .ignored, text: "") }
+            if message.channel == .group && !QuestionForm.asks(text) && !QuestionForm.wants(text) { return Reply(status: .ignored, text: "") }
             return .answer("\(office.topic)：\(office.answer)")
         }
         if emergencies.isOver(text), decision.isRequest, router.confidence(text) < 0.9 {

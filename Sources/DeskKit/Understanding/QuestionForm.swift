@@ -10,6 +10,15 @@ enum QuestionForm {
         return CharacterPresence(line).containsAny(of: markers) || endsAsking(line)
     }
 
+    /// Whether a line says what the sender wants to get done (`想开个居住证明`, `我要办个居住证`): put to the desk
+    /// like a question, though nothing in it asks.
+    static func wants(_ text: String) -> Bool {
+        var line = Substring(text)
+        for lead in ["社区", "我", "请问"] where line.hasPrefix(lead) { line = line.dropFirst(lead.count).drop { $0 == " " } }
+        guard let rest = ["想要", "需要", "想", "要"].first(where: line.hasPrefix).map({ line.dropFirst($0.count) }) else { return false }
+        return wishVerbs.contains { rest.hasPrefix($0) }
+    }
+    private static let wishVerbs = ["开", "办", "补", "换", "申请", "弄", "搞"]
     private static let vagueCounts = ["十几", "几十", "好几", "几百", "几千"]
 
     /// `明年还要搞不 我怕又忘记了`, `不是会员能报名啵`: 啵 or a bare 不 closing the line or a clause of it asks.
