@@ -7,7 +7,20 @@ enum QuestionForm {
         let line = text.contains("几") ? vagueCounts.reduce(text) { $0.replacingOccurrences(of: $1, with: "") } : text
         // The markers searched byte by byte (``CharacterPresence``): Foundation's search for 28 markers was a
         // twentieth of relaying a group's message (perf, relay).
-        return CharacterPresence(line).containsAny(of: markers) || endsAsking(line)
+        return CharacterPresence(line).containsAny(of: markers) || endsAsking(line) || asksEitherWay(line)
+    }
+
+    /// `开不开门`, `收不收钱`, `去没去`: a verb said twice around 不 or 没 asks whether — unless it is left for later
+    /// (`赔不赔再说`).
+    private static func asksEitherWay(_ text: String) -> Bool {
+        var last: (Character?, Character?) = (nil, nil)
+        for i in text.indices {
+            let c = text[i]
+            if let first = last.0, first == c, let middle = last.1, middle == "不" || middle == "没", c.isLetter,
+               !text[text.index(after: i)...].hasPrefix("再说") { return true }
+            last = (last.1, c)
+        }
+        return false
     }
 
     /// Whether a line says what the sender wants to get done (`想开个居住证明`, `我要办个居住证`): put to the desk
