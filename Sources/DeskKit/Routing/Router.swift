@@ -411,7 +411,13 @@ struct Router: Sendable {
         for (ref, s) in services.dropFirst() where s >= score * Self.tieShare && close.count < 3 {
             if !close.contains(where: { $0.module == ref.module }) { close.append(ref) }
         }
-        explanation.decision = close.count > 1 ? .tie(close) : .service(winner)
+        // A fault the line names beside a grumble (`7栋2单元那个电梯 又坏了 … 我要投诉`): the module's service takes it,
+        // and the grumble stays in the case's words; 诉求 is for what no module handles.
+        if close.count > 1, close.contains(where: appeals.contains),
+           case let named = close.filter({ !appeals.contains($0) && (wordScores[$0] ?? 0) > 0 }), named.count == 1 {
+            close = named
+        }
+        explanation.decision = close.count > 1 ? .tie(close) : .service(close[0])
         return explanation
     }
 
