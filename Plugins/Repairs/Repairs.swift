@@ -47,7 +47,9 @@ public struct Repairs: ServiceModule {
             Service(code: ServiceCode(RepairService.publicArea.rawValue), name: "公共区域报修", englishName: "Public-area repair",
                     description: "电梯、路灯、屋面、外墙、道闸车库等公共设施", group: name.chinese,
                     verbs: ["公共报修"], aliases: ["public-repair"],
-                    routing: general + words(.publicArea, weight: 1.3) + ["楼道", "公共区域"].map { RoutingWord($0, weight: 0.5) },
+                    routing: general + words(.publicArea, weight: 1.3) + ["楼道", "公共区域"].map { RoutingWord($0, weight: 0.5) }
+                        // the building's fire equipment, which the property company keeps
+                        + ["灭火器", "消防栓", "消火栓", "消防箱"].map { RoutingWord($0, weight: 2) },
                     fields: report, opensCaseWhenIncomplete: true),
             Service(code: ServiceCode(RepairService.appliance.rawValue), name: "家电维修", englishName: "Appliance repair by volunteers",
                     description: "为老年人、残疾人上门维修家电，由志愿服务队承接", group: name.chinese,

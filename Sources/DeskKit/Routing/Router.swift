@@ -350,7 +350,10 @@ struct Router: Sendable {
                 serviceOfLabel[entry.label].map { $0.module == silent.module && eligible($0) } ?? false
             } : nil
             // A question put to the group (`我这个月的养老金么样还冇到`) is no remark: to the next service that may take it.
-            let next = sibling ?? (QuestionForm.asks(text) ? rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false } : nil)
+            // Nor is a line that names another service's own thing (`楼道里那个灭火器过期了 2023年的`: the year made it
+            // look like a certification question).
+            let named = rest.first { entry in serviceOfLabel[entry.label].map { eligible($0) && (wordScores[$0] ?? 0) >= 2 } ?? false }
+            let next = sibling ?? named ?? (QuestionForm.asks(text) ? rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false } : nil)
             guard let next, next.score > chatter else {
                 explanation.decision = .act(.chatter, fallback: nil)
                 return explanation
