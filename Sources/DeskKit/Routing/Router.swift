@@ -124,6 +124,8 @@ struct Router: Sendable {
     static let sureOfAnotherModule = 0.9
     /// At the counter, the lowest score for a service to win over the model's "notice" or "ad".
     static let counterFloor = 0.05
+    /// The lowest score for a speech act's fallback service (``Decision/act(_:fallback:)``).
+    static let fallbackFloor = 0.05
     /// How much the routing words weigh beside the model (a full weight of 3 or more adds this much).
     static let wordWeight = 0.35
 
@@ -392,7 +394,8 @@ struct Router: Sendable {
                 explanation.rule = "服务台录入的不是通知"
                 explanation.decision = .service(ref)
             } else {
-                explanation.decision = .act(act, fallback: bestService)
+                // A fallback the line hardly speaks of (`要到哪个派出所`: a suggestion at 0.00) is none.
+                explanation.decision = .act(act, fallback: (services.first?.1 ?? 0) >= Self.fallbackFloor ? bestService : nil)
             }
             return explanation
         }
