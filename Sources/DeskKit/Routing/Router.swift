@@ -400,7 +400,8 @@ struct Router: Sendable {
             return explanation
         }
         if !staff, let (winner, _) = services.first, wordScores[winner] == nil, let label = name(of: winner),
-           classifier.support(of: label, in: read) < Self.minimumSupport {
+           classifier.support(of: label, in: read, against: present.containsAny(of: Self.asks) ? nil : KernelLabel.chatter.rawValue)
+            < Self.minimumSupport {
             // Nothing of the line but single characters was ever said for the service, and no routing word names
             // it: a neighbour's remark the model merely leans on (`终于 腿都爬断了`), not a request.
             explanation.rule = "没有依据（只有单字像 \(label)）"
@@ -431,6 +432,9 @@ struct Router: Sendable {
     private func name(of ref: ServiceRef) -> String? { labelOfRef[ref].map { labels[$0] } }
 
     /// Words with which a line pleads for something to be done (`帮我报一下`, `能不能跟食堂说下`, `麻烦登记`).
+    /// Words with which a resident's line asks someone to act: with them, every gram the model saw with a service
+    /// supports it; without, only those it saw more with the service than with chatter.
+    private static let asks = ["管一下", "管管", "帮我", "帮忙", "麻烦", "请社区", "请物业", "请网格", "处理一下", "来看看", "来看一下"]
     private static let pleas = ["帮我", "帮她", "帮他", "帮忙", "麻烦", "登记", "能不能", "可不可以", "可以帮", "申请", "请社区", "请网格"]
 
     /// Whether a residents' service is named outright: its verb, or routing words weighing 2 or more.
