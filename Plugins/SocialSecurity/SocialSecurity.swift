@@ -40,7 +40,10 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                               RoutingWord("异地就医", weight: 2), RoutingWord("失业金", weight: 2), RoutingWord("失业", weight: 1.2), RoutingWord("失业保险", weight: 2),
                               RoutingWord("生育津贴", weight: 2), RoutingWord("灵活就业", weight: 2), RoutingWord("转移接续", weight: 2),
                               RoutingWord("养老保险", weight: 1.5), RoutingWord("医疗保险", weight: 1.5), RoutingWord("参保", weight: 1),
-                              RoutingWord("报销", weight: 0.8)],
+                              RoutingWord("报销", weight: 0.8)]
+                        // One's pension late or low, without a word of certification (`元月的养老金冇到 往年15号就到了`).
+                        + ["养老金冇到", "养老金没到", "养老金还冇到", "养老金还没到", "养老金少了", "养老金少发", "养老金怎么少了"]
+                            .map { RoutingWord($0, weight: 2.5) },
                     fields: [Field("question", name: "问题", kind: .longText, question: "请问想咨询什么社保问题？")],
                     usageExamples: ["社保 失业了能领什么", "异地就医怎么备案", "社保断了几年，还能补缴吗，我是王秀英 13907181234（答不了的登记工单，7天内回电）"],
                     // Many answers end with "the station can do it for you": a next line of particulars or a yes is the errand.
