@@ -104,6 +104,20 @@ struct NeighboursAndOwnMattersTests {
         #expect(desk.desk.routeLabel("4栋刘爹爹 家属来说要注销 死亡证明带来了") == "elder-leave")
     }
 
+    @Test func howToThawAFrozenMeterIsAnswered() throws {
+        let r = desk.relay("水表冻了 么样化开啊", group: "汉口道6号邻里群", sender: "汉口道 刘")
+        #expect(r.module == "repairs")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("不要用开水"))
+        // A pipe frozen with no water is still a report, and `老化开裂` asks nothing about thawing.
+        #expect(desk.relay("厨房水管冻住了 冇得水 3栋1单元201", group: "汉口道6号邻里群", sender: "汉口道 王").caseID != nil)
+        #expect(desk.desk.routeLabel("9栋1单元1203燃气软管老化开裂 要燃气公司来换") != "repair-info")
+    }
+
+    @Test func aPensionLateWithoutCertificationIsSocialSecurity() {
+        #expect(desk.desk.routeLabel("一个爹爹 说元月的养老金冇到 往年15号就到了").hasPrefix("ss-"))
+    }
+
     @Test func aWeakFallbackOpensNothing() throws {
         let r = desk.relay("要到哪个派出所", group: "顺驰泊林业主群", sender: "泊林8栋")
         #expect(r.caseID == nil)

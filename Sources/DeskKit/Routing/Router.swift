@@ -354,8 +354,10 @@ struct Router: Sendable {
             // A question put to the group (`我这个月的养老金么样还冇到`) is no remark: to the next service that may take it.
             // Nor is a line that names another service's own thing (`楼道里那个灭火器过期了 2023年的`: the year made it
             // look like a certification question).
-            let named = rest.first { entry in serviceOfLabel[entry.label].map { eligible($0) && (wordScores[$0] ?? 0) >= 2 } ?? false }
-            let next = sibling ?? named ?? (QuestionForm.asks(text) ? rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false } : nil)
+            // (The one its words weigh most for: `高龄津贴 … 代办` is the allowance's errand, not social security's.)
+            let named = rest.filter { entry in serviceOfLabel[entry.label].map { eligible($0) && (wordScores[$0] ?? 0) >= 2 } ?? false }
+                .max { (wordScores[serviceOfLabel[$0.label]!] ?? 0) < (wordScores[serviceOfLabel[$1.label]!] ?? 0) }
+            let next = named ?? sibling ?? (QuestionForm.asks(text) ? rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false } : nil)
             guard let next, next.score > chatter else {
                 explanation.decision = .act(.chatter, fallback: nil)
                 return explanation
@@ -404,6 +406,12 @@ struct Router: Sendable {
             < Self.minimumSupport {
             // Nothing of the line but single characters was ever said for the service, and no routing word names
             // it: a neighbour's remark the model merely leans on (`终于 腿都爬断了`), not a request.
+            if let (named, _) = services.first(where: { (wordScores[$0.0] ?? 0) >= 2 }) {
+                // Another service the line names outright (`水表冻了 么样化开啊`: how to thaw, not a report) takes it.
+                explanation.rule = "关键词明确"
+                explanation.decision = .service(named)
+                return explanation
+            }
             explanation.rule = "没有依据（只有单字像 \(label)）"
             // Unknown, not chatter: said while a question waits (`周桂兰`), it may still be the answer.
             explanation.decision = .unknown(guesses: [])
