@@ -64,12 +64,19 @@ struct NeighboursAndOwnMattersTests {
 
     // MARK: Questions and wishes
 
-    @Test(arguments: [("想办个居住证明 伢上学要用", "派出所"), ("社区今天上班吗 想来盖个章", "值班")])
+    @Test(arguments: [("想办个居住证明 伢上学要用", "派出所"), ("社区今天上班吗 想来盖个章", "值班"),
+                      ("快递柜满了放不进去 么样搞", "客服电话"), ("我们这边过年能放鞭炮啵", "公安机关"), ("社区今年送不送春联", "通知为准"),
+                      ("物业费今年涨了冇 多少一平", "物业服务中心")])
     func anOfficeWishOrHoursAreAnswered(_ line: String, _ answer: String) throws {
         let r = desk.relay(line, group: "水印桃源1群", sender: "桃源6栋")
         #expect(r.status == .answered)
         #expect(r.text.contains(answer))
         #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func aLiveReportOfFireworksIsNoQuestionAboutThem() throws {
+        let r = desk.relay("有人在楼下放鞭炮 8栋和9栋中间 炸得车子都在叫", group: "奥园业主群", sender: "奥园8栋")
+        #expect(r.status != .answered)
     }
 
     @Test func aVerbSaidTwiceAsks() {

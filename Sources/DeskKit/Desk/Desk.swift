@@ -286,11 +286,13 @@ public final class Desk: Sendable {
         // `12栋3单元802 刘爹爹 刘光明` right after the desk answered this person about care visits: the elder it asked for.
         if let reply = continuesLastTurn(text, decision: decision, message: message) { return reply }
         if let office = offices.office(for: text),
-           !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || office.beforeServices && QuestionForm.asks(text),
+           !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || QuestionForm.asks(text),
            office.beforeServices || !router.namesAServiceOutright(text) {
             // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
-            // only a question gets it: `社区医院 带医保卡就行` is a neighbour's advice. Whether a call was a scam
-            // (`说我医保卡被冻结了 … 是不是骗子啊`) is answered however the rest of the line reads.
+            // only a question (or a wish: `想开个居住证明`) gets it: `社区医院 带医保卡就行` is a neighbour's advice. A
+            // question about such a topic is answered however the rest of the line reads (`物业费涨了冇 今年多少一平`,
+            // `说我医保卡被冻结了 … 是不是骗子啊`), and a caller pretending to be a service's office is one even when
+            // the service is named (``OfficeGuide/Office/beforeServices``).
             if message.channel == .group && !QuestionForm.asks(text) && !QuestionForm.wants(text) { return Reply(status: .ignored, text: "") }
             return .answer("\(office.topic)：\(office.answer)")
         }
