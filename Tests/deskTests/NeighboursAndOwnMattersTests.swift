@@ -134,7 +134,7 @@ struct NeighboursAndOwnMattersTests {
     // MARK: Danger, present or over
 
     @Test(arguments: [("菜地那边有个爹爹摔在沟里 腿上流了好多血 村湾3组", "120"), ("球室门口一个婆婆突然倒了 脸色发白 喊不应", "120"),
-                      ("5栋楼道里一股液化气的味道 好冲", "燃气公司")])
+                      ("5栋楼道里一股液化气的味道 好冲", "燃气公司"), ("隔壁婆婆在屋里烧炭取暖 门窗关着 她说头晕", "打开门窗")])
     func dangerInMoreWordsComesFirst(_ line: String, _ number: String) {
         let r = desk.relay(line, group: "水印桃源1群", sender: "桃源5栋")
         #expect(r.text.hasPrefix("【"))
