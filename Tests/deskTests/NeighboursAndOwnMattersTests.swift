@@ -102,6 +102,12 @@ struct NeighboursAndOwnMattersTests {
         #expect(r.caseID != nil)
     }
 
+    @Test func aBlockedFireLaneIsAReportNotARepair() {
+        let r = desk.say("奥园4栋消防通道停了三台车 堵死了")
+        #expect(r.module == "appeals")
+        #expect(r.caseID != nil)
+    }
+
     @Test func renewingTheClubFeeIsAFee() {
         #expect(desk.desk.routeLabel("我想续费 下午去球室交") == "pingpong-payment")
     }

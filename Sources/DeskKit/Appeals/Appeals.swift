@@ -44,7 +44,11 @@ public struct Appeals: ServiceModule {
                     verbs: ["投诉"], alias: "complaint", routing: [RoutingWord("投诉", weight: 2), "太吵", "扰民", "没人管", "不作为",
                                                       RoutingWord("我要投诉", weight: 3), RoutingWord("投诉一下", weight: 3), RoutingWord("强烈要求", weight: 3)]),
             service(.report, english: "Report", summary: "举报违建、群租、乱倒垃圾等违法违规行为", verbs: ["举报"], alias: "report",
-                    routing: [RoutingWord("举报", weight: 2), "违建", "违章搭建", "群租", "乱倒", RoutingWord("我要举报", weight: 3)]),
+                    routing: [RoutingWord("举报", weight: 2), "违建", "违章搭建", "群租", "乱倒", RoutingWord("我要举报", weight: 3),
+                              // fire hazards: nothing broken to repair (`楼道里又有人拉线充电瓶车`, `消防通道停了三台车`)
+                              RoutingWord("消防通道", weight: 2), RoutingWord("拉线充电", weight: 2.5), RoutingWord("飞线充电", weight: 2.5),
+                              RoutingWord("楼道充电", weight: 1.5), RoutingWord("楼道里充电", weight: 1.5), RoutingWord("推进屋里充电", weight: 2.5),
+                              RoutingWord("楼道堆", weight: 2), RoutingWord("堆杂物", weight: 2)]),
             service(.suggestion, english: "Suggestion", summary: "对社区的意见和建议", verbs: ["建议"], alias: "suggest",
                     routing: [RoutingWord("建议", weight: 1.5), RoutingWord("提个意见", weight: 3), RoutingWord("提点意见", weight: 3), "希望社区"]),
             service(.praise, english: "Praise", summary: "表扬网格员、志愿者、物业等", verbs: ["表扬"], alias: "praise",
