@@ -103,7 +103,7 @@ struct NeighboursAndOwnMattersTests {
     }
 
     @Test func aBlockedFireLaneIsAReportNotARepair() {
-        let r = desk.say("奥园4栋消防通道停了三台车 堵死了")
+        let r = desk.say("奥园4栋消防通道停了三台车 车都开不过去")
         #expect(r.module == "appeals")
         #expect(r.caseID != nil)
     }
