@@ -173,9 +173,10 @@ public final class Desk: Sendable {
         }
         let decision = decide(text, message)
         if case .act(.resolved, _) = decision, emergency(in: text, decision: decision, sender: message.requester.sender) == nil,
-           FixNews.says(text) || !answersTyped(text, pending, message) {
+           FixNews.says(text) || Self.callsOff(text) || !answersTyped(text, pending, message) && text.count > Self.fewWordsForAnAnswer {
             // "不用派人来了" or "人出来了 冇得事 谢谢" while the desk waits for the address: the waiting request is
-            // over, not answered. `电梯好了 能坐了` names the lift, yet it answers no question about the fault.
+            // over, not answered. `电梯好了 能坐了` names the lift, yet it answers no question about the fault. A word
+            // or two the model merely leans to news of a fix (`煤气`) is a wrong answer, told what was wrong.
             forget(message.conversation)
             return calledOff(pending, text: text, message: message)
         }
@@ -383,6 +384,9 @@ public final class Desk: Sendable {
         forgetLastTurn(message)   // not posted: the sender was not answered
         return Reply(status: .ignored, text: "")
     }
+
+    /// A line this short is an attempt at the waiting question's answer, however the model reads it.
+    static let fewWordsForAnAnswer = 4
 
     /// A notice known by its form, not guessed by the model: its own format (`【通知】…`, a unit's signature) or
     /// posted from a unit's account.
