@@ -55,6 +55,13 @@ struct NeighboursAndOwnMattersTests {
         #expect(r.text.contains("查认证情况"))
     }
 
+    @Test(arguments: ["社区么时候来给我妈做认证 约了十来天了", "我爸的优待证坐公交刷不了了 帮忙查一下"])
+    func aBookedVisitOrACardThatStoppedWorkingIsLookedUp(_ line: String) throws {
+        let r = desk.relay(line, group: "奥园业主群", sender: "奥园3栋 周")
+        #expect(r.module == "elder-certification")
+        #expect(r.caseID != nil)
+    }
+
     @Test(arguments: ["能不能请社区给我妈装个扶手 她一个人住 3栋1单元201", "我婆婆说上回登记的探访 到现在冇人来 汉口道6号3栋1单元201"])
     func careToFitOrThatNeverCameIsACareRequest(_ line: String) throws {
         let r = desk.relay(line, group: "汉口道6号邻里群", sender: "汉口道 刘")
