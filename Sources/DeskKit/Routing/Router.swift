@@ -355,8 +355,10 @@ struct Router: Sendable {
             // Nor is a line that names another service's own thing (`楼道里那个灭火器过期了 2023年的`: the year made it
             // look like a certification question).
             // (The one its words weigh most for: `高龄津贴 … 代办` is the allowance's errand, not social security's.)
-            let named = rest.filter { entry in serviceOfLabel[entry.label].map { eligible($0) && (wordScores[$0] ?? 0) >= 2 } ?? false }
-                .max { (wordScores[serviceOfLabel[$0.label]!] ?? 0) < (wordScores[serviceOfLabel[$1.label]!] ?? 0) }
+            let named = rest.compactMap { entry -> (entry: (label: Int, score: Double), weight: Double)? in
+                guard let ref = serviceOfLabel[entry.label], eligible(ref), let weight = wordScores[ref], weight >= 2 else { return nil }
+                return (entry, weight)
+            }.max { $0.weight < $1.weight }?.entry
             let next = named ?? sibling ?? (QuestionForm.asks(text) ? rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false } : nil)
             guard let next, next.score > chatter else {
                 explanation.decision = .act(.chatter, fallback: nil)
@@ -404,8 +406,9 @@ struct Router: Sendable {
         if !staff, let (winner, _) = services.first, wordScores[winner] == nil, let label = name(of: winner),
            classifier.support(of: label, in: read, against: present.containsAny(of: Self.asks) ? nil : KernelLabel.chatter.rawValue)
             < Self.minimumSupport {
-            // Nothing of the line but single characters was ever said for the service, and no routing word names
-            // it: a neighbour's remark the model merely leans on (`终于 腿都爬断了`), not a request.
+            // Nothing of the line but single characters was ever said for the service — or nothing said for it more
+            // than for chatter (`我屋里的还在抢票`) — and no routing word names it: a neighbour's remark the model merely
+            // leans on (`终于 腿都爬断了`), not a request.
             if let (named, _) = services.first(where: { (wordScores[$0.0] ?? 0) >= 2 }) {
                 // Another service the line names outright (`水表冻了 么样化开啊`: how to thaw, not a report) takes it.
                 explanation.rule = "关键词明确"
@@ -439,10 +442,10 @@ struct Router: Sendable {
     /// The label of a service: its code.
     private func name(of ref: ServiceRef) -> String? { labelOfRef[ref].map { labels[$0] } }
 
-    /// Words with which a line pleads for something to be done (`帮我报一下`, `能不能跟食堂说下`, `麻烦登记`).
     /// Words with which a resident's line asks someone to act: with them, every gram the model saw with a service
     /// supports it; without, only those it saw more with the service than with chatter.
     private static let asks = ["管一下", "管管", "帮我", "帮忙", "麻烦", "请社区", "请物业", "请网格", "处理一下", "来看看", "来看一下"]
+    /// Words with which a line pleads for something to be done (`帮我报一下`, `能不能跟食堂说下`, `麻烦登记`).
     private static let pleas = ["帮我", "帮她", "帮他", "帮忙", "麻烦", "登记", "能不能", "可不可以", "可以帮", "申请", "请社区", "请网格"]
 
     /// Whether a residents' service is named outright: its verb, or routing words weighing 2 or more.
