@@ -107,7 +107,8 @@ struct NaiveBayes: Sendable {
             let entries = (g == 0 ? 0 : Int(ends[g - 1]))..<Int(ends[g])
             guard let own = entries.first(where: { entryLabels[$0] == l }) else { continue }
             guard let r else { count += 1; continue }
-            // A gram unseen with the rival: its gain there is the unseen gram's, 0 (gains are relative to it).
+            // log P(gram | label) is its gain plus the label's unseen log-probability; a gram never seen with the
+            // rival has the rival's unseen log-probability.
             let rivalGain = entries.first(where: { entryLabels[$0] == r }).map { entryGains[$0] + unseen[Int(r)] } ?? unseen[Int(r)]
             if entryGains[own] + unseen[Int(l)] - rivalGain >= Self.distinctMargin { count += 1 }
         }
@@ -251,7 +252,7 @@ final class LazyModel: Sendable {
         return (ready.model.posterior(text), ready.slots, ready.learned)
     }
 
-    /// ``NaiveBayes/support(of:in:)``.
+    /// ``NaiveBayes/support(of:in:against:)``.
     func support(of label: String, in text: String, against rival: String? = nil) -> Int {
         trained().support(of: label, in: text, against: rival)
     }

@@ -12,13 +12,17 @@ enum QuestionForm {
 
     /// `开不开门`, `收不收钱`, `去没去`: a verb said twice around 不 or 没 asks whether — unless it is left for later
     /// (`赔不赔再说`).
+    /// (Over scalars: this runs on every line of free text, and an ideograph is one scalar.)
     private static func asksEitherWay(_ text: String) -> Bool {
-        var last: (Character?, Character?) = (nil, nil)
-        for i in text.indices {
-            let c = text[i]
-            if let first = last.0, first == c, let middle = last.1, middle == "不" || middle == "没", c.isLetter,
-               !text[text.index(after: i)...].hasPrefix("再说") { return true }
-            last = (last.1, c)
+        let scalars = text.unicodeScalars
+        var (first, middle): (Unicode.Scalar?, Unicode.Scalar?) = (nil, nil)
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            i = scalars.index(after: i)
+            if c == first, middle == "不" || middle == "没", c.properties.isAlphabetic,
+               !scalars[i...].starts(with: "再说".unicodeScalars) { return true }
+            (first, middle) = (middle, c)
         }
         return false
     }
