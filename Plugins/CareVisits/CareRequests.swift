@@ -20,13 +20,17 @@ enum CareRequests {
         let text = request.text
         let (address, worker) = context.placeAndWorker(in: text, request: request)
         let place = address.isEmpty ? "住址待补" : address.description
+        // Care already arranged, paused while the elder is away (`社区送的饭先停一下`): no new application.
+        let pause = pauseWords.contains(where: text.contains)
         let record = try context.cases.open(
-            CaseDraft(title: "关爱申请（\(place)）", category: "关爱申请", timeLimit: "general", assignee: worker,
-                      address: address.isEmpty ? nil : address, details: text),
+            CaseDraft(title: (pause ? "暂停关爱服务" : "关爱申请") + "（\(place)）", category: "关爱申请", timeLimit: "general",
+                      assignee: worker, address: address.isEmpty ? nil : address, details: text),
             for: request)
-        var reply = "已登记关爱申请，工单 \(record.id)。由 \(worker) 联系您、上门了解情况，符合条件的加入关爱名册定期探访。"
+        var reply = pause
+            ? "已登记暂停，工单 \(record.id)。由 \(worker) 转告送餐、探访的志愿者；要恢复时在群里说一声或告诉驿站。"
+            : "已登记关爱申请，工单 \(record.id)。由 \(worker) 联系您、上门了解情况，符合条件的加入关爱名册定期探访。"
         if address.isEmpty { reply += "请补充老人的姓名和住址。" }
-        return Reply(module: CareVisits.moduleID, status: .created, caseID: record.id, text: answer.isEmpty ? reply : reply + "\n" + answer)
+        return Reply(module: CareVisits.moduleID, status: .created, caseID: record.id, text: answer.isEmpty || pause ? reply : reply + "\n" + answer)
     }
 
     /// Whether `text` asks the community to arrange care (`能不能安排志愿者隔天去看下`, `麻烦登记一下 每周去一次就行`,
@@ -45,11 +49,14 @@ enum CareRequests {
         text.contains(where: { "?？吗".contains($0) }) || (termWords + whetherWords).contains(where: text.contains)
     }
 
-    /// `能不能 … 看一下`, `可不可以 … 换成下午`, `能不能跟食堂说下`: a plea for someone to come, go, change or pass
-    /// something on, within a few characters.
+    /// `能不能 … 看一下`, `可不可以 … 换成下午`, `能不能跟食堂说下`, `能不能给我妈装个报警器`: a plea for someone to
+    /// come, go, change, fit or pass something on, within a few characters.
     static func pleads(_ text: String) -> Bool {
-        text.contains(anyOf: ["能不能", "可不可以", "可以帮", "能否"], followedWithin: 10, byOneOf: "看去克来送陪换改登安派帮说")
+        text.contains(anyOf: ["能不能", "可不可以", "可以帮", "能否"], followedWithin: 10, byOneOf: "看去克来送陪换改登安装派帮说")
     }
+
+    /// Words that pause care already arranged.
+    static let pauseWords = ["先停", "暂停", "停一个月", "停送", "先不送", "饭先不", "先不用来"]
 
     /// Words that plainly ask to be put down or helped.
     static let plainAsks = ["麻烦社区", "麻烦你们", "麻烦登记", "登记一下", "登记上", "帮我登记", "帮她登记", "帮他登记", "能不能请",
@@ -70,5 +77,7 @@ enum CareRequests {
                            // A change to care already arranged, or a wish said for the elder (`一月份的送饭停一个月`,
                            // `她想每个礼拜有人来看看她 陪她说说话`).
                            "停一个月", "停送", "暂停", "先停", "有人来看看", "来陪她", "来陪他", "陪她说说话", "陪他说说话",
-                           "陪我去医院", "陪她去医院", "陪他去医院", "陪着去医院"]
+                           "陪我去医院", "陪她去医院", "陪他去医院", "陪着去医院",
+                           // care arranged that did not come, or a neighbour who may be missing from the list
+                           "冇人来", "没人来", "冇得人来", "在不在名单", "加到名单", "加进名单", "加个名单"]
 }

@@ -111,6 +111,9 @@ public struct CareVisits: ServiceModule {
             Service(code: Self.careRequest, name: "关爱申请", englishName: "Ask for care",
                     description: "为独居、空巢或行动不便的老人申请定期探访、送餐、陪同就医等：网格员联系、上门了解情况", group: group,
                     verbs: ["关爱申请", "申请关爱"], aliases: ["care-request"],
+                    // Care already arranged, paused while the elder is away (`社区送的饭先停一下`).
+                    routing: ["送的饭先停", "饭先停一下", "送饭先停", "暂停送饭", "送饭暂停", "先不送饭", "饭先不送", "饭先不用送", "探访先停",
+                              "先不用来探访", "送餐先停", "暂停送餐"].map { RoutingWord($0, weight: 2.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",

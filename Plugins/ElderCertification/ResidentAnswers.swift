@@ -106,7 +106,9 @@ struct ResidentAnswers {
     /// Words that ask how one's own application or payment stands: not arrived, done yet, looked up yet.
     static let standingWords = ["冇到账", "没到账", "还冇到", "还没到", "冇发", "没发", "办好了冇", "办好了没", "办了冇", "办了没",
                                 "下来了冇", "下来了没", "批了冇", "批了没", "查了冇", "查了没", "帮查", "帮忙查", "帮我查", "查一下",
-                                "拿到了冇", "到了冇", "好了冇", "好了没"]
+                                "拿到了冇", "到了冇", "好了冇", "好了没", "好了啵", "查到冇", "查到没",
+                                // a card that stopped working (`优待证坐公交刷不了了`)
+                                "刷不了", "刷不出", "用不了了", "不能用了"]
 
     /// Staff at the counter typing an application for the elder in front of them (`王春兰 办老年人优待证 带了身份证和
     /// 户口本`, `谢春华 婆婆 优待证丢了 要补办 本人在`): a named person, a verb of applying, and the person or

@@ -37,7 +37,7 @@ public struct PingPong: ServiceModule {
                     description: "登记会费：会员、方案、金额（元，不写按方案金额）、方式、转账单号；同一单号不能登记两次。"
                         + "在居民群里说的交费不直接记账：转给管理员核对，确认到账后（会费确认）才入账和公示", group: name.chinese,
                     verbs: ["交会费", "会费登记"], aliases: ["pay"],
-                    routing: [RoutingWord("会费", weight: 2.5), RoutingWord("乒乓球", weight: 1), RoutingWord("球友", weight: 0.8)],
+                    routing: [RoutingWord("会费", weight: 2.5), RoutingWord("续费", weight: 2), RoutingWord("乒乓球", weight: 1), RoutingWord("球友", weight: 0.8)],
                     fields: [
                         // Only the member is asked by the kernel: the module checks the member at once and asks the rest.
                         Field("member", name: "会员", kind: .text, question: "请问是哪位会员？（姓名或电话）"),

@@ -47,7 +47,9 @@ public struct Repairs: ServiceModule {
             Service(code: ServiceCode(RepairService.publicArea.rawValue), name: "公共区域报修", englishName: "Public-area repair",
                     description: "电梯、路灯、屋面、外墙、道闸车库等公共设施", group: name.chinese,
                     verbs: ["公共报修"], aliases: ["public-repair"],
-                    routing: general + words(.publicArea, weight: 1.3) + ["楼道", "公共区域"].map { RoutingWord($0, weight: 0.5) },
+                    routing: general + words(.publicArea, weight: 1.3) + ["楼道", "公共区域"].map { RoutingWord($0, weight: 0.5) }
+                        // the building's fire equipment, which the property company keeps
+                        + ["灭火器", "消防栓", "消火栓", "消防箱"].map { RoutingWord($0, weight: 2) },
                     fields: report, opensCaseWhenIncomplete: true),
             Service(code: ServiceCode(RepairService.appliance.rawValue), name: "家电维修", englishName: "Appliance repair by volunteers",
                     description: "为老年人、残疾人上门维修家电，由志愿服务队承接", group: name.chinese,
@@ -62,7 +64,9 @@ public struct Repairs: ServiceModule {
                               RoutingWord("怎么报修", weight: 3), RoutingWord("找谁修", weight: 2.5), RoutingWord("收费的吗", weight: 2.5),
                               RoutingWord("收不收费", weight: 3), RoutingWord("要不要钱", weight: 2.5), RoutingWord("谁出钱", weight: 3),
                               RoutingWord("我出还是", weight: 3), RoutingWord("报修电话是", weight: 3), RoutingWord("电话是好多", weight: 2.5),
-                              RoutingWord("电话是多少", weight: 2.5)],
+                              RoutingWord("电话是多少", weight: 2.5),
+                              // how to thaw a frozen pipe or meter
+                              RoutingWord("么样化开", weight: 3), RoutingWord("怎么化开", weight: 3), RoutingWord("解冻", weight: 2.5), RoutingWord("怎么防冻", weight: 3), RoutingWord("么样防冻", weight: 3)],
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
                     usageExamples: ["报修了多久来修", "修水管要钱吗", "怎么报修"]),
             Service(code: "repair-query", name: "报修查询", englishName: "Repair query",

@@ -40,7 +40,10 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                               RoutingWord("异地就医", weight: 2), RoutingWord("失业金", weight: 2), RoutingWord("失业", weight: 1.2), RoutingWord("失业保险", weight: 2),
                               RoutingWord("生育津贴", weight: 2), RoutingWord("灵活就业", weight: 2), RoutingWord("转移接续", weight: 2),
                               RoutingWord("养老保险", weight: 1.5), RoutingWord("医疗保险", weight: 1.5), RoutingWord("参保", weight: 1),
-                              RoutingWord("报销", weight: 0.8)],
+                              RoutingWord("报销", weight: 0.8)]
+                        // One's pension late or low, without a word of certification (`元月的养老金冇到 往年15号就到了`).
+                        + ["养老金冇到", "养老金没到", "养老金还冇到", "养老金还没到", "养老金少了", "养老金少发", "养老金怎么少了"]
+                            .map { RoutingWord($0, weight: 2.5) },
                     fields: [Field("question", name: "问题", kind: .longText, question: "请问想咨询什么社保问题？")],
                     usageExamples: ["社保 失业了能领什么", "异地就医怎么备案", "社保断了几年，还能补缴吗，我是王秀英 13907181234（答不了的登记工单，7天内回电）"],
                     // Many answers end with "the station can do it for you": a next line of particulars or a yes is the errand.
@@ -142,11 +145,13 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     }
 
     /// Whether the question is about the asker's own file — a pension lower or late this month, a transfer or an
-    /// application waiting (`养老金这个月怎么少了两百块`, `我社保转移的事有进展冇`, `社保转移 补材料 已交 等审核`): the
+    /// application waiting or asked after again (`养老金这个月怎么少了两百块`, `我社保转移的事有进展冇`, `社保转移 补材料 已交 等审核`): the
     /// knowledge base's general answer does not answer it; staff look the file up and call back.
     static func asksAboutOwnFile(_ text: String) -> Bool {
         CharacterPresence(text).containsAny(of: ["卡住", "少了", "少发", "冇到账", "没到账", "冇打到", "没打到", "扣了", "有进展", "进展冇", "到哪一步", "有冇得消息",
-         "有没有消息", "审核中", "等审核", "帮我查", "帮忙查", "帮我问", "帮忙问", "帮查", "帮我催", "跟进"])
+         "有没有消息", "审核中", "等审核", "帮我查", "帮忙查", "帮我问", "帮忙问", "帮查", "帮我催", "跟进",
+         // asked after days later (`上次问我爸居民医保那个事 … 查了冇`, `转移的凭证开出来了吗`)
+         "查了冇", "查了没", "查到冇", "查到没", "查好了冇", "开出来了", "开出来冇", "开好了冇", "冇收到通知", "没收到通知", "上次问", "上回问"])
     }
 
     public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {

@@ -22,7 +22,11 @@ private func scratchDesk() throws -> Desk {
 struct RouteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "route", abstract: "说明一句话会交给哪个服务、为什么（模型概率、关键词、规则）。",
-        discussion: "例：desk route 3栋电梯卡住了里面有人\n    desk route 退休老人王奶奶好几天没见人了")
+        discussion: "例：desk route 3栋电梯卡住了里面有人\n    desk route 退休老人王奶奶好几天没见人了\n    desk route --group 奥园业主群 电梯又坏了")
+
+    /// A WeChat group's name: the line read as posted there by a resident, not typed at the counter.
+    @Option(name: .long, help: ArgumentHelp("当作这个微信群里居民发的话来分析（默认是柜台录入）。", valueName: "群名"))
+    var group: String?
 
     /// The words, in order; words that look like options (`-2小时`) are words.
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("要分析的话。", valueName: "words"))
@@ -40,7 +44,10 @@ struct RouteCommand: ParsableCommand {
     func run() throws {
         let desk: Desk
         do { desk = try scratchDesk() } catch let failure as Failure { failure.exit() }
-        print(Masking.redact(desk.explainRoute(CommandLineChinese.spoken(words))))
+        if let group, desk.directory.compound(forGroup: group) == nil, !desk.directory.groups.contains(where: { $0.name == group }) {
+            Failure(message: "不认识的微信群「\(group)」：群名见 seeds/community.yaml 的 groups").exit()
+        }
+        print(Masking.redact(desk.explainRoute(CommandLineChinese.spoken(words), group: group)))
     }
 }
 

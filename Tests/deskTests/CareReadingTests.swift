@@ -57,6 +57,15 @@ struct CareReadingTests {
         #expect(try !desk.case(id).urgent)
     }
 
+    @Test(arguments: ["我跟老伴过年去儿子屋里 住到正月十五 社区送的饭先停一下 5栋1单元302", "下个月我女儿回来 一月份的送饭停一个月"])
+    func aPauseIsRecordedAsAPauseNotANewApplication(_ line: String) throws {
+        let r = desk.relay(line, group: "奥园业主群", sender: "奥园5栋 周")
+        let id = try #require(r.caseID)
+        #expect(r.text.contains("已登记暂停"))
+        #expect(!r.text.contains("关爱名册"))
+        #expect(try desk.case(id).title.hasPrefix("暂停关爱服务"))
+    }
+
     @Test func askingWhetherTheMatterWasPutDownFollowsItUp() throws {
         let opened = desk.relay("关爱申请 村湾18号 熊婆婆 要一床棉被", group: "李家墩村湾群", sender: "熊家媳妇")
         let id = try #require(opened.caseID)

@@ -286,7 +286,8 @@ struct UnderstandingTests {
     @Test(arguments: [("understanding-eval.tsv", 600, UnderstandingFloor.first), ("understanding-eval-2.tsv", 500, UnderstandingFloor.second),
                       ("understanding-eval-3.tsv", 500, UnderstandingFloor.third), ("understanding-eval-4.tsv", 550, UnderstandingFloor.fourth),
                       ("understanding-eval-5.tsv", 550, UnderstandingFloor.fifth), ("understanding-eval-6.tsv", 550, UnderstandingFloor.sixth),
-                      ("understanding-eval-7.tsv", 550, UnderstandingFloor.seventh)])
+                      ("understanding-eval-7.tsv", 550, UnderstandingFloor.seventh), ("understanding-eval-8.tsv", 550, UnderstandingFloor.eighth),
+                      ("understanding-eval-9.tsv", 540, UnderstandingFloor.ninth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -317,10 +318,12 @@ struct UnderstandingFloor: Sendable {
     static let second = UnderstandingFloor(accuracy: 0.87, ignoredThatOpenedCases: 17)
     static let third = UnderstandingFloor(accuracy: 0.86, ignoredThatOpenedCases: 9)
     static let fourth = UnderstandingFloor(accuracy: 0.83, ignoredThatOpenedCases: 20)
-    static let fifth = UnderstandingFloor(accuracy: 0.80, ignoredThatOpenedCases: 26)
-    static let sixth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 16)
+    static let fifth = UnderstandingFloor(accuracy: 0.83, ignoredThatOpenedCases: 22)
+    static let sixth = UnderstandingFloor(accuracy: 0.74, ignoredThatOpenedCases: 16)
+    static let seventh = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 16)
+    static let eighth = UnderstandingFloor(accuracy: 0.75, ignoredThatOpenedCases: 18)
     /// Held out while the round's changes were made (only its totals and confusion table were looked at).
-    static let seventh = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 22)
+    static let ninth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 19)
 }
 
 @Suite("Understanding: the thread of an emergency")

@@ -1,7 +1,9 @@
 /// Why a line goes where it goes: for `desk route`, for module authors tuning their examples, and for staff
 /// who wonder why the desk asked what it asked.
 extension Desk {
-    public func explainRoute(_ line: String) -> String {
+    /// Said at the counter, or, with `group`, posted in that WeChat group (read as a resident's line, in the
+    /// group's compound).
+    public func explainRoute(_ line: String, group: String? = nil) -> String {
         let text = TextNormalizer.normalize(line)
         func name(_ label: String) -> String {
             if let (module, service) = registry.service(code: label) { return "\(module.name.chinese)·\(service.name)" }
@@ -20,7 +22,7 @@ extension Desk {
         if let emergency = emergencies.emergency(in: text) {
             lines.append("紧急情况：\(emergency.name)，先回复安全提示：\(emergency.calls.joined(separator: "、"))")
         }
-        let explanation = router.explain(text)
+        let explanation = router.explain(text, staff: group == nil, compound: group.flatMap { directory.compound(forGroup: $0)?.id })
         if let rule = explanation.rule {
             // The router's rules name a service by its code (`welfare-check 需要关键词`): shown by its Chinese name.
             let codes = registry.services.joined().map(\.code).sorted { $0.count > $1.count }

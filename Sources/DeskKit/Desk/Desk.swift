@@ -173,9 +173,10 @@ public final class Desk: Sendable {
         }
         let decision = decide(text, message)
         if case .act(.resolved, _) = decision, emergency(in: text, decision: decision, sender: message.requester.sender) == nil,
-           FixNews.says(text) || !answersTyped(text, pending, message) {
+           FixNews.says(text) || Self.callsOff(text) || !answersTyped(text, pending, message) && text.count > Self.fewWordsForAnAnswer {
             // "不用派人来了" or "人出来了 冇得事 谢谢" while the desk waits for the address: the waiting request is
-            // over, not answered. `电梯好了 能坐了` names the lift, yet it answers no question about the fault.
+            // over, not answered. `电梯好了 能坐了` names the lift, yet it answers no question about the fault. A word
+            // or two the model merely leans to news of a fix (`煤气`) is a wrong answer, told what was wrong.
             forget(message.conversation)
             return calledOff(pending, text: text, message: message)
         }
@@ -286,12 +287,14 @@ public final class Desk: Sendable {
         // `12栋3单元802 刘爹爹 刘光明` right after the desk answered this person about care visits: the elder it asked for.
         if let reply = continuesLastTurn(text, decision: decision, message: message) { return reply }
         if let office = offices.office(for: text),
-           !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || office.beforeServices && QuestionForm.asks(text),
+           !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || QuestionForm.asks(text),
            office.beforeServices || !router.namesAServiceOutright(text) {
             // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
-            // only a question gets it: `社区医院 带医保卡就行` is a neighbour's advice. Whether a call was a scam
-            // (`说我医保卡被冻结了 … 是不是骗子啊`) is answered however the rest of the line reads.
-            if message.channel == .group && !QuestionForm.asks(text) { return Reply(status: .ignored, text: "") }
+            // only a question (or a wish: `想开个居住证明`) gets it: `社区医院 带医保卡就行` is a neighbour's advice. A
+            // question about such a topic is answered however the rest of the line reads (`物业费涨了冇 今年多少一平`,
+            // `说我医保卡被冻结了 … 是不是骗子啊`), and a caller pretending to be a service's office is one even when
+            // the service is named (``OfficeGuide/Office/beforeServices``).
+            if message.channel == .group && !QuestionForm.asks(text) && !QuestionForm.wants(text) { return Reply(status: .ignored, text: "") }
             return .answer("\(office.topic)：\(office.answer)")
         }
         if emergencies.isOver(text), decision.isRequest, router.confidence(text) < 0.9 {
@@ -381,6 +384,9 @@ public final class Desk: Sendable {
         forgetLastTurn(message)   // not posted: the sender was not answered
         return Reply(status: .ignored, text: "")
     }
+
+    /// A line this short is an attempt at the waiting question's answer, however the model reads it.
+    static let fewWordsForAnAnswer = 4
 
     /// A notice known by its form, not guessed by the model: its own format (`【通知】…`, a unit's signature) or
     /// posted from a unit's account.

@@ -10,7 +10,20 @@ enum NeighbourTalk {
         let line = CharacterPresence(text)
         if repliesToANeighbour(text) || openings.contains(where: line.hasPrefix) || inside.contains(where: line.contains) { return true }
         if advice.contains(where: line.contains) && !asksForItself.contains(where: line.contains) { return true }
-        return asksTheGroup(text)
+        return putToTheGroup(text)
+    }
+
+    /// Whether the line is put to the group as a whole: a question to it, or words to the neighbours. (One that
+    /// names a service of the desk outright is still the desk's to answer: the router asks.)
+    static func putToTheGroup(_ text: String) -> Bool {
+        asksTheGroup(text) || speaksToNeighbours(CharacterPresence(text))
+    }
+
+    /// A line put to the neighbours (`各位邻居 谁家的狗天天在门口拉屎`, `谁家的车 挡住我车库门了 麻烦挪一下`) that asks
+    /// nothing of the community's or the property company's side: their business, not the desk's.
+    private static func speaksToNeighbours(_ line: CharacterPresence) -> Bool {
+        toNeighbours.contains(where: line.hasPrefix) && !officialNames.contains(where: line.contains)
+            && !deskSide.contains(where: line.contains)
     }
 
     /// Whether a question to the group leads the line (`小区有冇得人收旧衣服`); at its end it is a plea after a report
@@ -67,6 +80,12 @@ enum NeighbourTalk {
     /// Words with which a line asks for something itself, whatever advice it carries.
     static let asksForItself = ["投诉", "举报", "反映", "我要", "帮我", "麻烦", "能不能", "可不可以", "管不管", "有冇得人管",
                                 "有没有人管", "请社区", "请物业"]
+
+    /// How a line to the neighbours begins.
+    static let toNeighbours = ["各位邻居", "邻居们", "各位街坊", "谁家的", "哪家的", "哪个屋的", "哪位邻居", "是哪个的"]
+
+    /// Words that take a line to the neighbours to the desk's side after all.
+    static let deskSide = ["投诉", "举报", "反映", "调解", "管一下", "管管", "管不管", "冇人管", "没人管", "处理", "报修"]
 
     /// Questions put to the group, near the start of the line.
     static let groupQuestions = ["有人捡到", "谁捡到", "哪个捡到", "有冇人晓得", "有冇得人晓得", "有没有人知道", "有没有人晓得",

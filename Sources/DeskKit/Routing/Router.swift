@@ -124,6 +124,8 @@ struct Router: Sendable {
     static let sureOfAnotherModule = 0.9
     /// At the counter, the lowest score for a service to win over the model's "notice" or "ad".
     static let counterFloor = 0.05
+    /// The lowest score for a speech act's fallback service (``Decision/act(_:fallback:)``).
+    static let fallbackFloor = 0.05
     /// How much the routing words weigh beside the model (a full weight of 3 or more adds this much).
     static let wordWeight = 0.35
 
@@ -274,9 +276,9 @@ struct Router: Sendable {
         if Self.meTooLines.contains(text.utf8.contains(UInt8(ascii: " ")) ? text.replacingOccurrences(of: " ", with: "") : text) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
         if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
         if FixNews.says(text) { return ruled("说已经好了（修好、来水、灯亮）", .act(.resolved, fallback: nil)) }
-        // A question put to the group about a service the desk names outright (`有冇人晓得村湾的老人办高龄津贴要么样弄`)
-        // is the desk's to answer.
-        if !staff, NeighbourTalk.matches(text), !(NeighbourTalk.asksTheGroup(text) && namesAServiceOutright(text)) {
+        // A question put to the group about a service the desk names outright (`有冇人晓得村湾的老人办高龄津贴要么样弄`,
+        // `各位邻居 我爸那个养老金资格认证 … 么样搞`) is the desk's to answer.
+        if !staff, NeighbourTalk.matches(text), !(NeighbourTalk.putToTheGroup(text) && namesAServiceOutright(text)) {
             // `你找物业报修撒`, `我马上下来`, `有人捡到钥匙吗`: neighbours talking to each other, not to the desk.
             return ruled("邻居之间的话（出主意、说要来帮忙、问群里的人）", .act(.chatter, fallback: nil))
         }
@@ -352,7 +354,14 @@ struct Router: Sendable {
                 serviceOfLabel[entry.label].map { $0.module == silent.module && eligible($0) } ?? false
             } : nil
             // A question put to the group (`我这个月的养老金么样还冇到`) is no remark: to the next service that may take it.
-            let next = sibling ?? (QuestionForm.asks(text) ? rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false } : nil)
+            // Nor is a line that names another service's own thing (`楼道里那个灭火器过期了 2023年的`: the year made it
+            // look like a certification question).
+            // (The one its words weigh most for: `高龄津贴 … 代办` is the allowance's errand, not social security's.)
+            let named = rest.compactMap { entry -> (entry: (label: Int, score: Double), weight: Double)? in
+                guard let ref = serviceOfLabel[entry.label], eligible(ref), let weight = wordScores[ref], weight >= 2 else { return nil }
+                return (entry, weight)
+            }.max { $0.weight < $1.weight }?.entry
+            let next = named ?? sibling ?? (QuestionForm.asks(text) ? rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false } : nil)
             guard let next, next.score > chatter else {
                 explanation.decision = .act(.chatter, fallback: nil)
                 return explanation
@@ -391,14 +400,23 @@ struct Router: Sendable {
                 explanation.rule = "服务台录入的不是通知"
                 explanation.decision = .service(ref)
             } else {
-                explanation.decision = .act(act, fallback: bestService)
+                // A fallback the line hardly speaks of (`要到哪个派出所`: a suggestion at 0.00) is none.
+                explanation.decision = .act(act, fallback: (services.first?.1 ?? 0) >= Self.fallbackFloor ? bestService : nil)
             }
             return explanation
         }
         if !staff, let (winner, _) = services.first, wordScores[winner] == nil, let label = name(of: winner),
-           classifier.support(of: label, in: read) < Self.minimumSupport {
-            // Nothing of the line but single characters was ever said for the service, and no routing word names
-            // it: a neighbour's remark the model merely leans on (`终于 腿都爬断了`), not a request.
+           classifier.support(of: label, in: read, against: present.containsAny(of: Self.asks) ? nil : KernelLabel.chatter.rawValue)
+            < Self.minimumSupport {
+            // Nothing of the line but single characters was ever said for the service — or nothing said for it more
+            // than for chatter (`我屋里的还在抢票`) — and no routing word names it: a neighbour's remark the model merely
+            // leans on (`终于 腿都爬断了`), not a request.
+            if let (named, _) = services.first(where: { (wordScores[$0.0] ?? 0) >= 2 }) {
+                // Another service the line names outright (`水表冻了 么样化开啊`: how to thaw, not a report) takes it.
+                explanation.rule = "关键词明确"
+                explanation.decision = .service(named)
+                return explanation
+            }
             explanation.rule = "没有依据（只有单字像 \(label)）"
             // Unknown, not chatter: said while a question waits (`周桂兰`), it may still be the answer.
             explanation.decision = .unknown(guesses: [])
@@ -413,13 +431,22 @@ struct Router: Sendable {
         for (ref, s) in services.dropFirst() where s >= score * Self.tieShare && close.count < 3 {
             if !close.contains(where: { $0.module == ref.module }) { close.append(ref) }
         }
-        explanation.decision = close.count > 1 ? .tie(close) : .service(winner)
+        // A fault the line names beside a grumble (`7栋2单元那个电梯 又坏了 … 我要投诉`): the module's service takes it,
+        // and the grumble stays in the case's words; 诉求 is for what no module handles.
+        if close.count > 1, close.contains(where: appeals.contains),
+           case let named = close.filter({ !appeals.contains($0) && (wordScores[$0] ?? 0) > 0 }), named.count == 1 {
+            close = named
+        }
+        explanation.decision = close.count > 1 ? .tie(close) : .service(close[0])
         return explanation
     }
 
     /// The label of a service: its code.
     private func name(of ref: ServiceRef) -> String? { labelOfRef[ref].map { labels[$0] } }
 
+    /// Words with which a resident's line asks someone to act: with them, every gram the model saw with a service
+    /// supports it; without, only those it saw more with the service than with chatter.
+    private static let asks = ["管一下", "管管", "帮我", "帮忙", "麻烦", "请社区", "请物业", "请网格", "处理一下", "来看看", "来看一下"]
     /// Words with which a line pleads for something to be done (`帮我报一下`, `能不能跟食堂说下`, `麻烦登记`).
     private static let pleas = ["帮我", "帮她", "帮他", "帮忙", "麻烦", "登记", "能不能", "可不可以", "可以帮", "申请", "请社区", "请网格"]
 

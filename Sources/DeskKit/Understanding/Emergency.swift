@@ -179,7 +179,9 @@ public struct EmergencyGuide: Sendable {
     /// Phrases that say the danger has passed or help has come.
     static let over = ["扑灭", "灭了", "救出来", "人出来了", "已经出来", "送医院了", "送到医院", "做了手术", "没事了", "冇事了",
                        "冇得事", "没得事", "虚惊", "找到了", "已经找到", "回来了", "被送回", "已处理", "处理好了", "维保已经", "已在赶来",
-                       "已经在路上", "正在赶来", "演练", "演习"]
+                       "已经在路上", "正在赶来", "演练", "演习",
+                       // told afterwards (`医院说是一氧化碳中毒 还好发现得早 谢谢大家关心`)
+                       "发现得早", "谢谢大家关心", "以为着火", "以为是着火", "以为起火"]
 
     /// Whether the word at byte `start` follows a denial (`没有着火`, `不是被困`).
     private static func negated(_ start: Int, in bytes: [UInt8]) -> Bool {

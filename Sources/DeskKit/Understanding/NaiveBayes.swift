@@ -95,16 +95,28 @@ struct NaiveBayes: Sendable {
     /// How many of `text`'s inner two- and three-character grams (not touching a run's start or end) were seen
     /// with `label` in training: the model's evidence beyond single characters. A line of words the examples
     /// never used (`终于 腿都爬断了`) can still lean towards a label on its characters alone.
-    func support(of label: String, in text: String) -> Int {
+    ///
+    /// With `rival`, only the grams that speak for `label` more than for `rival` count (by ``distinctMargin`` of
+    /// log-likelihood): `我屋里的还在抢票` shares 我屋里 with a thousand repairs, and with chatter as much.
+    func support(of label: String, in text: String, against rival: String? = nil) -> Int {
         guard let l = labels.firstIndex(of: label).map(UInt16.init) else { return 0 }
+        let r = rival.flatMap { labels.firstIndex(of: $0) }.map(UInt16.init)
         var count = 0
         for gram in CharacterGrams.of(text) where CharacterGrams.isInner(gram) {
             guard let g = ordinal(of: gram) else { continue }
-            let from = g == 0 ? 0 : Int(ends[g - 1])
-            if entryLabels[from..<Int(ends[g])].contains(l) { count += 1 }
+            let entries = (g == 0 ? 0 : Int(ends[g - 1]))..<Int(ends[g])
+            guard let own = entries.first(where: { entryLabels[$0] == l }) else { continue }
+            guard let r else { count += 1; continue }
+            // log P(gram | label) is its gain plus the label's unseen log-probability; a gram never seen with the
+            // rival has the rival's unseen log-probability.
+            let rivalGain = entries.first(where: { entryLabels[$0] == r }).map { entryGains[$0] + unseen[Int(r)] } ?? unseen[Int(r)]
+            if entryGains[own] + unseen[Int(l)] - rivalGain >= Self.distinctMargin { count += 1 }
         }
         return count
     }
+
+    /// How much more likely (log) a gram must be under a label than under its rival to count as its support.
+    static let distinctMargin: Float = 1.0
 
     /// The labels with their probabilities, most likely first (ties in label order).
     func classify(_ text: String) -> [(label: String, probability: Double)] {
@@ -240,8 +252,8 @@ final class LazyModel: Sendable {
         return (ready.model.posterior(text), ready.slots, ready.learned)
     }
 
-    /// ``NaiveBayes/support(of:in:)``.
-    func support(of label: String, in text: String) -> Int {
-        trained().support(of: label, in: text)
+    /// ``NaiveBayes/support(of:in:against:)``.
+    func support(of label: String, in text: String, against rival: String? = nil) -> Int {
+        trained().support(of: label, in: text, against: rival)
     }
 }

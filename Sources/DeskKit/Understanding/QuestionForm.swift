@@ -7,9 +7,35 @@ enum QuestionForm {
         let line = text.contains("几") ? vagueCounts.reduce(text) { $0.replacingOccurrences(of: $1, with: "") } : text
         // The markers searched byte by byte (``CharacterPresence``): Foundation's search for 28 markers was a
         // twentieth of relaying a group's message (perf, relay).
-        return CharacterPresence(line).containsAny(of: markers) || endsAsking(line)
+        return CharacterPresence(line).containsAny(of: markers) || endsAsking(line) || asksEitherWay(line)
     }
 
+    /// `开不开门`, `收不收钱`, `去没去`: a verb said twice around 不 or 没 asks whether — unless it is left for later
+    /// (`赔不赔再说`).
+    /// (Over scalars: this runs on every line of free text, and an ideograph is one scalar.)
+    private static func asksEitherWay(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        var (first, middle): (Unicode.Scalar?, Unicode.Scalar?) = (nil, nil)
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            i = scalars.index(after: i)
+            if c == first, middle == "不" || middle == "没", c.properties.isAlphabetic,
+               !scalars[i...].starts(with: "再说".unicodeScalars) { return true }
+            (first, middle) = (middle, c)
+        }
+        return false
+    }
+
+    /// Whether a line says what the sender wants to get done (`想开个居住证明`, `我要办个居住证`): put to the desk
+    /// like a question, though nothing in it asks.
+    static func wants(_ text: String) -> Bool {
+        var line = Substring(text)
+        for lead in ["社区", "我", "请问"] where line.hasPrefix(lead) { line = line.dropFirst(lead.count).drop { $0 == " " } }
+        guard let rest = ["想要", "需要", "想", "要"].first(where: line.hasPrefix).map({ line.dropFirst($0.count) }) else { return false }
+        return wishVerbs.contains { rest.hasPrefix($0) }
+    }
+    private static let wishVerbs = ["开", "办", "补", "换", "申请", "弄", "搞"]
     private static let vagueCounts = ["十几", "几十", "好几", "几百", "几千"]
 
     /// `明年还要搞不 我怕又忘记了`, `不是会员能报名啵`: 啵 or a bare 不 closing the line or a clause of it asks.
