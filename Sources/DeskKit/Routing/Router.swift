@@ -357,10 +357,8 @@ struct Router: Sendable {
             // Nor is a line that names another service's own thing (`楼道里那个灭火器过期了 2023年的`: the year made it
             // look like a certification question).
             // (The one its words weigh most for: `高龄津贴 … 代办` is the allowance's errand, not social security's.)
-            let named = rest.compactMap { entry -> (entry: (label: Int, score: Double), weight: Double)? in
-                guard let ref = serviceOfLabel[entry.label], eligible(ref), let weight = wordScores[ref], weight >= 2 else { return nil }
-                return (entry, weight)
-            }.max { $0.weight < $1.weight }?.entry
+            let named = Self.namedOutright(among: rest.compactMap { serviceOfLabel[$0.label] }.filter(eligible), wordScores)
+                .flatMap { ref in rest.first { serviceOfLabel[$0.label] == ref } }
             let next = named ?? sibling ?? (QuestionForm.asks(text) ? rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false } : nil)
             guard let next, next.score > chatter else {
                 explanation.decision = .act(.chatter, fallback: nil)
@@ -411,7 +409,7 @@ struct Router: Sendable {
             // Nothing of the line but single characters was ever said for the service — or nothing said for it more
             // than for chatter (`我屋里的还在抢票`) — and no routing word names it: a neighbour's remark the model merely
             // leans on (`终于 腿都爬断了`), not a request.
-            if let (named, _) = services.first(where: { (wordScores[$0.0] ?? 0) >= 2 }) {
+            if let named = Self.namedOutright(among: services.map(\.0), wordScores) {
                 // Another service the line names outright (`水表冻了 么样化开啊`: how to thaw, not a report) takes it.
                 explanation.rule = "关键词明确"
                 explanation.decision = .service(named)
@@ -439,6 +437,17 @@ struct Router: Sendable {
         }
         explanation.decision = close.count > 1 ? .tie(close) : .service(close[0])
         return explanation
+    }
+
+    /// The service among `candidates` (in the order given) whose routing words in the line weigh most, when they
+    /// weigh 2 or more: a service the line names outright. (The first of equals.)
+    private static func namedOutright(among candidates: [ServiceRef], _ wordScores: [ServiceRef: Double]) -> ServiceRef? {
+        var best: (ref: ServiceRef, weight: Double)?
+        for ref in candidates {
+            guard let weight = wordScores[ref], weight >= 2, weight > best?.weight ?? 0 else { continue }
+            best = (ref, weight)
+        }
+        return best?.ref
     }
 
     /// The label of a service: its code.
