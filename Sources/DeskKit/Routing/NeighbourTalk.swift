@@ -10,7 +10,7 @@ enum NeighbourTalk {
         let line = CharacterPresence(text)
         if repliesToANeighbour(text) || openings.contains(where: line.hasPrefix) || inside.contains(where: line.contains) { return true }
         if advice.contains(where: line.contains) && !asksForItself.contains(where: line.contains) { return true }
-        return putToTheGroup(text)
+        return asksTheGroup(text) || speaksToNeighbours(line)
     }
 
     /// Whether the line is put to the group as a whole: a question to it, or words to the neighbours. (One that
