@@ -151,7 +151,7 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
         CharacterPresence(text).containsAny(of: ["卡住", "少了", "少发", "冇到账", "没到账", "冇打到", "没打到", "扣了", "有进展", "进展冇", "到哪一步", "有冇得消息",
          "有没有消息", "审核中", "等审核", "帮我查", "帮忙查", "帮我问", "帮忙问", "帮他问", "帮她问", "问清楚", "帮查", "帮我催", "跟进",
          // asked after days later (`上次问我爸居民医保那个事 … 查了冇`, `转移的凭证开出来了吗`)
-         "查了冇", "查了没", "查到冇", "查到没", "查好了冇", "开出来了", "开出来冇", "开好了冇", "冇收到通知", "没收到通知", "上次问", "上回问"])
+         "查了冇", "查了没", "查到冇", "查到没", "查好了冇", "办好了冇", "办好了没", "开出来了", "开出来冇", "开好了冇", "冇收到通知", "没收到通知", "上次问", "上回问"])
     }
 
     public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
