@@ -61,7 +61,7 @@ struct ClubInfo {
     /// `乒乓 退会 周强 说明年不打了`: a member leaving, for the managers to mark (`会员 退出 周强`).
     static func wantsToLeave(_ text: String) -> Bool {
         ["退会", "退出球友会", "不想打了", "明年不打了", "以后不打了"].contains(where: text.contains)
-            && !["怎么退会", "么样退会", "能不能退会", "可以退会吗", "怎么退出", "么样退出"].contains(where: text.contains)
+            && !["怎么退", "么样退", "能不能退会", "可以退会吗"].contains(where: text.contains)
     }
 
     /// `三月份的比赛么样报名 我想报双打`: someone signing up for one of the club's matches, for the managers to list.
