@@ -42,7 +42,10 @@ struct CertificationDesk {
         } catch let error as DeskError where error.code == "unknown-elder" && !name.contains(" ") {
             // Told as done in a sentence (`孙玉珍 刚来驿站做了现场认证`): the visit is kept on a case. The command
             // itself (`认证登记 孙玉珍 社区现场`) names a register entry, so a name not on it is an error.
-            if Self.toldPast.firstMatch(in: request.text) != nil { return try unregisteredCertification(name, request: request) }
+            if Self.toldPast.firstMatch(in: request.text) != nil {
+                // (The field may have taken a word of the sentence: `5栋何秀英 2月15日 上门 刷脸通过` is 何秀英's.)
+                return try unregisteredCertification(Self.personNamed(in: request.text) ?? name, request: request)
+            }
             throw DeskError("unknown-elder", "名册中没有\(name)。先登记：老人登记 \(name) 身份证号 住址 养老金类型 居住情况；再记认证：认证登记 \(name) 社区现场。")
         }
         return try record(elder, day: request["date"]?.datetime?.day ?? context.today, method: try request.value(ElderFields.method),
@@ -67,7 +70,7 @@ struct CertificationDesk {
 
     /// `认证了`, `做了现场认证`, `刚来驿站认证`, `刷了脸`, and the counter's shorthand `认证 现场 ok`,
     /// `上门 完成`, `人脸 过了`: a certification told as done.
-    static let toldPast = TextPattern(#"认证(了|过了|好了|完了)|(做了|做过|刚|已经|来)[^,，。]{0,6}认证|刷了脸|人脸\s*(过了|通过)|完成|(?i:\bok\b)|\s(做了|搞了|过了)(\s|$)"#)
+    static let toldPast = TextPattern(#"认证(了|过了|好了|完了)|(做了|做过|刚|已经|来)[^,，。]{0,6}认证|刷了脸|(人脸|刷脸|识别)\s*(过了|通过)|完成|(?i:\bok\b)|\s(做了|搞了|过了)(\s|$)"#)
 
     /// Staff telling the desk that an elder on the register was certified (`周桂兰今天来驿站现场认证了`): recorded
     /// as a 认证登记 would, with the method and day the sentence gives (frontdesk M9). Nil when the sentence is
@@ -133,10 +136,12 @@ struct CertificationDesk {
                        module: "elder-certification")
     }
 
-    /// `上门认证 王秀英 12月3日上午 [网格员]`: a case for the grid worker, due at the appointment.
+    /// `上门认证 王秀英 12月3日上午 [网格员]`: a case for the grid worker, due at the appointment. A past day with
+    /// its result (`上门认证 … 郑玉梅 2月15日下午 人脸识别 通过`) is a visit made: its certification is recorded.
     func scheduleVisit(_ request: ServiceRequest) throws -> Reply {
         let name = try request.value(ElderFields.elder)
         let when = try request.value(ElderFields.date)
+        if when.day < context.today, Self.toldPast.firstMatch(in: request.text) != nil { return try visitMade(name, on: when.day, request: request) }
         guard when.day >= context.today else { throw DeskError("past-date", "上门日期 \(when.day) 已经过去") }
         let elder: Elder
         do {
@@ -156,6 +161,28 @@ struct CertificationDesk {
                                arguments: [record.id, elder.id!, when.day.description, worker, time])
         return Reply(module: "elder-certification", status: .created, caseID: record.id,
                      text: "已预约上门认证，工单 \(record.id)：\(worker) \(when.day.chinese)\(time.map { " \($0)" } ?? "") 到 \(elder.address) 为 \(elder.name) 认证。")
+    }
+
+    /// A home visit made, told with its result: the certification recorded as made at home on that day (by the
+    /// grid worker named, else the operator), or kept on a case when the elder is not on the register.
+    private func visitMade(_ name: String, on day: CalendarDay, request: ServiceRequest) throws -> Reply {
+        do {
+            let elder = try ElderRegister.find(name, in: context)
+            return try record(elder, day: day, method: "home", by: request["worker"]?.text, note: request.text)
+        } catch let error as DeskError where error.code == "unknown-elder" && !name.contains(" ") {
+            return try unregisteredCertification(Self.personNamed(in: request.text) ?? name, request: request)
+        }
+    }
+
+    /// The first word of `text` shaped like a person's name, perhaps after a building (`5栋何秀英` → 何秀英).
+    static func personNamed(in text: String) -> String? {
+        for run in text.split(whereSeparator: { !$0.isLetter }) {
+            for length in [3, 2, 4] where run.count >= length {
+                let tail = run.suffix(length)
+                if PersonName.isName(tail), !["婆婆", "爹爹", "奶奶", "爷爷", "家属"].contains(String(tail)) { return String(tail) }
+            }
+        }
+        return nil
     }
 
     /// A home visit booked at the counter for someone not on the register (`上门认证 周爹爹 泊林3-2-801 卧床

@@ -73,6 +73,21 @@ struct AnswersAndLookUpsTests {
         #expect(r.text.contains("查高龄津贴"))
     }
 
+    @Test func aHomeVisitMadeIsRecordedNotRefusedForItsPastDay() throws {
+        let r = desk.say("上门认证 汉口道2栋2单元0901 郑玉梅 11月15日下午 人脸识别 通过 家属吴先生在场")
+        #expect(r.module == "elder-certification")
+        #expect(r.error == nil)
+        #expect(r.text.contains("郑玉梅"))
+        // A past day without a result is still a mistake in booking.
+        #expect(desk.say("上门认证 周桂兰 11月15日").error?.code == "past-date")
+    }
+
+    @Test func aCertificationToldAfterABuildingNamesTheElder() throws {
+        let r = desk.say("5栋何秀英 11月15日 上门 刷脸通过")
+        #expect(r.text.contains("名册中没有何秀英"))
+        #expect(r.caseID != nil)
+    }
+
     // MARK: The ping-pong club's errands
 
     @Test func aMatchSignUpIsForTheManagers() throws {
