@@ -141,7 +141,9 @@ struct CertificationDesk {
     func scheduleVisit(_ request: ServiceRequest) throws -> Reply {
         let name = try request.value(ElderFields.elder)
         let when = try request.value(ElderFields.date)
-        if when.day < context.today, Self.toldPast.firstMatch(in: request.text) != nil { return try visitMade(name, on: when.day, request: request) }
+        if when.day < context.today, Self.toldPast.firstMatch(in: request.text) != nil {
+            return try visitMade(name, on: when.day, request: request)
+        }
         guard when.day >= context.today else { throw DeskError("past-date", "上门日期 \(when.day) 已经过去") }
         let elder: Elder
         do {
@@ -177,7 +179,7 @@ struct CertificationDesk {
     /// The first word of `text` shaped like a person's name, perhaps after a building (`5栋何秀英` → 何秀英).
     static func personNamed(in text: String) -> String? {
         for run in text.split(whereSeparator: { !$0.isLetter }) {
-            for length in [3, 2, 4] where run.count >= length {
+            for length in [3, 2, 4] where run.count >= length {   // most names have three characters
                 let tail = run.suffix(length)
                 if PersonName.isName(tail), !["婆婆", "爹爹", "奶奶", "爷爷", "家属"].contains(String(tail)) { return String(tail) }
             }

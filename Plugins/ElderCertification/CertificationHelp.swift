@@ -79,5 +79,6 @@ extension CertificationDesk {
     /// The elders staff speak for at the counter.
     static let elders = ["婆婆", "爹爹", "奶奶", "爷爷", "老人", "老伴"]
     /// Words that ask for a look-up rather than the certification itself.
-    static let checkWords = ["查", "想知道", "记不得", "到账", "认证了冇", "认证了没", "做好了冇", "做好了没", "有没有认证", "是不是认证", "一起搞了", "一起做了", "是不是搞了", "是不是做了", "到底认证"]
+    static let checkWords = ["查", "想知道", "记不得", "到账", "认证了冇", "认证了没", "做好了冇", "做好了没", "有没有认证", "是不是认证",
+                             "一起搞了", "一起做了", "是不是搞了", "是不是做了", "到底认证"]
 }

@@ -52,8 +52,8 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                     description: "社保卡补办、异地就医备案、失业金申领等由驿站代办，列出所需材料并跟踪",
                     group: name.chinese, verbs: ["代办", "帮办"], aliases: ["proxy"],
                     // Above any topic word: `帮…代办异地就医备案` asks for the errand, not the answer.
-                    routing: [RoutingWord("代办", weight: 2.5), RoutingWord("帮办", weight: 2.5), RoutingWord("帮我办", weight: 1.5), RoutingWord("代缴", weight: 2.5),
-                              RoutingWord("帮忙交", weight: 1.5), RoutingWord("帮我交", weight: 1.5)],
+                    routing: [RoutingWord("代办", weight: 2.5), RoutingWord("帮办", weight: 2.5), RoutingWord("代缴", weight: 2.5),
+                              RoutingWord("帮我办", weight: 1.5), RoutingWord("帮忙交", weight: 1.5), RoutingWord("帮我交", weight: 1.5)],
                     fields: [Field("item", name: "代办事项", kind: .text, question: "请问办哪一项？例如 社保卡补办")],
                     usageExamples: ["代办 社保卡补办", "帮顺驰泊林2栋1单元401的刘德明代办异地就医备案，电话13807161234"]),
             Service(code: "ss-proxy-documents", name: "代办材料", englishName: "Proxy documents",

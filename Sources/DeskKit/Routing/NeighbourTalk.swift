@@ -28,9 +28,8 @@ enum NeighbourTalk {
 
     /// Whether a question to the group leads the line (`小区有冇得人收旧衣服`); at its end it is a plea after a report
     /// of one's own (`管子冻住了 水出不来 有冇人晓得么样搞`). Another office's topic asked so (`有冇得人晓得哪里可以办
-    /// 居住证`) still gets where to go.
-    /// A question to the group beside a fault in one's own home (`有冇得人晓得初几物业上班啊 我屋厕所堵了`) is a
-    /// report that asks for help, not talk between neighbours.
+    /// 居住证`) still gets where to go. Beside a fault in one's own home (`有冇得人晓得初几物业上班啊 我屋厕所堵了`)
+    /// it is a report that asks for help, not talk between neighbours.
     static func asksTheGroup(_ text: String) -> Bool {
         let head = CharacterPresence(text.prefix(groupQuestionReach + 8))
         guard groupQuestions.contains(where: { q in head.offset(of: q).map { $0 <= groupQuestionReach } ?? false }) else { return false }
@@ -39,7 +38,7 @@ enum NeighbourTalk {
     }
 
     /// How a resident speaks of their own home.
-    private static let ownHome = ["我屋", "我家", "我们家", "我屋里"]
+    private static let ownHome = ["我屋", "我家", "我们家"]
     /// A fault in a home, said outright.
     private static let faults = ["堵了", "坏了", "漏水", "漏了", "冇得水", "没水", "停水了", "冇电", "没电", "跳闸", "不亮了", "爆了"]
 
