@@ -84,15 +84,20 @@ struct CertificationDesk {
             guard let name = ElderCertification.leadingName(text.split(separator: " ").first.map(String.init) ?? text) else { return nil }
             return try unregisteredCertification(name, request: request)
         }
-        let method = Certification.methods.first { c in ([c.name] + c.aliases).contains { text.contains($0) } }?.key ?? "station"
+        let method = Self.method(toldIn: text)
         var day = context.today
         if case .success(let d)? = DateParser.find(in: text, today: context.today) { day = d.day }
         return try record(elder, day: day, method: method, by: nil, note: text)
     }
 
+    /// The way of certifying a sentence names (`刷脸`, `上门`), else at the community's station.
+    static func method(toldIn text: String) -> String {
+        Certification.methods.first { c in ([c.name] + c.aliases).contains { text.contains($0) } }?.key ?? "station"
+    }
+
     /// A certification told at the counter for someone not on the register (`孙玉珍 刚来驿站做了现场认证`): kept
-    /// as a case so the visit is not lost, with how to register the elder and then record it.
-    private func unregisteredCertification(_ name: String, request: ServiceRequest) throws -> Reply {
+    /// as a case so the visit is not lost, with how to register the elder and then record it the way it was made.
+    private func unregisteredCertification(_ name: String, method: String? = nil, request: ServiceRequest) throws -> Reply {
         let (address, worker) = context.placeAndWorker(in: request.text, request: request)
         let record = try context.cases.open(
             CaseDraft(title: "认证待补登记：\(name)", category: "认证待登记", timeLimit: "general", assignee: worker,
@@ -100,7 +105,7 @@ struct CertificationDesk {
             for: request)
         return Reply(module: "elder-certification", status: .created, caseID: record.id,
                      text: "名册中没有\(name)，这次认证先记在工单 \(record.id) 上。请补登记：老人登记 \(name) 身份证号 住址 养老金类型 居住情况；"
-                        + "再记认证：认证登记 \(name) 社区现场。")
+                        + "再记认证：认证登记 \(name) \(Elder.name(of: method ?? Self.method(toldIn: request.text), in: Certification.methods))。")
     }
 
     /// `认证名单 [未认证|即将到期|超期|全部] [N天] [小区|网格]`.
@@ -172,7 +177,7 @@ struct CertificationDesk {
             let elder = try ElderRegister.find(name, in: context)
             return try record(elder, day: day, method: "home", by: request["worker"]?.text, note: request.text)
         } catch let error as DeskError where error.code == "unknown-elder" && !name.contains(" ") {
-            return try unregisteredCertification(Self.personNamed(in: request.text) ?? name, request: request)
+            return try unregisteredCertification(Self.personNamed(in: request.text) ?? name, method: "home", request: request)
         }
     }
 
