@@ -172,7 +172,19 @@ extension Desk {
     /// What is left of `text` once the places, names and numbers that answer questions are taken out
     /// (`他叫王德福 就住我这 4栋2单元601` leaves nothing): the letters that could make a request.
     func requestContent(_ text: String) -> String {
-        withoutAnswerParts(text).filter { $0.isLetter && !Self.fillers.contains($0) }
+        withoutAnswerParts(text).filter(Self.mayAsk)
+    }
+
+    /// Whether `c` is a letter and no filler. A character of one unified ideograph (U+4E00–U+9FFF: most of a line)
+    /// is a letter, and equals a filler (each one such ideograph) only when it is the same scalar: it is looked up
+    /// by its scalar. `Character.isLetter` and hashing the character cost some 800 instructions a character
+    /// (perf, dispatch; docs/performance.md, tenth pass).
+    private static func mayAsk(_ c: Character) -> Bool {
+        var scalars = c.unicodeScalars.makeIterator()
+        if let first = scalars.next(), scalars.next() == nil, (0x4E00...0x9FFF).contains(first.value) {
+            return !fillerScalars.contains(first)
+        }
+        return c.isLetter && !fillers.contains(c)
     }
 
     /// `text` with the places the directory knows and the ``AnswerParts`` replaced by spaces.
@@ -211,6 +223,8 @@ extension Desk {
 
     /// Words that only join the parts of an answer.
     static let fillers = Set("我他她的就住在这里那是了呢啊吧哈嘛叫姓")
+    /// The ``fillers``, each one unified ideograph, by scalar.
+    private static let fillerScalars = Set(fillers.flatMap(\.unicodeScalars))
 
     /// What `text` says for `service`'s fields (the module's reading, then the kernel's), without checking.
     func readFields(_ text: String, for service: Service, module: any ServiceModule, message: Message) -> [String: FieldValue] {
