@@ -113,7 +113,10 @@ public struct CareVisits: ServiceModule {
                     verbs: ["关爱申请", "申请关爱"], aliases: ["care-request"],
                     // Care already arranged, paused while the elder is away (`社区送的饭先停一下`).
                     routing: ["送的饭先停", "饭先停一下", "送饭先停", "暂停送饭", "送饭暂停", "先不送饭", "饭先不送", "饭先不用送", "探访先停",
-                              "先不用来探访", "送餐先停", "暂停送餐"].map { RoutingWord($0, weight: 2.5) },
+                              "先不用来探访", "送餐先停", "暂停送餐",
+                              // …resumed when the elder is back, or a meal that did not come (`今天中午饭送到了冇`)
+                              "接着送", "恢复送餐", "送餐恢复", "恢复送饭", "送饭恢复", "饭送到了冇", "饭送到了没", "饭冇送", "饭没送",
+                              "冇送饭", "没送饭", "送饭的冇来", "送饭的没来", "送餐的冇来", "送餐的没来"].map { RoutingWord($0, weight: 2.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",

@@ -21,9 +21,14 @@ extension CertificationDesk {
         let home = address.isHousehold && context.addresses.read(text).compound != nil
         let named = name != nil || home || Self.relatives.contains(where: text.contains)
             && (!counter || Self.elders.contains(where: text.contains))
+            || Self.ownStandingAsked.contains(where: text.contains)
         let how = ["么样", "怎么", "如何", "咋"].contains(where: text.contains)
+        // A payment already stopped (`短信说暂停发放了 … 么样搞`) is a file to look up even when the line asks how.
+        // (`现在么样补认证` asks how to certify again: the ways are the answer.)
+        let stopped = Self.stoppedWords.contains(where: text.contains) && !text.contains("补认证")
         let ownStanding = named && Self.standingWords.contains(where: text.contains)
-            && (!how || counter && name != nil && home)
+            && (!how || counter && name != nil && home || stopped)
+        if named, Self.deathWords.contains(where: text.contains) { return try deathTold(request, name: name, address: address, worker: worker) }
         guard ownStanding || Self.helpWords.contains(where: text.contains) else { return nil }
         let checking = Self.checkWords.contains(where: text.contains)
         let what = checking ? "查认证情况" : "帮做认证"
@@ -37,6 +42,25 @@ extension CertificationDesk {
         return Reply(module: "elder-certification", status: .created, caseID: record.id, text: reply)
     }
 
+    /// A relative's word that the elder has died (`我爸去年年底过世了 他的养老金要停吧`): staff take the elder off the
+    /// certification list and tell social security (the staff command 老人注销 records it); the family hears what is
+    /// theirs to do.
+    private func deathTold(_ request: ServiceRequest, name: String?, address: Address, worker: String) throws -> Reply {
+        let record = try context.cases.open(
+            CaseDraft(title: "老人去世：核实后注销认证名单（\(name ?? "姓名待补")）", category: "注销", timeLimit: "general",
+                      assignee: worker, address: address.isEmpty ? nil : address, details: request.text),
+            for: request)
+        var reply = "请节哀。已登记，工单 \(record.id)：由 \(worker) 核实后把老人移出认证名单、停止认证提醒。"
+            + "养老金停发和丧葬补助金、抚恤金，请家属带死亡证明、老人的身份证和社保卡到区社保经办机构办理，去世后多发的养老金要退回。"
+        if name == nil || address.isEmpty { reply += "请补充老人的姓名和住址。" }
+        return Reply(module: "elder-certification", status: .created, caseID: record.id, text: reply)
+    }
+
+    /// Words that say an elder has died.
+    static let deathWords = ["过世", "去世", "走了", "不在了", "离世", "逝世"]
+    /// Words that say a payment has been stopped.
+    static let stoppedWords = ["暂停发放", "停发了", "被停了", "停了养老金", "养老金停了", "暂停了"]
+
     /// Words that ask someone to act: help, do it for me, look it up.
     static let helpWords = ["帮我", "帮忙", "帮他", "帮她", "帮老人", "帮我们", "帮下", "帮一下", "帮着", "帮查", "查一下", "查查", "查一哈", "帮弄"]
     /// Words that ask how a named person's certification or pension stands.
@@ -44,13 +68,16 @@ extension CertificationDesk {
                                 "记不得", "记不清", "想知道", "冇认证", "没认证", "认证了冇", "认证了没", "认证冇", "认证没", "冻结",
                                 "搞好了冇", "搞好了没", "搞了冇", "搞了没", "搞过了", "做过了", "办好了冇", "办好了没", "注销了冇", "注销了没",
                                 "查到冇", "查到没", "查了冇", "查了没", "做了的吧", "做了吧", "做了啵",
+                                "一起搞了", "一起做了", "一起认了", "是不是搞了", "是不是做了",
                                 // a home visit booked and not come (`社区么时候来给我老伴做认证 过了半个月了`)
                                 "么时候来", "什么时候来", "还冇来", "还没来", "冇人来", "没人来"]
+    /// The asker's own certification asked after, no one else named (`那我今年到底认证了冇`).
+    static let ownStandingAsked = ["到底认证了冇", "到底认证了没", "到底做了冇", "到底做了没", "到底认了冇", "到底认了没"]
     /// Whose standing a resident asks about in a group.
     static let relatives = ["我妈", "我爸", "我娘", "我老娘", "我婆婆", "我公公", "我老头", "老伴", "我外婆", "我奶奶", "我爷爷",
-                            "我家老人", "屋里老人", "我这个认证", "我的认证", "婆婆的", "爹爹的", "奶奶的", "爷爷的"]
+                            "我家老人", "屋里老人", "我这个认证", "我的认", "老头子", "婆婆的", "爹爹的", "奶奶的", "爷爷的"]
     /// The elders staff speak for at the counter.
     static let elders = ["婆婆", "爹爹", "奶奶", "爷爷", "老人", "老伴"]
     /// Words that ask for a look-up rather than the certification itself.
-    static let checkWords = ["查", "想知道", "记不得", "到账", "认证了冇", "认证了没", "做好了冇", "做好了没", "有没有认证", "是不是认证"]
+    static let checkWords = ["查", "想知道", "记不得", "到账", "认证了冇", "认证了没", "做好了冇", "做好了没", "有没有认证", "是不是认证", "一起搞了", "一起做了", "是不是搞了", "是不是做了", "到底认证"]
 }

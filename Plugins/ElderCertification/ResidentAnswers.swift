@@ -108,14 +108,16 @@ struct ResidentAnswers {
                                 "下来了冇", "下来了没", "批了冇", "批了没", "查了冇", "查了没", "帮查", "帮忙查", "帮我查", "查一下",
                                 "拿到了冇", "到了冇", "好了冇", "好了没", "好了啵", "查到冇", "查到没",
                                 // a card that stopped working (`优待证坐公交刷不了了`)
-                                "刷不了", "刷不出", "用不了了", "不能用了"]
+                                "刷不了", "刷不出", "用不了了", "不能用了",
+                                // asked to be looked into (`过年后冇到 一起帮忙看看`)
+                                "帮忙看看", "帮我看看", "帮着看看", "帮她看看", "帮他看看"]
 
     /// Staff at the counter typing an application for the elder in front of them (`王春兰 办老年人优待证 带了身份证和
     /// 户口本`, `谢春华 婆婆 优待证丢了 要补办 本人在`): a named person, a verb of applying, and the person or
     /// their papers there.
     static func atTheCounter(_ text: String, places: [String]) -> Bool {
         ["办", "补办", "申请", "换"].contains(where: text.contains) && ["本人在", "带了", "带来了", "材料齐", "来办", "在柜台", "人在"].contains(where: text.contains)
-            && name(in: text, places: places) != nil
+            && (name(in: text, places: places) != nil || ["爹爹", "婆婆", "奶奶", "爷爷"].contains(where: text.contains))
     }
 
     /// `帮黄秀兰办`, `帮我妈申请`, `帮居民登记`.
@@ -134,7 +136,8 @@ struct ResidentAnswers {
         let words = text.split(whereSeparator: { " ,，。、".contains($0) }).map(String.init)
         let taken = ["办", "证", "津贴", "申请", "居民", "老人", "社区", "岁", "我", "帮", "代", "小区", "栋", "村", "登记"]
         return words.first { w in
-            (2...3).contains(w.count) && w.allSatisfy { $0.isLetter && !$0.isASCII } && !taken.contains(where: w.contains) && !places.contains(w)
+            // A word shaped like a name (`么样搞` is not): a surname first, or a form of address.
+            (2...3).contains(w.count) && PersonName.isName(w[...]) && !taken.contains(where: w.contains) && !places.contains(w)
         }
     }
 

@@ -12,6 +12,12 @@ struct ClubInfo {
             && !["怎么", "吗", "?", "多少", "么样", "如何"].contains(where: question.contains)
         if wantsToJoin { return try joinRequest(request) }
         if Self.wantsToLeave(question) { return try leaveRequest(request) }
+        if Self.signsUpForAMatch(question) {
+            return try managersReply("比赛报名", request) { "已登记比赛报名，工单 \($0)，转 \(club.managersName) 登记，比赛安排由管理员在群里通知。" }
+        }
+        if Self.asksForAReceipt(question) {
+            return try managersReply("收据", request) { "已转 \(club.managersName) 给您开收据，工单 \($0)，可以到球室或驿站找管理员拿。" }
+        }
         if Self.offersADonation(question) { return try donationOffer(request) }
         let plans = try Plan.order(Column("months").desc).fetchAll(context.db)
         let fees = "会费：" + plans.map { "\($0.name) \($0.amount)" }.joined(separator: "，") + "。"
@@ -55,7 +61,20 @@ struct ClubInfo {
     /// `乒乓 退会 周强 说明年不打了`: a member leaving, for the managers to mark (`会员 退出 周强`).
     static func wantsToLeave(_ text: String) -> Bool {
         ["退会", "退出球友会", "不想打了", "明年不打了", "以后不打了"].contains(where: text.contains)
-            && !["怎么退", "么样退", "能不能退", "可以退吗"].contains(where: text.contains)
+            && !["怎么退", "么样退", "能不能退会", "可以退会吗"].contains(where: text.contains)
+    }
+
+    /// `三月份的比赛么样报名 我想报双打`: someone signing up for one of the club's matches, for the managers to list.
+    static func signsUpForAMatch(_ text: String) -> Bool {
+        text.contains("比赛") && ["报名", "报个名", "报双打", "报单打", "参加"].contains(where: text.contains)
+            && ["我想", "我要", "想报", "帮我", "给我", "我报", "我们报", "报双打", "报单打"].contains(where: text.contains)
+    }
+
+    /// `续费交了 收据在哪里拿`, `麻烦开一下`: a receipt for a fee paid, asked of the managers who write it. Whether
+    /// one can be had (`能开发票吗`) is a question the club's information answers.
+    static func asksForAReceipt(_ text: String) -> Bool {
+        ["收据", "开票", "发票"].contains(where: text.contains)
+            && ["哪里拿", "哪里领", "在哪拿", "开一下", "给我开", "帮我开", "要个收据", "开个", "开张", "收据呢", "冇给", "没给"].contains(where: text.contains)
     }
 
     /// `我想给乒乓球室捐两副球拍 交给哪个`, `董建国 捐赠乒乓球室 球拍2副`: something given to the room.
@@ -77,6 +96,12 @@ struct ClubInfo {
         let record = try managersCase("球室咨询", request)
         return Reply(module: "pingpong", status: .created, caseID: record.id,
                      text: "这个问题已转 \(club.managersName) 答复，工单 \(record.id)。开放时间：\(club.hours ?? "请到驿站询问")。")
+    }
+
+    /// A case of `category` for the managers, answered with `text` of the case's number.
+    private func managersReply(_ category: String, _ request: ServiceRequest, text: (String) -> String) throws -> Reply {
+        let record = try managersCase(category, request)
+        return Reply(module: "pingpong", status: .created, caseID: record.id, text: text(record.id))
     }
 
     /// A case of `category` for the managers, titled by what was said.

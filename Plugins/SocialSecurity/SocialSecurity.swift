@@ -52,7 +52,8 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                     description: "社保卡补办、异地就医备案、失业金申领等由驿站代办，列出所需材料并跟踪",
                     group: name.chinese, verbs: ["代办", "帮办"], aliases: ["proxy"],
                     // Above any topic word: `帮…代办异地就医备案` asks for the errand, not the answer.
-                    routing: [RoutingWord("代办", weight: 2.5), RoutingWord("帮办", weight: 2.5), RoutingWord("帮我办", weight: 1.5)],
+                    routing: [RoutingWord("代办", weight: 2.5), RoutingWord("帮办", weight: 2.5), RoutingWord("帮我办", weight: 1.5), RoutingWord("代缴", weight: 2.5),
+                              RoutingWord("帮忙交", weight: 1.5), RoutingWord("帮我交", weight: 1.5)],
                     fields: [Field("item", name: "代办事项", kind: .text, question: "请问办哪一项？例如 社保卡补办")],
                     usageExamples: ["代办 社保卡补办", "帮顺驰泊林2栋1单元401的刘德明代办异地就医备案，电话13807161234"]),
             Service(code: "ss-proxy-documents", name: "代办材料", englishName: "Proxy documents",
@@ -149,9 +150,9 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     /// knowledge base's general answer does not answer it; staff look the file up and call back.
     static func asksAboutOwnFile(_ text: String) -> Bool {
         CharacterPresence(text).containsAny(of: ["卡住", "少了", "少发", "冇到账", "没到账", "冇打到", "没打到", "扣了", "有进展", "进展冇", "到哪一步", "有冇得消息",
-         "有没有消息", "审核中", "等审核", "帮我查", "帮忙查", "帮我问", "帮忙问", "帮查", "帮我催", "跟进",
+         "有没有消息", "审核中", "等审核", "帮我查", "帮忙查", "帮我问", "帮忙问", "帮他问", "帮她问", "问清楚", "帮查", "帮我催", "跟进",
          // asked after days later (`上次问我爸居民医保那个事 … 查了冇`, `转移的凭证开出来了吗`)
-         "查了冇", "查了没", "查到冇", "查到没", "查好了冇", "开出来了", "开出来冇", "开好了冇", "冇收到通知", "没收到通知", "上次问", "上回问"])
+         "查了冇", "查了没", "查到冇", "查到没", "查好了冇", "办好了冇", "办好了没", "开出来了", "开出来冇", "开好了冇", "冇收到通知", "没收到通知", "上次问", "上回问"])
     }
 
     public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {

@@ -135,10 +135,10 @@ public final class Desk: Sendable {
             // sets the question aside (a new request says so, a command just runs).
             let command = router.explicit(text) != nil || CaseNumber.normalize(text, prefixes: casePrefixes) != nil
             if !command, let reply = answerCallback(pending, caseID: caseID, text: text, message: message) { return reply }
-            if !command, requestContent(text).isEmpty || saysWhere(text, decision: decide(text, message)),
+            if !command, requestContent(text).isEmpty || saysWhere(text, decision: decide(text, message)) || givesParticulars(text),
                let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: caseID) }) {
-                // `1单元` typed at the counter right after the case opened: where it is, for the case; the
-                // callback question still waits.
+                // `1单元` or `易婆婆 易菊芳 5-2-301 每天中午一餐` typed at the counter right after the case opened:
+                // where it is, whom it is for, for the case; the callback question still waits.
                 var reply = addParticulars(text, to: record, message: message)
                 reply.text += "\n" + Self.callbackQuestion
                 return reply

@@ -29,10 +29,19 @@ enum NeighbourTalk {
     /// Whether a question to the group leads the line (`小区有冇得人收旧衣服`); at its end it is a plea after a report
     /// of one's own (`管子冻住了 水出不来 有冇人晓得么样搞`). Another office's topic asked so (`有冇得人晓得哪里可以办
     /// 居住证`) still gets where to go.
+    /// A question to the group beside a fault in one's own home (`有冇得人晓得初几物业上班啊 我屋厕所堵了`) is a
+    /// report that asks for help, not talk between neighbours.
     static func asksTheGroup(_ text: String) -> Bool {
         let head = CharacterPresence(text.prefix(groupQuestionReach + 8))
-        return groupQuestions.contains { q in head.offset(of: q).map { $0 <= groupQuestionReach } ?? false }
+        guard groupQuestions.contains(where: { q in head.offset(of: q).map { $0 <= groupQuestionReach } ?? false }) else { return false }
+        let line = CharacterPresence(text)
+        return !(ownHome.contains(where: line.contains) && faults.contains(where: line.contains))
     }
+
+    /// How a resident speaks of their own home.
+    private static let ownHome = ["我屋", "我家", "我们家", "我屋里"]
+    /// A fault in a home, said outright.
+    private static let faults = ["堵了", "坏了", "漏水", "漏了", "冇得水", "没水", "停水了", "冇电", "没电", "跳闸", "不亮了", "爆了"]
 
     /// Whether the line opens by naming one neighbour (`@村湾老谢 我在路上`, `@打球的阿芳 可能是保险丝`): said to
     /// that person. A line to everyone (`@所有人 …`) or to someone who works for the community or the property
@@ -75,7 +84,9 @@ enum NeighbourTalk {
     /// itself (`我要投诉物业 让他们赔`).
     static let advice = ["让他们", "叫他们", "叫物业去", "让物业去", "让物业调", "叫物业调", "可以问下", "可以问问", "打那个",
                          "要报警的", "报警撒", "物业不管的", "是自己的事", "自己就能换", "可以买个", "可以给老人", "要业主签字",
-                         "拍照发给", "拍个照发", "试试", "试一下"]
+                         "拍照发给", "拍个照发", "试试", "试一下",
+                         // reassurance that the danger feared is not there (`没有着火 是楼下有人在烧纸钱`)
+                         "没有着火", "冇着火", "没着火", "不是着火", "不是失火"]
 
     /// Words with which a line asks for something itself, whatever advice it carries.
     static let asksForItself = ["投诉", "举报", "反映", "我要", "帮我", "麻烦", "能不能", "可不可以", "管不管", "有冇得人管",
