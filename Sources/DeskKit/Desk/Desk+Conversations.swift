@@ -172,17 +172,29 @@ extension Desk {
     /// What is left of `text` once the places, names and numbers that answer questions are taken out
     /// (`他叫王德福 就住我这 4栋2单元601` leaves nothing): the letters that could make a request.
     func requestContent(_ text: String) -> String {
-        withoutAnswerParts(text).filter { $0.isLetter && !Self.fillers.contains($0) }
+        withoutAnswerParts(text).filter(Self.mayAsk)
     }
 
-    /// `text` with the places the directory knows and the ``answerParts`` replaced by spaces.
+    /// Whether `c` is a letter and no filler. A character of one unified ideograph (U+4E00–U+9FFF: most of a line)
+    /// is a letter, and equals a filler (each one such ideograph) only when it is the same scalar: it is looked up
+    /// by its scalar. `Character.isLetter` and hashing the character cost some 800 instructions a character
+    /// (perf, dispatch; docs/performance.md, tenth pass).
+    private static func mayAsk(_ c: Character) -> Bool {
+        var scalars = c.unicodeScalars.makeIterator()
+        if let first = scalars.next(), scalars.next() == nil, (0x4E00...0x9FFF).contains(first.value) {
+            return !fillerScalars.contains(first)
+        }
+        return c.isLetter && !fillers.contains(c)
+    }
+
+    /// `text` with the places the directory knows and the ``AnswerParts`` replaced by spaces.
     func withoutAnswerParts(_ text: String) -> String {
         var rest = text
         // Only the names found in the line are searched for and taken out, in the directory's order as before.
         for name in placeNames.candidates(in: text) where rest.contains(name) {
             rest = rest.replacingOccurrences(of: name, with: " ")
         }
-        return Self.answerParts.replacing(in: rest, with: " ")
+        return AnswerParts.blanked(rest)
     }
 
     /// Whether a short group line only says where something is: an address or a numbered place with hardly a
@@ -209,14 +221,10 @@ extension Desk {
     private static let directions = ["后面", "后头", "旁边", "边上", "门口", "对面", "右手", "左手", "那边", "进来", "里面", "里头",
                                      "隔壁", "楼下", "前面", "拐角", "出口", "入口"]
 
-    /// Building, unit, room and house numbers, names introduced as such, dates and ages, digits. Every match
-    /// starts with a digit, a Chinese numeral, `-`, 我/他/她 or 叫: the clues.
-    static let answerParts = TextPattern(
-        #"[0-9零一二两三四五六七八九十]+\s*(栋|幢|号楼|单元|室|号|楼|组|岁|年|月|日)|(我|他|她)(叫|是|姓)\s*\S{1,3}|叫\S{2,3}|[0-9-]+"#,
-        clues: TextPattern.digits + "-零一二两三四五六七八九十我他她叫")
-
     /// Words that only join the parts of an answer.
     static let fillers = Set("我他她的就住在这里那是了呢啊吧哈嘛叫姓")
+    /// The ``fillers``, each one unified ideograph, by scalar.
+    private static let fillerScalars = Set(fillers.flatMap(\.unicodeScalars))
 
     /// What `text` says for `service`'s fields (the module's reading, then the kernel's), without checking.
     func readFields(_ text: String, for service: Service, module: any ServiceModule, message: Message) -> [String: FieldValue] {

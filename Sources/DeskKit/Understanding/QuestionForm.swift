@@ -3,11 +3,17 @@
 /// nothing (`社区医院 带医保卡就行`) is a neighbour's remark, not a question for the desk.
 enum QuestionForm {
     static func asks(_ text: String) -> Bool {
-        // `十几楼`, `好几天`, `几十年` count; they do not ask.
-        let line = text.contains("几") ? vagueCounts.reduce(text) { $0.replacingOccurrences(of: $1, with: "") } : text
         // The markers searched byte by byte (``CharacterPresence``): Foundation's search for 28 markers was a
-        // twentieth of relaying a group's message (perf, relay).
-        return CharacterPresence(line).containsAny(of: markers) || endsAsking(line) || asksEitherWay(line)
+        // twentieth of relaying a group's message (perf, relay). So is 几 (Foundation's `contains` for it was 7 M of
+        // the dispatch bench's 1,000 lines: docs/performance.md, tenth pass).
+        var present = CharacterPresence(text)
+        var line = text
+        if present.contains("几") {
+            // `十几楼`, `好几天`, `几十年` count; they do not ask.
+            line = vagueCounts.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
+            present = CharacterPresence(line)
+        }
+        return present.containsAny(of: markers) || endsAsking(line) || asksEitherWay(line)
     }
 
     /// `开不开门`, `收不收钱`, `去没去`: a verb said twice around 不 or 没 asks whether — unless it is left for later
