@@ -350,6 +350,15 @@ struct EmergencyThreadTests {
         #expect(try desk.cases().count == 1)
     }
 
+    @Test func anUrgingAboutAnotherServiceDuringASearchIsNotPutOnTheSearch() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let missing = desk.relay("我孙女不见了 6岁 放学冇回来 奥园这边 大家帮忙看一下", group: "奥园业主群", sender: "邱奶奶")
+        let id = try #require(missing.caseID)
+        let urging = desk.relay("我上个礼拜报的厨房漏水 么样还冇人来", group: "奥园业主群", sender: "8栋小童")
+        #expect(urging.caseID != id)
+        #expect(try desk.events(id).allSatisfy { $0.note?.contains("漏水") != true })
+    }
+
     @Test func thanksForAFixIsNotedWithoutAPostButCallingOffIsAnswered() throws {
         let desk = try TestDesk(modules: deskModules)
         let lift = desk.relay("奥园3栋2单元电梯坏了 停在5楼不动", group: "奥园业主群", sender: "3-2-501 罗")
