@@ -1,0 +1,29 @@
+@testable import DeskKit
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The eleventh round's reading at the counter: what staff type to keep a record of work done is kept, not taken
+/// for a resident's news that a fault is fixed.
+@Suite("Understanding: what staff record at the counter")
+struct StaffRecordsTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test func aCertificationDoneIsRecordedNotTakenForAFix() throws {
+        let r = desk.say("5月12日 泊林6栋的甘国强 认证上门做好了 人脸识别通过 他儿子在场")
+        #expect(r.module == "elder-certification" && r.status == .created)
+        #expect(try desk.case(#require(r.caseID)).title == "认证待补登记：甘国强")
+        // News of a fix is still that.
+        let fixed = desk.say("电梯修好了 刚才物业打电话说的")
+        #expect(fixed.caseID == nil && fixed.text == "好的，没有需要登记的。")
+    }
+
+    @Test(arguments: ["程婆婆说想每个月请志愿者上门帮她理个发 她自己出不了门", "孔爹爹说想请人陪他去一趟医院复查 下个礼拜二"])
+    func aWishForHelpToldAtTheCounterIsACareRequest(_ line: String) throws {
+        let r = desk.say(line)
+        #expect(r.module == "care-visits" && r.status == .created)
+        #expect(try desk.case(#require(r.caseID)).module == "care-visits")
+    }
+}
