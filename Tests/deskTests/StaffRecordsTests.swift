@@ -3,9 +3,10 @@ import DeskTesting
 import Testing
 @testable import desk
 
-/// The eleventh round's reading at the counter: what staff type to keep a record of work done is kept, not taken
-/// for a resident's news that a fault is fixed.
-@Suite("Understanding: what staff record at the counter")
+/// The eleventh round's reading of errands: what staff type to keep a record of work done is kept, not taken for a
+/// resident's news that a fault is fixed; a wish for care said at the counter and the ping-pong club's errands
+/// (leaving, a match) reach their module.
+@Suite("Understanding: records and errands")
 struct StaffRecordsTests {
     let desk: TestDesk
 
@@ -25,5 +26,12 @@ struct StaffRecordsTests {
         let r = desk.say(line)
         #expect(r.module == "care-visits" && r.status == .created)
         #expect(try desk.case(#require(r.caseID)).module == "care-visits")
+    }
+
+    @Test(arguments: [("退会的钱么时候退 上个月就说了不打了", "退会"), ("老宋报名比赛 男子单打 他是会员", "比赛报名")])
+    func theClubsErrandsGoToItsManagers(_ line: String, _ errand: String) throws {
+        let r = desk.relay(line, group: "水印桃源2群", sender: "球友小宋")
+        #expect(r.module == "pingpong" && r.status == .created)
+        #expect(r.text.contains(errand))
     }
 }
