@@ -49,10 +49,10 @@ enum CareRequests {
         text.contains(where: { "?？吗".contains($0) }) || (termWords + whetherWords).contains(where: text.contains)
     }
 
-    /// `能不能 … 看一下`, `可不可以 … 换成下午`, `能不能跟食堂说下`, `能不能给我妈装个报警器`: a plea for someone to
-    /// come, go, change, fit or pass something on, within a few characters.
+    /// `能不能 … 看一下`, `可不可以 … 换成下午`, `能不能跟食堂说下`, `能不能给我妈装个报警器`, `能不能再带一次`: a plea for
+    /// someone to come, go, change, fit, bring, buy, book or pass something on, within a few characters.
     static func pleads(_ text: String) -> Bool {
-        text.contains(anyOf: ["能不能", "可不可以", "可以帮", "能否"], followedWithin: 10, byOneOf: "看去克来送陪换改登安装派帮说")
+        text.contains(anyOf: ["能不能", "可不可以", "可以帮", "能否"], followedWithin: 10, byOneOf: "看去克来送陪换改登安装派帮说带买约")
     }
 
     /// Words that pause care already arranged.

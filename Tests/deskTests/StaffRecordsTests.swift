@@ -4,8 +4,8 @@ import Testing
 @testable import desk
 
 /// The eleventh round's reading of errands: what staff type to keep a record of work done is kept, not taken for a
-/// resident's news that a fault is fixed; a wish for care said at the counter and the ping-pong club's errands
-/// (leaving, a match) reach their module.
+/// resident's news that a fault is fixed; a wish for care said at the counter, meals resumed, an errand asked of
+/// the volunteers again and the ping-pong club's errands (leaving, a match) reach their module.
 @Suite("Understanding: records and errands")
 struct StaffRecordsTests {
     let desk: TestDesk
@@ -33,5 +33,11 @@ struct StaffRecordsTests {
         let r = desk.relay(line, group: "水印桃源2群", sender: "球友小宋")
         #expect(r.module == "pingpong" && r.status == .created)
         #expect(r.text.contains(errand))
+    }
+
+    @Test(arguments: ["我爸从武昌回来了 下个月1号开始助餐恢复吧 还是每天中午", "上回买的菜吃完了 下礼拜能不能再帮我带一次"])
+    func mealsResumedOrAnErrandAskedAgainIsACareRequest(_ line: String) throws {
+        let r = desk.relay(line, group: "奥园业主群", sender: "奥园9栋小严")
+        #expect(r.module == "care-visits" && r.status == .created)
     }
 }
