@@ -88,6 +88,12 @@ struct ReadingPeopleTests {
         #expect(!desk.relay(line, group: "水印桃源1群", sender: "邻居").text.contains("紧急"))
     }
 
+    @Test func aSlipperyHallIsARepairForThePropertyCompanyNotAnEmergency() {
+        let r = desk.relay("大堂地板滑得很 刚才有个爹爹差点滑倒 请物业拖一下", group: "水印桃源2群", sender: "邻居")
+        #expect(r.module == "repairs" && r.caseID != nil)
+        #expect(!r.text.contains("紧急"))
+    }
+
     @Test func aDangerNamedOnlyToDenyItOpensNothing() throws {
         let r = desk.relay("没有着火 是楼下有人在烧纸钱 烟大了点", group: "水印桃源2群", sender: "邻居")
         #expect(r.status == .ignored)
