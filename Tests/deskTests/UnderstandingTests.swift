@@ -158,7 +158,7 @@ struct UnderstandingTests {
     }
 
     @Test(arguments: ["我马上过来帮你看看", "可以拿身份证去驿站 她们会帮你弄", "有人捡到一个蓝色的钱包吗 在东门掉的",
-                      "先把电闸拉了再说", "莫急 物业的人在路上了"])
+                      "先把电闸拉了再说", "莫急 物业的人在路上了", "有没有人拼车去汉口火车站 礼拜五下午", "有冇得人要旧书柜 免费送"])
     func neighboursTalkingToEachOtherIsLeftAlone(_ line: String) throws {
         let r = desk.relay(line, group: "水印桃源2群", sender: "热心邻居")
         #expect(r.status == .ignored && r.text.isEmpty)
