@@ -120,8 +120,8 @@ struct ResidentAnswers {
             && (name(in: text, places: places) != nil || ["爹爹", "婆婆", "奶奶", "爷爷"].contains(where: text.contains))
     }
 
-    /// `帮黄秀兰办`, `帮我妈申请`, `帮居民登记`.
-    static let errandFrame = TextPattern(#"帮\p{Han}{0,4}?(办|申请|登记)"#)
+    /// `帮黄秀兰办`, `帮我妈申请`, `帮居民登记`, a card lost or out of date (`想请你们帮我补一张`, `请我们帮忙换新证`).
+    static let errandFrame = TextPattern(#"帮\p{Han}{0,4}?(办|申请|登记|补|换)"#)
 
     static let nameFrames = [TextPattern(#"(?:她叫|他叫|我叫|名叫|叫做)(\p{Han}{2,3})"#), TextPattern(#"帮(\p{Han}{2,3}?)(?:办|代办|申请)"#)]
 

@@ -5,7 +5,8 @@ import Testing
 
 /// The eleventh round's reading of errands: what staff type to keep a record of work done is kept, not taken for a
 /// resident's news that a fault is fixed; a wish for care said at the counter, meals resumed, an errand asked of
-/// the volunteers again and the ping-pong club's errands (leaving, a match) reach their module.
+/// the volunteers again, a benefit card to be replaced and the ping-pong club's errands (leaving, a match) reach
+/// their module.
 @Suite("Understanding: records and errands")
 struct StaffRecordsTests {
     let desk: TestDesk
@@ -39,5 +40,12 @@ struct StaffRecordsTests {
     func mealsResumedOrAnErrandAskedAgainIsACareRequest(_ line: String) throws {
         let r = desk.relay(line, group: "奥园业主群", sender: "奥园9栋小严")
         #expect(r.module == "care-visits" && r.status == .created)
+    }
+
+    @Test func aBenefitCardLostOrOutOfDateIsAnErrandForStaff() throws {
+        let lost = desk.relay("我妈的优待证丢了 麻烦社区帮她补一张", group: "奥园业主群", sender: "奥园3栋小田")
+        #expect(lost.module == "elder-certification" && lost.status == .created && lost.text.contains("已登记代办"))
+        let expired = desk.say("卢爹爹的优待证过期了 他女儿请我们帮忙换个新的")
+        #expect(try desk.case(#require(expired.caseID)).title.hasPrefix("代办：老年人优待证"))
     }
 }
