@@ -20,6 +20,8 @@ struct AnswersAndLookUpsTests {
         ("我在深圳打了十年工 社保都在深圳交的 以后退休在哪里领", "累计交满10年"),
         ("我辞职了 社保断了半年 退休前要补交啵", "累计计算"),
         ("要去杭州上班了 医保能不能带过去", "转移接续"),
+        ("在深圳办的灵活就业 回武汉了还能不能接着交", "灵活就业人员身份"),
+        ("养老保险和医保是不是分开转", "国家医保服务平台"),
     ])
     func aGeneralSocialSecurityQuestionIsAnswered(_ line: String, _ answer: String) throws {
         let r = desk.relay(line, group: "奥园业主群", sender: "奥园3栋 周")
