@@ -72,7 +72,7 @@ enum CareRequests {
 
     /// Words that ask for care, though a question about its terms beside them makes the line a question.
     /// (`有冇得给独居老人送饭的服务` asks whether the service exists: no words of its own here.)
-    static let askWords = ["申请", "登记", "送个饭", "帮她送饭", "帮他送饭", "给她送饭", "给他送饭", "买个菜", "帮她买菜",
+    static let askWords = ["申请", "登记", "送个饭", "帮她送饭", "帮他送饭", "给她送饭", "给他送饭", "买个菜", "买点菜", "帮我买菜", "帮她买菜",
                            "帮他买菜", "打扫一下", "帮个忙", "每周探访", "每周看", "定期探访",
                            // A change to care already arranged, or a wish said for the elder (`一月份的送饭停一个月`,
                            // `她想每个礼拜有人来看看她 陪她说说话`).

@@ -36,7 +36,8 @@ struct StaffRecordsTests {
         #expect(r.text.contains(errand))
     }
 
-    @Test(arguments: ["我爸从武昌回来了 下个月1号开始助餐恢复吧 还是每天中午", "上回买的菜吃完了 下礼拜能不能再帮我带一次"])
+    @Test(arguments: ["我爸从武昌回来了 下个月1号开始助餐恢复吧 还是每天中午", "上回买的菜吃完了 下礼拜能不能再帮我带一次",
+                      "我腿脚不方便 一个人住 有冇得志愿者能来帮我买点菜"])
     func mealsResumedOrAnErrandAskedAgainIsACareRequest(_ line: String) throws {
         let r = desk.relay(line, group: "奥园业主群", sender: "奥园9栋小严")
         #expect(r.module == "care-visits" && r.status == .created)
