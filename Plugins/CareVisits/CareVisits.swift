@@ -113,7 +113,7 @@ public struct CareVisits: ServiceModule {
                     verbs: ["关爱申请", "申请关爱"], aliases: ["care-request"],
                     // Care already arranged, paused while the elder is away (`社区送的饭先停一下`).
                     routing: ["送的饭先停", "饭先停一下", "送饭先停", "暂停送饭", "送饭暂停", "先不送饭", "饭先不送", "饭先不用送", "探访先停",
-                              "先不用来探访", "送餐先停", "暂停送餐",
+                              "先不用来探访", "送餐先停", "暂停送餐", "助餐暂停", "暂停助餐", "助餐先停", "开始暂停",
                               // …resumed when the elder is back, or a meal that did not come (`今天中午饭送到了冇`)
                               "接着送", "恢复送餐", "送餐恢复", "恢复送饭", "送饭恢复", "饭送到了冇", "饭送到了没", "饭冇送", "饭没送",
                               "冇送饭", "没送饭", "送饭的冇来", "送饭的没来", "送餐的冇来", "送餐的没来", "助餐恢复", "恢复助餐",

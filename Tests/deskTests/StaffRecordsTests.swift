@@ -37,8 +37,8 @@ struct StaffRecordsTests {
     }
 
     @Test(arguments: ["我爸从武昌回来了 下个月1号开始助餐恢复吧 还是每天中午", "上回买的菜吃完了 下礼拜能不能再帮我带一次",
-                      "我腿脚不方便 一个人住 有冇得志愿者能来帮我买点菜"])
-    func mealsResumedOrAnErrandAskedAgainIsACareRequest(_ line: String) throws {
+                      "我腿脚不方便 一个人住 有冇得志愿者能来帮我买点菜", "泊林5栋汤婆婆的助餐 儿子接她去武昌住一个月 下礼拜一开始暂停"])
+    func mealsPausedOrResumedOrAnErrandAskedIsACareRequest(_ line: String) throws {
         let r = desk.relay(line, group: "奥园业主群", sender: "奥园9栋小严")
         #expect(r.module == "care-visits" && r.status == .created)
     }
