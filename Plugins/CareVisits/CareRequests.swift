@@ -49,10 +49,10 @@ enum CareRequests {
         text.contains(where: { "?？吗".contains($0) }) || (termWords + whetherWords).contains(where: text.contains)
     }
 
-    /// `能不能 … 看一下`, `可不可以 … 换成下午`, `能不能跟食堂说下`, `能不能给我妈装个报警器`: a plea for someone to
-    /// come, go, change, fit or pass something on, within a few characters.
+    /// `能不能 … 看一下`, `可不可以 … 换成下午`, `能不能跟食堂说下`, `能不能给我妈装个报警器`, `能不能再带一次`: a plea for
+    /// someone to come, go, change, fit, bring, buy, book or pass something on, within a few characters.
     static func pleads(_ text: String) -> Bool {
-        text.contains(anyOf: ["能不能", "可不可以", "可以帮", "能否"], followedWithin: 10, byOneOf: "看去克来送陪换改登安装派帮说")
+        text.contains(anyOf: ["能不能", "可不可以", "可以帮", "能否"], followedWithin: 10, byOneOf: "看去克来送陪换改登安装派帮说带买约")
     }
 
     /// Words that pause care already arranged.
@@ -78,6 +78,10 @@ enum CareRequests {
                            // `她想每个礼拜有人来看看她 陪她说说话`).
                            "停一个月", "停送", "暂停", "先停", "有人来看看", "来陪她", "来陪他", "陪她说说话", "陪他说说话",
                            "陪我去医院", "陪她去医院", "陪他去医院", "陪着去医院",
+                           // a wish for help told at the counter (`想每周三请人上门帮她洗个头`, `想请邵阿姨陪她去一趟超市`,
+                           // `她说那每个礼拜来一回`)
+                           "想请", "请人上门", "上门帮", "陪她去", "陪他去", "陪我去", "每个礼拜来", "每礼拜来", "每周来", "每个月来",
+                           "洗个头", "理个发", "剪个头",
                            // care arranged that did not come, or a neighbour who may be missing from the list
                            "冇人来", "没人来", "冇得人来", "在不在名单", "加到名单", "加进名单", "加个名单"]
 }

@@ -116,7 +116,9 @@ public struct CareVisits: ServiceModule {
                               "先不用来探访", "送餐先停", "暂停送餐",
                               // …resumed when the elder is back, or a meal that did not come (`今天中午饭送到了冇`)
                               "接着送", "恢复送餐", "送餐恢复", "恢复送饭", "送饭恢复", "饭送到了冇", "饭送到了没", "饭冇送", "饭没送",
-                              "冇送饭", "没送饭", "送饭的冇来", "送饭的没来", "送餐的冇来", "送餐的没来"].map { RoutingWord($0, weight: 2.5) },
+                              "冇送饭", "没送饭", "送饭的冇来", "送饭的没来", "送餐的冇来", "送餐的没来", "助餐恢复", "恢复助餐",
+                              // an errand asked again of the volunteers (`下礼拜还能不能再帮我买一回`, `降压药吃完了 能不能再带一次`)
+                              "再帮我买", "再帮她买", "再帮他买", "再带一次", "再带一回", "再帮我带", "再帮她带", "再帮他带"].map { RoutingWord($0, weight: 2.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",

@@ -44,7 +44,9 @@ struct CertificationDesk {
             // itself (`认证登记 孙玉珍 社区现场`) names a register entry, so a name not on it is an error.
             if Self.toldPast.firstMatch(in: request.text) != nil {
                 // (The field may have taken a word of the sentence: `5栋何秀英 2月15日 上门 刷脸通过` is 何秀英's.)
-                return try unregisteredCertification(Self.personNamed(in: request.text) ?? name, request: request)
+                // `已经现场刷脸认完了 3月4日上午` names nobody: the name is asked for on the case.
+                return try unregisteredCertification(Self.personNamed(in: request.text) ?? (PersonName.isName(Substring(name)) ? name : nil),
+                                                     request: request)
             }
             throw DeskError("unknown-elder", "名册中没有\(name)。先登记：老人登记 \(name) 身份证号 住址 养老金类型 居住情况；再记认证：认证登记 \(name) 社区现场。")
         }
@@ -68,9 +70,9 @@ struct CertificationDesk {
                         + (standing.due.map { "下次认证：\(DeskFormat.day($0, today: context.today))前。" } ?? ""))
     }
 
-    /// `认证了`, `做了现场认证`, `刚来驿站认证`, `刷了脸`, and the counter's shorthand `认证 现场 ok`,
-    /// `上门 完成`, `人脸 过了`: a certification told as done.
-    static let toldPast = TextPattern(#"认证(了|过了|好了|完了)|(做了|做过|刚|已经|来)[^,，。]{0,6}认证|刷了脸|(人脸|刷脸|识别)\s*(过了|通过)|完成|(?i:\bok\b)|\s(做了|搞了|过了)(\s|$)"#)
+    /// `认证了`, `做了现场认证`, `刚来驿站认证`, `刷了脸`, `上门做好了`, `刷脸认完了`, `审核通过`, and the counter's
+    /// shorthand `认证 现场 ok`, `上门 完成`, `人脸 过了`: a certification told as done.
+    static let toldPast = TextPattern(#"认证(了|过了|好了|完了)|(做|搞|认)(好了|完了|完)|审核通过|(做了|做过|刚|已经|来)[^,，。]{0,6}认证|刷了脸|(人脸|刷脸|识别)\s*(过了|通过)|完成|(?i:\bok\b)|\s(做了|搞了|过了)(\s|$)"#)
 
     /// Staff telling the desk that an elder on the register was certified (`周桂兰今天来驿站现场认证了`): recorded
     /// as a 认证登记 would, with the method and day the sentence gives (frontdesk M9). Nil when the sentence is
@@ -97,15 +99,22 @@ struct CertificationDesk {
 
     /// A certification told at the counter for someone not on the register (`孙玉珍 刚来驿站做了现场认证`): kept
     /// as a case so the visit is not lost, with how to register the elder and then record it the way it was made.
-    private func unregisteredCertification(_ name: String, method: String? = nil, request: ServiceRequest) throws -> Reply {
+    /// - Parameter name: nil when the sentence names nobody (`已经现场刷脸认完了`): the case asks for the name.
+    private func unregisteredCertification(_ name: String?, method: String? = nil, request: ServiceRequest) throws -> Reply {
         let (address, worker) = context.placeAndWorker(in: request.text, request: request)
         let record = try context.cases.open(
-            CaseDraft(title: "认证待补登记：\(name)", category: "认证待登记", timeLimit: "general", assignee: worker,
+            CaseDraft(title: "认证待补登记：\(name ?? "姓名待补")", category: "认证待登记", timeLimit: "general", assignee: worker,
                       address: address.isEmpty ? nil : address, details: request.text),
             for: request)
+        let way = Elder.name(of: method ?? Self.method(toldIn: request.text), in: Certification.methods)
+        guard let name else {
+            return Reply(module: "elder-certification", status: .created, caseID: record.id,
+                         text: "这次认证先记在工单 \(record.id) 上，但没有说是哪位老人。请补上姓名，再补登记：老人登记 姓名 身份证号 住址 "
+                            + "养老金类型 居住情况；再记认证：认证登记 姓名 \(way)。")
+        }
         return Reply(module: "elder-certification", status: .created, caseID: record.id,
                      text: "名册中没有\(name)，这次认证先记在工单 \(record.id) 上。请补登记：老人登记 \(name) 身份证号 住址 养老金类型 居住情况；"
-                        + "再记认证：认证登记 \(name) \(Elder.name(of: method ?? Self.method(toldIn: request.text), in: Certification.methods))。")
+                        + "再记认证：认证登记 \(name) \(way)。")
     }
 
     /// `认证名单 [未认证|即将到期|超期|全部] [N天] [小区|网格]`.
@@ -181,12 +190,22 @@ struct CertificationDesk {
         }
     }
 
-    /// The first word of `text` shaped like a person's name, perhaps after a building (`5栋何秀英` → 何秀英).
+    /// The first word of `text` shaped like a person's name, perhaps after a building (`5栋何秀英` → 何秀英); else
+    /// the first three characters inside a run that are (`4月27日覃三元上门认证做完` → 覃三元), leaving out a
+    /// grid worker (`刘网格`).
     static func personNamed(in text: String) -> String? {
-        for run in text.split(whereSeparator: { !$0.isLetter }) {
+        let runs = text.split(whereSeparator: { !$0.isLetter })
+        for run in runs {
             for length in [3, 2, 4] where run.count >= length {   // most names have three characters
                 let tail = run.suffix(length)
                 if PersonName.isName(tail), !["婆婆", "爹爹", "奶奶", "爷爷", "家属"].contains(String(tail)) { return String(tail) }
+            }
+        }
+        for run in runs where run.count > 3 {
+            let characters = Array(run)
+            for start in 0...(characters.count - 3) {
+                let window = String(characters[start..<start + 3])
+                if PersonName.isName(Substring(window)), !window.contains("网格"), !window.hasSuffix("社区") { return window }
             }
         }
         return nil

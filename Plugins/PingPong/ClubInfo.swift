@@ -64,10 +64,13 @@ struct ClubInfo {
             && !["怎么退", "么样退", "能不能退会", "可以退会吗"].contains(where: text.contains)
     }
 
-    /// `三月份的比赛么样报名 我想报双打`: someone signing up for one of the club's matches, for the managers to list.
+    /// `三月份的比赛么样报名 我想报双打`, `蔡建华 报春季赛 单打`: someone signing up for one of the club's matches, for the
+    /// managers to list.
     static func signsUpForAMatch(_ text: String) -> Bool {
-        text.contains("比赛") && ["报名", "报个名", "报双打", "报单打", "参加"].contains(where: text.contains)
-            && ["我想", "我要", "想报", "帮我", "给我", "我报", "我们报", "报双打", "报单打"].contains(where: text.contains)
+        text.contains("赛") && (["报名", "报个名", "报双打", "报单打", "参加"].contains(where: text.contains)
+                                || text.contains(anyOf: ["报"], followedWithin: 3, byOneOf: "赛"))
+            && ["我想", "我要", "想报", "帮我", "给我", "我报", "我们报", "报双打", "报单打", "来报", "单打", "双打", "女子组", "男子组"]
+                .contains(where: text.contains)
     }
 
     /// `续费交了 收据在哪里拿`, `麻烦开一下`: a receipt for a fee paid, asked of the managers who write it. Whether

@@ -49,7 +49,9 @@ public struct Repairs: ServiceModule {
                     verbs: ["公共报修"], aliases: ["public-repair"],
                     routing: general + words(.publicArea, weight: 1.3) + ["楼道", "公共区域"].map { RoutingWord($0, weight: 0.5) }
                         // the building's fire equipment, which the property company keeps
-                        + ["灭火器", "消防栓", "消火栓", "消防箱"].map { RoutingWord($0, weight: 2) },
+                        + ["灭火器", "消防栓", "消火栓", "消防箱"].map { RoutingWord($0, weight: 2) }
+                        // a wet, slippery hall the property company is asked to mop (`大堂地板滑得很 请物业拖一下`)
+                        + ["拖一下", "拖干", "防滑垫", "湿滑", "地滑", "滑得很"].map { RoutingWord($0, weight: 1) },
                     fields: report, opensCaseWhenIncomplete: true),
             Service(code: ServiceCode(RepairService.appliance.rawValue), name: "家电维修", englishName: "Appliance repair by volunteers",
                     description: "为老年人、残疾人上门维修家电，由志愿服务队承接", group: name.chinese,

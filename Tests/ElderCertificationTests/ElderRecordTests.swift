@@ -280,4 +280,20 @@ struct UnregisteredCertificationTests {
         let dated = desk.say("周桂兰今天来驿站现场认证了 奥园3-1-601")
         #expect(try desk.case(#require(dated.caseID)).title == "认证待补登记：周桂兰")
     }
+
+    @Test func toldDoneInAStaffersWordsWithTheNameAnywhere() throws {
+        let desk = try TestDesk(modules: [ElderCertification()])
+        let after = desk.say("钟德明 5月6日在驿站2现场刷脸 做完了")
+        #expect(after.status == .created && after.text.hasPrefix("名册中没有钟德明"))
+        let inside = desk.say("11月20日卢秀英上门认证做完 视频认证 她老伴陪着")
+        #expect(try desk.case(#require(inside.caseID)).title == "认证待补登记：卢秀英")
+        #expect(inside.text.contains("认证登记 卢秀英 上门"))
+    }
+
+    @Test func toldDoneWithoutANameIsKeptAndTheNameAskedFor() throws {
+        let desk = try TestDesk(modules: [ElderCertification()])
+        let r = desk.say("刚才现场刷脸认完了 下午小李办的")
+        #expect(r.status == .created && r.text.contains("没有说是哪位老人"))
+        #expect(try desk.case(#require(r.caseID)).title == "认证待补登记：姓名待补")
+    }
 }

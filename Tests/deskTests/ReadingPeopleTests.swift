@@ -59,6 +59,9 @@ struct ReadingPeopleTests {
         ("我孙女放学到现在还冇回来 电话也打不通", "有人走失", "110"),
         ("有个伢在小区水池里 掉下去了 喷泉那个池子 快来人", "有人落水", "120"),
         ("闻到一股烧焦的塑料味 好像是从10栋1单元配电井里出来的 有烟", "火情", "119"),
+        ("我屋老伴坐在椅子上叫不应 奥园5栋1单元302", "有人受伤或急病", "120"),
+        ("装空调的师傅从梯子上摔下来了 躺在地上不动了 汉口道6号3栋", "有人受伤或急病", "120"),
+        ("我屋伢刚才还在广场上玩 转个背就不见了 穿个红衣服", "有人走失", "110"),
     ])
     func dangerInEverydayWordsComesFirst(_ line: String, _ kind: String, _ number: String) throws {
         let r = desk.relay(line, group: "奥园业主群", sender: "邻居")
@@ -78,9 +81,17 @@ struct ReadingPeopleTests {
     @Test(arguments: ["我儿子还没回来吃饭", "手机掉水里了 还能修吗", "3栋的落水管破了 一直滴水", "我家车胎漏气了",
                       "5栋1单元电梯按钮坏了 按8楼冇得反应", "我爸骨折住院了 这个月的认证么样做",
                       "我屋爹爹戴上防走失手环了 上面有我电话 谢谢社区", "爹爹走丢那回派出所说要办个手环 社区有冇得发",
-                      "8栋楼下天天有人乱丢烟头", "锅里的饭烧焦了 哈哈"])
+                      "8栋楼下天天有人乱丢烟头", "锅里的饭烧焦了 哈哈",
+                      "大堂地板滑得很 刚才有个爹爹差点滑倒 请物业拖一下", "草都干了 烟头丢进去要着火的 建议装个监控",
+                      "过年我孙子冇回来 今年的认证还冇做 社区能不能上门"])
     func lookAlikesAreNotEmergencies(_ line: String) {
         #expect(!desk.relay(line, group: "水印桃源1群", sender: "邻居").text.contains("紧急"))
+    }
+
+    @Test func aSlipperyHallIsARepairForThePropertyCompanyNotAnEmergency() {
+        let r = desk.relay("大堂地板滑得很 刚才有个爹爹差点滑倒 请物业拖一下", group: "水印桃源2群", sender: "邻居")
+        #expect(r.module == "repairs" && r.caseID != nil)
+        #expect(!r.text.contains("紧急"))
     }
 
     @Test func aDangerNamedOnlyToDenyItOpensNothing() throws {

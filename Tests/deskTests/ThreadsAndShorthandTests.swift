@@ -190,4 +190,19 @@ struct ThreadsAndShorthandTests {
         #expect(record.deadline != nil)
         #expect(r.text.contains("老人登记 周爹爹"))
     }
+
+    @Test func aPointerToThePlaceWhileTheKindIsAskedGoesOnTheReport() throws {
+        let report = desk.relay("奥园广场那个拉伸器 把手掉了 钢丝头露出来了", group: "奥园业主群", sender: "12栋小胡")
+        let id = try #require(report.caseID)
+        let pointer = desk.relay("就是广场东边挨着篮球场的那台", group: "奥园业主群", sender: "12栋小胡")
+        #expect(pointer.caseID == id && pointer.text.contains("补充的情况"))
+        #expect(pointer.text.contains("请问是哪一类问题"), "the question still waits")
+        #expect(try desk.events(id).contains { $0.note?.contains("篮球场") == true })
+    }
+
+    @Test func aPointerToThePlaceAnswersWhichParkAsset() throws {
+        #expect(desk.relay("口袋公园新种的花被狗踩烂了 好几棵", group: "水印桃源1群", sender: "桃源3栋小罗").status == .ask)
+        let pointer = desk.relay("就在进门右手边那个圆花坛", group: "水印桃源1群", sender: "桃源3栋小罗")
+        #expect(pointer.module == "park-upkeep" && pointer.status == .created)
+    }
 }

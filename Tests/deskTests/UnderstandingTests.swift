@@ -158,7 +158,7 @@ struct UnderstandingTests {
     }
 
     @Test(arguments: ["我马上过来帮你看看", "可以拿身份证去驿站 她们会帮你弄", "有人捡到一个蓝色的钱包吗 在东门掉的",
-                      "先把电闸拉了再说", "莫急 物业的人在路上了"])
+                      "先把电闸拉了再说", "莫急 物业的人在路上了", "有没有人拼车去汉口火车站 礼拜五下午", "有冇得人要旧书柜 免费送"])
     func neighboursTalkingToEachOtherIsLeftAlone(_ line: String) throws {
         let r = desk.relay(line, group: "水印桃源2群", sender: "热心邻居")
         #expect(r.status == .ignored && r.text.isEmpty)
@@ -287,7 +287,8 @@ struct UnderstandingTests {
                       ("understanding-eval-3.tsv", 500, UnderstandingFloor.third), ("understanding-eval-4.tsv", 550, UnderstandingFloor.fourth),
                       ("understanding-eval-5.tsv", 550, UnderstandingFloor.fifth), ("understanding-eval-6.tsv", 550, UnderstandingFloor.sixth),
                       ("understanding-eval-7.tsv", 550, UnderstandingFloor.seventh), ("understanding-eval-8.tsv", 550, UnderstandingFloor.eighth),
-                      ("understanding-eval-9.tsv", 540, UnderstandingFloor.ninth), ("understanding-eval-10.tsv", 560, UnderstandingFloor.tenth)])
+                      ("understanding-eval-9.tsv", 540, UnderstandingFloor.ninth), ("understanding-eval-10.tsv", 560, UnderstandingFloor.tenth),
+                      ("understanding-eval-11.tsv", 580, UnderstandingFloor.eleventh)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -323,8 +324,9 @@ struct UnderstandingFloor: Sendable {
     static let seventh = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 16)
     static let eighth = UnderstandingFloor(accuracy: 0.75, ignoredThatOpenedCases: 18)
     static let ninth = UnderstandingFloor(accuracy: 0.78, ignoredThatOpenedCases: 19)
+    static let tenth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 17)
     /// Held out while the round's changes were made (only its totals were looked at).
-    static let tenth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 17)
+    static let eleventh = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 14)
 }
 
 @Suite("Understanding: the thread of an emergency")
@@ -348,6 +350,15 @@ struct EmergencyThreadTests {
         #expect(sighting.caseID == id && sighting.text.isEmpty, "kept for the searchers without a post to everyone")
         #expect(try desk.events(id).contains { $0.note?.hasPrefix("现场补充") == true })
         #expect(try desk.cases().count == 1)
+    }
+
+    @Test func anUrgingAboutAnotherServiceDuringASearchIsNotPutOnTheSearch() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let missing = desk.relay("我孙女不见了 6岁 放学冇回来 奥园这边 大家帮忙看一下", group: "奥园业主群", sender: "邱奶奶")
+        let id = try #require(missing.caseID)
+        let urging = desk.relay("我上个礼拜报的厨房漏水 么样还冇人来", group: "奥园业主群", sender: "8栋小童")
+        #expect(urging.caseID != id)
+        #expect(try desk.events(id).allSatisfy { $0.note?.contains("漏水") != true })
     }
 
     @Test func thanksForAFixIsNotedWithoutAPostButCallingOffIsAnswered() throws {

@@ -189,10 +189,13 @@ extension Desk {
     }
 
     /// Whether a remark in a group during an emergency is about the emergency: a hotline (`打了120`) or an echo
-    /// is; an urging (`大门门禁还冇修好`) is about the sender's own open case when they have one.
+    /// is; an urging (`大门门禁还冇修好`) is about the sender's own open case when they have one, and is not about
+    /// the emergency when it names another module's matter.
     func joinsEmergencyThread(_ text: String, _ record: CaseRecord, decision: Router.Decision, message: Message) -> Bool {
         if Self.mentionsHotline(text) { return true }
         guard case .act(.followUp, _) = decision else { return true }
+        // An urging that names another module's matter (`我上个礼拜报的厨房漏水 么样还冇人来`) is not about it.
+        if let named = router.mostNamed(in: text, where: { _ in true }), registry.modules[named.module].id != record.module { return false }
         // An urging is about the sender's own open case when they have one other than the emergency.
         return recentCase(for: message, about: text).map { $0.id == record.id } ?? true
     }

@@ -207,7 +207,7 @@ extension Desk {
         if case .act(.resolved, _) = decision { return false }
         let saysWhere: Bool
         if Self.pointers.contains(where: text.hasPrefix) {
-            saysWhere = Self.directions.contains(where: text.contains)
+            saysWhere = pointsTheWay(text)
         } else {
             saysWhere = (text.contains(where: \.isNumber) || !placeNames.candidates(in: text).isEmpty) && requestContent(text).count <= 4
         }
@@ -215,11 +215,16 @@ extension Desk {
         return saysWhere && (!decision.isRequest || router.confidence(text) < 0.5)
     }
 
+    /// Whether a short line points the way to a place (`就是正门进来右手边`, `就在进门右手边那个圆花坛`).
+    func pointsTheWay(_ text: String) -> Bool {
+        text.count <= 24 && Self.pointers.contains(where: text.hasPrefix) && Self.directions.contains(where: text.contains)
+    }
+
     /// How a resident starts to show the way (`就是…`, `就在…`).
     private static let pointers = ["就是", "就在", "在那个", "就那个"]
     /// Words of the way to a place.
     private static let directions = ["后面", "后头", "旁边", "边上", "门口", "对面", "右手", "左手", "那边", "进来", "里面", "里头",
-                                     "隔壁", "楼下", "前面", "拐角", "出口", "入口"]
+                                     "隔壁", "楼下", "前面", "拐角", "出口", "入口", "东边", "西边", "南边", "北边", "挨着", "底下"]
 
     /// Words that only join the parts of an answer.
     static let fillers = Set("我他她的就住在这里那是了呢啊吧哈嘛叫姓")

@@ -216,6 +216,14 @@ extension Desk {
                                                                       caseID: conversation.pendingCase, text: question, choices: choices))
             }
         } catch let error as DeskError {
+            if message.channel == .group, let id = pending.pendingCase, saysWhere(answer, decision: decide(answer, message)),
+               let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }) {
+                // `就是广场东边挨着篮球场的那台` while the fault's kind is asked: where it is goes on the case opened
+                // for the report, and the question stays.
+                var reply = addParticulars(answer, to: record, message: message)
+                reply.text += "\n" + (pending.question ?? Self.question(for: field))
+                return reply
+            }
             if message.channel == .group, answer.count > 6, !decide(answer, message).isRequest {
                 // Chatter in the group that is no answer at all: leave it, the question stays.
                 return Reply(status: .ignored, text: "")

@@ -187,8 +187,9 @@ public final class Desk: Sendable {
             return resume([pending], after: requests(text, message: message), message: message)
         }
         if message.channel == .group, case .act(let act, _) = decision, act.isNotARequest, !answersTyped(text, pending, message),
-           !answersChoice(text, pending) {
-            // In a group, "收到" or a sticker while a question waits is chatter, not the answer.
+           !answersChoice(text, pending), !pointsTheWay(text) {
+            // In a group, "收到" or a sticker while a question waits is chatter, not the answer; a pointer to a place
+            // (`就是广场东边挨着篮球场的那台`) is an attempt at it.
             return Reply(status: .ignored, text: "")
         }
         if message.channel == .group, !answersTyped(text, pending, message), !answersChoice(text, pending),
@@ -242,11 +243,11 @@ public final class Desk: Sendable {
     }
 
     /// Whether a group line said while a typed question waits (an address, a choice, a date) carries nothing of
-    /// an answer — no digit, no place the directory knows — and is no request (a new request is weighed next).
+    /// an answer — no digit, no place the directory knows, no pointer to a place (`就在进门右手边`) — and is no request (a new request is weighed next).
     private func talksPast(_ text: String, _ pending: Conversation, decision: Router.Decision) -> Bool {
         guard pending.callbackFor == nil, let code = pending.service, let (module, service) = registry.service(code: code),
               let field = pending.asking.flatMap(service.field), !field.kind.isText else { return false }
-        if text.contains(where: { $0.isNumber }) { return false }
+        if text.contains(where: { $0.isNumber }) || pointsTheWay(text) { return false }
         if directory.compounds.flatMap(\.allNames).contains(where: text.contains) || directory.places.contains(where: text.contains) { return false }
         return !decision.isRequest && !(decision.bestService.map { registry.modules[$0.module].id == module.id } ?? false)
     }

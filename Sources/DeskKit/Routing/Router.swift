@@ -275,7 +275,7 @@ struct Router: Sendable {
         // (Foundation's replacing only when there is a space to take out: most lines have none.)
         if Self.meTooLines.contains(text.utf8.contains(UInt8(ascii: " ")) ? text.replacingOccurrences(of: " ", with: "") : text) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
         if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
-        if FixNews.says(text) { return ruled("说已经好了（修好、来水、灯亮）", .act(.resolved, fallback: nil)) }
+        if FixNews.says(text), !(staff && recordsStaffWork(text)) { return ruled("说已经好了（修好、来水、灯亮）", .act(.resolved, fallback: nil)) }
         // A question put to the group about a service the desk names outright (`有冇人晓得村湾的老人办高龄津贴要么样弄`,
         // `各位邻居 我爸那个养老金资格认证 … 么样搞`) is the desk's to answer.
         if !staff, NeighbourTalk.matches(text), !(NeighbourTalk.putToTheGroup(text) && namesAServiceOutright(text)) {
@@ -475,6 +475,15 @@ struct Router: Sendable {
     /// `allowed`; nil when none does. Mentions (``RoutingWord/mentions(_:)``) never add up to it.
     func mostNamed(in text: String, where allowed: (ServiceRef) -> Bool) -> ServiceRef? {
         wordWeights(in: text) { ref, weight in weight >= 1 && allowed(ref) }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// Whether the model is sure `text` is a record of a staff service (`4月2日 于长顺 认证上门做好了 人脸识别`): work
+    /// done, told at the counter to be kept — its `做好了` is not news that a reported fault is fixed.
+    private func recordsStaffWork(_ text: String) -> Bool {
+        let (probabilities, slots, _) = classifier.posterior(content.content(text))
+        guard let best = probabilities.indices.max(by: { probabilities[$0] < probabilities[$1] }), slots[best] >= 0,
+              let ref = serviceOfLabel[slots[best]] else { return false }
+        return staffServices.contains(ref) && probabilities[best] >= 0.9
     }
 
     /// The best score of any label for `text` (how sure the router is of its decision).

@@ -33,6 +33,8 @@ public struct EmergencyGuide: Sendable {
         var emergency: Emergency
         var words: [String]
         var together: [[String]]
+        /// Lists of alternatives that must all be there, one word of each (`[[孙子, 老人], [冇回来], [到现在, 放学]]`).
+        var oneOfEach: [[String]] = []
         var except: [String]
         /// Phrases that, anywhere in the line, say this kind is not happening now (`住院`, `医生说`: an injury in
         /// a doctor's hands already).
@@ -44,6 +46,8 @@ public struct EmergencyGuide: Sendable {
         case word(kind: Int)
         case except(kind: Int)
         case member(kind: Int, group: Int)
+        /// A word of list `list` of the kind's ``Kind/oneOfEach``.
+        case alternative(kind: Int, list: Int)
         /// The danger has passed (`火已扑灭`).
         case over
         /// A phrase of the kind's ``Kind/notWhen``.
@@ -87,6 +91,7 @@ public struct EmergencyGuide: Sendable {
             phrases += kind.words.map { ($0, .word(kind: k)) } + kind.except.map { ($0, .except(kind: k)) }
                 + kind.notWhen.map { ($0, .notWhen(kind: k)) }
             for (g, group) in kind.together.enumerated() { phrases += group.map { ($0, .member(kind: k, group: g)) } }
+            for (l, list) in kind.oneOfEach.enumerated() { phrases += list.map { ($0, .alternative(kind: k, list: l)) } }
         }
         matcher = PhraseMatcher(phrases)
     }
@@ -97,9 +102,9 @@ public struct EmergencyGuide: Sendable {
         let seed = try DecodedSeeds.decode(Seed.self, yaml: yaml, name: "desk/emergencies.yaml", store: store)
         var kinds: [Kind] = []
         for entry in seed.kinds {
-            let together = ((entry.together ?? []) + Self.combinations(entry.oneOfEach ?? []))
-                .map { $0.filter { !$0.isEmpty } }.filter { !$0.isEmpty }
-            guard !(entry.words ?? []).isEmpty || !together.isEmpty else {
+            let together = (entry.together ?? []).map { $0.filter { !$0.isEmpty } }.filter { !$0.isEmpty }
+            let oneOfEach = (entry.oneOfEach ?? []).map { $0.filter { !$0.isEmpty } }.filter { !$0.isEmpty }
+            guard !(entry.words ?? []).isEmpty || !together.isEmpty || !oneOfEach.isEmpty else {
                 throw .invalid("desk/emergencies.yaml 的 \(entry.id) 没有 words 或 together")
             }
             let calls = entry.call.compactMap { call -> String? in
@@ -112,15 +117,10 @@ public struct EmergencyGuide: Sendable {
             }
             kinds.append(Kind(emergency: Emergency(id: entry.id, name: entry.name, instruction: entry.instruction, calls: calls,
                                                     modulesMayHandle: entry.byModule ?? false, service: entry.service),
-                              words: entry.words ?? [], together: together, except: entry.except ?? [], notWhen: entry.notWhen ?? []))
+                              words: entry.words ?? [], together: together, oneOfEach: oneOfEach, except: entry.except ?? [],
+                              notWhen: entry.notWhen ?? []))
         }
         self.init(kinds: kinds)
-    }
-
-    /// Every group of one word from each list: `[[a, b], [c]]` → `[[a, c], [b, c]]`.
-    static func combinations(_ lists: [[String]]) -> [[String]] {
-        guard !lists.isEmpty else { return [] }
-        return lists.reduce([[]]) { groups, list in groups.flatMap { group in list.map { group + [$0] } } }
     }
 
     /// The first emergency `text` describes, in the seed's order, or nil. News that the danger is over
@@ -155,6 +155,12 @@ public struct EmergencyGuide: Sendable {
                 })
                 if group.allSatisfy(present.contains) { return kind.emergency }
             }
+            if !kind.oneOfEach.isEmpty, kind.oneOfEach.indices.allSatisfy({ l in
+                found.contains { m in
+                    if case .alternative(let ak, let al) = m.payload, ak == k, al == l { return counts(m) }
+                    return false
+                }
+            }) { return kind.emergency }
         }
         return nil
     }

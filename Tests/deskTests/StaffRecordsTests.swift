@@ -1,0 +1,43 @@
+@testable import DeskKit
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The eleventh round's reading of errands: what staff type to keep a record of work done is kept, not taken for a
+/// resident's news that a fault is fixed; a wish for care said at the counter, meals resumed, an errand asked of
+/// the volunteers again and the ping-pong club's errands (leaving, a match) reach their module.
+@Suite("Understanding: records and errands")
+struct StaffRecordsTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test func aCertificationDoneIsRecordedNotTakenForAFix() throws {
+        let r = desk.say("5月12日 泊林6栋的甘国强 认证上门做好了 人脸识别通过 他儿子在场")
+        #expect(r.module == "elder-certification" && r.status == .created)
+        #expect(try desk.case(#require(r.caseID)).title == "认证待补登记：甘国强")
+        // News of a fix is still that.
+        let fixed = desk.say("电梯修好了 刚才物业打电话说的")
+        #expect(fixed.caseID == nil && fixed.text == "好的，没有需要登记的。")
+    }
+
+    @Test(arguments: ["程婆婆说想每个月请志愿者上门帮她理个发 她自己出不了门", "孔爹爹说想请人陪他去一趟医院复查 下个礼拜二"])
+    func aWishForHelpToldAtTheCounterIsACareRequest(_ line: String) throws {
+        let r = desk.say(line)
+        #expect(r.module == "care-visits" && r.status == .created)
+        #expect(try desk.case(#require(r.caseID)).module == "care-visits")
+    }
+
+    @Test(arguments: [("退会的钱么时候退 上个月就说了不打了", "退会"), ("老宋报名比赛 男子单打 他是会员", "比赛报名")])
+    func theClubsErrandsGoToItsManagers(_ line: String, _ errand: String) throws {
+        let r = desk.relay(line, group: "水印桃源2群", sender: "球友小宋")
+        #expect(r.module == "pingpong" && r.status == .created)
+        #expect(r.text.contains(errand))
+    }
+
+    @Test(arguments: ["我爸从武昌回来了 下个月1号开始助餐恢复吧 还是每天中午", "上回买的菜吃完了 下礼拜能不能再帮我带一次"])
+    func mealsResumedOrAnErrandAskedAgainIsACareRequest(_ line: String) throws {
+        let r = desk.relay(line, group: "奥园业主群", sender: "奥园9栋小严")
+        #expect(r.module == "care-visits" && r.status == .created)
+    }
+}
