@@ -10,7 +10,7 @@ import Foundation
 /// none of theirs overlaps, and Foundation takes those from the left, each after the one before. Any other line
 /// is searched word by word, as before.
 ///
-/// `Desk.givesParticulars` searched its 72 words so (perf, dispatch: 63,000 searches and 200 of Foundation's
+/// `Desk.givesParticulars` searched its 80 words so (perf, dispatch: 63,000 searches and 200 of Foundation's
 /// replacings for the bench's 1,000 lines; docs/performance.md, eleventh pass).
 struct WordsTakenOut: Sendable {
     let words: [String]
