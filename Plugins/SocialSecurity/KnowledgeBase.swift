@@ -139,10 +139,11 @@ enum KnowledgeBase {
     static func search(_ query: String, in index: KnowledgeIndex, db: Database) throws -> [(entry: KnowledgeIndex.Indexed, score: Double)] {
         let held = try index.entries(db)
         let prepared = Prepared(query, vocabulary: held.vocabulary)
-        return held.entries
-            .map { e in (e, e.questions.map { score(prepared, against: $0) }.max() ?? 0) }
-            .filter { $0.1 > 0 }
-            .sorted { $0.1 > $1.1 }
+        // Each entry scored in place, and only those that score paired with their score: pairing every entry (a
+        // copy of all it holds) and dropping most was a fifth of a search (perf, dispatch; docs/performance.md,
+        // eleventh pass).
+        let scores = held.entries.map { e in e.questions.reduce(0) { best, v in max(best, score(prepared, against: v)) } }
+        return scores.indices.filter { scores[$0] > 0 }.map { (held.entries[$0], scores[$0]) }.sorted { $0.1 > $1.1 }
     }
 
     /// The answer a resident sees, with its source. Whether the entry is verified is kept in the seed and shown

@@ -68,24 +68,13 @@ extension Desk {
     /// ages, when someone is home — at least one place, number, name or time — perhaps with a yes (`那帮我登记 熊长根 村湾22号`).
     func givesParticulars(_ text: String) -> Bool {
         guard text.count <= 48, !QuestionForm.asks(text) else { return false }
-        var rest = withoutAnswerParts(text)
-        let placeOrNumber = rest != text
-        // Foundation's search for each of the 56 words was half of dispatch (docs/performance.md, eighth pass): the
-        // words are searched by ``CharacterPresence`` (byte by byte in a line of plain characters, passing over a
-        // word whose first character the line lacks; Foundation's answer either way), made again from what is left
-        // after each word taken out (ninth pass: Foundation's `contains` was still a twentieth of dispatch).
-        var present = CharacterPresence(rest)
-        // When someone is home or may be visited (`下周二上午`) is a particular too.
-        var when = false
-        for word in Self.timeWords where present.contains(word) {
-            rest = rest.replacingOccurrences(of: word, with: " ")
-            present = CharacterPresence(rest)
-            when = true
-        }
-        for word in Self.particularWords + Self.yesWords where present.contains(word) {
-            rest = rest.replacingOccurrences(of: word, with: " ")
-            present = CharacterPresence(rest)
-        }
+        let withoutParts = withoutAnswerParts(text)
+        let placeOrNumber = withoutParts != text
+        // The time words, then the other words of particulars and the yeses, taken out in one walk over the line
+        // (``WordsTakenOut``; Foundation's search for each word was half of dispatch: docs/performance.md, eighth
+        // pass). When someone is home or may be visited (`下周二上午`) is a particular too.
+        let (rest, taken) = Self.wordsOfParticulars.takingOut(of: withoutParts)
+        let when = taken.contains { $0 < Self.timeWords.count }
         let runs = rest.split { !$0.isLetter }
         let names = runs.filter { PersonName.isName($0) }
         // A name alone with thanks (`关了 谢谢周师傅`) thanks someone; with a place or a number it gives particulars.
@@ -97,6 +86,9 @@ extension Desk {
         // A time alone says nothing else (`下周二上午`); `我明天克` says the speaker will go.
         return left.count <= (placeOrNumber || !names.isEmpty ? 1 : 0)
     }
+
+    /// ``timeWords``, then ``particularWords`` and ``yesWords``: what ``givesParticulars(_:)`` takes out of a line.
+    static let wordsOfParticulars = WordsTakenOut(timeWords + particularWords + yesWords)
 
     /// Words that go with particulars (`电话是…`, `上午都在屋里`, `83 独居`).
     static let particularWords = ["联系电话", "电话号码", "电话", "手机号", "手机", "座机", "号码", "身份证号", "身份证", "名字", "姓名",

@@ -495,9 +495,12 @@ struct Router: Sendable {
     /// signature of a unit the directory knows (`…水印桃源物业服务中心 11月28日`).
     func isNotice(_ text: String) -> Bool {
         // `hasPrefix` compares Unicode-aware, slowly for Chinese: twenty headings were most of this check on every
-        // line (perf, dispatch). Only a line starting with a heading's first character can start with it.
+        // line (perf, dispatch). Only a line starting with a heading's first character can start with it, and its
+        // headings are compared byte by byte (``CharacterPresence``: 2.2 M of the dispatch bench's 1,000 lines,
+        // on `[图片]`, before; docs/performance.md, eleventh pass).
         if let first = text.unicodeScalars.first, Self.noticeHeadingStarts.contains(first) {
-            for heading in Self.noticeHeadings where text.hasPrefix(heading) { return true }
+            let line = CharacterPresence(text)
+            if Self.noticeHeadings.contains(where: line.hasPrefix) { return true }
         }
         if Self.bracketedHeading(text) { return true }
         // `乒乓球友会通知：本周六…`, `物业温馨提示：…`: a unit's heading ending in 通知：.
@@ -510,10 +513,17 @@ struct Router: Sendable {
         let tail = String(text.suffix(30))
         // Foundation's searches (for each of the units' names, backwards) were a tenth of reading a line of 20 or
         // more characters (perf, dispatch); a word whose first character is not in the tail cannot be found there.
-        let inTail = Set(tail)
-        guard !(inTail.contains("投") && tail.contains("投诉")) && !inTail.contains("找") else { return false }
+        // In a tail of plain characters (``CharacterPresence/isPlain(_:)``: nearly every line) each character is
+        // one scalar, and the scalars are searched: a set of the tail's characters cost 29,000 instructions a line
+        // (perf, dispatch; docs/performance.md, eleventh pass).
+        let characters: Set<Character>? = CharacterPresence.isPlain(tail) ? nil : Set(tail)
+        func mayHold(_ word: String) -> Bool {
+            if let characters { return word.first.map(characters.contains) ?? false }
+            return word.unicodeScalars.first.map(tail.unicodeScalars.contains) ?? false
+        }
+        guard !(mayHold("投") && tail.contains("投诉")) && !mayHold("找") else { return false }
         return noticeSigners.contains { signer in
-            guard let first = signer.first, inTail.contains(first) else { return false }
+            guard mayHold(signer) else { return false }
             // A signature closes the notice (`…奥园物业服务中心 12月1日`); a unit named mid-sentence or after a
             // verb (`要去派出所还是社区`) is a resident's question.
             guard let range = tail.range(of: signer, options: .backwards) else { return false }
@@ -525,7 +535,9 @@ struct Router: Sendable {
     /// A heading of the notice's own kind (`【乒乓球友会】本月会费请还冇交的球友尽快交…`, `【3栋楼长】…`) on a line long
     /// enough to be a notice; not a resident's bracketed plea (`【求助】3栋漏水`, `【寻人】`, `【投诉】`).
     static func bracketedHeading(_ text: String) -> Bool {
-        guard text.hasPrefix("【"), text.unicodeScalars.count >= 20, text.count >= 20, let close = text.prefix(14).firstIndex(of: "】") else { return false }
+        // (Its first scalar: no other spelling of a line starts with 【, which has no decomposition, and `hasPrefix`
+        // was 1.3 M of the dispatch bench's 1,000 lines.)
+        guard text.unicodeScalars.first == "【", text.unicodeScalars.count >= 20, text.count >= 20, let close = text.prefix(14).firstIndex(of: "】") else { return false }
         let heading = text[text.index(after: text.startIndex)..<close]
         return !heading.isEmpty && !["求助", "投诉", "举报", "报修", "紧急", "急", "救", "寻", "找", "问"].contains(where: heading.contains)
     }
