@@ -33,12 +33,14 @@ extension Desk {
     }
 
     /// The person's next line after the desk's last turn with them, when it only gives particulars, says where the
-    /// matter is (`就在进门右手边那个圆花坛`) or says yes: the details go on the case just opened, or begin the service the answer invited (``Service/invites``).
-    /// Nil when the line is more than that, the turn is older than ``lastTurnLifetime``, or a question waits.
+    /// matter is (`就在进门右手边那个圆花坛`) or says yes: the details go on the case just opened, or begin the
+    /// service the answer invited (``Service/invites``). Nil when the line is more than that, the turn is older than
+    /// ``lastTurnLifetime``, or a question waits.
     func continuesLastTurn(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
         let now = message.time ?? clock.now
         guard let turn = lastTurns.withLock({ $0[message.conversation] }), now.timeIntervalSince(turn.time) < Self.lastTurnLifetime,
-              givesParticulars(text) || turn.caseID != nil && (saysWhere(text, decision: decision) || staffGoOn(text, decision: decision, message: message)),
+              givesParticulars(text)
+                || turn.caseID != nil && (saysWhere(text, decision: decision) || staffGoOn(text, decision: decision, message: message)),
               pending(for: message) == nil else { return nil }
         if let id = turn.caseID, let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }), record.status.isOpen {
             return addParticulars(text, to: record, message: message)

@@ -243,7 +243,8 @@ public final class Desk: Sendable {
     }
 
     /// Whether a group line said while a typed question waits (an address, a choice, a date) carries nothing of
-    /// an answer — no digit, no place the directory knows, no pointer to a place (`就在进门右手边`) — and is no request (a new request is weighed next).
+    /// an answer — no digit, no place the directory knows, no pointer to a place (`就在进门右手边`) — and is no
+    /// request (a new request is weighed next).
     private func talksPast(_ text: String, _ pending: Conversation, decision: Router.Decision) -> Bool {
         guard pending.callbackFor == nil, let code = pending.service, let (module, service) = registry.service(code: code),
               let field = pending.asking.flatMap(service.field), !field.kind.isText else { return false }
