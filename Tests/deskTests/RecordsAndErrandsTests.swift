@@ -8,7 +8,7 @@ import Testing
 /// the volunteers again, a benefit card to be replaced and the ping-pong club's errands (leaving, a match) reach
 /// their module.
 @Suite("Understanding: records and errands")
-struct StaffRecordsTests {
+struct RecordsAndErrandsTests {
     let desk: TestDesk
 
     init() throws { desk = try TestDesk(modules: deskModules) }
