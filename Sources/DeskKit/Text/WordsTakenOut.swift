@@ -24,7 +24,7 @@ struct WordsTakenOut: Sendable {
 
     /// `text` with the words taken out, and the places in ``words`` of those that stood in it.
     func takingOut(of text: String) -> (rest: String, taken: [Int]) {
-        guard text.unicodeScalars.allSatisfy({ CharacterPresence.isPlain($0.value) }) else { return wordByWord(text) }
+        guard CharacterPresence.isPlain(text) else { return wordByWord(text) }
         let found = matcher.matches(in: text)
         guard !found.isEmpty else { return (text, []) }
         // Word by word in the list's order, each word's occurrences from the left.
