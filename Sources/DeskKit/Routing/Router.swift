@@ -385,8 +385,9 @@ struct Router: Sendable {
             // A service the routing words name outright beats a weak act.
             // A complaint, a suggestion or praise asked for in so many words (`表扬一下`, `提个意见`, weight 3)
             // beats any act: the model reads the long grumble around it as talk. So does a question put in a
-            // service's own words (`修外墙的钱是走维修基金还是自己出`).
-            if act.isNotARequest, let (ref, score) = services.first,
+            // service's own words (`修外墙的钱是走维修基金还是自己出`), even one the model reads as news of a fix
+            // (`顶楼漏水是物业修还是我们自己出钱啊`).
+            if act.isNotARequest || act == .resolved && QuestionForm.asks(text), let (ref, score) = services.first,
                appeals.contains(ref) && (wordScores[ref] ?? 0) >= 3 || (wordScores[ref] ?? 0) >= 2 && score >= top.score * 0.6
                 || (wordScores[ref] ?? 0) >= 3 && QuestionForm.asks(text) {
                 explanation.decision = .service(ref)
