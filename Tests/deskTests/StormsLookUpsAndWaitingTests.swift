@@ -7,7 +7,8 @@ import Testing
 /// emergencies and news that the person was taken away is not a new one; questions about the after-school class
 /// and the festival handouts are answered where to look, advice to ask someone else is not a question; a request
 /// to look into one person's social-security file is a case for staff; the reporter's word that the trouble goes
-/// on, said while the desk asks about the report, goes on its case.
+/// on, said while the desk asks about the report, goes on its case; who pays for a repair is answered, and a
+/// caller pretending to be the social-security office is answered as a suspicious call.
 @Suite("Understanding: storms, look-ups and waiting questions")
 struct StormsLookUpsAndWaitingTests {
     let desk: TestDesk
@@ -71,5 +72,19 @@ struct StormsLookUpsAndWaitingTests {
         #expect(more.text.contains("请问是哪一类问题"))
         #expect(try desk.events(id).contains { $0.note?.contains("今晚又冇水") == true })
         #expect(try desk.cases().count == 1)
+    }
+
+    @Test(arguments: [("顶楼的屋面维修基金能用啵 还是要我一家出", "住宅专项维修资金"), ("顶楼漏水是物业修还是我们自己出钱啊", "公共部位由物业维修")])
+    func whoPaysForARepairIsAnswered(_ line: String, _ answer: String) throws {
+        let r = desk.relay(line, group: "顺驰泊林业主群", sender: "泊林12栋老万")
+        #expect(r.module == "repairs" && r.status == .answered && r.text.contains(answer))
+        #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func aCallerPretendingToBeTheOfficeIsAnsweredAsASuspiciousCall() throws {
+        let r = desk.relay("刚才有个人打电话说是人社局的 要我加微信开视频帮我认证 说不认证下个月就停发 是真的啵",
+                           group: "水印桃源2群", sender: "2栋邓婆婆")
+        #expect(r.status == .answered && r.text.hasPrefix("可疑的电话") && r.text.contains("96110"))
+        #expect(try desk.cases().isEmpty)
     }
 }
