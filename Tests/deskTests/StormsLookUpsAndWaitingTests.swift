@@ -87,4 +87,9 @@ struct StormsLookUpsAndWaitingTests {
         #expect(r.status == .answered && r.text.hasPrefix("可疑的电话") && r.text.contains("96110"))
         #expect(try desk.cases().isEmpty)
     }
+
+    @Test func theResidentsSchemeNamedIsASocialSecurityQuestionNotThePolices() throws {
+        let r = desk.relay("伢上户口了 现在能交城乡居民医保了啵 在哪交", group: "顺驰泊林业主群", sender: "泊林小周")
+        #expect(r.module == "social-security" && r.status == .answered && r.text.contains("城乡居民医保"))
+    }
 }
