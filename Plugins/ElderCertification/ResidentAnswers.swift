@@ -116,7 +116,7 @@ struct ResidentAnswers {
     /// 户口本`, `谢春华 婆婆 优待证丢了 要补办 本人在`): a named person, a verb of applying, and the person or
     /// their papers there.
     static func atTheCounter(_ text: String, places: [String]) -> Bool {
-        ["办", "补办", "申请", "换"].contains(where: text.contains) && ["本人在", "带了", "带来了", "材料齐", "来办", "在柜台", "人在"].contains(where: text.contains)
+        ["办", "补办", "申请", "换"].contains(where: text.contains) && ["本人在", "带了", "带来了", "材料齐", "来办", "来补办", "来申请", "来换", "在柜台", "人在"].contains(where: text.contains)
             && (name(in: text, places: places) != nil || ["爹爹", "婆婆", "奶奶", "爷爷"].contains(where: text.contains))
     }
 

@@ -71,4 +71,11 @@ struct RecordsAndErrandsTests {
         #expect(try desk.case(#require(r.caseID)).title.hasPrefix("关爱问询"))
         #expect(!r.text.contains("关爱申请"))
     }
+
+    @Test func anAllowanceAppliedForAtTheCounterIsAnErrandCase() throws {
+        let r = desk.say("水印桃源3栋的卢爹爹来申请高龄津贴 他上个月满80 卢德发 身份证420103194705120012 3栋2单元101 电话13912343614")
+        #expect(r.module == "elder-certification" && r.status == .created && r.text.contains("已登记代办"))
+        #expect(try desk.case(#require(r.caseID)).title == "代办：高龄津贴（卢德发）")
+        #expect(!r.text.contains("420103194705120012"))
+    }
 }
