@@ -288,7 +288,8 @@ struct UnderstandingTests {
                       ("understanding-eval-5.tsv", 550, UnderstandingFloor.fifth), ("understanding-eval-6.tsv", 550, UnderstandingFloor.sixth),
                       ("understanding-eval-7.tsv", 550, UnderstandingFloor.seventh), ("understanding-eval-8.tsv", 550, UnderstandingFloor.eighth),
                       ("understanding-eval-9.tsv", 540, UnderstandingFloor.ninth), ("understanding-eval-10.tsv", 560, UnderstandingFloor.tenth),
-                      ("understanding-eval-11.tsv", 580, UnderstandingFloor.eleventh)])
+                      ("understanding-eval-11.tsv", 580, UnderstandingFloor.eleventh),
+                      ("understanding-eval-12.tsv", 560, UnderstandingFloor.twelfth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -325,8 +326,9 @@ struct UnderstandingFloor: Sendable {
     static let eighth = UnderstandingFloor(accuracy: 0.75, ignoredThatOpenedCases: 18)
     static let ninth = UnderstandingFloor(accuracy: 0.78, ignoredThatOpenedCases: 19)
     static let tenth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 17)
+    static let eleventh = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 12)
     /// Held out while the round's changes were made (only its totals were looked at).
-    static let eleventh = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 14)
+    static let twelfth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 15)
 }
 
 @Suite("Understanding: the thread of an emergency")
