@@ -92,4 +92,15 @@ struct StormsLookUpsAndWaitingTests {
         let r = desk.relay("伢上户口了 现在能交城乡居民医保了啵 在哪交", group: "顺驰泊林业主群", sender: "泊林小周")
         #expect(r.module == "social-security" && r.status == .answered && r.text.contains("城乡居民医保"))
     }
+
+    @Test func whereItIsAndWhenSomeoneIsHomeGoOnTheReportJustMade() throws {
+        let report = desk.relay("5栋1单元1101 今天家里跳闸三回了 空调一开就跳 电工能来看一下啵", group: "顺驰泊林业主群", sender: "5栋老黄")
+        let id = try #require(report.caseID)
+        let when = desk.relay("下午两点以后都在屋里", group: "顺驰泊林业主群", sender: "5栋老黄")
+        #expect(when.caseID == id && when.text == "已把您补充的情况记到工单 \(id)。")
+        let park = desk.relay("口袋公园的地面被太阳晒了一天 地胶都起泡了 伢们跑步绊了一跤", group: "水印桃源1群", sender: "2栋喻姐")
+        let place = desk.relay("就在滑梯下面那块", group: "水印桃源1群", sender: "2栋喻姐")
+        #expect(place.caseID == park.caseID && place.module == "park-upkeep")
+        #expect(try desk.cases().count == 2)
+    }
 }

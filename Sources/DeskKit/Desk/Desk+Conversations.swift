@@ -224,7 +224,8 @@ extension Desk {
     private static let pointers = ["就是", "就在", "在那个", "就那个"]
     /// Words of the way to a place.
     private static let directions = ["后面", "后头", "旁边", "边上", "门口", "对面", "右手", "左手", "那边", "进来", "里面", "里头",
-                                     "隔壁", "楼下", "前面", "拐角", "出口", "入口", "东边", "西边", "南边", "北边", "挨着", "底下"]
+                                     "隔壁", "楼下", "前面", "拐角", "出口", "入口", "东边", "西边", "南边", "北边", "挨着", "底下",
+                                     "下面", "上面", "左边", "右边", "中间", "那段", "这段"]
 
     /// Words that only join the parts of an answer.
     static let fillers = Set("我他她的就住在这里那是了呢啊吧哈嘛叫姓")

@@ -100,7 +100,9 @@ extension Desk {
                                   "女儿", "儿子", "侄儿", "家属", "一餐", "一顿", "两餐", "两顿"]
     /// Words of a day or a time of day (`下周二上午`, `明天下午都在`).
     static let timeWords = ["下个礼拜", "下礼拜", "下周", "这周", "礼拜", "星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
-                            "周末", "后天", "明天", "今天", "上午", "下午", "晚上", "中午", "白天", "每天", "天天", "每周"]
+                            "周末", "后天", "明天", "今天", "上午", "下午", "晚上", "中午", "白天", "每天", "天天", "每周",
+                            // from or before an hour (`下午两点以后都在屋里`)
+                            "点以后", "点之后", "点以前", "点之前", "点钟"]
     /// Chinese numerals, which say an age or a number when they stand among particulars.
     static let numerals = Set("零一二两三四五六七八九十百")
     /// Words that put a particular right (`搞错了 是5栋不是3栋`).
