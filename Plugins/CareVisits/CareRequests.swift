@@ -22,15 +22,20 @@ enum CareRequests {
         let place = address.isEmpty ? "住址待补" : address.description
         // Care already arranged, paused while the elder is away (`社区送的饭先停一下`): no new application.
         let pause = pauseWords.contains(where: text.contains)
+        // Care asked after (`探访这礼拜安排了冇`): a question for the worker to answer, not a new application.
+        let askedAfter = !pause && askedAfterWords.contains(where: text.contains)
+        let title = pause ? "暂停关爱服务" : askedAfter ? "关爱问询" : "关爱申请"
         let record = try context.cases.open(
-            CaseDraft(title: (pause ? "暂停关爱服务" : "关爱申请") + "（\(place)）", category: "关爱申请", timeLimit: "general",
+            CaseDraft(title: title + "（\(place)）", category: "关爱申请", timeLimit: "general",
                       assignee: worker, address: address.isEmpty ? nil : address, details: text),
             for: request)
         var reply = pause
             ? "已登记暂停，工单 \(record.id)。由 \(worker) 转告送餐、探访的志愿者；要恢复时在群里说一声或告诉驿站。"
+            : askedAfter ? "已记下您问的事，工单 \(record.id)，由 \(worker) 查明后答复您。"
             : "已登记关爱申请，工单 \(record.id)。由 \(worker) 联系您、上门了解情况，符合条件的加入关爱名册定期探访。"
-        if address.isEmpty { reply += "请补充老人的姓名和住址。" }
-        return Reply(module: CareVisits.moduleID, status: .created, caseID: record.id, text: answer.isEmpty || pause ? reply : reply + "\n" + answer)
+        if address.isEmpty && !askedAfter { reply += "请补充老人的姓名和住址。" }
+        let answered = answer.isEmpty || pause || askedAfter
+        return Reply(module: CareVisits.moduleID, status: .created, caseID: record.id, text: answered ? reply : reply + "\n" + answer)
     }
 
     /// Whether `text` asks the community to arrange care (`能不能安排志愿者隔天去看下`, `麻烦登记一下 每周去一次就行`,
@@ -56,7 +61,10 @@ enum CareRequests {
     }
 
     /// Words that pause care already arranged.
-    static let pauseWords = ["先停", "暂停", "停一个月", "停送", "先不送", "饭先不", "先不用来"]
+    static let pauseWords = ["先停", "暂停", "停一个月", "停送", "先不送", "饭先不", "先不用来", "停一下"]
+
+    /// Words that ask after care already arranged or asked for.
+    static let askedAfterWords = ["安排了冇", "安排了没", "来劝过冇", "来劝过没", "来过冇", "来过没"]
 
     /// Words that plainly ask to be put down or helped.
     static let plainAsks = ["麻烦社区", "麻烦你们", "麻烦登记", "登记一下", "登记上", "帮我登记", "帮她登记", "帮他登记", "能不能请",
@@ -83,5 +91,8 @@ enum CareRequests {
                            "想请", "请人上门", "上门帮", "陪她去", "陪他去", "陪我去", "每个礼拜来", "每礼拜来", "每周来", "每个月来",
                            "洗个头", "理个发", "剪个头",
                            // care arranged that did not come, or a neighbour who may be missing from the list
-                           "冇人来", "没人来", "冇得人来", "在不在名单", "加到名单", "加进名单", "加个名单"]
+                           "冇人来", "没人来", "冇得人来", "在不在名单", "加到名单", "加进名单", "加个名单",
+                           // meals paused for a few days, a visit asked after, an elder to be talked round, a wish to book
+                           // the cleaners again (`这三天助餐停一下`, `探访这礼拜安排了冇`, `社区的人来劝过冇`, `下个月还想约一次`)
+                           "停一下", "安排了冇", "安排了没", "来劝", "劝劝", "还想约", "再约一次", "来看一次就行"]
 }

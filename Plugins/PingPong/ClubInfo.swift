@@ -15,6 +15,9 @@ struct ClubInfo {
         if Self.signsUpForAMatch(question) {
             return try managersReply("比赛报名", request) { "已登记比赛报名，工单 \($0)，转 \(club.managersName) 登记，比赛安排由管理员在群里通知。" }
         }
+        if Self.signsUpAChild(question) {
+            return try managersReply("少儿班报名", request) { "已登记少儿班报名，工单 \($0)，转 \(club.managersName) 登记，开班时间和收费由管理员联系您。" }
+        }
         if Self.asksForAReceipt(question) {
             return try managersReply("收据", request) { "已转 \(club.managersName) 给您开收据，工单 \($0)，可以到球室或驿站找管理员拿。" }
         }
@@ -70,6 +73,15 @@ struct ClubInfo {
         text.contains("赛") && (["报名", "报个名", "报双打", "报单打", "参加"].contains(where: text.contains)
                                 || text.contains(anyOf: ["报"], followedWithin: 3, byOneOf: "赛"))
             && ["我想", "我要", "想报", "帮我", "给我", "我报", "我们报", "报双打", "报单打", "来报", "单打", "双打", "女子组", "男子组"]
+                .contains(where: text.contains)
+    }
+
+    /// `乒乓球少儿班第二期 帮我报一个 伢叫杨一诺 8岁`, `我家小宝少儿班报上了冇`: a child signed up for the club's
+    /// class, or asked after, for the managers to list. Whether a child may join (`汉口道的伢能不能报少儿班`) is a
+    /// question.
+    static func signsUpAChild(_ text: String) -> Bool {
+        ["少儿班", "暑期班", "暑假班", "训练班", "培训班", "少儿培训", "兴趣班"].contains(where: text.contains)
+            && ["帮我报", "给我报", "报一个", "报个名", "帮我家", "给我家", "我家", "报上了", "报上冇", "接了龙", "接龙", "登记一下"]
                 .contains(where: text.contains)
     }
 

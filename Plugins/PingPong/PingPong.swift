@@ -33,7 +33,10 @@ public struct PingPong: ServiceModule {
                               RoutingWord("账目公开", weight: 3), RoutingWord("收支", weight: 2), RoutingWord("公示", weight: 1.5),
                               // the club's matches, leaving, receipts: the managers' errands the information passes on
                               RoutingWord("比赛报名", weight: 2.5), RoutingWord("报名比赛", weight: 2.5), RoutingWord("退会", weight: 2.5),
-                              RoutingWord("收据", weight: 1.5)],
+                              RoutingWord("收据", weight: 1.5),
+                              // the club's class for children (the summer class)
+                              RoutingWord("少儿班", weight: 2.5), RoutingWord("乒乓球班", weight: 2.5), RoutingWord("学乒乓球", weight: 2),
+                              RoutingWord("学打乒乓", weight: 2)],
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
                     usageExamples: ["乒乓球室会费多少钱", "会费怎么交", "球室几点开门", "怎么加入球友会", "乒乓球室的钱用到哪里了"]),
             Service(code: "pingpong-payment", name: "会费登记", englishName: "Membership fee",

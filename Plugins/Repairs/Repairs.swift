@@ -67,6 +67,10 @@ public struct Repairs: ServiceModule {
                               RoutingWord("收不收费", weight: 3), RoutingWord("要不要钱", weight: 2.5), RoutingWord("谁出钱", weight: 3),
                               RoutingWord("我出还是", weight: 3), RoutingWord("报修电话是", weight: 3), RoutingWord("电话是好多", weight: 2.5),
                               RoutingWord("电话是多少", weight: 2.5),
+                              // who pays (`顶楼漏水是物业修还是我们自己出钱`, `屋面维修基金能用啵`)
+                              RoutingWord("维修基金", weight: 3), RoutingWord("维修资金", weight: 3), RoutingWord("物业修还是", weight: 3),
+                              RoutingWord("物业出还是", weight: 3), RoutingWord("自己出钱", weight: 2.5), RoutingWord("自己出", weight: 1.5),
+                              RoutingWord("一家出", weight: 2.5),
                               // how to thaw a frozen pipe or meter
                               RoutingWord("么样化开", weight: 3), RoutingWord("怎么化开", weight: 3), RoutingWord("解冻", weight: 2.5), RoutingWord("怎么防冻", weight: 3), RoutingWord("么样防冻", weight: 3)],
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],

@@ -6,7 +6,7 @@ import Testing
 /// The eleventh round's reading of errands: what staff type to keep a record of work done is kept, not taken for a
 /// resident's news that a fault is fixed; a wish for care said at the counter, meals resumed, an errand asked of
 /// the volunteers again, a benefit card to be replaced and the ping-pong club's errands (leaving, a match) reach
-/// their module.
+/// their module. So do a child signed up for the club's class, meals paused for a few days and a visit asked after.
 @Suite("Understanding: records and errands")
 struct RecordsAndErrandsTests {
     let desk: TestDesk
@@ -48,5 +48,27 @@ struct RecordsAndErrandsTests {
         #expect(lost.module == "elder-certification" && lost.status == .created && lost.text.contains("已登记代办"))
         let expired = desk.say("卢爹爹的优待证过期了 他女儿请我们帮忙换个新的")
         #expect(try desk.case(#require(expired.caseID)).title.hasPrefix("代办：老年人优待证"))
+    }
+
+    @Test func aChildSignedUpForTheClubsClassIsAnErrandForTheManagers() throws {
+        let r = desk.relay("乒乓球少儿班第二期还有冇得位置 帮我报一个 伢叫杨一诺 8岁", group: "奥园业主群", sender: "奥园5栋杨妈妈")
+        #expect(r.module == "pingpong" && r.status == .created && r.text.hasPrefix("已登记少儿班报名"))
+        #expect(try desk.case(#require(r.caseID)).title.hasPrefix("少儿班报名："))
+        // The phone said next goes on that case.
+        let phone = desk.relay("我电话13098712246", group: "奥园业主群", sender: "奥园5栋杨妈妈")
+        #expect(phone.caseID == r.caseID && !phone.text.contains("13098712246"))
+    }
+
+    @Test func mealsPausedForAFewDaysArePausedNotAnswered() throws {
+        let r = desk.say("她说下礼拜一到三去女儿屋里住 这三天助餐停一下")
+        #expect(r.module == "care-visits" && r.status == .created && r.text.contains("已登记暂停"))
+        #expect(try desk.case(#require(r.caseID)).title.hasPrefix("暂停关爱服务"))
+    }
+
+    @Test func aVisitAskedAfterIsAQuestionForTheWorkerNotANewApplication() throws {
+        let r = desk.relay("我妈这礼拜还是不肯开空调 社区的人来劝过冇", group: "汉口道6号邻里群", sender: "汉口道4栋小吴")
+        #expect(r.module == "care-visits" && r.status == .created && r.text.hasPrefix("已记下您问的事"))
+        #expect(try desk.case(#require(r.caseID)).title.hasPrefix("关爱问询"))
+        #expect(!r.text.contains("关爱申请"))
     }
 }

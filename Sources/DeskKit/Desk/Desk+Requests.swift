@@ -216,15 +216,17 @@ extension Desk {
                                                                       caseID: conversation.pendingCase, text: question, choices: choices))
             }
         } catch let error as DeskError {
-            if message.channel == .group, let id = pending.pendingCase, saysWhere(answer, decision: decide(answer, message)),
+            let decision = decide(answer, message)
+            if message.channel == .group, let id = pending.pendingCase, saysWhere(answer, decision: decision) || decision.isThreadRemark,
                let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }) {
                 // `就是广场东边挨着篮球场的那台` while the fault's kind is asked: where it is goes on the case opened
-                // for the report, and the question stays.
+                // for the report, and the question stays. So does the reporter's word that it goes on
+                // (`今晚又冇水 娃娃洗不了澡 已经第三天了`).
                 var reply = addParticulars(answer, to: record, message: message)
                 reply.text += "\n" + (pending.question ?? Self.question(for: field))
                 return reply
             }
-            if message.channel == .group, answer.count > 6, !decide(answer, message).isRequest {
+            if message.channel == .group, answer.count > 6, !decision.isRequest {
                 // Chatter in the group that is no answer at all: leave it, the question stays.
                 return Reply(status: .ignored, text: "")
             }

@@ -244,11 +244,11 @@ public final class Desk: Sendable {
 
     /// Whether a group line said while a typed question waits (an address, a choice, a date) carries nothing of
     /// an answer — no digit, no place the directory knows, no pointer to a place (`就在进门右手边`) — and is no
-    /// request (a new request is weighed next).
+    /// request (a new request is weighed next) nor a word on the report itself (`今晚又冇水`, which goes on its case).
     private func talksPast(_ text: String, _ pending: Conversation, decision: Router.Decision) -> Bool {
         guard pending.callbackFor == nil, let code = pending.service, let (module, service) = registry.service(code: code),
               let field = pending.asking.flatMap(service.field), !field.kind.isText else { return false }
-        if text.contains(where: { $0.isNumber }) || pointsTheWay(text) { return false }
+        if text.contains(where: { $0.isNumber }) || pointsTheWay(text) || decision.isThreadRemark { return false }
         if directory.compounds.flatMap(\.allNames).contains(where: text.contains) || directory.places.contains(where: text.contains) { return false }
         return !decision.isRequest && !(decision.bestService.map { registry.modules[$0.module].id == module.id } ?? false)
     }

@@ -78,6 +78,8 @@ enum FixNews {
                             "清了", "清走了", "清掉了", "清理了", "不臭了", "挪了", "挪走了", "搬走了", "拖走了",
                             // A fault that has stopped (`接头又换了一次 这回不滴了`, `换了主板 这几天还蛮稳`).
                             "不滴了", "不漏了", "不漏水了", "不堵了", "蛮稳", "稳多了",
+                            // Something made better (`水池换了水 这回干净了`, `新装的喷头好用`, `蚊子少了好多`).
+                            "干净了", "好用", "少了好多", "少多了", "不吵了", "安静了",
                             "好了"]
 
     /// Words of doing that only a question makes about a fix (`换了冇`, `来修了没`): news they are not.
