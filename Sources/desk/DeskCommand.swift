@@ -44,11 +44,12 @@ struct DeskCommand: AsyncParsableCommand {
     /// time — an eighth of the instructions of a start (docs/performance.md, ninth pass) — and `Say` names `desk`
     /// as its super-command, which skips that check. A line it does not parse (a mistake, `--help`, a completion
     /// script asked for) is parsed again from the root, so that every message and exit status stays the root's.
+    /// A plain `desk say` line is read without the parser at all (``Say/plain(_:)``).
     static func main() async {
         let arguments = subcommandFirst(Array(CommandLine.arguments.dropFirst()))
         do {
             var command: any ParsableCommand
-            if arguments.first == Say.configuration.commandName, let said = try? Say.parseAsRoot(Array(arguments.dropFirst())) {
+            if arguments.first == Say.configuration.commandName, let said = Say.parsed(Array(arguments.dropFirst())) {
                 command = said
             } else {
                 command = try await asyncParseAsRoot(arguments)

@@ -254,6 +254,7 @@ extension Desk {
     /// (the joining word stays at the start of the piece it opens, the punctuation at the end of the piece
     /// it closes).
     static func clauses(of text: String) -> [String] {
+        if CharacterPresence.isPlain(text) { return plainClauses(of: text) }
         var pieces: [String] = []
         var current = ""
         // Whether `current` ends with a pause or a space (kept as the walk goes rather than asked of `current`'s last
@@ -282,6 +283,37 @@ extension Desk {
         return pieces.filter { $0.contains(where: \.isLetter) }
     }
 
+    /// ``clauses(of:)`` for a line of plain characters (``CharacterPresence/isPlain(_:)``), each of them one scalar:
+    /// walked by scalar, an opener compared byte by byte, and each piece taken as a slice of the line — where
+    /// walking it by `Character`, appending each to the piece and asking `hasPrefix` for each opener after a pause
+    /// was 5.6 M of the dispatch bench's 1,000 lines (docs/performance.md, eleventh and twelfth passes).
+    private static func plainClauses(of text: String) -> [String] {
+        let scalars = text.unicodeScalars
+        var pieces: [String] = []
+        var start = scalars.startIndex, i = start
+        var afterPause = false
+        while i < scalars.endIndex {
+            if afterPause, let opener = openers.first(where: { text.utf8[i...].starts(with: $0.utf8) }) {
+                pieces.append(String(text[start..<i]))
+                start = i
+                afterPause = false   // every opener ends with an ideograph
+                i = text.utf8.index(i, offsetBy: opener.utf8.count)
+                continue
+            }
+            let c = scalars[i]
+            i = scalars.index(after: i)
+            if isMark(c, sentenceEndScalars) {
+                pieces.append(String(text[start..<i]))
+                start = i
+                afterPause = false
+            } else {
+                afterPause = c == " " || isMark(c, pauseScalars)
+            }
+        }
+        if start < scalars.endIndex { pieces.append(String(text[start...])) }
+        return pieces.filter { $0.contains(where: \.isLetter) }
+    }
+
     /// A clause cut after its commas (`,`, `、`, a space): each piece keeps its mark.
     static func commaPieces(of clause: String) -> [String] {
         var pieces: [String] = [], current = ""
@@ -301,12 +333,20 @@ extension Desk {
         return marks.contains(c)
     }
 
+    /// Whether `c` is one of `marks`; an ideograph is none, and is not hashed (as for a `Character` above).
+    private static func isMark(_ c: Unicode.Scalar, _ marks: Set<Unicode.Scalar>) -> Bool {
+        !(0x4E00...0x9FFF).contains(c.value) && marks.contains(c)
+    }
+
     /// Marks that end a sentence (after ``TextNormalizer``: full-width `！？；` are ASCII by then).
     private static let sentenceEnds: Set<Character> = ["。", "!", "?", ";"]
     /// The marks ``commaPieces(of:)`` cuts after.
     private static let commas: Set<Character> = [",", "、", " "]
     /// Marks after which a joining word may open another matter.
     private static let pauses: Set<Character> = [",", "、", "。", "!", "?", ";", ":"]
+    /// ``sentenceEnds`` and ``pauses`` as scalars, for ``plainClauses(of:)`` (each mark is one scalar).
+    private static let sentenceEndScalars = Set(sentenceEnds.map { $0.unicodeScalars.first! })
+    private static let pauseScalars = Set(pauses.map { $0.unicodeScalars.first! })
     /// Every mark ``clauses(of:)`` and ``commaPieces(of:)`` cut at (sentence ends, pauses, commas, a space).
     private static let cutMarks = Set("。!?;,、: ".unicodeScalars)
     /// Words that open another matter after a pause (`…漏水，另外…`).

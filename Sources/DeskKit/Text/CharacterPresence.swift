@@ -28,6 +28,10 @@ public struct CharacterPresence: Sendable {
         (bits, plain) = Self.characterBits(self.text.unicodeScalars)
     }
 
+    /// Whether every character of the text is plain (``isPlain(_:)``), so that its words are found byte by byte —
+    /// by a ``PhraseMatcher`` too, a whole list in one walk.
+    public var allPlain: Bool { plain }
+
     /// Whether `word` may be in the text: false only when the line is plain (or plain but for pictographs) and does
     /// not have the word's first character.
     public func mayContain(_ word: some StringProtocol) -> Bool {

@@ -125,6 +125,27 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Every occurrence of every phrase in `text`, in order of where they end.
     public func matches(in text: String) -> [Match] {
         var found: [Match] = []
+        walk(text) { phrase, end in
+            let (words, payload) = phrases[phrase]
+            found.append(Match(payload: payload, phrase: words, end: end))
+            return false
+        }
+        return found
+    }
+
+    /// Whether any phrase occurs in `text`: the walk ends at the first (no list of matches is made).
+    public func occurs(in text: String) -> Bool {
+        var found = false
+        walk(text) { _, _ in
+            found = true
+            return true
+        }
+        return found
+    }
+
+    /// Walks `text`'s bytes, giving `found` the place in ``phrases`` and the end of each occurrence in order of
+    /// where they end, until it returns true.
+    private func walk(_ text: String, _ found: (_ phrase: Int, _ end: Int) -> Bool) {
         var state = 0
         var offset = 0
         for byte in text.utf8 {
@@ -135,12 +156,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                 target = transition(state, byte)
             }
             state = target!
-            for o in Int(outputStart[state])..<Int(outputStart[state + 1]) {
-                let (phrase, payload) = phrases[Int(outputList[o])]
-                found.append(Match(payload: payload, phrase: phrase, end: offset))
-            }
+            for o in Int(outputStart[state])..<Int(outputStart[state + 1]) where found(Int(outputList[o]), offset) { return }
         }
-        return found
     }
 
     /// The occurrences that no longer occurrence overlaps: `奥林匹克花园` wins over `花园` inside it.
