@@ -15,8 +15,8 @@ extension Say {
     /// plain shape.
     ///
     /// The parser builds the command's arguments by reflection at every start, its first use of each of the
-    /// options' types a walk of the binary's conformance records: X M of the Y M instructions of `desk say 帮助`
-    /// (docs/performance.md, twelfth pass).
+    /// options' types a walk of the binary's conformance records: 16.5 M of the 119.9 M instructions of
+    /// `desk say 帮助`, 1.9 M read this way (docs/performance.md, twelfth pass).
     static func plain(_ arguments: [String]) -> Say? {
         var values: [String: String] = [:]
         var json = false
