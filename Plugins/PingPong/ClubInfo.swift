@@ -78,10 +78,10 @@ struct ClubInfo {
 
     /// `乒乓球少儿班第二期 帮我报一个 伢叫杨一诺 8岁`, `我家小宝少儿班报上了冇`: a child signed up for the club's
     /// class, or asked after, for the managers to list. Whether a child may join (`汉口道的伢能不能报少儿班`) is a
-    /// question.
+    /// question for them, not a sign-up.
     static func signsUpAChild(_ text: String) -> Bool {
         ["少儿班", "暑期班", "暑假班", "训练班", "培训班", "少儿培训", "兴趣班"].contains(where: text.contains)
-            && ["帮我报", "给我报", "报一个", "报个名", "帮我家", "给我家", "我家", "报上了", "报上冇", "接了龙", "接龙", "登记一下"]
+            && ["帮我报", "给我报", "报一个", "报个名", "帮我家", "给我家", "报上了", "报上冇", "接了龙", "接龙", "登记一下"]
                 .contains(where: text.contains)
     }
 
