@@ -4,7 +4,8 @@ import Testing
 @testable import desk
 
 /// The thirteenth round's reading: summer's dangers said the way people say them (a shock in a flooded room, a
-/// fall that leaves someone unable to move, a sudden turn with the chest) are emergencies.
+/// fall that leaves someone unable to move, a sudden turn with the chest) are emergencies; what staff at the
+/// counter type after reporting one (help on its way, the person safe) goes on that emergency's case.
 @Suite("Understanding: counter records and summer dangers")
 struct CounterRecordsAndSummerDangersTests {
     let desk: TestDesk
@@ -25,5 +26,35 @@ struct CounterRecordsAndSummerDangersTests {
         #expect(desk.desk.emergencies.emergency(in: "我屋老头子上个月腿摔了 现在在床上起不来 认证能不能上门") == nil)
         // A phone dropped is no person hurt.
         #expect(desk.desk.emergencies.emergency(in: "手机摔了 屏幕动不了 哪里修") == nil)
+    }
+
+    @Test func helpOnItsWayAtTheCounterGoesOnTheEmergencyJustReported() throws {
+        let alarm = desk.say("汉口道6号3栋 电梯困了一个爹爹 卡在12楼 里面蛮热")
+        let id = try #require(alarm.caseID)
+        #expect(try desk.case(id).urgent)
+        let progress = desk.say("已打96333 物业在拿钥匙开门")
+        #expect(progress.caseID == id && progress.status == .updated && progress.text.contains("紧急工单"))
+        // Word that the person is out is answered and noted for staff to close; it opens nothing.
+        let safe = desk.say("人出来了 在大堂坐着喝水")
+        #expect(safe.status == .answered && safe.text.contains(id))
+        #expect(try desk.cases().count == 1)
+        #expect(try desk.events(id).contains { $0.note?.contains("人出来了") == true })
+    }
+
+    @Test func theInjuryToldAgainAfterTheRescueIsNoSecondEmergency() throws {
+        let alarm = desk.say("顺驰泊林8栋门口 广告牌被风吹下来 砸到一个骑车的 人压在下面")
+        let id = try #require(alarm.caseID)
+        let news = desk.say("人抬出来了 手臂骨折 已送医")
+        #expect(news.status == .answered && !news.text.contains("【"))
+        #expect(try desk.cases().map(\.id) == [id])
+    }
+
+    @Test func aRequestOfItsOwnAfterAnEmergencyIsNotTakenForItsNews() throws {
+        _ = desk.say("水印桃源5栋2单元 楼道里煤气味好重 住户都下楼了")
+        // A question for the desk, and a request the router is sure of, are matters of their own.
+        let question = desk.say("居民问：身份证丢了在哪里补办")
+        #expect(question.status == .answered && question.caseID == nil)
+        let fee = desk.say("帮居民交乒乓球会费 李国庆 年费120 现金")
+        #expect(fee.module == "pingpong")
     }
 }

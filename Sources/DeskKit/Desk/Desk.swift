@@ -283,6 +283,10 @@ public final class Desk: Sendable {
     /// Free text: an emergency first, then what the router makes of it.
     func freeText(_ text: String, message: Message) -> Reply {
         let decision = decide(text, message)
+        // Staff telling how the emergency they just reported goes on (`已打96333 物业在撬门`, `人抬出来了 小腿骨折 已送医`).
+        if let record = counterEmergency(message), let reply = goesOnCounterEmergency(text, record, decision: decision, message: message) {
+            return reply
+        }
         if let emergency = emergency(in: text, decision: decision, sender: message.requester.sender) {
             return begin(emergencyService(for: emergency, text: text, decision: decision), text: text, message: message, emergency: emergency)
         }
