@@ -5,7 +5,8 @@ import Testing
 
 /// The thirteenth round's reading: summer's dangers said the way people say them (a shock in a flooded room, a
 /// fall that leaves someone unable to move, a sudden turn with the chest) are emergencies; what staff at the
-/// counter type after reporting one (help on its way, the person safe) goes on that emergency's case.
+/// counter type after reporting one (help on its way, the person safe) goes on that emergency's case; a record of
+/// work already done, typed at the counter, opens nothing.
 @Suite("Understanding: counter records and summer dangers")
 struct CounterRecordsAndSummerDangersTests {
     let desk: TestDesk
@@ -56,5 +57,20 @@ struct CounterRecordsAndSummerDangersTests {
         #expect(question.status == .answered && question.caseID == nil)
         let fee = desk.say("帮居民交乒乓球会费 李国庆 年费120 现金")
         #expect(fee.module == "pingpong")
+    }
+
+    @Test(arguments: ["今天走访泊林独居老人9户，均正常，已提醒关好煤气",
+                      "奥园12栋门口的落叶已叫保洁扫走，垃圾桶已换新的",
+                      "桃源3栋何婆婆的助餐已经改成少盐的 她说合口味"])
+    func aRecordOfWorkDoneOpensNothing(_ line: String) throws {
+        let r = desk.say(line)
+        #expect(r.status == .ignored && r.caseID == nil && r.text.contains("不用开工单"))
+        #expect(try desk.cases().isEmpty)
+    }
+
+    @Test(arguments: ["汉口道5栋屋面漏雨 已反映两次 请物业来看", "巡查顺驰7栋 单元门口台阶结冰 已通知物业",
+                      "泊林4栋刘婆婆的药已经送上去了 她说下礼拜还要", "邓师傅社保转移的材料已交 等审核"])
+    func workHandedOnOrStillWantedIsNoRecord(_ line: String) {
+        #expect(!WorkRecord.says(line))
     }
 }

@@ -290,6 +290,10 @@ public final class Desk: Sendable {
         if let emergency = emergency(in: text, decision: decision, sender: message.requester.sender) {
             return begin(emergencyService(for: emergency, text: text, decision: decision), text: text, message: message, emergency: emergency)
         }
+        if message.channel == .desk, WorkRecord.says(text) {
+            // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked.
+            return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。如有要办的事，请写明要办什么。")
+        }
         // `12栋3单元802 刘爹爹 刘光明` right after the desk answered this person about care visits: the elder it asked for.
         if let reply = continuesLastTurn(text, decision: decision, message: message) { return reply }
         if let office = offices.office(for: text),
