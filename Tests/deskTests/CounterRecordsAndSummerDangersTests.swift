@@ -73,4 +73,11 @@ struct CounterRecordsAndSummerDangersTests {
     func workHandedOnOrStillWantedIsNoRecord(_ line: String) {
         #expect(!WorkRecord.says(line))
     }
+
+    @Test func newsOfAFixAtTheCounterAsksNothingButACallingOffIsAnswered() {
+        let fixed = desk.say("顺驰4栋大堂的灯修好了")
+        #expect(fixed.status == .ignored && fixed.caseID == nil)
+        let off = desk.say("桃源6栋 漏水那个事 楼上修好了 不用再跟了")
+        #expect(off.status == .answered)
+    }
 }
