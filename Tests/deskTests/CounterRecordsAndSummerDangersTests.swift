@@ -80,4 +80,12 @@ struct CounterRecordsAndSummerDangersTests {
         let off = desk.say("桃源6栋 漏水那个事 楼上修好了 不用再跟了")
         #expect(off.status == .answered)
     }
+
+    @Test func aClauseEndingInAskingWhetherItHappenedAsks() {
+        #expect(QuestionForm.asks("今年涨的钱到了冇 我妈卡上冇看到"))
+        #expect(QuestionForm.asks("物业的人来了没，等了一上午"))
+        #expect(!QuestionForm.asks("电梯好了 谢谢物业"))
+        let r = desk.relay("今年养老金调整的钱发了冇 我爸卡上还是老数", group: "顺驰泊林业主群", sender: "泊林小许")
+        #expect(r.module == "social-security" && r.status == .answered)
+    }
 }

@@ -25,7 +25,7 @@ enum WorkRecord {
     private static let doneWords = ["均正常", "都正常", "一切正常", "无异常", "其他都好", "都好", "冇得别的事", "没有别的事", "没得别的事",
                                     "双方都满意", "发放完毕", "已记录", "今日走访", "今天走访", "走访："]
     /// First characters of the verbs that follow `已` in a record (`已叫`, `已沟通`, `已清走`, `已报厂家`, `已领到`, `已告知`).
-    /// Not `已经去世`, `已反映两次`, `已通知物业` (handed on: the ice is still there), `已劝` (the cable still hangs).
+    /// Not `已经去世`, `已反映两次`, `已通知物业` (handed on: the ice is still there; so is `已告知物业`), `已劝` (the cable still hangs).
     private static let doneVerbs = Set("叫沟清报领给装换改发告送修处办联上核完记调查帮约交撕补恢落解回转派安走看慰拿收把跟打")
     /// Words with which a line asks for something to be done.
     private static let requests = ["请", "麻烦", "能不能", "可不可以", "可以帮", "要求", "申请", "想要", "想请", "想让", "想有", "需要", "希望",
@@ -33,5 +33,5 @@ enum WorkRecord {
     /// Words that say the matter is not over (`已报修 还是漏`, `已经打了电话 冇得人来`).
     /// Or waits for someone (`补材料 已交 等审核`), or wants more (`已经送上楼了 她说下个月还要`).
     private static let stillOpen = ["还是", "还冇", "还没", "又", "没人来", "冇人来", "冇得人来", "但是", "可是", "不行", "危险",
-                                    "等审核", "等回复", "等结果", "等通知", "在等", "还要"]
+                                    "等审核", "等回复", "等结果", "等通知", "在等", "还要", "告知物业", "告诉物业"]
 }
