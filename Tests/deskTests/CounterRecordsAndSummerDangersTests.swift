@@ -88,4 +88,14 @@ struct CounterRecordsAndSummerDangersTests {
         let r = desk.relay("今年养老金调整的钱发了冇 我爸卡上还是老数", group: "顺驰泊林业主群", sender: "泊林小许")
         #expect(r.module == "social-security" && r.status == .answered)
     }
+
+    @Test func aSpotNamedTheVillagesWayAnswersWhere() throws {
+        let report = desk.relay("屋里的插座一插电饭煲就冒火星子 能不能请师傅来看看", group: "李家墩村湾群", sender: "村湾熊姐")
+        let id = try #require(report.caseID)
+        let spot = desk.relay("湾子东头第二家", group: "李家墩村湾群", sender: "村湾熊姐")
+        #expect(spot.caseID == id && spot.status == .updated)
+        #expect(try desk.events(id).contains { $0.note?.contains("湾子东头第二家") == true })
+        #expect(desk.desk.pending(key: Message("", channel: .group, operatorName: "relay", requester: Requester(sender: "村湾熊姐"),
+                                               group: "李家墩村湾群").conversation) == nil)
+    }
 }

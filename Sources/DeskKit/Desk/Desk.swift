@@ -187,7 +187,7 @@ public final class Desk: Sendable {
             return resume([pending], after: requests(text, message: message), message: message)
         }
         if message.channel == .group, case .act(let act, _) = decision, act.isNotARequest, !answersTyped(text, pending, message),
-           !answersChoice(text, pending), !pointsTheWay(text) {
+           !answersChoice(text, pending), !pointsTheWay(text), !namesASpot(text) {
             // In a group, "收到" or a sticker while a question waits is chatter, not the answer; a pointer to a place
             // (`就是广场东边挨着篮球场的那台`) is an attempt at it.
             return Reply(status: .ignored, text: "")
@@ -248,7 +248,7 @@ public final class Desk: Sendable {
     private func talksPast(_ text: String, _ pending: Conversation, decision: Router.Decision) -> Bool {
         guard pending.callbackFor == nil, let code = pending.service, let (module, service) = registry.service(code: code),
               let field = pending.asking.flatMap(service.field), !field.kind.isText else { return false }
-        if text.contains(where: { $0.isNumber }) || pointsTheWay(text) || decision.isThreadRemark { return false }
+        if text.contains(where: { $0.isNumber }) || pointsTheWay(text) || namesASpot(text) || decision.isThreadRemark { return false }
         if directory.compounds.flatMap(\.allNames).contains(where: text.contains) || directory.places.contains(where: text.contains) { return false }
         return !decision.isRequest && !(decision.bestService.map { registry.modules[$0.module].id == module.id } ?? false)
     }
