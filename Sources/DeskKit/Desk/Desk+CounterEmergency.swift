@@ -6,9 +6,10 @@ import Foundation
 /// injury told again (`人抬出来了 小腿骨折 已送医`) is no second emergency. The group's thread is
 /// ``emergencyThread(_:)``; at the counter it is the urgent case this window's last turn opened.
 extension Desk {
-    /// The open urgent case the desk last opened or updated for this counter window, within ``lastTurnLifetime``.
+    /// The open urgent case the desk last opened for danger to a person at this counter window, within
+    /// ``lastTurnLifetime`` (not an urgent hazard such as a branch hanging over the park's path).
     func counterEmergency(_ message: Message) -> CaseRecord? {
-        guard message.channel == .desk, let turn = lastTurns.withLock({ $0[message.conversation] }), let id = turn.caseID,
+        guard message.channel == .desk, let turn = lastTurns.withLock({ $0[message.conversation] }), turn.emergency, let id = turn.caseID,
               (message.time ?? clock.now).timeIntervalSince(turn.time) < Self.lastTurnLifetime,
               let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }),
               record.urgent, record.status.isOpen else { return nil }

@@ -14,16 +14,19 @@ struct LastTurn: Sendable {
     /// The case opened or updated, if any.
     var caseID: String?
     var time: Date
+    /// Whether the case was opened for danger to a person (``Emergency``): staff's next lines may be its news.
+    var emergency = false
 }
 
 extension Desk {
     /// How long the desk remembers what it last did for a person.
     static let lastTurnLifetime: TimeInterval = 30 * 60
 
-    /// Remembers that `service` answered `message`'s sender with `reply` (an answer, or a case opened or updated).
-    func remember(_ service: String, reply: Reply, message: Message) {
+    /// Remembers that `service` answered `message`'s sender with `reply` (an answer, or a case opened or updated),
+    /// for an `emergency` or not.
+    func remember(_ service: String, reply: Reply, message: Message, emergency: Bool = false) {
         guard [.answered, .created, .updated, .duplicate].contains(reply.status), reply.module != nil else { return }
-        let turn = LastTurn(service: service, caseID: reply.caseID, time: message.time ?? clock.now)
+        let turn = LastTurn(service: service, caseID: reply.caseID, time: message.time ?? clock.now, emergency: emergency)
         lastTurns.withLock { turns in
             if turns.count > 4096 {   // a busy server: forget what has expired rather than grow
                 turns = turns.filter { turn.time.timeIntervalSince($0.value.time) < Self.lastTurnLifetime }

@@ -317,7 +317,8 @@ extension Desk {
             }
             switch outcome {
             case .done(let reply):
-                remember(service.code, reply: reply, message: message)
+                remember(service.code, reply: reply, message: message,
+                         emergency: conversation.emergency != nil || emergencies.isTakenBy(service: service.code))
                 return reply
             case .ask(let reply, _):
                 return reply

@@ -174,6 +174,9 @@ public struct EmergencyGuide: Sendable {
         return !words.isEmpty && words.allSatisfy { Self.negated($0.start, in: bytes) }
     }
 
+    /// Whether a kind of danger names `service` as the one that takes it (a welfare check for an elder not seen).
+    public func isTakenBy(service code: String) -> Bool { kinds.contains { $0.emergency.service == code } }
+
     /// The last kind in the seed: the safety words for a line taken for 紧急求助 although no kind was recognised.
     public var general: Emergency? { kinds.last?.emergency }
 

@@ -63,7 +63,9 @@ enum QuestionForm {
         // A line of plain characters (``CharacterPresence/isPlain(_:)``: nearly every line) is walked by scalar, each
         // of them a whole character: walking its characters and asking whether each was one of the marks was 5.6 M
         // of the dispatch bench's 1,000 lines (docs/performance.md, eleventh pass).
-        CharacterPresence.isPlain(text) ? endsAsking(walking: text.unicodeScalars) : endsAsking(walking: text)
+        // (A sticker or emoji closing the line closes nothing: `修好了冇👍` asks as `修好了冇` does.)
+        CharacterPresence.isPlain(text) ? endsAsking(walking: text.unicodeScalars)
+            : endsAsking(walking: text[..<(text.lastIndex { $0.isLetter || $0.isNumber }.map(text.index(after:)) ?? text.startIndex)])
     }
 
     /// ``endsAsking(_:)`` over a line's characters, or its scalars when each is a whole character.
