@@ -54,10 +54,11 @@ enum CareRequests {
         text.contains(where: { "?？吗".contains($0) }) || (termWords + whetherWords).contains(where: text.contains)
     }
 
-    /// `能不能 … 看一下`, `可不可以 … 换成下午`, `能不能跟食堂说下`, `能不能给我妈装个报警器`, `能不能再带一次`: a plea for
-    /// someone to come, go, change, fit, bring, buy, book or pass something on, within a few characters.
+    /// `能不能 … 看一下`, `可不可以 … 换成下午`, `能不能跟食堂说下`, `能不能给我妈装个报警器`, `能不能再带一次`, `能不能加上`:
+    /// a plea for someone to come, go, change, fit, bring, buy, book, add, carry or pass something on, within a few
+    /// characters.
     static func pleads(_ text: String) -> Bool {
-        text.contains(anyOf: ["能不能", "可不可以", "可以帮", "能否"], followedWithin: 10, byOneOf: "看去克来送陪换改登安装派帮说带买约")
+        text.contains(anyOf: ["能不能", "可不可以", "可以帮", "能否"], followedWithin: 10, byOneOf: "看去克来送陪换改登安装派帮说带买约加背")
     }
 
     /// Words that pause care already arranged.
@@ -94,5 +95,7 @@ enum CareRequests {
                            "冇人来", "没人来", "冇得人来", "在不在名单", "加到名单", "加进名单", "加个名单",
                            // meals paused for a few days, a visit asked after, an elder to be talked round, a wish to book
                            // the cleaners again (`这三天助餐停一下`, `探访这礼拜安排了冇`, `社区的人来劝过冇`, `下个月还想约一次`)
-                           "停一下", "安排了冇", "安排了没", "来劝", "劝劝", "还想约", "再约一次", "来看一次就行"]
+                           "停一下", "安排了冇", "安排了没", "来劝", "劝劝", "还想约", "再约一次", "来看一次就行",
+                           // company, bathing, carrying wished for the elder (`想有个人来跟她说说话`, `有冇志愿者能背一下`)
+                           "说说话", "聊聊天", "洗个澡", "洗澡", "背一下", "背下楼"]
 }

@@ -120,7 +120,10 @@ public struct CareVisits: ServiceModule {
                               // an errand asked again of the volunteers (`下礼拜还能不能再帮我买一回`, `降压药吃完了 能不能再带一次`)
                               "再帮我买", "再帮她买", "再帮他买", "再带一次", "再带一回", "再帮我带", "再帮她带", "再帮他带",
                               // shopping asked of the volunteers (`有冇得志愿者能来帮我买点菜`)
-                              "帮我买点菜", "帮我买菜", "帮忙买菜", "买点菜", "志愿者能来", "志愿者来帮"].map { RoutingWord($0, weight: 2.5) },
+                              "帮我买点菜", "帮我买菜", "帮忙买菜", "买点菜", "志愿者能来", "志愿者来帮",
+                              // bathing, medicine fetched, carried down the stairs (`想有人帮她洗个澡`, `有冇志愿者能背一下`)
+                              "帮她洗澡", "帮他洗澡", "帮她洗个澡", "帮他洗个澡", "帮她开药", "帮他开药", "代开药", "送药上楼",
+                              "背下楼", "背一下", "背他下楼", "背她下楼"].map { RoutingWord($0, weight: 2.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",

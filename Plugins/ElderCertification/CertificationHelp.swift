@@ -30,7 +30,7 @@ extension CertificationDesk {
             && (!how || counter && name != nil && home || stopped)
         if named, Self.deathWords.contains(where: text.contains) { return try deathTold(request, name: name, address: address, worker: worker) }
         guard ownStanding || Self.helpWords.contains(where: text.contains) else { return nil }
-        let checking = Self.checkWords.contains(where: text.contains)
+        let checking = Self.checkWords.contains(where: text.contains) || Self.ownStandingAsked.contains(where: text.contains)
         let what = checking ? "查认证情况" : "帮做认证"
         let record = try context.cases.open(
             CaseDraft(title: "认证\(what)（\(name ?? "姓名待补")）", category: "认证帮办", timeLimit: "general", assignee: worker,
@@ -72,7 +72,9 @@ extension CertificationDesk {
                                 // a home visit booked and not come (`社区么时候来给我老伴做认证 过了半个月了`)
                                 "么时候来", "什么时候来", "还冇来", "还没来", "冇人来", "没人来"]
     /// The asker's own certification asked after, no one else named (`那我今年到底认证了冇`).
-    static let ownStandingAsked = ["到底认证了冇", "到底认证了没", "到底做了冇", "到底做了没", "到底认了冇", "到底认了没"]
+    /// So is a certification done that the record does not show (`我上次在驿站认证了的 手机上查还是说冇认证`).
+    static let ownStandingAsked = ["到底认证了冇", "到底认证了没", "到底做了冇", "到底做了没", "到底认了冇", "到底认了没",
+                                   "还是说冇认证", "还是说没认证", "还是显示冇认证", "还是显示没认证", "显示未认证", "说我冇认证", "说我没认证"]
     /// Whose standing a resident asks about in a group.
     static let relatives = ["我妈", "我爸", "我娘", "我老娘", "我婆婆", "我公公", "我老头", "老伴", "我外婆", "我奶奶", "我爷爷",
                             "我家老人", "屋里老人", "我这个认证", "我的认", "老头子", "婆婆的", "爹爹的", "奶奶的", "爷爷的"]

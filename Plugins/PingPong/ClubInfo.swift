@@ -22,6 +22,11 @@ struct ClubInfo {
             return try managersReply("收据", request) { "已转 \(club.managersName) 给您开收据，工单 \($0)，可以到球室或驿站找管理员拿。" }
         }
         if Self.offersADonation(question) { return try donationOffer(request) }
+        if Self.objectsToACharge(question) {
+            return try managersReply("收费异议", request) {
+                "已把您对收费的意见转 \(club.managersName) 答复，工单 \($0)。球室的收支每月在 \(club.group) 公示。"
+            }
+        }
         let plans = try Plan.order(Column("months").desc).fetchAll(context.db)
         let fees = "会费：" + plans.map { "\($0.name) \($0.amount)" }.joined(separator: "，") + "。"
         var lines: [String] = []
@@ -90,6 +95,13 @@ struct ClubInfo {
     static func asksForAReceipt(_ text: String) -> Bool {
         ["收据", "开票", "发票"].contains(where: text.contains)
             && ["哪里拿", "哪里领", "在哪拿", "开一下", "给我开", "帮我开", "要个收据", "开个", "开张", "收据呢", "冇给", "没给"].contains(where: text.contains)
+    }
+
+    /// `会费里不是包了电费吗 凭么斯又收`, `加收的钱收了好多 账要公开`: an objection to a charge, or a demand to see its
+    /// accounts, for the managers to answer — not the list of fees the line already knows.
+    static func objectsToACharge(_ text: String) -> Bool {
+        ["收", "电费", "账", "钱"].contains(where: text.contains)
+            && ["凭么", "凭什么", "凭啥", "要公开", "公开一下", "不合理", "有意见", "不服", "乱收", "说法"].contains(where: text.contains)
     }
 
     /// `我想给乒乓球室捐两副球拍 交给哪个`, `董建国 捐赠乒乓球室 球拍2副`: something given to the room.

@@ -64,4 +64,18 @@ struct CareRequestTests {
         #expect(r.text.contains("关爱"))
         #expect(try desk.cases().isEmpty)
     }
+
+    @Test(arguments: ["我外婆一个人住 想每个礼拜有个人来跟她聊聊天",
+                      "我爸腿脚不行 明天要去复查 住11楼 有冇志愿者能背一下",
+                      "我妈83岁 一个人住7栋1单元402 送清凉的名单能不能加上她"])
+    func companyCarryingOrAPlaceOnTheListWishedForIsARequest(_ line: String) throws {
+        let r = desk.relay(line, group: "水印桃源1群", sender: "桃源小鲁")
+        #expect(r.status == .created && r.module == CareVisits.moduleID)
+        #expect(try desk.case(#require(r.caseID)).category == "关爱申请")
+    }
+
+    @Test func askingWhetherBathingHelpExistsAndWhatItCostsIsAQuestion() throws {
+        let r = desk.say("桃源2栋的一个婆婆洗不了澡 女儿问社区有冇助浴的 要不要钱")
+        #expect(r.status == .answered && r.caseID == nil)
+    }
 }

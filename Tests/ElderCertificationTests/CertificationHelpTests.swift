@@ -32,4 +32,10 @@ struct CertificationHelpTests {
         #expect(r.text.contains("每个自然年"))
         #expect(try desk.cases().isEmpty)
     }
+
+    @Test func aCertificationDoneThatTheRecordDoesNotShowIsLookedUp() throws {
+        let r = desk.relay("上个月在驿站当面认证过的 今天在手机上看还是显示冇认证 么回事", group: "水印桃源1群", sender: "桃源老樊")
+        let record = try desk.case(try #require(r.caseID))
+        #expect(record.title.contains("查认证情况"))
+    }
 }

@@ -54,4 +54,13 @@ struct RoomMattersTests {
         // An item run into the donor is asked again, not stored as a donor's name.
         #expect(desk.say("捐赠 共建单位送来乒乓球拍5副 球3盒").error?.code == "missing-argument")
     }
+
+    @Test func anObjectionToAChargeIsForTheManagersToAnswer() throws {
+        let r = desk.relay("乒乓球室会费不是交了吗 空调电费凭什么还要另外收", group: "顺驰泊林业主群", sender: "泊林老梅")
+        let id = try #require(r.caseID)
+        #expect(try desk.case(id).category == "收费异议")
+        #expect(r.text.contains("公示"))
+        // Asking what it costs is only answered.
+        #expect(!ClubInfo.objectsToACharge("乒乓球室空调电费一次收几块"))
+    }
 }

@@ -24,6 +24,11 @@ extension Desk {
             let silent = group && !Self.callsOff(text)
             guard let record = recentCase(for: message, about: text) ?? (group ? emergencyThread(message) : nil) else {
                 if silent { return Reply(status: .ignored, text: "") }
+                // At the counter, news of a fix with no case to note it on (`汉口道2栋大厅的灯修好了`) is a record that
+                // asks nothing; a matter called off (`不用再跟了 可以结了`) or a danger over (`范婆婆找到了 冇事`) is answered.
+                if !group && !Self.callsOff(text) && !text.contains("可以结") && !emergencies.isOver(text) {
+                    return Reply(status: .ignored, text: "好的，没有需要登记的。")
+                }
                 return .answer(group ? "好的，收到，不用派人了。" : "好的，没有需要登记的。")
             }
             return noteResolution(on: record, text: text, message: message, silent: silent,
@@ -221,7 +226,7 @@ extension Desk {
         return Set(zip(han, han.dropFirst()).filter { $0 != " " && $1 != " " }.map { String([$0, $1]) })
     }
 
-    /// `已经打了120`, `打了燃气公司电话`, `消防车来了`: news from the scene of an emergency. A hotline's digits count
+    /// `已经打了120`, `已打96333`, `打了燃气公司电话`, `消防车来了`: news from the scene of an emergency. A hotline's digits count
     /// only standing alone (`1202` is a room).
     static func mentionsHotline(_ text: String) -> Bool {
         if CharacterPresence(text).containsAny(of: ["救护车", "消防车", "急救", "燃气公司", "抢修的", "消防队", "派出所", "警察"]) { return true }
@@ -231,7 +236,8 @@ extension Desk {
             guard chars[i].isASCII, chars[i].isNumber else { i += 1; continue }
             var j = i
             while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
-            if ["120", "119", "110"].contains(String(chars[i..<j])) { return true }
+            // (96333: the lift rescue line, seeds/community.yaml's `lift-rescue`.)
+            if ["120", "119", "110", "96333"].contains(String(chars[i..<j])) { return true }
             i = j
         }
         return false

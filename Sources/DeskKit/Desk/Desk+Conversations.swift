@@ -220,6 +220,21 @@ extension Desk {
         text.count <= 24 && Self.pointers.contains(where: text.hasPrefix) && Self.directions.contains(where: text.contains)
     }
 
+    /// Whether a short line names a spot the way villagers and neighbours do, without a number the layout knows
+    /// (`湾子西头第三家`, `村口进来那一排`): an attempt at the place asked for, which staff check.
+    func namesASpot(_ text: String) -> Bool {
+        guard text.count <= 16 else { return false }
+        if Self.spotWords.contains(where: text.contains) { return true }
+        // `第三家`, `第2家`: the house counted along a lane.
+        guard let di = text.firstIndex(of: "第"), let next = text[di...].dropFirst().first,
+              Self.countingNumerals.contains(next) || next.isNumber else { return false }
+        return text[di...].dropFirst(2).prefix(2).contains("家")
+    }
+
+    /// How a spot is named in a village or along a row of buildings.
+    private static let spotWords = ["西头", "东头", "南头", "北头", "村口", "湾子口", "巷子口", "那一排", "那一栋", "那一户"]
+    private static let countingNumerals = Set("一二三四五六七八九十")
+
     /// How a resident starts to show the way (`就是…`, `就在…`).
     private static let pointers = ["就是", "就在", "在那个", "就那个"]
     /// Words of the way to a place.

@@ -217,6 +217,13 @@ extension Desk {
             }
         } catch let error as DeskError {
             let decision = decide(answer, message)
+            if message.channel == .group, let id = pending.pendingCase, field.kind.isAddress, namesASpot(answer),
+               let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }) {
+                // `湾子西头第三家` for the place asked: no address the layout knows, but the reporter's answer all the
+                // same. It goes on the case for staff to find; asking again would not get a better one.
+                forget(message.conversation)
+                return addParticulars(answer, to: record, message: message)
+            }
             if message.channel == .group, let id = pending.pendingCase, saysWhere(answer, decision: decision) || decision.isThreadRemark,
                let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }) {
                 // `就是广场东边挨着篮球场的那台` while the fault's kind is asked: where it is goes on the case opened

@@ -187,7 +187,7 @@ public final class Desk: Sendable {
             return resume([pending], after: requests(text, message: message), message: message)
         }
         if message.channel == .group, case .act(let act, _) = decision, act.isNotARequest, !answersTyped(text, pending, message),
-           !answersChoice(text, pending), !pointsTheWay(text) {
+           !answersChoice(text, pending), !pointsTheWay(text), !namesASpot(text) {
             // In a group, "收到" or a sticker while a question waits is chatter, not the answer; a pointer to a place
             // (`就是广场东边挨着篮球场的那台`) is an attempt at it.
             return Reply(status: .ignored, text: "")
@@ -248,7 +248,7 @@ public final class Desk: Sendable {
     private func talksPast(_ text: String, _ pending: Conversation, decision: Router.Decision) -> Bool {
         guard pending.callbackFor == nil, let code = pending.service, let (module, service) = registry.service(code: code),
               let field = pending.asking.flatMap(service.field), !field.kind.isText else { return false }
-        if text.contains(where: { $0.isNumber }) || pointsTheWay(text) || decision.isThreadRemark { return false }
+        if text.contains(where: { $0.isNumber }) || pointsTheWay(text) || namesASpot(text) || decision.isThreadRemark { return false }
         if directory.compounds.flatMap(\.allNames).contains(where: text.contains) || directory.places.contains(where: text.contains) { return false }
         return !decision.isRequest && !(decision.bestService.map { registry.modules[$0.module].id == module.id } ?? false)
     }
@@ -283,8 +283,16 @@ public final class Desk: Sendable {
     /// Free text: an emergency first, then what the router makes of it.
     func freeText(_ text: String, message: Message) -> Reply {
         let decision = decide(text, message)
+        // Staff telling how the emergency they just reported goes on (`已打96333 物业在撬门`, `人抬出来了 小腿骨折 已送医`).
+        if let record = counterEmergency(message), let reply = goesOnCounterEmergency(text, record, decision: decision, message: message) {
+            return reply
+        }
         if let emergency = emergency(in: text, decision: decision, sender: message.requester.sender) {
             return begin(emergencyService(for: emergency, text: text, decision: decision), text: text, message: message, emergency: emergency)
+        }
+        if message.channel == .desk, WorkRecord.says(text) {
+            // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked.
+            return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。如有要办的事，请写明要办什么。")
         }
         // `12栋3单元802 刘爹爹 刘光明` right after the desk answered this person about care visits: the elder it asked for.
         if let reply = continuesLastTurn(text, decision: decision, message: message) { return reply }

@@ -57,7 +57,8 @@ enum QuestionForm {
     private static let vagueCounts = ["十几", "几十", "好几", "几百", "几千"]
     private static let adviceToAsk = ["可以问", "可以去问", "你问", "你去问", "去问下", "去问问", "去问一下"]
 
-    /// `明年还要搞不 我怕又忘记了`, `不是会员能报名啵`: 啵 or a bare 不 closing the line or a clause of it asks.
+    /// `明年还要搞不 我怕又忘记了`, `不是会员能报名啵`: 啵 or a bare 不 closing the line or a clause of it asks; so
+    /// does 冇 or 没 after 了 (`调整的钱到了冇 我爸的还冇看到`).
     private static func endsAsking(_ text: String) -> Bool {
         // A line of plain characters (``CharacterPresence/isPlain(_:)``: nearly every line) is walked by scalar, each
         // of them a whole character: walking its characters and asking whether each was one of the marks was 5.6 M
@@ -68,13 +69,13 @@ enum QuestionForm {
     /// ``endsAsking(_:)`` over a line's characters, or its scalars when each is a whole character.
     private static func endsAsking<Characters: Sequence>(walking characters: Characters) -> Bool
     where Characters.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
-        func asks(_ c: Characters.Element?) -> Bool { c == "啵" || c == "不" }
-        var previous: Characters.Element?
+        var (beforeThat, previous): (Characters.Element?, Characters.Element?) = (nil, nil)
+        func asks() -> Bool { previous == "啵" || previous == "不" || beforeThat == "了" && (previous == "冇" || previous == "没") }
         for c in characters {
-            if asks(previous), c == " " || c == "，" || c == "," || c == "。" { return true }
-            previous = c
+            if asks(), c == " " || c == "，" || c == "," || c == "。" { return true }
+            (beforeThat, previous) = (previous, c)
         }
-        return asks(previous)
+        return asks()
     }
 
     private static let markers = ["?", "？", "吗", "么", "嘛", "哪", "怎", "几", "啥", "什么", "多少", "能不能", "可不可以",

@@ -1,0 +1,40 @@
+import Foundation
+
+/// What staff at the counter type after they have reported an emergency: how help is getting on (`已打96333 物业在撬门`,
+/// `已叫人抬树 120在路上`) goes on the emergency's case, and word that the person is safe (`人出来了 坐在大堂吹风`,
+/// `小伙子醒了 120检查说是中暑`) is answered and noted for staff to close — neither is a new request, and the
+/// injury told again (`人抬出来了 小腿骨折 已送医`) is no second emergency. The group's thread is
+/// ``emergencyThread(_:)``; at the counter it is the urgent case this window's last turn opened.
+extension Desk {
+    /// The open urgent case the desk last opened or updated for this counter window, within ``lastTurnLifetime``.
+    func counterEmergency(_ message: Message) -> CaseRecord? {
+        guard message.channel == .desk, let turn = lastTurns.withLock({ $0[message.conversation] }), let id = turn.caseID,
+              (message.time ?? clock.now).timeIntervalSince(turn.time) < Self.lastTurnLifetime,
+              let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }),
+              record.urgent, record.status.isOpen else { return nil }
+        return record
+    }
+
+    /// The reply to a counter line said in `record`'s emergency, or nil when the line is a matter of its own: a
+    /// question, one that names a place or asks for someone to come, a new danger (`物业开了门 婆婆躺在床上叫不醒`
+    /// after a welfare check), or a request the router gives to another module's service.
+    func goesOnCounterEmergency(_ text: String, _ record: CaseRecord, decision: Router.Decision, message: Message) -> Reply? {
+        guard !QuestionForm.asks(text), offices.office(for: text) == nil, !Self.asksSomeoneToCome(text),
+              !directory.compounds.flatMap(\.allNames).contains(where: text.contains) else { return nil }
+        if emergencies.isOver(text) || Self.callsOff(text) || CharacterPresence(text).containsAny(of: Self.safeAgain) {
+            return noteResolution(on: record, text: text, message: message, silent: false,
+                                  reply: "收到，已在紧急工单 \(record.id) 上记下：\(DisplayWidth.truncate(Masking.redact(text), to: 30))。工作人员核实后办结。")
+        }
+        guard emergencies.emergency(in: text) == nil else { return nil }
+        // Help called (`已叫人抬树 120在路上`, `已打96333 物业在拿钥匙开门`) is the scene's news whatever service the
+        // model guesses, unless the line names one outright (`帮居民交乒乓球会费 年费120`).
+        if decision.isRequest, let ref = decision.bestService, registry.modules[ref.module].id != record.module,
+           !Self.mentionsHotline(text) || router.namesAServiceOutright(text) { return nil }
+        return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: "已补记到紧急工单 \(record.id)。")
+    }
+
+    /// Words that the person in danger is out of it, said at the counter after the report (`醒了`, `抬出来了`,
+    /// `已送医`). Only in an emergency's thread: elsewhere `半夜醒了` opens a complaint about noise.
+    static let safeAgain = ["冇事", "没事", "醒了", "抬出来", "救上来", "捞上来", "拉出来", "背出来", "背下楼", "接回来", "接回去", "接走了", "拉走了",
+                            "送医", "送去医院", "送到医院", "去医院了", "脱险", "缓过来"]
+}

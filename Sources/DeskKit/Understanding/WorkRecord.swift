@@ -1,0 +1,37 @@
+/// A record of work already done, typed at the counter by staff or a grid worker (`今日走访奥园独居老人14户，均正常`,
+/// `3栋门口的垃圾桶已叫保洁冲洗`, `防走失手环已领到 已给他戴上`, `金额查到了 已经打电话告诉他儿子`): nothing is asked
+/// of the desk, and the model, reading the subject — an air conditioner, a bin, a meal —, would open a case for it.
+///
+/// Not a record: a question, a request (`请`, `能不能`, `想`, `申请` …), something still wrong (`已报修 还是漏`), a
+/// matter called off (answered elsewhere: `不用再跟了 可以结了`), or a certification told done, which the elder
+/// certification module records itself.
+enum WorkRecord {
+    /// Whether `text` records work done and asks for nothing.
+    static func says(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        guard present.containsAny(of: ["已", "正常", "都好", "走访", "别的事", "满意", "完毕"]),
+              !present.containsAny(of: requests), !present.containsAny(of: stillOpen), !QuestionForm.asks(text) else { return false }
+        if present.containsAny(of: doneWords) { return true }
+        // `已` or `已经` and a verb of doing (`已叫保洁冲洗`, `已经把空调修好了`), not of a state (`已经坏了三天`, `已经80岁`).
+        let scalars = Array(text.unicodeScalars)
+        for i in scalars.indices where scalars[i] == "已" {
+            let next = i + 1 < scalars.count && scalars[i + 1] == "经" ? i + 2 : i + 1
+            if next < scalars.count, doneVerbs.contains(Character(scalars[next])) { return true }
+        }
+        return false
+    }
+
+    /// Phrases that say the work is done or all was well.
+    private static let doneWords = ["均正常", "都正常", "一切正常", "无异常", "其他都好", "都好", "冇得别的事", "没有别的事", "没得别的事",
+                                    "双方都满意", "发放完毕", "已记录", "今日走访", "今天走访", "走访："]
+    /// First characters of the verbs that follow `已` in a record (`已叫`, `已沟通`, `已清走`, `已报厂家`, `已领到`, `已告知`).
+    /// Not `已经去世`, `已反映两次`, `已通知物业` (handed on: the ice is still there; so is `已告知物业`), `已劝` (the cable still hangs).
+    private static let doneVerbs = Set("叫沟清报领给装换改发告送修处办联上核完记调查帮约交撕补恢落解回转派安走看慰拿收把跟打")
+    /// Words with which a line asks for something to be done.
+    private static let requests = ["请", "麻烦", "能不能", "可不可以", "可以帮", "要求", "申请", "想要", "想请", "想让", "想有", "需要", "希望",
+                                   "来问", "他问", "她问", "问一下", "问下", "帮忙", "认证", "可以结", "不用", "要不要"]
+    /// Words that say the matter is not over (`已报修 还是漏`, `已经打了电话 冇得人来`).
+    /// Or waits for someone (`补材料 已交 等审核`), or wants more (`已经送上楼了 她说下个月还要`).
+    private static let stillOpen = ["还是", "还冇", "还没", "又", "没人来", "冇人来", "冇得人来", "但是", "可是", "不行", "危险",
+                                    "等审核", "等回复", "等结果", "等通知", "在等", "还要", "告知物业", "告诉物业"]
+}
