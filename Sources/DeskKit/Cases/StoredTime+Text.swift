@@ -6,11 +6,12 @@ extension StoredTime {
     /// GRDB formats a `Date` argument with a `DateFormatter` (ICU): about 11,500 instructions a date, 51 M of the
     /// relay's 1,148 M for 1,000 messages (callgrind, docs/performance.md, thirteenth pass). This gives the same
     /// text: the milliseconds since 1970 taken as Foundation hands them to ICU (a `Double`, the reference date's
-    /// offset added, times 1,000) and cut to a whole millisecond as ICU's calendar cuts them; the day by the
+    /// offset added, times 1,000) and rounded to the nearest whole millisecond, halves up, as this platform's
+    /// formatter rounds them (`1.2345` s is `.235`, `59.9996` s is `00:01:00.000`); the day by the
     /// proleptic Gregorian calendar, which ICU's agrees with after 1582. A date before 1970 or after 9999 (and a
     /// NaN) is left to GRDB. `StoredTimeTextTests` compares the two on dates near every boundary.
     public static func value(_ date: Date) -> DatabaseValue {
-        let millis = ((date.timeIntervalSinceReferenceDate + 978_307_200) * 1000).rounded(.down)
+        let millis = ((date.timeIntervalSinceReferenceDate + 978_307_200) * 1000).rounded()
         guard millis >= 0, millis < 253_402_300_800_000 else { return date.databaseValue }
         let whole = Int(millis)
         let days = whole / 86_400_000, inDay = whole % 86_400_000
