@@ -94,7 +94,7 @@ public struct Relay: Sendable {
                     .post(group: message.group, text: mention + reply.text, mentions: message.sender.isEmpty ? [] : [message.sender], caseID: reply.caseID)
             }
             try db.cachedStatement(sql: "INSERT INTO relayMessages(groupName, id, digest, output, at) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [message.group, message.id, digest, output, desk.clock.now])
+                .execute(arguments: [message.group, message.id, digest, output, StoredTime.value(desk.clock.now)])
             return post
         }
         summary.count(status: reply.status.rawValue, module: reply.module)

@@ -4,7 +4,8 @@ import Foundation
 // coders walked every property through a keyed container, encoded `fields` and `missing` by first failing as a
 // single value (a thrown error each time) and built a new JSON coder per column — a third of the durable
 // intake's time. The stored form is unchanged (the same columns, the same JSON text, the same date text):
-// `CaseRecordRowTests` compares both ways with the `Codable` form.
+// `CaseRecordRowTests` compares both ways with the `Codable` form. Dates are bound as GRDB's text written by hand
+// (``StoredTime/value(_:)``).
 
 extension CaseRecord {
     public init(row: Row) throws {
@@ -50,9 +51,9 @@ extension CaseRecord {
     /// The record's values, in the order of ``columns``.
     func values() throws -> [(any DatabaseValueConvertible)?] {
         [id, module, service, title, try StoredJSON.encode(fields), requesterName, requesterPhone, requesterSender, address,
-         compound, channel.rawValue, groupName, status, assignee, category, urgent, deadline, timeLimitHours, createdAt,
-         updatedAt, closedAt, rating, dedupeKey, missing.isEmpty ? "[]" : try StoredJSON.encode(missing), residentID,
-         callbackPhone, station]
+         compound, channel.rawValue, groupName, status, assignee, category, urgent, deadline.map(StoredTime.value),
+         timeLimitHours, StoredTime.value(createdAt), StoredTime.value(updatedAt), closedAt.map(StoredTime.value), rating,
+         dedupeKey, missing.isEmpty ? "[]" : try StoredJSON.encode(missing), residentID, callbackPhone, station]
     }
 
     private static let insertSQL = "INSERT INTO cases(\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
@@ -68,7 +69,7 @@ extension CaseRecord {
     /// column rewrote every index of the row too — 230,000 instructions a link in relay ingest, where a
     /// duplicate report is linked to its case (docs/performance.md, eighth pass).
     func updateTimeRow(_ db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE cases SET updatedAt = ? WHERE id = ?").execute(arguments: [updatedAt, id])
+        try db.cachedStatement(sql: "UPDATE cases SET updatedAt = ? WHERE id = ?").execute(arguments: [StoredTime.value(updatedAt), id])
         guard db.changesCount > 0 else { throw RecordError.recordNotFound(databaseTableName: "cases", key: ["id": id.databaseValue]) }
     }
 
@@ -107,7 +108,7 @@ extension CaseEvent {
     func insertRow(_ db: Database) throws -> Int64 {
         try db.cachedStatement(sql: """
             INSERT INTO caseEvents(caseID, at, operatorName, kind, fromStatus, toStatus, note) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [caseID, at, operatorName, kind, fromStatus, toStatus, note])
+            """).execute(arguments: [caseID, StoredTime.value(at), operatorName, kind, fromStatus, toStatus, note])
         return db.lastInsertedRowID
     }
 }
@@ -117,7 +118,7 @@ extension CaseReporter {
     /// report); the same columns and text as GRDB's `Codable` form.
     func insertRow(_ db: Database) throws {
         try db.cachedStatement(sql: "INSERT INTO caseReporters(caseID, name, phone, sender, channel, at) VALUES (?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [caseID, name, phone, sender, channel.rawValue, at])
+            .execute(arguments: [caseID, name, phone, sender, channel.rawValue, StoredTime.value(at)])
     }
 }
 

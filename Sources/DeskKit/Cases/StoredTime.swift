@@ -6,7 +6,7 @@ import Foundation
 /// hand, may hold a deadline such as `10000-01-01`, which GRDB cannot read as a date: the whole `列表` would
 /// fail. Such a value is read as the nearest time GRDB can represent (9999-12-31 or 0001-01-01), so the case
 /// (or outbox message) still lists, as far in the future or past, and can be mended with the desk's own commands.
-enum StoredTime {
+public enum StoredTime {
     static let lenient = DatabaseDateDecodingStrategy.custom(date(from:))
 
     /// The time a stored value says, leniently; nil for a value that is not a time at all (a number of bytes).

@@ -115,7 +115,7 @@ extension Desk {
             try db.execute(sql: """
                 INSERT INTO conversations(key, state, updatedAt) VALUES (?, ?, ?)
                 ON CONFLICT(key) DO UPDATE SET state = excluded.state, updatedAt = excluded.updatedAt
-                """, arguments: [key, json, time ?? clock.now])
+                """, arguments: [key, json, StoredTime.value(time ?? clock.now)])
         } else {
             try db.cachedStatement(sql: "DELETE FROM conversations WHERE key = ?").execute(arguments: [key])
         }

@@ -36,7 +36,7 @@ public struct Outbox {
         try db.cachedStatement(sql: """
             INSERT INTO outbox(groupName, text, mentions, caseID, createdAt, sentAt, attempts, lastError) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [m.groupName, m.text, m.mentions.isEmpty ? "[]" : try StoredJSON.encode(m.mentions), m.caseID,
-                                     m.createdAt, m.sentAt, m.attempts, m.lastError])
+                                     StoredTime.value(m.createdAt), m.sentAt.map(StoredTime.value), m.attempts, m.lastError])
         m.id = db.lastInsertedRowID
         return m
     }

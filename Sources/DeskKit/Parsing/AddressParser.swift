@@ -16,6 +16,32 @@ public struct AddressParser: Sendable {
     private static let house = try! NSRegularExpression(pattern: "(\(numeral))\\s*号(?!楼|房)")
     private static let compoundLike = try! NSRegularExpression(pattern: "([\\p{Han}A-Za-z0-9]{2,8}?(?:花园|小区|家园|公寓|苑|府|城|庭|村湾|新村))")
 
+    /// Which of the characters the patterns above need a text holds: a pattern is searched only when the text has
+    /// one that it cannot match without (a literal of each of its alternatives), so it is searched wherever it may
+    /// match. An `NSRegularExpression` search costs thousands of instructions even where nothing matches, and
+    /// most of a group's messages — chatter, questions — hold no address (callgrind, relay ingest:
+    /// docs/performance.md, thirteenth pass).
+    private struct Marks {
+        /// `-` (the short form); 栋, 幢, 号楼 or 座 (building); 单元 (unit); 室, 号房, 房, 号, 栋, 幢, 号楼 or 单元 (room);
+        /// 组 (village group); 号 (house).
+        var dash = false, building = false, unit = false, room = false, group = false, house = false
+
+        init(_ text: String) {
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "-": dash = true
+                case "栋", "幢": building = true; room = true
+                case "楼", "座": building = true
+                case "元": unit = true; room = true
+                case "室", "房": room = true
+                case "号": house = true; room = true
+                case "组": group = true
+                default: continue
+                }
+            }
+        }
+    }
+
     public init(directory: CommunityDirectory) {
         self.directory = directory
         var entries: [(phrase: String, payload: Int)] = []
@@ -34,6 +60,7 @@ public struct AddressParser: Sendable {
             // The name itself may hold numbers (汉口道6号): read the rest without it.
             text = text.replacingOccurrences(of: m.phrase, with: " ")
         }
+        let marks = Marks(text)
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
         func number(_ m: NSTextCheckingResult, _ i: Int) -> Int? {
@@ -42,17 +69,17 @@ public struct AddressParser: Sendable {
         }
         if let id = a.compound, directory.compound(id: id)?.village == true {
             // The village has groups and house numbers (`李家墩村湾3组12号`), not buildings and rooms.
-            if let m = Self.villageGroup.firstMatch(in: text, range: whole) { a.villageGroup = number(m, 1) }
-            if let m = Self.house.firstMatch(in: text, range: whole) { a.house = number(m, 1) }
+            if marks.group, let m = Self.villageGroup.firstMatch(in: text, range: whole) { a.villageGroup = number(m, 1) }
+            if marks.house, let m = Self.house.firstMatch(in: text, range: whole) { a.house = number(m, 1) }
         }
         if a.house != nil || a.villageGroup != nil {
-            if let m = Self.building.firstMatch(in: text, range: whole) { a.building = number(m, 1) }
-        } else if let m = Self.shortForm.firstMatch(in: text, range: whole) {
+            if marks.building, let m = Self.building.firstMatch(in: text, range: whole) { a.building = number(m, 1) }
+        } else if marks.dash, let m = Self.shortForm.firstMatch(in: text, range: whole) {
             a.building = number(m, 1); a.unit = number(m, 2); a.room = number(m, 3)
         } else {
-            if let m = Self.building.firstMatch(in: text, range: whole) { a.building = number(m, 1) }
-            if let m = Self.unit.firstMatch(in: text, range: whole) { a.unit = number(m, 1) }
-            if let m = Self.room.firstMatch(in: text, range: whole) { a.room = number(m, 1) ?? number(m, 2) }
+            if marks.building, let m = Self.building.firstMatch(in: text, range: whole) { a.building = number(m, 1) }
+            if marks.unit, let m = Self.unit.firstMatch(in: text, range: whole) { a.unit = number(m, 1) }
+            if marks.room, let m = Self.room.firstMatch(in: text, range: whole) { a.room = number(m, 1) ?? number(m, 2) }
         }
         if let p = places.longestMatches(in: text).first { a.place = p.payload }
         return a

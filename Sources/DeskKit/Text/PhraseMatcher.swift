@@ -11,17 +11,21 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         public var start: Int { end - phrase.utf8.count }
     }
 
-    // The automaton, read once per byte of every line: flat arrays rather than a dictionary per state (hashing
-    // each byte was most of the matching: perf, dispatch). The root's transitions are a table of 256; another
-    // state's (one to a few) are a run of `edgeBytes`/`edgeTargets` from `edgeStart[state]` to
-    // `edgeStart[state + 1]`.
-    private let root: [Int32]
-    private let edgeStart: [Int32]
-    private let edgeBytes: [UInt8]
-    private let edgeTargets: [Int32]
-    private let fail: [Int32]
-    /// The phrases that end at a state: `outputList` from `outputStart[state]` to `outputStart[state + 1]`.
-    private let outputStart: [Int32]
+    // The automaton, read once per byte of every line, in one flat array walked through its buffer (`walk`):
+    // - rows of 256 transitions, failures resolved: the root's from offset 0, then one for each state one byte deep;
+    // - from `statesStart`, four numbers for each state — the offset of its row or -1, the first of its edges, the
+    //   state it fails to, the first of its outputs in `outputList` — and four more after the last state, whose
+    //   second and fourth end the last state's edges and outputs;
+    // - from `edgesStart`, the edges of the states without a row (one to a few each): `byte | target << 8`.
+    // Flat arrays rather than a dictionary per state: hashing each byte was most of the matching (perf, dispatch).
+    // The rows of the states one byte deep: a Chinese character's first byte (E4–E9) leads from the root to one of
+    // a few such states, each with dozens of edges (the second bytes of every phrase's first character), and
+    // searching those edges, with a function call and bounds checks for each, was most of the walk — 3,700
+    // instructions a line for `FixNews`' words, 3,100 for the emergencies' (callgrind, dispatch; the gain is in
+    // docs/performance.md, thirteenth pass).
+    private let automaton: [Int32]
+    private let statesStart: Int
+    private let edgesStart: Int
     private let outputList: [Int32]
     private let phrases: [(String, Payload)]
 
@@ -91,35 +95,43 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                 outputs[childState] += outputs[Int(fail[childState])]
             }
         }
-        root = rootChild
-        var edgeStart: [Int32] = [], edgeBytes: [UInt8] = [], edgeTargets: [Int32] = []
-        edgeStart.reserveCapacity(firstEdge.count + 1)
-        edgeBytes.reserveCapacity(edgeByte.count)
-        edgeTargets.reserveCapacity(edgeByte.count)
-        for state in firstEdge.indices {
-            edgeStart.append(Int32(edgeBytes.count))
+        // The rows: the root's table, then one for each of its children, which fail to the root.
+        var automaton = rootChild
+        var row = [Int32](repeating: -1, count: firstEdge.count)
+        row[0] = 0
+        for byte in 0..<256 where rootChild[byte] != 0 {
+            let state = Int(rootChild[byte])
+            row[state] = Int32(automaton.count)
+            var transitions = rootChild
             var e = firstEdge[state]
             while e >= 0 {
-                edgeBytes.append(edgeByte[Int(e)])
-                edgeTargets.append(edgeTarget[Int(e)])
+                transitions[Int(edgeByte[Int(e)])] = edgeTarget[Int(e)]
+                e = nextEdge[Int(e)]
+            }
+            automaton += transitions
+        }
+        // The states, then the edges of those without a row.
+        let statesStart = automaton.count
+        var edges: [Int32] = []
+        var outputCount: Int32 = 0
+        automaton.reserveCapacity(statesStart + 4 * (firstEdge.count + 1) + edgeByte.count)
+        for state in firstEdge.indices {
+            automaton.append(row[state]); automaton.append(Int32(edges.count))
+            automaton.append(fail[state]); automaton.append(outputCount)
+            outputCount += Int32(outputs[state].count)
+            guard row[state] < 0 else { continue }
+            var e = firstEdge[state]
+            while e >= 0 {
+                edges.append(Int32(edgeByte[Int(e)]) | edgeTarget[Int(e)] << 8)
                 e = nextEdge[Int(e)]
             }
         }
-        edgeStart.append(Int32(edgeBytes.count))
-        self.edgeStart = edgeStart
-        self.edgeBytes = edgeBytes
-        self.edgeTargets = edgeTargets
-        self.fail = fail
-        outputStart = outputs.reduce(into: [0]) { $0.append($0.last! + Int32($1.count)) }
+        automaton += [-1, Int32(edges.count), 0, outputCount]
+        self.statesStart = statesStart
+        edgesStart = automaton.count
+        self.automaton = automaton + edges
         outputList = outputs.flatMap { $0.map(Int32.init) }
         self.phrases = phrases
-    }
-
-    /// The state reached from `state` by `byte`, or nil when `state` (not the root) has no such transition.
-    private func transition(_ state: Int, _ byte: UInt8) -> Int? {
-        if state == 0 { return Int(root[Int(byte)]) }
-        for e in Int(edgeStart[state])..<Int(edgeStart[state + 1]) where edgeBytes[e] == byte { return Int(edgeTargets[e]) }
-        return nil
     }
 
     /// Every occurrence of every phrase in `text`, in order of where they end.
@@ -146,17 +158,33 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Walks `text`'s bytes, giving `found` the place in ``phrases`` and the end of each occurrence in order of
     /// where they end, until it returns true.
     private func walk(_ text: String, _ found: (_ phrase: Int, _ end: Int) -> Bool) {
-        var state = 0
-        var offset = 0
-        for byte in text.utf8 {
-            offset += 1
-            var target = transition(state, byte)
-            while target == nil {
-                state = Int(fail[state])
-                target = transition(state, byte)
+        automaton.withUnsafeBufferPointer { a in
+            var state = 0
+            var offset = 0
+            for byte in text.utf8 {
+                offset += 1
+                // The transition by `byte`, failures followed until a state has it; a state with a row has them all.
+                while true {
+                    let info = statesStart + 4 * state
+                    let row = Int(a[info])
+                    if row >= 0 {
+                        state = Int(a[row + Int(byte)])
+                        break
+                    }
+                    var next = -1
+                    for e in edgesStart + Int(a[info + 1])..<edgesStart + Int(a[info + 5]) where a[e] & 0xFF == Int32(byte) {
+                        next = Int(a[e] >> 8)
+                        break
+                    }
+                    if next >= 0 {
+                        state = next
+                        break
+                    }
+                    state = Int(a[info + 2])
+                }
+                let info = statesStart + 4 * state
+                for o in Int(a[info + 3])..<Int(a[info + 7]) where found(Int(outputList[o]), offset) { return }
             }
-            state = target!
-            for o in Int(outputStart[state])..<Int(outputStart[state + 1]) where found(Int(outputList[o]), offset) { return }
         }
     }
 

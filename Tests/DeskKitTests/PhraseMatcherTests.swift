@@ -1,0 +1,43 @@
+@testable import DeskKit
+import Testing
+
+/// The phrase matcher's automaton (rows for the root and the states one byte deep, edges for the rest, failures
+/// followed) finds what a search of every phrase at every place finds.
+@Suite("PhraseMatcher finds every occurrence")
+struct PhraseMatcherTests {
+    /// Every occurrence by brute force: (end, phrase's place), by end and then place.
+    static func everyOccurrence(of phrases: [String], in text: String) -> [[Int]] {
+        let bytes = Array(text.utf8)
+        var found: [[Int]] = []
+        for (i, phrase) in phrases.enumerated() where !phrase.isEmpty {
+            let p = Array(phrase.utf8)
+            guard p.count <= bytes.count else { continue }
+            for start in 0...(bytes.count - p.count) where Array(bytes[start..<start + p.count]) == p {
+                found.append([start + p.count, i])
+            }
+        }
+        return found.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }
+    }
+
+    @Test func sameAsSearchingEveryPhrase() {
+        // A small alphabet so that phrases share prefixes and suffixes: Chinese characters sharing first bytes,
+        // ASCII, and a character of four bytes.
+        let alphabet: [String] = ["电", "梯", "坏", "漏", "水", "了", "不", "亮", "a", "1", "-", "👍"]
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let phrases = (0..<Int.random(in: 1...25, using: &random)).map { _ in
+                (0..<Int.random(in: 1...4, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()
+            }
+            let matcher = PhraseMatcher(phrases.enumerated().map { (phrase: $0.element, payload: $0.offset) })
+            for _ in 0..<20 {
+                let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()
+                let matches = matcher.matches(in: text)
+                #expect(matches.map(\.end) == matches.map(\.end).sorted())
+                let got = matches.map { [$0.end, $0.payload] }.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }
+                let expected = Self.everyOccurrence(of: phrases, in: text)
+                #expect(got == expected, "\(phrases) in \(text)")
+                #expect(matcher.occurs(in: text) == !expected.isEmpty)
+            }
+        }
+    }
+}
