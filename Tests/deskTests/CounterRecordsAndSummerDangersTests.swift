@@ -69,7 +69,8 @@ struct CounterRecordsAndSummerDangersTests {
     }
 
     @Test(arguments: ["汉口道5栋屋面漏雨 已反映两次 请物业来看", "巡查顺驰7栋 单元门口台阶结冰 已通知物业",
-                      "泊林4栋刘婆婆的药已经送上去了 她说下礼拜还要", "邓师傅社保转移的材料已交 等审核"])
+                      "泊林4栋刘婆婆的药已经送上去了 她说下礼拜还要", "邓师傅社保转移的材料已交 等审核",
+                      "桃源9栋1单元电梯坏了 已报修三天 住户来驿站问"])
     func workHandedOnOrStillWantedIsNoRecord(_ line: String) {
         #expect(!WorkRecord.says(line))
     }

@@ -2,7 +2,8 @@
 /// `3栋门口的垃圾桶已叫保洁冲洗`, `防走失手环已领到 已给他戴上`, `金额查到了 已经打电话告诉他儿子`): nothing is asked
 /// of the desk, and the model, reading the subject — an air conditioner, a bin, a meal —, would open a case for it.
 ///
-/// Not a record: a question, a request (`请`, `能不能`, `想`, `申请` …), something still wrong (`已报修 还是漏`), a
+/// Not a record: a question, a request (`请`, `能不能`, `想`, `申请` …), a fault named or something still wrong
+/// (`电梯坏了 已报修三天`, `已报修 还是漏`), a
 /// matter called off (answered elsewhere: `不用再跟了 可以结了`), or a certification told done, which the elder
 /// certification module records itself.
 enum WorkRecord {
@@ -10,7 +11,8 @@ enum WorkRecord {
     static func says(_ text: String) -> Bool {
         let present = CharacterPresence(text)
         guard present.containsAny(of: ["已", "正常", "都好", "走访", "别的事", "满意", "完毕"]),
-              !present.containsAny(of: requests), !present.containsAny(of: stillOpen), !QuestionForm.asks(text) else { return false }
+              !present.containsAny(of: requests), !present.containsAny(of: stillOpen), !present.containsAny(of: faults),
+              !QuestionForm.asks(text) else { return false }
         if present.containsAny(of: doneWords) { return true }
         // `已` or `已经` and a verb of doing (`已叫保洁冲洗`, `已经把空调修好了`), not of a state (`已经坏了三天`, `已经80岁`).
         let scalars = Array(text.unicodeScalars)
@@ -30,6 +32,8 @@ enum WorkRecord {
     /// Words with which a line asks for something to be done.
     private static let requests = ["请", "麻烦", "能不能", "可不可以", "可以帮", "要求", "申请", "想要", "想请", "想让", "想有", "需要", "希望",
                                    "来问", "他问", "她问", "问一下", "问下", "帮忙", "认证", "可以结", "不用", "要不要"]
+    /// A fault named (`7栋电梯坏了 已报修三天`): a report, whatever was done about it.
+    private static let faults = ["坏", "漏", "堵", "不亮", "冇亮", "没亮", "停水", "停电", "冇水", "没水", "冇电", "没电", "卡住", "困"]
     /// Words that say the matter is not over (`已报修 还是漏`, `已经打了电话 冇得人来`).
     /// Or waits for someone (`补材料 已交 等审核`), or wants more (`已经送上楼了 她说下个月还要`).
     private static let stillOpen = ["还是", "还冇", "还没", "又", "没人来", "冇人来", "冇得人来", "但是", "可是", "不行", "危险",
