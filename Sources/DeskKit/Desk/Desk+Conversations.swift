@@ -220,6 +220,11 @@ extension Desk {
         text.count <= 24 && Self.pointers.contains(where: text.hasPrefix) && Self.directions.contains(where: text.contains)
     }
 
+    /// Whether `text` names one of the community's compounds, by its name or an alias (`奥园`).
+    func namesACompound(_ text: String) -> Bool {
+        directory.compounds.contains { $0.allNames.contains(where: text.contains) }
+    }
+
     /// Whether a short line names a spot the way villagers and neighbours do, without a number the layout knows
     /// (`湾子西头第三家`, `村口进来那一排`): an attempt at the place asked for, which staff check.
     func namesASpot(_ text: String) -> Bool {

@@ -21,7 +21,7 @@ extension Desk {
     /// after a welfare check), or a request the router gives to another module's service.
     func goesOnCounterEmergency(_ text: String, _ record: CaseRecord, decision: Router.Decision, message: Message) -> Reply? {
         guard !QuestionForm.asks(text), offices.office(for: text) == nil, !Self.asksSomeoneToCome(text),
-              !directory.compounds.flatMap(\.allNames).contains(where: text.contains) else { return nil }
+              !namesACompound(text) else { return nil }
         if emergencies.isOver(text) || Self.callsOff(text) || CharacterPresence(text).containsAny(of: Self.safeAgain) {
             return noteResolution(on: record, text: text, message: message, silent: false,
                                   reply: "收到，已在紧急工单 \(record.id) 上记下：\(DisplayWidth.truncate(Masking.redact(text), to: 30))。工作人员核实后办结。")

@@ -249,7 +249,7 @@ public final class Desk: Sendable {
         guard pending.callbackFor == nil, let code = pending.service, let (module, service) = registry.service(code: code),
               let field = pending.asking.flatMap(service.field), !field.kind.isText else { return false }
         if text.contains(where: { $0.isNumber }) || pointsTheWay(text) || namesASpot(text) || decision.isThreadRemark { return false }
-        if directory.compounds.flatMap(\.allNames).contains(where: text.contains) || directory.places.contains(where: text.contains) { return false }
+        if namesACompound(text) || directory.places.contains(where: text.contains) { return false }
         return !decision.isRequest && !(decision.bestService.map { registry.modules[$0.module].id == module.id } ?? false)
     }
 
