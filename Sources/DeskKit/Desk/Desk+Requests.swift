@@ -281,10 +281,7 @@ extension Desk {
                     .context(for: module, db: db, operatorName: message.operatorName, now: now)
                 var reply: Reply?
                 do {
-                    try db.inSavepoint {
-                        reply = try module.handle(request, in: context)
-                        return .commit
-                    }
+                    reply = try DeskStore.savepoint(db) { try module.handle(request, in: context) }
                 } catch let needs as NeedsField {
                     var next = conversation
                     if !next.requested.contains(needs.field) { next.requested.append(needs.field) }
