@@ -13,7 +13,7 @@ extension CaseRecord {
         module = try row.decode(forColumn: "module")
         service = try row.decode(forColumn: "service")
         title = try row.decode(forColumn: "title")
-        fields = try StoredJSON.decode([String: FieldValue].self, row, "fields")
+        fields = try StoredJSON.decode([String: FieldValue].self, row, "fields", reading: StoredJSON.fields)
         requesterName = try row.decode(forColumn: "requesterName")
         requesterPhone = try row.decode(forColumn: "requesterPhone")
         requesterSender = try row.decode(forColumn: "requesterSender")
@@ -32,7 +32,7 @@ extension CaseRecord {
         closedAt = try StoredTime.read(row, "closedAt")
         rating = try row.decode(forColumn: "rating")
         dedupeKey = try row.decode(forColumn: "dedupeKey")
-        missing = try StoredJSON.decode([String].self, row, "missing")
+        missing = try StoredJSON.decode([String].self, row, "missing", reading: StoredJSON.list)
         residentID = try row.decode(forColumn: "residentID")
         callbackPhone = try row.decode(forColumn: "callbackPhone")
         station = try row.decode(forColumn: "station")
@@ -50,10 +50,10 @@ extension CaseRecord {
 
     /// The record's values, in the order of ``columns``.
     func values() throws -> [(any DatabaseValueConvertible)?] {
-        [id, module, service, title, try StoredJSON.encode(fields), requesterName, requesterPhone, requesterSender, address,
+        [id, module, service, title, try StoredJSON.compact(fields) ?? StoredJSON.encode(fields), requesterName, requesterPhone, requesterSender, address,
          compound, channel.rawValue, groupName, status, assignee, category, urgent, deadline.map(StoredTime.value),
          timeLimitHours, StoredTime.value(createdAt), StoredTime.value(updatedAt), closedAt.map(StoredTime.value), rating,
-         dedupeKey, missing.isEmpty ? "[]" : try StoredJSON.encode(missing), residentID, callbackPhone, station]
+         dedupeKey, StoredJSON.compact(missing), residentID, callbackPhone, station]
     }
 
     private static let insertSQL = "INSERT INTO cases(\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
@@ -134,7 +134,8 @@ enum StoredText {
 }
 
 /// JSON columns in the form GRDB's `Codable` records give them (``FetchableRecord/databaseJSONDecoder(for:)``,
-/// ``EncodableRecord/databaseJSONEncoder(for:)``: sorted keys, the text stored as a string).
+/// ``EncodableRecord/databaseJSONEncoder(for:)``: sorted keys, the text stored as a string). The case's `fields`
+/// and lists are written and read by hand where they can be (`StoredJSON+Fields.swift`).
 enum StoredJSON {
     static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
@@ -145,11 +146,14 @@ enum StoredJSON {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, _ row: Row, _ column: String) throws -> T {
+    /// The column's value: read by `reading` when it reads the text, by `JSONDecoder` otherwise.
+    static func decode<T: Decodable>(_ type: T.Type, _ row: Row, _ column: String,
+                                     reading: (UnsafeRawBufferPointer) -> T? = { _ in nil }) throws -> T {
         try row.withUnsafeData(named: column) { data in
             guard let data else {
                 throw DecodingError.valueNotFound(Data.self, .init(codingPath: [], debugDescription: "\(column) is NULL"))
             }
+            if let value = data.withUnsafeBytes(reading) { return value }
             let decoder = JSONDecoder()
             decoder.dataDecodingStrategy = .base64
             decoder.dateDecodingStrategy = .millisecondsSince1970

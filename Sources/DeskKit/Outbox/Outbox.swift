@@ -35,7 +35,7 @@ public struct Outbox {
         // GRDB's `Codable` form writes them (`mentions` as JSON text).
         try db.cachedStatement(sql: """
             INSERT INTO outbox(groupName, text, mentions, caseID, createdAt, sentAt, attempts, lastError) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [m.groupName, m.text, m.mentions.isEmpty ? "[]" : try StoredJSON.encode(m.mentions), m.caseID,
+            """).execute(arguments: [m.groupName, m.text, StoredJSON.compact(m.mentions), m.caseID,
                                      StoredTime.value(m.createdAt), m.sentAt.map(StoredTime.value), m.attempts, m.lastError])
         m.id = db.lastInsertedRowID
         return m

@@ -5,6 +5,9 @@ public struct PhoneNumber: Hashable, Codable, Sendable, CustomStringConvertible 
     /// Digits only (landlines keep their area code: `02785551234`). Stored whole; shown through ``masked``.
     public let digits: String
 
+    /// The number as stored (a case's `fields`, read by ``StoredJSON/fields(_:)``): checked when it was written.
+    init(storedDigits: String) { digits = storedDigits }
+
     public init(_ text: String) throws(PhoneNumberError) {
         var raw = TextNormalizer.normalize(text)
         for noise in [" ", "-", "(", ")"] { raw = raw.replacingOccurrences(of: noise, with: "") }
