@@ -400,7 +400,7 @@ public final class Desk: Sendable {
 
     /// A notice known by its form, not guessed by the model: its own format (`【通知】…`, a unit's signature) or
     /// posted from a unit's account.
-    private func isPastedNotice(_ text: String, sender: String?) -> Bool {
+    func isPastedNotice(_ text: String, sender: String?) -> Bool {
         router.isNotice(text) || sender.map(router.isUnitAccount) == true
     }
 
