@@ -5,7 +5,8 @@ import Testing
 
 /// The fourteenth round's reading: what a resident adds in the group right after their own report — whose flat it
 /// is, which dog, which e-bike — goes on that report, however little of a request the line is on its own; good
-/// news told with thanks and staff's records of work done open nothing.
+/// news told with thanks and staff's records of work done open nothing; where an emergency is, told by the one who
+/// raised it, goes on the emergency's case; a fall down the stairs that leaves someone crying is an emergency.
 @Suite("Understanding: words after one's own report")
 struct WordsAfterOwnReportTests {
     let desk: TestDesk
@@ -66,5 +67,22 @@ struct WordsAfterOwnReportTests {
         let r = desk.say(line)
         #expect(r.status == .ignored && r.caseID == nil && r.text.contains("已经办完"))
         #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func whereTheEmergencyIsGoesOnItsCase() throws {
+        let alarm = desk.relay("救命 我屋伢一个人锁在屋里了 钥匙在里面 燃气灶上还烧着水", group: "奥园业主群", sender: "奥园 小崔")
+        let id = try #require(alarm.caseID)
+        #expect(try desk.case(id).urgent)
+        let place = desk.relay("20栋1单元702 伢在门里面哭", group: "奥园业主群", sender: "奥园 小崔")
+        #expect(place.caseID == id && place.text.contains(id))
+        #expect(try desk.cases().count == 1)
+        // A fault of its own from the same sender is a report of its own.
+        let lamp = desk.relay("顺便说下 20栋1单元楼道灯坏了", group: "奥园业主群", sender: "奥园 小崔")
+        #expect(lamp.caseID != nil && lamp.caseID != id)
+    }
+
+    @Test func aFallDownTheStairsLeavingSomeoneInPainIsAnEmergency() throws {
+        let r = desk.relay("15栋1单元的婆婆在楼梯上摔下来了 从四楼滚到三楼 腿动不了 在喊疼", group: "奥园业主群", sender: "奥园 老向")
+        #expect(r.text.hasPrefix("【有人受伤或急病·紧急】") && r.text.contains("120"))
     }
 }
