@@ -84,5 +84,8 @@ struct WordsAfterOwnReportTests {
     @Test func aFallDownTheStairsLeavingSomeoneInPainIsAnEmergency() throws {
         let r = desk.relay("15栋1单元的婆婆在楼梯上摔下来了 从四楼滚到三楼 腿动不了 在喊疼", group: "奥园业主群", sender: "奥园 老向")
         #expect(r.text.hasPrefix("【有人受伤或急病·紧急】") && r.text.contains("120"))
+        #expect(desk.desk.emergencies.emergency(in: "我妈在菜场门口摔了一跤 躺在地上不能动") != nil)
+        // A slip told with the fault that caused it, nobody hurt or down: the fault's report.
+        #expect(desk.desk.emergencies.emergency(in: "11栋楼下的消防栓漏水 地上结了一层青苔 小伢摔了一跤") == nil)
     }
 }
