@@ -88,4 +88,15 @@ struct WordsAfterOwnReportTests {
         // A slip told with the fault that caused it, nobody hurt or down: the fault's report.
         #expect(desk.desk.emergencies.emergency(in: "11栋楼下的消防栓漏水 地上结了一层青苔 小伢摔了一跤") == nil)
     }
+
+    @Test(arguments: [("社区好 请问重阳节有冇得活动 我妈想参加", "节日"), ("天冷了 小区里有冇得暖气 能不能装那个地暖", "集中供暖")])
+    func questionsForTheNoticesOrOtherOfficesAreAnswered(_ line: String, _ answer: String) throws {
+        let r = desk.relay(line, group: "水印桃源1群", sender: "桃源 小米")
+        #expect(r.status == .answered && r.text.contains(answer) && r.caseID == nil)
+    }
+
+    @Test func aStickerClosingAQuestionStillLeavesItAQuestion() {
+        #expect(QuestionForm.asks("伢的学校要户口本复印件 社区能帮忙打印不[捂脸]"))
+        #expect(!QuestionForm.asks("伢的学校要户口本复印件 社区帮忙打印了[捂脸]"))
+    }
 }
