@@ -99,4 +99,13 @@ struct WordsAfterOwnReportTests {
         #expect(QuestionForm.asks("伢的学校要户口本复印件 社区能帮忙打印不[捂脸]"))
         #expect(!QuestionForm.asks("伢的学校要户口本复印件 社区帮忙打印了[捂脸]"))
     }
+
+    @Test(arguments: ["是三巷中间靠胡家门口那个井盖", "塘边那根 电线杆上贴了个红广告的"])
+    func aLaneOrThePondAnswersWhereInTheVillage(_ spot: String) throws {
+        let report = desk.relay("湾子的下水道堵了 污水冒到路上", group: "李家墩村湾群", sender: "村湾 胡师傅")
+        let id = try #require(report.caseID)
+        let r = desk.relay(spot, group: "李家墩村湾群", sender: "村湾 胡师傅")
+        #expect(r.caseID == id)
+        #expect(try desk.events(id).contains { $0.note?.contains(spot) == true })
+    }
 }
