@@ -62,16 +62,21 @@ extension Desk {
         let meToo = denial == nil && present.containsAny(of: Self.meTooMarks)
         guard denial != nil || meToo else { return nil }
         let said = denial.map { text.replacingOccurrences(of: $0, with: " ") } ?? text
-        let module = registry.modules[ref.module], service = registry.services[ref.module][ref.service]
-        let fields = readFields(said, for: service, module: module, message: message)
-        // A fault, a kind, a number of its own (an address only says whose home it is).
-        if fields.contains(where: { code, value in value.address == nil && !(service.field(code)?.kind.isText ?? true) }) { return nil }
+        if namesAMatterOfItsOwn(said, for: ref, message: message) { return nil }
         if meToo {
             guard requestContent(text).count <= 8 else { return nil }
             return speechAct(.meToo, fallback: nil, text: text, message: message)
         }
         guard let record = recentGroupCase(message) else { return Reply(status: .ignored, text: "") }
         return addToCase(record, note: "群内说明：\(Masking.redact(text))", message: message, reply: nil)
+    }
+
+    /// Whether `text`, read for the service `ref`, says more than where: a fault, a kind, a number of its own (an
+    /// address only says whose home it is).
+    func namesAMatterOfItsOwn(_ text: String, for ref: Router.ServiceRef, message: Message) -> Bool {
+        let module = registry.modules[ref.module], service = registry.services[ref.module][ref.service]
+        let fields = readFields(text, for: service, module: module, message: message)
+        return fields.contains { code, value in value.address == nil && !(service.field(code)?.kind.isText ?? true) }
     }
 
     /// `也是的`, `也一样`: the sender has the same trouble as the thread's report.

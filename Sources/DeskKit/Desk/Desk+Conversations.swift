@@ -226,10 +226,13 @@ extension Desk {
     }
 
     /// Whether a short line names a spot the way villagers and neighbours do, without a number the layout knows
-    /// (`湾子西头第三家`, `村口进来那一排`): an attempt at the place asked for, which staff check.
+    /// (`湾子西头第三家`, `村口进来那一排`, `三巷中间那个井盖`, `塘边那根`): an attempt at the place asked for, which staff check.
     func namesASpot(_ text: String) -> Bool {
         guard text.count <= 16 else { return false }
         if Self.spotWords.contains(where: text.contains) { return true }
+        // `三巷中间`, `4巷`: a lane of the village, counted.
+        if let lane = text.firstIndex(of: "巷"), lane > text.startIndex,
+           case let before = text[text.index(before: lane)], Self.countingNumerals.contains(before) || before.isNumber { return true }
         // `第三家`, `第2家`: the house counted along a lane.
         guard let di = text.firstIndex(of: "第"), let next = text[di...].dropFirst().first,
               Self.countingNumerals.contains(next) || next.isNumber else { return false }
@@ -237,7 +240,7 @@ extension Desk {
     }
 
     /// How a spot is named in a village or along a row of buildings.
-    private static let spotWords = ["西头", "东头", "南头", "北头", "村口", "湾子口", "巷子口", "那一排", "那一栋", "那一户"]
+    private static let spotWords = ["西头", "东头", "南头", "北头", "村口", "湾子口", "巷子口", "巷口", "塘边", "塘埂", "那一排", "那一栋", "那一户"]
     private static let countingNumerals = Set("一二三四五六七八九十")
 
     /// How a resident starts to show the way (`就是…`, `就在…`).

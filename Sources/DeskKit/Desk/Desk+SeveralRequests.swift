@@ -9,7 +9,9 @@ extension Desk {
     /// Free text that may hold several requests: each part handled in turn, or the whole as one.
     func requests(_ text: String, message: Message) -> Reply {
         if let parts = severalRequests(text, message: message) { return handleSeveral(parts, message: message) }
-        return freeText(text, message: message)
+        let reply = freeText(text, message: message)
+        guard reply.status == .ignored, reply.caseID == nil else { return reply }
+        return keptOnOwnReport(text, message: message) ?? reply
     }
 
     /// The parts of `text` that are requests of their own, in order, when there are two or more; nil when the

@@ -287,6 +287,10 @@ public final class Desk: Sendable {
         if let record = counterEmergency(message), let reply = goesOnCounterEmergency(text, record, decision: decision, message: message) {
             return reply
         }
+        // The one who raised an emergency in the group telling where and how it goes (`20栋1单元702 伢在门里面哭`).
+        if let record = ownEmergency(message), let reply = goesOnOwnEmergency(text, record, decision: decision, message: message) {
+            return reply
+        }
         if let emergency = emergency(in: text, decision: decision, sender: message.requester.sender) {
             return begin(emergencyService(for: emergency, text: text, decision: decision), text: text, message: message, emergency: emergency)
         }
@@ -400,7 +404,7 @@ public final class Desk: Sendable {
 
     /// A notice known by its form, not guessed by the model: its own format (`【通知】…`, a unit's signature) or
     /// posted from a unit's account.
-    private func isPastedNotice(_ text: String, sender: String?) -> Bool {
+    func isPastedNotice(_ text: String, sender: String?) -> Bool {
         router.isNotice(text) || sender.map(router.isUnitAccount) == true
     }
 

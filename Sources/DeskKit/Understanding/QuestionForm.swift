@@ -63,9 +63,19 @@ enum QuestionForm {
         // A line of plain characters (``CharacterPresence/isPlain(_:)``: nearly every line) is walked by scalar, each
         // of them a whole character: walking its characters and asking whether each was one of the marks was 5.6 M
         // of the dispatch bench's 1,000 lines (docs/performance.md, eleventh pass).
-        // (A sticker or emoji closing the line closes nothing: `修好了冇👍` asks as `修好了冇` does.)
-        CharacterPresence.isPlain(text) ? endsAsking(walking: text.unicodeScalars)
-            : endsAsking(walking: text[..<(text.lastIndex { $0.isLetter || $0.isNumber }.map(text.index(after:)) ?? text.startIndex)])
+        // (A sticker or emoji closing the line closes nothing: `修好了冇👍`, `能帮忙打印不[捂脸]` ask as `修好了冇` does.)
+        let line = text.last == "]" ? withoutClosingStickers(text) : Substring(text)
+        if CharacterPresence.isPlain(text) { return endsAsking(walking: line.unicodeScalars) }
+        return endsAsking(walking: line[..<(line.lastIndex { $0.isLetter || $0.isNumber }.map(line.index(after:)) ?? line.startIndex)])
+    }
+
+    /// `text` without the WeChat sticker codes that close it (`[捂脸]`, `[抱拳][抱拳]`): their names are letters.
+    private static func withoutClosingStickers(_ text: String) -> Substring {
+        var line = Substring(text)
+        while line.last == "]", let open = line.lastIndex(of: "["), line.distance(from: open, to: line.endIndex) <= 6 {
+            line = line[..<open]
+        }
+        return line
     }
 
     /// ``endsAsking(_:)`` over a line's characters, or its scalars when each is a whole character.

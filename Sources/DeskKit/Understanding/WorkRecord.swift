@@ -10,7 +10,7 @@ enum WorkRecord {
     /// Whether `text` records work done and asks for nothing.
     static func says(_ text: String) -> Bool {
         let present = CharacterPresence(text)
-        guard present.containsAny(of: ["已", "正常", "都好", "走访", "别的事", "满意", "完毕"]),
+        guard present.containsAny(of: ["已", "正常", "都好", "走访", "别的事", "满意", "完毕", "看过了", "问了", "查了", "约在", "约好", "通过"]),
               !present.containsAny(of: requests), !present.containsAny(of: stillOpen), !present.containsAny(of: faults),
               !QuestionForm.asks(text) else { return false }
         if present.containsAny(of: doneWords) { return true }
@@ -25,10 +25,13 @@ enum WorkRecord {
 
     /// Phrases that say the work is done or all was well.
     private static let doneWords = ["均正常", "都正常", "一切正常", "无异常", "其他都好", "都好", "冇得别的事", "没有别的事", "没得别的事",
-                                    "双方都满意", "发放完毕", "已记录", "今日走访", "今天走访", "走访："]
-    /// First characters of the verbs that follow `已` in a record (`已叫`, `已沟通`, `已清走`, `已报厂家`, `已领到`, `已告知`).
+                                    "双方都满意", "发放完毕", "已记录", "今日走访", "今天走访", "走访：",
+                                    // a visit made, a question asked for someone, a date agreed, an application through
+                                    // (`重阳节上门看过了 人精神不错`, `帮他问了 核完补差`, `助浴约在10月25日下午`, `优待证审核通过`)
+                                    "上门看过了", "帮他问了", "帮她问了", "帮他查了", "帮她查了", "约在", "约好了", "审核通过"]
+    /// First characters of the verbs that follow `已` in a record (`已叫`, `已沟通`, `已清走`, `已报厂家`, `已领到`, `已告知`, `已代缴`, `已纳入`, `已协调`).
     /// Not `已经去世`, `已反映两次`, `已通知物业` (handed on: the ice is still there; so is `已告知物业`), `已劝` (the cable still hangs).
-    private static let doneVerbs = Set("叫沟清报领给装换改发告送修处办联上核完记调查帮约交撕补恢落解回转派安走看慰拿收把跟打")
+    private static let doneVerbs = Set("叫沟清报领给装换改发告送修处办联上核完记调查帮约交撕补恢落解回转派安走看慰拿收把跟打代纳协")
     /// Words with which a line asks for something to be done.
     private static let requests = ["请", "麻烦", "能不能", "可不可以", "可以帮", "要求", "申请", "想要", "想请", "想让", "想有", "需要", "希望",
                                    "来问", "他问", "她问", "问一下", "问下", "帮忙", "认证", "可以结", "不用", "要不要"]
