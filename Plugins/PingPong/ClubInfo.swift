@@ -27,6 +27,9 @@ struct ClubInfo {
                 "已把您对收费的意见转 \(club.managersName) 答复，工单 \($0)。球室的收支每月在 \(club.group) 公示。"
             }
         }
+        if Self.asksTheManagersToAct(question) {
+            return try managersReply("球友会事务", request) { "已转 \(club.managersName) 办理和答复，工单 \($0)。" }
+        }
         let plans = try Plan.order(Column("months").desc).fetchAll(context.db)
         let fees = "会费：" + plans.map { "\($0.name) \($0.amount)" }.joined(separator: "，") + "。"
         var lines: [String] = []
@@ -64,6 +67,15 @@ struct ClubInfo {
     static func reportsAFault(_ text: String) -> Bool {
         ["空调", "饮水机", "球台", "球网", "灯", "暖气", "门锁", "窗户"].contains(where: text.contains)
             && ["坏", "不制热", "不热", "不制冷", "不冷", "漏", "不亮", "破", "松了", "断了", "不出水", "打不开", "关不上", "响"].contains(where: text.contains)
+    }
+
+    /// `联赛收支能不能公布了`, `新会员说好能借球拍 去了说冇得`, `除颤仪议事会定了冇`, a member come to the counter to leave
+    /// and be paid back: something asked of the managers to do or decide — or asked after — for them to answer, not
+    /// the club's list. (Whether the room may stay open later, or the rest of a fee be paid back, is a question its
+    /// rules answer.)
+    static func asksTheManagersToAct(_ text: String) -> Bool {
+        ["借球拍", "借拍子", "议事会", "定了冇", "定了没", "还冇动静", "还没动静", "冇得动静", "来退", "退乒乓球会员", "按月退",
+         "能不能公布", "公布出来", "贴出来"].contains(where: text.contains)
     }
 
     /// `乒乓 退会 周强 说明年不打了`: a member leaving, for the managers to mark (`会员 退出 周强`).

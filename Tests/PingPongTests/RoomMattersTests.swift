@@ -63,4 +63,13 @@ struct RoomMattersTests {
         // Asking what it costs is only answered.
         #expect(!ClubInfo.objectsToACharge("乒乓球室空调电费一次收几块"))
     }
+
+    @Test(arguments: ["联赛收支能不能公布了 上回提了还冇动静", "新会员说好能借球拍 去了说冇得多的", "除颤仪议事会定了冇 会费里出我同意"])
+    func somethingAskedOfTheManagersIsACase(_ line: String) throws {
+        let r = desk.relay("乒乓球室 " + line, group: "顺驰泊林业主群", sender: "泊林老梅")
+        let id = try #require(r.caseID)
+        #expect(try desk.case(id).category == "球友会事务")
+        // Whether the room may stay open later is a question its rules answer.
+        #expect(!ClubInfo.asksTheManagersToAct("乒乓球室晚上能不能开到10点"))
+    }
 }

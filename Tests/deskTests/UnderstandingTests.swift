@@ -290,7 +290,8 @@ struct UnderstandingTests {
                       ("understanding-eval-9.tsv", 540, UnderstandingFloor.ninth), ("understanding-eval-10.tsv", 560, UnderstandingFloor.tenth),
                       ("understanding-eval-11.tsv", 580, UnderstandingFloor.eleventh),
                       ("understanding-eval-12.tsv", 560, UnderstandingFloor.twelfth),
-                      ("understanding-eval-13.tsv", 570, UnderstandingFloor.thirteenth)])
+                      ("understanding-eval-13.tsv", 570, UnderstandingFloor.thirteenth),
+                      ("understanding-eval-14.tsv", 590, UnderstandingFloor.fourteenth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -328,9 +329,10 @@ struct UnderstandingFloor: Sendable {
     static let ninth = UnderstandingFloor(accuracy: 0.78, ignoredThatOpenedCases: 19)
     static let tenth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 17)
     static let eleventh = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 12)
-    static let twelfth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 8)
+    static let twelfth = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 8)
+    static let thirteenth = UnderstandingFloor(accuracy: 0.71, ignoredThatOpenedCases: 15)
     /// Held out while the round's changes were made (only its totals were looked at).
-    static let thirteenth = UnderstandingFloor(accuracy: 0.65, ignoredThatOpenedCases: 19)
+    static let fourteenth = UnderstandingFloor(accuracy: 0.73, ignoredThatOpenedCases: 15)
 }
 
 @Suite("Understanding: the thread of an emergency")
