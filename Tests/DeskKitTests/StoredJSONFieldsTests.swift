@@ -44,15 +44,20 @@ struct StoredJSONFieldsTests {
     @Test func randomFieldsAsFoundationWritesAndReads() throws {
         var random = SystemRandomNumberGenerator()
         let keys = ["location", "detail", "phone", "kind", "a", "A", "a_b", "aB", "10", "9", "name", "address2"]
-        for _ in 0..<5_000 {
+        for _ in 0..<2_000 {
             var fields: [String: FieldValue] = [:]
             for _ in 0..<Int.random(in: 0...5, using: &random) { fields[keys.randomElement(using: &random)!] = Self.randomValue(&random) }
             let text = try #require(StoredJSON.compact(fields))
             #expect(text == (try Self.foundation(fields)))
-            #expect(Self.read(text) == fields, "\(text)")
+            // A control character other than \b \t \n \f \r is written `\u00xx`, which the hand reader leaves to
+            // `JSONDecoder`; every other text it reads itself, to the same value.
+            let decoded = try JSONDecoder().decode([String: FieldValue].self, from: Data(text.utf8))
+            #expect(decoded == fields)
+            #expect(Self.read(text) == (text.contains(#"\u"#) ? nil : fields), "\(text)")
             let list = fields.values.map(\.description)
-            #expect(StoredJSON.compact(list) == (try Self.foundation(list)))
-            #expect(Array(StoredJSON.compact(list).utf8).withUnsafeBytes { StoredJSON.list($0) } == list)
+            let listText = StoredJSON.compact(list)
+            #expect(listText == (try Self.foundation(list)))
+            #expect(Array(listText.utf8).withUnsafeBytes { StoredJSON.list($0) } == (listText.contains(#"\u"#) ? nil : list))
         }
     }
 
