@@ -123,7 +123,11 @@ public struct CareVisits: ServiceModule {
                               "帮我买点菜", "帮我买菜", "帮忙买菜", "买点菜", "志愿者能来", "志愿者来帮",
                               // bathing, medicine fetched, carried down the stairs (`想有人帮她洗个澡`, `有冇志愿者能背一下`)
                               "帮她洗澡", "帮他洗澡", "帮她洗个澡", "帮他洗个澡", "帮她开药", "帮他开药", "代开药", "送药上楼",
-                              "背下楼", "背一下", "背他下楼", "背她下楼"].map { RoutingWord($0, weight: 2.5) },
+                              "背下楼", "背一下", "背他下楼", "背她下楼",
+                              // a visit or a helper arranged who did not come (`打扫卫生的志愿者上周冇来`, `每周看望 … 这周还冇去`)
+                              "志愿者上周冇来", "志愿者冇来", "志愿者没来", "这周还冇去", "这周还没去", "来不来看",
+                              // a blood test at home waited for (`上门抽血的医生么时候来`)
+                              "上门抽血"].map { RoutingWord($0, weight: 2.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",

@@ -74,6 +74,14 @@ struct CareRequestTests {
         #expect(try desk.case(#require(r.caseID)).category == "关爱申请")
     }
 
+    @Test(arguments: ["打扫卫生的志愿者上周冇来 我妈等了一上午", "那个每周看望已经开始了吗 这周还冇去",
+                      "我屋爹爹九十二岁了 社区今年重阳节来不来看他", "上门抽血的医生么时候来 我妈一直在等"])
+    func helpArrangedThatDidNotComeOrAVisitAskedForIsACase(_ line: String) throws {
+        let r = desk.relay(line, group: "水印桃源1群", sender: "桃源小鲁")
+        #expect(r.status == .created && r.module == CareVisits.moduleID)
+        #expect(try desk.case(#require(r.caseID)).category == "关爱申请")
+    }
+
     @Test func askingWhetherBathingHelpExistsAndWhatItCostsIsAQuestion() throws {
         let r = desk.say("桃源2栋的一个婆婆洗不了澡 女儿问社区有冇助浴的 要不要钱")
         #expect(r.status == .answered && r.caseID == nil)
