@@ -290,6 +290,13 @@ struct UnregisteredCertificationTests {
         #expect(inside.text.contains("认证登记 卢秀英 上门"))
     }
 
+    @Test func doneOnTheSpotIsNoNameAndNoError() throws {
+        let desk = try TestDesk(modules: [ElderCertification()])
+        let r = desk.say("冯爹爹当场刷脸做了 湖北智慧人社 10月12日")
+        #expect(r.status == .created && r.error == nil)
+        #expect(try desk.case(#require(r.caseID)).title == "认证待补登记：冯爹爹")
+    }
+
     @Test func toldDoneWithoutANameIsKeptAndTheNameAskedFor() throws {
         let desk = try TestDesk(modules: [ElderCertification()])
         let r = desk.say("刚才现场刷脸认完了 下午小李办的")
