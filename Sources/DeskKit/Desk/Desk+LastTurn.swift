@@ -56,12 +56,17 @@ extension Desk {
     /// a line the model takes for talk, more than a greeting, that neither asks, nor says it is over, nor names an
     /// office elsewhere. Staff do not chat with the desk.
     func staffGoOn(_ text: String, decision: Router.Decision, message: Message) -> Bool {
-        guard message.channel == .desk, text.count >= 5, !QuestionForm.asks(text), !FixNews.says(text), !emergencies.isOver(text),
-              offices.office(for: text) == nil else { return false }
+        guard message.channel == .desk, text.count >= 5, !asksOrSaysItIsOver(text), offices.office(for: text) == nil else { return false }
         switch decision {
         case .act(.chatter, _), .unknown: return !router.isChatter(text)
         default: return false   // news that it is over, a notice, a request of its own
         }
+    }
+
+    /// Whether `text` asks, or says that the matter is fixed or the danger over: a line of its own, never more
+    /// about the matter just reported (``staffGoOn(_:decision:message:)``, ``keptOnOwnReport(_:message:)``).
+    func asksOrSaysItIsOver(_ text: String) -> Bool {
+        QuestionForm.asks(text) || FixNews.says(text) || emergencies.isOver(text)
     }
 
     /// Forgets the last turn with `message`'s sender (an answer that was not posted after all).

@@ -12,7 +12,7 @@ extension Desk {
     /// greeting or thanks, a question, news that it is fixed or over, a call-off, a notice.
     func keptOnOwnReport(_ text: String, message: Message) -> Reply? {
         guard message.channel == .group, text.count >= 4, !router.isChatter(text), !text.contains("谢"),
-              !QuestionForm.asks(text), !FixNews.says(text), !emergencies.isOver(text), !Self.callsOff(text),
+              !asksOrSaysItIsOver(text), !Self.callsOff(text),
               !isPastedNotice(text, sender: message.requester.sender),
               let record = recentCase(for: message, about: text, within: Self.ownReportWindow) else { return nil }
         return addToCase(record, note: "居民补充：\(Masking.redact(text))", message: message, reply: nil)

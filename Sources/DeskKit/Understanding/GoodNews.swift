@@ -8,11 +8,9 @@ enum GoodNews {
     /// Whether `text` tells, with thanks, that something came, went through or was done.
     static func says(_ text: String) -> Bool {
         let present = CharacterPresence(text)
-        guard present.containsAny(of: thanks), present.containsAny(of: newsWords),
-              !present.containsAny(of: requests), !present.containsAny(of: FixNews.stillWrong),
-              !present.containsAny(of: FixNews.appeals), !present.containsAny(of: FixNews.asking),
-              !QuestionForm.asks(text) else { return false }
-        return true
+        return present.containsAny(of: thanks) && present.containsAny(of: newsWords)
+            && !present.containsAny(of: requests) && !present.containsAny(of: FixNews.stillWrong)
+            && !present.containsAny(of: FixNews.appeals) && !present.containsAny(of: FixNews.asking) && !QuestionForm.asks(text)
     }
 
     /// Thanks and the thumbs-up, as words or as WeChat's emoji codes.
