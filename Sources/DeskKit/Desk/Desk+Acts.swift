@@ -203,6 +203,12 @@ extension Desk {
     /// the emergency when it names another module's matter.
     func joinsEmergencyThread(_ text: String, _ record: CaseRecord, decision: Router.Decision, message: Message) -> Bool {
         if Self.mentionsHotline(text) { return true }
+        if case .act(.meToo, _) = decision, let newest = recentGroupCase(message), newest.id != record.id,
+           newest.updatedAt > record.updatedAt {
+            // `附议 下午开就行` just after a neighbour asked the club something: the newest matter, not the emergency
+            // still open from earlier.
+            return false
+        }
         guard case .act(.followUp, _) = decision else { return true }
         // An urging that names another module's matter (`我上个礼拜报的厨房漏水 么样还冇人来`) is not about it.
         if let named = router.mostNamed(in: text, where: { _ in true }), registry.modules[named.module].id != record.module { return false }
