@@ -50,3 +50,44 @@ struct WinterDangersTests {
         #expect(try desk.events(urgent).allSatisfy { $0.note?.contains("我们单元") != true })
     }
 }
+
+/// Questions of the year's turn about insurance, answered from the social-security knowledge base
+/// (`seeds/social-security/faq.yaml`) rather than left to staff as a consult case.
+@Suite("Understanding: insurance questions at the year's turn")
+struct YearTurnInsuranceQuestionsTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test(arguments: [("居民医保十二月交了 过了元旦就能去看病报销了啵", "1月1日"),
+                      ("我老伴前年断了冇交 现在补上要等多久才能报", "等待期"),
+                      ("伢在武汉读大学 户口在孝感 医保是在学校那边交还是回屋里交", "学校所在地"),
+                      ("灵活就业签了约 么时候从卡里扣钱", "楚税通")])
+    func answeredFromTheKnowledgeBase(_ line: String, _ said: String) throws {
+        let r = desk.relay(line, group: "水印桃源1群", sender: "桃源 老柯")
+        #expect(r.module == "social-security")
+        #expect(r.status == .answered && r.caseID == nil)
+        #expect(r.text.contains(said))
+        #expect(try desk.cases().isEmpty)
+    }
+}
+
+/// Where someone is registered, told in passing, is not a question for the police station's registry.
+@Suite("Understanding: a registration told in passing")
+struct RegistrationToldInPassingTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test func whereSomeoneIsRegisteredDoesNotSendThemToThePolice() {
+        let r = desk.relay("伢读一年级 户口在汉阳 学生医保在哪里交", group: "奥园业主群", sender: "奥园 小詹")
+        #expect(r.module == "social-security")
+        #expect(!r.text.contains("派出所"))
+    }
+
+    @Test(arguments: ["我户口在孝感 想迁到奥园来 要带么斯", "户口在哪里迁 要不要先开证明"])
+    func aQuestionAboutTheRegistrationStillIs(_ line: String) {
+        let r = desk.relay(line, group: "奥园业主群", sender: "奥园 小詹")
+        #expect(r.text.contains("派出所"))
+    }
+}
