@@ -38,6 +38,21 @@ struct WinterDangersTests {
         #expect(try desk.cases().contains { $0.urgent })
     }
 
+    @Test func theAlarmRaiserSayingItIsOverIsAnsweredAndNoted() throws {
+        let alarm = desk.relay("河边小路上有个婆婆摔了 躺在地上不能动 村湾二组", group: "李家墩村湾群", sender: "村湾 阿秀")
+        let urgent = try #require(alarm.caseID)
+        desk.clock.advance(hours: 0.3)
+        let over = desk.relay("120接走了 她屋里人也来了", group: "李家墩村湾群", sender: "村湾 阿秀")
+        #expect(over.status == .answered && over.text.contains(urgent))
+        #expect(try desk.events(urgent).contains { $0.note?.contains("120接走了") == true })
+        #expect(try desk.cases().count == 1)
+        // A neighbour's word that it is over stays a silent note, and thanks alone are left alone.
+        let neighbour = desk.relay("人都冇事了 大家放心", group: "李家墩村湾群", sender: "村湾 老韩")
+        #expect(neighbour.text.isEmpty)
+        let thanks = desk.relay("谢谢大家 谢谢网格员", group: "李家墩村湾群", sender: "村湾 阿秀")
+        #expect(thanks.text.isEmpty)
+    }
+
     @Test func aMeTooFollowsTheNewestMatterNotAnOlderEmergency() throws {
         let emergency = desk.relay("楼下有个爹爹摔了 头上好多血 12栋门口", group: "顺驰泊林业主群", sender: "泊林 小罗")
         let urgent = try #require(emergency.caseID)

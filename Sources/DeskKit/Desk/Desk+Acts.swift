@@ -31,6 +31,7 @@ extension Desk {
                 }
                 return .answer(group ? "好的，收到，不用派人了。" : "好的，没有需要登记的。")
             }
+            if let over = alarmRaiserSaysItIsOver(text, record, message: message) { return over }
             return noteResolution(on: record, text: text, message: message, silent: silent,
                                   reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
         case .followUp:
@@ -94,6 +95,17 @@ extension Desk {
         }
         return noteResolution(on: record, text: text, message: message, silent: silent,
                               reply: "好的，「\(name)」不用再问了，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
+    }
+
+    /// The one who raised the alarm telling the group that the danger is over (`120拉走了`, `找到了 谢谢大家`), within
+    /// the hour of the urgent case: noted on it and answered — the group hears that the desk has it, and staff
+    /// close the case (issue 13: a resolution from the reporter is offered a note on the case). A neighbour's word
+    /// that it is over stays a silent note; so does news of a fix (`管子换好了`), which needs no answer.
+    func alarmRaiserSaysItIsOver(_ text: String, _ record: CaseRecord, message: Message) -> Reply? {
+        guard message.channel == .group, record.urgent, record.requesterSender == message.requester.sender,
+              emergencies.isOver(text), !FixNews.says(text), emergencyThread(message)?.id == record.id else { return nil }
+        return noteResolution(on: record, text: text, message: message, silent: false,
+                              reply: "收到，已在紧急工单 \(record.id) 上记下，工作人员会跟进、核实后办结。")
     }
 
     /// The reporter's word that it is over, kept on `record` for staff to confirm and close: silent in a group

@@ -329,6 +329,7 @@ public final class Desk: Sendable {
                 return noteResolution(on: record, text: text, message: message, silent: false,
                                       reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
             }
+            if let over = alarmRaiserSaysItIsOver(text, record, message: message) { return over }
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
         // `是的 臭得很 走那过都要捂鼻子` under a neighbour's report: a yes, whatever the model makes of the rest.
