@@ -106,3 +106,29 @@ struct RegistrationToldInPassingTests {
         #expect(r.text.contains("派出所"))
     }
 }
+
+/// Things said about one's own home that share a word with the club's room, and an injury told as mending.
+@Suite("Understanding: the club's room named, an injury mending")
+struct RoomNamedAndMendingTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test(arguments: ["开空调制热还是比小太阳划算", "饮水机的热水开关在后面 按一下就行"])
+    func aHouseholdsApplianceIsNotTheClubsRoom(_ line: String) throws {
+        let r = desk.relay(line, group: "顺驰泊林业主群", sender: "泊林 小聂")
+        #expect(r.module != "pingpong")
+        #expect(try desk.cases().allSatisfy { $0.module != "pingpong" })
+    }
+
+    @Test func theRoomNamedIsTheClubsRoom() throws {
+        let r = desk.relay("球室的空调又不制热了 冻得拿不稳拍子", group: "顺驰泊林业主群", sender: "泊林 小聂")
+        #expect(r.module == "pingpong")
+        #expect(r.caseID != nil)
+    }
+
+    @Test func anInjuryToldAsMendingIsNoEmergency() throws {
+        _ = desk.relay("3楼婆婆托我谢谢那天帮忙的邻居 她腿上的割伤好多了[玫瑰]", group: "汉口道6号邻里群", sender: "汉口道 小符")
+        #expect(try desk.cases().allSatisfy { !$0.urgent })
+    }
+}
