@@ -132,3 +132,24 @@ struct RoomNamedAndMendingTests {
         #expect(try desk.cases().allSatisfy { !$0.urgent })
     }
 }
+
+/// A stroke long past is why someone is cared for, not an emergency; a thing not found is no danger over.
+@Suite("Understanding: a stroke long past, a card not found")
+struct StrokePastAndNotFoundTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test func aStrokeLongPastIsNoEmergency() throws {
+        let r = desk.relay("我爸中风以后一直躺在床上 今年的养老金认证能不能上门 8栋2单元301", group: "奥园业主群", sender: "奥园 小符")
+        #expect(!r.text.hasPrefix("【"))
+        #expect(r.module == "elder-certification")
+        #expect(try desk.cases().allSatisfy { !$0.urgent })
+    }
+
+    @Test func notFoundIsNotNewsThatItIsOver() {
+        #expect(!desk.desk.emergencies.isOver("优待证冇找到了 么样补办"))
+        #expect(!desk.desk.emergencies.isOver("伢到现在还冇回来了"))
+        #expect(desk.desk.emergencies.isOver("找到了 在超市门口"))
+    }
+}

@@ -180,9 +180,13 @@ public struct EmergencyGuide: Sendable {
     /// The last kind in the seed: the safety words for a line taken for 紧急求助 although no kind was recognised.
     public var general: Emergency? { kinds.last?.emergency }
 
-    /// Whether `text` says that a danger has passed or help has come.
+    /// Whether `text` says that a danger has passed or help has come — not after a denial (`优待证冇找到了`,
+    /// `还冇回来`).
     public func isOver(_ text: String) -> Bool {
-        matcher.matches(in: text).contains { if case .over = $0.payload { true } else { false } }
+        let over = matcher.matches(in: text).filter { if case .over = $0.payload { true } else { false } }
+        guard !over.isEmpty else { return false }
+        let bytes = Array(text.utf8)
+        return over.contains { !Self.negated($0.start, in: bytes) }
     }
 
     /// Phrases that say the danger has passed or help has come.
