@@ -54,23 +54,23 @@ enum CareRequests {
         text.contains(where: { "?？吗".contains($0) }) || (termWords + whetherWords).contains(where: text.contains)
     }
 
-    /// `能不能 … 看一下`, `可不可以 … 换成下午`, `能不能跟食堂说下`, `能不能给我妈装个报警器`, `能不能再带一次`, `能不能加上`:
-    /// a plea for someone to come, go, change, fit, bring, buy, book, add, carry or pass something on, within a few
-    /// characters.
+    /// `能不能 … 看一下`, `可不可以 … 换成下午`, `能不能跟食堂说下`, `能不能给我妈装个报警器`, `能不能再带一次`, `能不能加上`,
+    /// `能不能每天有人给她打个电话`, `能不能用保温的盒子`: a plea for someone to come, go, change, fit, bring, buy, book,
+    /// add, carry, call or use something, or pass something on, within a few characters.
     static func pleads(_ text: String) -> Bool {
-        text.contains(anyOf: ["能不能", "可不可以", "可以帮", "能否"], followedWithin: 10, byOneOf: "看去克来送陪换改登安装派帮说带买约加背")
+        text.contains(anyOf: ["能不能", "可不可以", "可以帮", "能否"], followedWithin: 10, byOneOf: "看去克来送陪换改登安装派帮说带买约加背打用")
     }
 
     /// Words that pause care already arranged.
     static let pauseWords = ["先停", "暂停", "停一个月", "停送", "先不送", "饭先不", "先不用来", "停一下"]
 
     /// Words that ask after care already arranged or asked for.
-    static let askedAfterWords = ["安排了冇", "安排了没", "来劝过冇", "来劝过没", "来过冇", "来过没"]
+    static let askedAfterWords = ["安排了冇", "安排了没", "来劝过冇", "来劝过没", "来过冇", "来过没", "定下来冇", "定下来没", "定了冇", "定了没"]
 
     /// Words that plainly ask to be put down or helped.
     static let plainAsks = ["麻烦社区", "麻烦你们", "麻烦登记", "登记一下", "登记上", "帮我登记", "帮她登记", "帮他登记", "能不能请",
                             "请社区", "帮忙照看", "帮着照看", "安排一下", "安排人", "派人", "派个人", "帮我报", "帮她报", "帮他报",
-                            "报个名"]
+                            "报个名", "请微关爱", "帮忙送"]
 
     /// Words about the terms of care: how to apply, what it costs, whether it reaches a place.
     static let termWords = ["么样申请", "怎么申请", "如何申请", "哪里申请", "在哪申请", "哪里登记", "申请条件", "什么条件", "么条件",
@@ -97,5 +97,7 @@ enum CareRequests {
                            // the cleaners again (`这三天助餐停一下`, `探访这礼拜安排了冇`, `社区的人来劝过冇`, `下个月还想约一次`)
                            "停一下", "安排了冇", "安排了没", "来劝", "劝劝", "还想约", "再约一次", "来看一次就行",
                            // company, bathing, carrying wished for the elder (`想有个人来跟她说说话`, `有冇志愿者能背一下`)
-                           "说说话", "聊聊天", "洗个澡", "洗澡", "背一下", "背下楼"]
+                           "说说话", "聊聊天", "洗个澡", "洗澡", "背一下", "背下楼",
+                           // a visit arranged asked after (`每周去看我妈的事 定下来冇`)
+                           "定下来冇", "定下来没", "定了冇", "定了没"]
 }

@@ -153,3 +153,26 @@ struct StrokePastAndNotFoundTests {
         #expect(desk.desk.emergencies.isOver("找到了 在超市门口"))
     }
 }
+
+/// Care asked for in words the care answer used to take for a question: a call each day, a warmer box for the
+/// meals, meals asked of the care team, a visit asked after.
+@Suite("Understanding: care asked for, not asked about")
+struct CareAskedForTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test(arguments: ["我妈一个人住 能不能隔天有人给她打个电话", "助餐送来的饭到了都凉了 能不能用个保温桶装", "请微关爱下个月帮忙送晚饭 我出差",
+                      "给我爸安排的上门探访 礼拜几来 定下来冇"])
+    func aRequestOpensACareCase(_ line: String) throws {
+        let r = desk.relay(line, group: "汉口道6号邻里群", sender: "汉口道 小霍")
+        #expect(r.module == "care-visits")
+        #expect(r.caseID != nil)
+    }
+
+    @Test func aQuestionAboutTheTermsIsStillAnswered() throws {
+        let r = desk.relay("微关爱送饭要钱啵 好多钱一餐", group: "汉口道6号邻里群", sender: "汉口道 小霍")
+        #expect(r.module == "care-visits")
+        #expect(r.caseID == nil)
+    }
+}
