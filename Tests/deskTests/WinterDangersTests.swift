@@ -176,3 +176,15 @@ struct CareAskedForTests {
         #expect(r.caseID == nil)
     }
 }
+
+/// A call or a message that wants a card "upgraded" or a card number told is answered as a likely scam.
+@Suite("Understanding: an upgrade that is a scam")
+struct UpgradeScamTests {
+    @Test(arguments: ["昨天有人打电话说我的社保卡要升级 不然就停用 要我报卡号 是真的吗", "短信说养老金升级 不升级就停发 这个要不要理"])
+    func aCardUpgradeAskedAboutIsAnsweredAsAScam(_ line: String) throws {
+        let desk = try TestDesk(modules: deskModules)
+        let r = desk.relay(line, group: "水印桃源2群", sender: "桃源 小甄")
+        #expect(r.text.contains("96110"))
+        #expect(try desk.cases().isEmpty)
+    }
+}
