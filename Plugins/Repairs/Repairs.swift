@@ -71,6 +71,10 @@ public struct Repairs: ServiceModule {
                               RoutingWord("维修基金", weight: 3), RoutingWord("维修资金", weight: 3), RoutingWord("物业修还是", weight: 3),
                               RoutingWord("物业出还是", weight: 3), RoutingWord("自己出钱", weight: 2.5), RoutingWord("自己出", weight: 1.5),
                               RoutingWord("一家出", weight: 2.5),
+                              // whose job the mending is (`这个是物业管还是我自己找人`, `是供电所的还是物业的`, `物业管不管`)
+                              RoutingWord("物业管不管", weight: 3), RoutingWord("物业管还是", weight: 3), RoutingWord("是物业的还是", weight: 3),
+                              RoutingWord("供电所的还是", weight: 3), RoutingWord("还是物业的", weight: 2.5), RoutingWord("自己找人", weight: 1.5),
+                              RoutingWord("归谁管", weight: 2.5), RoutingWord("归谁修", weight: 3), RoutingWord("该谁修", weight: 3),
                               // how to thaw a frozen pipe or meter
                               RoutingWord("么样化开", weight: 3), RoutingWord("怎么化开", weight: 3), RoutingWord("解冻", weight: 2.5), RoutingWord("怎么防冻", weight: 3), RoutingWord("么样防冻", weight: 3)],
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],

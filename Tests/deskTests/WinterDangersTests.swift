@@ -188,3 +188,16 @@ struct UpgradeScamTests {
         #expect(try desk.cases().isEmpty)
     }
 }
+
+/// Whose job the mending is, asked in the group: answered from the repairs FAQ, no case.
+@Suite("Understanding: whose job the mending is")
+struct WhoseJobTests {
+    @Test(arguments: ["户内的水管归谁修 是物业管还是我自己请人", "进户的那根电线是供电所的还是物业的"])
+    func whoseJobIsAnswered(_ line: String) throws {
+        let desk = try TestDesk(modules: deskModules)
+        let r = desk.relay(line, group: "奥园业主群", sender: "奥园 小简")
+        #expect(r.module == "repairs")
+        #expect(r.status == .answered && r.caseID == nil)
+        #expect(r.text.contains("供电所"))
+    }
+}
