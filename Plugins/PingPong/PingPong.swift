@@ -60,10 +60,12 @@ public struct PingPong: ServiceModule {
             Service(code: "pingpong-facility", name: "球室设施报修", englishName: "Room facility",
                     description: "乒乓球室的空调、球台、球网、灯等坏了，派给球友会管理员", group: name.chinese,
                     verbs: ["球室报修"], aliases: ["pingpong-repair"],
-                    // 空调 alone is a household appliance: only with 球室 does it mean the room's (frontdesk M18).
+                    // 空调 or a water dispenser alone is a household's (frontdesk M18; `都费电 空调制热还划算点`): only
+                    // with the room named is it the room's.
                     routing: [RoutingWord("乒乓球室", weight: 2), RoutingWord("球室", weight: 1.5), RoutingWord("球台", weight: 2),
-                              RoutingWord("球网", weight: 2), RoutingWord("空调", weight: 0.3), RoutingWord("饮水机", weight: 0.8)],
-                    fields: [Field("description", name: "描述", kind: .longText, question: "请描述一下问题")]),
+                              RoutingWord("球网", weight: 2)],
+                    fields: [Field("description", name: "描述", kind: .longText, question: "请描述一下问题")],
+                    routingNeedsWord: true),
             staff("pingpong-members", "会员", "Members", ["会员"], "members", ClubMembers.usage),
             staff("pingpong-income", "收入", "Income", ["收入"], "income", "收入 类别 金额 [日期] [说明]，如 收入 捐款 200元 张三捐", required: true),
             staff("pingpong-expense", "支出", "Expense", ["支出"], "expense", "支出 类别 金额 [日期] [票据]，如 支出 电费 85.5元 11月电费单", required: true),

@@ -31,6 +31,7 @@ extension Desk {
                 }
                 return .answer(group ? "好的，收到，不用派人了。" : "好的，没有需要登记的。")
             }
+            if let over = alarmRaiserSaysItIsOver(text, record, message: message) { return over }
             return noteResolution(on: record, text: text, message: message, silent: silent,
                                   reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
         case .followUp:
@@ -94,6 +95,17 @@ extension Desk {
         }
         return noteResolution(on: record, text: text, message: message, silent: silent,
                               reply: "好的，「\(name)」不用再问了，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
+    }
+
+    /// The one who raised the alarm telling the group that the danger is over (`120拉走了`, `找到了 谢谢大家`), within
+    /// the hour of the urgent case: noted on it and answered — the group hears that the desk has it, and staff
+    /// close the case (issue 13: a resolution from the reporter is offered a note on the case). A neighbour's word
+    /// that it is over stays a silent note; so does news of a fix (`管子换好了`), which needs no answer.
+    func alarmRaiserSaysItIsOver(_ text: String, _ record: CaseRecord, message: Message) -> Reply? {
+        guard message.channel == .group, record.urgent, record.requesterSender == message.requester.sender,
+              emergencies.isOver(text), !FixNews.says(text), emergencyThread(message)?.id == record.id else { return nil }
+        return noteResolution(on: record, text: text, message: message, silent: false,
+                              reply: "收到，已在紧急工单 \(record.id) 上记下，工作人员会跟进、核实后办结。")
     }
 
     /// The reporter's word that it is over, kept on `record` for staff to confirm and close: silent in a group
@@ -206,6 +218,12 @@ extension Desk {
     /// the emergency when it names another module's matter.
     func joinsEmergencyThread(_ text: String, _ record: CaseRecord, decision: Router.Decision, message: Message) -> Bool {
         if Self.mentionsHotline(text) { return true }
+        if case .act(.meToo, _) = decision, let newest = recentGroupCase(message), newest.id != record.id,
+           newest.updatedAt > record.updatedAt {
+            // `附议 下午开就行` just after a neighbour asked the club something: the newest matter, not the emergency
+            // still open from earlier.
+            return false
+        }
         guard case .act(.followUp, _) = decision else { return true }
         // An urging that names another module's matter (`我上个礼拜报的厨房漏水 么样还冇人来`) is not about it.
         if let named = router.mostNamed(in: text, where: { _ in true }), registry.modules[named.module].id != record.module { return false }

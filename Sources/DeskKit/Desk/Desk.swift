@@ -268,10 +268,11 @@ public final class Desk: Sendable {
     /// clearly belong elsewhere.
     private func acceptsVerb(_ target: Router.Target, separated: Bool, text: String, message: Message) -> Bool {
         if case .kernel(let command) = target { return separated || !command.verbStandsApart }
-        guard !separated, case .service(let ref) = target,
-              registry.services[ref.module][ref.service].audience == .residents else { return true }
+        guard !separated, case .service(let ref) = target else { return true }
         let decision = decide(text, message)
+        // `活动室里有个爹爹吃饺子卡住了`: a danger told in a sentence that happens to start with a verb, whoever's verb.
         if emergency(in: text, decision: decision, sender: message.requester.sender) != nil { return false }
+        guard registry.services[ref.module][ref.service].audience == .residents else { return true }
         switch decision {
         case .service(let other): return other.module == ref.module
         case .act(let act, _): return !(act == .notice || act == .ad || act == .resolved)   // `社保卡的事谢谢 拿到了`
@@ -328,6 +329,7 @@ public final class Desk: Sendable {
                 return noteResolution(on: record, text: text, message: message, silent: false,
                                       reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
             }
+            if let over = alarmRaiserSaysItIsOver(text, record, message: message) { return over }
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
         // `是的 臭得很 走那过都要捂鼻子` under a neighbour's report: a yes, whatever the model makes of the rest.

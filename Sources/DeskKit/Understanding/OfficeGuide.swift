@@ -11,6 +11,22 @@ public struct OfficeGuide: Sendable {
         /// Whether the pointer is given even when a service of the desk is named: a caller pretending to be the
         /// pension office names the certification (`说养老金要重新认证 要报银行卡号 是不是你们打的`).
         public var beforeServices = false
+        /// Phrases inside which the topic's words do not name it: `户口在孝感` tells where someone is registered,
+        /// it asks nothing about moving a registration — though another of the topic's words may still (`我户口在
+        /// 老家 能不能迁到泊林来`: `迁到`). A phrase followed by a question word still names it (`户口在哪里迁`).
+        public var except: [String] = []
+
+        /// The UTF-8 byte ranges of the ``except`` phrases in `text` that are not followed by a question word.
+        func exceptedSpans(in text: String) -> [Range<Int>] {
+            except.flatMap { phrase in
+                text.ranges(of: phrase).compactMap { range -> Range<Int>? in
+                    let after = text[range.upperBound...]
+                    if ["哪", "么", "什么", "啥"].contains(where: after.hasPrefix) { return nil }
+                    let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+                    return start..<(start + phrase.utf8.count)
+                }
+            }
+        }
     }
 
     public let offices: [Office]
@@ -24,6 +40,7 @@ public struct OfficeGuide: Sendable {
             var words: [String]
             var answer: String
             var beforeServices: Bool?
+            var except: [String]?
         }
     }
 
@@ -38,14 +55,17 @@ public struct OfficeGuide: Sendable {
     init(yaml: String, store: DeskStore? = nil) throws(SeedError) {
         let seed = try DecodedSeeds.decode(Seed.self, yaml: yaml, name: "desk/offices.yaml", store: store)
         self.init(offices: seed.offices.map {
-            Office(id: $0.id, topic: $0.topic, words: $0.words, answer: $0.answer, beforeServices: $0.beforeServices ?? false)
+            Office(id: $0.id, topic: $0.topic, words: $0.words, answer: $0.answer, beforeServices: $0.beforeServices ?? false,
+                   except: $0.except ?? [])
         })
     }
 
     /// The office whose words `text` names most specifically (the longest word found; the first office on
-    /// equal length), or nil.
+    /// equal length), or nil. A word inside one of its office's ``Office/except`` phrases does not count.
     public func office(for text: String) -> Office? {
-        let best = matcher.matches(in: text).min { a, b in
+        let best = matcher.matches(in: text).filter { match in
+            !offices[match.payload].exceptedSpans(in: text).contains { $0.contains(match.start) && match.end <= $0.upperBound }
+        }.min { a, b in
             a.phrase.utf8.count != b.phrase.utf8.count ? a.phrase.utf8.count > b.phrase.utf8.count : a.payload < b.payload
         }
         return best.map { offices[$0.payload] }

@@ -92,6 +92,6 @@ enum QuestionForm {
 
     private static let markers = ["?", "？", "吗", "么", "嘛", "哪", "怎", "几", "啥", "什么", "多少", "能不能", "可不可以",
                                   "有没有", "有冇", "冇得", "要不要", "是不是", "请问", "想问", "问下", "问一下", "问哈", "问一哈",
-                                  "咨询", "晓得", "知道不", "还是", "了解", "想知道", "打听", "好多钱", "说一下", "讲一下"]
+                                  "咨询", "晓得", "知道不", "还是", "了解", "想知道", "打听", "好多钱", "说一下", "讲一下", "多久", "多长时间"]
     private static let markerMatcher = PhraseMatcher(markers.enumerated().map { (phrase: $0.element, payload: $0.offset) })
 }
