@@ -20,6 +20,12 @@ struct RepairRouting: Codable, Sendable, FetchableRecord, PersistableRecord {
         }
     }
 
+    /// The routing of `category`. A statement prepared once per connection: `fetchOne(_:key:)` built its
+    /// statement for every report (docs/performance.md, fifteenth pass).
+    static func find(_ category: String, in db: Database) throws -> RepairRouting? {
+        try fetchOne(db.cachedStatement(sql: "SELECT * FROM repairsRouting WHERE category = ?"), arguments: [category])
+    }
+
     /// The unit or team name that answers for a repair at `address`.
     func responsibleName(at address: Address, in directory: CommunityDirectory) -> String {
         if responsible == "property" {

@@ -184,7 +184,7 @@ public struct Repairs: ServiceModule {
                          text: "这个问题已有工单 \(open.id)（\(open.title)，\(open.status.chinese)），已把您登记为报告人，不再重复开单。")
         }
         // A database seeded before a category was added routes it like 其他.
-        guard let routing = try RepairRouting.fetchOne(context.db, key: category.key) ?? RepairRouting.fetchOne(context.db, key: "other") else {
+        guard let routing = try RepairRouting.find(category.key, in: context.db) ?? RepairRouting.find("other", in: context.db) else {
             throw DeskError("no-routing", "报修类别「\(category.name)」没有配置派单去向（seeds/repairs/routing.yaml）")
         }
         let assignee = routing.responsibleName(at: location, in: context.directory)

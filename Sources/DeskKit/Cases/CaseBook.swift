@@ -382,17 +382,17 @@ public struct CaseBook {
         let rowID = try e.insertRow(db)
         if let note, !note.isEmpty {
             // Under the event's own rowid, so the search row and the event can be found from each other.
-            try db.cachedStatement(sql: "INSERT INTO eventSearch(rowid, caseID, body) VALUES (?, ?, ?)")
-                .execute(arguments: [rowID, id, Masking.redact(note)])
+            try DeskStore.writeSearchRow(db, sql: "INSERT INTO eventSearch(rowid, caseID, body) VALUES (?, ?, ?)",
+                                         arguments: [rowID, id, Masking.redact(note)])
         }
     }
 
     /// The case's search text, kept under the case row's rowid so that replacing it is an index lookup.
     private func index(_ record: CaseRecord, details: String) throws {
         let body = [record.title, record.address ?? "", record.category ?? "", Masking.redact(details)].joined(separator: " ")
-        try db.cachedStatement(sql: """
+        try DeskStore.writeSearchRow(db, sql: """
             INSERT OR REPLACE INTO caseSearch(rowid, caseID, body) VALUES ((SELECT rowid FROM cases WHERE id = ?), ?, ?)
-            """).execute(arguments: [record.id, record.id, body])
+            """, arguments: [record.id, record.id, body])
     }
 
     private func nextID(prefix: String) throws -> String {

@@ -135,12 +135,15 @@ extension Desk {
     func recentCase(for message: Message, about text: String? = nil, within seconds: TimeInterval = 30 * 86400) -> CaseRecord? {
         guard message.channel == .group, let sender = message.requester.sender, let group = message.group else { return nil }
         let since = (message.time ?? clock.now).addingTimeInterval(-seconds)
+        // A statement prepared once per connection: every free-text line in a group asks this (the emergency's own
+        // news among others), and compiling it, with GRDB's authorizer called for each column, cost some 0.77 M
+        // instructions a message in relay ingest (docs/performance.md, fifteenth pass).
         let own = (try? store.read { db in
-            try CaseRecord.fetchAll(db, sql: """
+            try CaseRecord.fetchAll(db.cachedStatement(sql: """
                 SELECT * FROM cases WHERE groupName = ? AND status IN \(CaseStatus.openSQL) AND createdAt >= ?
                 AND (requesterSender = ? OR id IN (SELECT caseID FROM caseReporters WHERE sender = ?))
                 ORDER BY createdAt DESC LIMIT 5
-                """, arguments: [group, since, sender, sender])
+                """), arguments: [group, since, sender, sender])
         }) ?? []
         guard let text, own.count > 1 else { return own.first }
         let words = Self.hanPairs(text)

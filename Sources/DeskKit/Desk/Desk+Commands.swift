@@ -329,6 +329,8 @@ extension Desk {
         guard !query.isEmpty else { throw DeskError("missing-argument", "请写出要搜索的内容：\(KernelCommand.search.usage)") }
         let like = "%" + query.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
         let records = try store.read { db -> [CaseRecord] in
+            // Inside a batch, the cases its lines opened are found too.
+            try DeskStore.writeHeldSearchRows(db)
             var ids: [String]
             if let phone = try? PhoneNumber(query) {
                 // The search text holds numbers masked; a whole number finds the cases to call back on it.

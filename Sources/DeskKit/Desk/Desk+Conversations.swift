@@ -112,10 +112,10 @@ extension Desk {
         db.afterNextTransaction { [self] _ in invalidateQuestion(key) } onRollback: { [self] _ in invalidateQuestion(key) }
         if let conversation {
             let json = String(decoding: try JSONEncoder().encode(conversation), as: UTF8.self)
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO conversations(key, state, updatedAt) VALUES (?, ?, ?)
                 ON CONFLICT(key) DO UPDATE SET state = excluded.state, updatedAt = excluded.updatedAt
-                """, arguments: [key, json, StoredTime.value(time ?? clock.now)])
+                """).execute(arguments: [key, json, StoredTime.value(time ?? clock.now)])
         } else {
             try db.cachedStatement(sql: "DELETE FROM conversations WHERE key = ?").execute(arguments: [key])
         }

@@ -52,11 +52,11 @@ struct ModuleRuntime: Sendable {
             receivers.append(module.id)
         }
         let payload = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO domainEvents(name, publisher, summary, payload, receivers, operatorName, at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [E.name, publisher, Masking.redact(event.summary), Masking.redact(payload),
-                             receivers.joined(separator: ","), operatorName, now])
+            """).execute(arguments: [E.name, publisher, Masking.redact(event.summary), Masking.redact(payload),
+                                     receivers.joined(separator: ","), operatorName, now])
     }
 }
 

@@ -58,6 +58,8 @@ extension Residents {
         let phones = try phones(of: id).map(\.digits)
         let cases = try cases(of: id)
         let placeholder = "已删除居民\(person.code)"   // as in ``PersonReference/placeholder``
+        // The search rows a batch still holds are scrubbed with the rest.
+        try DeskStore.writeHeldSearchRows(db)
         for var c in cases {
             c.title = Self.scrub(c.title, name: name, with: placeholder)
             c.requesterName = nil

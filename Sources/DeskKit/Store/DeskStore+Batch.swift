@@ -6,6 +6,10 @@ extension DeskStore {
     /// A connection lent to the lines of a batch (used only on the batch's own thread).
     final class BatchConnection: @unchecked Sendable {
         let db: Database
+        /// The search rows held until the batch commits (``DeskStore/writeSearchRow(_:sql:arguments:)``), and how
+        /// many of them are already written.
+        var heldSearchRows: [(sql: String, arguments: StatementArguments)] = []
+        var searchRowsWritten = 0
         init(_ db: Database) { self.db = db }
     }
 
@@ -18,7 +22,7 @@ extension DeskStore {
     }
 
     /// Runs `body` in a savepoint of the current transaction, released when it returns and rolled back when it
-    /// throws (the error is rethrown).
+    /// throws (the error is rethrown), with the search rows the batch held or wrote in it.
     ///
     /// GRDB's `inSavepoint` does the same but compiles `SAVEPOINT`, `RELEASE` (and `ROLLBACK TO`) anew each time;
     /// these are prepared once per connection (`cachedStatement`): relay ingest's preparations fell from 5,247 to
@@ -27,6 +31,7 @@ extension DeskStore {
     /// a deferred transaction, which the desk never wants for a write.
     static func savepoint<T>(_ db: Database, _ body: () throws -> T) throws -> T {
         precondition(db.isInsideTransaction, "a savepoint outside a transaction")
+        let searchRows = SearchRowsMark(db)
         try db.cachedStatement(sql: "SAVEPOINT deskWrite").execute()
         let result: T
         do {
@@ -34,6 +39,7 @@ extension DeskStore {
         } catch {
             try db.cachedStatement(sql: "ROLLBACK TO deskWrite").execute()
             try db.cachedStatement(sql: "RELEASE deskWrite").execute()
+            searchRows.rollBack()
             throw error
         }
         try db.cachedStatement(sql: "RELEASE deskWrite").execute()
@@ -73,10 +79,12 @@ extension DeskStore {
     /// GRDB still sees each statement's effect on the transaction.
     private static func rolledBack<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T {
         let changesBefore = db.totalChangesCount
+        let searchRows = SearchRowsMark(db)
         try db.cachedStatement(sql: "SAVEPOINT deskReadOnly").execute()
         let result = Result { try body(db) }
         try db.cachedStatement(sql: "ROLLBACK TO deskReadOnly").execute()
         try db.cachedStatement(sql: "RELEASE deskReadOnly").execute()
+        searchRows.rollBack()
         let value = try result.get()
         guard db.totalChangesCount == changesBefore else {
             throw DatabaseError(resultCode: .SQLITE_READONLY, message: "attempt to write in a read-only answer")
@@ -85,13 +93,16 @@ extension DeskStore {
     }
 
     /// Runs `body` with every write of the desk in one transaction, committed when `body` returns: many lines,
-    /// one commit. If the process dies before the commit, none of the batch's lines happened.
+    /// one commit. If the process dies before the commit, none of the batch's lines happened. The search rows
+    /// the lines wrote are written last, just before the commit (``writeSearchRow(_:sql:arguments:)``).
     public func batch<T>(_ body: () throws -> T) throws -> T {
         try refuseIfReadOnly()
         return try writer.writeWithoutTransaction { db in
             var result: T?
             try db.inTransaction {
-                result = try Self.$batch.withValue(BatchConnection(db)) { try body() }
+                let connection = BatchConnection(db)
+                result = try Self.$batch.withValue(connection) { try body() }
+                try connection.writeHeldSearchRows()
                 return .commit
             }
             return result!
