@@ -14,16 +14,18 @@ extension Desk {
         return record
     }
 
-    /// A note of `text` on the sender's emergency `record` when the line tells a place or a number, not a hotline (`是402`,
-    /// `2栋1单元2501 快点`) and the model takes it for a request of another service that names no matter of its
-    /// own: no danger of its own (a new danger gets its own safety words), no question, no news that it is over,
-    /// no asking (`请`, `麻烦`), no fault (`1楼按钮按了不亮`), no service named outright (`我刚才说认证的事`).
-    /// Thanks, news and talk are left to the emergency thread's own reading.
-    func goesOnOwnEmergency(_ text: String, _ record: CaseRecord, decision: Router.Decision, message: Message) -> Reply? {
-        guard case .service(let ref) = decision, registry.modules[ref.module].id != record.module,
+    /// A note of `text` on the sender's emergency (``ownEmergency(_:)``) when the line tells a place or a number, not a
+    /// hotline (`是402`, `2栋1单元2501 快点`) and the model takes it for a request of another service that names no
+    /// matter of its own: no danger of its own (a new danger gets its own safety words), no question, no news that
+    /// it is over, no asking (`请`, `麻烦`), no fault (`1楼按钮按了不亮`), no service named outright (`我刚才说认证的
+    /// 事`). Thanks, news and talk are left to the emergency thread's own reading. The sender's cases are looked up
+    /// only for a line that passes the checks of its text: this runs on every free-text line of a group.
+    func goesOnOwnEmergency(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
+        guard message.channel == .group, case .service(let ref) = decision,
               withoutAnswerParts(text) != text, !Self.mentionsHotline(text), !CharacterPresence(text).containsAny(of: Self.askingOrFaults),
               emergencies.emergency(in: text) == nil, !QuestionForm.asks(text), !emergencies.isOver(text), !Self.callsOff(text),
-              !router.namesAServiceOutright(text), !namesAMatterOfItsOwn(text, for: ref, message: message) else { return nil }
+              !router.namesAServiceOutright(text), let record = ownEmergency(message), registry.modules[ref.module].id != record.module,
+              !namesAMatterOfItsOwn(text, for: ref, message: message) else { return nil }
         return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: "已补记到紧急工单 \(record.id)。")
     }
 

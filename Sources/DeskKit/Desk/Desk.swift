@@ -289,9 +289,7 @@ public final class Desk: Sendable {
             return reply
         }
         // The one who raised an emergency in the group telling where and how it goes (`20栋1单元702 伢在门里面哭`).
-        if let record = ownEmergency(message), let reply = goesOnOwnEmergency(text, record, decision: decision, message: message) {
-            return reply
-        }
+        if let reply = goesOnOwnEmergency(text, decision: decision, message: message) { return reply }
         if let emergency = emergency(in: text, decision: decision, sender: message.requester.sender) {
             return begin(emergencyService(for: emergency, text: text, decision: decision), text: text, message: message, emergency: emergency)
         }
