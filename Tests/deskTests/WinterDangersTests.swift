@@ -110,5 +110,7 @@ struct StrokePastAndNotFoundTests {
         #expect(!desk.desk.emergencies.isOver("优待证冇找到了 么样补办"))
         #expect(!desk.desk.emergencies.isOver("伢到现在还冇回来了"))
         #expect(desk.desk.emergencies.isOver("找到了 在超市门口"))
+        #expect(desk.desk.emergencies.isOver("救护车来了 抬走了"))
+        #expect(desk.desk.emergencies.isOver("吐出来了 能喘气了"))
     }
 }
