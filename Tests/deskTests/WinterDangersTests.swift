@@ -53,6 +53,15 @@ struct WinterDangersTests {
         #expect(thanks.text.isEmpty)
     }
 
+    @Test func theAlarmRaiserSayingItIsOverWhileAskedWhereIsAnswered() throws {
+        let alarm = desk.relay("我屋伢走丢了 穿个红棉袄 五岁 大家帮忙看下", group: "奥园业主群", sender: "奥园 小岑")
+        let urgent = try #require(alarm.caseID)
+        desk.clock.advance(hours: 0.2)
+        let over = desk.relay("找到了 在超市门口 谢谢大家", group: "奥园业主群", sender: "奥园 小岑")
+        #expect(over.status == .answered && over.text.contains(urgent))
+        #expect(try desk.cases().count == 1)
+    }
+
     @Test func aMeTooFollowsTheNewestMatterNotAnOlderEmergency() throws {
         let emergency = desk.relay("楼下有个爹爹摔了 头上好多血 12栋门口", group: "顺驰泊林业主群", sender: "泊林 小罗")
         let urgent = try #require(emergency.caseID)

@@ -93,6 +93,8 @@ extension Desk {
         guard let id = pending.pendingCase, let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }) else {
             return silent ? Reply(status: .ignored, text: "") : .answer("好的，「\(name)」不办了，没有保存任何内容。")
         }
+        // `吐出来了 能喘气了 冇得事` while the desk still asks where the emergency is: over, said by the one who raised it.
+        if let over = alarmRaiserSaysItIsOver(text, record, message: message) { return over }
         return noteResolution(on: record, text: text, message: message, silent: silent,
                               reply: "好的，「\(name)」不用再问了，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
     }
