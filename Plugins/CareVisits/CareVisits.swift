@@ -104,8 +104,8 @@ public struct CareVisits: ServiceModule {
                     verbs: ["关爱咨询"], aliases: ["care-help"],
                     routing: [RoutingWord("微关爱", weight: 3), RoutingWord("定期探访", weight: 2.5), RoutingWord("上门看看", weight: 1.5),
                               RoutingWord("关爱", weight: 1), RoutingWord("探访", weight: 1), RoutingWord("一个人住", weight: 1),
-                              // the care team's meals (`助餐送来的饭都凉了`)
-                              RoutingWord("助餐", weight: 1.5)],
+                              // the care team's meals and baths (`助餐送来的饭都凉了`, `助浴那天能不能派个女师傅`)
+                              RoutingWord("助餐", weight: 1.5), RoutingWord("助浴", weight: 1.5)],
                     fields: [Field(Self.question, name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
                     usageExamples: ["我妈一个人住 社区能不能定期上门看看", "关爱咨询 多久来一次"],
                     // The answer asks for the elder's name, address and phone: a next line giving them is the request.

@@ -56,7 +56,11 @@ public struct Appeals: ServiceModule {
                     needsWord: true),
             service(.other, english: "Other request", summary: "不属于其他服务的求助，由社区居委会受理后转办",
                     verbs: ["诉求", "其他诉求"], alias: "request", routing: [RoutingWord("求助", weight: 1.5), "帮帮忙", "调解",
-                                                      RoutingWord("调解一下", weight: 3), RoutingWord("出面调解", weight: 3), RoutingWord("帮忙调解", weight: 3)]),
+                                                      RoutingWord("调解一下", weight: 3), RoutingWord("出面调解", weight: 3), RoutingWord("帮忙调解", weight: 3),
+                                                      // wages owed (`老板欠我们三个月工钱 社区能不能帮忙找一下`)
+                                                      RoutingWord("老板欠", weight: 2.5), RoutingWord("欠工钱", weight: 2.5), RoutingWord("不给工钱", weight: 2.5),
+                                                      RoutingWord("欠薪", weight: 2.5), RoutingWord("讨薪", weight: 2.5),
+                                                      RoutingWord("拖欠工资", weight: 2.5), RoutingWord("欠工资", weight: 2.5)]),
             Service(code: ServiceCode(Kind.emergency.rawValue), name: Kind.emergency.name, englishName: "Emergency",
                     description: "火情、有人摔倒受伤、走失等危及人身安全的情况：先告诉怎么做、打哪个电话，立即通知网格员",
                     group: name.chinese, verbs: ["紧急求助"], aliases: ["emergency"],

@@ -173,10 +173,12 @@ public final class Desk: Sendable {
         }
         let decision = decide(text, message)
         if case .act(.resolved, _) = decision, emergency(in: text, decision: decision, sender: message.requester.sender) == nil,
-           FixNews.says(text) || Self.callsOff(text) || !answersTyped(text, pending, message) && text.count > Self.fewWordsForAnAnswer {
+           FixNews.says(text) || Self.callsOff(text) || pending.emergency != nil && emergencies.isOver(text)
+            || !answersTyped(text, pending, message) && text.count > Self.fewWordsForAnAnswer {
             // "不用派人来了" or "人出来了 冇得事 谢谢" while the desk waits for the address: the waiting request is
             // over, not answered. `电梯好了 能坐了` names the lift, yet it answers no question about the fault. A word
-            // or two the model merely leans to news of a fix (`煤气`) is a wrong answer, told what was wrong.
+            // or two the model merely leans to news of a fix (`煤气`) is a wrong answer, told what was wrong. Asked
+            // where an emergency is, `找到了 … 在奥园东门 家里人接回来了` says where the lost man was found: over.
             forget(message.conversation)
             return calledOff(pending, text: text, message: message)
         }

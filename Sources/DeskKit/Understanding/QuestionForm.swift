@@ -13,6 +13,11 @@ enum QuestionForm {
             line = vagueCounts.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
             present = CharacterPresence(line)
         }
+        if present.contains("么") || present.contains("哪") {
+            // `今天这么冷`, `那么多人`, `好人哪`: a degree or a cry, not a question (`么样`, `在哪` still ask).
+            line = exclaims.reduce(line) { $0.replacingOccurrences(of: $1, with: "") }
+            present = CharacterPresence(line)
+        }
         if present.contains("问") {
             // `可以问下`, `你问下后湖那边的社区医院`: advice to ask someone else, not a question.
             line = adviceToAsk.reduce(line) { $0.replacingOccurrences(of: $1, with: "") }
@@ -55,6 +60,7 @@ enum QuestionForm {
     }
     private static let wishVerbs = ["开", "办", "补", "换", "申请", "弄", "搞"]
     private static let vagueCounts = ["十几", "几十", "好几", "几百", "几千"]
+    private static let exclaims = ["这么", "那么", "多么", "天哪", "人哪"]
     private static let adviceToAsk = ["可以问", "可以去问", "你问", "你去问", "去问下", "去问问", "去问一下"]
 
     /// `明年还要搞不 我怕又忘记了`, `不是会员能报名啵`: 啵 or a bare 不 closing the line or a clause of it asks; so
