@@ -139,9 +139,11 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
         case "retirement":
             // `办退休要带什么材料`: a question about the procedure, with nothing to calculate, is answered as one.
             if Self.asksProcedureOnly(request, today: context.today) { return try context.read { try knownAnswer(to: request, db: $0) } }
+            // `请查一下缴费年限`, `我的缴费年限查了冇`: one person's file to look up, not a table to read out.
+            if Self.asksToLookUpForRetirement(request.text) { return nil }
             return try retirement(request, today: context.today)
         case "ss-question":
-            if Self.asksAboutOwnFile(request.text) { return nil }   // staff look it up: a consultation case
+            if Self.asksToLookUp(request.text) { return nil }   // staff look it up: a consultation case
             return try context.read { try knownAnswer(to: request, db: $0) }
         default: return nil
         }
@@ -159,10 +161,38 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
          "帮他查", "帮她查", "帮我们查", "查清楚", "结果出来", "帮我看一下", "帮忙看一下", "帮我看下", "对不对"])
     }
 
+    /// Whether the asker wants their own file looked up (``asksAboutOwnFile(_:)``, or `请查一下`, `她想查一下还剩几个月`)
+    /// rather than told how to look it up (`在哪里查`, `手机上能查吗`).
+    static func asksToLookUp(_ text: String) -> Bool {
+        asksAboutOwnFile(text) || CharacterPresence(text).containsAny(of: lookUpWords) && !tellsHowToLookUp(text)
+    }
+
+    /// Whether a retirement question asks for the person's file looked up (`请查一下缴费年限`, `档案里是工人还是干部 …
+    /// 帮她查一下`, `缴费年限查了冇`) — not a date to calculate (`帮花女士查下 76年9月 女工人 退休时间`), and not a
+    /// calculation to check (`我算的是61岁多 对不对`).
+    static func asksToLookUpForRetirement(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        return present.containsAny(of: lookUpWords + ["帮我查", "帮忙查", "帮他查", "帮她查", "帮我们查", "帮查", "查了冇", "查了没", "查到冇",
+                                                      "查到没", "查好了冇", "结果出来"])
+            && !tellsHowToLookUp(text)
+            && !present.containsAny(of: ["退休时间", "退休年龄", "几岁退", "么时候退", "什么时候退", "哪年退", "几时退", "几月退"])
+    }
+
+    /// Asking someone to look one's file up (`请查一下`, `她想查一下还剩几个月`).
+    private static let lookUpWords = ["查一下", "查下", "请查", "查查"]
+
+    /// `在哪里查`, `手机上能查吗`, `你查一下12333`: how to look it up, or advice to look it up oneself.
+    private static func tellsHowToLookUp(_ text: String) -> Bool {
+        CharacterPresence(text).containsAny(of: ["怎么查", "么样查", "哪里查", "在哪查", "哪查", "如何查", "能查", "可以查", "自己查", "上查",
+                                                 "去查", "你查", "查一下就", "查下就", "12333"])
+    }
+
     public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
         switch request.service.code {
         case "retirement":
-            if Self.asksProcedureOnly(request, today: context.today) { return try question(request, in: context) }
+            if Self.asksProcedureOnly(request, today: context.today) || Self.asksToLookUpForRetirement(request.text) {
+                return try question(request, in: context)
+            }
             return try retirement(request, today: context.today)
         case "ss-question": return try question(request, in: context)
         case "ss-proxy": return try ProxyDesk(context: context).start(request)

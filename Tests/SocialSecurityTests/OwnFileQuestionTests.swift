@@ -26,3 +26,35 @@ struct OwnFileQuestionTests {
         #expect(r.status == .answered)
     }
 }
+
+/// Someone's file to look up, asked in the words of a look-up (`请查一下缴费年限`, `她想查一下还剩几个月`), is a case
+/// for staff even when the knowledge base or the retirement table has a general answer; how to look it up, or a
+/// date to calculate, is still answered.
+@Suite("Social security: a file to look up")
+struct FileToLookUpTests {
+    let desk: TestDesk
+    init() throws { desk = try TestDesk(modules: [SocialSecurity()]) }
+
+    @Test(arguments: ["社保 老熊来问 他的养老保险交到60岁够不够15年 请查一下缴费年限 熊建华",
+                      "社保 武春梅来问失业金 下个月就领完了 她想查一下还剩几个月",
+                      "社保 我的缴费年限查了冇"])
+    func aLookUpIsACaseForStaff(_ line: String) throws {
+        let r = desk.say(line)
+        let id = try #require(r.caseID)
+        #expect(try desk.case(id).category == "咨询")
+        #expect(r.text.contains("核实后答复"))
+    }
+
+    @Test(arguments: ["缴费年限在哪里查", "现在延迟了 你查一下12333", "手机上能查缴费年限吗"])
+    func howToLookItUpIsNoLookUp(_ line: String) {
+        #expect(!SocialSecurity.asksToLookUpForRetirement(line))
+        #expect(!SocialSecurity.asksToLookUp(line))
+    }
+
+    @Test func aDateToCalculateIsStillCalculated() throws {
+        #expect(!SocialSecurity.asksToLookUpForRetirement("帮花女士查下 76年9月 女工人 退休时间"))
+        let r = desk.say("退休 帮花女士查下 76年9月 女工人 退休时间")
+        #expect(r.caseID == nil)
+        #expect(r.text.contains("1976年9月"))
+    }
+}
