@@ -56,4 +56,37 @@ struct SpringReadingTests {
         let r = desk.relay("助浴下次能不能早点来 我妈等了一上午", group: "汉口道6号邻里群", sender: "汉口道 小伍")
         #expect(r.module == "care-visits")
     }
+
+    @Test(arguments: ["井房里头墙上那个电闸箱都湿了 在噼噼啪啪冒火花 人都不敢靠近",
+                      "14栋1单元电表箱那里一股焦糊味 箱子外壳摸到发烫 怕是要起火"])
+    func aSparkingOrHotElectricBoxIsAnUrgentRepair(_ line: String) throws {
+        let r = desk.relay(line, group: "顺驰泊林业主群", sender: "泊林 小何")
+        #expect(r.text.hasPrefix("【电箱打火发烫"))
+        #expect(r.text.contains("95598"))
+        #expect(r.module == "repairs")
+        #expect(try desk.cases().contains { $0.urgent })
+    }
+
+    @Test func anElectricBoxOnFireIsAFire() {
+        let r = desk.relay("14栋电表箱着火了 冒黑烟", group: "顺驰泊林业主群", sender: "泊林 小刘")
+        #expect(r.text.hasPrefix("【火情"))
+        #expect(r.text.contains("119"))
+    }
+
+    @Test func theRaisersNextWordsGoOnTheirEmergency() throws {
+        let alarm = desk.relay("救命 3栋2号电梯卡在17楼和18楼中间 我和我伢在里头 按警铃冇人应", group: "汉口道6号邻里群", sender: "汉口道 阿梅")
+        let urgent = try #require(alarm.caseID)
+        desk.clock.advance(hours: 0.02)
+        let more = desk.relay("伢在哭 里面好闷 手机只有一格信号", group: "汉口道6号邻里群", sender: "汉口道 阿梅")
+        #expect(more.caseID == urgent)
+        #expect(try desk.cases().count == 1)
+        #expect(try desk.events(urgent).contains { $0.note?.contains("里面好闷") == true })
+    }
+
+    @Test func peopleTrippedBeforeAskForAMendNotAnAmbulance() throws {
+        let r = desk.relay("13栋1单元门口那一排地砖翘起来了 晚上看不清 绊倒了两个人 物业来修一下", group: "奥园业主群", sender: "奥园 老蒋")
+        #expect(!r.text.hasPrefix("【"))
+        #expect(r.module == "repairs")
+        #expect(try desk.cases().allSatisfy { !$0.urgent })
+    }
 }

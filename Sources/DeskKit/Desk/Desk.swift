@@ -295,6 +295,11 @@ public final class Desk: Sendable {
         if let emergency = emergency(in: text, decision: decision, sender: message.requester.sender) {
             return begin(emergencyService(for: emergency, text: text, decision: decision), text: text, message: message, emergency: emergency)
         }
+        if case .service(let ref) = decision, ref == appealRef(.emergency), let record = ownEmergency(message) {
+            // `伢在哭 里面好闷` a minute after `电梯卡在17楼和18楼中间 我和我伢在里头`: the model hears an emergency in words
+            // that name none; from the one who raised it, it is that emergency told on, not another.
+            return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: "已补记到紧急工单 \(record.id)。")
+        }
         if message.channel == .desk, WorkRecord.says(text) {
             // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked.
             return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。如有要办的事，请写明要办什么。")
