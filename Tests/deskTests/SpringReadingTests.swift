@@ -58,7 +58,8 @@ struct SpringReadingTests {
     }
 
     @Test(arguments: ["井房里头墙上那个电闸箱都湿了 在噼噼啪啪冒火花 人都不敢靠近",
-                      "14栋1单元电表箱那里一股焦糊味 箱子外壳摸到发烫 怕是要起火"])
+                      "14栋1单元电表箱那里一股焦糊味 箱子外壳摸到发烫 怕是要起火",
+                      "5栋门口那根电线在冒火花 大家莫靠近"])
     func aSparkingOrHotElectricBoxIsAnUrgentRepair(_ line: String) throws {
         let r = desk.relay(line, group: "顺驰泊林业主群", sender: "泊林 小何")
         #expect(r.text.hasPrefix("【电箱打火发烫"))
