@@ -1,0 +1,40 @@
+import Foundation
+
+/// A group line that asks the community for something plainly (`能不能社区跟城管说一下`, `麻烦给他报上`) but that no
+/// service is sure of: dropping it would drop a request (issue 13: nothing a resident asks is dropped).
+extension Desk {
+    /// How long after the sender's own report a plea the desk cannot place is taken as more about it.
+    static let pleaWindow: TimeInterval = 3 * 86400
+
+    /// The reply to a plea no service took: noted on the sender's own open case in the group of the last three
+    /// days (the matter they are pressing), else — when it is put to the community, its grid worker or its
+    /// station — a 诉求 case for the desk. Nil for a line that pleads nothing, thanks, or asks a neighbour
+    /// (`能不能帮我带个快递`).
+    func pleaNoOneTook(_ text: String, message: Message) -> Reply? {
+        guard message.channel == .group, Self.pleads(text) else { return nil }
+        if let record = recentCase(for: message, about: text, within: Self.pleaWindow) {
+            return addToCase(record, note: "居民补充：\(Masking.redact(text))", message: message,
+                             reply: "已把您说的记到工单 \(record.id)，工作人员会跟进。")
+        }
+        guard CharacterPresence(text).containsAny(of: Self.theCommunity), let other = appealRef(.other) else { return nil }
+        return begin(other, text: text, message: message)
+    }
+
+    /// Whether `text` asks someone to act now: a plea, without thanks or a wish for another time.
+    static func pleads(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        return present.containsAny(of: pleaWords) && !present.containsAny(of: thanksOrLater)
+    }
+
+    /// How sure the model may be that a pleading line is talk before the plea counts for more
+    /// (`上回也是这样 能不能社区跟城管讲一下`: talk at 41 %).
+    static let unsureTalk = 0.6
+
+    /// Words that ask someone to act.
+    private static let pleaWords = ["能不能", "可不可以", "麻烦", "帮忙", "帮我", "帮他", "帮她", "请社区", "请网格", "给他报", "给她报"]
+    /// Thanks for what was done (`谢谢驿站帮我追`, `好 麻烦了`), help declined (`不用麻烦社区了`), or a wish for another
+    /// time (`下回帮我妈也弄一下`): no plea now.
+    private static let thanksOrLater = ["谢谢", "感谢", "多谢", "麻烦了", "麻烦你了", "不用麻烦", "莫麻烦", "别麻烦", "下回", "下次"]
+    /// Who the plea is put to, when it is the desk's side.
+    private static let theCommunity = ["社区", "网格", "驿站", "居委会"]
+}
