@@ -90,4 +90,23 @@ struct SpringReadingTests {
         #expect(r.module == "repairs")
         #expect(try desk.cases().allSatisfy { !$0.urgent })
     }
+
+    @Test func aLiftWithSomeoneKnockingInsideIsATrapping() throws {
+        let r = desk.relay("8栋电梯卡在12楼 里面有个送水的在拍门", group: "汉口道6号邻里群", sender: "汉口道 大周")
+        #expect(r.text.hasPrefix("【有人被困"))
+        #expect(try desk.cases().contains { $0.urgent })
+    }
+
+    @Test func theRaisersWordThatItIsOverIsHeardWhileTheirRepairWaits() throws {
+        let fall = desk.relay("15栋1单元的婆婆在楼梯上摔下来了 腿动不了 在喊疼", group: "奥园业主群", sender: "奥园 老向")
+        let urgent = try #require(fall.caseID)
+        desk.clock.advance(hours: 0.1)
+        // The stair light reported since asks what kind of fault it is; the next word is about the fall.
+        let light = desk.relay("15栋1单元楼梯灯一个礼拜前就坏了 报了冇人修 这回出事了", group: "奥园业主群", sender: "奥园 老向")
+        #expect(light.status == .ask || light.status == .created)
+        desk.clock.advance(hours: 0.1)
+        let over = desk.relay("婆婆送医院了 说是骨折", group: "奥园业主群", sender: "奥园 老向")
+        #expect(over.status == .answered && over.text.contains(urgent))
+        #expect(try desk.events(urgent).contains { $0.note?.contains("送医院了") == true })
+    }
 }

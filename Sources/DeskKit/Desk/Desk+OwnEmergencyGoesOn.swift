@@ -7,11 +7,15 @@ extension Desk {
     /// How long after raising an emergency the sender's words are taken as its news.
     static let ownEmergencyWindow: TimeInterval = 30 * 60
 
-    /// The sender's own open urgent case in this group, opened within ``ownEmergencyWindow``.
+    /// The sender's own open urgent case in this group, opened within ``ownEmergencyWindow``: their newest case, or
+    /// the group's emergency when they raised it and have reported something else since (`楼梯灯一个礼拜前就坏了`
+    /// after the fall on those stairs).
     func ownEmergency(_ message: Message) -> CaseRecord? {
-        guard message.channel == .group, let record = recentCase(for: message, within: Self.ownEmergencyWindow),
-              record.urgent, record.requesterSender == message.requester.sender else { return nil }
-        return record
+        guard message.channel == .group, let record = recentCase(for: message, within: Self.ownEmergencyWindow) else { return nil }
+        if record.urgent { return record.requesterSender == message.requester.sender ? record : nil }
+        guard let thread = emergencyThread(message), thread.requesterSender == message.requester.sender,
+              thread.createdAt >= (message.time ?? clock.now).addingTimeInterval(-Self.ownEmergencyWindow) else { return nil }
+        return thread
     }
 
     /// A note of `text` on the sender's emergency (``ownEmergency(_:)``) when the line tells a place or a number, not a

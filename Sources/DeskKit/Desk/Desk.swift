@@ -188,6 +188,12 @@ public final class Desk: Sendable {
             forget(message.conversation)
             return resume([pending], after: requests(text, message: message), message: message)
         }
+        if message.channel == .group, pending.emergency == nil, emergencies.isOver(text), !answersTyped(text, pending, message),
+           let record = ownEmergency(message), let over = alarmRaiserSaysItIsOver(text, record, message: message) {
+            // `婆婆送医院了 说是骨折` from the one who raised the fall, while the desk asks about the stair light they
+            // reported since: the emergency is over; the light's question keeps waiting.
+            return over
+        }
         if message.channel == .group, case .act(let act, _) = decision, act.isNotARequest, !answersTyped(text, pending, message),
            !answersChoice(text, pending), !pointsTheWay(text), !namesASpot(text) {
             // In a group, "收到" or a sticker while a question waits is chatter, not the answer; a pointer to a place
@@ -295,7 +301,7 @@ public final class Desk: Sendable {
         if let emergency = emergency(in: text, decision: decision, sender: message.requester.sender) {
             return begin(emergencyService(for: emergency, text: text, decision: decision), text: text, message: message, emergency: emergency)
         }
-        if case .service(let ref) = decision, ref == appealRef(.emergency), let record = ownEmergency(message) {
+        if case .service(let ref) = decision, ref == appealRef(.emergency), !emergencies.isOver(text), let record = ownEmergency(message) {
             // `伢在哭 里面好闷` a minute after `电梯卡在17楼和18楼中间 我和我伢在里头`: the model hears an emergency in words
             // that name none; from the one who raised it, it is that emergency told on, not another.
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: "已补记到紧急工单 \(record.id)。")
