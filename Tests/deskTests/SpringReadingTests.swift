@@ -109,4 +109,13 @@ struct SpringReadingTests {
         #expect(over.status == .answered && over.text.contains(urgent))
         #expect(try desk.events(urgent).contains { $0.note?.contains("送医院了") == true })
     }
+
+    @Test(arguments: [("请问小区附近有冇得房子租 两室的", "租房"), ("社区有冇得招聘会的消息 我想找个开车的活", "招聘会"),
+                      ("女儿想打九价 社区这边能打啵", "疫苗"), ("市民之家几点上班啊", "政务服务中心")])
+    func questionsForOtherOfficesGetWhereToGo(_ line: String, _ topic: String) throws {
+        let r = desk.relay(line, group: "顺驰泊林业主群", sender: "泊林 小邬")
+        #expect(r.status == .answered)
+        #expect(r.text.hasPrefix(topic))
+        #expect(try desk.cases().isEmpty)
+    }
 }
