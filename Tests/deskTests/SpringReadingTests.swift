@@ -118,4 +118,10 @@ struct SpringReadingTests {
         #expect(r.text.hasPrefix(topic))
         #expect(try desk.cases().isEmpty)
     }
+
+    @Test func aRoofsDrainOutletIsNoOneInTheWater() throws {
+        let r = desk.say("泊林6栋1103屋面漏水 师傅看了 是落水口周边开裂 要重做防水")
+        #expect(!r.text.hasPrefix("【有人落水"))
+        #expect(try desk.cases().allSatisfy { !$0.urgent })
+    }
 }
