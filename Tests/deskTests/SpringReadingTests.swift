@@ -124,4 +124,18 @@ struct SpringReadingTests {
         #expect(!r.text.hasPrefix("【有人落水"))
         #expect(try desk.cases().allSatisfy { !$0.urgent })
     }
+
+    @Test(arguments: ["电热毯莫开一夜 去年隔壁村就是这么烧起来的", "学校的伢们今天来发防溺水的传单[强]",
+                      "那个着火的1203 电工查过了 线路换了一半"])
+    func aDangerOfThePastOrAWarningIsNoEmergency(_ line: String) throws {
+        let r = desk.relay(line, group: "李家墩村湾群", sender: "村湾 老焦")
+        #expect(!r.text.hasPrefix("【"))
+        #expect(try desk.cases().allSatisfy { !$0.urgent })
+    }
+
+    @Test func aFirePutOutAsStaffRecordItIsNoEmergency() throws {
+        let r = desk.say("村湾六组9号失火 消防到场确认明火已灭 屋里电线烧坏一截 已找电工")
+        #expect(!r.text.hasPrefix("【"))
+        #expect(try desk.cases().allSatisfy { !$0.urgent })
+    }
 }

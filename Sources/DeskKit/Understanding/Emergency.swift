@@ -199,7 +199,9 @@ public struct EmergencyGuide: Sendable {
                        "人醒了", "已经醒了", "醒过来", "哭出声", "缓过来", "120拉走", "120接走", "救护车拉走", "救护车接走", "拉去医院", "冇大碍", "没大碍",
                        "无大碍", "冇受伤", "没受伤", "人都冇事", "人都没事", "人没事",
                        // the ambulance gone, the food coughed up (`120来了 抬走了`, `吐出来了 能喘气了`)
-                       "抬走了", "吐出来了", "能喘气了"]
+                       "抬走了", "吐出来了", "能喘气了",
+                       // put out or shut off, as staff record it (`消防到场确认明火已灭`, `漏气 已经关阀换了`)
+                       "已灭", "已经灭", "已经关阀"]
 
     /// Whether the word at byte `start` follows a denial (`没有着火`, `不是被困`).
     private static func negated(_ start: Int, in bytes: [UInt8]) -> Bool {
