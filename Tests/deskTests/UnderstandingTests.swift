@@ -292,7 +292,8 @@ struct UnderstandingTests {
                       ("understanding-eval-12.tsv", 560, UnderstandingFloor.twelfth),
                       ("understanding-eval-13.tsv", 570, UnderstandingFloor.thirteenth),
                       ("understanding-eval-14.tsv", 590, UnderstandingFloor.fourteenth),
-                      ("understanding-eval-15.tsv", 590, UnderstandingFloor.fifteenth)])
+                      ("understanding-eval-15.tsv", 590, UnderstandingFloor.fifteenth),
+                      ("understanding-eval-16.tsv", 590, UnderstandingFloor.sixteenth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -333,8 +334,9 @@ struct UnderstandingFloor: Sendable {
     static let twelfth = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 8)
     static let thirteenth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 15)
     static let fourteenth = UnderstandingFloor(accuracy: 0.78, ignoredThatOpenedCases: 12)
+    static let fifteenth = UnderstandingFloor(accuracy: 0.76, ignoredThatOpenedCases: 19)
     /// Held out while the round's changes were made (only its totals were looked at).
-    static let fifteenth = UnderstandingFloor(accuracy: 0.73, ignoredThatOpenedCases: 20)
+    static let sixteenth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 20)
 }
 
 @Suite("Understanding: the thread of an emergency")
