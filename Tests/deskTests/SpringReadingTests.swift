@@ -138,4 +138,16 @@ struct SpringReadingTests {
         #expect(!r.text.hasPrefix("【"))
         #expect(try desk.cases().allSatisfy { !$0.urgent })
     }
+
+    @Test func particularsAfterOnesOwnCareRequestGoOnIt() throws {
+        let request = desk.relay("隔壁的何婆婆一个人住 这几天咳得厉害 能不能请社区的人上门看看 泊林8栋1单元",
+                                 group: "顺驰泊林业主群", sender: "泊林 阿芸")
+        let id = try #require(request.caseID)
+        #expect(request.module == "care-visits")
+        desk.clock.advance(hours: 0.05)
+        let more = desk.relay("何婆婆电话13900001234 她耳朵背 要大声喊", group: "顺驰泊林业主群", sender: "泊林 阿芸")
+        #expect(more.caseID == id && more.status == .updated)
+        #expect(!more.text.contains("13900001234"))
+        #expect(try desk.cases().count == 1)
+    }
 }

@@ -407,12 +407,23 @@ public final class Desk: Sendable {
     /// worth an answer, and so is a line that names the service outright (`我妈今年的养老金认证还没做，她不会用手机`).
     /// (Not only a few words naming it: that left such lines unanswered to spare remarks like `今天乒乓球室好多人`.)
     private func answeringOnlyQuestions(_ reply: Reply, text: String, message: Message) -> Reply {
+        if message.channel == .group, reply.status == .answered, reply.caseID == nil, let module = reply.module,
+           !QuestionForm.asks(text), !CharacterPresence(text).containsAny(of: Self.notParticulars),
+           let record = recentCase(for: message, within: 3600), record.module == module {
+            // `余爹爹电话133… 他耳朵还好` under the sender's own care request of the last hour: more about it, not a
+            // question for the care answer again. (Not a question put with 吧, `会补回来吧`, nor thanks.)
+            forgetLastTurn(message)
+            return addParticulars(text, to: record, message: message)
+        }
         guard message.channel == .group, reply.module != nil, reply.status == .answered, reply.caseID == nil,
               !QuestionForm.asks(text), !text.contains(where: { $0.isASCII && $0.isNumber }),   // not 一 of 一个人住
               !router.namesAServiceOutright(text) else { return reply }
         forgetLastTurn(message)   // not posted: the sender was not answered
         return Reply(status: .ignored, text: "")
     }
+
+    /// Words of a line that is no more particulars of one's own request: a question put with 吧, thanks, relief.
+    private static let notParticulars = ["吧", "谢", "放心"]
 
     /// A line this short is an attempt at the waiting question's answer, however the model reads it.
     static let fewWordsForAnAnswer = 4
