@@ -251,6 +251,14 @@ enum KernelMigrations {
                 t.column("builtAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("kernel.sender-cases") { db in
+            // A sender's cases in a group, their own and those they reported on (`Desk.recentCase`, asked on a
+            // group's news of a fix, an urging, an emergency's own news): found by these two indexes instead of every
+            // open case of the last 30 days read and all of `caseReporters` scanned (docs/performance.md,
+            // seventeenth pass).
+            try db.create(index: "cases_sender", on: "cases", columns: ["requesterSender", "groupName", "createdAt"])
+            try db.create(index: "caseReporters_sender", on: "caseReporters", columns: ["sender", "caseID"])
+        }
     }
 
     /// Masks the numbers that databases written before masking at storage keep in text shown to staff: case
