@@ -53,6 +53,9 @@ struct SenderCasesTests {
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('cases_sender', 'caseReporters_sender') ORDER BY name")
         }
         #expect(indexes == ["caseReporters_sender", "cases_sender"])
+        // And the duplicate check's index gets the creation time after the key (`kernel.dedupe-oldest-first`).
+        let dedupe = try store.writer.read { db in try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info('cases_dedupe') ORDER BY seqno") }
+        #expect(dedupe == ["dedupeKey", "createdAt"])
         let desk = try Desk(registry: registry, store: store)
         #expect(desk.recentCase(for: message(from: "wxid_a"))?.id == "GZ-0002")
         #expect(desk.recentCase(for: message(from: "wxid_b"))?.id == "GZ-0002")
