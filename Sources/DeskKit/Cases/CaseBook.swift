@@ -53,7 +53,9 @@ public struct CaseBook {
         // `INDEXED BY`: left to itself SQLite's planner takes `cases_module_status` (module and status both
         // named) and walks every open case of the module — a second of CPU per report on the million-case file,
         // 270,000 instructions a report in relay ingest — where the few cases with this key are one look-up away
-        // (docs/performance.md, eighth pass).
+        // (docs/performance.md, eighth pass). The index holds `createdAt` after the key (`kernel.dedupe-oldest-first`),
+        // so the oldest comes first without a sort; of cases created at the same moment, the one inserted first, as
+        // when the sort took them in the index's order of row ids (seventeenth pass).
         try CaseRecord.fetchOne(db.cachedStatement(sql: """
             SELECT * FROM cases INDEXED BY cases_dedupe
             WHERE dedupeKey = ? AND module = ? AND status IN \(CaseStatus.openSQL) ORDER BY createdAt LIMIT 1

@@ -140,12 +140,22 @@ extension Desk {
         // A statement prepared once per connection: every free-text line in a group asks this (the emergency's own
         // news among others), and compiling it, with GRDB's authorizer called for each column, cost some 0.77 M
         // instructions a message in relay ingest (docs/performance.md, fifteenth pass).
+        //
+        // The sender's cases come first, each by an index of `kernel.sender-cases` (their own cases in the group,
+        // the cases they reported on), and only these are read and sorted: asked as one `WHERE … AND (requesterSender
+        // = ? OR id IN …)`, SQLite read every open case of the last 30 days in any group and scanned all of
+        // `caseReporters`, some 1.25 M instructions an ask (seventeenth pass). `CROSS JOIN` keeps that order of the
+        // tables. Cases created at the same moment come as that query gave them, which visited `cases_status` from
+        // the last status down and each status's rows newest inserted first: `status DESC, rowid DESC`.
         let own = (try? store.read { db in
             try CaseRecord.fetchAll(db.cachedStatement(sql: """
-                SELECT * FROM cases WHERE groupName = ? AND status IN \(CaseStatus.openSQL) AND createdAt >= ?
-                AND (requesterSender = ? OR id IN (SELECT caseID FROM caseReporters WHERE sender = ?))
-                ORDER BY createdAt DESC LIMIT 5
-                """), arguments: [group, since, sender, sender])
+                SELECT cases.* FROM (
+                    SELECT id FROM cases WHERE requesterSender = :sender AND groupName = :group AND createdAt >= :since
+                    UNION SELECT caseID FROM caseReporters WHERE sender = :sender) AS senders
+                CROSS JOIN cases ON cases.id = senders.id
+                WHERE groupName = :group AND status IN \(CaseStatus.openSQL) AND createdAt >= :since
+                ORDER BY createdAt DESC, status DESC, cases.rowid DESC LIMIT 5
+                """), arguments: ["sender": sender, "group": group, "since": since])
         }) ?? []
         guard let text, own.count > 1 else { return own.first }
         let words = Self.hanPairs(text)

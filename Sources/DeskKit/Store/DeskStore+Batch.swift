@@ -47,8 +47,15 @@ extension DeskStore {
     }
 
     /// Reads — inside a batch, on the batch's connection, seeing what the batch wrote so far.
+    ///
+    /// On the in-memory queue (`desk eval`, the tests) outside a batch, in a savepoint rolled back as ``readOnly(_:)``
+    /// does, not by GRDB's `read`: its `PRAGMA query_only` expires every prepared statement of the connection, so the
+    /// next read compiled its cached statements again — `Desk.recentCase`'s query some 0.85 M instructions an ask on
+    /// the evaluation corpora, three quarters of what the ask cost (docs/performance.md, seventeenth pass). A file's
+    /// reads go to the pool's readers, opened read-only, where GRDB sets no pragma.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
         if let connection = Self.batch { return try body(connection.db) }
+        if writer is DatabaseQueue { return try writer.writeWithoutTransaction { db in try Self.rolledBack(db, body) } }
         return try writer.read(body)
     }
 

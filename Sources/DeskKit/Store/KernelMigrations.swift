@@ -251,6 +251,22 @@ enum KernelMigrations {
                 t.column("builtAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("kernel.sender-cases") { db in
+            // A sender's cases in a group, their own and those they reported on (`Desk.recentCase`, asked on a
+            // group's news of a fix, an urging, an emergency's own news): found by these two indexes instead of every
+            // open case of the last 30 days read and all of `caseReporters` scanned (docs/performance.md,
+            // seventeenth pass).
+            try db.create(index: "cases_sender", on: "cases", columns: ["requesterSender", "groupName", "createdAt"])
+            try db.create(index: "caseReporters_sender", on: "caseReporters", columns: ["sender", "caseID"])
+        }
+        migrator.registerMigration("kernel.dedupe-oldest-first") { db in
+            // `CaseBook.openDuplicate` takes the oldest open case with a report's key: with the creation time in the
+            // index SQLite reads the key's cases oldest first and stops at the first open one, instead of copying
+            // them all into a temporary B-tree to sort (docs/performance.md, seventeenth pass). The same name, which
+            // the query's `INDEXED BY` gives.
+            try db.execute(sql: "DROP INDEX cases_dedupe")
+            try db.create(index: "cases_dedupe", on: "cases", columns: ["dedupeKey", "createdAt"])
+        }
     }
 
     /// Masks the numbers that databases written before masking at storage keep in text shown to staff: case
