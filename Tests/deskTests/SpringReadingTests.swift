@@ -41,7 +41,7 @@ struct SpringReadingTests {
         #expect(!QuestionForm.asks(line))
     }
 
-    @Test(arguments: ["你在哪", "么样办", "这么晚了还开不开门", "那么多钱 是不是骗子"])
+    @Test(arguments: ["你在哪", "么样办", "这么晚了还开不开门", "那么多钱 是不是骗子", "明天哪里有卖菜的", "这个人哪里的"])
     func questionsStillAsk(_ line: String) {
         #expect(QuestionForm.asks(line))
     }

@@ -13,9 +13,14 @@ enum QuestionForm {
             line = vagueCounts.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
             present = CharacterPresence(line)
         }
-        if present.contains("么") || present.contains("哪") {
-            // `今天这么冷`, `那么多人`, `好人哪`: a degree or a cry, not a question (`么样`, `在哪` still ask).
-            line = exclaims.reduce(line) { $0.replacingOccurrences(of: $1, with: "") }
+        if present.containsAny(of: degrees) {
+            // `今天这么冷`, `那么多人`: a degree, not a question (`么样` still asks).
+            line = degrees.reduce(line) { $0.replacingOccurrences(of: $1, with: "") }
+            present = CharacterPresence(line)
+        }
+        if present.contains("哪") {
+            // `好人哪`, `我的天哪 吓死我了`: a cry closing a clause, not a question (`在哪`, `明天哪里有` still ask).
+            line = withoutCries(line)
             present = CharacterPresence(line)
         }
         if present.contains("问") {
@@ -60,7 +65,20 @@ enum QuestionForm {
     }
     private static let wishVerbs = ["开", "办", "补", "换", "申请", "弄", "搞"]
     private static let vagueCounts = ["十几", "几十", "好几", "几百", "几千"]
-    private static let exclaims = ["这么", "那么", "多么", "天哪", "人哪"]
+    private static let degrees = ["这么", "那么", "多么"]
+
+    /// `line` without the cries `天哪`, `人哪` where they close a clause (the line's end, or a space or a mark after them).
+    private static func withoutCries(_ line: String) -> String {
+        var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for (i, word) in words.enumerated() {
+            var bare = Substring(word)
+            while let last = bare.last, cryMarks.contains(last) { bare = bare.dropLast() }
+            if let cry = cries.first(where: bare.hasSuffix) { words[i] = String(bare.dropLast(cry.count)) }
+        }
+        return words.joined(separator: " ")
+    }
+    private static let cries = ["天哪", "人哪"]
+    private static let cryMarks: Set<Character> = ["!", "！", "。", "，", ",", "~", "～"]
     private static let adviceToAsk = ["可以问", "可以去问", "你问", "你去问", "去问下", "去问问", "去问一下"]
 
     /// `明年还要搞不 我怕又忘记了`, `不是会员能报名啵`: 啵 or a bare 不 closing the line or a clause of it asks; so
