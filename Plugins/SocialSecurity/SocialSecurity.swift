@@ -153,13 +153,21 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     /// application waiting or asked after again (`养老金这个月怎么少了两百块`, `我社保转移的事有进展冇`, `社保转移 补材料 已交 等审核`): the
     /// knowledge base's general answer does not answer it; staff look the file up and call back.
     static func asksAboutOwnFile(_ text: String) -> Bool {
-        CharacterPresence(text).containsAny(of: ["卡住", "少了", "少发", "冇到账", "没到账", "冇打到", "没打到", "扣了", "有进展", "进展冇", "到哪一步", "有冇得消息",
-         "有没有消息", "审核中", "等审核", "帮我查", "帮忙查", "帮我问", "帮忙问", "帮他问", "帮她问", "问清楚", "帮查", "帮我催", "跟进",
-         // asked after days later (`上次问我爸居民医保那个事 … 查了冇`, `转移的凭证开出来了吗`)
-         "查了冇", "查了没", "查到冇", "查到没", "查好了冇", "办好了冇", "办好了没", "开出来了", "开出来冇", "开好了冇", "冇收到通知", "没收到通知", "上次问", "上回问",
-         // staff asked to look into one person's file (`叫社区帮他查一下调整后的金额`, `帮我看一下报销对不对`)
-         "帮他查", "帮她查", "帮我们查", "查清楚", "结果出来", "帮我看一下", "帮忙看一下", "帮我看下", "对不对"])
+        CharacterPresence(text).containsAny(of: ownFileWords)
     }
+
+    /// ``asksAboutOwnFile(_:)``'s words: a file waiting or wrong, an errand pressed, and ``askedToLookUp``.
+    private static let ownFileWords = ["卡住", "少了", "少发", "冇到账", "没到账", "冇打到", "没打到", "扣了", "有进展", "进展冇", "到哪一步",
+        "有冇得消息", "有没有消息", "审核中", "等审核", "帮我问", "帮忙问", "帮他问", "帮她问", "问清楚", "帮我催", "跟进",
+        // asked after days later (`转移的凭证开出来了吗`)
+        "办好了冇", "办好了没", "开出来了", "开出来冇", "开好了冇", "冇收到通知", "没收到通知", "上次问", "上回问",
+        // (`帮我看一下报销对不对`)
+        "查清楚", "帮我看一下", "帮忙看一下", "帮我看下", "对不对"] + askedToLookUp
+
+    /// Someone asked to look a file up, or asked after the look-up (`叫社区帮他查一下调整后的金额`,
+    /// `上次问我爸居民医保那个事 … 查了冇`): a file of one's own, also in a retirement question.
+    private static let askedToLookUp = ["帮我查", "帮忙查", "帮查", "帮他查", "帮她查", "帮我们查", "查了冇", "查了没", "查到冇", "查到没",
+                                        "查好了冇", "结果出来"]
 
     /// Whether the asker wants their own file looked up (``asksAboutOwnFile(_:)``, or `请查一下`, `她想查一下还剩几个月`)
     /// rather than told how to look it up (`在哪里查`, `手机上能查吗`).
@@ -172,14 +180,15 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     /// calculation to check (`我算的是61岁多 对不对`).
     static func asksToLookUpForRetirement(_ text: String) -> Bool {
         let present = CharacterPresence(text)
-        return present.containsAny(of: lookUpWords + ["帮我查", "帮忙查", "帮他查", "帮她查", "帮我们查", "帮查", "查了冇", "查了没", "查到冇",
-                                                      "查到没", "查好了冇", "结果出来"])
-            && !tellsHowToLookUp(text)
-            && !present.containsAny(of: ["退休时间", "退休年龄", "几岁退", "么时候退", "什么时候退", "哪年退", "几时退", "几月退"])
+        return present.containsAny(of: retirementLookUpWords) && !tellsHowToLookUp(text) && !present.containsAny(of: retirementDates)
     }
 
     /// Asking someone to look one's file up (`请查一下`, `她想查一下还剩几个月`).
     private static let lookUpWords = ["查一下", "查下", "请查", "查查"]
+    /// A look-up in a retirement question: asked for, or asked after.
+    private static let retirementLookUpWords = lookUpWords + askedToLookUp
+    /// A retirement date asked for, which the table answers.
+    private static let retirementDates = ["退休时间", "退休年龄", "几岁退", "么时候退", "什么时候退", "哪年退", "几时退", "几月退"]
 
     /// `在哪里查`, `手机上能查吗`, `你查一下12333`: how to look it up, or advice to look it up oneself.
     private static func tellsHowToLookUp(_ text: String) -> Bool {
