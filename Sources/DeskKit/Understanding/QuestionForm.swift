@@ -18,7 +18,7 @@ enum QuestionForm {
             line = degrees.reduce(line) { $0.replacingOccurrences(of: $1, with: "") }
             present = CharacterPresence(line)
         }
-        if present.contains("哪") {
+        if present.containsAny(of: cries) {
             // `好人哪`, `我的天哪 吓死我了`: a cry closing a clause, not a question (`在哪`, `明天哪里有` still ask).
             line = withoutCries(line)
             present = CharacterPresence(line)
