@@ -103,11 +103,28 @@ extension Desk {
     /// the hour of the urgent case: noted on it and answered — the group hears that the desk has it, and staff
     /// close the case (issue 13: a resolution from the reporter is offered a note on the case). A neighbour's word
     /// that it is over stays a silent note; so does news of a fix (`管子换好了`), which needs no answer.
+    /// `record` is the case the line was heard on; when it is not the raiser's emergency (a neighbour opened another
+    /// on the same lift since, or the raiser's next words were taken for a repair), the raiser's own emergency of
+    /// the last hour is the one that is over — unless the line also tells a place or a number, which is the case's
+    /// (`人出来了 … 窗户那个不急 11栋3单元503` gives the address of the window reported since).
     func alarmRaiserSaysItIsOver(_ text: String, _ record: CaseRecord, message: Message) -> Reply? {
-        guard message.channel == .group, record.urgent, record.requesterSender == message.requester.sender,
-              emergencies.isOver(text), !FixNews.says(text), emergencyThread(message)?.id == record.id else { return nil }
+        guard message.channel == .group, emergencies.isOver(text), !FixNews.says(text) else { return nil }
+        let raisedHere = record.urgent && record.requesterSender == message.requester.sender && emergencyThread(message)?.id == record.id
+        guard let record = raisedHere ? record : withoutAnswerParts(text) == text ? emergencyRaised(by: message) : nil else { return nil }
         return noteResolution(on: record, text: text, message: message, silent: false,
                               reply: "收到，已在紧急工单 \(record.id) 上记下，工作人员会跟进、核实后办结。")
+    }
+
+    /// The sender's own open urgent case in this group, raised within the last hour: the emergency their news is about.
+    func emergencyRaised(by message: Message) -> CaseRecord? {
+        guard let group = message.group, let sender = message.requester.sender else { return nil }
+        let since = (message.time ?? clock.now).addingTimeInterval(-3600)
+        return try? store.read { db in
+            try CaseRecord.fetchOne(db, sql: """
+                SELECT * FROM cases WHERE requesterSender = ? AND groupName = ? AND createdAt >= ? AND urgent
+                  AND status IN \(CaseStatus.openSQL) ORDER BY createdAt DESC LIMIT 1
+                """, arguments: [sender, group, since])
+        }
     }
 
     /// The reporter's word that it is over, kept on `record` for staff to confirm and close: silent in a group
