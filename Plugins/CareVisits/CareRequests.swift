@@ -65,12 +65,14 @@ enum CareRequests {
     static let pauseWords = ["先停", "暂停", "停一个月", "停送", "先不送", "饭先不", "先不用来", "停一下"]
 
     /// Words that ask after care already arranged or asked for.
-    static let askedAfterWords = ["安排了冇", "安排了没", "来劝过冇", "来劝过没", "来过冇", "来过没", "定下来冇", "定下来没", "定了冇", "定了没"]
+    static let askedAfterWords = ["安排了冇", "安排了没", "安排好了冇", "安排好了没", "安排好冇", "安排好没", "来劝过冇", "来劝过没", "来过冇", "来过没", "定下来冇", "定下来没", "定了冇", "定了没"]
 
     /// Words that plainly ask to be put down or helped.
     static let plainAsks = ["麻烦社区", "麻烦你们", "麻烦登记", "登记一下", "登记上", "帮我登记", "帮她登记", "帮他登记", "能不能请",
                             "请社区", "帮忙照看", "帮着照看", "安排一下", "安排人", "派人", "派个人", "帮我报", "帮她报", "帮他报",
-                            "报个名", "请微关爱", "帮忙送"]
+                            "报个名", "请微关爱", "帮忙送",
+                            // put down for meals, or care told to start (`想报助餐 中午一顿`, `助餐从今天开始 麻烦安排`)
+                            "想报", "报助餐", "麻烦安排"]
 
     /// Words about the terms of care: how to apply, what it costs, whether it reaches a place.
     static let termWords = ["么样申请", "怎么申请", "如何申请", "哪里申请", "在哪申请", "哪里登记", "申请条件", "什么条件", "么条件",
@@ -99,5 +101,7 @@ enum CareRequests {
                            // company, bathing, carrying wished for the elder (`想有个人来跟她说说话`, `有冇志愿者能背一下`)
                            "说说话", "聊聊天", "洗个澡", "洗澡", "背一下", "背下楼",
                            // a visit arranged asked after (`每周去看我妈的事 定下来冇`)
-                           "定下来冇", "定下来没", "定了冇", "定了没"]
+                           "定下来冇", "定下来没", "定了冇", "定了没", "安排好了冇", "安排好了没", "安排好冇", "安排好没",
+                           // someone to go along (`有冇得志愿者能陪一趟`, `下次复查 还要人陪`)
+                           "陪一趟", "能陪", "要人陪"]
 }

@@ -85,7 +85,8 @@ extension Desk {
         // pass). When someone is home or may be visited (`下周二上午`) is a particular too.
         let (rest, taken) = Self.wordsOfParticulars.takingOut(of: withoutParts)
         let when = taken.contains { $0 < Self.timeWords.count }
-        let runs = rest.split { !$0.isLetter }
+        // `田婆婆的名字叫田淑珍`: the name after `的`, `叫` or `是` is a run of its own.
+        let runs = rest.split { !$0.isLetter || Self.nameJoints.contains($0) }
         let names = runs.filter { PersonName.isName($0) }
         // A name alone with thanks (`关了 谢谢周师傅`) thanks someone; with a place or a number it gives particulars.
         guard placeOrNumber || when || !names.isEmpty && !text.contains("谢") else { return false }
@@ -105,12 +106,16 @@ extension Desk {
                                   "老人家", "老人", "住户", "都在屋里", "在屋里",
                                   "都在家", "在家", "屋里", "独居", "一个人住", "一个人", "老伴", "今年", "岁", "多", "谢谢", "谢了",
                                   // whose number it is (`女儿电话189…`), how many meals (`每天中午一餐`)
-                                  "女儿", "儿子", "侄儿", "家属", "一餐", "一顿", "两餐", "两顿"]
+                                  "女儿", "儿子", "侄儿", "家属", "一餐", "一顿", "两餐", "两顿",
+                                  // how the home is reached (`住三楼 冇得电梯`)
+                                  "冇得电梯", "没有电梯", "冇电梯", "没电梯"]
     /// Words of a day or a time of day (`下周二上午`, `明天下午都在`).
     static let timeWords = ["下个礼拜", "下礼拜", "下周", "这周", "礼拜", "星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
                             "周末", "后天", "明天", "今天", "上午", "下午", "晚上", "中午", "白天", "每天", "天天", "每周",
                             // from or before an hour (`下午两点以后都在屋里`)
                             "点以后", "点之后", "点以前", "点之前", "点钟"]
+    /// Characters that join a person to their name (`孙婆婆叫孙玉兰`, `她的名字是…`).
+    static let nameJoints: Set<Character> = ["的", "叫", "是"]
     /// Chinese numerals, which say an age or a number when they stand among particulars.
     static let numerals = Set("零一二两三四五六七八九十百")
     /// Words that put a particular right (`搞错了 是5栋不是3栋`).
