@@ -1,0 +1,75 @@
+@testable import DeskKit
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The seventeenth round's reading: the alarm raiser's word that it is over found on their own emergency, a child
+/// fallen into the pond, heatstroke, and what is no emergency (cigarette ends swept up, a stroke that is why a visit is
+/// asked for); care put down, asked after and given a name at the counter.
+@Suite("Understanding: the raiser's news, the pond, care at the counter")
+struct SeventeenthReadingTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test func theRaisersNewsIsHeardOnTheirEmergencyBehindANeighboursCase() throws {
+        let group = "奥园业主群"
+        let alarm = desk.relay("26栋1单元电梯又困人了!!!我婆婆一个人在里面 卡在9楼和10楼中间", group: group, sender: "奥园26栋-蒋")
+        let urgent = try #require(alarm.caseID)
+        // A neighbour's grumble about the same lift opens a case of its own after the alarm.
+        _ = desk.relay("这个电梯上个礼拜就困过一次 修都修不好", group: group, sender: "奥园26栋3单元")
+        desk.clock.advance(hours: 0.3)
+        let over = desk.relay("出来了 婆婆冇得大事 就是吓到了", group: group, sender: "奥园26栋-蒋")
+        #expect(over.status == .answered)
+        #expect(over.text.contains(urgent))
+        #expect(try desk.events(urgent).contains { $0.note?.contains("吓到了") == true })
+    }
+
+    @Test(arguments: ["送医了 邻居一路陪着 谢谢大家", "120来了 拉到医院去了 缝了几针 冇得大事", "在社区医院打了疫苗 伤口处理了"])
+    func newsThatThePersonIsCaredForIsOver(_ line: String) {
+        #expect(desk.desk.emergencies.isOver(line))
+        #expect(desk.desk.emergencies.emergency(in: line) == nil)
+    }
+
+    @Test func aChildFallenIntoThePondIsDrowning() throws {
+        let r = desk.relay("快快快 有个伢掉到公园池塘里去了 就在假山那边", group: "水印桃源1群", sender: "桃源4栋-小金")
+        #expect(r.text.hasPrefix("【有人落水"))
+        #expect(r.text.contains("120"))
+        #expect(try desk.cases().contains { $0.urgent })
+    }
+
+    @Test func aPhoneDroppedInThePondIsNoEmergency() {
+        #expect(desk.desk.emergencies.emergency(in: "手机掉到池塘里了 有冇得人有网兜") == nil)
+    }
+
+    @Test(arguments: ["我爸在菜园子里中暑了 叫他冇得反应", "有个送外卖的热晕了 倒在门口"])
+    func heatstrokeIsAnEmergency(_ line: String) {
+        #expect(desk.desk.emergencies.emergency(in: line)?.name == "有人受伤或急病")
+    }
+
+    @Test(arguments: ["今天公园里扫出来好多烟头 大家辛苦了", "社区有冇得上门理发的 我屋老头子中风了出不了门", "天热 大家注意防中暑"])
+    func noEmergency(_ line: String) {
+        #expect(desk.desk.emergencies.emergency(in: line) == nil)
+    }
+
+    @Test func mealsPutDownAtTheCounterOpenACase() throws {
+        let r = desk.say("泊林14栋2单元903 袁婆婆 独居 女儿在深圳 想报助餐 中午一顿 问要不要钱")
+        #expect(r.module == "care-visits")
+        #expect(r.status == .created)
+    }
+
+    @Test func careAskedAfterIsACase() {
+        let r = desk.say("村湾王德顺爹爹出院了 每天中午送饭的安排好了冇 他儿子问的")
+        #expect(r.module == "care-visits")
+        #expect(r.status == .created)
+    }
+
+    @Test func theNameGivenNextGoesOnTheCareCase() throws {
+        let opened = desk.say("桃源7栋2单元102 田婆婆 独居 82岁 女儿想请志愿者每个礼拜去看一次")
+        let id = try #require(opened.caseID)
+        let named = desk.say("田婆婆的名字叫田淑珍")
+        #expect(named.module == "care-visits")
+        #expect(named.caseID == id)
+        #expect(try desk.cases().count == 1)
+    }
+}
