@@ -44,6 +44,9 @@ struct ClubInfo {
             lines.append("钱用在哪里：会费只用于球室运维（电费、球、球网、设备维修等），每月在 \(club.group) 公示收支。当前余额 \(try ledger.balance())。")
             lines.append(try ledger.statement(month, csv: false, club: club.name).text)
         }
+        if lines.isEmpty, Self.asksAfterAMatch(question) {
+            lines.append("比赛安排：分组、对阵和每场的时间由 \(club.managersName) 排好后在 \(club.group) 公布；没看到的可以问管理员。")
+        }
         if lines.isEmpty, !request.text.isEmpty, Self.isSpecificQuestion(question) {
             return try askManagers(request)
         }
@@ -91,6 +94,13 @@ struct ClubInfo {
                                 || text.contains(anyOf: ["报"], followedWithin: 3, byOneOf: "赛"))
             && ["我想", "我要", "想报", "帮我", "给我", "我报", "我们报", "报双打", "报单打", "来报", "单打", "双打", "女子组", "男子组"]
                 .contains(where: text.contains)
+    }
+
+    /// `春季赛分组出来了冇 我打第几场`, `我跟我爱人的双打排在几点`: a match's draw or times asked after, which the
+    /// managers post in the club's group.
+    static func asksAfterAMatch(_ text: String) -> Bool {
+        ["赛", "双打", "单打"].contains(where: text.contains)
+            && ["分组", "对阵", "第几场", "下一轮", "赛程", "排在", "几点打", "几号打", "哪天打", "决赛", "八强", "四强", "晋级"].contains(where: text.contains)
     }
 
     /// `乒乓球少儿班第二期 帮我报一个 伢叫杨一诺 8岁`, `我家小宝少儿班报上了冇`: a child signed up for the club's

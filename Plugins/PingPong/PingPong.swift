@@ -35,8 +35,13 @@ public struct PingPong: ServiceModule {
                               RoutingWord("比赛报名", weight: 2.5), RoutingWord("报名比赛", weight: 2.5), RoutingWord("退会", weight: 2.5),
                               RoutingWord("收据", weight: 1.5),
                               // the club's class for children (the summer class)
-                              RoutingWord("少儿班", weight: 2.5), RoutingWord("乒乓球班", weight: 2.5), RoutingWord("学乒乓球", weight: 2),
-                              RoutingWord("学打乒乓", weight: 2)],
+                              RoutingWord("少儿班", weight: 2.5), RoutingWord("乒乓球班", weight: 2.5), RoutingWord("乒乓班", weight: 2.5),
+                              RoutingWord("学乒乓球", weight: 2), RoutingWord("学打乒乓", weight: 2),
+                              // the club's matches asked after (`春季赛分组出来了冇 我打第几场`, `双打排在几点`); not the
+                              // matches told of (`我打进八强了`, `单打第三组 看到了`)
+                              RoutingWord("第几场", weight: 2.5), RoutingWord("排在几点", weight: 2.5), RoutingWord("几点打", weight: 2),
+                              RoutingWord("分组出来", weight: 2.5), RoutingWord("对阵出来", weight: 2.5), RoutingWord("赛程出来", weight: 2.5),
+                              RoutingWord("下一轮是", weight: 2.5), RoutingWord("下一轮几", weight: 2.5)],
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
                     usageExamples: ["乒乓球室会费多少钱", "会费怎么交", "球室几点开门", "怎么加入球友会", "乒乓球室的钱用到哪里了"]),
             Service(code: "pingpong-payment", name: "会费登记", englishName: "Membership fee",

@@ -44,7 +44,9 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                               // the residents' schemes by name (`伢上户口了 现在能交城乡居民医保了啵`: not a question for the police)
                               RoutingWord("居民医保", weight: 2.5), RoutingWord("城乡居民养老", weight: 2.5), RoutingWord("居民养老保险", weight: 2.5)]
                         // One's pension late or low, without a word of certification (`元月的养老金冇到 往年15号就到了`).
-                        + ["养老金冇到", "养老金没到", "养老金还冇到", "养老金还没到", "养老金少了", "养老金少发", "养老金怎么少了"]
+                        + ["养老金冇到", "养老金没到", "养老金还冇到", "养老金还没到", "养老金少了", "养老金少发", "养老金怎么少了",
+                           // the year's adjustment (`有冇得人晓得今年养老金涨好多`)
+                           "养老金涨", "涨养老金", "养老金上调", "养老金要涨"]
                             .map { RoutingWord($0, weight: 2.5) },
                     fields: [Field("question", name: "问题", kind: .longText, question: "请问想咨询什么社保问题？")],
                     usageExamples: ["社保 失业了能领什么", "异地就医怎么备案", "社保断了几年，还能补缴吗，我是王秀英 13907181234（答不了的登记工单，7天内回电）"],
