@@ -46,7 +46,9 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                         // One's pension late or low, without a word of certification (`元月的养老金冇到 往年15号就到了`).
                         + ["养老金冇到", "养老金没到", "养老金还冇到", "养老金还没到", "养老金少了", "养老金少发", "养老金怎么少了",
                            // the year's adjustment (`有冇得人晓得今年养老金涨好多`)
-                           "养老金涨", "涨养老金", "养老金上调", "养老金要涨"]
+                           "养老金涨", "涨养老金", "养老金上调", "养老金要涨",
+                           // one's years of contributions (`张先生还要查一下他交了几年了`)
+                           "交了几年", "交了多少年", "交了好多年", "缴了几年", "缴了多少年"]
                             .map { RoutingWord($0, weight: 2.5) },
                     fields: [Field("question", name: "问题", kind: .longText, question: "请问想咨询什么社保问题？")],
                     usageExamples: ["社保 失业了能领什么", "异地就医怎么备案", "社保断了几年，还能补缴吗，我是王秀英 13907181234（答不了的登记工单，7天内回电）"],
@@ -169,7 +171,7 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     /// Someone asked to look a file up, or asked after the look-up (`叫社区帮他查一下调整后的金额`,
     /// `上次问我爸居民医保那个事 … 查了冇`): a file of one's own, also in a retirement question.
     private static let askedToLookUp = ["帮我查", "帮忙查", "帮查", "帮他查", "帮她查", "帮我们查", "查了冇", "查了没", "查到冇", "查到没",
-                                        "查好了冇", "结果出来"]
+                                        "查好了冇", "结果出来", "查得怎么样", "查得么样", "查得怎样", "查得如何"]
 
     /// Whether the asker wants their own file looked up (``asksAboutOwnFile(_:)``, or `请查一下`, `她想查一下还剩几个月`)
     /// rather than told how to look it up (`在哪里查`, `手机上能查吗`).
