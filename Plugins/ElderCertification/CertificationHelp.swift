@@ -22,7 +22,7 @@ extension CertificationDesk {
         let named = name != nil || home || Self.relatives.contains(where: text.contains)
             && (!counter || Self.elders.contains(where: text.contains))
             || Self.ownStandingAsked.contains(where: text.contains)
-        let how = ["么样", "怎么", "如何", "咋"].contains(where: text.contains)
+        let how = ["么样", "怎么", "如何", "咋", "能查", "哪里查", "在哪查"].contains(where: text.contains)
         // A payment already stopped (`短信说暂停发放了 … 么样搞`) is a file to look up even when the line asks how.
         // (`现在么样补认证` asks how to certify again: the ways are the answer.)
         let stopped = Self.stoppedWords.contains(where: text.contains) && !text.contains("补认证")
@@ -70,7 +70,9 @@ extension CertificationDesk {
                                 "查到冇", "查到没", "查了冇", "查了没", "做了的吧", "做了吧", "做了啵",
                                 "一起搞了", "一起做了", "一起认了", "是不是搞了", "是不是做了",
                                 // a home visit booked and not come (`社区么时候来给我老伴做认证 过了半个月了`)
-                                "么时候来", "什么时候来", "还冇来", "还没来", "冇人来", "没人来"]
+                                "么时候来", "什么时候来", "还冇来", "还没来", "冇人来", "没人来",
+                                // a certification tried that may not have taken (`一月份在手机上刷过 不晓得成功冇`)
+                                "成功冇", "成功了冇", "成功没", "成功了没", "认证状态"]
     /// The asker's own certification asked after, no one else named (`那我今年到底认证了冇`).
     /// So is a certification done that the record does not show (`我上次在驿站认证了的 手机上查还是说冇认证`).
     static let ownStandingAsked = ["到底认证了冇", "到底认证了没", "到底做了冇", "到底做了没", "到底认了冇", "到底认了没",
@@ -82,5 +84,5 @@ extension CertificationDesk {
     static let elders = ["婆婆", "爹爹", "奶奶", "爷爷", "老人", "老伴"]
     /// Words that ask for a look-up rather than the certification itself.
     static let checkWords = ["查", "想知道", "记不得", "到账", "认证了冇", "认证了没", "做好了冇", "做好了没", "有没有认证", "是不是认证",
-                             "一起搞了", "一起做了", "是不是搞了", "是不是做了", "到底认证"]
+                             "一起搞了", "一起做了", "是不是搞了", "是不是做了", "到底认证", "成功冇", "成功了冇", "成功没", "成功了没", "认证状态"]
 }

@@ -264,7 +264,7 @@ public struct ElderCertification: ServiceModule {
         leadingNamePattern.firstGroups(in: text)?.groups[0]
     }
 
-    static let leadingNamePattern = TextPattern(#"^(\p{Han}{2,4}?)(?=今天|昨天|前天|上午|下午|已经|刚|来|去|在|于|的|老人|当场|刷脸|现场|[0-9]|$)"#)
+    static let leadingNamePattern = TextPattern(#"^(\p{Han}{2,4}?)(?=今天|昨天|前天|上午|下午|已经|刚|来|去|在|于|的|老人|婆婆|爹爹|奶奶|爷爷|当场|刷脸|现场|[0-9]|$)"#)
 
     /// Who the home visit is for: `帮王秀英约个上门认证`, `我妈周桂兰瘫在床上`.
     static let visitFrames = [TextPattern(#"(?:帮|给|为)(\p{Han}{2,3}?)(?:约|预约|申请|办|做)"#),
