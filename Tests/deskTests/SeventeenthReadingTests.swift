@@ -72,4 +72,50 @@ struct SeventeenthReadingTests {
         #expect(named.caseID == id)
         #expect(try desk.cases().count == 1)
     }
+
+    @Test func thePensionRiseAskedOfTheGroupIsAnswered() {
+        let r = desk.relay("有冇得人晓得今年养老金涨好多 新闻上说出了", group: "顺驰泊林业主群", sender: "泊林 老杜")
+        #expect(r.module == "social-security")
+        #expect(r.status == .answered)
+    }
+
+    @Test func aMatchsDrawAskedAfterIsAnsweredWithWhereItIsPosted() throws {
+        let r = desk.relay("春季赛分组出来了冇 我打第几场", group: "奥园业主群", sender: "奥园 老宋")
+        #expect(r.module == "pingpong")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("比赛安排"))
+        #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func aMatchToldOfIsNoQuestion() {
+        let r = desk.relay("秋季联赛我打进八强了[呲牙] 下礼拜六决赛", group: "水印桃源1群", sender: "桃源 老丁")
+        #expect(r.module == nil)
+    }
+
+    @Test func howToLookUpOnesYearsIsAnswered() throws {
+        let r = desk.relay("另外我交了多少年社保在哪里查", group: "奥园业主群", sender: "奥园 小方")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("12333"))
+        #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func aLookUpAskedAfterIsACase() {
+        let r = desk.relay("社保缴费记录那个事查得怎么样了 单位那边又说是系统问题", group: "顺驰泊林业主群", sender: "泊林 小龚")
+        #expect(r.module == "social-security")
+        #expect(r.status == .created)
+    }
+
+    @Test func aCertificationToldPassedAtTheCounterIsKept() throws {
+        let r = desk.say("陶德民爹爹今天在驿站刷脸认证通过")
+        #expect(r.module == "elder-certification")
+        #expect(r.status == .created)
+        #expect(r.text.contains("陶德民"))
+    }
+
+    @Test func aCertificationThatMayNotHaveTakenIsLookedUp() {
+        let r = desk.say("泊林7栋1单元 林爹爹 问他今年认证状态 他说一月份在手机上刷过不晓得成功冇")
+        #expect(r.module == "elder-certification")
+        #expect(r.status == .created)
+        #expect(r.text.contains("查认证情况"))
+    }
 }
