@@ -118,4 +118,30 @@ struct SeventeenthReadingTests {
         #expect(r.status == .created)
         #expect(r.text.contains("查认证情况"))
     }
+
+    @Test func aNeighbourSecondingASuggestionIsOneMoreReporter() throws {
+        let group = "汉口道6号邻里群"
+        let suggestion = desk.relay("小区里的长椅太少了 老人走一截就要歇 建议在1栋到3栋中间那条路上放几张", group: group, sender: "汉口道1栋老何")
+        let id = try #require(suggestion.caseID)
+        let seconded = desk.relay("赞成 最好带个靠背的", group: group, sender: "汉口道6栋-吴女士")
+        #expect(seconded.caseID == id)
+        #expect(try desk.cases().count == 1)
+    }
+
+    @Test func anEmergencyIsNotSeconded() throws {
+        let group = "顺驰泊林业主群"
+        _ = desk.relay("乒乓球室那边出事了 有个爹爹打着球突然倒了 叫不醒", group: group, sender: "泊林 小邹")
+        let r = desk.relay("支持 下次议事会讨论", group: group, sender: "泊林 老韩")
+        #expect(r.status != .updated && r.status != .duplicate)
+    }
+
+    @Test(arguments: ["附议", "+1 带座位的那种", "支持 加一", "赞成！"])
+    func secondingWords(_ line: String) {
+        #expect(Desk.seconds(line))
+    }
+
+    @Test(arguments: ["支持社区的工作", "顶楼漏水", "同意 晚上回来吓人", "+10086"])
+    func notSeconding(_ line: String) {
+        #expect(!Desk.seconds(line))
+    }
 }

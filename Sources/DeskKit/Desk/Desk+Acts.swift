@@ -139,14 +139,31 @@ extension Desk {
     /// `是的是的 昨天我差点蹭到柱子` under a neighbour's report of the last hour: a neighbour confirming it with
     /// their own experience, linked to that case as one more reporter. Nil when the line does not open with a
     /// yes or there is no such case.
+    /// So is a neighbour seconding it (`附议 我屋老娘也拿回来一盒`, `赞成 最好带个靠背的`, `支持 加一`), said as a word
+    /// of its own at the start of the line.
+    /// (An emergency is not seconded: `同意 下次议事会讨论` under it answers a neighbour.)
     func confirmation(_ text: String, message: Message) -> Reply? {
-        guard message.channel == .group, text.count > 6, Self.affirmations.contains(where: text.hasPrefix),
-              let record = recentGroupCase(message, within: 3600) else { return nil }
+        guard message.channel == .group else { return nil }
+        let affirms = text.count > 6 && Self.affirmations.contains(where: text.hasPrefix)
+        guard affirms || Self.seconds(text), let record = recentGroupCase(message, within: 3600), affirms || !record.urgent else { return nil }
         return linkEcho(to: record, text: text, message: message)
     }
 
     /// How a neighbour's "yes, that's right" opens.
     private static let affirmations = ["是的", "对的", "对对", "没错", "确实", "真的是", "就是的", "是啊", "是滴"]
+
+    /// Whether `text` opens by seconding what was just asked (`附议`, `赞成！`, `+1 带座位的那种`): the word alone, or
+    /// followed by a space or a stop. (`同意` is left out: it as often answers a neighbour.)
+    static func seconds(_ text: String) -> Bool {
+        secondings.contains { word in
+            guard text.hasPrefix(word) else { return false }
+            guard let next = text.dropFirst(word.count).first else { return true }
+            return " ，,！!。".contains(next)
+        }
+    }
+
+    /// Words that second a neighbour's complaint or suggestion.
+    private static let secondings = ["附议", "赞成", "支持", "+1", "十1", "加一", "顶"]
 
     /// The sender's own open case from the same group within the last 30 days: of their newest five, the first
     /// whose title shares a word with `text` (`楼上还是半夜拖椅子` is about the noise, not the certification asked
