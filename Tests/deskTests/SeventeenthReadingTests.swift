@@ -144,4 +144,14 @@ struct SeventeenthReadingTests {
     func notSeconding(_ line: String) {
         #expect(!Desk.seconds(line))
     }
+
+    @Test(arguments: ["东门那个烧烤摊今天城管来了 👍", "是的 这种都是卖保健品的 已经让保安劝离了", "楼上今天冇打墙了 物业讲了有用"])
+    func aNuisanceDealtWithIsNews(_ line: String) {
+        #expect(FixNews.says(line))
+    }
+
+    @Test(arguments: ["泊林3栋汤爹爹来退会 明年不打了", "城管来了又走了 还是在摆"])
+    func notANuisanceDealtWith(_ line: String) {
+        #expect(!FixNews.says(line))
+    }
 }
