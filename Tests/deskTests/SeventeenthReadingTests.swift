@@ -154,4 +154,23 @@ struct SeventeenthReadingTests {
     func notANuisanceDealtWith(_ line: String) {
         #expect(!FixNews.says(line))
     }
+
+    @Test func aSuspiciousCallToldOfIsWarnedAgainst() {
+        let r = desk.relay("我昨天就接到这个电话 说我认证过期了 要我报卡号", group: "汉口道6号邻里群", sender: "汉口道 老汪")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("96110"))
+    }
+
+    @Test func anAntiFraudNoticeInTheGroupIsNotAnswered() {
+        let notice = "【反诈提醒】近期有冒充医保局、社保局工作人员来电称医保卡异常，要求提供验证码或转账的，一律是诈骗！请立即挂断，拨打96110咨询。——李家墩社区"
+        let r = desk.relay(notice, group: "汉口道6号邻里群", sender: "汉口道 小严")
+        #expect(r.text.isEmpty)
+    }
+
+    @Test func aQuestionEndingWithAnOfficeIsNoNotice() {
+        #expect(!desk.desk.router.isNotice("请问户口从村湾迁到奥园 是在社区办还是派出所"))
+        let r = desk.relay("请问户口从村湾迁到奥园 是在社区办还是派出所", group: "李家墩村湾群", sender: "村湾 小胡")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("派出所户籍窗口"))
+    }
 }

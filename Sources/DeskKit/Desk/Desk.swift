@@ -312,7 +312,7 @@ public final class Desk: Sendable {
         }
         // `12栋3单元802 刘爹爹 刘光明` right after the desk answered this person about care visits: the elder it asked for.
         if let reply = continuesLastTurn(text, decision: decision, message: message) { return reply }
-        if let office = offices.office(for: text),
+        if let office = offices.office(for: text), !(message.channel == .group && router.isNotice(text)),
            !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || QuestionForm.asks(text),
            office.beforeServices || !router.namesAServiceOutright(text) {
             // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
@@ -320,7 +320,10 @@ public final class Desk: Sendable {
             // question about such a topic is answered however the rest of the line reads (`物业费涨了冇 今年多少一平`,
             // `说我医保卡被冻结了 … 是不是骗子啊`), and a caller pretending to be a service's office is one even when
             // the service is named (``OfficeGuide/Office/beforeServices``).
-            if message.channel == .group && !QuestionForm.asks(text) && !QuestionForm.wants(text) { return Reply(status: .ignored, text: "") }
+            // A suspicious call told of is warned against all the same (``OfficeGuide/Office/warnsWhenTold``). A
+            // notice in a notice's format in a group (`【反诈提醒】…`) is not answered at all.
+            let warned = office.warnsWhenTold
+            if message.channel == .group && !QuestionForm.asks(text) && !QuestionForm.wants(text) && !warned { return Reply(status: .ignored, text: "") }
             return .answer("\(office.topic)：\(office.answer)")
         }
         if emergencies.isOver(text), decision.isRequest, router.confidence(text) < 0.9 {

@@ -547,7 +547,8 @@ struct Router: Sendable {
     }
 
     /// Characters that make a unit's name the object of a verb (`去派出所`, `找物业公司`, `问居委会`), not a signature.
-    private static let verbsBeforeAUnit: Set<Character> = ["去", "到", "找", "问", "打", "给", "叫", "报", "向", "跟", "请", "喊"]
+    /// So does `是` (`是在社区办还是派出所`): a resident weighing where to go.
+    private static let verbsBeforeAUnit: Set<Character> = ["去", "到", "找", "问", "打", "给", "叫", "报", "向", "跟", "请", "喊", "是"]
 
     /// A nickname that names a unit: the property company, the community office, a utility.
     func isUnitAccount(_ sender: String) -> Bool {

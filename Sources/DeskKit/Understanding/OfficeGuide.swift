@@ -11,6 +11,9 @@ public struct OfficeGuide: Sendable {
         /// Whether the pointer is given even when a service of the desk is named: a caller pretending to be the
         /// pension office names the certification (`说养老金要重新认证 要报银行卡号 是不是你们打的`).
         public var beforeServices = false
+        /// Whether a group line that only tells of it is answered too: a resident who tells of a suspicious call
+        /// (`我刚也接到一个 说我养老金要重新核定 要先交一千块手续费`) is warned, though they ask nothing.
+        public var warnsWhenTold = false
         /// Phrases inside which the topic's words do not name it: `户口在孝感` tells where someone is registered,
         /// it asks nothing about moving a registration — though another of the topic's words may still (`我户口在
         /// 老家 能不能迁到泊林来`: `迁到`). A phrase followed by a question word still names it (`户口在哪里迁`).
@@ -40,6 +43,7 @@ public struct OfficeGuide: Sendable {
             var words: [String]
             var answer: String
             var beforeServices: Bool?
+            var warnsWhenTold: Bool?
             var except: [String]?
         }
     }
@@ -56,7 +60,7 @@ public struct OfficeGuide: Sendable {
         let seed = try DecodedSeeds.decode(Seed.self, yaml: yaml, name: "desk/offices.yaml", store: store)
         self.init(offices: seed.offices.map {
             Office(id: $0.id, topic: $0.topic, words: $0.words, answer: $0.answer, beforeServices: $0.beforeServices ?? false,
-                   except: $0.except ?? [])
+                   warnsWhenTold: $0.warnsWhenTold ?? false, except: $0.except ?? [])
         })
     }
 
