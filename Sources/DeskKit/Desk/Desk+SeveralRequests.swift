@@ -6,8 +6,15 @@ import Foundation
 /// because an earlier part asked a question is kept with that question and handled when it is answered
 /// (or set aside, or cancelled).
 extension Desk {
-    /// Free text that may hold several requests: each part handled in turn, or the whole as one.
+    /// Free text that may hold several requests: each part handled in turn, or the whole as one. A question staff
+    /// pass on for the resident whose case they have just opened goes on that case too (``relayedQuestion(_:on:message:)``).
     func requests(_ text: String, message: Message) -> Reply {
+        if let thread = counterThread(for: text, message: message) { return relayedQuestion(text, on: thread, message: message) }
+        return readRequests(text, message: message)
+    }
+
+    /// ``requests(_:message:)`` without the counter's thread.
+    func readRequests(_ text: String, message: Message) -> Reply {
         if let parts = severalRequests(text, message: message) { return handleSeveral(parts, message: message) }
         let reply = freeText(text, message: message)
         guard reply.status == .ignored, reply.caseID == nil else { return reply }

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Staff at the counter passing on what the resident in front of them asks besides (`她顺便问今年的居民医保一个人交
+/// 好多钱`, `他女儿又问高龄津贴是不是也要重新认`, `婆婆问一个月要交几多钱`) just after the desk opened that resident's
+/// case: the question belongs to the case — whoever follows the case up answers it — and gets the desk's own answer
+/// when a service has one. Read alone, such a line was a new matter: a second case, an answer the case never
+/// heard of, or nothing at all (`他顺便问助餐过年放不放假` got a greeting).
+extension Desk {
+    /// The case the operator's last turn opened or updated, still open and within ``lastTurnLifetime``, when `text`
+    /// passes on a resident's question (``RelayedSpeech/asks(_:)``). Nil in a group, or when the last turn only
+    /// answered: a question after an answer is a question of its own.
+    func counterThread(for text: String, message: Message) -> CaseRecord? {
+        guard message.channel == .desk, RelayedSpeech.asks(text), pending(for: message) == nil,
+              let turn = lastTurns.withLock({ $0[message.conversation] }), let id = turn.caseID,
+              (message.time ?? clock.now).timeIntervalSince(turn.time) < Self.lastTurnLifetime,
+              let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }), record.status.isOpen else { return nil }
+        return record
+    }
+
+    /// The relayed question read as it would be alone; then, unless that opened a matter of its own or asks
+    /// something back, kept on `thread` with the answer the desk found (or for staff to answer).
+    /// A question the router cannot place, or takes for talk, is not read alone: it is left on the case for staff.
+    func relayedQuestion(_ text: String, on thread: CaseRecord, message: Message) -> Reply {
+        let placed: Bool
+        switch decide(text, message) {
+        case .unknown, .act(.chatter, _): placed = false
+        default: placed = true
+        }
+        let alone = placed ? readRequests(text, message: message) : Reply(status: .ignored, text: "")
+        // A case of its own, a question asked back, or a note already made elsewhere: the matter stands by itself.
+        guard alone.status == .answered || alone.status == .ignored, alone.caseID == nil else { return alone }
+        let said = Masking.redact(text)
+        let answered = alone.status == .answered && !alone.text.isEmpty
+        var reply = addToCase(thread, note: "居民还问：\(said)" + (answered ? "（服务台已答复）" : ""), message: message,
+                              reply: "已把「\(said)」记到工单 \(thread.id)" + (answered ? "。\n" + alone.text : "，由跟进的工作人员一并答复。"))
+        reply.module = thread.module
+        // The thread goes on: the next question passed on is the same resident's.
+        remember(thread.service, reply: reply, message: message)
+        return reply
+    }
+}
+
+/// How staff write that the resident they serve asks something more: a person (`她`, `婆婆`, `他女儿`, `邓老师`),
+/// perhaps `顺便`, `又`, `还`, then `问`, at the start of the line.
+enum RelayedSpeech {
+    /// Whether `text` opens by passing on a resident's question.
+    static func asks(_ text: String) -> Bool {
+        guard let ask = text.prefix(9).firstIndex(of: "问") else { return false }
+        var who = Substring(text[..<ask])
+        for adverb in adverbs where who.hasSuffix(adverb) {
+            who = who.dropLast(adverb.count)
+            break
+        }
+        guard !who.isEmpty, !who.contains(where: { !$0.isLetter }) else { return false }
+        return people.contains(String(who)) || PersonName.isName(who)
+    }
+
+    /// Words between the person and `问` (`她顺便问`, `他又问`, `婆婆还问`); the longest first.
+    static let adverbs = ["还顺便", "另外", "顺便", "又", "还", "也", "再"]
+
+    /// The residents staff speak for.
+    static let people: Set<String> = ["她", "他", "婆婆", "爹爹", "老人", "阿姨", "大姐", "爷爷", "奶奶", "老伴",
+                                      "她女儿", "他女儿", "她儿子", "他儿子", "她老伴", "他老伴", "她家里", "他家里", "老人家",
+                                      "她妈", "他妈", "她爸", "他爸"]
+}
