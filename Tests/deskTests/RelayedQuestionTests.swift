@@ -54,4 +54,14 @@ struct RelayedQuestionTests {
     func notRelayedQuestions(_ line: String) {
         #expect(!RelayedSpeech.asks(line))
     }
+
+    @Test func anIDNumberGivenWithWordsGoesOnTheCaseJustOpened() throws {
+        let opened = desk.say("桃源7栋2单元102 田婆婆 独居 82岁 女儿想请志愿者每个礼拜去看一次")
+        let id = try #require(opened.caseID)
+        let given = desk.say("身份证少打了最后一位 是42010219400101002X 她女儿核对过的")
+        #expect(given.caseID == id)
+        #expect(given.status == .updated)
+        #expect(!given.text.contains("42010219400101002X"))
+        #expect(try desk.cases().count == 1)
+    }
 }

@@ -43,7 +43,8 @@ extension Desk {
         let now = message.time ?? clock.now
         guard let turn = lastTurns.withLock({ $0[message.conversation] }), now.timeIntervalSince(turn.time) < Self.lastTurnLifetime,
               givesParticulars(text)
-                || turn.caseID != nil && (saysWhere(text, decision: decision) || staffGoOn(text, decision: decision, message: message)),
+                || turn.caseID != nil && (saysWhere(text, decision: decision) || staffGoOn(text, decision: decision, message: message)
+                                          || givesAnIDNumber(text, message: message)),
               pending(for: message) == nil else { return nil }
         if let id = turn.caseID, let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }), record.status.isOpen {
             return addParticulars(text, to: record, message: message)
@@ -61,6 +62,15 @@ extension Desk {
         case .act(.chatter, _), .unknown: return !router.isChatter(text)
         default: return false   // news that it is over, a notice, a request of its own
         }
+    }
+
+    /// Whether staff at the counter give an ID number for the case just opened, with words about it (`孙女身份证…
+    /// 两个都录好了请开单`, `身份证少打了最后一位 是…`, `爹爹身份证… 88岁 电话…`): the person's, not a matter of its own —
+    /// unless the line asks, or names a service outright.
+    func givesAnIDNumber(_ text: String, message: Message) -> Bool {
+        guard message.channel == .desk, text.utf8.count(where: { (0x30...0x39).contains($0) }) >= 15,
+              CitizenID.candidate(in: text) != nil else { return false }
+        return !QuestionForm.asks(text) && !router.namesAServiceOutright(text) && emergencies.emergency(in: text) == nil
     }
 
     /// Whether `text` asks, or says that the matter is fixed or the danger over: a line of its own, never more
