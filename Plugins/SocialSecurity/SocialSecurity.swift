@@ -140,6 +140,7 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     /// A retirement question, and a question the knowledge base answers well, need no write: no transaction.
     public func answer(_ request: ServiceRequest, in context: AnswerContext) throws -> Reply? {
         switch request.service.code {
+        case _ where Self.bringsAnErrand(request): return nil   // staff do it: an errand's case
         case "retirement":
             // `办退休要带什么材料`: a question about the procedure, with nothing to calculate, is answered as one.
             if Self.asksProcedureOnly(request, today: context.today) { return try context.read { try knownAnswer(to: request, db: $0) } }
@@ -202,6 +203,8 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
 
     public func handle(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
         switch request.service.code {
+        case _ where ["retirement", "ss-question"].contains(request.service.code) && Self.bringsAnErrand(request):
+            return try errand(request, in: context)
         case "retirement":
             if Self.asksProcedureOnly(request, today: context.today) || Self.asksToLookUpForRetirement(request.text) {
                 return try question(request, in: context)
@@ -212,6 +215,34 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
         case "ss-proxy-documents": return try ProxyDesk(context: context).progress(request["command"]?.text ?? "")
         default: return try KnowledgeBaseCommands(context: context, index: knowledge).run(request["command"]?.text ?? "")
         }
+    }
+
+    /// Whether staff at the counter bring a resident's errand rather than a question (`胡凤兰 来交2028年城乡居民医保`,
+    /// `沈建国来登记灵活就业参保 … 要签代扣`, `蔡姐的妈妈想申请门诊慢特病 … 请帮着报上去`, `要改社保卡上的手机号`):
+    /// staff do it and keep it on a case. Asking how (`来交医保要带什么`) is a question.
+    static func bringsAnErrand(_ request: ServiceRequest) -> Bool {
+        guard request.channel == .desk else { return false }
+        let present = CharacterPresence(request.text)
+        return present.containsAny(of: errandWords) && !present.containsAny(of: howWords)
+            && !request.text.contains(where: { "?？吗".contains($0) })
+    }
+
+    /// A resident come to have something done (`来交`, `来登记`), or staff asked to pass it on (`报上去`).
+    private static let errandWords = ["来交", "来登记", "来办", "来申请", "来续", "来补", "想申请", "要申请", "帮着报", "报上去", "帮她报",
+                                      "帮他报", "签代扣", "要签", "帮她办", "帮他办", "要改", "改一下", "要办理"]
+    /// Asking how, what or where: a question, though an errand's word is in it.
+    private static let howWords = ["么样", "怎么", "如何", "要带", "带么", "带什么", "哪里", "在哪", "多少钱", "好多钱", "能不能", "可不可以"]
+
+    /// An errand staff do for the resident at the counter: a case for the operator, with the knowledge base's
+    /// answer on the matter when it has one.
+    private func errand(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
+        let record = try context.cases.open(
+            CaseDraft(title: "社保办理：" + String(Masking.redact(request.text).prefix(30)), category: "帮办", timeLimit: "general",
+                      assignee: request.operatorName, details: request.text),
+            for: Caller.fill(request, from: request.text))
+        var text = "已登记办理工单 \(record.id)，由 \(request.operatorName) 办理，办好后在工单上记一笔。"
+        if let known = try knownAnswer(to: request, db: context.db), !known.text.isEmpty { text += "\n" + known.text }
+        return Reply(module: id, status: .created, caseID: record.id, text: text)
     }
 
     /// Whether a retirement request asks how it is done rather than when (`要带什么材料`, `手续怎么办`, `去哪里办`),

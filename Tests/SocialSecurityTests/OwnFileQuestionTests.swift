@@ -58,3 +58,37 @@ struct FileToLookUpTests {
         #expect(r.text.contains("1976年9月"))
     }
 }
+
+/// Staff at the counter bringing a resident's errand (`来交`, `来登记`, `报上去`): a case for the operator, with the
+/// knowledge base's word on it; asking how stays a question.
+@Suite("Social security: an errand brought to the counter")
+struct CounterErrandTests {
+    @Test func anErrandIsACaseForTheOperator() throws {
+        let desk = try TestDesk(modules: [SocialSecurity()])
+        let r = desk.say("奥园18栋3单元 胡凤兰 来交城乡居民医保 本人加孙女两个人")
+        #expect(r.module == "social-security")
+        #expect(r.status == .created)
+        #expect(r.text.contains("办理工单"))
+        #expect(try desk.cases().first?.title.hasPrefix("社保办理") == true)
+    }
+
+    @Test func aRetirementWordDoesNotMakeAnErrandATable() throws {
+        let desk = try TestDesk(modules: [SocialSecurity()])
+        let r = desk.say("桃源7栋 沈建国来登记灵活就业参保 男 1975年 去年12月离职 要签代扣")
+        #expect(r.status == .created)
+        #expect(!r.text.contains("法定退休年龄"))
+    }
+
+    @Test(arguments: ["来交居民医保要带什么", "想申请门诊慢特病 么样申请"])
+    func askingHowIsAQuestion(_ line: String) throws {
+        let desk = try TestDesk(modules: [SocialSecurity()])
+        let r = desk.say(line)
+        #expect(r.status != .created || !r.text.contains("办理工单"))
+    }
+
+    @Test func inAGroupItIsNoErrand() throws {
+        let desk = try TestDesk(modules: [SocialSecurity()])
+        let r = desk.relay("我想来交城乡居民医保", group: "奥园业主群", sender: "奥园 小胡")
+        #expect(!r.text.contains("办理工单"))
+    }
+}
