@@ -64,4 +64,12 @@ struct RelayedQuestionTests {
         #expect(!given.text.contains("42010219400101002X"))
         #expect(try desk.cases().count == 1)
     }
+
+    @Test func anIDNumberAfterAnAnswerBeginsTheServiceItInvited() throws {
+        let answered = desk.say("社区有冇得给独居老人定期上门看看的")
+        #expect(answered.status == .answered)
+        let given = desk.say("温婆婆 420111194401301981")
+        #expect(given.module == "care-visits")
+        #expect(given.status == .created)
+    }
 }

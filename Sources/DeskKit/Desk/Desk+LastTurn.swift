@@ -42,9 +42,8 @@ extension Desk {
     func continuesLastTurn(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
         let now = message.time ?? clock.now
         guard let turn = lastTurns.withLock({ $0[message.conversation] }), now.timeIntervalSince(turn.time) < Self.lastTurnLifetime,
-              givesParticulars(text)
-                || turn.caseID != nil && (saysWhere(text, decision: decision) || staffGoOn(text, decision: decision, message: message)
-                                          || givesAnIDNumber(text, message: message)),
+              givesParticulars(text) || givesAnIDNumber(text, message: message)
+                || turn.caseID != nil && (saysWhere(text, decision: decision) || staffGoOn(text, decision: decision, message: message)),
               pending(for: message) == nil else { return nil }
         if let id = turn.caseID, let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }), record.status.isOpen {
             return addParticulars(text, to: record, message: message)
@@ -64,7 +63,7 @@ extension Desk {
         }
     }
 
-    /// Whether staff at the counter give an ID number for the case just opened, with words about it (`孙女身份证…
+    /// Whether staff at the counter give an ID number for the matter just served, with words about it (`孙女身份证…
     /// 两个都录好了请开单`, `身份证少打了最后一位 是…`, `爹爹身份证… 88岁 电话…`): the person's, not a matter of its own —
     /// unless the line asks, or names a service outright.
     func givesAnIDNumber(_ text: String, message: Message) -> Bool {
