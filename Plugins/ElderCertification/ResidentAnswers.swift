@@ -69,8 +69,12 @@ struct ResidentAnswers {
         let text = TextNormalizer.normalize(request.text)
         let asks = ["怎么", "哪里", "什么时候", "多少", "吗", "?", "么样"].contains(where: text.contains)
         let places = context.directory.compounds.flatMap(\.allNames)
-        let errand = text.contains("代办") || text.contains("帮办") || (Self.errandFrame.firstMatch(in: text) != nil && !asks)
-            || request.channel == .desk && !asks && Self.atTheCounter(text, places: places)
+        // Staff who type an elder with the benefit and nothing asked (`泊林 林爹爹 老年优待证 他刚满60 11月生的`,
+        // `郑爹爹家里人说想给爹爹办个优待证 … 身份证…`) bring the application; a question passed on (`婆婆问…`) is one.
+        let counterErrand = request.channel == .desk && !asks && !text.contains("问")
+            && (Self.atTheCounter(text, places: places) || CitizenID.candidate(in: text) != nil || PhoneNumber.find(in: text) != nil
+                || Self.name(in: text, places: places) != nil || ["爹爹", "婆婆", "奶奶", "爷爷"].contains(where: text.contains))
+        let errand = text.contains("代办") || text.contains("帮办") || (Self.errandFrame.firstMatch(in: text) != nil && !asks) || counterErrand
         guard errand else { return nil }
         let name = Self.name(in: text, places: places)
         let (address, worker) = context.placeAndWorker(in: text, request: request)

@@ -39,3 +39,23 @@ struct CertificationHelpTests {
         #expect(record.title.contains("查认证情况"))
     }
 }
+
+/// Staff at the counter typing an elder with a benefit and nothing asked bring the application; a question passed
+/// on is answered.
+@Suite("Elder certification: a benefit's application typed at the counter")
+struct CounterBenefitTests {
+    @Test func anElderWithTheBenefitIsAnApplication() throws {
+        let desk = try TestDesk(modules: [ElderCertification()])
+        let r = desk.say("泊林 林爹爹 老年优待证 他刚满60 11月生的")
+        #expect(r.module == "elder-certification")
+        #expect(r.status == .created)
+        #expect(r.text.contains("代办"))
+    }
+
+    @Test(arguments: ["婆婆问优待证要带么东西", "优待证满60岁就能办吗"])
+    func aQuestionIsAnswered(_ line: String) throws {
+        let desk = try TestDesk(modules: [ElderCertification()])
+        let r = desk.say(line)
+        #expect(r.status == .answered)
+    }
+}

@@ -173,4 +173,10 @@ struct SeventeenthReadingTests {
         #expect(r.status == .answered)
         #expect(r.text.contains("派出所户籍窗口"))
     }
+
+    @Test func aFamilyBringingAnElderForTheCardIsAnApplication() {
+        let r = desk.say("郑爹爹家里人说想给爹爹办个优待证 他九十二了从来冇办过 户口在泊林 身份证420102193509140015")
+        #expect(r.module == "elder-certification")
+        #expect(r.status == .created)
+    }
 }
