@@ -10,10 +10,20 @@ enum CareRequests {
     static func opened(_ request: ServiceRequest, answer: String, context: ServiceContext) throws -> Reply? {
         let text = request.text
         let read = context.addresses.read(text)
-        guard asksToArrange(text, home: read.building != nil) || request.channel == .desk && read.isHousehold && !asksAbout(text)
+        guard asksToArrange(text, home: read.building != nil) || request.channel == .desk && !asksAbout(text) && typesAnElder(text, household: read.isHousehold)
         else { return nil }
         return try open(request, answer: answer, context: context)
     }
+
+    /// Whether staff at the counter type the elder the care is for: their home, a phone or ID number, or an elder
+    /// with a wish (`马爹爹说年三十一个人过 想初一有志愿者上门陪他坐一下`, `丁婆婆说她还想要个上门理发`).
+    static func typesAnElder(_ text: String, household: Bool) -> Bool {
+        if household || PhoneNumber.find(in: text) != nil || CitizenID.candidate(in: text) != nil { return true }
+        return ["爹爹", "婆婆", "奶奶", "爷爷", "老人"].contains(where: text.contains) && wishWords.contains(where: text.contains)
+    }
+
+    /// An elder's wish told by staff.
+    static let wishWords = ["想要", "想请", "要人", "想有", "上门", "每天送", "送饭"]
 
     /// The case for a request to arrange care, with `answer` (how care visits work, or nothing) after it.
     static func open(_ request: ServiceRequest, answer: String, context: ServiceContext) throws -> Reply {

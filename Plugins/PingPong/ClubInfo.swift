@@ -78,7 +78,9 @@ struct ClubInfo {
     /// rules answer.)
     static func asksTheManagersToAct(_ text: String) -> Bool {
         ["借球拍", "借拍子", "议事会", "定了冇", "定了没", "还冇动静", "还没动静", "冇得动静", "来退", "退乒乓球会员", "按月退",
-         "能不能公布", "公布出来", "贴出来"].contains(where: text.contains)
+         "能不能公布", "公布出来", "贴出来",
+         // a member's card lost or to be changed (`邓国华 换乒乓球室会员卡 原来的丢了`)
+         "换会员卡", "补会员卡", "会员卡丢", "换乒乓球室会员卡", "补办会员卡"].contains(where: text.contains)
     }
 
     /// `乒乓 退会 周强 说明年不打了`: a member leaving, for the managers to mark (`会员 退出 周强`).
@@ -107,8 +109,10 @@ struct ClubInfo {
     /// class, or asked after, for the managers to list. Whether a child may join (`汉口道的伢能不能报少儿班`) is a
     /// question for them, not a sign-up.
     static func signsUpAChild(_ text: String) -> Bool {
-        ["少儿班", "暑期班", "暑假班", "训练班", "培训班", "少儿培训", "兴趣班"].contains(where: text.contains)
-            && ["帮我报", "给我报", "报一个", "报个名", "帮我家", "给我家", "报上了", "报上冇", "接了龙", "接龙", "登记一下"]
+        ["少儿班", "暑期班", "暑假班", "训练班", "培训班", "少儿培训", "兴趣班", "乒乓球班", "乒乓班", "春季班", "秋季班"].contains(where: text.contains)
+            && ["帮我报", "给我报", "报一个", "报个名", "帮我家", "给我家", "报上了", "报上冇", "接了龙", "接龙", "登记一下",
+                // told at the counter (`钱多多报少儿春季乒乓球班 7岁 … 交了学费`)
+                "交了学费", "学费交了", "报少儿", "报暑期", "报暑假"]
                 .contains(where: text.contains)
     }
 

@@ -179,4 +179,16 @@ struct SeventeenthReadingTests {
         #expect(r.module == "elder-certification")
         #expect(r.status == .created)
     }
+
+    @Test func anElderWithAWishTypedAtTheCounterIsACareRequest() {
+        let r = desk.say("马爹爹说年三十一个人过 想初一有志愿者上门陪他坐一下")
+        #expect(r.module == "care-visits")
+        #expect(r.status == .created)
+    }
+
+    @Test func aChildSignedUpAtTheCounterIsTheClubsErrand() {
+        let r = desk.say("钱多多报少儿春季乒乓球班 7岁 家长钱先生 13871032976 桃源1栋 交了学费")
+        #expect(r.module == "pingpong")
+        #expect(r.status == .created)
+    }
 }
