@@ -40,9 +40,11 @@ struct CertificationDesk {
         do {
             elder = try ElderRegister.find(name, in: context)
         } catch let error as DeskError where error.code == "unknown-elder" && !name.contains(" ") {
-            // Told as done in a sentence (`孙玉珍 刚来驿站做了现场认证`): the visit is kept on a case. The command
-            // itself (`认证登记 孙玉珍 社区现场`) names a register entry, so a name not on it is an error.
-            if Self.toldPast.firstMatch(in: request.text) != nil {
+            // Told as done in a sentence (`孙玉珍 刚来驿站做了现场认证`), or in staff's shorthand that names the
+            // certification (`田桂珍 现场认证 本人来的 村湾14号`): the visit is kept on a case. The command itself
+            // (`认证登记 孙玉珍 社区现场`, whose text is the words after the verb) names a register entry, so a name not
+            // on it is an error.
+            if Self.toldPast.firstMatch(in: request.text) != nil || request.text.contains("认证") {
                 // (The field may have taken a word of the sentence: `5栋何秀英 2月15日 上门 刷脸通过` is 何秀英's.)
                 // `已经现场刷脸认完了 3月4日上午` names nobody: the name is asked for on the case.
                 return try unregisteredCertification(Self.personNamed(in: request.text) ?? (PersonName.isName(Substring(name)) ? name : nil),

@@ -281,6 +281,16 @@ struct UnregisteredCertificationTests {
         #expect(try desk.case(#require(dated.caseID)).title == "认证待补登记：周桂兰")
     }
 
+    @Test func staffShorthandThatNamesTheCertificationIsKept() throws {
+        let desk = try TestDesk(modules: [ElderCertification()])
+        let r = desk.say("田桂珍 现场认证 本人来的 村湾14号")
+        #expect(r.status == .created)
+        #expect(r.text.hasPrefix("名册中没有田桂珍"))
+        #expect(try desk.case(#require(r.caseID)).title == "认证待补登记：田桂珍")
+        // The command names a register entry: a name not on it is still an error.
+        #expect(desk.say("认证登记 张三 现场").error?.code == "unknown-elder")
+    }
+
     @Test func toldDoneInAStaffersWordsWithTheNameAnywhere() throws {
         let desk = try TestDesk(modules: [ElderCertification()])
         let after = desk.say("钟德明 5月6日在驿站2现场刷脸 做完了")
