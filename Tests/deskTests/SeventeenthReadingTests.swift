@@ -191,4 +191,17 @@ struct SeventeenthReadingTests {
         #expect(r.module == "pingpong")
         #expect(r.status == .created)
     }
+
+    @Test func wherePointedAtWhileTheKindIsAskedGoesOnTheCase() throws {
+        let group = "奥园业主群", sender = "奥园27栋-小房"
+        let report = desk.relay("奥园广场那个漫步机的踏板掉了一边 伢踩上去差点摔", group: group, sender: sender)
+        let id = try #require(report.caseID)
+        let pointed = desk.relay("就是广场靠北门那台", group: group, sender: sender)
+        #expect(pointed.caseID == id)
+        #expect(pointed.text.contains("还差一项"))
+        #expect(try desk.events(id).contains { $0.note?.contains("靠北门那台") == true })
+        // The question still waits: the kind answered next completes the report.
+        let kind = desk.relay("其他", group: group, sender: sender)
+        #expect(kind.caseID == id)
+    }
 }

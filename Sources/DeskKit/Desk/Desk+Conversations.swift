@@ -220,6 +220,21 @@ extension Desk {
         text.count <= 24 && Self.pointers.contains(where: text.hasPrefix) && Self.directions.contains(where: text.contains)
     }
 
+    /// `就是广场靠北门那台` or `三楼那个` from the one who just reported, while the desk asks which kind of fault it is:
+    /// where the thing is, not the kind. It goes on the case already opened for the report, and the question is
+    /// asked again — read as the answer it was an error, read as talk it was dropped.
+    func pointsWhileAChoiceWaits(_ text: String, _ pending: Conversation, message: Message) -> Reply? {
+        guard message.channel == .group, let id = pending.pendingCase, let code = pending.service,
+              let (_, service) = registry.service(code: code), let field = pending.asking.flatMap(service.field),
+              case .choice = field.kind, pointsTheWay(text) || namesASpot(text), !answersChoice(text, pending),
+              let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }), record.status.isOpen,
+              let question = pendingQuestion(pending) else { return nil }
+        var reply = addToCase(record, note: "居民补充位置：\(Masking.redact(text))", message: message,
+                              reply: "已把位置记到工单 \(record.id)。还差一项：\(question)")
+        if reply.status == .updated { reply.status = .ask }
+        return reply
+    }
+
     /// Whether `text` names one of the community's compounds, by its name or an alias (`奥园`).
     func namesACompound(_ text: String) -> Bool {
         directory.compounds.contains { $0.allNames.contains(where: text.contains) }
@@ -240,7 +255,9 @@ extension Desk {
     }
 
     /// How a spot is named in a village or along a row of buildings.
-    private static let spotWords = ["西头", "东头", "南头", "北头", "村口", "湾子口", "巷子口", "巷口", "塘边", "塘埂", "那一排", "那一栋", "那一户"]
+    private static let spotWords = ["西头", "东头", "南头", "北头", "村口", "湾子口", "巷子口", "巷口", "塘边", "塘埂", "那一排", "那一栋", "那一户",
+                                    // a floor or a gate with the thing pointed at (`三楼那个`, `菜场门口那个`, `靠北门那台`)
+                                    "楼那个", "楼那盏", "门口那个", "门口那盏", "门口那根", "门那台", "门那个", "边那台", "边那个"]
     private static let countingNumerals = Set("一二三四五六七八九十")
 
     /// How a resident starts to show the way (`就是…`, `就在…`).

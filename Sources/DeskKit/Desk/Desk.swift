@@ -194,6 +194,7 @@ public final class Desk: Sendable {
             // reported since: the emergency is over; the light's question keeps waiting.
             return over
         }
+        if let pointed = pointsWhileAChoiceWaits(text, pending, message: message) { return pointed }
         if message.channel == .group, case .act(let act, _) = decision, act.isNotARequest, !answersTyped(text, pending, message),
            !answersChoice(text, pending), !pointsTheWay(text), !namesASpot(text) {
             // In a group, "收到" or a sticker while a question waits is chatter, not the answer; a pointer to a place
