@@ -204,4 +204,13 @@ struct SeventeenthReadingTests {
         let kind = desk.relay("其他", group: group, sender: sender)
         #expect(kind.caseID == id)
     }
+
+    @Test func aChildLostFromTheOutingIsMissing() {
+        #expect(desk.desk.emergencies.emergency(in: "急!!! 我家小冉春游在植物园跟队伍走散了 已经找了半个小时")?.name == "有人走失")
+    }
+
+    @Test func someoneKnockedDownIsHurt() {
+        #expect(desk.desk.emergencies.emergency(in: "谁家的伢在小区广场骑平衡车 把我婆婆撞倒了")?.name == "有人受伤或急病")
+        #expect(desk.desk.emergencies.emergency(in: "口袋公园那个路灯杆子被车撞歪了 斜着的 怕倒") == nil)
+    }
 }
