@@ -18,8 +18,8 @@ extension Desk {
     }
 
     /// The relayed question read as it would be alone; then, unless that opened a matter of its own or asks
-    /// something back, kept on `thread` with the answer the desk found (or for staff to answer).
-    /// A question the router cannot place, or takes for talk, is not read alone: it is left on the case for staff.
+    /// something back, kept on `thread` with the answer the desk found, or for staff to answer — also a question
+    /// the router cannot place or takes for talk, which is not read alone.
     func relayedQuestion(_ text: String, on thread: CaseRecord, message: Message) -> Reply {
         let placed: Bool
         switch decide(text, message) {

@@ -323,8 +323,9 @@ public final class Desk: Sendable {
             // the service is named (``OfficeGuide/Office/beforeServices``).
             // A suspicious call told of is warned against all the same (``OfficeGuide/Office/warnsWhenTold``). A
             // notice in a notice's format in a group (`【反诈提醒】…`) is not answered at all.
-            let warned = office.warnsWhenTold
-            if message.channel == .group && !QuestionForm.asks(text) && !QuestionForm.wants(text) && !warned { return Reply(status: .ignored, text: "") }
+            if message.channel == .group && !QuestionForm.asks(text) && !QuestionForm.wants(text) && !office.warnsWhenTold {
+                return Reply(status: .ignored, text: "")
+            }
             return .answer("\(office.topic)：\(office.answer)")
         }
         if emergencies.isOver(text), decision.isRequest, router.confidence(text) < 0.9 {
