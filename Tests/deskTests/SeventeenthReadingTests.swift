@@ -213,4 +213,14 @@ struct SeventeenthReadingTests {
         #expect(desk.desk.emergencies.emergency(in: "谁家的伢在小区广场骑平衡车 把我婆婆撞倒了")?.name == "有人受伤或急病")
         #expect(desk.desk.emergencies.emergency(in: "口袋公园那个路灯杆子被车撞歪了 斜着的 怕倒") == nil)
     }
+
+    @Test(arguments: ["王阿姨先把暖气片下面那个阀门关了 拧紧", "一定要装到阳台上 卫生间里不能装燃气热水器", "我马上上来 先开窗关燃气 别开电器开关"])
+    func adviceToANeighbourIsTheirs(_ line: String) {
+        #expect(NeighbourTalk.matches(line))
+    }
+
+    @Test(arguments: ["王阿姨家的水管爆了 物业快来", "婆婆家里的灯不亮了 能不能派人看看"])
+    func aNeighboursNameBeforeAReportIsNoAdvice(_ line: String) {
+        #expect(!NeighbourTalk.matches(line))
+    }
 }

@@ -9,9 +9,21 @@ enum NeighbourTalk {
     static func matches(_ text: String) -> Bool {
         let line = CharacterPresence(text)
         if repliesToANeighbour(text) || openings.contains(where: line.hasPrefix) || inside.contains(where: line.contains) { return true }
+        if let rest = afterCallingANeighbour(text), openings.contains(where: CharacterPresence(String(rest)).hasPrefix) { return true }
         if advice.contains(where: line.contains) && !asksForItself.contains(where: line.contains) { return true }
         return asksTheGroup(text) || speaksToNeighbours(line)
     }
+
+    /// The line after a neighbour called by what they are called (`王阿姨先把暖气片下面那个阀门关了`, `老潘 你看下…`):
+    /// advice that opens after the name is advice. Nil when the line opens with no such call.
+    static func afterCallingANeighbour(_ text: String) -> Substring? {
+        let head = text.prefix(5)
+        guard let title = callTitles.first(where: head.contains), let end = head.range(of: title)?.upperBound else { return nil }
+        return text[end...].drop { $0 == " " || $0 == "，" || $0 == "," }
+    }
+
+    /// What neighbours call each other by (`王阿姨`, `婆婆`, `张师傅`).
+    private static let callTitles = ["阿姨", "婆婆", "爹爹", "师傅", "大姐", "大哥", "嫂子"]
 
     /// Whether the line is put to the group as a whole: a question to it, or words to the neighbours. (One that
     /// names a service of the desk outright is still the desk's to answer: the router asks.)
@@ -64,7 +76,9 @@ enum NeighbourTalk {
                            "派出所 ",
                            "您找", "您先", "您可以", "建议你", "叫你", "先把", "赶紧把", "快找", "快打", "可以带", "可以按",
                            "可以给", "可以找", "可以去", "可以打", "可以到", "拿身份证", "叫他", "叫她", "让他", "让她",
-                           "直接找", "直接打", "要找"]
+                           "直接找", "直接打", "要找",
+                           // how things should be done (`一定要装到阳台上`, `买个除湿机`)
+                           "一定要", "千万要", "千万莫", "千万别", "买个"]
 
     /// Words that only a neighbour says to a neighbour, wherever they stand in the line.
     static let inside = [
@@ -73,7 +87,7 @@ enum NeighbourTalk {
         "你去问", "你去看", "你去找", "你去试", "你自己去", "你放点", "你拿",
         // coming to help
         "我马上下来", "我马上过来", "我马上到", "我去看看", "我去敲门", "我过来帮", "我下楼的时候", "我来帮", "我下去看",
-        "我上去看", "我过去看", "我马上下去", "我下去挪", "我去挪", "我马上挪",
+        "我上去看", "我过去看", "我马上下去", "我下去挪", "我去挪", "我马上挪", "我马上上来", "我马上上去",
         // a word of care to everyone
         "大家多留意", "大家留意一下", "大家多注意",
     ]
