@@ -27,7 +27,7 @@ struct ClubInfo {
                 "已把您对收费的意见转 \(club.managersName) 答复，工单 \($0)。球室的收支每月在 \(club.group) 公示。"
             }
         }
-        if Self.asksTheManagersToAct(question) {
+        if Self.asksTheManagersToAct(question) || Self.asksToChangeTheRoomsHours(question) {
             return try managersReply("球友会事务", request) { "已转 \(club.managersName) 办理和答复，工单 \($0)。" }
         }
         let plans = try Plan.order(Column("months").desc).fetchAll(context.db)
@@ -81,6 +81,13 @@ struct ClubInfo {
          "能不能公布", "公布出来", "贴出来",
          // a member's card lost or to be changed (`邓国华 换乒乓球室会员卡 原来的丢了`)
          "换会员卡", "补会员卡", "会员卡丢", "换乒乓球室会员卡", "补办会员卡"].contains(where: text.contains)
+    }
+
+    /// `乒乓球室能不能晚上开到十点`, `周末能不能给伢留一张台子`: a plea to open longer or keep a table, which the managers
+    /// decide — not the opening hours read out again.
+    static func asksToChangeTheRoomsHours(_ text: String) -> Bool {
+        ["能不能", "可不可以", "能否", "希望", "建议", "附议"].contains(where: text.contains)
+            && ["开到", "多开", "早点开", "晚点关", "晚一点关", "延长", "留一张", "留张", "留个台", "专门给"].contains(where: text.contains)
     }
 
     /// `乒乓 退会 周强 说明年不打了`: a member leaving, for the managers to mark (`会员 退出 周强`).

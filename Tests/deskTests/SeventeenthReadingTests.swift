@@ -223,4 +223,12 @@ struct SeventeenthReadingTests {
     func aNeighboursNameBeforeAReportIsNoAdvice(_ line: String) {
         #expect(!NeighbourTalk.matches(line))
     }
+
+    @Test func aPleaToOpenTheRoomLongerGoesToTheManagers() {
+        let r = desk.relay("乒乓球室晚上九点以后能不能多开一个钟头 下班的年轻人来得晚", group: "水印桃源2群", sender: "桃源 小齐")
+        #expect(r.module == "pingpong")
+        #expect(r.status == .created)
+        let hours = desk.relay("乒乓球室晚上几点关门", group: "水印桃源2群", sender: "桃源 小齐")
+        #expect(hours.status == .answered)
+    }
 }
