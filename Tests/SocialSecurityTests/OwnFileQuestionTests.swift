@@ -92,3 +92,20 @@ struct CounterErrandTests {
         #expect(!r.text.contains("办理工单"))
     }
 }
+
+/// Questions the knowledge base answers since the seventeenth round: the residents' pension and how it links with
+/// the employees', activating a card, whether to go on paying after fifteen years.
+@Suite("Social security: the residents' pension, card activation, fifteen years")
+struct ResidentsPensionAnswerTests {
+    @Test(arguments: [("我们这种城乡居民养老保险的涨不涨 一个月才两三百", "基础养老金"),
+                      ("我在村里交的是城乡居民养老 能不能转成职工的", "满15年"),
+                      ("社保卡怎么激活 老人问的", "合作银行"),
+                      ("缴费满15年了还要不要接着交", "2039年")])
+    func answered(_ line: String, _ words: String) throws {
+        let desk = try TestDesk(modules: [SocialSecurity()])
+        let r = desk.say(line)
+        #expect(r.status == .answered)
+        #expect(r.text.contains(words))
+        #expect(try desk.cases().isEmpty)
+    }
+}
