@@ -75,6 +75,10 @@ public struct Repairs: ServiceModule {
                               RoutingWord("物业管不管", weight: 3), RoutingWord("物业管还是", weight: 3), RoutingWord("是物业的还是", weight: 3),
                               RoutingWord("供电所的还是", weight: 3), RoutingWord("还是物业的", weight: 2.5), RoutingWord("自己找人", weight: 1.5),
                               RoutingWord("归谁管", weight: 2.5), RoutingWord("归谁修", weight: 3), RoutingWord("该谁修", weight: 3),
+                              // in Wuhan words (`这个钱是我出还是物业出`, `重新刷要哪个出钱`, `该哪个出`)
+                              RoutingWord("哪个出钱", weight: 3), RoutingWord("该哪个出", weight: 3), RoutingWord("是我出还是", weight: 3),
+                              RoutingWord("还是物业出", weight: 3), RoutingWord("是物业管还是", weight: 3), RoutingWord("还是自己换", weight: 3),
+                              RoutingWord("管还是自己", weight: 3),
                               // how to thaw a frozen pipe or meter
                               RoutingWord("么样化开", weight: 3), RoutingWord("怎么化开", weight: 3), RoutingWord("解冻", weight: 2.5), RoutingWord("怎么防冻", weight: 3), RoutingWord("么样防冻", weight: 3)],
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
