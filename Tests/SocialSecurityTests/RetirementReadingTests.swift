@@ -180,7 +180,7 @@ struct CallbackTests {
     }
 
     @Test func aConsultWithoutANumberAsksForOne() throws {
-        let r = desk.say("社保断了几年，还能补缴吗，我是王秀英 13907181234")
+        let r = desk.say("我的养老金核定通知一直没收到，我是王秀英 13907181234")
         #expect(r.status == .created)
         let record = try desk.case(#require(r.caseID))
         #expect(record.requesterPhone == "13907181234")

@@ -229,8 +229,8 @@ extension Desk {
               case .choice = field.kind, pointsTheWay(text) || namesASpot(text), !answersChoice(text, pending),
               let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }), record.status.isOpen,
               let question = pendingQuestion(pending) else { return nil }
-        var reply = addToCase(record, note: "居民补充位置：\(Masking.redact(text))", message: message,
-                              reply: "已把位置记到工单 \(record.id)。还差一项：\(question)")
+        var reply = addToCase(record, note: "居民补充：\(Masking.redact(text))", message: message,
+                              reply: "已把您补充的情况记到工单 \(record.id)。还差一项：\(question)")
         if reply.status == .updated { reply.status = .ask }
         return reply
     }
