@@ -41,6 +41,7 @@ public final class DeskStore: Sendable {
             let exists = FileManager.default.fileExists(atPath: path)
             if exists { try StoreCheck.verify(path: path, busyTimeout: busyTimeout) }
             try Self.keepPrivate(path)
+            if exists { Self.leaveEmptyLog(beside: path) }
             let pool: DatabasePool
             do {
                 pool = try DatabasePool(path: path, configuration: config)
