@@ -98,7 +98,7 @@ struct DeskCommand: AsyncParsableCommand {
 
     /// `$DESK_LOG_LEVEL`, else `defaultLevel`.
     static func logLevel(default defaultLevel: Logger.Level) -> Logger.Level {
-        ProcessInfo.processInfo.environment["DESK_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? defaultLevel
+        DeskOptions.environment["DESK_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? defaultLevel
     }
 
     static func bootstrapLogging(defaultLevel: Logger.Level = .warning) {

@@ -17,10 +17,15 @@ struct DeskOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("服务驿站名称（驿站1、驿站2、驿站3），显示在提示符中并记入在这里受理的工单。默认：社区目录中的第一个驿站。", valueName: "NAME"))
     var station: String?
 
+    /// The process's environment, read once: `ProcessInfo.environment` builds the whole dictionary at every
+    /// read, some 0.4 M instructions, and a `desk say` read it five times (docs/performance.md, eighteenth pass).
+    /// Nothing read from it changes while the desk runs (the chat sets only its locale's variables, read by no one here).
+    static let environment = ProcessInfo.processInfo.environment
+
     /// The per-user data folder: `$XDG_DATA_HOME/microdesk`, else `$HOME/.local/share/microdesk` (an empty
     /// variable counts as unset, as the XDG specification says; `$HOME` before the account's home directory).
     static var dataFolder: URL {
-        let env = ProcessInfo.processInfo.environment.filter { !$0.value.isEmpty }
+        let env = environment.filter { !$0.value.isEmpty }
         let home = env["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
         let base = env["XDG_DATA_HOME"].map { URL(fileURLWithPath: $0) } ?? home.appendingPathComponent(".local/share")
         return base.appendingPathComponent("microdesk")
@@ -35,14 +40,14 @@ struct DeskOptions: ParsableArguments {
     /// The database path: `--db`, else `$DESK_DB`, else the per-user data folder (created when missing).
     func databasePath() -> String {
         if let db { return db }
-        if let env = ProcessInfo.processInfo.environment["DESK_DB"], !env.isEmpty { return env }
+        if let env = Self.environment["DESK_DB"], !env.isEmpty { return env }
         Self.createDataFolder()
         return Self.dataFolder.appendingPathComponent("desk.sqlite").path
     }
 
     /// Who is at the desk, when not asked at the prompt: `--operator`, else `$DESK_OPERATOR`, else the login name.
     var operatorNameGiven: String {
-        let env = ProcessInfo.processInfo.environment
+        let env = Self.environment
         return [operatorName, env["DESK_OPERATOR"]].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
             ?? env["USER"] ?? env["LOGNAME"] ?? "desk"
     }
@@ -53,7 +58,7 @@ struct DeskOptions: ParsableArguments {
     /// given then is not used, and standard error says so.
     func resolveOperator(desk: Desk) throws(Failure) -> (name: String, role: OperatorRole?) {
         let name = operatorNameGiven
-        guard let pin = ProcessInfo.processInfo.environment["DESK_PIN"] else { return (name, nil) }
+        guard let pin = Self.environment["DESK_PIN"] else { return (name, nil) }
         guard desk.rolesEnabled else {
             FileHandle.standardError.write(Data("desk: 还没有操作员账号，角色未启用，DESK_PIN 没有用到（建立账号：desk operator add 姓名 --role 社区干部）\n".utf8))
             return (name, nil)
@@ -74,11 +79,11 @@ struct DeskOptions: ParsableArguments {
     func openDesk(catchUp: Bool = true) throws -> Desk {
         do {
             let registry = try ModuleRegistry(deskModules)
-            let seeds = try SeedFiles.locate()
+            let seeds = try SeedFiles.locate(environment: Self.environment)
             let store = try DeskStore.open(path: databasePath(), registry: registry, seeds: seeds)
             for notice in store.seedNotices { FileHandle.standardError.write(Data("【种子】\(notice)\n".utf8)) }
             let desk = try Desk(registry: registry, store: store, seeds: seeds)
-            if let url = publicURL ?? ProcessInfo.processInfo.environment["DESK_PUBLIC_URL"], !url.isEmpty {
+            if let url = publicURL ?? Self.environment["DESK_PUBLIC_URL"], !url.isEmpty {
                 guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host != nil else {
                     throw DeskError("bad-public-url", "公开网址应以 http:// 或 https:// 开头，如 https://desk.example.cn，这里是「\(url)」")
                 }

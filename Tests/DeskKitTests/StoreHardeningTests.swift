@@ -90,6 +90,32 @@ struct StoreHardeningTests {
         }
     }
 
+    /// GRDB's pool commits a probe when the `-wal` is missing; the store leaves an empty one instead
+    /// (``DeskStore/leaveEmptyLog(beside:)``), so a start that only reads leaves the file as it was.
+    @Test func aStartThatOnlyReadsWritesNothing() throws {
+        try fileWithCases()
+        /// A start that answers `列表` and reads on a reader connection: the number of cases.
+        func start() throws -> Int? {
+            let store = try DeskStore.open(path: path, registry: registry, seeds: .bundled)
+            let desk = try Desk(registry: registry, store: store)
+            #expect(desk.respond(to: Message("列表", operatorName: "甲")).status == .answered)
+            return try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM cases") }
+        }
+        let cases = try start()   // the first such start keeps what a start keeps (the router's model…)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(try start() == cases)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        // A start that writes commits as before, and the case is there at the next start.
+        do {
+            let desk = try Desk(registry: registry, store: try DeskStore.open(path: path, registry: registry, seeds: .bundled))
+            #expect(desk.respond(to: Message("故障 水印桃源3栋2单元502 漏水", operatorName: "甲")).status == .created)
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        #expect(try start() == cases.map { $0 + 1 })
+    }
+
     @Test func readingStartsWhileAnotherProcessHoldsTheWriteLock() throws {
         _ = try DeskStore.open(path: path, registry: registry, seeds: .bundled)
         let other = try DatabaseQueue(path: path)

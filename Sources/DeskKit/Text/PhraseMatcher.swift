@@ -31,82 +31,57 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Builds the automaton for `entries`; empty phrases are ignored.
     public init(_ entries: [(phrase: String, payload: Payload)]) {
-        // The trie is built in flat arrays too: a dictionary per state made building the router's and the
-        // emergencies' automata a tenth of a start (perf, start-up: docs/performance.md, ninth pass). A state's
-        // children are a list of edges kept in byte order (`firstEdge[state]`, then `nextEdge`); the root's
-        // children are also in a table of 256 (0: none — no edge leads back to the root).
-        var rootChild = [Int32](repeating: 0, count: 256)
-        var firstEdge: [Int32] = [-1]
-        var nextEdge: [Int32] = [], edgeByte: [UInt8] = [], edgeTarget: [Int32] = []
+        var trie = PhraseTrie()
         var outputs: [[Int]] = [[]]
         var phrases: [(String, Payload)] = []
-        /// The child of `state` by `byte`, or nil.
-        func child(_ state: Int, _ byte: UInt8) -> Int? {
-            if state == 0 { return rootChild[Int(byte)] == 0 ? nil : Int(rootChild[Int(byte)]) }
-            var e = firstEdge[state]
-            while e >= 0, edgeByte[Int(e)] <= byte {
-                if edgeByte[Int(e)] == byte { return Int(edgeTarget[Int(e)]) }
-                e = nextEdge[Int(e)]
-            }
-            return nil
-        }
         for (phrase, payload) in entries where !phrase.isEmpty {
             var state = 0
             for byte in phrase.utf8 {
-                if let s = child(state, byte) {
+                if let s = trie.child(state, byte) {
                     state = s
                     continue
                 }
-                let new = Int32(firstEdge.count)
-                firstEdge.append(-1); outputs.append([])
-                // Linked in before the first edge with a larger byte.
-                let edge = Int32(edgeByte.count)
-                edgeByte.append(byte); edgeTarget.append(new)
-                var previous: Int32 = -1, e = firstEdge[state]
-                while e >= 0, edgeByte[Int(e)] < byte { previous = e; e = nextEdge[Int(e)] }
-                nextEdge.append(e)
-                if previous < 0 { firstEdge[state] = edge } else { nextEdge[Int(previous)] = edge }
-                if state == 0 { rootChild[Int(byte)] = new }
-                state = Int(new)
+                state = trie.addChild(state, byte)
+                outputs.append([])
             }
             outputs[state].append(phrases.count)
             phrases.append((phrase, payload))
         }
         // Breadth-first failure links. (A state's link and outputs depend only on shallower states, so the order
         // within a depth does not change them.)
-        var fail = [Int32](repeating: 0, count: firstEdge.count)
+        var fail = [Int32](repeating: 0, count: trie.stateCount)
         var queue: [Int] = []
-        queue.reserveCapacity(firstEdge.count)
+        queue.reserveCapacity(trie.stateCount)
         queue.append(0)
         var head = 0
         while head < queue.count {
             let state = queue[head]; head += 1
-            var e = firstEdge[state]
+            var e = trie.firstEdge[state]
             while e >= 0 {
-                let byte = edgeByte[Int(e)], child32 = edgeTarget[Int(e)]
-                e = nextEdge[Int(e)]
+                let byte = trie.edgeByte[Int(e)], child32 = trie.edgeTarget[Int(e)]
+                e = trie.nextEdge[Int(e)]
                 let childState = Int(child32)
                 queue.append(childState)
                 guard state != 0 else { continue }   // the root's children fail to the root
                 var f = Int(fail[state])
-                while f != 0 && child(f, byte) == nil { f = Int(fail[f]) }
-                let target = child(f, byte) ?? 0
+                while f != 0 && trie.child(f, byte) == nil { f = Int(fail[f]) }
+                let target = trie.child(f, byte) ?? 0
                 fail[childState] = Int32(target == childState ? 0 : target)
                 outputs[childState] += outputs[Int(fail[childState])]
             }
         }
         // The rows: the root's table, then one for each of its children, which fail to the root.
-        var automaton = rootChild
-        var row = [Int32](repeating: -1, count: firstEdge.count)
+        var automaton = trie.rootChild
+        var row = [Int32](repeating: -1, count: trie.stateCount)
         row[0] = 0
-        for byte in 0..<256 where rootChild[byte] != 0 {
-            let state = Int(rootChild[byte])
+        for byte in 0..<256 where trie.rootChild[byte] != 0 {
+            let state = Int(trie.rootChild[byte])
             row[state] = Int32(automaton.count)
-            var transitions = rootChild
-            var e = firstEdge[state]
+            var transitions = trie.rootChild
+            var e = trie.firstEdge[state]
             while e >= 0 {
-                transitions[Int(edgeByte[Int(e)])] = edgeTarget[Int(e)]
-                e = nextEdge[Int(e)]
+                transitions[Int(trie.edgeByte[Int(e)])] = trie.edgeTarget[Int(e)]
+                e = trie.nextEdge[Int(e)]
             }
             automaton += transitions
         }
@@ -114,16 +89,16 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         let statesStart = automaton.count
         var edges: [Int32] = []
         var outputCount: Int32 = 0
-        automaton.reserveCapacity(statesStart + 4 * (firstEdge.count + 1) + edgeByte.count)
-        for state in firstEdge.indices {
+        automaton.reserveCapacity(statesStart + 4 * (trie.stateCount + 1) + trie.edgeByte.count)
+        for state in 0..<trie.stateCount {
             automaton.append(row[state]); automaton.append(Int32(edges.count))
             automaton.append(fail[state]); automaton.append(outputCount)
             outputCount += Int32(outputs[state].count)
             guard row[state] < 0 else { continue }
-            var e = firstEdge[state]
+            var e = trie.firstEdge[state]
             while e >= 0 {
-                edges.append(Int32(edgeByte[Int(e)]) | edgeTarget[Int(e)] << 8)
-                e = nextEdge[Int(e)]
+                edges.append(Int32(trie.edgeByte[Int(e)]) | trie.edgeTarget[Int(e)] << 8)
+                e = trie.nextEdge[Int(e)]
             }
         }
         automaton += [-1, Int32(edges.count), 0, outputCount]
@@ -198,5 +173,47 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             kept.append(m)
         }
         return kept.sorted { $0.start < $1.start }
+    }
+}
+
+/// The trie a ``PhraseMatcher`` is made from, in flat arrays: a dictionary per state made building the router's
+/// and the emergencies' automata a tenth of a start (perf, start-up: docs/performance.md, ninth pass). A state's
+/// children are a list of edges kept in byte order (`firstEdge[state]`, then `nextEdge`); the root's children are
+/// also in a table of 256 (0: none — no edge leads back to the root).
+///
+/// A struct, where the arrays were variables of the initialiser captured by a local function: a captured variable
+/// that is written is checked for exclusive access at run time at every use, some 32,000 checks in a start's
+/// automata (callgrind: docs/performance.md, eighteenth pass).
+private struct PhraseTrie {
+    var rootChild = [Int32](repeating: 0, count: 256)
+    var firstEdge: [Int32] = [-1]
+    var nextEdge: [Int32] = [], edgeByte: [UInt8] = [], edgeTarget: [Int32] = []
+
+    var stateCount: Int { firstEdge.count }
+
+    /// The child of `state` by `byte`, or nil.
+    func child(_ state: Int, _ byte: UInt8) -> Int? {
+        if state == 0 { return rootChild[Int(byte)] == 0 ? nil : Int(rootChild[Int(byte)]) }
+        var e = firstEdge[state]
+        while e >= 0, edgeByte[Int(e)] <= byte {
+            if edgeByte[Int(e)] == byte { return Int(edgeTarget[Int(e)]) }
+            e = nextEdge[Int(e)]
+        }
+        return nil
+    }
+
+    /// A new state, the child of `state` by `byte` (which it does not have yet), linked in before the first edge
+    /// with a larger byte.
+    mutating func addChild(_ state: Int, _ byte: UInt8) -> Int {
+        let new = Int32(firstEdge.count)
+        firstEdge.append(-1)
+        let edge = Int32(edgeByte.count)
+        edgeByte.append(byte); edgeTarget.append(new)
+        var previous: Int32 = -1, e = firstEdge[state]
+        while e >= 0, edgeByte[Int(e)] < byte { previous = e; e = nextEdge[Int(e)] }
+        nextEdge.append(e)
+        if previous < 0 { firstEdge[state] = edge } else { nextEdge[Int(previous)] = edge }
+        if state == 0 { rootChild[Int(byte)] = new }
+        return Int(new)
     }
 }

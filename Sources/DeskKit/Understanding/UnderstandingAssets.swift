@@ -15,20 +15,25 @@ struct UnderstandingAssets {
                      directory: CommunityDirectory) throws -> UnderstandingAssets {
         let names = ["desk/examples.tsv"] + registry.modules.map { "\($0.id)/examples.tsv" }
             + ["desk/emergencies.yaml", "desk/offices.yaml"]
-        // The copies kept at the last start that had seeds, read once: compared with the files, or used instead.
-        let stored = try store.read { db in
-            try Dictionary(Row.fetchAll(db, sql: "SELECT name, body FROM seedDocuments WHERE name LIKE 'understanding:%'")
-                .map { (String(($0["name"] as String).dropFirst("understanding:".count)), $0["body"] as String) },
-                uniquingKeysWith: { a, _ in a })
-        }
         var texts: [String: String] = [:]
         if let seeds {
             for name in names where FileManager.default.fileExists(atPath: seeds.folder.appendingPathComponent(name).path) {
                 texts[name] = try seeds.text(name)
             }
-            try keep(texts.filter { stored[$0.key] != $0.value }, in: store)
         }
-        for (name, body) in stored where texts[name] == nil { texts[name] = body }
+        // The copies kept at the last start that had seeds: compared with the files by SQLite, byte for byte, and
+        // read only for a file that is missing. Reading every copy into a `String` and comparing it with the file
+        // in Swift cost a twelfth of a start (docs/performance.md, eighteenth pass).
+        let (changed, kept) = try store.read { db in
+            let same = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM seedDocuments WHERE name = ? AND body = ?)")
+            let copy = try db.cachedStatement(sql: "SELECT body FROM seedDocuments WHERE name = ?")
+            return (try texts.filter { name, text in try !Bool.fetchOne(same, arguments: ["understanding:" + name, text])! },
+                    try names.filter { texts[$0] == nil }.compactMap { name in
+                        try String.fetchOne(copy, arguments: ["understanding:" + name]).map { (name, $0) }
+                    })
+        }
+        try keep(changed, in: store)
+        for (name, body) in kept { texts[name] = body }
 
         let files = names.filter { $0.hasSuffix(".tsv") }.compactMap { name in texts[name].map { (name: name, text: $0) } }
         return UnderstandingAssets(
