@@ -143,19 +143,24 @@ extension Desk {
     /// of its own at the start of the line.
     /// (An emergency is not seconded: `同意 下次议事会讨论` under it answers a neighbour.)
     func confirmation(_ text: String, message: Message) -> Reply? {
-        guard message.channel == .group else { return nil }
-        let affirms = text.count > 6 && Self.affirmations.contains(where: text.hasPrefix)
+        guard message.channel == .group, let first = text.unicodeScalars.first else { return nil }
+        // (The first scalar first: this runs on every group line, and counting a line's characters walks it.)
+        let affirms = Self.affirmationStarts.contains(first) && text.count > 6 && Self.affirmations.contains(where: text.hasPrefix)
         guard affirms || Self.seconds(text), let record = recentGroupCase(message, within: 3600), affirms || !record.urgent else { return nil }
         return linkEcho(to: record, text: text, message: message)
     }
 
     /// How a neighbour's "yes, that's right" opens.
     private static let affirmations = ["是的", "对的", "对对", "没错", "确实", "真的是", "就是的", "是啊", "是滴"]
+    /// The first scalar of each of ``affirmations``.
+    private static let affirmationStarts = Set(affirmations.compactMap(\.unicodeScalars.first))
 
     /// Whether `text` opens by seconding what was just asked (`附议`, `赞成！`, `+1 带座位的那种`): the word alone, or
     /// followed by a space or a stop. (`同意` is left out: it as often answers a neighbour.)
     static func seconds(_ text: String) -> Bool {
-        secondings.contains { word in
+        // (Only a line that starts with a seconding word's first scalar is compared: this runs on every group line.)
+        guard let first = text.unicodeScalars.first, secondingStarts.contains(first) else { return false }
+        return secondings.contains { word in
             guard text.hasPrefix(word) else { return false }
             guard let next = text.dropFirst(word.count).first else { return true }
             return " ，,！!。".contains(next)
@@ -164,6 +169,8 @@ extension Desk {
 
     /// Words that second a neighbour's complaint or suggestion.
     private static let secondings = ["附议", "赞成", "支持", "+1", "十1", "加一", "顶"]
+    /// The first scalar of each of ``secondings``.
+    private static let secondingStarts = Set(secondings.compactMap(\.unicodeScalars.first))
 
     /// The sender's own open case from the same group within the last 30 days: of their newest five, the first
     /// whose title shares a word with `text` (`楼上还是半夜拖椅子` is about the noise, not the certification asked

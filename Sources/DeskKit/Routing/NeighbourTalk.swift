@@ -17,6 +17,9 @@ enum NeighbourTalk {
     /// The line after a neighbour called by what they are called (`王阿姨先把暖气片下面那个阀门关了`, `老潘 你看下…`):
     /// advice that opens after the name is advice. Nil when the line opens with no such call.
     static func afterCallingANeighbour(_ text: String) -> Substring? {
+        // Most lines have no title's first character in their first five: passed over without a string search
+        // (perf, relay: searching each title in every group line was 3 % of relaying).
+        guard text.unicodeScalars.prefix(5).contains(where: callTitleStarts.contains) else { return nil }
         let head = text.prefix(5)
         guard let title = callTitles.first(where: head.contains), let end = head.range(of: title)?.upperBound else { return nil }
         return text[end...].drop { $0 == " " || $0 == "，" || $0 == "," }
@@ -24,6 +27,8 @@ enum NeighbourTalk {
 
     /// What neighbours call each other by (`王阿姨`, `婆婆`, `张师傅`).
     private static let callTitles = ["阿姨", "婆婆", "爹爹", "师傅", "大姐", "大哥", "嫂子"]
+    /// The first scalar of each of ``callTitles``.
+    private static let callTitleStarts = Set(callTitles.compactMap(\.unicodeScalars.first))
 
     /// Whether the line is put to the group as a whole: a question to it, or words to the neighbours. (One that
     /// names a service of the desk outright is still the desk's to answer: the router asks.)
