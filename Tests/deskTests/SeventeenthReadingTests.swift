@@ -231,4 +231,9 @@ struct SeventeenthReadingTests {
         let hours = desk.relay("乒乓球室晚上几点关门", group: "水印桃源2群", sender: "桃源 小齐")
         #expect(hours.status == .answered)
     }
+
+    @Test func aRegistrationStillElsewhereToldInPassingIsNoQuestionForThePolice() {
+        #expect(desk.desk.offices.office(for: "我妈去年搬过来了 户口还在武昌 她的养老认证在哪里搞")?.id != "household-registration")
+        #expect(desk.desk.offices.office(for: "户口还在武昌 要迁过来在哪里办")?.id == "household-registration")
+    }
 }
