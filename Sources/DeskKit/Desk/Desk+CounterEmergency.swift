@@ -9,10 +9,8 @@ extension Desk {
     /// The open urgent case the desk last opened for danger to a person at this counter window, within
     /// ``lastTurnLifetime`` (not an urgent hazard such as a branch hanging over the park's path).
     func counterEmergency(_ message: Message) -> CaseRecord? {
-        guard message.channel == .desk, let turn = lastTurns.withLock({ $0[message.conversation] }), turn.emergency, let id = turn.caseID,
-              (message.time ?? clock.now).timeIntervalSince(turn.time) < Self.lastTurnLifetime,
-              let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }),
-              record.urgent, record.status.isOpen else { return nil }
+        guard message.channel == .desk, let turn = freshLastTurn(message), turn.emergency, let record = openCase(of: turn),
+              record.urgent else { return nil }
         return record
     }
 

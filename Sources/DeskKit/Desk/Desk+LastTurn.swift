@@ -40,14 +40,11 @@ extension Desk {
     /// service the answer invited (``Service/invites``). Nil when the line is more than that, the turn is older than
     /// ``lastTurnLifetime``, or a question waits.
     func continuesLastTurn(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
-        let now = message.time ?? clock.now
-        guard let turn = lastTurns.withLock({ $0[message.conversation] }), now.timeIntervalSince(turn.time) < Self.lastTurnLifetime,
+        guard let turn = freshLastTurn(message),
               givesParticulars(text) || givesAnIDNumber(text, message: message)
                 || turn.caseID != nil && (saysWhere(text, decision: decision) || staffGoOn(text, decision: decision, message: message)),
               pending(for: message) == nil else { return nil }
-        if let id = turn.caseID, let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }), record.status.isOpen {
-            return addParticulars(text, to: record, message: message)
-        }
+        if let record = openCase(of: turn) { return addParticulars(text, to: record, message: message) }
         guard let invited = registry.service(code: turn.service)?.service.invites, let ref = serviceRef(code: invited) else { return nil }
         return begin(ref, text: text, message: message)
     }
@@ -76,6 +73,20 @@ extension Desk {
     /// about the matter just reported (``staffGoOn(_:decision:message:)``, ``keptOnOwnReport(_:message:)``).
     func asksOrSaysItIsOver(_ text: String) -> Bool {
         QuestionForm.asks(text) || FixNews.says(text) || emergencies.isOver(text)
+    }
+
+    /// The desk's last turn with `message`'s sender, unless it is older than ``lastTurnLifetime``.
+    func freshLastTurn(_ message: Message) -> LastTurn? {
+        guard let turn = lastTurns.withLock({ $0[message.conversation] }),
+              (message.time ?? clock.now).timeIntervalSince(turn.time) < Self.lastTurnLifetime else { return nil }
+        return turn
+    }
+
+    /// The case `turn` opened or updated, while it is still open.
+    func openCase(of turn: LastTurn) -> CaseRecord? {
+        guard let id = turn.caseID, let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }),
+              record.status.isOpen else { return nil }
+        return record
     }
 
     /// Forgets the last turn with `message`'s sender (an answer that was not posted after all).

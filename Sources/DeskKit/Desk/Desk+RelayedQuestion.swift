@@ -11,10 +11,8 @@ extension Desk {
     /// answered: a question after an answer is a question of its own.
     func counterThread(for text: String, message: Message) -> CaseRecord? {
         guard message.channel == .desk, RelayedSpeech.asks(text), pending(for: message) == nil,
-              let turn = lastTurns.withLock({ $0[message.conversation] }), let id = turn.caseID,
-              (message.time ?? clock.now).timeIntervalSince(turn.time) < Self.lastTurnLifetime,
-              let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }), record.status.isOpen else { return nil }
-        return record
+              let turn = freshLastTurn(message) else { return nil }
+        return openCase(of: turn)
     }
 
     /// The relayed question read as it would be alone; then, unless that opened a matter of its own or asks
