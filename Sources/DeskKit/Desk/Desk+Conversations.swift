@@ -222,16 +222,18 @@ extension Desk {
 
     /// `就是广场靠北门那台` or `三楼那个` from the one who just reported, while the desk asks which kind of fault it is:
     /// where the thing is, not the kind. It goes on the case already opened for the report, and the question is
-    /// asked again — read as the answer it was an error, read as talk it was dropped.
+    /// asked again — read as the answer it was an error, read as talk it was dropped. (Asked here, before a new
+    /// request is looked for: the pointer path of ``continuePending(_:answer:message:)`` comes too late for it.)
     func pointsWhileAChoiceWaits(_ text: String, _ pending: Conversation, message: Message) -> Reply? {
         guard message.channel == .group, let id = pending.pendingCase, let code = pending.service,
               let (_, service) = registry.service(code: code), let field = pending.asking.flatMap(service.field),
               case .choice = field.kind, pointsTheWay(text) || namesASpot(text), !answersChoice(text, pending),
               let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }), record.status.isOpen,
               let question = pendingQuestion(pending) else { return nil }
-        var reply = addToCase(record, note: "居民补充：\(Masking.redact(text))", message: message,
-                              reply: "已把您补充的情况记到工单 \(record.id)。还差一项：\(question)")
-        if reply.status == .updated { reply.status = .ask }
+        var reply = addParticulars(text, to: record, message: message)
+        guard reply.status == .updated else { return reply }
+        reply.text += "还差一项：\(question)"
+        reply.status = .ask
         return reply
     }
 
