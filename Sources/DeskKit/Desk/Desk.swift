@@ -172,6 +172,13 @@ public final class Desk: Sendable {
             return reply
         }
         let decision = decide(text, message)
+        if message.channel == .desk, pending.emergency == nil, WorkRecord.says(text), !answersTyped(text, pending, message),
+           !answersChoice(text, pending), emergency(in: text, decision: decision, sender: message.requester.sender) == nil,
+           let question = pendingQuestion(pending) {
+            // `奥园10栋1701装修 物业和我一起上门了 业主答应停到9号` while the desk waits for an elder's name: staff
+            // recording another matter's progress. Nothing to register; the question keeps waiting.
+            return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。\n「\(pendingName(pending))」还差一项：\(question)")
+        }
         if case .act(.resolved, _) = decision, emergency(in: text, decision: decision, sender: message.requester.sender) == nil,
            FixNews.says(text) || Self.callsOff(text) || pending.emergency != nil && emergencies.isOver(text)
             || !answersTyped(text, pending, message) && text.count > Self.fewWordsForAnAnswer {

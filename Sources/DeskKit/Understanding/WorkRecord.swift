@@ -2,18 +2,26 @@
 /// `3栋门口的垃圾桶已叫保洁冲洗`, `防走失手环已领到 已给他戴上`, `金额查到了 已经打电话告诉他儿子`): nothing is asked
 /// of the desk, and the model, reading the subject — an air conditioner, a bin, a meal —, would open a case for it.
 ///
-/// Not a record: a question, a request (`请`, `能不能`, `想`, `申请` …), a fault named or something still wrong
-/// (`电梯坏了 已报修三天`, `已报修 还是漏`), a
+/// Staff also record how a matter goes on: a date agreed, a party's promise, a result told to the resident
+/// (`泊林12栋秦家漏水的事 约了楼上下周二调解`, `业主答应停到9号`, `查了 2月以来都发了 告诉他了`); the matter named
+/// first (`…漏水的事`) is the subject, not a fault reported now.
+///
+/// Not a record: a question, a request (`请`, `能不能`, `想`, `申请` …, or a line that begins `代办`), a fault named or
+/// something still wrong (`电梯坏了 已报修三天`, `已报修 还是漏`), a
 /// matter called off (answered elsewhere: `不用再跟了 可以结了`), or a certification told done, which the elder
 /// certification module records itself.
 enum WorkRecord {
     /// Whether `text` records work done and asks for nothing.
     static func says(_ text: String) -> Bool {
         let present = CharacterPresence(text)
-        guard present.containsAny(of: ["已", "正常", "都好", "走访", "别的事", "满意", "完毕", "看过了", "问了", "查了", "约在", "约好", "通过"]),
-              !present.containsAny(of: requests), !present.containsAny(of: stillOpen), !present.containsAny(of: faults),
-              !QuestionForm.asks(text) else { return false }
-        if present.containsAny(of: doneWords) { return true }
+        guard present.containsAny(of: ["已", "正常", "都好", "走访", "别的事", "满意", "完毕", "看过了", "问了", "查了", "约在", "约好", "通过"])
+                || present.containsAny(of: agreedOrTold),
+              !present.containsAny(of: requests) || present.containsAny(of: agreedOrTold) && !present.containsAny(of: askingWords),
+              !QuestionForm.asks(withoutToldWords(text, present)), !text.hasPrefix("代办"), !text.hasPrefix("帮居民") else { return false }
+        // `泊林12栋秦家漏水的事 约了楼上下周二调解`: the matter named first is the subject, not a fault reported now.
+        let told = CharacterPresence(afterTheMatter(text))
+        guard !told.containsAny(of: stillOpen), !told.containsAny(of: faults) else { return false }
+        if present.containsAny(of: doneWords) || present.containsAny(of: agreedOrTold) { return true }
         // `已` or `已经` and a verb of doing (`已叫保洁冲洗`, `已经把空调修好了`), not of a state (`已经坏了三天`, `已经80岁`).
         let scalars = Array(text.unicodeScalars)
         for i in scalars.indices where scalars[i] == "已" {
@@ -23,12 +31,32 @@ enum WorkRecord {
         return false
     }
 
+    /// `text` without the words that tell and look like a question (`冇得大碍`, `他不晓得 告诉他了`).
+    private static func withoutToldWords(_ text: String, _ present: CharacterPresence) -> String {
+        guard present.containsAny(of: toldLikeQuestions) else { return text }
+        return toldLikeQuestions.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
+    }
+    private static let toldLikeQuestions = ["冇得大碍", "不晓得"]
+
+    /// The line after the matter it names first (`…漏水的事 约了…` → `约了…`); the whole line when it names none.
+    private static func afterTheMatter(_ text: String) -> Substring {
+        guard let range = text.range(of: "的事"), text.distance(from: text.startIndex, to: range.lowerBound) <= 24 else { return text[...] }
+        return text[range.upperBound...]
+    }
+
     /// Phrases that say the work is done or all was well.
     private static let doneWords = ["均正常", "都正常", "一切正常", "无异常", "其他都好", "都好", "冇得别的事", "没有别的事", "没得别的事",
                                     "双方都满意", "发放完毕", "已记录", "今日走访", "今天走访", "走访：",
                                     // a visit made, a question asked for someone, a date agreed, an application through
                                     // (`重阳节上门看过了 人精神不错`, `帮他问了 核完补差`, `助浴约在10月25日下午`, `优待证审核通过`)
                                     "上门看过了", "帮他问了", "帮她问了", "帮他查了", "帮她查了", "约在", "约好了", "审核通过"]
+    /// A date agreed, a party's promise or a result told to the resident (`上门认证约了周四上午`, `业主答应停到9号`,
+    /// `城管说下周来修`,
+    /// `4月份大数据比对已经过了 告诉她了`): a record even of a certification, which is otherwise the module's own.
+    private static let agreedOrTold = ["约了", "约下周", "答应", "告诉他了", "告诉她了", "告诉家属了", "直接回复了", "去看了", "冇得大碍",
+                                       "没有大碍", "没什么大碍", "送过去了", "装好了", "下周来修", "明天来修", "下周来换", "明天来换"]
+    /// Words that still ask for something even beside a date agreed (`约了周四 请刘网格去`).
+    private static let askingWords = ["请", "麻烦", "能不能", "可不可以", "要求", "想要", "想请", "希望", "帮忙", "要不要", "要上门"]
     /// First characters of the verbs that follow `已` in a record (`已叫`, `已沟通`, `已清走`, `已报厂家`, `已领到`, `已告知`, `已代缴`, `已纳入`, `已协调`).
     /// Not `已经去世`, `已反映两次`, `已通知物业` (handed on: the ice is still there; so is `已告知物业`), `已劝` (the cable still hangs).
     private static let doneVerbs = Set("叫沟清报领给装换改发告送修处办联上核完记调查帮约交撕补恢落解回转派安走看慰拿收把跟打代纳协")
