@@ -129,7 +129,12 @@ public struct CareVisits: ServiceModule {
                               // a visit or a helper arranged who did not come (`打扫卫生的志愿者上周冇来`, `每周看望 … 这周还冇去`)
                               "志愿者上周冇来", "志愿者冇来", "志愿者没来", "这周还冇去", "这周还没去", "来不来看",
                               // a blood test at home waited for (`上门抽血的医生么时候来`)
-                              "上门抽血"].map { RoutingWord($0, weight: 2.5) },
+                              "上门抽血",
+                              // an elder's small job or appliance asked of the volunteers, or something brought in the heat
+                              // (`请兵哥哥去修一下或者送个新的`, `想请志愿者来换`, `请社区给她送点冰的`); the first corpus files
+                              // an elder's appliance for the volunteers as a repair, the later ones as care (docs/understanding.md)
+                              "请兵哥哥", "请志愿者", "想请志愿者", "兵哥哥下回", "请人去教", "送个电扇", "送点冰",
+                              "接他去驿站", "接她去驿站"].map { RoutingWord($0, weight: 2.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",

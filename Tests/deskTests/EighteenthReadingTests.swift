@@ -4,7 +4,7 @@ import Testing
 @testable import desk
 
 /// The eighteenth round's reading: staff recording how a matter went on (a date agreed, a promise, a result told to
-/// the resident) is no new request, even while a question waits.
+/// the resident) is no new request, even while a question waits; an elder's small job asked of the volunteers is care.
 @Suite("Understanding: the counter's records of progress")
 struct EighteenthReadingTests {
     let desk: TestDesk
@@ -41,5 +41,13 @@ struct EighteenthReadingTests {
         let answered = desk.say("水印桃源3栋2单元502")
         #expect(answered.module == "repairs")
         #expect(answered.status != .ignored)
+    }
+
+    @Test(arguments: ["奥园9栋独居的龚婆婆 家里电扇坏了 热得很 请兵哥哥去看一下 9栋1单元301",
+                      "走访时汉口道2栋的严爹爹说厨房灯坏了 他够不着 想请志愿者来换 2栋1单元1102"])
+    func anEldersSmallJobForTheVolunteersIsCare(_ line: String) {
+        let r = desk.say(line)
+        #expect(r.module == "care-visits")
+        #expect(r.status == .created)
     }
 }
