@@ -50,4 +50,36 @@ struct EighteenthReadingTests {
         #expect(r.module == "care-visits")
         #expect(r.status == .created)
     }
+
+    @Test func aNameGivenLaterGoesOnTheEarlierCaseOfThatPerson() throws {
+        let care = desk.say("奥园8栋1单元303 邓婆婆 独居 想请志愿者每周去看一下")
+        let careID = try #require(care.caseID)
+        #expect(care.module == "care-visits")
+        _ = desk.say("不用")
+        let repair = desk.say("报修 水印桃源3栋2单元502 厨房漏水")
+        #expect(repair.caseID != careID)
+        // The callback question of the repair waits; the name is the elder's, for the care case.
+        let later = desk.say("邓婆婆名字叫邓桂兰 刚才漏了")
+        #expect(later.caseID == careID)
+        #expect(later.status == .updated)
+        #expect(later.text.contains("回访电话"))
+        #expect(try desk.events(careID).contains { $0.note?.contains("邓桂兰") == true })
+    }
+
+    @Test func aPhoneForAnotherPersonIsNotTheWaitingCallback() throws {
+        let first = desk.say("报修 水印桃源4栋2单元301 鲁爹爹 水箱漏水")
+        let firstID = try #require(first.caseID)
+        _ = desk.say("不用")
+        let second = desk.say("报修 顺驰泊林6栋1单元201 卫生间堵了")
+        let secondID = try #require(second.caseID)
+        let phone = desk.say("鲁爹爹水箱 我来补电话 他儿子的13912345548")
+        #expect(phone.caseID == firstID)
+        #expect(try desk.events(secondID).allSatisfy { $0.note?.contains("5548") != true })
+    }
+
+    @Test func whoALineAddresses() {
+        #expect(Desk.personsAddressed(in: "苏桂英婆婆的电话13545136270") == ["苏桂英"])
+        #expect(Desk.personsAddressed(in: "奥园邓婆婆这几天都去了") == ["邓婆婆"])
+        #expect(Desk.personsAddressed(in: "老婆婆说她家的灯坏了").isEmpty)
+    }
 }

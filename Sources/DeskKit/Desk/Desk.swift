@@ -134,6 +134,13 @@ public final class Desk: Sendable {
             // The callback number of a case already opened: a number or 不用 answers; a command or anything else
             // sets the question aside (a new request says so, a command just runs).
             let command = router.explicit(text) != nil || CaseNumber.normalize(text, prefixes: casePrefixes) != nil
+            if !command, let earlier = earlierCase(suppliedBy: text, message: message), earlier.id != caseID {
+                // `鲁爹爹水箱 我来补电话 他儿子的139…` while the desk asks for another case's callback number: the number
+                // is the earlier matter's. The callback question still waits.
+                var reply = addParticulars(text, to: earlier, message: message)
+                reply.text += "\n" + Self.callbackQuestion
+                return reply
+            }
             if !command, let reply = answerCallback(pending, caseID: caseID, text: text, message: message) { return reply }
             if !command, requestContent(text).isEmpty || saysWhere(text, decision: decide(text, message)) || givesParticulars(text),
                let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: caseID) }) {
@@ -178,6 +185,16 @@ public final class Desk: Sendable {
             // `奥园10栋1701装修 物业和我一起上门了 业主答应停到9号` while the desk waits for an elder's name: staff
             // recording another matter's progress. Nothing to register; the question keeps waiting.
             return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。\n「\(pendingName(pending))」还差一项：\(question)")
+        }
+        if message.channel == .desk, pending.emergency == nil, !answersTyped(text, pending, message), !answersChoice(text, pending),
+           !(pending.asking.flatMap { field in pending.service.flatMap { registry.service(code: $0)?.service.field(field) } }?.kind.isText ?? true),
+           let earlier = earlierCase(suppliedBy: text, message: message), earlier.id != pending.pendingCase,
+           let question = pendingQuestion(pending) {
+            // `邓婆婆名字叫邓桂兰 刚才漏了` while the desk asks how a certification was made: the name is the earlier
+            // matter's; the question keeps waiting. (A question for free text, such as a name, takes the line itself.)
+            var reply = addParticulars(text, to: earlier, message: message)
+            reply.text += "\n「\(pendingName(pending))」还差一项：\(question)"
+            return reply
         }
         if case .act(.resolved, _) = decision, emergency(in: text, decision: decision, sender: message.requester.sender) == nil,
            FixNews.says(text) || Self.callsOff(text) || pending.emergency != nil && emergencies.isOver(text)
@@ -320,6 +337,8 @@ public final class Desk: Sendable {
         }
         // `12栋3单元802 刘爹爹 刘光明` right after the desk answered this person about care visits: the elder it asked for.
         if let reply = continuesLastTurn(text, decision: decision, message: message) { return reply }
+        // `华国强的身份证号送来了 420102…`: staff adding to a matter typed earlier today, named by its person.
+        if let record = earlierCase(suppliedBy: text, message: message) { return addParticulars(text, to: record, message: message) }
         if let office = offices.office(for: text), !(message.channel == .group && router.isNotice(text)),
            !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || QuestionForm.asks(text),
            office.beforeServices || !router.namesAServiceOutright(text) {
