@@ -27,6 +27,15 @@ struct ClubInfo {
                 "已把您对收费的意见转 \(club.managersName) 答复，工单 \($0)。球室的收支每月在 \(club.group) 公示。"
             }
         }
+        if Self.booksATable(question) {
+            return try managersReply("预约", request) { "已转 \(club.managersName) 安排台子，工单 \($0)，能不能约上由管理员答复您。" }
+        }
+        if Self.asksAfterALostThing(question) {
+            return try managersReply("失物", request) { "已转 \(club.managersName) 在球室找一找，工单 \($0)，找到了管理员会告诉您。" }
+        }
+        if Self.asksForMoneyBack(question) {
+            return try managersReply("退费", request) { "已把退费的事转 \(club.managersName) 办理和答复，工单 \($0)。" }
+        }
         if Self.asksTheManagersToAct(question) || Self.asksToChangeTheRoomsHours(question) {
             return try managersReply("球友会事务", request) { "已转 \(club.managersName) 办理和答复，工单 \($0)。" }
         }
@@ -80,7 +89,9 @@ struct ClubInfo {
         ["借球拍", "借拍子", "议事会", "定了冇", "定了没", "还冇动静", "还没动静", "冇得动静", "来退", "退乒乓球会员", "按月退",
          "能不能公布", "公布出来", "贴出来",
          // a member's card lost or to be changed (`邓国华 换乒乓球室会员卡 原来的丢了`)
-         "换会员卡", "补会员卡", "会员卡丢", "换乒乓球室会员卡", "补办会员卡"].contains(where: text.contains)
+         "换会员卡", "补会员卡", "会员卡丢", "换乒乓球室会员卡", "补办会员卡",
+         // a locker or the door's card (`更衣柜3号的钥匙丢了 打不开`, `门禁卡刷不开`)
+         "更衣柜", "柜子钥匙", "门禁卡"].contains(where: text.contains)
     }
 
     /// `乒乓球室能不能晚上开到十点`, `周末能不能给伢留一张台子`: a plea to open longer or keep a table, which the managers
@@ -88,6 +99,34 @@ struct ClubInfo {
     static func asksToChangeTheRoomsHours(_ text: String) -> Bool {
         ["能不能", "可不可以", "能否", "希望", "建议", "附议"].contains(where: text.contains)
             && ["开到", "多开", "早点开", "晚点关", "晚一点关", "延长", "留一张", "留张", "留个台", "专门给"].contains(where: text.contains)
+    }
+
+    /// Whether `text` is one of the managers' errands that name the room's things without a fault: a table booked,
+    /// a thing left, money asked back.
+    static func isAnErrand(_ text: String) -> Bool {
+        booksATable(text) || asksAfterALostThing(text) || asksForMoneyBack(text)
+    }
+
+    /// `周六下午能不能预约两张台子 我们老年组打个友谊赛`, `那改到周日下午 两张台`: tables booked, for the managers to
+    /// arrange — not the opening hours read out.
+    static func booksATable(_ text: String) -> Bool {
+        ["预约", "约台", "订台", "留台", "包场", "两张台", "几张台", "一张台"].contains(where: text.contains)
+            && !["怎么预约", "么样预约", "要不要预约", "能预约吗", "可以预约吗", "需要预约"].contains(where: text.contains)
+    }
+
+    /// `有冇得人在乒乓球室捡到一副红双喜的拍子`, `我的水杯落在球室了`: something left in the room, for the managers to
+    /// look for.
+    static func asksAfterALostThing(_ text: String) -> Bool {
+        ["捡到", "落在", "落下", "忘在", "丢在", "拉在"].contains(where: text.contains)
+            && ["拍", "杯", "钥匙", "衣服", "外套", "包", "毛巾", "眼镜", "手机", "卡"].contains(where: text.contains)
+    }
+
+    /// `空调费收了又不开 要么退钱`, `这两天没开空调的空调费退给大家`: money asked back, for the managers to settle.
+    /// How much a leaving member gets back (`中途退费退多少`) is a question the club's rules answer.
+    static func asksForMoneyBack(_ text: String) -> Bool {
+        ["退钱", "退给", "退费", "退一半", "退回来", "要退"].contains(where: text.contains)
+            && ["费", "钱"].contains(where: text.contains)
+            && !["退多少", "怎么退", "么样退", "能退吗", "退不退", "可以退吗"].contains(where: text.contains)
     }
 
     /// `乒乓 退会 周强 说明年不打了`: a member leaving, for the managers to mark (`会员 退出 周强`).

@@ -162,6 +162,12 @@ public struct PingPong: ServiceModule {
             report.fields["description"] = .text(request.text)
             return try facility(report, club: club, in: context)
         case "pingpong-info": return try ClubInfo(context: context, club: club).answer(request)
+        case "pingpong-facility" where !ClubInfo.reportsAFault(request.text) && ClubInfo.isAnErrand(request.text):
+            // `乒乓球室的空调费收了又冇开 要退给我们撒`, `在乒乓球室捡到一个水杯冇 忘在窗台上了`: the room named, nothing
+            // broken — money back, a thing left, a table booked, for the managers.
+            var errand = request
+            errand.fields["question"] = .text(request.text)
+            return try ClubInfo(context: context, club: club).answer(errand)
         case "pingpong-facility": return try facility(request, club: club, in: context)
         case "pingpong-members": return try members.run(text)
         case "pingpong-income": return try ledger.record(text, income: true)

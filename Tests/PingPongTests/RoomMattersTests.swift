@@ -72,4 +72,19 @@ struct RoomMattersTests {
         // Whether the room may stay open later is a question its rules answer.
         #expect(!ClubInfo.asksTheManagersToAct("乒乓球室晚上能不能开到10点"))
     }
+
+    @Test(arguments: [("乒乓球室礼拜六上午能不能预约三张台 我们跟隔壁社区打个比赛", "预约"),
+                      ("哪个在乒乓球室捡到一个蓝色的水杯 我昨天晚上忘在窗台上了", "失物"),
+                      ("乒乓球室的空调费收了又冇开 要退给我们撒", "退费")])
+    func aBookingALostThingOrMoneyBackIsForTheManagers(_ line: String, _ category: String) throws {
+        let r = desk.relay(line, group: "水印桃源1群", sender: "桃源老柯")
+        let id = try #require(r.caseID)
+        #expect(try desk.case(id).category == category)
+    }
+
+    @Test func howToBookOrWhatComesBackIsOnlyAnswered() {
+        #expect(!ClubInfo.booksATable("乒乓球室要不要预约 直接去行不行"))
+        #expect(!ClubInfo.asksForMoneyBack("少儿班中途不上了 学费退多少"))
+        #expect(!ClubInfo.asksAfterALostThing("我的球拍胶皮掉了 哪里能换"))
+    }
 }
