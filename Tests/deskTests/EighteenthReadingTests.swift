@@ -17,6 +17,7 @@ struct EighteenthReadingTests {
         "泊林2栋韦爹爹的认证查了 3月份已经比对过了 打电话告诉他了",
         "奥园东门中暑的保安 医院说观察一天 冇得大碍",
         "村湾那盏路灯的事 供电所说下周来修",
+        "汉口道2栋 王秀英的档案查了 是干部身份 已电话告知她女儿",
     ])
     func progressOfAMatterIsNoNewRequest(_ line: String) throws {
         let r = desk.say(line)
@@ -81,5 +82,10 @@ struct EighteenthReadingTests {
         #expect(Desk.personsAddressed(in: "苏桂英婆婆的电话13545136270") == ["苏桂英"])
         #expect(Desk.personsAddressed(in: "奥园邓婆婆这几天都去了") == ["邓婆婆"])
         #expect(Desk.personsAddressed(in: "老婆婆说她家的灯坏了").isEmpty)
+    }
+
+    @Test(arguments: ["送中心医院了 拍了片 要手术 家属在", "伢在儿童医院观察 冇得事了"])
+    func inHospitalIsOver(_ line: String) {
+        #expect(desk.desk.emergencies.isOver(line))
     }
 }

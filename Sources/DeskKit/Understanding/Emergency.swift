@@ -203,7 +203,9 @@ public struct EmergencyGuide: Sendable {
                        // put out or shut off, as staff record it (`消防到场确认明火已灭`, `漏气 已经关阀换了`)
                        "已灭", "已经灭", "已经关阀",
                        // taken to hospital and seen to (`送医了`, `拉到医院去了 缝了几针 冇得大事`, `伤口处理了`)
-                       "送医了", "已送医", "拉到医院", "冇得大事", "没得大事", "没什么大事", "伤口处理了", "伤口处理好了"]
+                       "送医了", "已送医", "拉到医院", "冇得大事", "没得大事", "没什么大事", "伤口处理了", "伤口处理好了",
+                       // in hospital, as staff record it later (`送中心医院了 拍了片 髋骨骨折要手术`, `在儿童医院观察`)
+                       "送中心医院", "送儿童医院", "医院观察", "住院观察", "拍了片"]
 
     /// Whether the word at byte `start` follows a denial (`没有着火`, `不是被困`).
     private static func negated(_ start: Int, in bytes: [UInt8]) -> Bool {
