@@ -29,7 +29,7 @@ extension CertificationDesk {
         let ownStanding = named && Self.standingWords.contains(where: text.contains)
             && (!how || counter && name != nil && home || stopped)
         if named, Self.deathWords.contains(where: text.contains) { return try deathTold(request, name: name, address: address, worker: worker) }
-        guard ownStanding || Self.helpWords.contains(where: text.contains) else { return nil }
+        guard ownStanding || Self.helpWords.contains(where: text.contains) || Self.asksItDone(text) else { return nil }
         let checking = Self.checkWords.contains(where: text.contains) || Self.ownStandingAsked.contains(where: text.contains)
         let what = checking ? "查认证情况" : "帮做认证"
         let record = try context.cases.open(
@@ -63,6 +63,12 @@ extension CertificationDesk {
 
     /// Words that ask someone to act: help, do it for me, look it up.
     static let helpWords = ["帮我", "帮忙", "帮他", "帮她", "帮老人", "帮我们", "帮下", "帮一下", "帮着", "帮查", "查一下", "查查", "查一哈", "帮弄"]
+
+    /// Whether `text` asks for the certification to be done by someone, here or at home (`请上门做一下`, `他想在这里做`) —
+    /// not which place to choose (`要回老家做还是在这里做`).
+    static func asksItDone(_ text: String) -> Bool {
+        ["请上门", "上门做一下", "在驿站做", "来驿站做", "在这里做", "在这做"].contains(where: text.contains) && !text.contains("还是")
+    }
     /// Words that ask how a named person's certification or pension stands.
     static let standingWords = ["做了冇", "做了没", "认了冇", "认了没", "做过冇", "做过没", "冇到账", "没到账", "冇发", "没发", "停发",
                                 "记不得", "记不清", "想知道", "冇认证", "没认证", "认证了冇", "认证了没", "认证冇", "认证没", "冻结",

@@ -1,6 +1,6 @@
 import DeskKit
 import DeskTesting
-import ElderCertification
+@testable import ElderCertification
 import Testing
 
 /// A resident who asks the community to do or check a certification gets a case someone acts on, not only the
@@ -17,6 +17,13 @@ struct CertificationHelpTests {
         #expect(record.module == "elder-certification")
         #expect(record.title.contains("帮做认证"))
         #expect(r.text.contains("人脸识别"), "the ways to certify still follow")
+    }
+
+    @Test func askingForItToBeDoneIsHelp() {
+        #expect(CertificationDesk.asksItDone("柏婆婆今年的认证还冇做 请上门做一下 她眼睛不好"))
+        #expect(CertificationDesk.asksItDone("汤爹爹手机上刷不过 他想在这里做"))
+        // Which place to choose is a question.
+        #expect(!CertificationDesk.asksItDone("认证要回老家做还是在这里做"))
     }
 
     @Test func askingToCheckOpensALookUp() throws {

@@ -88,4 +88,12 @@ struct EighteenthReadingTests {
     func inHospitalIsOver(_ line: String) {
         #expect(desk.desk.emergencies.isOver(line))
     }
+
+    @Test(arguments: ["另外 柏婆婆今年的认证也冇做 请上门做一下 她不会用手机", "汤爹爹的认证手机上老是刷不过 能不能在驿站做 他叫汤国华"])
+    func askingForACertificationToBeDoneIsACase(_ line: String) {
+        let r = desk.say(line)
+        #expect(r.module == "elder-certification")
+        // A case, or the home visit's first question: not the ways to certify read out.
+        #expect(r.status == .created || r.status == .ask)
+    }
 }
