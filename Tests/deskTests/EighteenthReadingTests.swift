@@ -96,4 +96,14 @@ struct EighteenthReadingTests {
         // A case, or the home visit's first question: not the ways to certify read out.
         #expect(r.status == .created || r.status == .ask)
     }
+
+    @Test func theRaisersNewsThatItIsOverEndsTheQuestionWhereItIs() throws {
+        let alarm = desk.relay("快来人 菜地边上有个爹爹倒了 叫不应", group: "李家墩村湾群", sender: "村湾小桂")
+        let urgent = try #require(alarm.caseID)
+        #expect(alarm.text.hasPrefix("【"))
+        let over = desk.relay("送医了 医生说是中暑 打了针 冇得大事", group: "李家墩村湾群", sender: "村湾小桂")
+        #expect(over.status == .answered)
+        #expect(over.text.contains(urgent))
+        #expect(try desk.events(urgent).contains { $0.note?.contains("打了针") == true })
+    }
 }

@@ -196,8 +196,12 @@ public final class Desk: Sendable {
             reply.text += "\n「\(pendingName(pending))」还差一项：\(question)"
             return reply
         }
-        if case .act(.resolved, _) = decision, emergency(in: text, decision: decision, sender: message.requester.sender) == nil,
-           FixNews.says(text) || Self.callsOff(text) || pending.emergency != nil && emergencies.isOver(text)
+        // `送医了 医生说中暑 … 冇得大事` while the desk asks where the emergency is: the model hears talk, the words say
+        // it is over.
+        let overWhileAsked = pending.emergency != nil && emergencies.isOver(text)
+        if case .act(let act, _) = decision, act == .resolved || act == .chatter && overWhileAsked,
+           emergency(in: text, decision: decision, sender: message.requester.sender) == nil,
+           FixNews.says(text) || Self.callsOff(text) || overWhileAsked
             || !answersTyped(text, pending, message) && text.count > Self.fewWordsForAnAnswer {
             // "不用派人来了" or "人出来了 冇得事 谢谢" while the desk waits for the address: the waiting request is
             // over, not answered. `电梯好了 能坐了` names the lift, yet it answers no question about the fault. A word
