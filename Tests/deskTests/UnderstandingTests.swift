@@ -294,7 +294,8 @@ struct UnderstandingTests {
                       ("understanding-eval-14.tsv", 590, UnderstandingFloor.fourteenth),
                       ("understanding-eval-15.tsv", 590, UnderstandingFloor.fifteenth),
                       ("understanding-eval-16.tsv", 590, UnderstandingFloor.sixteenth),
-                      ("understanding-eval-17.tsv", 600, UnderstandingFloor.seventeenth)])
+                      ("understanding-eval-17.tsv", 600, UnderstandingFloor.seventeenth),
+                      ("understanding-eval-18.tsv", 590, UnderstandingFloor.eighteenth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -337,8 +338,9 @@ struct UnderstandingFloor: Sendable {
     static let fourteenth = UnderstandingFloor(accuracy: 0.78, ignoredThatOpenedCases: 12)
     static let fifteenth = UnderstandingFloor(accuracy: 0.76, ignoredThatOpenedCases: 19)
     static let sixteenth = UnderstandingFloor(accuracy: 0.74, ignoredThatOpenedCases: 20)
-    /// Held out while the round's changes were made (only its totals were looked at).
-    static let seventeenth = UnderstandingFloor(accuracy: 0.61, ignoredThatOpenedCases: 17)
+    static let seventeenth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 12)
+    /// Held out while the round's changes were made (only its totals and counts of lines gained and lost were looked at).
+    static let eighteenth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 16)
 }
 
 @Suite("Understanding: the thread of an emergency")
