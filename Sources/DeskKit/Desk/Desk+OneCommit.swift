@@ -26,7 +26,7 @@ extension Desk {
     /// forgotten. Inside a batch, or on a store opened read-only, `body` runs as it is.
     ///
     /// Measured in line mode (docs/performance.md, nineteenth pass): 4,000 lines piped, a quarter of them repair
-    /// reports that each open or join a case, went from 1,026 `fdatasync`s (one a report) to a few dozen.
+    /// reports that each open or join a case, went from 1,026 `fdatasync`s (one a report) to 14.
     public func together<T>(conversation: String, _ body: () -> T) throws -> T {
         guard DeskStore.batch == nil, !store.isReadOnly else { return body() }
         do {
