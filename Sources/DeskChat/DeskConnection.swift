@@ -18,10 +18,14 @@ public protocol DeskConnection {
     func completionWords() -> [String]
     /// The desk's time, which message times in JSON mode are checked against.
     var now: Date { get }
+    /// Runs `body`, the answering of several lines whose replies are written only after it returns, with all
+    /// their writes committed together (``Desk/together(conversation:_:)``); a server commits each line itself.
+    func together<T>(_ body: () -> T) throws -> T
 }
 
 extension ChatSession: DeskConnection {
     public func pendingQuestion() -> String? { desk.pendingQuestion(conversation: conversation) }
     public func completionWords() -> [String] { desk.completionWords(conversation: conversation) }
     public var now: Date { desk.clock.now }
+    public func together<T>(_ body: () -> T) throws -> T { try desk.together(conversation: conversation, body) }
 }

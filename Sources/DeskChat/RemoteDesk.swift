@@ -90,6 +90,9 @@ public final class RemoteDesk: DeskConnection, Sendable {
     /// This machine's clock; the server checks message times against its own again.
     public var now: Date { Date() }
 
+    /// The server commits each line before it answers it.
+    public func together<T>(_ body: () -> T) throws -> T { body() }
+
     public func completionWords() -> [String] { refresh().completions }
 
     /// Asks the server for the session's state now; keeps the last answer when the server does not answer.

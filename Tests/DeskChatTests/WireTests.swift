@@ -98,4 +98,21 @@ struct LineReaderTests {
         #expect(r.next() == .text("末"))
         #expect(r.next() == nil)
     }
+
+    @Test func aLineWaitsOnlyWhenItIsAlreadyRead() {
+        var fds: [Int32] = [0, 0]
+        pipe(&fds)
+        let bytes = Array("一\n二\n三".utf8)
+        _ = bytes.withUnsafeBytes { write(fds[1], $0.baseAddress, $0.count) }
+        var r = LineReader(fd: fds[0])
+        #expect(!r.hasLineWaiting)          // nothing read yet
+        #expect(r.next() == .text("一"))
+        #expect(r.hasLineWaiting)           // 二 is already read
+        #expect(r.next() == .text("二"))
+        #expect(!r.hasLineWaiting)          // 三 may go on: the writer has not closed the pipe
+        close(fds[1])
+        #expect(r.next() == .text("三"))
+        #expect(!r.hasLineWaiting)
+        #expect(r.next() == nil)
+    }
 }

@@ -95,6 +95,9 @@ struct BoundsTests {
         #expect(TerminalSafe.escape("\u{1B}]0;PWNED\u{07}\u{1B}[2J7-1-302 李") == "\\u{1B}]0;PWNED\\u{7}\\u{1B}[2J7-1-302 李")
         #expect(TerminalSafe.escape("第一行\n第二行\u{202E}") == "第一行\n第二行\\u{202E}")
         #expect(TerminalSafe.escape("a\u{9B}b\u{2066}c") == "a\\u{9B}b\\u{2066}c")
+        // Line breaks alone leave the text as it is (and are escaped where they are not kept).
+        #expect(TerminalSafe.escape("第一行\n第二行\n") == "第一行\n第二行\n")
+        #expect(TerminalSafe.escape("第一行\n第二行", keepNewlines: false) == "第一行\\u{A}第二行")
         let table = TextTable(headers: ["群"], rows: [["\u{1B}[31m红"]]).render()
         #expect(!table.unicodeScalars.contains("\u{1B}") && table.contains("\\u{1B}[31m红"))
     }

@@ -15,6 +15,23 @@ struct LineModeTests {
         #expect(!r.stdout.contains("\u{1B}["))   // no colour on a pipe
     }
 
+    /// Lines piped together are answered in one transaction (``LineMode``): each sees what those before it wrote —
+    /// the list, a search and a duplicate report find a case opened a line earlier —, everything is on disk at the
+    /// end, and nothing after `退出` is answered.
+    @Test func linesPipedTogetherSeeEachOthersCases() throws {
+        let r = try DeskProcess.run(["--db", db], lines: [
+            "报修 水印桃源3栋2单元502 漏水", "不用", "报修 奥园3栋1单元101 电梯坏了", "列表", "搜索 电梯",
+            "报修 水印桃源3栋2单元502 漏水", "退出", "报修 奥园5栋1单元101 门锁坏了"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("已受理报修，工单 BX-0001") && r.stdout.contains("已受理报修，工单 BX-0002"))
+        #expect(r.stdout.contains("BX-0002  已派单"))
+        #expect(r.stdout.components(separatedBy: "BX-0002").count > 3)     // opened, listed, found
+        #expect(r.stdout.contains("这个问题已有工单 BX-0001"))
+        #expect(!r.stdout.contains("BX-0003"))
+        #expect(try DeskProcess.sqlite(db, "SELECT COUNT(*) FROM cases") == "2")
+        #expect(try DeskProcess.sqlite(db, "SELECT COUNT(*) FROM caseReporters") == "1")   // the second report of BX-0001
+    }
+
     @Test func lineModeAndJSONModeGiveTheSameReplies() throws {
         let lines = ["报修 奥园3栋1单元101 电梯坏了", "3栋2单元漏水", "水印桃源", "查看 BX-0001"]
         let plain = try DeskProcess.run(["--db", db], lines: lines)

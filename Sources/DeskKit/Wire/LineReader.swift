@@ -36,6 +36,12 @@ public struct LineReader {
         return line
     }
 
+    /// Whether ``next()`` has a line to return without reading from `fd`: a whole line is already read, or the
+    /// input ended after a last one. (Line mode answers the lines already waiting together.)
+    public var hasLineWaiting: Bool {
+        buffer[start...].contains(0x0A) || (finished && start < buffer.count)
+    }
+
     private mutating func nextLine() -> Line? {
         var skipped = 0
         while true {
