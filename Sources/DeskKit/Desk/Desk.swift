@@ -187,7 +187,7 @@ public final class Desk: Sendable {
             return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。\n「\(pendingName(pending))」还差一项：\(question)")
         }
         if message.channel == .desk, pending.emergency == nil, !answersTyped(text, pending, message), !answersChoice(text, pending),
-           !(pending.asking.flatMap { field in pending.service.flatMap { registry.service(code: $0)?.service.field(field) } }?.kind.isText ?? true),
+           waitingField(pending).map({ !$0.kind.isText }) ?? false,
            let earlier = earlierCase(suppliedBy: text, message: message), earlier.id != pending.pendingCase,
            let question = pendingQuestion(pending) {
             // `邓婆婆名字叫邓桂兰 刚才漏了` while the desk asks how a certification was made: the name is the earlier
@@ -272,10 +272,15 @@ public final class Desk: Sendable {
         return directory.compound(forGroup: group)?.id
     }
 
+    /// The field the waiting question asks for, when it asks for one of its service's fields.
+    func waitingField(_ pending: Conversation) -> Field? {
+        guard let code = pending.service else { return nil }
+        return pending.asking.flatMap { registry.service(code: code)?.service.field($0) }
+    }
+
     /// Whether `text` is a valid answer to a question that wants more than free text (an address, a choice…).
     func answersTyped(_ text: String, _ pending: Conversation, _ message: Message) -> Bool {
-        guard let code = pending.service, let field = pending.asking.flatMap({ registry.service(code: code)?.service.field($0) }),
-              !field.kind.isText else { return false }
+        guard let field = waitingField(pending), !field.kind.isText else { return false }
         return (try? FieldReader.read(text, for: field, partial: pending.partial, context: prefillContext(message))) != nil
     }
 

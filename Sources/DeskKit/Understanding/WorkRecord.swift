@@ -51,8 +51,8 @@ enum WorkRecord {
                                     // (`重阳节上门看过了 人精神不错`, `帮他问了 核完补差`, `助浴约在10月25日下午`, `优待证审核通过`)
                                     "上门看过了", "帮他问了", "帮她问了", "帮他查了", "帮她查了", "约在", "约好了", "审核通过"]
     /// A date agreed, a party's promise or a result told to the resident (`上门认证约了周四上午`, `业主答应停到9号`,
-    /// `城管说下周来修`,
-    /// `4月份大数据比对已经过了 告诉她了`): a record even of a certification, which is otherwise the module's own.
+    /// `城管说下周来修`, `4月份大数据比对已经过了 告诉她了`): a record even of a certification, which is otherwise the
+    /// module's own.
     private static let agreedOrTold = ["约了", "约下周", "答应", "告诉他了", "告诉她了", "告诉家属了", "直接回复了", "去看了", "冇得大碍",
                                        "没有大碍", "没什么大碍", "送过去了", "装好了", "下周来修", "明天来修", "下周来换", "明天来换",
                                        "电话告知", "打电话告诉"]
