@@ -225,9 +225,8 @@ extension Desk {
     /// asked again — read as the answer it was an error, read as talk it was dropped. (Asked here, before a new
     /// request is looked for: the pointer path of ``continuePending(_:answer:message:)`` comes too late for it.)
     func pointsWhileAChoiceWaits(_ text: String, _ pending: Conversation, message: Message) -> Reply? {
-        guard message.channel == .group, let id = pending.pendingCase, let code = pending.service,
-              let (_, service) = registry.service(code: code), let field = pending.asking.flatMap(service.field),
-              case .choice = field.kind, pointsTheWay(text) || namesASpot(text), !answersChoice(text, pending),
+        guard message.channel == .group, let id = pending.pendingCase, let field = waitingField(pending), case .choice = field.kind,
+              pointsTheWay(text) || namesASpot(text), !answersChoice(text, pending),
               let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }), record.status.isOpen,
               let question = pendingQuestion(pending) else { return nil }
         var reply = addParticulars(text, to: record, message: message)

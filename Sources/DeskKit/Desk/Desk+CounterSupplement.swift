@@ -36,8 +36,7 @@ extension Desk {
     /// Whether `text` adds to or corrects something: an ID or phone number, or words of adding and correcting.
     static func supplies(_ text: String) -> Bool {
         if supplyWords.contains(where: text.contains) || text.hasSuffix(" 漏了") { return true }
-        return PhoneNumber.find(in: text) != nil
-            || text.utf8.count(where: { (0x30...0x39).contains($0) }) >= 15 && CitizenID.candidate(in: text) != nil
+        return PhoneNumber.find(in: text) != nil || carriesAnIDNumber(text)
     }
 
     private static let supplyWords = ["补一句", "补电话", "补录", "补上", "补个电话", "全名", "名字叫", "刚才漏", "号送来", "证送来",

@@ -64,9 +64,14 @@ extension Desk {
     /// 两个都录好了请开单`, `身份证少打了最后一位 是…`, `爹爹身份证… 88岁 电话…`): the person's, not a matter of its own —
     /// unless the line asks, or names a service outright.
     func givesAnIDNumber(_ text: String, message: Message) -> Bool {
-        guard message.channel == .desk, text.utf8.count(where: { (0x30...0x39).contains($0) }) >= 15,
-              CitizenID.candidate(in: text) != nil else { return false }
+        guard message.channel == .desk, Self.carriesAnIDNumber(text) else { return false }
         return !QuestionForm.asks(text) && !router.namesAServiceOutright(text) && emergencies.emergency(in: text) == nil
+    }
+
+    /// Whether `text` holds something that may be an ID number: fifteen digits at least are counted first, which most
+    /// lines fail, before the candidate is looked for.
+    static func carriesAnIDNumber(_ text: String) -> Bool {
+        text.utf8.count(where: { (0x30...0x39).contains($0) }) >= 15 && CitizenID.candidate(in: text) != nil
     }
 
     /// Whether `text` asks, or says that the matter is fixed or the danger over: a line of its own, never more

@@ -179,22 +179,22 @@ public final class Desk: Sendable {
             return reply
         }
         let decision = decide(text, message)
-        if message.channel == .desk, pending.emergency == nil, WorkRecord.says(text), !answersTyped(text, pending, message),
-           !answersChoice(text, pending), emergency(in: text, decision: decision, sender: message.requester.sender) == nil,
-           let question = pendingQuestion(pending) {
-            // `奥园10栋1701装修 物业和我一起上门了 业主答应停到9号` while the desk waits for an elder's name: staff
-            // recording another matter's progress. Nothing to register; the question keeps waiting.
-            return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。\n「\(pendingName(pending))」还差一项：\(question)")
-        }
         if message.channel == .desk, pending.emergency == nil, !answersTyped(text, pending, message), !answersChoice(text, pending),
-           waitingField(pending).map({ !$0.kind.isText }) ?? false,
-           let earlier = earlierCase(suppliedBy: text, message: message), earlier.id != pending.pendingCase,
            let question = pendingQuestion(pending) {
-            // `邓婆婆名字叫邓桂兰 刚才漏了` while the desk asks how a certification was made: the name is the earlier
-            // matter's; the question keeps waiting. (A question for free text, such as a name, takes the line itself.)
-            var reply = addParticulars(text, to: earlier, message: message)
-            reply.text += "\n「\(pendingName(pending))」还差一项：\(question)"
-            return reply
+            let stillWaiting = "\n「\(pendingName(pending))」还差一项：\(question)"
+            if WorkRecord.says(text), emergency(in: text, decision: decision, sender: message.requester.sender) == nil {
+                // `奥园10栋1701装修 物业和我一起上门了 业主答应停到9号` while the desk waits for an elder's name: staff
+                // recording another matter's progress. Nothing to register; the question keeps waiting.
+                return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。" + stillWaiting)
+            }
+            if waitingField(pending).map({ !$0.kind.isText }) ?? false,
+               let earlier = earlierCase(suppliedBy: text, message: message), earlier.id != pending.pendingCase {
+                // `邓婆婆名字叫邓桂兰 刚才漏了` while the desk asks how a certification was made: the name is the earlier
+                // matter's; the question keeps waiting. (A question for free text, such as a name, takes the line itself.)
+                var reply = addParticulars(text, to: earlier, message: message)
+                reply.text += stillWaiting
+                return reply
+            }
         }
         // `送医了 医生说中暑 … 冇得大事` while the desk asks where the emergency is: the model hears talk, the words say
         // it is over.
