@@ -299,16 +299,20 @@ extension Desk {
         return candidates.first { !words.isDisjoint(with: Self.hanPairs($0.title)) }
     }
 
+    /// Calls to those around an emergency to get help (`快打电话`, `快叫人`).
+    private static let callsForHelp = ["快打电话", "快报警", "快叫人", "快来人", "快喊人", "快去叫", "快去喊", "赶快打电话", "赶紧打电话"]
+
     /// Every pair of adjacent Chinese characters in `text` (`电梯`, `梯里`…).
     private static func hanPairs(_ text: String) -> Set<String> {
         let han = text.map { $0.unicodeScalars.first!.properties.isIdeographic ? $0 : " " }
         return Set(zip(han, han.dropFirst()).filter { $0 != " " && $1 != " " }.map { String([$0, $1]) })
     }
 
-    /// `已经打了120`, `已打96333`, `打了燃气公司电话`, `消防车来了`: news from the scene of an emergency. A hotline's digits count
-    /// only standing alone (`1202` is a room).
+    /// `已经打了120`, `已打96333`, `打了燃气公司电话`, `消防车来了`, `快叫人`: news from the scene of an emergency, or a
+    /// call for help to those around it. A hotline's digits count only standing alone (`1202` is a room).
     static func mentionsHotline(_ text: String) -> Bool {
         if CharacterPresence(text).containsAny(of: ["救护车", "消防车", "急救", "燃气公司", "抢修的", "消防队", "派出所", "警察"]) { return true }
+        if CharacterPresence(text).containsAny(of: callsForHelp) { return true }
         let chars = Array(text)
         var i = 0
         while i < chars.count {

@@ -247,7 +247,9 @@ public final class Desk: Sendable {
                 return reply
             }
             if waiting == pending { forget(message.conversation) }
-            reply.text = setAsideNotice(pending) + reply.text
+            // (Not when the line went on the waiting request's own case: `穿蓝色短袖 … 叫何小勇` while the desk asks
+            // where the lost boy was last seen.)
+            if reply.caseID == nil || reply.caseID != pending.pendingCase { reply.text = setAsideNotice(pending) + reply.text }
             return reply
         }
         return continuePending(pending, answer: text, message: message)

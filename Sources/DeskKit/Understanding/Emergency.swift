@@ -129,8 +129,11 @@ public struct EmergencyGuide: Sendable {
     /// nor a word said only to deny it (`没有着火`).
     public func emergency(in text: String) -> Emergency? {
         let found = matcher.matches(in: text)
-        guard !found.isEmpty, !found.contains(where: { if case .over = $0.payload { true } else { false } }) else { return nil }
         let bytes = Array(text.utf8)
+        guard !found.isEmpty, !found.contains(where: { m in
+            if case .over = m.payload { return !Self.saidOfOthers(m.start, in: bytes) }
+            return false
+        }) else { return nil }
         for (k, kind) in kinds.enumerated() {
             if found.contains(where: { if case .notWhen(let n) = $0.payload { n == k } else { false } }) { continue }
             let exceptions = found.compactMap { m -> Range<Int>? in
@@ -186,8 +189,19 @@ public struct EmergencyGuide: Sendable {
         let over = matcher.matches(in: text).filter { if case .over = $0.payload { true } else { false } }
         guard !over.isEmpty else { return false }
         let bytes = Array(text.utf8)
-        return over.contains { !Self.negated($0.start, in: bytes) }
+        return over.contains { !Self.negated($0.start, in: bytes) && !Self.saidOfOthers($0.start, in: bytes) }
     }
+
+    /// Whether the phrase at byte `start` tells of others in its clause (`其他伢都回来了 他冇回`): the rest are safe,
+    /// the one the line is about is not.
+    private static func saidOfOthers(_ start: Int, in bytes: [UInt8]) -> Bool {
+        let before = String(decoding: bytes[..<start], as: UTF8.self)
+        let clause = before.split(omittingEmptySubsequences: false, whereSeparator: { " ，,。！!；;？?".contains($0) }).last ?? ""
+        return others.contains { clause.contains($0) }
+    }
+
+    /// Words for the others in a clause (`其他`, `别的`).
+    private static let others = ["其他", "其它", "别的", "别人", "其余"]
 
     /// Phrases that say the danger has passed or help has come.
     static let over = ["扑灭", "灭了", "救出来", "人出来了", "已经出来", "送医院了", "送到医院", "做了手术", "没事了", "冇事了",

@@ -1,0 +1,58 @@
+@testable import DeskKit
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The nineteenth round's reading: dangers told in new words — someone fallen into a lifted manhole, a child shut in
+/// a car, an elder found on the floor, a boy not back while the others are — are emergencies first.
+@Suite("Understanding: emergencies told in new words")
+struct NineteenthReadingTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test(arguments: [
+        ("快来人 泵站那边窨井盖被水顶起来了 一个骑电动车的男的掉进去了 只看得到头", "water"),
+        ("谁家的车停在5栋门口 里面有个伢在哭 车窗关着 太阳晒过来了", "car"),
+        ("她倒在客厅地上 人叫得应但说不清楚话 浑身滚烫", "medical"),
+        ("一个婆婆从三楼往下走摔了 坐在二楼拐角起不来 动不得", "medical"),
+        ("伢不见了 下午跟几个伢去堰塘玩水 其他伢都回来了 他冇回", "missing"),
+        ("救命 我爸在2栋电梯里 卡在十几楼之间 里面又黑又闷", "trapped"),
+        ("烟都冲到二楼了 快关窗户", "fire"),
+    ])
+    func aDangerInNewWordsIsAnEmergency(_ line: String, kind: String) {
+        #expect(desk.desk.emergencies.emergency(in: line)?.id == kind)
+    }
+
+    @Test(arguments: [
+        "我们12栋前面那个窨井盖翘起来了 晚上有人踩上去差点掉下去 好危险",
+        "30栋门口的井盖松了 车一压就咣当响 还怕伢掉下去",
+        "我屋里老伴腿摔了 在床上起不来 认证那个能不能上门做",
+        "伢们都回来了 谢谢大家",
+    ])
+    func aRiskOrAPastFallIsNoEmergency(_ line: String) {
+        #expect(desk.desk.emergencies.emergency(in: line) == nil)
+    }
+
+    @Test func othersBackIsNotNewsThatItIsOver() {
+        #expect(!desk.desk.emergencies.isOver("其他伢都回来了 他冇回"))
+        #expect(desk.desk.emergencies.isOver("伢回来了 在同学屋里"))
+    }
+
+    @Test func aChildInACarGetsTheSafetyWordsFirst() throws {
+        let r = desk.relay("谁家白色的车停在5栋门口树荫下 里面有个伢在哭 车窗关着 车子冇发动", group: "奥园业主群", sender: "5栋阿龙")
+        #expect(r.text.hasPrefix("【孩子关在车里·紧急】"))
+        #expect(r.text.contains("110"))
+        let id = try #require(r.caseID)
+        #expect(try desk.case(id).urgent)
+    }
+
+    @Test func aCallForHelpFromTheRaiserGoesOnTheEmergency() throws {
+        let alarm = desk.relay("楼顶有个工人倒了 躺在沥青上面不动 喊他冇反应", group: "奥园业主群", sender: "4栋小施")
+        let urgent = try #require(alarm.caseID)
+        let more = desk.relay("4栋楼顶 从2单元上去 快叫人 我去拿水", group: "奥园业主群", sender: "4栋小施")
+        // Not a roof repair: the words go on the emergency's case.
+        #expect(more.caseID == urgent)
+        #expect(try desk.cases().count == 1)
+    }
+}
