@@ -4,8 +4,9 @@ import Testing
 @testable import desk
 
 /// The nineteenth round's reading: dangers told in new words — someone fallen into a lifted manhole, a child shut in
-/// a car, an elder found on the floor, a boy not back while the others are — are emergencies first.
-@Suite("Understanding: emergencies told in new words")
+/// a car, an elder found on the floor, a boy not back while the others are — are emergencies first; staff recording
+/// one thing done and reporting another after `另` get the other taken.
+@Suite("Understanding: emergencies in new words, records beside requests")
 struct NineteenthReadingTests {
     let desk: TestDesk
 
@@ -54,5 +55,22 @@ struct NineteenthReadingTests {
         // Not a roof repair: the words go on the emergency's case.
         #expect(more.caseID == urgent)
         #expect(try desk.cases().count == 1)
+    }
+
+    @Test func aRequestAfterARecordIsTaken() throws {
+        let r = desk.say("奥园 巡查 广场那个漫步机修好了 另 广场东边的篮球架 篮板松了 风一吹哐哐响 伢们在下面打球")
+        #expect(r.module == "repairs")
+        #expect(r.text.contains("已经办完的情况"))
+        // Only the second matter is a request; the compound the record opened with is its place.
+        #expect(r.status != .ignored)
+        #expect(try desk.cases().allSatisfy { $0.title.contains("奥林匹克花园") })
+    }
+
+    @Test(arguments: ["村湾 西头何师傅家后墙裂缝 社区请了房屋安全鉴定的来看了 说暂时冇得危险 要加固 他侄儿出钱 已经开工",
+                      "桃源11栋空调外机短路那家 业主回来了 请了空调师傅 我已经在群里提醒了"])
+    func someoneAskedAlreadyOrADangerDeniedIsARecord(_ line: String) throws {
+        let r = desk.say(line)
+        #expect(r.status == .ignored)
+        #expect(try desk.cases().isEmpty)
     }
 }

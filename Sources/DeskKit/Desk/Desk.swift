@@ -182,6 +182,12 @@ public final class Desk: Sendable {
         if message.channel == .desk, pending.emergency == nil, !answersTyped(text, pending, message), !answersChoice(text, pending),
            let question = pendingQuestion(pending) {
             let stillWaiting = "\n「\(pendingName(pending))」还差一项：\(question)"
+            if var reply = recordThenRequest(text, message: message) {
+                // `铁丝网拉好了 另 塘边的路灯不亮 请社区报市政` while the desk waits for something else: the new matter is
+                // taken; the question keeps waiting unless the new matter asks its own.
+                if self.pending(for: message) == pending { reply.text += stillWaiting } else { reply.text = setAsideNotice(pending) + reply.text }
+                return reply
+            }
             if WorkRecord.says(text), emergency(in: text, decision: decision, sender: message.requester.sender) == nil {
                 // `奥园10栋1701装修 物业和我一起上门了 业主答应停到9号` while the desk waits for an elder's name: staff
                 // recording another matter's progress. Nothing to register; the question keeps waiting.

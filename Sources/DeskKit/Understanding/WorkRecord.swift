@@ -13,13 +13,16 @@
 enum WorkRecord {
     /// Whether `text` records work done and asks for nothing.
     static func says(_ text: String) -> Bool {
+        // `社区请了房屋安全鉴定的来看了`: someone was asked already; the line asks nothing now.
+        let text = text.contains("请了") ? text.replacingOccurrences(of: "请了", with: "叫了") : text
         let present = CharacterPresence(text)
         guard present.containsAny(of: ["已", "正常", "都好", "走访", "别的事", "满意", "完毕", "看过了", "问了", "查了", "约在", "约好", "通过"])
                 || present.containsAny(of: agreedOrTold),
               !present.containsAny(of: requests) || present.containsAny(of: agreedOrTold) && !present.containsAny(of: askingWords),
               !QuestionForm.asks(withoutToldWords(text, present)), !text.hasPrefix("代办"), !text.hasPrefix("帮居民") else { return false }
         // `泊林12栋秦家漏水的事 约了楼上下周二调解`: the matter named first is the subject, not a fault reported now.
-        let told = CharacterPresence(afterTheMatter(text))
+        let after = afterTheMatter(text)
+        let told = CharacterPresence(denied.contains(where: after.contains) ? denied.reduce(String(after)) { $0.replacingOccurrences(of: $1, with: "") }[...] : after)
         guard !told.containsAny(of: stillOpen), !told.containsAny(of: faults) else { return false }
         if present.containsAny(of: doneWords) || present.containsAny(of: agreedOrTold) { return true }
         // `已` or `已经` and a verb of doing (`已叫保洁冲洗`, `已经把空调修好了`), not of a state (`已经坏了三天`, `已经80岁`).
@@ -36,7 +39,10 @@ enum WorkRecord {
         guard present.containsAny(of: toldLikeQuestions) else { return text }
         return toldLikeQuestions.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
     }
-    private static let toldLikeQuestions = ["冇得大碍", "不晓得"]
+    private static let toldLikeQuestions = ["冇得大碍", "不晓得"] + denied
+
+    /// A danger or fault denied (`说暂时冇得危险`): no sign that the matter is still open.
+    private static let denied = ["冇得危险", "没有危险", "没得危险", "没危险", "不危险", "冇危险"]
 
     /// The line after the matter it names first (`…漏水的事 约了…` → `约了…`); the whole line when it names none.
     private static func afterTheMatter(_ text: String) -> Substring {
@@ -48,8 +54,8 @@ enum WorkRecord {
     private static let doneWords = ["均正常", "都正常", "一切正常", "无异常", "其他都好", "都好", "冇得别的事", "没有别的事", "没得别的事",
                                     "双方都满意", "发放完毕", "已记录", "今日走访", "今天走访", "走访：",
                                     // a visit made, a question asked for someone, a date agreed, an application through
-                                    // (`重阳节上门看过了 人精神不错`, `帮他问了 核完补差`, `助浴约在10月25日下午`, `优待证审核通过`)
-                                    "上门看过了", "帮他问了", "帮她问了", "帮他查了", "帮她查了", "约在", "约好了", "审核通过"]
+                                    // (`重阳节上门看过了 人精神不错`, `帮他问了 核完补差`, `助浴约在10月25日下午`, `优待证审核通过`, `已经开工`)
+                                    "上门看过了", "帮他问了", "帮她问了", "帮他查了", "帮她查了", "约在", "约好了", "审核通过", "已经开工", "已开工"]
     /// A date agreed, a party's promise or a result told to the resident (`上门认证约了周四上午`, `业主答应停到9号`,
     /// `城管说下周来修`, `4月份大数据比对已经过了 告诉她了`): a record even of a certification, which is otherwise the
     /// module's own.
