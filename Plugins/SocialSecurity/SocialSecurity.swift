@@ -59,7 +59,10 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                     group: name.chinese, verbs: ["代办", "帮办"], aliases: ["proxy"],
                     // Above any topic word: `帮…代办异地就医备案` asks for the errand, not the answer.
                     routing: [RoutingWord("代办", weight: 2.5), RoutingWord("帮办", weight: 2.5), RoutingWord("代缴", weight: 2.5),
-                              RoutingWord("帮我办", weight: 1.5), RoutingWord("帮忙交", weight: 1.5), RoutingWord("帮我交", weight: 1.5)],
+                              RoutingWord("帮我办", weight: 1.5), RoutingWord("帮忙交", weight: 1.5), RoutingWord("帮我交", weight: 1.5),
+                              // an errand named with its verb (`想请社区帮我办转移`, `帮我办一下停保`, `来办失业登记`)
+                              RoutingWord("办转移", weight: 1.5), RoutingWord("办停保", weight: 1.5), RoutingWord("办一下停保", weight: 1.5),
+                              RoutingWord("办失业", weight: 1.5), RoutingWord("办理失业", weight: 1.5)],
                     fields: [Field("item", name: "代办事项", kind: .text, question: "请问办哪一项？例如 社保卡补办")],
                     usageExamples: ["代办 社保卡补办", "帮顺驰泊林2栋1单元401的刘德明代办异地就医备案，电话13807161234"]),
             Service(code: "ss-proxy-documents", name: "代办材料", englishName: "Proxy documents",

@@ -73,4 +73,10 @@ struct NineteenthReadingTests {
         #expect(r.status == .ignored)
         #expect(try desk.cases().isEmpty)
     }
+
+    @Test func anErrandNamedWithItsVerbIsSocialSecuritys() {
+        let r = desk.relay("想请社区帮我办转移 我在上海的单位已经给我减员了 阿伟 3栋1单元", group: "汉口道6号邻里群", sender: "阿伟")
+        #expect(r.module == "social-security")
+        #expect(r.status != .ignored)
+    }
 }
