@@ -79,4 +79,20 @@ struct NineteenthReadingTests {
         #expect(r.module == "social-security")
         #expect(r.status != .ignored)
     }
+
+    @Test func theRaisersPlaceGoesOnTheEmergencyEvenWhenTwoServicesTie() throws {
+        let alarm = desk.relay("救命 停电了 我爸在2栋电梯里 卡在十几楼之间 里面又黑又闷", group: "汉口道6号邻里群", sender: "小韦")
+        let urgent = try #require(alarm.caseID)
+        let place = desk.relay("2栋1单元左边那台 他刚打我电话说按警铃冇人应", group: "汉口道6号邻里群", sender: "小韦")
+        #expect(place.caseID == urgent)
+        #expect(try desk.cases().count == 1)
+    }
+
+    @Test func aDoorAddedForAnEarlierElderGoesOnTheirCase() throws {
+        let care = desk.say("奥园 7栋 独居 邵爹爹 85岁 电扇摇头那个坏了只转一个方向 空调他舍不得开 请兵哥哥来修一下电扇或者送一台 他耳朵背")
+        let id = try #require(care.caseID)
+        let more = desk.say("邵爹爹 7栋3单元201 补一下")
+        #expect(more.caseID == id)
+        #expect(try desk.cases().count == 1)
+    }
 }

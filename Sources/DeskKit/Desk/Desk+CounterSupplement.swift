@@ -39,7 +39,7 @@ extension Desk {
         return PhoneNumber.find(in: text) != nil || carriesAnIDNumber(text)
     }
 
-    private static let supplyWords = ["补一句", "补电话", "补录", "补上", "补个电话", "全名", "名字叫", "刚才漏", "号送来", "证送来",
+    private static let supplyWords = ["补一句", "补一下", "补充一下", "补电话", "补地址", "补住址", "补个地址", "补录", "补上", "补个电话", "全名", "名字叫", "刚才漏", "号送来", "证送来",
                                       "搞错了", "写错了", "录错了", "打错了", "重输", "更正"]
 
     /// The persons `text` addresses: a surname with a form of address (`雷爹爹`, `邓婆婆`, `奥园邓婆婆`), or the full name

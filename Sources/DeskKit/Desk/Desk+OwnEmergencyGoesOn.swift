@@ -25,7 +25,14 @@ extension Desk {
     /// 事`). Thanks, news and talk are left to the emergency thread's own reading. The sender's cases are looked up
     /// only for a line that passes the checks of its text: this runs on every free-text line of a group.
     func goesOnOwnEmergency(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
-        guard message.channel == .group, case .service(let ref) = decision,
+        // (A tie between two services, `2栋1单元左边那台 … 按警铃冇人应`, is read for the first of them.)
+        let read: Router.ServiceRef?
+        switch decision {
+        case .service(let ref): read = ref
+        case .tie(let refs): read = refs.first
+        default: read = nil
+        }
+        guard message.channel == .group, let ref = read,
               withoutAnswerParts(text) != text, !Self.mentionsHotline(text), !CharacterPresence(text).containsAny(of: Self.askingOrFaults),
               emergencies.emergency(in: text) == nil, !QuestionForm.asks(text), !emergencies.isOver(text), !Self.callsOff(text),
               !router.namesAServiceOutright(text), let record = ownEmergency(message), registry.modules[ref.module].id != record.module,
