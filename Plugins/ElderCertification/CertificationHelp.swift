@@ -29,7 +29,7 @@ extension CertificationDesk {
         let ownStanding = named && Self.standingWords.contains(where: text.contains)
             && (!how || counter && name != nil && home || stopped)
         if named, Self.deathWords.contains(where: text.contains) { return try deathTold(request, name: name, address: address, worker: worker) }
-        guard ownStanding || Self.helpWords.contains(where: text.contains) || Self.asksItDone(text) else { return nil }
+        guard ownStanding || Self.asksForHelp(text) || Self.asksItDone(text) else { return nil }
         let checking = Self.checkWords.contains(where: text.contains) || Self.ownStandingAsked.contains(where: text.contains)
         let what = checking ? "查认证情况" : "帮做认证"
         let record = try context.cases.open(
@@ -63,6 +63,22 @@ extension CertificationDesk {
 
     /// Words that ask someone to act: help, do it for me, look it up.
     static let helpWords = ["帮我", "帮忙", "帮他", "帮她", "帮老人", "帮我们", "帮下", "帮一下", "帮着", "帮查", "查一下", "查查", "查一哈", "帮弄"]
+
+    /// Whether `text` asks for help with one of ``helpWords`` — said by the writer, not told of someone else's offer
+    /// (`我女儿在上海 她说帮我在手机上认证`, `苏州这边社区说可以在这里帮我妈做异地认证`: a `说` shortly before it, in the
+    /// same clause; not `手机刷了三次都说光线不够 在柜台帮她做`).
+    static func asksForHelp(_ text: String) -> Bool {
+        helpWords.contains { word in
+            var search = text.startIndex..<text.endIndex
+            while let found = text.range(of: word, range: search) {
+                let before = text[text.index(found.lowerBound, offsetBy: -min(10, text.distance(from: text.startIndex, to: found.lowerBound)))..<found.lowerBound]
+                let clause = before.split(omittingEmptySubsequences: false, whereSeparator: { " ，,。；;".contains($0) }).last ?? ""
+                if !clause.contains("说") { return true }
+                search = found.upperBound..<text.endIndex
+            }
+            return false
+        }
+    }
 
     /// Whether `text` asks for the certification to be done by someone, here or at home (`请上门做一下`, `他想在这里做`) —
     /// not which place to choose (`要回老家做还是在这里做`).

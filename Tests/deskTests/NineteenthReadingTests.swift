@@ -95,4 +95,19 @@ struct NineteenthReadingTests {
         #expect(more.caseID == id)
         #expect(try desk.cases().count == 1)
     }
+
+    @Test(arguments: ["我女儿在上海 她说帮我在手机上认证 我冇搞清楚 今年那个刷脸到底要做几次啊",
+                      "苏州这边社区说可以在这里帮我妈做异地认证 就是要社区开个东西吗 还是直接做就行"])
+    func someoneElsesOfferOfHelpIsAQuestionNotARequest(_ line: String) throws {
+        let r = desk.relay(line, group: "顺驰泊林业主群", sender: "泊林4栋")
+        #expect(r.module == "elder-certification")
+        #expect(r.status == .answered)
+        #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func helpAskedAtTheCounterAfterTheMachineSaidNoIsACase() {
+        let r = desk.say("桃源12栋 马玉珍婆婆 81岁 今年的认证 手机刷了三次都说光线不够 在柜台帮她做")
+        #expect(r.module == "elder-certification")
+        #expect(r.status == .created)
+    }
 }
