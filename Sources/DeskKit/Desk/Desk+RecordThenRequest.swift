@@ -26,6 +26,8 @@ extension Desk {
     /// `text` cut before the word that opens another matter (`另`, `另外`, `另报`), when that word follows a space or a
     /// pause and both sides say something.
     static func anotherMatterAfterARecord(_ text: String) -> (record: String, rest: String)? {
+        // (Every line at the counter comes here: most have no `另`, found without a search for each opener.)
+        guard text.unicodeScalars.contains("另") else { return nil }
         for opener in recordOpeners {
             var search = text.startIndex..<text.endIndex
             while let found = text.range(of: opener, range: search) {

@@ -14,8 +14,10 @@ enum WorkRecord {
     /// Whether `text` records work done and asks for nothing.
     static func says(_ text: String) -> Bool {
         // `社区请了房屋安全鉴定的来看了`: someone was asked already; the line asks nothing now.
-        let text = text.contains("请了") ? text.replacingOccurrences(of: "请了", with: "叫了") : text
-        let present = CharacterPresence(text)
+        let original = CharacterPresence(text)
+        let invited = original.containsAny(of: ["请了"])
+        let text = invited ? text.replacingOccurrences(of: "请了", with: "叫了") : text
+        let present = invited ? CharacterPresence(text) : original
         guard present.containsAny(of: ["已", "正常", "都好", "走访", "别的事", "满意", "完毕", "看过了", "问了", "查了", "约在", "约好", "通过"])
                 || present.containsAny(of: agreedOrTold),
               !present.containsAny(of: requests) || present.containsAny(of: agreedOrTold) && !present.containsAny(of: askingWords),
