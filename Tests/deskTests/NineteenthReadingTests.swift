@@ -110,4 +110,19 @@ struct NineteenthReadingTests {
         #expect(r.module == "elder-certification")
         #expect(r.status == .created)
     }
+
+    @Test(arguments: ["泊林5栋充电棚着火 查了 起因是一块改装的锂电池 已和物业商量中午12点到下午3点断电 物业这周装两个喷淋头",
+                      "奥园4栋楼顶工人中暑 已找施工队负责人 他们承认中午赶工 已要求严格按早晚时间施工",
+                      "口袋公园池塘落水 已联系物业今天加固假山边栏杆 全部栏杆排查 救生圈明天挂上"])
+    func aDangerStaffTellOfAfterTheFactIsARecord(_ line: String) throws {
+        let r = desk.say(line)
+        #expect(r.status == .ignored)
+        #expect(!r.text.contains("紧急"))
+        #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func aDangerStillGoingOnAtTheCounterIsAnEmergency() {
+        let r = desk.say("泊林5栋充电棚着火了 起因是电瓶车 现在还在烧 快叫消防")
+        #expect(r.text.hasPrefix("【火情·紧急】"))
+    }
 }

@@ -42,7 +42,7 @@ extension Desk {
         let pieces = clauses.flatMap { clause in Self.commaPieces(of: clause).enumerated().map { (text: $0.element, sentence: $0.offset == 0) } }
         guard pieces.count > 1 else { return nil }
         let whole = decide(text, message)
-        if emergency(in: text, decision: whole, sender: message.requester.sender) != nil { return emergencyFirst(clauses, message: message) }
+        if emergency(in: text, decision: whole, message: message) != nil { return emergencyFirst(clauses, message: message) }
         guard !whole.isNotARequest else { return nil }
         var parts: [(text: String, ref: Router.ServiceRef?)] = []
         for (piece, sentence) in pieces {
@@ -112,7 +112,7 @@ extension Desk {
         var danger: [String] = [], others: [String] = []
         for segment in segments {
             let decision = decide(segment, message)
-            if emergency(in: segment, decision: decision, sender: message.requester.sender) != nil
+            if emergency(in: segment, decision: decision, message: message) != nil
                 || !decision.isRequest || requestContent(segment).isEmpty {
                 danger.append(segment)   // the emergency, or words about it (`快来人`) that ask nothing of their own
             } else {

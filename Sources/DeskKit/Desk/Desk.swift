@@ -188,7 +188,7 @@ public final class Desk: Sendable {
                 if self.pending(for: message) == pending { reply.text += stillWaiting } else { reply.text = setAsideNotice(pending) + reply.text }
                 return reply
             }
-            if WorkRecord.says(text), emergency(in: text, decision: decision, sender: message.requester.sender) == nil {
+            if WorkRecord.says(text), emergency(in: text, decision: decision, message: message) == nil {
                 // `奥园10栋1701装修 物业和我一起上门了 业主答应停到9号` while the desk waits for an elder's name: staff
                 // recording another matter's progress. Nothing to register; the question keeps waiting.
                 return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。" + stillWaiting)
@@ -206,7 +206,7 @@ public final class Desk: Sendable {
         // it is over.
         let overWhileAsked = pending.emergency != nil && emergencies.isOver(text)
         if case .act(let act, _) = decision, act == .resolved || act == .chatter && overWhileAsked,
-           emergency(in: text, decision: decision, sender: message.requester.sender) == nil,
+           emergency(in: text, decision: decision, message: message) == nil,
            FixNews.says(text) || Self.callsOff(text) || overWhileAsked
             || !answersTyped(text, pending, message) && text.count > Self.fewWordsForAnAnswer {
             // "不用派人来了" or "人出来了 冇得事 谢谢" while the desk waits for the address: the waiting request is
@@ -216,7 +216,7 @@ public final class Desk: Sendable {
             forget(message.conversation)
             return calledOff(pending, text: text, message: message)
         }
-        if emergency(in: text, decision: decision, sender: message.requester.sender) != nil && pending.emergency == nil {
+        if emergency(in: text, decision: decision, message: message) != nil && pending.emergency == nil {
             // An emergency is never an answer to another request's question. It is handled first; the waiting
             // request is kept and asked again after it (at once, or when the emergency's own question ends).
             forget(message.conversation)
@@ -321,7 +321,7 @@ public final class Desk: Sendable {
         guard !separated, case .service(let ref) = target else { return true }
         let decision = decide(text, message)
         // `活动室里有个爹爹吃饺子卡住了`: a danger told in a sentence that happens to start with a verb, whoever's verb.
-        if emergency(in: text, decision: decision, sender: message.requester.sender) != nil { return false }
+        if emergency(in: text, decision: decision, message: message) != nil { return false }
         guard registry.services[ref.module][ref.service].audience == .residents else { return true }
         switch decision {
         case .service(let other): return other.module == ref.module
@@ -340,7 +340,7 @@ public final class Desk: Sendable {
         }
         // The one who raised an emergency in the group telling where and how it goes (`20栋1单元702 伢在门里面哭`).
         if let reply = goesOnOwnEmergency(text, decision: decision, message: message) { return reply }
-        if let emergency = emergency(in: text, decision: decision, sender: message.requester.sender) {
+        if let emergency = emergency(in: text, decision: decision, message: message) {
             return begin(emergencyService(for: emergency, text: text, decision: decision), text: text, message: message, emergency: emergency)
         }
         if case .service(let ref) = decision, ref == appealRef(.emergency), !emergencies.isOver(text), let record = ownEmergency(message) {
@@ -485,8 +485,10 @@ public final class Desk: Sendable {
     /// The danger to a person in `text`, unless the line is a pasted notice in a notice's own format (a warning
     /// about gas is not a gas leak). A line the model only *guesses* to be a notice still counts: a notice
     /// missed costs nothing, a gas alarm missed may cost a life (`家里的燃气报警器一直在响`).
-    func emergency(in text: String, decision: Router.Decision, sender: String? = nil) -> Emergency? {
-        if case .act(.notice, _) = decision, isPastedNotice(text, sender: sender) { return nil }
+    /// At the counter, a danger staff tell of after the fact (``WorkRecord/tellsOfAPastDanger(_:)``) is a record.
+    func emergency(in text: String, decision: Router.Decision, message: Message? = nil) -> Emergency? {
+        if case .act(.notice, _) = decision, isPastedNotice(text, sender: message?.requester.sender) { return nil }
+        if message?.channel == .desk, WorkRecord.tellsOfAPastDanger(text) { return nil }
         return emergencies.emergency(in: text)
     }
 

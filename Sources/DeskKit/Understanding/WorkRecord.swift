@@ -18,6 +18,10 @@ enum WorkRecord {
         let invited = original.containsAny(of: ["请了"])
         let text = invited ? text.replacingOccurrences(of: "请了", with: "叫了") : text
         let present = invited ? CharacterPresence(text) : original
+        // `泊林5栋充电棚着火 查了 起因是…`: a danger told after the fact, asking nothing, is a record whatever it names.
+        // (`已要求严格按早晚时间施工` was asked of someone else already.)
+        if tellsOfAPastDanger(text), !CharacterPresence(text.replacingOccurrences(of: "已要求", with: "")).containsAny(of: requests),
+           !QuestionForm.asks(text) { return true }
         guard present.containsAny(of: ["已", "正常", "都好", "走访", "别的事", "满意", "完毕", "看过了", "问了", "查了", "约在", "约好", "通过"])
                 || present.containsAny(of: agreedOrTold),
               !present.containsAny(of: requests) || present.containsAny(of: agreedOrTold) && !present.containsAny(of: askingWords),
@@ -35,6 +39,18 @@ enum WorkRecord {
         }
         return false
     }
+
+    /// Whether staff tell of a danger after the fact (`泊林5栋充电棚着火 查了 起因是一块改装的锂电池 已和物业商量…`,
+    /// `汉口道2栋电梯困人的事 今天下午已经和物业、供电所碰了`, `池塘落水 已联系物业今天加固栏杆`): its cause, what was
+    /// arranged since, who admitted it — and no word of a danger still going on.
+    static func tellsOfAPastDanger(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        return present.containsAny(of: afterTheDanger) && present.containsAny(of: ["已", "了"]) && !present.containsAny(of: dangerGoingOn)
+    }
+    /// What only follows a danger over: its cause, a meeting since, repairs against the next time, a mediation.
+    private static let afterTheDanger = ["起因", "原因是", "碰了", "事后", "加固", "排查", "调解", "承认", "医药费", "以后计划"]
+    /// Words of a danger still going on.
+    private static let dangerGoingOn = ["快", "马上", "现在", "正在", "还在", "救命", "赶紧", "赶快", "求助", "呼救"]
 
     /// `text` without the words that tell and look like a question (`冇得大碍`, `他不晓得 告诉他了`).
     private static func withoutToldWords(_ text: String, _ present: CharacterPresence) -> String {
