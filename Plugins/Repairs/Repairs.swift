@@ -218,8 +218,10 @@ struct ReportReading {
         var fields: [String: FieldValue] = [:]
         if let category = RepairCategory.detect(in: text) { fields["category"] = .choice(category.key) }
         if Emergency.word(in: text) != nil { fields["urgency"] = .choice("urgent") }
-        // Staff at the desk may mark a report urgent themselves (`报修 … 紧急 门锁坏了进不了家`).
-        if channel == .desk, ["紧急", "加急", "特急"].contains(where: text.contains), !["不紧急", "不急"].contains(where: text.contains) {
+        // Staff at the desk may mark a report urgent themselves (`报修 … 紧急 门锁坏了进不了家`). (Searched with
+        // CharacterPresence, which finds what Foundation's `contains` finds, at a fraction of its cost.)
+        if channel == .desk, case let present = CharacterPresence(text), present.containsAny(of: ["紧急", "加急", "特急"]),
+           !present.containsAny(of: ["不紧急", "不急"]) {
             fields["urgency"] = .choice("urgent")
         }
         // `5-1-302 张爹爹` in a group says who the resident is as well as the text does.
@@ -243,7 +245,7 @@ struct ReportReading {
         // comparisons, so the same order.
         for (name, _) in directory.compounds.flatMap(\.allNames).map({ ($0, $0.count) }).sorted(by: { $0.1 > $1.1 })
         where present.contains(name) || !name.unicodeScalars.allSatisfy(\.properties.isIdeographic) {
-            rest = rest.replacingOccurrences(of: name, with: " ")
+            rest = CharacterPresence.replacing(name, with: " ", in: rest)
         }
         for pattern in addressParts { rest = pattern.replacing(in: rest, with: " ") }
         let meaningful = rest.filter { $0.isLetter || $0.isNumber }
