@@ -149,11 +149,14 @@ public struct EmergencyGuide: Sendable {
                 continue
             }
             for (g, group) in kind.together.enumerated() {
-                let present = Set(found.compactMap { m -> String? in
-                    if case .member(let mk, let mg) = m.payload, mk == k, mg == g, counts(m) { return m.phrase }
-                    return nil
-                })
-                if group.allSatisfy(present.contains) { return kind.emergency }
+                // The group's words found (most groups have none): a set of them built for every group of every kind
+                // was 60,000 instructions for a line with one word of a group (`社保卡丢了…`; docs/performance.md,
+                // twentieth pass).
+                let present = found.filter { m in
+                    if case .member(let mk, let mg) = m.payload, mk == k, mg == g { return counts(m) }
+                    return false
+                }
+                if group.allSatisfy({ word in present.contains { $0.phrase == word } }) { return kind.emergency }
             }
             if !kind.oneOfEach.isEmpty, kind.oneOfEach.indices.allSatisfy({ l in
                 found.contains { m in
