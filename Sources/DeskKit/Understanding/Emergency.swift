@@ -131,7 +131,19 @@ public struct EmergencyGuide: Sendable {
         let found = matcher.matches(in: text)
         guard !found.isEmpty, !found.contains(where: { if case .over = $0.payload { true } else { false } }) else { return nil }
         let bytes = Array(text.utf8)
-        for (k, kind) in kinds.enumerated() {
+        // Only a kind with one of its words, a word of one of its groups or one of its alternatives found can be
+        // described (or one with an empty group, which every line completes): the others are not walked. Walking
+        // every kind's lists over the words found was 33,000 instructions a line with any of them, most of relay
+        // ingest's chatter (docs/performance.md, twentieth pass).
+        var named = [Bool](repeating: false, count: kinds.count)
+        for m in found {
+            switch m.payload {
+            case .word(let k), .member(let k, _), .alternative(let k, _): named[k] = true
+            case .except, .over, .notWhen: break
+            }
+        }
+        for k in kinds.indices where named[k] || kinds[k].together.contains(where: { $0.isEmpty }) {
+            let kind = kinds[k]
             if found.contains(where: { if case .notWhen(let n) = $0.payload { n == k } else { false } }) { continue }
             let exceptions = found.compactMap { m -> Range<Int>? in
                 if case .except(let e) = m.payload, e == k { return m.start..<m.end }
