@@ -75,6 +75,16 @@ struct CharacterPresenceTests {
         }
     }
 
+    @Test func replacingIsFoundationsReplacing() {
+        let names = ["水印桃源", "水印", "桃源", "汉口道6号", "奥园"]
+        for text in Self.texts + ["水印桃源3栋2单元502 漏水", "汉口道6号汉口道6号7栋", "水印水印 桃源", "奥园"] {
+            for word in Self.words + names where !word.isEmpty {
+                #expect(CharacterPresence.replacing(word, with: " ", in: text) == text.replacingOccurrences(of: word, with: " "),
+                        "\(word) in \(text)")
+            }
+        }
+    }
+
     @Test func aListGivesItsFirstWordInTheText() {
         let line = CharacterPresence("帮我查一下 社保转移有进展冇")
         #expect(line.first(of: ["跟进", "进展冇", "帮我查"]) == "进展冇")

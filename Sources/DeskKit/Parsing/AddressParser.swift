@@ -58,7 +58,7 @@ public struct AddressParser: Sendable {
             let c = directory.compounds[m.payload]
             a.compound = c.id; a.compoundName = c.name
             // The name itself may hold numbers (汉口道6号): read the rest without it.
-            text = text.replacingOccurrences(of: m.phrase, with: " ")
+            text = CharacterPresence.replacing(m.phrase, with: " ", in: text)
         }
         let marks = Marks(text)
         let ns = text as NSString

@@ -134,7 +134,19 @@ public struct EmergencyGuide: Sendable {
             if case .over = m.payload { return !Self.saidOfOthers(m.start, in: bytes) }
             return false
         }) else { return nil }
-        for (k, kind) in kinds.enumerated() {
+        // Only a kind with one of its words, a word of one of its groups or one of its alternatives found can be
+        // described (or one with an empty group, which every line completes): the others are not walked. Walking
+        // every kind's lists over the words found was 33,000 instructions a line with any of them, most of relay
+        // ingest's chatter (docs/performance.md, twentieth pass).
+        var named = [Bool](repeating: false, count: kinds.count)
+        for m in found {
+            switch m.payload {
+            case .word(let k), .member(let k, _), .alternative(let k, _): named[k] = true
+            case .except, .over, .notWhen: break
+            }
+        }
+        for k in kinds.indices where named[k] || kinds[k].together.contains(where: { $0.isEmpty }) {
+            let kind = kinds[k]
             if found.contains(where: { if case .notWhen(let n) = $0.payload { n == k } else { false } }) { continue }
             let exceptions = found.compactMap { m -> Range<Int>? in
                 if case .except(let e) = m.payload, e == k { return m.start..<m.end }
@@ -152,11 +164,14 @@ public struct EmergencyGuide: Sendable {
                 continue
             }
             for (g, group) in kind.together.enumerated() {
-                let present = Set(found.compactMap { m -> String? in
-                    if case .member(let mk, let mg) = m.payload, mk == k, mg == g, counts(m) { return m.phrase }
-                    return nil
-                })
-                if group.allSatisfy(present.contains) { return kind.emergency }
+                // The group's words found (most groups have none): a set of them built for every group of every kind
+                // was 60,000 instructions for a line with one word of a group (`社保卡丢了…`; docs/performance.md,
+                // twentieth pass).
+                let present = found.filter { m in
+                    if case .member(let mk, let mg) = m.payload, mk == k, mg == g { return counts(m) }
+                    return false
+                }
+                if group.allSatisfy({ word in present.contains { $0.phrase == word } }) { return kind.emergency }
             }
             if !kind.oneOfEach.isEmpty, kind.oneOfEach.indices.allSatisfy({ l in
                 found.contains { m in
