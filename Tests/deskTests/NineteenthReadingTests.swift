@@ -125,4 +125,12 @@ struct NineteenthReadingTests {
         let r = desk.say("泊林5栋充电棚着火了 起因是电瓶车 现在还在烧 快叫消防")
         #expect(r.text.hasPrefix("【火情·紧急】"))
     }
+
+    @Test(arguments: ["泊林2栋 蔡女士 给儿子报少儿暑期班 伢9岁 叫蔡子轩 家长电话15012348326 已收费 开了收据",
+                      "乒乓球室周日下午两张台 老钱预约了 钱国平 13012342296"])
+    func aSignUpOrBookingForTheClubIsTheClubsEvenWhenPaid(_ line: String) {
+        let r = desk.say(line)
+        #expect(r.module == "pingpong")
+        #expect(r.status == .created)
+    }
 }

@@ -18,6 +18,8 @@ enum WorkRecord {
         let invited = original.containsAny(of: ["请了"])
         let text = invited ? text.replacingOccurrences(of: "请了", with: "叫了") : text
         let present = invited ? CharacterPresence(text) : original
+        // `给儿子报少儿暑期班 … 已收费 开了收据`: a sign-up or a payment for the club is the club's to keep, done or not.
+        if present.containsAny(of: clubWords), present.containsAny(of: clubEntries), !present.containsAny(of: ["退"]) { return false }
         // `泊林5栋充电棚着火 查了 起因是…`: a danger told after the fact, asking nothing, is a record whatever it names.
         // (`已要求严格按早晚时间施工` was asked of someone else already.)
         if tellsOfAPastDanger(text), !CharacterPresence(text.replacingOccurrences(of: "已要求", with: "")).containsAny(of: requests),
@@ -39,6 +41,10 @@ enum WorkRecord {
         }
         return false
     }
+
+    /// The club and its classes, and the entries in its books (a sign-up, a booking, a payment).
+    private static let clubWords = ["乒乓", "球友会", "球室", "少儿班", "暑期班", "暑假班", "会费"]
+    private static let clubEntries = ["报名", "入会", "预约", "报少儿", "报暑期", "报暑假", "已交费", "已收费", "交了", "来交", "续"]
 
     /// Whether staff tell of a danger after the fact (`泊林5栋充电棚着火 查了 起因是一块改装的锂电池 已和物业商量…`,
     /// `汉口道2栋电梯困人的事 今天下午已经和物业、供电所碰了`, `池塘落水 已联系物业今天加固栏杆`): its cause, what was
