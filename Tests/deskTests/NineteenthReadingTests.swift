@@ -133,4 +133,16 @@ struct NineteenthReadingTests {
         #expect(r.module == "pingpong")
         #expect(r.status == .created)
     }
+
+    @Test(arguments: [("他刚毕业冇找到工作 失业登记在哪里办 要带么事", "公共就业服务"),
+                      ("公司说试用期不交社保 问这个合不合法", "三十日内"),
+                      ("他问退休以后医保还要不要交", "累计缴费"),
+                      ("她妈在大连住院了 之前冇备案 武汉医保能不能报", "备案")])
+    func commonSocialSecurityQuestionsAreAnswered(_ line: String, _ part: String) throws {
+        let r = desk.say(line)
+        #expect(r.module == "social-security")
+        #expect(r.status == .answered)
+        #expect(r.text.contains(part))
+        #expect(try desk.cases().isEmpty)
+    }
 }
