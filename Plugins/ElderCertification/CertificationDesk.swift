@@ -73,8 +73,8 @@ struct CertificationDesk {
     }
 
     /// `认证了`, `做了现场认证`, `刚来驿站认证`, `刷了脸`, `上门做好了`, `刷脸认完了`, `审核通过`, and the counter's
-    /// shorthand `认证 现场 ok`, `上门 完成`, `人脸 过了`, `当场刷脸做了`: a certification told as done.
-    static let toldPast = TextPattern(#"认证(了|过了|好了|完了|通过|成功)|刷过了|(做|搞|认)(好了|完了|完)|审核通过|(做了|做过|刚|已经|来)[^,，。]{0,6}认证|刷了脸|(人脸|刷脸|识别)\s*(过了|通过)|完成|(?i:\bok\b)|\s(做了|搞了|过了)(\s|$)|(刷脸|人脸|现场)\S{0,2}(做了|做好了|认了)"#)
+    /// shorthand `认证 现场 ok`, `上门 完成`, `人脸 过了`, `当场刷脸做了`, `改人工核验 已做`: a certification told as done.
+    static let toldPast = TextPattern(#"认证(了|过了|好了|完了|通过|成功)|刷过了|(做|搞|认)(好了|完了|完)|审核通过|(做了|做过|刚|已经|来)[^,，。]{0,6}认证|刷了脸|(人脸|刷脸|识别)\s*(过了|通过)|完成|(?i:\bok\b)|\s(做了|搞了|过了)(\s|$)|(刷脸|人脸|现场)\S{0,2}(做了|做好了|认了)|已做"#)
 
     /// Staff telling the desk that an elder on the register was certified (`周桂兰今天来驿站现场认证了`): recorded
     /// as a 认证登记 would, with the method and day the sentence gives (frontdesk M9). Nil when the sentence is
@@ -85,13 +85,23 @@ struct CertificationDesk {
         guard Self.toldPast.firstMatch(in: text) != nil, !asking.contains(where: text.contains) else { return nil }
         let named = try onRegister().filter { text.contains($0.name) }
         guard let elder = named.max(by: { $0.name.count < $1.name.count }) else {
-            guard let name = ElderCertification.leadingName(text.split(separator: " ").first.map(String.init) ?? text) else { return nil }
+            // The elder named as staff call them (`纪婆婆驿站刷过了`) when no full name leads the line.
+            guard let name = ElderCertification.leadingName(text.split(separator: " ").first.map(String.init) ?? text)
+                    ?? Self.leadingAddress(text) else { return nil }
             return try unregisteredCertification(name, request: request)
         }
         let method = Self.method(toldIn: text)
         var day = context.today
         if case .success(let d)? = DateParser.find(in: text, today: context.today) { day = d.day }
         return try record(elder, day: day, method: method, by: nil, note: text)
+    }
+
+    /// A surname and a form of address at the start of the line (`纪婆婆驿站刷过了` → 纪婆婆).
+    static func leadingAddress(_ text: String) -> String? {
+        let chars = Array(text.prefix(3))
+        guard chars.count == 3, chars[0].unicodeScalars.first!.properties.isIdeographic,
+              ["婆婆", "爹爹", "奶奶", "爷爷"].contains(String(chars[1...])) else { return nil }
+        return String(chars)
     }
 
     /// The way of certifying a sentence names (`刷脸`, `上门`), else at the community's station.
@@ -114,9 +124,11 @@ struct CertificationDesk {
                          text: "这次认证先记在工单 \(record.id) 上，但没有说是哪位老人。请补上姓名，再补登记：老人登记 姓名 身份证号 住址 "
                             + "养老金类型 居住情况；再记认证：认证登记 姓名 \(way)。")
         }
+        // Named as staff call them (`纪婆婆`): the register wants the full name first.
+        let entry = Self.leadingAddress(name) == name ? "姓名" : name
         return Reply(module: "elder-certification", status: .created, caseID: record.id,
-                     text: "名册中没有\(name)，这次认证先记在工单 \(record.id) 上。请补登记：老人登记 \(name) 身份证号 住址 养老金类型 居住情况；"
-                        + "再记认证：认证登记 \(name) \(way)。")
+                     text: "名册中没有\(name)，这次认证先记在工单 \(record.id) 上。请补登记：老人登记 \(entry) 身份证号 住址 养老金类型 居住情况；"
+                        + "再记认证：认证登记 \(entry) \(way)。")
     }
 
     /// `认证名单 [未认证|即将到期|超期|全部] [N天] [小区|网格]`.

@@ -145,4 +145,14 @@ struct NineteenthReadingTests {
         #expect(r.text.contains(part))
         #expect(try desk.cases().isEmpty)
     }
+
+    @Test func aCertificationToldDoneForAnElderNamedAsStaffCallThemIsKept() throws {
+        let r = desk.say("纪婆婆驿站刷过了 社会化服务认证 4月15号")
+        #expect(r.module == "elder-certification")
+        #expect(r.status == .created)
+        #expect(r.text.contains("名册中没有纪婆婆"))
+        #expect(r.text.contains("老人登记 姓名"))
+        let id = try #require(r.caseID)
+        #expect(try desk.case(id).title.contains("纪婆婆"))
+    }
 }
