@@ -43,7 +43,11 @@ public struct ParkUpkeep: ServiceModule {
                     verbs: ["公园咨询"], aliases: ["park-help"],
                     routing: [RoutingWord("公园几点", weight: 3.5), RoutingWord("公园开放", weight: 3.5), RoutingWord("怎么报名", weight: 2.5),
                               RoutingWord("工时证明", weight: 3), RoutingWord("志愿证明", weight: 3), RoutingWord("服务时长", weight: 2.5),
-                              RoutingWord("坏了找谁", weight: 2)],
+                              RoutingWord("坏了找谁", weight: 2),
+                              // the fountain's hours asked after (`喷泉星期一开不开`, `喷泉一天开几个钟头`)
+                              RoutingWord("喷泉", weight: 1.5), RoutingWord("喷泉几点", weight: 3), RoutingWord("喷泉开不开", weight: 3), RoutingWord("喷泉开了冇", weight: 3),
+                              RoutingWord("喷泉什么时候开", weight: 3), RoutingWord("喷泉么时候开", weight: 3), RoutingWord("喷泉一天开", weight: 3),
+                              RoutingWord("喷泉怎么冇开", weight: 3), RoutingWord("喷泉么样冇开", weight: 3), RoutingWord("喷泉怎么没开", weight: 3)],
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
                     usageExamples: ["口袋公园几点关门", "志愿活动怎么报名", "志愿服务时长能开证明吗"]),
             Service(code: "park-hours-report", name: "报志愿工时", englishName: "Report volunteer hours",

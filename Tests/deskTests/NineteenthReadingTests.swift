@@ -155,4 +155,12 @@ struct NineteenthReadingTests {
         let id = try #require(r.caseID)
         #expect(try desk.case(id).title.contains("纪婆婆"))
     }
+
+    @Test(arguments: ["今天公园里人好多 喷泉开了冇", "喷泉今天下午么样冇开 伢们在等"])
+    func theFountainsHoursAreTheParksQuestion(_ line: String) {
+        let r = desk.relay(line, group: "水印桃源1群", sender: "桃源阿芳")
+        #expect(r.module == "park-upkeep")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("喷泉"))
+    }
 }
