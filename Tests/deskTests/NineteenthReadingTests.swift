@@ -163,4 +163,18 @@ struct NineteenthReadingTests {
         #expect(r.status == .answered)
         #expect(r.text.contains("喷泉"))
     }
+
+    @Test(arguments: ["出租屋里有人烧炭 门缝用胶带封了", "议事厅里有个阿姨突然抽起来了 牙咬得紧紧的", "我爸说胸口好痛 像石头压着 满头大汗",
+                      "村湾那边围墙塌了 有个伢被压在下面", "爹爹钓鱼掉到江里了 被冲走了一截", "我不想活了 我已经站在阳台上了",
+                      "烧纸烧到绿化带了 火往车库那边跑 有个爹爹在里面扑火 衣服都着了"])
+    func moreWaysOfTellingADangerAreEmergencies(_ line: String) {
+        #expect(desk.desk.emergencies.emergency(in: line) != nil)
+    }
+
+    @Test(arguments: ["楼道堆满了杂物 着火了么办 物业管不管", "那个拿刀的已经被警察带走了 大家放心", "我想学怎么处理烫伤 有冇得讲座",
+                      "邻居说闻到煤气味 燃气公司来查了 是下水道的味道 不是煤气", "我是说房价跌得我想跳楼 开玩笑的 莫当真",
+                      "电梯的门禁刷卡冇反应 要按好几下"])
+    func aDangerFearedDeniedOrPastIsNone(_ line: String) {
+        #expect(desk.desk.emergencies.emergency(in: line) == nil)
+    }
 }

@@ -234,7 +234,9 @@ public struct EmergencyGuide: Sendable {
                        // taken to hospital and seen to (`送医了`, `拉到医院去了 缝了几针 冇得大事`, `伤口处理了`)
                        "送医了", "已送医", "拉到医院", "冇得大事", "没得大事", "没什么大事", "伤口处理了", "伤口处理好了",
                        // in hospital, as staff record it later (`送中心医院了 拍了片 髋骨骨折要手术`, `在儿童医院观察`)
-                       "送中心医院", "送儿童医院", "医院观察", "住院观察", "拍了片"]
+                       "送中心医院", "送儿童医院", "医院观察", "住院观察", "拍了片",
+                       // taken away by the police, or well after all (`拿刀的已经被警察带走了`, `手机冇电了 人好好的`)
+                       "被警察带走", "警察带走了", "人好好的"]
 
     /// Whether the word at byte `start` follows a denial (`没有着火`, `不是被困`).
     private static func negated(_ start: Int, in bytes: [UInt8]) -> Bool {
