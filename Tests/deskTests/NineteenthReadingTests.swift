@@ -1,4 +1,5 @@
 @testable import DeskKit
+import Foundation
 import DeskTesting
 import Testing
 @testable import desk
@@ -176,5 +177,22 @@ struct NineteenthReadingTests {
                       "电梯的门禁刷卡冇反应 要按好几下"])
     func aDangerFearedDeniedOrPastIsNone(_ line: String) {
         #expect(desk.desk.emergencies.emergency(in: line) == nil)
+    }
+
+    /// `Tests/Corpus/dangers.tsv`: a helper's danger and safe messages. Its even data lines were never read; their
+    /// figures (docs/understanding.md) must not fall: dangers recognised, and safe lines taken for dangers.
+    @Test func theDangersNotReadStayAboveTheirFloor() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Corpus/dangers.tsv")
+        let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
+            .map { $0.split(separator: "\t", maxSplits: 1).map(String.init) }
+        #expect(rows.count >= 340)
+        let unread = rows.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        let dangers = unread.filter { $0[0] == "danger" }, safe = unread.filter { $0[0] == "safe" }
+        let recognised = dangers.filter { desk.desk.emergencies.emergency(in: $0[1]) != nil }.count
+        let falseAlarms = safe.filter { desk.desk.emergencies.emergency(in: $0[1]) != nil }.count
+        print("dangers.tsv, lines not read: \(recognised) of \(dangers.count) dangers recognised, \(falseAlarms) of \(safe.count) safe lines taken for dangers")
+        #expect(Double(recognised) / Double(dangers.count) >= 0.62)
+        #expect(falseAlarms <= 9)
     }
 }
