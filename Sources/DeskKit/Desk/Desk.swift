@@ -488,8 +488,8 @@ public final class Desk: Sendable {
     /// At the counter, a danger staff tell of after the fact (``WorkRecord/tellsOfAPastDanger(_:)``) is a record.
     func emergency(in text: String, decision: Router.Decision, message: Message? = nil) -> Emergency? {
         if case .act(.notice, _) = decision, isPastedNotice(text, sender: message?.requester.sender) { return nil }
-        if message?.channel == .desk, WorkRecord.tellsOfAPastDanger(text) { return nil }
-        return emergencies.emergency(in: text)
+        guard let found = emergencies.emergency(in: text) else { return nil }
+        return message?.channel == .desk && WorkRecord.tellsOfAPastDanger(text) ? nil : found
     }
 
     /// The service an emergency goes to: the service its kind names when a module offers it (a welfare check);

@@ -6,7 +6,10 @@
 /// (`泊林12栋秦家漏水的事 约了楼上下周二调解`, `业主答应停到9号`, `查了 2月以来都发了 告诉他了`); the matter named
 /// first (`…漏水的事`) is the subject, not a fault reported now.
 ///
-/// Not a record: a question, a request (`请`, `能不能`, `想`, `申请` …, or a line that begins `代办`), a fault named or
+/// A danger told after the fact (`充电棚着火 查了 起因是一块改装的锂电池 已和物业商量…`) is a record too, whatever it names.
+///
+/// Not a record: a question, a request (`请`, `能不能`, `想`, `申请` …, or a line that begins `代办`), a sign-up, booking
+/// or payment for the club (`报少儿暑期班 … 已收费`: the club keeps it), a fault named or
 /// something still wrong (`电梯坏了 已报修三天`, `已报修 还是漏`), a
 /// matter called off (answered elsewhere: `不用再跟了 可以结了`), or a certification told done, which the elder
 /// certification module records itself.
@@ -22,15 +25,14 @@ enum WorkRecord {
         if present.containsAny(of: clubWords), present.containsAny(of: clubEntries), !present.containsAny(of: ["退"]) { return false }
         // `泊林5栋充电棚着火 查了 起因是…`: a danger told after the fact, asking nothing, is a record whatever it names.
         // (`已要求严格按早晚时间施工` was asked of someone else already.)
-        if tellsOfAPastDanger(text), !CharacterPresence(text.replacingOccurrences(of: "已要求", with: "")).containsAny(of: requests),
+        if tellsOfAPastDanger(present), !CharacterPresence(text.replacingOccurrences(of: "已要求", with: "")).containsAny(of: requests),
            !QuestionForm.asks(text) { return true }
         guard present.containsAny(of: ["已", "正常", "都好", "走访", "别的事", "满意", "完毕", "看过了", "问了", "查了", "约在", "约好", "通过"])
                 || present.containsAny(of: agreedOrTold),
               !present.containsAny(of: requests) || present.containsAny(of: agreedOrTold) && !present.containsAny(of: askingWords),
               !QuestionForm.asks(withoutToldWords(text, present)), !text.hasPrefix("代办"), !text.hasPrefix("帮居民") else { return false }
         // `泊林12栋秦家漏水的事 约了楼上下周二调解`: the matter named first is the subject, not a fault reported now.
-        let after = afterTheMatter(text)
-        let told = CharacterPresence(denied.contains(where: after.contains) ? denied.reduce(String(after)) { $0.replacingOccurrences(of: $1, with: "") }[...] : after)
+        let told = CharacterPresence(withoutDenials(afterTheMatter(text)))
         guard !told.containsAny(of: stillOpen), !told.containsAny(of: faults) else { return false }
         if present.containsAny(of: doneWords) || present.containsAny(of: agreedOrTold) { return true }
         // `已` or `已经` and a verb of doing (`已叫保洁冲洗`, `已经把空调修好了`), not of a state (`已经坏了三天`, `已经80岁`).
@@ -49,9 +51,11 @@ enum WorkRecord {
     /// Whether staff tell of a danger after the fact (`泊林5栋充电棚着火 查了 起因是一块改装的锂电池 已和物业商量…`,
     /// `汉口道2栋电梯困人的事 今天下午已经和物业、供电所碰了`, `池塘落水 已联系物业今天加固栏杆`): its cause, what was
     /// arranged since, who admitted it — and no word of a danger still going on.
-    static func tellsOfAPastDanger(_ text: String) -> Bool {
-        let present = CharacterPresence(text)
-        return present.containsAny(of: afterTheDanger) && present.containsAny(of: ["已", "了"]) && !present.containsAny(of: dangerGoingOn)
+    static func tellsOfAPastDanger(_ text: String) -> Bool { tellsOfAPastDanger(CharacterPresence(text)) }
+
+    /// The same check, for a line whose characters were read already.
+    private static func tellsOfAPastDanger(_ present: CharacterPresence) -> Bool {
+        present.containsAny(of: afterTheDanger) && present.containsAny(of: ["已", "了"]) && !present.containsAny(of: dangerGoingOn)
     }
     /// What only follows a danger over: its cause, a meeting since, repairs against the next time, a mediation.
     private static let afterTheDanger = ["起因", "原因是", "碰了", "事后", "加固", "排查", "调解", "承认", "医药费", "以后计划"]
@@ -64,6 +68,12 @@ enum WorkRecord {
         return toldLikeQuestions.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
     }
     private static let toldLikeQuestions = ["冇得大碍", "不晓得"] + denied
+
+    /// `text` without a danger denied (`说暂时冇得危险`), which is no sign that the matter is still open.
+    private static func withoutDenials(_ text: Substring) -> Substring {
+        guard denied.contains(where: text.contains) else { return text }
+        return denied.reduce(String(text)) { $0.replacingOccurrences(of: $1, with: "") }[...]
+    }
 
     /// A danger or fault denied (`说暂时冇得危险`): no sign that the matter is still open.
     private static let denied = ["冇得危险", "没有危险", "没得危险", "没危险", "不危险", "冇危险"]
