@@ -71,7 +71,7 @@ extension CertificationDesk {
         helpWords.contains { word in
             var search = text.startIndex..<text.endIndex
             while let found = text.range(of: word, range: search) {
-                let before = text[text.index(found.lowerBound, offsetBy: -min(10, text.distance(from: text.startIndex, to: found.lowerBound)))..<found.lowerBound]
+                let before = text[..<found.lowerBound].suffix(10)
                 let clause = before.split(omittingEmptySubsequences: false, whereSeparator: { " ，,。；;".contains($0) }).last ?? ""
                 if !clause.contains("说") { return true }
                 search = found.upperBound..<text.endIndex

@@ -49,11 +49,15 @@ struct NineteenthReadingTests {
         #expect(try desk.case(id).urgent)
     }
 
-    @Test func aCallForHelpFromTheRaiserGoesOnTheEmergency() throws {
-        let alarm = desk.relay("楼顶有个工人倒了 躺在沥青上面不动 喊他冇反应", group: "奥园业主群", sender: "4栋小施")
-        let urgent = try #require(alarm.caseID)
-        let more = desk.relay("4栋楼顶 从2单元上去 快叫人 我去拿水", group: "奥园业主群", sender: "4栋小施")
-        // Not a roof repair: the words go on the emergency's case.
+    /// The alarm raiser's next words go on the emergency's case: a call for help that names a roof (not a roof
+    /// repair), a place for which two services tie.
+    @Test(arguments: [
+        ("奥园业主群", "4栋小施", "楼顶有个工人倒了 躺在沥青上面不动 喊他冇反应", "4栋楼顶 从2单元上去 快叫人 我去拿水"),
+        ("汉口道6号邻里群", "小韦", "救命 停电了 我爸在2栋电梯里 卡在十几楼之间 里面又黑又闷", "2栋1单元左边那台 他刚打我电话说按警铃冇人应"),
+    ])
+    func theRaisersNextWordsGoOnTheEmergency(_ group: String, _ sender: String, _ alarm: String, _ next: String) throws {
+        let urgent = try #require(desk.relay(alarm, group: group, sender: sender).caseID)
+        let more = desk.relay(next, group: group, sender: sender)
         #expect(more.caseID == urgent)
         #expect(try desk.cases().count == 1)
     }
@@ -79,14 +83,6 @@ struct NineteenthReadingTests {
         let r = desk.relay("想请社区帮我办转移 我在上海的单位已经给我减员了 阿伟 3栋1单元", group: "汉口道6号邻里群", sender: "阿伟")
         #expect(r.module == "social-security")
         #expect(r.status != .ignored)
-    }
-
-    @Test func theRaisersPlaceGoesOnTheEmergencyEvenWhenTwoServicesTie() throws {
-        let alarm = desk.relay("救命 停电了 我爸在2栋电梯里 卡在十几楼之间 里面又黑又闷", group: "汉口道6号邻里群", sender: "小韦")
-        let urgent = try #require(alarm.caseID)
-        let place = desk.relay("2栋1单元左边那台 他刚打我电话说按警铃冇人应", group: "汉口道6号邻里群", sender: "小韦")
-        #expect(place.caseID == urgent)
-        #expect(try desk.cases().count == 1)
     }
 
     @Test func aDoorAddedForAnEarlierElderGoesOnTheirCase() throws {

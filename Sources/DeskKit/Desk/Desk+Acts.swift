@@ -311,8 +311,10 @@ extension Desk {
     /// `已经打了120`, `已打96333`, `打了燃气公司电话`, `消防车来了`, `快叫人`: news from the scene of an emergency, or a
     /// call for help to those around it. A hotline's digits count only standing alone (`1202` is a room).
     static func mentionsHotline(_ text: String) -> Bool {
-        if CharacterPresence(text).containsAny(of: ["救护车", "消防车", "急救", "燃气公司", "抢修的", "消防队", "派出所", "警察"]) { return true }
-        if CharacterPresence(text).containsAny(of: callsForHelp) { return true }
+        let present = CharacterPresence(text)   // (read once: this runs on every group line during an emergency's hour)
+        if present.containsAny(of: ["救护车", "消防车", "急救", "燃气公司", "抢修的", "消防队", "派出所", "警察"]) || present.containsAny(of: callsForHelp) {
+            return true
+        }
         let chars = Array(text)
         var i = 0
         while i < chars.count {
