@@ -303,7 +303,7 @@ extension Desk {
     private static let callsForHelp = ["快打电话", "快报警", "快叫人", "快来人", "快喊人", "快去叫", "快去喊", "赶快打电话", "赶紧打电话"]
 
     /// Every pair of adjacent Chinese characters in `text` (`电梯`, `梯里`…).
-    private static func hanPairs(_ text: String) -> Set<String> {
+    static func hanPairs(_ text: String) -> Set<String> {
         let han = text.map { $0.unicodeScalars.first!.properties.isIdeographic ? $0 : " " }
         return Set(zip(han, han.dropFirst()).filter { $0 != " " && $1 != " " }.map { String([$0, $1]) })
     }
@@ -352,7 +352,7 @@ extension Desk {
     }
 
     /// A neighbour's "+1": linked to the case as one more reporter, escalated if it adds danger.
-    private func linkEcho(to record: CaseRecord, text: String, message: Message) -> Reply {
+    func linkEcho(to record: CaseRecord, text: String, message: Message) -> Reply {
         guard let (_, service) = registry.service(code: record.service) else { return Reply(status: .ignored, text: "") }
         let request = ServiceRequest(service: service, fields: [:], text: text, requester: message.requester,
                                      channel: message.channel, time: message.time ?? clock.now,

@@ -43,6 +43,10 @@ extension Desk {
         } catch {
             return internalError(error, message: message, module: module.id)
         }
+        if let emergency, let same = sameEmergencyInGroup(emergency, text: text, service: service.code,
+                                                          place: fields.values.lazy.compactMap(\.address).first, message: message) {
+            return withSafety(linkEcho(to: same, text: text, message: message), emergency)
+        }
         if emergency != nil, message.channel == .group, let related = relatedOpenCase(service.code, text: text, message: message) {
             // "我孙子在电梯里面出不来了" six minutes after "3栋2单元电梯又坏了" in the same group: the place is that
             // report's, and the module (finding the open case there) raises it instead of asking "哪里？".

@@ -204,7 +204,18 @@ public struct EmergencyGuide: Sendable {
         let over = matcher.matches(in: text).filter { if case .over = $0.payload { true } else { false } }
         guard !over.isEmpty else { return false }
         let bytes = Array(text.utf8)
-        return over.contains { !Self.negated($0.start, in: bytes) && !Self.saidOfOthers($0.start, in: bytes) }
+        return over.contains {
+            !Self.negated($0.start, in: bytes) && !Self.saidOfOthers($0.start, in: bytes) && !Self.saidOfALight($0.start, in: bytes)
+        }
+    }
+
+    /// Whether the phrase at byte `start` says a light went out (`楼道灯全灭了`, `路灯都灭了`): a fault, not a fire put out.
+    private static func saidOfALight(_ start: Int, in bytes: [UInt8]) -> Bool {
+        let light = Array("灯".utf8)
+        // the light named at most one character (three bytes) before `灭`: `灯灭了`, `灯全灭了`, `灯都灭了`
+        return stride(from: start - light.count, through: max(0, start - light.count - 3), by: -3).contains { at in
+            at >= 0 && bytes[at..<(at + light.count)].elementsEqual(light)
+        }
     }
 
     /// Whether the phrase at byte `start` tells of others in its clause (`其他伢都回来了 他冇回`): the rest are safe,

@@ -58,7 +58,9 @@ enum WorkRecord {
         present.containsAny(of: afterTheDanger) && present.containsAny(of: ["已", "了"]) && !present.containsAny(of: dangerGoingOn)
     }
     /// What only follows a danger over: its cause, a meeting since, repairs against the next time, a mediation.
-    private static let afterTheDanger = ["起因", "原因是", "碰了", "事后", "加固", "排查", "调解", "承认", "医药费", "以后计划"]
+    private static let afterTheDanger = ["起因", "原因是", "碰了", "事后", "加固", "排查", "调解", "承认", "医药费", "以后计划",
+                                         // put out by the fire brigade, nobody hurt (`消防已处置 无人受伤`)
+                                         "已处置", "处置完", "处置好", "无人受伤", "没有人受伤", "冇人受伤", "无人员伤亡"]
     /// Words of a danger still going on.
     private static let dangerGoingOn = ["快", "马上", "现在", "正在", "还在", "救命", "赶紧", "赶快", "求助", "呼救"]
 
