@@ -20,6 +20,24 @@ extension Desk {
         return begin(other, text: text, message: message)
     }
 
+    /// The reply to a group line that pleads with the community (``pleadsToTheCommunity(_:)``) although the model
+    /// reads it as talk or a notice: the service its words name outright (`停保`: social security), else what a plea
+    /// no service took gets (``pleaNoOneTook(_:message:)``).
+    func pleaToTheCommunity(_ text: String, message: Message) -> Reply? {
+        if let named = router.mostNamed(in: text, where: { registry.services[$0.module][$0.service].audience != .staff }) {
+            return begin(named, text: text, message: message)
+        }
+        return pleaNoOneTook(text, message: message)
+    }
+
+    /// Whether `text` pleads with the community, its grid worker or its station (`请社区帮我办一下`, `能不能社区跟城管说一下`).
+    /// Not when the sender offers to go themselves (`那我克驿站帮她交`).
+    static func pleadsToTheCommunity(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        return pleads(text) && present.containsAny(of: theCommunity) && !present.containsAny(of: goingThemselves)
+    }
+    private static let goingThemselves = ["我克", "我去", "我来帮", "我帮", "我自己"]
+
     /// Whether `text` asks someone to act now: a plea, without thanks or a wish for another time.
     static func pleads(_ text: String) -> Bool {
         let present = CharacterPresence(text)

@@ -407,6 +407,12 @@ public final class Desk: Sendable {
             // `我屋里也是的`, `我是楼上401，我屋里没漏啊`: said about the thread's report, not a report of its own.
             return remark
         }
+        if message.channel == .group, case .act(let act, _) = decision, act == .chatter || act == .notice,
+           Self.pleadsToTheCommunity(text), !isPastedNotice(text, sender: message.requester.sender),
+           let reply = pleaToTheCommunity(text, message: message) {
+            // `那请社区帮我办一下停保 邹宇航 …`, which the model takes for a notice: a plea put to the community is a request.
+            return reply
+        }
         if message.channel == .group, case .act(let act, _) = decision, act == .chatter || act == .resolved {
             // What the model takes for chatter or news of a fix may still speak of the thread: `秋千修好了冇` asks
             // after a report, `+1 早上送伢上学就冇坐成` echoes one with the sender's own story.
