@@ -60,7 +60,9 @@ enum WorkRecord {
     /// What only follows a danger over: its cause, a meeting since, repairs against the next time, a mediation.
     private static let afterTheDanger = ["起因", "原因是", "碰了", "事后", "加固", "排查", "调解", "承认", "医药费", "以后计划",
                                          // put out by the fire brigade, nobody hurt (`消防已处置 无人受伤`)
-                                         "已处置", "处置完", "处置好", "无人受伤", "没有人受伤", "冇人受伤", "无人员伤亡"]
+                                         "已处置", "处置完", "处置好", "无人受伤", "没有人受伤", "冇人受伤", "无人员伤亡",
+                                         // the person safe since (`做了支架 人稳定了`, `人已经下来 交给家属了`)
+                                         "人稳定了", "情况稳定", "已经稳定", "人已经下来", "交给家属", "做了支架", "放了支架", "脱离危险", "已脱险"]
     /// Words of a danger still going on.
     private static let dangerGoingOn = ["快", "马上", "现在", "正在", "还在", "救命", "赶紧", "赶快", "求助", "呼救"]
 
