@@ -107,13 +107,22 @@ extension Desk {
     /// on the same lift since, or the raiser's next words were taken for a repair), the raiser's own emergency of
     /// the last hour is the one that is over — unless the line also tells a place or a number, which is the case's
     /// (`人出来了 … 窗户那个不急 11栋3单元503` gives the address of the window reported since).
+    /// The raiser may say it in fewer words on the case itself (`出来了 关了二十分钟`, `手拿出来了`, `关了 不喷了`).
     func alarmRaiserSaysItIsOver(_ text: String, _ record: CaseRecord, message: Message) -> Reply? {
-        guard message.channel == .group, emergencies.isOver(text), !FixNews.says(text) else { return nil }
+        let over = emergencies.isOver(text)
+        guard message.channel == .group, over || CharacterPresence(text).containsAny(of: Self.outOfItForTheRaiser),
+              !FixNews.says(text) else { return nil }
         let raisedHere = record.urgent && record.requesterSender == message.requester.sender && emergencyThread(message)?.id == record.id
+        guard over || raisedHere else { return nil }
         guard let record = raisedHere ? record : withoutAnswerParts(text) == text ? emergencyRaised(by: message) : nil else { return nil }
         return noteResolution(on: record, text: text, message: message, silent: false,
                               reply: "收到，已在紧急工单 \(record.id) 上记下，工作人员会跟进、核实后办结。")
     }
+
+    /// Short words that the danger is over, taken so only from the one who raised it, on its case: someone out of a
+    /// lift or a hand out of its door (`出来了`, `手拿出来了`), a leak or sparks stopped (`不喷了`, `不冒了`, `味道散了`).
+    private static let outOfItForTheRaiser = ["出来了", "拿出来了", "抽出来了", "拔出来了", "不冒了", "不冒烟了", "不喷了", "味道散了",
+                                             "气味散了", "劝下来了", "救下来了"]
 
     /// The sender's own open urgent case in this group, raised within the last hour: the emergency their news is about.
     func emergencyRaised(by message: Message) -> CaseRecord? {
