@@ -18,6 +18,11 @@ struct ClubInfo {
         if Self.signsUpAChild(question) {
             return try managersReply("少儿班报名", request) { "已登记少儿班报名，工单 \($0)，转 \(club.managersName) 登记，开班时间和收费由管理员联系您。" }
         }
+        if request.channel == .desk, Self.recordsAFeeTaken(question) {
+            return try managersReply("会费收取", request) {
+                "已记下这笔收费，工单 \($0)，转 \(club.managersName) 核对后入账（会费登记），每月在 \(club.group) 公示。"
+            }
+        }
         if Self.asksForAReceipt(question) {
             return try managersReply("收据", request) { "已转 \(club.managersName) 给您开收据，工单 \($0)，可以到球室或驿站找管理员拿。" }
         }
@@ -160,6 +165,16 @@ struct ClubInfo {
                 // told at the counter (`钱多多报少儿春季乒乓球班 7岁 … 交了学费`)
                 "交了学费", "学费交了", "报少儿", "报暑期", "报暑假"]
                 .contains(where: text.contains)
+    }
+
+    /// `泊林14栋 甘先生 交乒乓球室个人年费 现金 收据给了`, `续乒乓球室年费 … 收据给了`: staff at the counter telling of
+    /// a fee taken, for the managers to enter in the ledger — not a question about fees, whatever else the resident
+    /// asked on the way (`问他孙女能不能办少儿会员`); not a resident's question passed on (`居民问：会费交了能开发票吗`).
+    static func recordsAFeeTaken(_ text: String) -> Bool {
+        ["年费", "会费", "半年费", "月费", "季费"].contains(where: text.contains)
+            && ["收据给了", "收据开了", "收据开好", "收据已开", "现金", "已收", "收了", "交了", "来交", "来续", "续费", "续乒乓", "交乒乓", "续会费", "续年费"]
+                .contains(where: text.contains)
+            && !["怎么交", "多少钱", "交给谁", "哪里交", "在哪交", "吗", "？", "?", "居民问"].contains(where: text.contains)
     }
 
     /// `续费交了 收据在哪里拿`, `麻烦开一下`: a receipt for a fee paid, asked of the managers who write it. Whether
