@@ -82,7 +82,10 @@ enum CareRequests {
                             "请社区", "帮忙照看", "帮着照看", "安排一下", "安排人", "派人", "派个人", "帮我报", "帮她报", "帮他报",
                             "报个名", "请微关爱", "帮忙送",
                             // put down for meals, or care told to start (`想报助餐 中午一顿`, `助餐从今天开始 麻烦安排`)
-                            "想报", "报助餐", "麻烦安排"]
+                            "想报", "报助餐", "麻烦安排",
+                            // a team asked by name, another visit or a word to the canteen (`请银发队去看看`, `请再安排一次`,
+                            // `请跟食堂说少放点盐`)
+                            "请银发队", "请兵哥哥", "请巾帼", "请志愿", "请再安排", "再安排一次", "跟食堂说"]
 
     /// Words about the terms of care: how to apply, what it costs, whether it reaches a place.
     static let termWords = ["么样申请", "怎么申请", "如何申请", "哪里申请", "在哪申请", "哪里登记", "申请条件", "什么条件", "么条件",
@@ -113,5 +116,7 @@ enum CareRequests {
                            // a visit arranged asked after (`每周去看我妈的事 定下来冇`)
                            "定下来冇", "定下来没", "定了冇", "定了没", "安排好了冇", "安排好了没", "安排好冇", "安排好没",
                            // someone to go along (`有冇得志愿者能陪一趟`, `下次复查 还要人陪`)
-                           "陪一趟", "能陪", "要人陪"]
+                           "陪一趟", "能陪", "要人陪",
+                           // a visit or meal moved (`每天上午去看的事 改成下午四点`)
+                           "改成下午", "改成上午", "改到下午", "改到上午", "改成每", "改到周", "改成周"]
 }
