@@ -105,7 +105,9 @@ public struct CareVisits: ServiceModule {
                     routing: [RoutingWord("微关爱", weight: 3), RoutingWord("定期探访", weight: 2.5), RoutingWord("上门看看", weight: 1.5),
                               RoutingWord("关爱", weight: 1), RoutingWord("探访", weight: 1), RoutingWord("一个人住", weight: 1),
                               // the care team's meals and baths (`助餐送来的饭都凉了`, `助浴那天能不能派个女师傅`)
-                              RoutingWord("助餐", weight: 1.5), RoutingWord("助浴", weight: 1.5)],
+                              RoutingWord("助餐", weight: 1.5), RoutingWord("助浴", weight: 1.5),
+                              // a haircut at home (`社区有冇得上门理发的`), which a certification's home visit is not
+                              RoutingWord("上门理发", weight: 2.5), RoutingWord("理发上门", weight: 2.5), RoutingWord("上门剪头", weight: 2.5)],
                     fields: [Field(Self.question, name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
                     usageExamples: ["我妈一个人住 社区能不能定期上门看看", "关爱咨询 多久来一次"],
                     // The answer asks for the elder's name, address and phone: a next line giving them is the request.
@@ -134,7 +136,10 @@ public struct CareVisits: ServiceModule {
                               // (`请兵哥哥去修一下或者送个新的`, `想请志愿者来换`, `请社区给她送点冰的`); the first corpus files
                               // an elder's appliance for the volunteers as a repair, the later ones as care (docs/understanding.md)
                               "请兵哥哥", "请志愿者", "想请志愿者", "兵哥哥下回", "请人去教", "送个电扇", "送点冰",
-                              "接他去驿站", "接她去驿站"].map { RoutingWord($0, weight: 2.5) },
+                              "接他去驿站", "接她去驿站"].map { RoutingWord($0, weight: 2.5) }
+                        // a haircut at home asked for (`重阳节理发能不能上门`): it outweighs the certification's home visit
+                        // (`能不能上门`, `上门`) that its words hold
+                        + ["理发能不能上门", "剪头能不能上门"].map { RoutingWord($0, weight: 4.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",
