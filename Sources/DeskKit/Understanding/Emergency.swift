@@ -39,6 +39,9 @@ public struct EmergencyGuide: Sendable {
         /// Phrases that, anywhere in the line, say this kind is not happening now (`住院`, `医生说`: an injury in
         /// a doctor's hands already).
         var notWhen: [String] = []
+        /// Whether every alarm of this kind is one of its own (someone missing: a second child gone is another
+        /// search), never joined to the group's open alarm of the kind (``Desk/sameEmergencyInGroup``).
+        var separateAlarms = false
     }
 
     /// What a phrase found in a line means.
@@ -73,6 +76,7 @@ public struct EmergencyGuide: Sendable {
             var call: [Call]
             var byModule: Bool?
             var service: String?
+            var separateAlarms: Bool?
         }
         struct Call: Codable {
             var name: String?
@@ -118,7 +122,7 @@ public struct EmergencyGuide: Sendable {
             kinds.append(Kind(emergency: Emergency(id: entry.id, name: entry.name, instruction: entry.instruction, calls: calls,
                                                     modulesMayHandle: entry.byModule ?? false, service: entry.service),
                               words: entry.words ?? [], together: together, oneOfEach: oneOfEach, except: entry.except ?? [],
-                              notWhen: entry.notWhen ?? []))
+                              notWhen: entry.notWhen ?? [], separateAlarms: entry.separateAlarms ?? false))
         }
         self.init(kinds: kinds)
     }
@@ -190,6 +194,11 @@ public struct EmergencyGuide: Sendable {
         let bytes = Array(text.utf8)
         let words = matcher.matches(in: text).filter { if case .word = $0.payload { true } else { false } }
         return !words.isEmpty && words.allSatisfy { Self.negated($0.start, in: bytes) }
+    }
+
+    /// Whether each alarm of `emergency`'s kind is one of its own (the seed's `separateAlarms`).
+    public func raisesSeparateAlarms(_ emergency: Emergency) -> Bool {
+        kinds.contains { $0.emergency.id == emergency.id && $0.separateAlarms }
     }
 
     /// Whether a kind of danger names `service` as the one that takes it (a welfare check for an elder not seen).
