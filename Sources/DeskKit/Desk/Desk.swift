@@ -356,7 +356,9 @@ public final class Desk: Sendable {
         if let reply = continuesLastTurn(text, decision: decision, message: message) { return reply }
         // `华国强的身份证号送来了 420102…`: staff adding to a matter typed earlier today, named by its person.
         if let record = earlierCase(suppliedBy: text, message: message) { return addParticulars(text, to: record, message: message) }
-        if let office = offices.office(for: text), !(message.channel == .group && router.isNotice(text)),
+        // (Not a line said to one neighbour by name, `@新来的-小贺 武汉冇得集中供暖的 …`: that neighbour is answered.)
+        if let office = offices.office(for: text),
+           !(message.channel == .group && (router.isNotice(text) || NeighbourTalk.repliesToANeighbour(text))),
            !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || QuestionForm.asks(text),
            office.beforeServices || !router.namesAServiceOutright(text) {
             // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
@@ -384,7 +386,8 @@ public final class Desk: Sendable {
             // A neighbour's word in the thread of an emergency ("我在楼上都闻到了", "已经打了120") goes on its case.
             // Silent: a busy thread would otherwise hear the desk after every neighbour's word. Help called off
             // (`社区不用来人了`) is answered.
-            if !decision.isRequest && Self.callsOff(text) {
+            // (`@2栋-小柯 身份证号莫发群里 快撤回` calls nothing off: it is said to a neighbour.)
+            if !decision.isRequest && Self.callsOff(text) && !NeighbourTalk.repliesToANeighbour(text) {
                 return noteResolution(on: record, text: text, message: message, silent: false,
                                       reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
             }
