@@ -99,7 +99,9 @@ enum WorkRecord {
     /// module's own.
     private static let agreedOrTold = ["约了", "约下周", "答应", "告诉他了", "告诉她了", "告诉家属了", "直接回复了", "去看了", "冇得大碍",
                                        "没有大碍", "没什么大碍", "送过去了", "装好了", "下周来修", "明天来修", "下周来换", "明天来换",
-                                       "电话告知", "打电话告诉"]
+                                       "电话告知", "打电话告诉",
+                                       // the resident's thanks for the work (`楼梯灯换了 扶手也紧了 管婆婆儿子说谢谢`)
+                                       "说谢谢", "说了谢谢", "连说谢谢"]
     /// Words that still ask for something even beside a date agreed (`约了周四 请刘网格去`).
     private static let askingWords = ["请", "麻烦", "能不能", "可不可以", "要求", "想要", "想请", "希望", "帮忙", "要不要", "要上门"]
     /// First characters of the verbs that follow `已` in a record (`已叫`, `已沟通`, `已清走`, `已报厂家`, `已领到`, `已告知`, `已代缴`, `已纳入`, `已协调`).
