@@ -137,4 +137,18 @@ struct TwentiethReadingTests {
         let r = desk.relay("社区有冇得上门理发的 我屋老头子出不了门", group: "水印桃源1群", sender: "5栋-余婆婆")
         #expect(r.module == "care-visits")
     }
+
+    /// Said to one neighbour by name: no other office's answer for the group, nothing called off.
+    @Test func aLineToANeighbourIsLeftToThem() throws {
+        let r = desk.relay("@新来的-小贺 武汉冇得集中供暖的 靠空调 要不自己装地暖[捂脸]", group: "奥园业主群", sender: "12栋-老周")
+        #expect(r.status == .ignored)
+        #expect(r.text.isEmpty)
+    }
+
+    @Test func workTheResidentThankedForIsARecord() throws {
+        let r = desk.say("汉口道 4栋2单元 楼梯灯换了 扶手也紧了 管婆婆儿子说谢谢")
+        #expect(r.status == .ignored)
+        #expect(r.text.contains("已经办完"))
+        #expect(try desk.cases().isEmpty)
+    }
 }
