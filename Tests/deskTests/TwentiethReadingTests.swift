@@ -151,4 +151,14 @@ struct TwentiethReadingTests {
         #expect(r.text.contains("已经办完"))
         #expect(try desk.cases().isEmpty)
     }
+
+    /// A reply quoted on one line: the quoted neighbour's building is not where the sender's matter is.
+    @Test func aQuotedNameIsNotThePlace() throws {
+        #expect(QuotedReply.withoutTheName("回复 9栋-汤哥：我们10栋2单元楼道的窗户也是") == "我们10栋2单元楼道的窗户也是")
+        #expect(QuotedReply.withoutTheName("回复：好的") == "回复：好的")
+        #expect(QuotedReply.withoutTheName("回复晚了 不好意思") == "回复晚了 不好意思")
+        let r = desk.relay("回复 9栋-汤哥：我们10栋2单元楼道的窗户也是 玻璃裂了一条缝 风一吹就响", group: "奥园业主群", sender: "10栋-彭叔")
+        let record = try desk.case(#require(r.caseID))
+        #expect(record.title.contains("10栋2单元"))
+    }
 }

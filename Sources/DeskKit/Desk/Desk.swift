@@ -76,7 +76,8 @@ public final class Desk: Sendable {
     }
 
     private func answer(_ message: Message) -> Reply {
-        let text = TextNormalizer.normalize(message.text)
+        let normalized = TextNormalizer.normalize(message.text)
+        let text = message.channel == .group ? QuotedReply.withoutTheName(normalized) : normalized
         if text.isEmpty { return Reply(status: .ignored, text: "") }
         guard text.unicodeScalars.count <= Self.maxLineLength else {   // scalars: combining marks count too
             return .failure(DeskError("line-too-long", "这条消息太长（\(text.unicodeScalars.count)字），最多\(Self.maxLineLength)字，请分开发送"))
