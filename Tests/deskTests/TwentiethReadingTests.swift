@@ -161,4 +161,16 @@ struct TwentiethReadingTests {
         let record = try desk.case(#require(r.caseID))
         #expect(record.title.contains("10栋2单元"))
     }
+
+    /// `还有…` minutes after a report in the group: one more thing of the same place, though it names none.
+    @Test func oneMoreThingGoesToTheSameService() throws {
+        let group = "顺驰泊林业主群"
+        let first = desk.relay("球室北边那扇窗关不严 一条缝 打球时冷风直往脖子里钻", group: group, sender: "小谭")
+        #expect(first.module == "pingpong")
+        let more = desk.relay("还有最里面那张台子上头的灯管一闪一闪的 晃眼睛", group: group, sender: "老杜")
+        #expect(more.module == "pingpong")
+        #expect(more.caseID != nil)
+        // Someone still inside is no more of the same: not a ping-pong case.
+        #expect(desk.relay("还有人在里面 是个伢 在哭", group: group, sender: "小谭").module != "pingpong")
+    }
 }

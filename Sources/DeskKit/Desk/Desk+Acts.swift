@@ -234,7 +234,7 @@ extension Desk {
     }
 
     /// The group's newest open case of the last day: what a "+1" in the thread refers to.
-    private func recentGroupCase(_ message: Message, within seconds: TimeInterval = 86400) -> CaseRecord? {
+    func recentGroupCase(_ message: Message, within seconds: TimeInterval = 86400) -> CaseRecord? {
         guard let group = message.group else { return nil }
         let since = (message.time ?? clock.now).addingTimeInterval(-seconds)
         return try? store.read { db in

@@ -411,6 +411,7 @@ public final class Desk: Sendable {
             // `我屋里也是的`, `我是楼上401，我屋里没漏啊`: said about the thread's report, not a report of its own.
             return remark
         }
+        if let more = anotherOfTheSame(text, decision: decision, message: message) { return more }
         if message.channel == .group, case .act(let act, _) = decision, act == .chatter || act == .notice,
            Self.pleadsToTheCommunity(text), !isPastedNotice(text, sender: message.requester.sender),
            let reply = pleaToTheCommunity(text, message: message) {
