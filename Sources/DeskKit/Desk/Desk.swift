@@ -105,6 +105,13 @@ public final class Desk: Sendable {
         return requests(text, message: message)
     }
 
+    /// Whether staff ask the desk to arrange someone's going (`请银发队排一下`, `请继续排陪诊`, `能不能登记上门`), not
+    /// a question put with 请问.
+    static func asksToArrange(_ text: String) -> Bool {
+        text.replacingOccurrences(of: "请问", with: "").contains(anyOf: ["请", "麻烦", "能不能"], followedWithin: 6, byOneOf: "排派陪")
+            || text.contains("登记上门")
+    }
+
     /// Whether a line asks for someone to come or look (`请网格员上门看看`, `麻烦派个人来`).
     static func asksSomeoneToCome(_ text: String) -> Bool {
         ["请", "麻烦", "能不能", "帮忙"].contains(where: text.contains) && ["上门", "来看", "看看", "看一下", "派人", "派个人", "过来"].contains(where: text.contains)
@@ -358,8 +365,11 @@ public final class Desk: Sendable {
         // `华国强的身份证号送来了 420102…`: staff adding to a matter typed earlier today, named by its person.
         if let record = earlierCase(suppliedBy: text, message: message) { return addParticulars(text, to: record, message: message) }
         // (Not a line said to one neighbour by name, `@新来的-小贺 武汉冇得集中供暖的 …`: that neighbour is answered.)
+        // Nor staff asking the desk to arrange something the line tells of another office beside (`打流感疫苗 … 请银发队
+        // 排一下`): the arranging is the desk's.
         if let office = offices.office(for: text),
            !(message.channel == .group && (router.isNotice(text) || NeighbourTalk.repliesToANeighbour(text))),
+           !(message.channel == .desk && Self.asksToArrange(text)),
            !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || QuestionForm.asks(text),
            office.beforeServices || !router.namesAServiceOutright(text) {
             // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
