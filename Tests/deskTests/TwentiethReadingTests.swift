@@ -173,4 +173,30 @@ struct TwentiethReadingTests {
         // Someone still inside is no more of the same: not a ping-pong case.
         #expect(desk.relay("还有人在里面 是个伢 在哭", group: group, sender: "小谭").module != "pingpong")
     }
+
+    @Test func staffAskingToArrangeGetNoOtherOfficesAnswer() {
+        let r = desk.say("今天陪桃源3栋林婆婆去社区卫生服务中心打流感疫苗 她说以后想每个礼拜去量一次血压 请银发队排一下 周四上午")
+        #expect(r.module == "care-visits")
+    }
+
+    /// Questions passed on in more words: after `还有个问题`, by a named elder's relative, by someone called by a title.
+    @Test(arguments: ["还有个问题 她弟弟问认证要是过了月底没做 会不会停发", "裴婆婆儿子问高龄津贴从哪个月开始算",
+                      "罗爹爹老伴也在问高龄津贴", "司马先生又问 他今年的认证在手机上做了 算不算数"])
+    func aQuestionPassedOnInMoreWords(_ line: String) {
+        #expect(RelayedSpeech.asks(line))
+    }
+
+    @Test(arguments: ["有个爹爹问乒乓球室几点开门", "另外一个爹爹问 他在外地的哥哥今年认证冇做"])
+    func anotherResidentsQuestionIsNotPassedOn(_ line: String) {
+        #expect(!RelayedSpeech.asks(line))
+    }
+
+    /// A named elder's relative asks about that elder: not about the case of someone else served just before.
+    @Test func aNamedEldersRelativeAsksAboutThatElder() throws {
+        let opened = try #require(desk.say("老年认证 上门认证 汉口道1栋2单元1703 付建国 卧床 电话13588812345").caseID)
+        let same = desk.say("付爹爹女儿问高龄津贴是不是要另外申请")
+        #expect(same.caseID == opened)
+        let other = desk.say("裴婆婆儿子问高龄津贴从哪个月开始算")
+        #expect(other.caseID != opened)
+    }
 }

@@ -11,8 +11,13 @@ extension Desk {
     /// answered: a question after an answer is a question of its own.
     func counterThread(for text: String, message: Message) -> CaseRecord? {
         guard message.channel == .desk, RelayedSpeech.asks(text), pending(for: message) == nil,
-              let turn = freshLastTurn(message) else { return nil }
-        return openCase(of: turn)
+              let turn = freshLastTurn(message), let record = openCase(of: turn) else { return nil }
+        // `裴婆婆儿子问…` belongs to 裴婆婆's case, not to the case of someone else served just before.
+        if let surname = RelayedSpeech.surnameNamed(text), !record.title.contains(surname),
+           record.requesterName?.contains(surname) != true, !record.fields.values.contains(where: { $0.text?.contains(surname) == true }) {
+            return nil
+        }
+        return record
     }
 
     /// The relayed question read as it would be alone; then, unless that opened a matter of its own or asks
@@ -41,20 +46,48 @@ extension Desk {
 /// How staff write that the resident they serve asks something more: a person (`她`, `婆婆`, `他女儿`, `邓老师`),
 /// perhaps `顺便`, `又`, `还`, then `问`, at the start of the line.
 enum RelayedSpeech {
-    /// Whether `text` opens by passing on a resident's question.
+    /// Whether `text` opens by passing on a resident's question — also after `还有个问题` (`还有个问题 她弟弟问…`).
     static func asks(_ text: String) -> Bool {
-        guard let ask = text.prefix(9).firstIndex(of: "问") else { return false }
-        var who = Substring(text[..<ask])
+        let line = openings.first(where: text.hasPrefix).map { text.dropFirst($0.count).drop { $0 == " " } } ?? text[...]
+        guard let ask = line.prefix(12).firstIndex(of: "问") else { return false }
+        var who = line[..<ask]
         for adverb in adverbs where who.hasSuffix(adverb) {
             who = who.dropLast(adverb.count)
             break
         }
         guard !who.isEmpty, !who.contains(where: { !$0.isLetter }) else { return false }
-        return people.contains(String(who)) || PersonName.isName(who)
+        return people.contains(String(who)) || PersonName.isName(who) || namesAKinOrATitle(who)
     }
 
-    /// Words between the person and `问` (`她顺便问`, `他又问`, `婆婆还问`); the longest first.
-    static let adverbs = ["还顺便", "另外", "顺便", "又", "还", "也", "再"]
+    /// `裴婆婆儿子`, `罗爹爹老伴`, `她弟弟`, `司马先生`: someone named by their kin or a title, in a few characters —
+    /// not someone else (`有个爹爹`, `另外一个爹爹`).
+    private static func namesAKinOrATitle(_ who: Substring) -> Bool {
+        who.count <= 6 && kinAndTitles.contains { who.hasSuffix($0) } && !someoneElse.contains(where: who.contains)
+    }
+
+    /// The surname of the elder whose relative passes on the question (`裴婆婆儿子问` → `裴`, `孙爹爹的儿子问` → `孙`), or
+    /// nil when no elder is named so: a relative's question about a named elder belongs to that elder's case only.
+    static func surnameNamed(_ text: String) -> Character? {
+        let line = openings.first(where: text.hasPrefix).map { text.dropFirst($0.count).drop { $0 == " " } } ?? text[...]
+        guard let first = line.first, !"她他".contains(first), asks(text),
+              let title = elderTitles.first(where: { line.prefix(6).dropFirst().hasPrefix($0) }),
+              kinAndTitles.contains(where: { line.dropFirst(1 + title.count).drop { $0 == "的" }.hasPrefix($0) }) else { return nil }
+        return first
+    }
+
+    /// How an elder is called after the surname (`裴婆婆`).
+    private static let elderTitles = ["婆婆", "爹爹", "奶奶", "爷爷", "阿姨", "师傅"]
+
+    /// Words that speak of another resident than the one served.
+    private static let someoneElse = ["有个", "一个", "刚才", "另一个", "别的"]
+
+    /// Words between the person and `问` (`她顺便问`, `他又问`, `婆婆还问`, `老伴也在问`); the longest first.
+    static let adverbs = ["还顺便", "另外", "顺便", "也在", "还在", "接着", "又", "还", "也", "再"]
+    /// Words before the person that announce one more question.
+    private static let openings = ["还有个问题", "还有一个问题", "另外"]
+    /// Kin and titles staff name a resident's family or the resident by.
+    private static let kinAndTitles = ["儿子", "女儿", "老伴", "弟弟", "妹妹", "哥哥", "姐姐", "儿媳", "女婿", "孙子", "孙女", "外孙",
+                                       "家属", "保姆", "先生", "女士", "小姐", "爹爹", "婆婆", "阿姨", "师傅", "老师"]
 
     /// The residents staff speak for.
     static let people: Set<String> = ["她", "他", "婆婆", "爹爹", "老人", "阿姨", "大姐", "爷爷", "奶奶", "老伴",
