@@ -33,6 +33,10 @@ public struct PingPong: ServiceModule {
                               RoutingWord("账目公开", weight: 3), RoutingWord("收支", weight: 2), RoutingWord("公示", weight: 1.5),
                               // the club's matches, leaving, receipts: the managers' errands the information passes on
                               RoutingWord("比赛报名", weight: 2.5), RoutingWord("报名比赛", weight: 2.5), RoutingWord("退会", weight: 2.5),
+                              // a sign-up for the club's league or friendly (`国庆友谊赛报名`, `我报名国庆比赛`), which the park's
+                              // volunteer sign-ups would otherwise take
+                              RoutingWord("友谊赛报名", weight: 3.5), RoutingWord("联赛报名", weight: 3.5), RoutingWord("报名国庆比赛", weight: 3.5),
+                              RoutingWord("报名参加比赛", weight: 3.5), RoutingWord("报联赛", weight: 3), RoutingWord("报友谊赛", weight: 3),
                               RoutingWord("收据", weight: 1.5),
                               // the club's class for children (the summer class)
                               RoutingWord("少儿班", weight: 2.5), RoutingWord("乒乓球班", weight: 2.5), RoutingWord("乒乓班", weight: 2.5),

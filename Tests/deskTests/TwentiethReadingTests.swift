@@ -55,6 +55,7 @@ struct TwentiethReadingTests {
         "装修的把渣子倒在楼道地上 也冇人管",
         "口袋公园里过年那几天放了好多烟花 地上全是烟花筒子",
         "楼道全是烟味 哪个在抽烟",
+        "乒乓球室饮水机的热水出不来了 只出冷水",
     ])
     func rubbishOrSmokeOfCigarettesIsNoEmergency(_ line: String) {
         #expect(desk.desk.emergencies.emergency(in: line) == nil)
@@ -198,5 +199,11 @@ struct TwentiethReadingTests {
         #expect(same.caseID == opened)
         let other = desk.say("裴婆婆儿子问高龄津贴从哪个月开始算")
         #expect(other.caseID != opened)
+    }
+
+    /// A sign-up for the club's match is the club's, not a volunteer activity's.
+    @Test func aMatchSignUpIsTheClubs() {
+        let r = desk.say("国庆友谊赛报名 泊林11栋祁阿姨 老年组 会员")
+        #expect(r.module == "pingpong")
     }
 }
