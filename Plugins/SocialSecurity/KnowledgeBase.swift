@@ -52,8 +52,22 @@ enum KnowledgeBase {
     static let stopCharacters = Set("的了吗呢啊呀吧我你他她们怎么样办什么哪里要能可以请问一下是在有个这那就还都也和与及去到给")
 
     static func meaningful(_ text: String) -> [Character] {
-        TextNormalizer.normalize(text).filter { ($0.isLetter || $0.isNumber) && !stopCharacters.contains($0) }
+        folded(TextNormalizer.normalize(text)).filter { ($0.isLetter || $0.isNumber) && !stopCharacters.contains($0) }
     }
+
+    /// `text` with Wuhan speech put as the knowledge base's questions put it (`交好多钱` → `交多少钱`, `冇交` → `没交`,
+    /// `伢` → `孩子`), so that a question matches however it is said. Entries and questions are read alike.
+    static func folded(_ text: String) -> String {
+        guard text.contains(where: { foldedStarts.contains($0) }) else { return text }
+        return dialect.reduce(text) { $0.replacingOccurrences(of: $1.said, with: $1.as) }
+    }
+
+    /// Wuhan words and the words the entries use for them, the longest first.
+    static let dialect: [(said: String, as: String)] = [("好多钱", "多少钱"), ("几多钱", "多少钱"), ("好多", "多少"), ("几多", "多少"),
+                                                       ("冇得", "没有"), ("冇", "没"), ("小伢", "孩子"), ("伢", "孩子"),
+                                                       ("屋里", "家里"), ("晓得", "知道")]
+    /// The first characters of ``dialect``'s words.
+    private static let foldedStarts = Set(dialect.compactMap(\.said.first))
 
     /// A text read once for matching: its meaningful characters, in order and as a set, and its
     /// two-character phrases. A query is read once per question, an entry's ways of asking once per change of
