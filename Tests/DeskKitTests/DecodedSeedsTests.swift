@@ -48,6 +48,39 @@ struct DecodedSeedsTests {
         #expect(second.desk.offices.offices.map(\.words) == (try OfficeGuide(yaml: edited)).offices.map(\.words))
     }
 
+    /// A start that finds the guides kept builds them when a line first needs them (``BuiltOnFirstUse``): the
+    /// same guides; and a seed that decodes but is refused by its check is never kept, so every start refuses it.
+    @Test func aKeptGuideIsBuiltOnFirstUseAndARefusedSeedIsNeverKept() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("desk-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let registry = try ModuleRegistry([FaultModule()])
+        func open(_ seeds: SeedFiles) throws -> Desk {
+            let store = try DeskStore.open(path: folder.appendingPathComponent("desk.sqlite").path, registry: registry, seeds: seeds)
+            return try Desk(registry: registry, store: store, seeds: seeds)
+        }
+        let emergencies = try SeedFiles.bundled.text("desk/emergencies.yaml") + "\n# \(UUID())\n"
+        let seeds = SeedFiles.bundled.overlaid(["desk/emergencies.yaml": emergencies])
+        let first = try open(seeds), second = try open(seeds)
+        for line in ["厨房着火了", "火已经扑灭了", "我要办居住证", "楼道灯不亮"] {
+            #expect(second.emergencies.emergency(in: line) == first.emergencies.emergency(in: line))
+            #expect(second.emergencies.isOver(line) == first.emergencies.isOver(line))
+            #expect(second.offices.office(for: line) == first.offices.office(for: line))
+        }
+        #expect(first.emergencies.emergency(in: "厨房着火了") != nil && first.offices.office(for: "我要办居住证") != nil)
+
+        let wordless = emergencies + """
+              - id: wordless
+                name: 无词
+                instruction: 无
+                call: []
+
+            """
+        let refused = SeedFiles.bundled.overlaid(["desk/emergencies.yaml": wordless])
+        for _ in 0..<2 {
+            #expect(throws: SeedError.invalid("desk/emergencies.yaml 的 wordless 没有 words 或 together")) { try open(refused) }
+        }
+    }
+
     @Test func aFileThatDoesNotFitIsStillRefusedByName() throws {
         let registry = try ModuleRegistry([FaultModule()])
         let seeds = SeedFiles.bundled.overlaid(["desk/offices.yaml": "offices: [1, 2"])

@@ -86,4 +86,23 @@ struct DigitRunTests {
         #expect(Masking.redact(answer + "电话13812345678") == answer + "电话138****5678")
         #expect(Masking.redact(answer + "座机027-85551234") == answer + "座机027****1234")
     }
+
+    /// The checks that spare a text the landline and local-number patterns are only ever false where the
+    /// pattern finds nothing: every text of this suite, and digits, brackets, stars, spaces and dashes at random.
+    @Test func thePatternsAreSkippedOnlyWhereTheyCannotMatch() {
+        var texts = ["座机027-85551234", "电话 (027)8555 1234", "打02785551234找王师傅", "0710-3351234 襄阳的号", "座机85551234",
+                     "联系电话：8555-1234", "（来源：武汉市人社局，2026-11-29 核对）", "电话：（027）8555-1234", "*027-85551234",
+                     "拨打12333", "座机 8555 1234", "tel:85551234", "2026-11-29", "金额 12000000 分", "电话85551234五", "（0710）-555-1234", "(0710) 5551234", "（来源：指南，2026-12-01 核对）"]
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["0", "1", "2", "5", "9", "(", "（", ")", "）", "*", " ", "-", "电话", "座机", "号", "年"]
+        for _ in 0..<20_000 {
+            texts.append((0..<Int.random(in: 4...18, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for text in texts {
+            if Masking.landlinePattern.firstMatch(in: text) != nil { #expect(Masking.mayHoldLandline(text), "\(text)") }
+            if Masking.localNumberPattern.firstMatch(in: text) != nil { #expect(Masking.mayHoldLocalNumber(text), "\(text)") }
+        }
+        #expect(!Masking.mayHoldLandline("（来源：武汉市人社局，2026-11-29 核对）") && !Masking.mayHoldLocalNumber("2026-11-29"))
+        #expect(!Masking.mayHoldLandline("2026-12-01 核对") && Masking.mayHoldLandline("（0710）-555-1234"))
+    }
 }

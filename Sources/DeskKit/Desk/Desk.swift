@@ -12,8 +12,11 @@ public final class Desk: Sendable {
     public let clock: any DeskClock
     public let logger: Logger
     let router: Router
-    let emergencies: EmergencyGuide
-    let offices: OfficeGuide
+    /// The emergencies and the offices a line is read for, built when the first line needs them.
+    private let emergencyGuide: BuiltOnFirstUse<EmergencyGuide>
+    private let officeGuide: BuiltOnFirstUse<OfficeGuide>
+    var emergencies: EmergencyGuide { emergencyGuide.value }
+    var offices: OfficeGuide { officeGuide.value }
     /// The compounds' and public places' names, found in a line in one pass.
     let placeNames: DirectoryNames
     /// How long a question waits for its answer.
@@ -58,8 +61,8 @@ public final class Desk: Sendable {
             // the first line of free text).
             logger.warning("router model not cached", metadata: ["error": "\(error)"])
         }
-        emergencies = assets.emergencies
-        offices = assets.offices
+        emergencyGuide = assets.emergencies
+        officeGuide = assets.offices
         questionTimeouts = directory.questionTimeouts ?? QuestionTimeouts()
         try registerJobs()
     }

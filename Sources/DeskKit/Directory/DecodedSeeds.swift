@@ -14,14 +14,18 @@ enum DecodedSeeds {
     private static let inProcess = Mutex<[String: any Sendable]>([:])
 
     /// `yaml` decoded as `T`: from `store`, from this process, or from the YAML — and kept in `store` when it
-    /// did not have it.
-    static func decode<T: Codable & Sendable>(_ type: T.Type, yaml: String, name: String, store: DeskStore?) throws(SeedError) -> T {
-        guard let store else { return try SeedFiles.decode(type, yaml: yaml, name: name) }
-        // `_typeName`: the same name `String(reflecting:)` gives, without its protocol-conformance look-ups (1 % of a start).
-        let key = StartupCache.key([version, _typeName(T.self, qualified: true), name, yaml])
-        let row = "seed:" + name
+    /// did not have it. `check` is run on a value decoded from the YAML before it is kept, so a kept value is
+    /// one that passed it (``decodedOnFirstUse(_:yaml:name:store:check:)`` relies on that).
+    static func decode<T: Codable & Sendable>(_ type: T.Type, yaml: String, name: String, store: DeskStore?,
+                                              check: (T) throws(SeedError) -> Void = { _ in }) throws(SeedError) -> T {
+        guard let store else {
+            let value = try SeedFiles.decode(type, yaml: yaml, name: name)
+            try check(value)
+            return value
+        }
+        let key = key(T.self, yaml: yaml, name: name)
         // A row that cannot be read (another build's JSON, a busy file) only costs the YAML decoding.
-        if let json = try? StartupCache.load(row, key: key, from: store), let value = try? JSONDecoder().decode(T.self, from: json) {
+        if let json = try? StartupCache.load(row(name), key: key, from: store), let value = try? JSONDecoder().decode(T.self, from: json) {
             return value
         }
         let value: T
@@ -29,11 +33,38 @@ enum DecodedSeeds {
             value = known
         } else {
             value = try SeedFiles.decode(type, yaml: yaml, name: name)
+            try check(value)
             inProcess.withLock { $0[key] = value }
         }
         if StartupCache.canKeep(in: store), let json = try? JSONEncoder().encode(value) {
-            try? StartupCache.save(row, key: key, body: json, in: store)
+            try? StartupCache.save(row(name), key: key, body: json, in: store)
         }
         return value
     }
+
+    /// What ``decode(_:yaml:name:store:check:)`` gives, made when first asked for if `store` kept this text's
+    /// value at an earlier start — it decoded and passed `check` then, so the start goes on — and made now
+    /// otherwise, so that a file that does not read or fit still stops the start with its error. The kept JSON
+    /// is read now, on the start's connection: the first use decodes it without touching the database.
+    static func decodedOnFirstUse<T: Codable & Sendable>(_ type: T.Type, yaml: String, name: String, store: DeskStore,
+                                                         check: (T) throws(SeedError) -> Void) throws(SeedError) -> @Sendable () -> T {
+        guard let json = try? StartupCache.load(row(name), key: key(T.self, yaml: yaml, name: name), from: store) else {
+            let value = try decode(type, yaml: yaml, name: name, store: store, check: check)
+            return { value }
+        }
+        return {
+            if let value = try? JSONDecoder().decode(T.self, from: json) { return value }
+            // The row was made by this executable (its key says so) from a value of this type: only a row edited
+            // by hand gets here. The YAML decoded and passed the check when the row was kept, so it does again.
+            do { return try SeedFiles.decode(type, yaml: yaml, name: name) } catch { preconditionFailure("\(error)") }
+        }
+    }
+
+    /// The key of `yaml` decoded as `T` by this executable.
+    private static func key<T>(_ type: T.Type, yaml: String, name: String) -> String {
+        // `_typeName`: the same name `String(reflecting:)` gives, without its protocol-conformance look-ups (1 % of a start).
+        StartupCache.key([version, _typeName(T.self, qualified: true), name, yaml])
+    }
+
+    private static func row(_ name: String) -> String { "seed:" + name }
 }

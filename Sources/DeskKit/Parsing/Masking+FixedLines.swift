@@ -16,11 +16,11 @@ extension Masking {
             let digits = String(match.filter(\.isNumber))
             return isOldID(digits) ? idNumber(digits) : match
         }
-        out = longestDigitRun(out) < 7 ? out : landlinePattern.replacing(in: out) { match in
+        out = longestDigitRun(out) < 7 || !mayHoldLandline(out) ? out : landlinePattern.replacing(in: out) { match in
             let digits = String(match.filter(\.isNumber))
             return isPublic(digits) ? match : phone(digits)
         }
-        if longestDigitRun(out) < 8 { return out }
+        if longestDigitRun(out) < 8 || !mayHoldLocalNumber(out) { return out }
         return localNumberPattern.replacing(in: out) { match in
             // The word before the number stays; the local number keeps only its last four digits.
             let digits = match.reversed().prefix { $0.isNumber || $0 == "-" || $0 == " " }
@@ -28,6 +28,49 @@ extension Masking {
             let number = String(digits.reversed()).filter(\.isNumber)
             return head + String(repeating: "*", count: number.count - 4) + number.suffix(4)
         }
+    }
+
+    /// Whether `text` holds what every match of ``landlinePattern`` starts its number with: a `0` then a digit
+    /// 1–9, the `0` not right after an ASCII digit or `*` (the pattern's look-behind, or its bracket), and at
+    /// least ten digits in the 17 bytes from the `0` on (the longest match, `0710）-555-1234` with a full-width
+    /// bracket, is 17 bytes from its `0`; the shortest number has ten digits). A date (`2026-11-29`,
+    /// `2026-12-01`) holds none, so the pattern is not run on it: it was the process's first regular expression
+    /// on a first free-text answer — the knowledge base's answers, each with the date it was checked, are
+    /// masked when they are loaded — and compiling it set up ICU, 8 M of that start's 130 M instructions
+    /// (docs/performance.md, twenty-first pass).
+    static func mayHoldLandline(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.indices.dropLast().contains { i in
+                bytes[i] == UInt8(ascii: "0") && (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(bytes[i + 1])
+                    && (i == 0 || !isDigitOrStar(bytes[i - 1]))
+                    && bytes[i..<min(i + 17, bytes.count)].count { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } >= 10
+            }
+        }
+    }
+
+    /// Whether `text` holds the number every match of ``localNumberPattern`` ends with: a digit 2–9 and three
+    /// digits, perhaps a space or a dash, then four digits and no fifth. A date (`2026-11-29`) does not (see
+    /// ``mayHoldLandline(_:)``).
+    static func mayHoldLocalNumber(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            func digits(_ from: Int, _ count: Int) -> Bool {
+                from + count <= bytes.count && bytes[from..<(from + count)].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            }
+            func lastFour(_ from: Int) -> Bool {
+                digits(from, 4) && !digits(from + 4, 1)
+            }
+            return bytes.indices.contains { i in
+                guard (UInt8(ascii: "2")...UInt8(ascii: "9")).contains(bytes[i]), digits(i + 1, 3) else { return false }
+                let gap = i + 4 < bytes.count && (bytes[i + 4] == UInt8(ascii: " ") || bytes[i + 4] == UInt8(ascii: "-"))
+                return lastFour(i + 4) || gap && lastFour(i + 5)
+            }
+        }
+    }
+
+    private static func isDigitOrStar(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "*")
     }
 
     /// Whether 15 digits read as a first-generation ID number: a province code (GB/T 2260) and a birth date.

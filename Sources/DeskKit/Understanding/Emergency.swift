@@ -103,14 +103,34 @@ public struct EmergencyGuide: Sendable {
     /// Reads the seed, resolving organisations to their names and phone numbers in `directory`.
     /// - Parameter store: where the decoded seed is kept between starts (``DecodedSeeds``).
     init(yaml: String, directory: CommunityDirectory, store: DeskStore? = nil) throws(SeedError) {
-        let seed = try DecodedSeeds.decode(Seed.self, yaml: yaml, name: "desk/emergencies.yaml", store: store)
+        self.init(try DecodedSeeds.decode(Seed.self, yaml: yaml, name: "desk/emergencies.yaml", store: store, check: Self.check),
+                  directory: directory)
+    }
+
+    /// The guide the seed `yaml` describes, built the first time a line is read for an emergency when `store`
+    /// kept the seed decoded and checked at an earlier start, else built now — so a seed that does not read, or
+    /// a kind without words, still stops the start (``DecodedSeeds/decodedOnFirstUse(_:yaml:name:store:check:)``).
+    static func onFirstUse(yaml: String, directory: CommunityDirectory, store: DeskStore) throws(SeedError) -> BuiltOnFirstUse<EmergencyGuide> {
+        let seed = try DecodedSeeds.decodedOnFirstUse(Seed.self, yaml: yaml, name: "desk/emergencies.yaml", store: store, check: check)
+        return BuiltOnFirstUse { EmergencyGuide(seed(), directory: directory) }
+    }
+
+    /// Refuses a seed with a kind that has no words, no group and no list of alternatives (empty strings left out).
+    static func check(_ seed: Seed) throws(SeedError) {
+        for entry in seed.kinds {
+            func named(_ lists: [[String]]?) -> Bool { (lists ?? []).contains { $0.contains { !$0.isEmpty } } }
+            guard !(entry.words ?? []).isEmpty || named(entry.together) || named(entry.oneOfEach) else {
+                throw .invalid("desk/emergencies.yaml 的 \(entry.id) 没有 words 或 together")
+            }
+        }
+    }
+
+    /// The guide a checked seed (``check(_:)``) describes.
+    private init(_ seed: Seed, directory: CommunityDirectory) {
         var kinds: [Kind] = []
         for entry in seed.kinds {
             let together = (entry.together ?? []).map { $0.filter { !$0.isEmpty } }.filter { !$0.isEmpty }
             let oneOfEach = (entry.oneOfEach ?? []).map { $0.filter { !$0.isEmpty } }.filter { !$0.isEmpty }
-            guard !(entry.words ?? []).isEmpty || !together.isEmpty || !oneOfEach.isEmpty else {
-                throw .invalid("desk/emergencies.yaml 的 \(entry.id) 没有 words 或 together")
-            }
             let calls = entry.call.compactMap { call -> String? in
                 if let id = call.organisation {
                     guard let unit = directory.organisation(id: id), let phone = unit.phone else { return nil }

@@ -57,7 +57,18 @@ public struct OfficeGuide: Sendable {
 
     /// - Parameter store: where the decoded seed is kept between starts (``DecodedSeeds``).
     init(yaml: String, store: DeskStore? = nil) throws(SeedError) {
-        let seed = try DecodedSeeds.decode(Seed.self, yaml: yaml, name: "desk/offices.yaml", store: store)
+        self.init(try DecodedSeeds.decode(Seed.self, yaml: yaml, name: "desk/offices.yaml", store: store))
+    }
+
+    /// The guide the seed `yaml` describes, built the first time a line is read for an office when `store` kept
+    /// the seed decoded at an earlier start, else built now — so a seed that does not read still stops the start
+    /// (``DecodedSeeds/decodedOnFirstUse(_:yaml:name:store:check:)``).
+    static func onFirstUse(yaml: String, store: DeskStore) throws(SeedError) -> BuiltOnFirstUse<OfficeGuide> {
+        let seed = try DecodedSeeds.decodedOnFirstUse(Seed.self, yaml: yaml, name: "desk/offices.yaml", store: store) { _ in }
+        return BuiltOnFirstUse { OfficeGuide(seed()) }
+    }
+
+    private init(_ seed: Seed) {
         self.init(offices: seed.offices.map {
             Office(id: $0.id, topic: $0.topic, words: $0.words, answer: $0.answer, beforeServices: $0.beforeServices ?? false,
                    warnsWhenTold: $0.warnsWhenTold ?? false, except: $0.except ?? [])

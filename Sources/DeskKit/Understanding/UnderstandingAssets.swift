@@ -8,8 +8,9 @@ import Foundation
 /// start; a copy is kept in the database (written only when it changed), for a desk started without seeds.
 struct UnderstandingAssets {
     var examples: ExampleSources
-    var emergencies: EmergencyGuide
-    var offices: OfficeGuide
+    /// Built when a line is first read for an emergency or an office (``BuiltOnFirstUse``).
+    var emergencies: BuiltOnFirstUse<EmergencyGuide>
+    var offices: BuiltOnFirstUse<OfficeGuide>
 
     static func load(seeds: SeedFiles?, registry: ModuleRegistry, store: DeskStore,
                      directory: CommunityDirectory) throws -> UnderstandingAssets {
@@ -38,8 +39,9 @@ struct UnderstandingAssets {
         let files = names.filter { $0.hasSuffix(".tsv") }.compactMap { name in texts[name].map { (name: name, text: $0) } }
         return UnderstandingAssets(
             examples: ExampleSources(builtIn: registry.modules.flatMap(\.examples), files: files),
-            emergencies: try texts["desk/emergencies.yaml"].map { try EmergencyGuide(yaml: $0, directory: directory, store: store) } ?? .none,
-            offices: try texts["desk/offices.yaml"].map { try OfficeGuide(yaml: $0, store: store) } ?? .none)
+            emergencies: try texts["desk/emergencies.yaml"].map { try EmergencyGuide.onFirstUse(yaml: $0, directory: directory, store: store) }
+                ?? BuiltOnFirstUse(built: .none),
+            offices: try texts["desk/offices.yaml"].map { try OfficeGuide.onFirstUse(yaml: $0, store: store) } ?? BuiltOnFirstUse(built: .none))
     }
 
     /// Stores the texts that changed (one write, and only when something did).
