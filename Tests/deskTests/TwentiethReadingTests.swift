@@ -206,4 +206,17 @@ struct TwentiethReadingTests {
         let r = desk.say("国庆友谊赛报名 泊林11栋祁阿姨 老年组 会员")
         #expect(r.module == "pingpong")
     }
+
+    /// Staff's news that the person in danger is out of it, typed while the desk asks about another matter: noted on
+    /// the counter's emergency, and the question keeps waiting.
+    @Test func newsOfAnEmergencyOverWhileAQuestionWaitsGoesOnTheEmergency() throws {
+        let alarm = desk.say("汉口道 4栋2单元 楼梯间 一个婆婆从三楼往下走摔了 坐在二楼拐角起不来 说腿疼 动不得 已打120 我在旁边守着")
+        let urgent = try #require(alarm.caseID)
+        desk.say("不用")   // no callback number
+        let asked = desk.say("汉口道 5栋 楼道 有东西坏了")
+        #expect(asked.status == .ask)
+        let news = desk.say("管婆婆120接走了 疑似股骨骨折 邻居跟着去了")
+        #expect(news.caseID == urgent)
+        #expect(news.text.contains("还差一项"))
+    }
 }

@@ -36,4 +36,22 @@ extension Desk {
     /// `已送医`). Only in an emergency's thread: elsewhere `半夜醒了` opens a complaint about noise.
     static let safeAgain = ["冇事", "没事", "醒了", "抬出来", "救上来", "捞上来", "拉出来", "背出来", "背下楼", "接回来", "接回去", "接走了", "拉走了",
                             "送医", "送去医院", "送到医院", "去医院了", "脱险", "缓过来"]
+
+    /// The counter's open urgent case of the last two hours for danger to a person — at this station, when the
+    /// message names one: the emergency staff's later news is about when it comes after other lines.
+    func recentCounterEmergency(_ message: Message) -> CaseRecord? {
+        let since = (message.time ?? clock.now).addingTimeInterval(-2 * 3600)
+        return try? store.read { db in
+            try CaseRecord.fetchOne(db, sql: """
+                SELECT * FROM cases WHERE channel = ? AND urgent AND status IN \(CaseStatus.openSQL) AND createdAt >= ?
+                  AND (? IS NULL OR station = ?) ORDER BY createdAt DESC LIMIT 1
+                """, arguments: [Channel.desk.rawValue, since, message.station, message.station])
+        }
+    }
+
+    /// Whether staff's line says the person in danger is out of it (`管婆婆120接走了`, `人醒了`), with no new danger.
+    func saysTheDangerIsOver(_ text: String) -> Bool {
+        (emergencies.isOver(text) || CharacterPresence(text).containsAny(of: Self.safeAgain)) && emergencies.emergency(in: text) == nil
+    }
 }
+

@@ -199,6 +199,14 @@ public final class Desk: Sendable {
                 if self.pending(for: message) == pending { reply.text += stillWaiting } else { reply.text = setAsideNotice(pending) + reply.text }
                 return reply
             }
+            if saysTheDangerIsOver(text), !decision.isRequest, let record = recentCounterEmergency(message) {
+                // `管婆婆120接走了 疑似股骨骨折 …` while the desk asks which kind of fault a repair is: news of the fall
+                // staff reported earlier, noted on its case; the question keeps waiting.
+                var reply = noteResolution(on: record, text: text, message: message, silent: false,
+                                           reply: "收到，已在紧急工单 \(record.id) 上记下：\(DisplayWidth.truncate(Masking.redact(text), to: 30))。工作人员核实后办结。")
+                reply.text += stillWaiting
+                return reply
+            }
             if WorkRecord.says(text), emergency(in: text, decision: decision, message: message) == nil {
                 // `奥园10栋1701装修 物业和我一起上门了 业主答应停到9号` while the desk waits for an elder's name: staff
                 // recording another matter's progress. Nothing to register; the question keeps waiting.
