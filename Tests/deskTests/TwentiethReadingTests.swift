@@ -171,8 +171,8 @@ struct TwentiethReadingTests {
         let more = desk.relay("还有最里面那张台子上头的灯管一闪一闪的 晃眼睛", group: group, sender: "老杜")
         #expect(more.module == "pingpong")
         #expect(more.caseID != nil)
-        // Someone still inside is no more of the same: not a ping-pong case.
-        #expect(desk.relay("还有人在里面 是个伢 在哭", group: group, sender: "小谭").module != "pingpong")
+        // Someone still inside is no more of the same: no new ping-pong case.
+        #expect(desk.relay("还有人在里面 是个伢 在哭", group: group, sender: "小谭").status != .created)
     }
 
     @Test func staffAskingToArrangeGetNoOtherOfficesAnswer() {
@@ -218,5 +218,17 @@ struct TwentiethReadingTests {
         let news = desk.say("管婆婆120接走了 疑似股骨骨折 邻居跟着去了")
         #expect(news.caseID == urgent)
         #expect(news.text.contains("还差一项"))
+    }
+
+    /// A neighbour venting in the group — no place, no fault, nothing asked — is not a complaint for the community;
+    /// with a place, a fault or an ask it is.
+    @Test func ventingIsNoComplaint() throws {
+        let group = "顺驰泊林业主群"
+        #expect(desk.relay("又是鞭炮 这回是结婚 全吵醒了[捂脸]", group: group, sender: "泊林-小丁").status == .ignored)
+        #expect(desk.relay("唉 这些养狗的真是冇得素质", group: group, sender: "泊林-老万").status == .ignored)
+        for line in ["5栋门口又有人放鞭炮 吵死了 社区管一下", "排水沟被垃圾堵了 上次就说过", "狗又出来了 还在追小孩"] {
+            #expect(!desk.desk.ventsOnly(line, .service(try #require(desk.desk.appealRef(.complaint)))))
+        }
+        #expect(try desk.cases().isEmpty)
     }
 }

@@ -248,10 +248,10 @@ public final class Desk: Sendable {
             return over
         }
         if let pointed = pointsWhileAChoiceWaits(text, pending, message: message) { return pointed }
-        if message.channel == .group, case .act(let act, _) = decision, act.isNotARequest, !answersTyped(text, pending, message),
-           !answersChoice(text, pending), !pointsTheWay(text), !namesASpot(text) {
-            // In a group, "收到" or a sticker while a question waits is chatter, not the answer; a pointer to a place
-            // (`就是广场东边挨着篮球场的那台`) is an attempt at it.
+        if message.channel == .group, decision.isNotARequest || ventsOnly(text, decision),
+           !answersTyped(text, pending, message), !answersChoice(text, pending), !pointsTheWay(text), !namesASpot(text) {
+            // In a group, "收到" or a sticker while a question waits is chatter, not the answer, and so is a neighbour
+            // venting (`狗又出来了`); a pointer to a place (`就是广场东边挨着篮球场的那台`) is an attempt at it.
             return Reply(status: .ignored, text: "")
         }
         if message.channel == .group, !answersTyped(text, pending, message), !answersChoice(text, pending),
@@ -446,6 +446,11 @@ public final class Desk: Sendable {
             if act == .chatter, Router.opensWithMeToo(text) { return speechAct(.meToo, fallback: nil, text: text, message: message) }
             if act == .chatter, Self.pleads(text), router.confidence(text) < Self.unsureTalk,
                let reply = pleaNoOneTook(text, message: message) { return reply }
+        }
+        if message.channel == .group, ventsOnly(text, decision) {
+            // `又是鞭炮 这回是结婚 早上六点 全吵醒了`: a neighbour venting in the group, no place and nothing asked of
+            // anyone — not a complaint for the community to handle.
+            return Reply(status: .ignored, text: "")
         }
         switch decision {
         case .service(let ref) where ref == appealRef(.emergency) && emergencies.onlyDenied(text):
