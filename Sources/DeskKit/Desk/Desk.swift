@@ -448,7 +448,7 @@ public final class Desk: Sendable {
                let reply = pleaNoOneTook(text, message: message) { return reply }
         }
         if message.channel == .group, ventsOnly(text, decision) {
-            // `又是鞭炮 这回是结婚 早上六点 全吵醒了`: a neighbour venting in the group, no place and nothing asked of
+            // `又是鞭炮 这回是结婚 全吵醒了`: a neighbour venting in the group, no place and nothing asked of
             // anyone — not a complaint for the community to handle.
             return Reply(status: .ignored, text: "")
         }
