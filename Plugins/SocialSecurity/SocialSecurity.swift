@@ -47,6 +47,8 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                         + ["养老金冇到", "养老金没到", "养老金还冇到", "养老金还没到", "养老金少了", "养老金少发", "养老金怎么少了",
                            // the year's adjustment (`有冇得人晓得今年养老金涨好多`)
                            "养老金涨", "涨养老金", "养老金上调", "养老金要涨",
+                           // the adjustment's arrears paid or not (`他爸养老金七月补了冇 … 补发到账冇`)
+                           "补发到账冇", "补发了冇", "补发了没", "补了冇", "补发的钱少",
                            // one's years of contributions (`张先生还要查一下他交了几年了`)
                            "交了几年", "交了多少年", "交了好多年", "缴了几年", "缴了多少年"]
                             .map { RoutingWord($0, weight: 2.5) },
