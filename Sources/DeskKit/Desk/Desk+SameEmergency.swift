@@ -4,9 +4,9 @@ import Foundation
 /// then from the floor below `我是11楼的 楼道全是烟 我抱着伢从楼梯往下跑了`): the sender hears the safety words
 /// again and is linked to the open emergency as one more reporter — one urgent case for staff to run to, not two.
 extension Desk {
-    /// The group's open urgent case of `service` opened, for the alarm `text`, within the last half hour for the same kind of danger, told
-    /// in some of the same words (`楼道`) and at no other building than `place` names; nil when there is none, and
-    /// for a kind whose alarms are each their own (two children missing are two searches).
+    /// The group's open urgent case of `service`, opened within the last half hour for the same kind of danger as the
+    /// alarm `text`, told in some of the same words (`楼道`) and at no other building than `place` names; nil when
+    /// there is none, and for a kind whose alarms are each their own (two children missing are two searches).
     func sameEmergencyInGroup(_ emergency: Emergency, text: String, service: String, place: Address?, message: Message) -> CaseRecord? {
         guard message.channel == .group, let group = message.group, !emergencies.raisesSeparateAlarms(emergency) else { return nil }
         let since = (message.time ?? clock.now).addingTimeInterval(-30 * 60)
