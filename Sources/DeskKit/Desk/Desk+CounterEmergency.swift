@@ -37,8 +37,8 @@ extension Desk {
     static let safeAgain = ["冇事", "没事", "醒了", "抬出来", "救上来", "捞上来", "拉出来", "背出来", "背下楼", "接回来", "接回去", "接走了", "拉走了",
                             "送医", "送去医院", "送到医院", "去医院了", "脱险", "缓过来"]
 
-    /// The counter's open urgent case of the last two hours for danger to a person — at this station, when the
-    /// message names one: the emergency staff's later news is about when it comes after other lines.
+    /// The counter's open urgent case of the last two hours — at this station, when the message names one: the
+    /// emergency that staff's later news speaks of when other lines came between.
     func recentCounterEmergency(_ message: Message) -> CaseRecord? {
         let since = (message.time ?? clock.now).addingTimeInterval(-2 * 3600)
         return try? store.read { db in
