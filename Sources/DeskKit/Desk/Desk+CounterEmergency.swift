@@ -20,7 +20,7 @@ extension Desk {
     func goesOnCounterEmergency(_ text: String, _ record: CaseRecord, decision: Router.Decision, message: Message) -> Reply? {
         guard !QuestionForm.asks(text), offices.office(for: text) == nil, !Self.asksSomeoneToCome(text),
               !namesACompound(text) else { return nil }
-        if emergencies.isOver(text) || Self.callsOff(text) || CharacterPresence(text).containsAny(of: Self.safeAgain) {
+        if saysTheyAreSafe(text) || Self.callsOff(text) {
             return noteResolution(on: record, text: text, message: message, silent: false,
                                   reply: "收到，已在紧急工单 \(record.id) 上记下：\(DisplayWidth.truncate(Masking.redact(text), to: 30))。工作人员核实后办结。")
         }
@@ -51,7 +51,13 @@ extension Desk {
 
     /// Whether staff's line says the person in danger is out of it (`管婆婆120接走了`, `人醒了`), with no new danger.
     func saysTheDangerIsOver(_ text: String) -> Bool {
-        (emergencies.isOver(text) || CharacterPresence(text).containsAny(of: Self.safeAgain)) && emergencies.emergency(in: text) == nil
+        saysTheyAreSafe(text) && emergencies.emergency(in: text) == nil
+    }
+
+    /// Whether `text` says the danger has passed (``EmergencyGuide/isOver(_:)``) or, as staff put it, the person is
+    /// out of it (``safeAgain``).
+    private func saysTheyAreSafe(_ text: String) -> Bool {
+        emergencies.isOver(text) || CharacterPresence(text).containsAny(of: Self.safeAgain)
     }
 }
 

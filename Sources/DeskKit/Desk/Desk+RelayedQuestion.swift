@@ -48,7 +48,7 @@ extension Desk {
 enum RelayedSpeech {
     /// Whether `text` opens by passing on a resident's question — also after `还有个问题` (`还有个问题 她弟弟问…`).
     static func asks(_ text: String) -> Bool {
-        let line = openings.first(where: text.hasPrefix).map { text.dropFirst($0.count).drop { $0 == " " } } ?? text[...]
+        let line = withoutOpening(text)
         guard let ask = line.prefix(12).firstIndex(of: "问") else { return false }
         var who = line[..<ask]
         for adverb in adverbs where who.hasSuffix(adverb) {
@@ -68,7 +68,7 @@ enum RelayedSpeech {
     /// The surname of the elder whose relative passes on the question (`裴婆婆儿子问` → `裴`, `孙爹爹的儿子问` → `孙`), or
     /// nil when no elder is named so: a relative's question about a named elder belongs to that elder's case only.
     static func surnameNamed(_ text: String) -> Character? {
-        let line = openings.first(where: text.hasPrefix).map { text.dropFirst($0.count).drop { $0 == " " } } ?? text[...]
+        let line = withoutOpening(text)
         guard let first = line.first, !"她他".contains(first), asks(text),
               let title = elderTitles.first(where: { line.prefix(6).dropFirst().hasPrefix($0) }),
               kinAndTitles.contains(where: { line.dropFirst(1 + title.count).drop { $0 == "的" }.hasPrefix($0) }) else { return nil }
@@ -83,6 +83,11 @@ enum RelayedSpeech {
 
     /// Words between the person and `问` (`她顺便问`, `他又问`, `婆婆还问`, `老伴也在问`); the longest first.
     static let adverbs = ["还顺便", "另外", "顺便", "也在", "还在", "接着", "又", "还", "也", "再"]
+    /// `text` after a word that announces one more question (``openings``), or all of it.
+    private static func withoutOpening(_ text: String) -> Substring {
+        openings.first(where: text.hasPrefix).map { text.dropFirst($0.count).drop { $0 == " " } } ?? text[...]
+    }
+
     /// Words before the person that announce one more question.
     private static let openings = ["还有个问题", "还有一个问题", "另外"]
     /// Kin and titles staff name a resident's family or the resident by.
