@@ -38,7 +38,7 @@ struct RetirementReading {
         // reading were a third of answering a retirement question: perf, dispatch).
         let characters = CharacterPresence(text)
         readID(text, today: today)
-        readDates(text)
+        readDates(text, today: today)
         readSex(text, characters)
         readCategory(text, characters)
         readContribution(text, characters)
@@ -81,6 +81,9 @@ struct RetirementReading {
 
     static let idLike = TextPattern(#"(?<![0-9])[0-9]{15,17}[0-9Xx]?(?![0-9])|(?<![0-9])[0-9]{19}(?![0-9])"#, digits: 15)
     static let retiringIn = TextPattern(#"((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*月\s*)?(?:就|才|能|可以|要|该|会)*\s*退休"#, digits: 4)
+    /// `2029年6月退最低要15年`: `退` alone (not `退费`, `退保`, `退役`), a retirement only in a year to come (`2020年退的`
+    /// tells of one past).
+    static let retiringInShort = TextPattern(#"((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*月\s*)?退(?![休费保役款货出伍群])"#, digits: 4)
     static let eightDigits = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])"#, digits: 8)
     static let fourDigitYearMonth = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})\s*[-年/.]\s*([0-9]{1,2})(?![0-9])"#, digits: 5)
     static let twoDigitYearMonth = TextPattern(#"(?<![0-9缴交了满够])([0-9]{2})\s*年\s*([0-9]{1,2})\s*月"#, digits: 3)
@@ -90,30 +93,57 @@ struct RetirementReading {
     static let twoDigitYearOnly = TextPattern(#"(?<![0-9缴交了满够干做])([0-9]{2})\s*年\s*(?:的|生|出生|人|那年)"#, digits: 2)
     static let wordsYearOnly = TextPattern("([零〇一二三四五六七八九]{4})\\s*年", clues: "零〇一二三四五六七八九")
 
-    private mutating func readDates(_ text: String) {
+    private mutating func readDates(_ text: String, today: CalendarDay) {
         var rest = text
         // `2031年退休`, `2031年就能退休了`: a retirement year, not a birth year.
         if let m = Self.retiringIn.firstGroups(in: rest) {
             retirementYear = Int(m.groups[0]!)
             rest.removeSubrange(m.range)
+        } else if let m = Self.retiringInShort.firstGroups(in: rest), let year = Int(m.groups[0]!), year > today.year {
+            retirementYear = year
+            rest.removeSubrange(m.range)
         }
         if citizen != nil { return }
-        if let g = Self.eightDigits.firstGroups(in: rest)?.groups {
-            birth = YearMonth(year: Int(g[0]!)!, month: Int(g[1]!)!)
-        } else if let g = Self.fourDigitYearMonth.firstGroups(in: rest)?.groups {
-            setBirth(year: Int(g[0]!)!, month: Int(g[1]!)!)
-        } else if let g = Self.twoDigitYearMonth.firstGroups(in: rest)?.groups, let y = Self.century(Int(g[0]!)!) {
-            setBirth(year: y, month: Int(g[1]!)!)
-        } else if let g = Self.wordsYearMonth.firstGroups(in: rest)?.groups,
-                  let y = Self.yearInWords(g[0]!), let month = ChineseNumber.parse(g[1]!) {
-            setBirth(year: y, month: month)
-        } else if let g = Self.yearOnly.firstGroups(in: rest)?.groups {
-            birthYear = Int(g[0]!)
-        } else if let g = Self.twoDigitYearOnly.firstGroups(in: rest)?.groups, let y = Self.century(Int(g[0]!)!) {
-            birthYear = y
-        } else if let g = Self.wordsYearOnly.firstGroups(in: rest)?.groups, let y = Self.yearInWords(g[0]!) {
-            birthYear = y
+        // A month after today is no one's birth: staff writing down what they told a resident put the month they
+        // worked out beside the birth month (`68年3月生 … 算的是2029年1月`, `交了18年够不够 2029年最低15年`). The
+        // first date not after today is the birth. A single month after today is kept, and the answer says it is in
+        // the future (`退休 男 2030年1月`: a slip to correct); several dates after today, or a year alone, are not a
+        // birth at all.
+        var later: [(year: Int, month: Int?)] = []
+        while let found = Self.firstDate(in: rest) {
+            let (year, month) = found.date
+            let afterToday = month.flatMap { YearMonth(year: year, month: $0) }.map { $0 > YearMonth(today) } ?? (year > today.year)
+            if !afterToday { return setBirth(found.date) }
+            later.append(found.date)
+            rest.removeSubrange(found.range)
         }
+        if later.count == 1, later[0].month != nil { setBirth(later[0]) }
+    }
+
+    private mutating func setBirth(_ date: (year: Int, month: Int?)) {
+        if let month = date.month { setBirth(year: date.year, month: month) } else { birthYear = date.year }
+    }
+
+    /// The first date written in one of the forms this reading knows, by the order of the forms: a year with
+    /// its month (`19710606`, `1971年6月`, `71年6月`, `一九七一年六月`) before a year alone (`1971年`, `71年生的`).
+    private static func firstDate(in text: String) -> (range: Range<String.Index>, date: (year: Int, month: Int?))? {
+        if let m = eightDigits.firstGroups(in: text) {
+            return (m.range, (Int(m.groups[0]!)!, Int(m.groups[1]!)!))
+        } else if let m = fourDigitYearMonth.firstGroups(in: text) {
+            return (m.range, (Int(m.groups[0]!)!, Int(m.groups[1]!)!))
+        } else if let m = twoDigitYearMonth.firstGroups(in: text), let y = century(Int(m.groups[0]!)!) {
+            return (m.range, (y, Int(m.groups[1]!)!))
+        } else if let m = wordsYearMonth.firstGroups(in: text),
+                  let y = yearInWords(m.groups[0]!), let month = ChineseNumber.parse(m.groups[1]!) {
+            return (m.range, (y, month))
+        } else if let m = yearOnly.firstGroups(in: text) {
+            return (m.range, (Int(m.groups[0]!)!, nil))
+        } else if let m = twoDigitYearOnly.firstGroups(in: text), let y = century(Int(m.groups[0]!)!) {
+            return (m.range, (y, nil))
+        } else if let m = wordsYearOnly.firstGroups(in: text), let y = yearInWords(m.groups[0]!) {
+            return (m.range, (y, nil))
+        }
+        return nil
     }
 
     private mutating func setBirth(year: Int, month: Int) {

@@ -525,8 +525,18 @@ public final class Desk: Sendable {
     /// At the counter, a danger staff tell of after the fact (``WorkRecord/tellsOfAPastDanger(_:)``) is a record.
     func emergency(in text: String, decision: Router.Decision, message: Message? = nil) -> Emergency? {
         if case .act(.notice, _) = decision, isPastedNotice(text, sender: message?.requester.sender) { return nil }
+        if message?.channel == .desk, Self.markedUrgent(text) {
+            // `紧急 桃源6栋2单元 两岁男伢吞了纽扣电池 邻居开车送儿童医院 120也叫了 我跟过去`: staff mark an emergency they
+            // are dealing with; what they say of help on its way does not make it over.
+            return emergencies.emergency(in: text, evenIfOver: true)
+        }
         guard let found = emergencies.emergency(in: text) else { return nil }
         return message?.channel == .desk && WorkRecord.tellsOfAPastDanger(text) ? nil : found
+    }
+
+    /// Whether staff open the line by calling it urgent (`紧急 …`, `【紧急】…`, `急！…`).
+    static func markedUrgent(_ text: String) -> Bool {
+        ["紧急", "【紧急】", "急!", "急！"].contains(where: text.hasPrefix)
     }
 
     /// The service an emergency goes to: the service its kind names when a module offers it (a welfare check);

@@ -151,10 +151,13 @@ public struct EmergencyGuide: Sendable {
     /// (`火已扑灭`, `人出来了`, `送医院了`) is not an emergency, nor a kind whose `notWhen` phrase is in the line (an
     /// injury in a doctor's hands: `医生说是骨折`); nor is a word inside one of its kind's exceptions (`打不着火`),
     /// nor a word said only to deny it (`没有着火`).
-    public func emergency(in text: String) -> Emergency? {
+    ///
+    /// - Parameter evenIfOver: describe the danger whatever the line says of help come (`紧急 … 邻居开车送儿童医院 120也
+    ///   叫了`: staff marking an emergency they are still dealing with).
+    public func emergency(in text: String, evenIfOver: Bool = false) -> Emergency? {
         let found = matcher.matches(in: text)
         let bytes = Array(text.utf8)
-        guard !found.isEmpty, !found.contains(where: { m in
+        guard !found.isEmpty, evenIfOver || !found.contains(where: { m in
             if case .over = m.payload { return !Self.saidOfOthers(m.start, in: bytes) }
             return false
         }) else { return nil }

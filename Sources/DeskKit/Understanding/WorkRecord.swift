@@ -23,6 +23,7 @@ enum WorkRecord {
         let present = invited ? CharacterPresence(text) : original
         // `给儿子报少儿暑期班 … 已收费 开了收据`: a sign-up or a payment for the club is the club's to keep, done or not.
         if present.containsAny(of: clubWords), present.containsAny(of: clubEntries), !present.containsAny(of: ["退"]) { return false }
+        if answersALookUp(text) || listsWorkDone(present) { return true }
         // `泊林5栋充电棚着火 查了 起因是…`: a danger told after the fact, asking nothing, is a record whatever it names.
         // (`已要求严格按早晚时间施工` was asked of someone else already.)
         if tellsOfAPastDanger(present), !CharacterPresence(text.replacingOccurrences(of: "已要求", with: "")).containsAny(of: requests),
@@ -43,6 +44,34 @@ enum WorkRecord {
         }
         return false
     }
+
+    /// Whether staff tell what a look-up found and what they told or did about it (`程爹爹来问今年认证做了冇 查了 8月份做过了
+    /// 告诉他了`, `查了是她换了银行卡冇改签约 帮她改了 重新扣 成功了`, `查了 今年6月静默认证过了 已回复她深圳的女儿`): the
+    /// question before `查了` was answered. Not `…查了冇` (asking whether it was looked up), nor a look-up that leads to
+    /// something still to arrange (`查了 冇做 约了明天上午上门`, `帮她补做认证`).
+    static func answersALookUp(_ text: String) -> Bool {
+        guard let looked = text.range(of: "查了") else { return false }
+        let after = text[looked.upperBound...]
+        if let first = after.first, first == "冇" || first == "没",
+           after.dropFirst().first.map({ $0 == " " || $0 == "?" || $0 == "？" || $0 == "," || $0 == "，" }) ?? true { return false }
+        return resultTold.contains(where: after.contains) && !stillToArrange.contains(where: after.contains)
+    }
+    /// What staff did with a look-up's result: told the resident, changed a record, or heard the resident settle it.
+    private static let resultTold = ["告诉他", "告诉她", "回复", "回电", "跟他说了", "跟她说了", "私信", "帮他改了", "帮她改了", "改好了",
+                                     "成功了", "他说自己", "她说自己", "一起补发"]
+    /// What a look-up may still lead to: a visit, a booking, an errand the desk keeps.
+    private static let stillToArrange = ["约", "上门", "帮她交", "帮他交", "帮她做", "帮他做", "补做", "补办", "登记", "请", "要求", "让我们",
+                                         "想", "要不要", "能不能", "还要"]
+
+    /// Whether staff list two or more things done about a matter (`兵哥哥师傅换了合页 贴了密封条`, `扭腰器转盘上了油 能转了
+    /// 入口的灯换了灯泡`, `阀门关了 冰铲了`): a record of the work, whatever fault it names.
+    static func listsWorkDone(_ present: CharacterPresence) -> Bool {
+        guard !present.containsAny(of: requests), !present.containsAny(of: stillOpen) else { return false }
+        return workDone.filter { present.contains($0) }.count >= 2
+    }
+    /// A piece of work, told done.
+    private static let workDone = ["换了", "贴了", "装了", "绑了", "铲了", "阀门关了", "关好", "修了", "修好", "上了油", "劝了", "已劝",
+                                   "清了", "拉了警戒", "教会", "能转了", "能制热", "能用了", "排空了", "撒了盐", "撒了沙", "贴了告知"]
 
     /// The club and its classes, and the entries in its books (a sign-up, a booking, a payment).
     private static let clubWords = ["乒乓", "球友会", "球室", "少儿班", "暑期班", "暑假班", "会费"]

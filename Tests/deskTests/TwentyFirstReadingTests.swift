@@ -1,0 +1,110 @@
+@testable import DeskKit
+import Foundation
+import DeskTesting
+import GRDB
+import Testing
+@testable import desk
+@testable import SocialSecurity
+
+/// The twenty-first round's reading: staff writing down a retirement answer they gave, a look-up answered or
+/// work listed as done; something swallowed, a parent who does not answer the phone, an emergency staff mark
+/// urgent while help is on its way.
+@Suite("Understanding: records of answers and work, swallowed objects, a parent out of reach")
+struct TwentyFirstReadingTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    /// The month staff worked out is written beside the birth month: the birth is the month not after today.
+    @Test func aRetirementAnswerWrittenDownIsReadByItsBirthMonth() {
+        let r = desk.say("奥园5栋1单元 孙爹爹 男 68年3月生 厂里上班 问么时候退休 算的是2029年1月 60岁零10个月 告诉他了")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("1968年3月出生的男职工"))
+    }
+
+    /// A year or several months after today are no birth: the question about years paid is answered without one.
+    @Test(arguments: ["章先生又问他妈交了18年够不够 2029年最低15年 够了",
+                      "邱春梅 来驿站问 交了14年 2029年6月退最低要15年 还差1年 问么样办"])
+    func datesToComeAreNoBirth(_ line: String) {
+        let r = desk.say(line)
+        #expect(r.status == .answered)
+        #expect(!r.text.contains("在今天之后"))
+    }
+
+    /// A single birth month in the future is still a slip the desk points out.
+    @Test func aSingleFutureBirthMonthIsPointedOut() {
+        #expect(desk.say("退休 男 2030年1月").text.contains("在今天之后"))
+        #expect(RetirementReading("她2020年退的 灵活就业", today: CalendarDay(year: 2026, month: 12, day: 1)!).retirementYear == nil)
+    }
+
+    @Test(arguments: [
+        ("急！！伢把遥控器里的纽扣电池吞下去了 两岁 6栋2单元 么样办啊", "medical"),
+        ("我爸住汉口道2栋2单元1503 一个人 从昨天晚上打电话到现在都冇人接", "welfare"),
+        ("村湾三组 龙婆婆 独居 两天冇开门", "welfare"),
+        ("人倒在床边 有意识说不出话", "medical"),
+    ])
+    func aDangerInNewWordsIsAnEmergency(_ line: String, kind: String) {
+        #expect(desk.desk.emergencies.emergency(in: line)?.id == kind)
+    }
+
+    @Test func beingLostForWordsIsNoEmergency() {
+        #expect(desk.desk.emergencies.emergency(in: "听到这个消息 她激动得说不出话") == nil)
+    }
+
+    /// A child asking the neighbours to knock on a parent's door: the urgent welfare check, not talk between neighbours.
+    @Test func aParentOutOfReachAskedOfTheNeighboursIsAnEmergency() throws {
+        let r = desk.relay("各位邻居 麻烦帮个忙 我爸住汉口道2栋2单元1503 一个人 从昨天晚上打电话到现在都冇人接 我在广州回不来 能不能有人去敲下门",
+                           group: "汉口道6号邻里群", sender: "郑女士")
+        #expect(r.text.hasPrefix("【老人联系不上·紧急】"))
+        #expect(try desk.case(#require(r.caseID)).urgent)
+        // A neighbour going to knock is left to them.
+        let offer = desk.relay("我就住15楼 我去敲", group: "汉口道6号邻里群", sender: "15楼-彭先生")
+        #expect(offer.status == .ignored)
+        #expect(try desk.cases().count == 1)
+    }
+
+    /// Staff marking a line urgent: an emergency, though they say help is on its way.
+    @Test func anEmergencyMarkedUrgentIsOneWhileHelpIsComing() throws {
+        let r = desk.say("紧急 桃源6栋2单元 两岁男伢吞了纽扣电池 邻居开车送儿童医院 120也叫了 我跟过去")
+        #expect(r.text.hasPrefix("【有人受伤或急病·紧急】"))
+        #expect(try desk.case(#require(r.caseID)).urgent)
+        // Unmarked, the same news with the child at hospital is told afterwards.
+        #expect(desk.desk.emergencies.emergency(in: "两岁男伢吞了纽扣电池 送儿童医院了") == nil)
+    }
+
+    /// Staff telling what a look-up found and what they told: a record, not the question again.
+    @Test(arguments: [
+        "泊林4栋2单元 程爹爹来问今年认证做了冇 查了 8月份做过了 告诉他了",
+        "泊林4栋2单元 张秀兰 查了 今年6月静默认证过了 已回复她深圳的女儿",
+        "桃源2栋 刘福生 高龄津贴 查了 是银行卡到期换了新卡冇更新 帮他改了 下个月一起补发",
+    ])
+    func aLookUpAnsweredIsARecord(_ line: String) throws {
+        let r = desk.say(line)
+        #expect(r.status == .ignored)
+        #expect(try desk.cases().isEmpty)
+    }
+
+    /// A look-up asked after, or one that leads to a visit, is still a matter to follow.
+    @Test func aLookUpStillToArrangeIsNoRecord() {
+        #expect(!WorkRecord.answersALookUp("聂婆婆养老金调整的查了冇 她女儿打电话来催"))
+        #expect(!WorkRecord.answersALookUp("周婆婆 查了 今年认证还冇做 约了明天上午上门 告诉她了"))
+        #expect(WorkRecord.answersALookUp("岳先生问他爸明年的医保交了冇 查了冇交 他说自己回去交"))
+    }
+
+    /// Two things done about a matter, listed: a record of the work, whatever fault it names.
+    @Test(arguments: [
+        "桃源4栋1单元201 谢婆婆 卧室窗户合页锈了关不严 兵哥哥师傅换了合页 贴了密封条",
+        "口袋公园 扭腰器转盘上了油 能转了 入口的灯换了灯泡",
+        "奥园22栋 挨户查了电瓶 9楼和14楼各有一户拎上楼充电 已劝 贴了告知书",
+    ])
+    func workListedAsDoneIsARecord(_ line: String) throws {
+        let r = desk.say(line)
+        #expect(r.status == .ignored)
+        #expect(try desk.cases().isEmpty)
+    }
+
+    @Test func oneThingDoneBesideAFaultIsAReport() {
+        #expect(!WorkRecord.listsWorkDone(CharacterPresence("3栋楼道灯换了还是不亮")))
+        #expect(!WorkRecord.listsWorkDone(CharacterPresence("5栋电梯修了 又坏了 请物业再来看")))
+    }
+}
