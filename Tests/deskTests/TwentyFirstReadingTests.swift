@@ -107,4 +107,39 @@ struct TwentyFirstReadingTests {
         #expect(!WorkRecord.listsWorkDone(CharacterPresence("3栋楼道灯换了还是不亮")))
         #expect(!WorkRecord.listsWorkDone(CharacterPresence("5栋电梯修了 又坏了 请物业再来看")))
     }
+
+    /// A request sent in pieces: the address and the room held, read with the line that says what is wrong.
+    @Test func aRequestSentInPiecesIsReadWhole() throws {
+        let group = "水印桃源1群", sender = "5栋-小李"
+        #expect(desk.relay("在吗", group: group, sender: sender).status == .ignored)
+        #expect(desk.relay("5栋2单元301", group: group, sender: sender).status == .ignored)
+        #expect(desk.relay("厨房", group: group, sender: sender).status == .ignored)
+        #expect(try desk.cases().isEmpty)
+        let report = desk.relay("水管漏水了 滴个不停", group: group, sender: sender)
+        #expect(report.module == "repairs")
+        let record = try desk.case(#require(report.caseID))
+        #expect(record.title.contains("5栋2单元301室"))
+        // A correction goes on the case as one.
+        let fixed = desk.relay("不对 是302", group: group, sender: sender)
+        #expect(fixed.caseID == record.id)
+        #expect(fixed.text.contains("更正"))
+    }
+
+    /// Pieces are the sender's own and do not outlive a few minutes.
+    @Test func piecesAreTheSendersOwn() throws {
+        let group = "水印桃源1群"
+        _ = desk.relay("5栋2单元301", group: group, sender: "5栋-小李")
+        let other = desk.relay("厨房水管漏水了", group: group, sender: "7栋-老王")
+        let record = try desk.case(#require(other.caseID))
+        #expect(!record.title.contains("5栋"))
+    }
+
+    /// A room spoken digit by digit, as voice input writes it.
+    @Test func aRoomSpokenDigitByDigit() {
+        let address = desk.desk.addresses.read("顺驰泊林五栋一单元三零二 厨房下水道堵了")
+        #expect(address.building == 5)
+        #expect(address.unit == 1)
+        #expect(address.room == 302)
+        #expect(desk.desk.addresses.read("泊林7栋2单元幺零零二").room == 1002)
+    }
 }

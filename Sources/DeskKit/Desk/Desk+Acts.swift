@@ -344,10 +344,21 @@ extension Desk {
     /// group (`居民补充：…`), staff's at the counter (`补充：…`, echoed back).
     func addParticulars(_ text: String, to record: CaseRecord, message: Message) -> Reply {
         let said = Masking.redact(text)
+        if Self.corrects(text) {
+            // `不对 是302`, `打错了 是4单元`: what the case says is to be corrected; staff see it as a correction.
+            let by = message.channel == .group ? "居民更正" : "更正"
+            return addToCase(record, note: "\(by)：\(said)", message: message,
+                             reply: "已把您的更正（\(said)）记到工单 \(record.id)，工作人员会按更正后的情况处理。")
+        }
         if message.channel == .group {
             return addToCase(record, note: "居民补充：\(said)", message: message, reply: "已把您补充的情况记到工单 \(record.id)。")
         }
         return addToCase(record, note: "补充：\(said)", message: message, reply: "已把「\(said)」补记到工单 \(record.id)。")
+    }
+
+    /// Whether a line corrects what was said before (`不对 是302`, `打错了`, `我说错了 不是电梯 是门禁`, `更正：`).
+    static func corrects(_ text: String) -> Bool {
+        ["不对", "打错了", "写错了", "说错了", "我说错了", "搞错了", "更正", "纠正一下", "不是的 是"].contains(where: text.hasPrefix)
     }
 
     func addToCase(_ record: CaseRecord, note: String, message: Message, reply: String?) -> Reply {

@@ -10,6 +10,8 @@ extension Desk {
     /// pass on for the resident whose case they have just opened goes on that case too (``relayedQuestion(_:on:message:)``).
     func requests(_ text: String, message: Message) -> Reply {
         if let thread = counterThread(for: text, message: message) { return relayedQuestion(text, on: thread, message: message) }
+        // `水管漏水了` after `5栋2单元301` and `厨房` from the same sender: read with the pieces sent before it.
+        if let whole = withHeldPieces(text, message: message) { return readRequests(whole, message: message) }
         return readRequests(text, message: message)
     }
 

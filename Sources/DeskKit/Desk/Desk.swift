@@ -28,6 +28,8 @@ public final class Desk: Sendable {
     let nextJobCheck = Mutex<Date>(.distantPast)
     /// What the desk last did for each person, by conversation key (``LastTurn``).
     let lastTurns = Mutex<[String: LastTurn]>([:])
+    /// The pieces of a request each group sender sent before saying what is wrong (``HeldPieces``).
+    let heldPieces = Mutex<[String: HeldPieces]>([:])
     let lastDecision = Mutex<(text: String, sender: String?, group: String?, channel: Channel, decision: Router.Decision)?>(nil)
     /// Set by `--public-url`/`$DESK_PUBLIC_URL`; see ``publicURL``.
     let publicURLSetting = Mutex<String?>(nil)
@@ -424,7 +426,9 @@ public final class Desk: Sendable {
             // is (`9栋1单元1203`, `B区127号车位`, `就是菜场后面那个`), which the model takes for chatter or an ad.
             return addParticulars(text, to: record, message: message)
         }
-        if decision.isRequest && requestContent(text).isEmpty {
+        if decision.isRequest && (requestContent(text).isEmpty || isAPiece(text, message: message)) {
+            // A group's piece of a request to come (`5栋2单元301`, `厨房`): held for the line that says what is wrong.
+            if message.channel == .group { hold(text, message: message) }
             // A bare address or name with no question waiting: not a request.
             return Reply(status: .ignored, text: message.channel == .group ? "" : "请说一下要办什么事，例如：\(text) 厨房漏水。")
         }

@@ -11,7 +11,9 @@ public struct AddressParser: Sendable {
     private static let shortForm = try! NSRegularExpression(pattern: #"(?<![0-9])([0-9]{1,3})-([0-9]{1,2})-([0-9]{3,4})(?![0-9])"#)
     private static let building = try! NSRegularExpression(pattern: "(\(numeral))\\s*(?:栋|幢|号楼|座)")
     private static let unit = try! NSRegularExpression(pattern: "(\(numeral))\\s*单元")
-    private static let room = try! NSRegularExpression(pattern: "(?:(\(numeral))\\s*(?:室|号房|房|号(?!楼))|(?:栋|幢|号楼|单元)\\s*([0-9]{3,4})(?![0-9]))")
+    /// A room after its building or unit in figures (`2单元502`) or spoken digit by digit, as voice input writes it
+    /// (`一单元三零二`).
+    private static let room = try! NSRegularExpression(pattern: "(?:(\(numeral))\\s*(?:室|号房|房|号(?!楼))|(?:栋|幢|号楼|单元)\\s*([0-9]{3,4})(?![0-9])|(?:栋|幢|号楼|单元)\\s*([零〇幺一二三四五六七八九]{3,4})(?![零〇幺一二三四五六七八九十百]))")
     private static let villageGroup = try! NSRegularExpression(pattern: "(\(numeral))\\s*组")
     private static let house = try! NSRegularExpression(pattern: "(\(numeral))\\s*号(?!楼|房)")
     private static let compoundLike = try! NSRegularExpression(pattern: "([\\p{Han}A-Za-z0-9]{2,8}?(?:花园|小区|家园|公寓|苑|府|城|庭|村湾|新村))")
@@ -79,7 +81,9 @@ public struct AddressParser: Sendable {
         } else {
             if marks.building, let m = Self.building.firstMatch(in: text, range: whole) { a.building = number(m, 1) }
             if marks.unit, let m = Self.unit.firstMatch(in: text, range: whole) { a.unit = number(m, 1) }
-            if marks.room, let m = Self.room.firstMatch(in: text, range: whole) { a.room = number(m, 1) ?? number(m, 2) }
+            if marks.room, let m = Self.room.firstMatch(in: text, range: whole) {
+                a.room = number(m, 1) ?? number(m, 2) ?? m.range(at: 3).spelledDigits(in: ns)
+            }
         }
         if let p = places.longestMatches(in: text).first { a.place = p.payload }
         return a
@@ -160,4 +164,16 @@ public struct AddressParser: Sendable {
         }
         return .valid(a)
     }
+}
+
+private extension NSRange {
+    /// The number these spoken digits write one by one (`三零二` → 302), or nil when the range found nothing.
+    func spelledDigits(in text: NSString) -> Int? {
+        guard location != NSNotFound else { return nil }
+        return text.substring(with: self).reduce(0) { n, c in n * 10 + (Self.spokenDigits[c] ?? 0) }
+    }
+
+    /// Digits as said one by one; 幺 is 1 as it is said on the phone.
+    private static let spokenDigits: [Character: Int] = ["零": 0, "〇": 0, "幺": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+                                                         "六": 6, "七": 7, "八": 8, "九": 9]
 }
