@@ -74,7 +74,7 @@ public struct PingPong: ServiceModule {
                     routing: [RoutingWord("乒乓球室", weight: 2), RoutingWord("球室", weight: 1.5), RoutingWord("球台", weight: 2),
                               RoutingWord("球网", weight: 2)],
                     fields: [Field("description", name: "描述", kind: .longText, question: "请描述一下问题")],
-                    routingNeedsWord: true),
+                    routingNeedsWord: true, faultsAt: ["乒乓球室", "球室"]),
             staff("pingpong-members", "会员", "Members", ["会员"], "members", ClubMembers.usage),
             staff("pingpong-income", "收入", "Income", ["收入"], "income", "收入 类别 金额 [日期] [说明]，如 收入 捐款 200元 张三捐", required: true),
             staff("pingpong-expense", "支出", "Expense", ["支出"], "expense", "支出 类别 金额 [日期] [票据]，如 支出 电费 85.5元 11月电费单", required: true),

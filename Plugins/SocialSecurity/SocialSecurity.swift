@@ -268,7 +268,7 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
 
     /// The knowledge base's answer to the question, when one matches well enough.
     private func knownAnswer(to request: ServiceRequest, db: Database) throws -> Reply? {
-        let asked = request["question"]?.text ?? request.text
+        let asked = KnowledgeBase.askedPart(of: request["question"]?.text ?? request.text)
         guard let best = try KnowledgeBase.search(asked, in: knowledge, db: db).first, best.score >= KnowledgeBase.goodEnough else {
             return nil
         }

@@ -142,4 +142,24 @@ struct TwentyFirstReadingTests {
         #expect(address.room == 302)
         #expect(desk.desk.addresses.read("泊林7栋2单元幺零零二").room == 1002)
     }
+
+    /// A fault in the ping-pong room is the club's to mend, whatever the fault (``Service/faultsAt``).
+    @Test(arguments: ["球室那个暖风机一开就跳闸 昨晚上跳了三回 冇法打", "球室厕所的水龙头冻裂了 一直在滴 地上结冰了"])
+    func aFaultInTheClubsRoomIsTheClubs(_ line: String) {
+        let r = desk.relay(line, group: "顺驰泊林业主群", sender: "球友-老魏")
+        #expect(r.module == "pingpong")
+        #expect(r.caseID != nil)
+        // Elsewhere the same fault is a household repair.
+        #expect(desk.relay("我屋厕所的水龙头冻裂了 一直在滴", group: "顺驰泊林业主群", sender: "3栋-小吴").module == "repairs")
+    }
+
+    /// Staff writing down a question with what they told: the question is looked up without what was told.
+    @Test func aQuestionWrittenDownWithItsAnswerIsLookedUpByTheQuestion() {
+        #expect(KnowledgeBase.askedPart(of: "邹爹爹 问明年医保几时交、交多少 告诉他12月31号截止 银行都能交") == "邹爹爹 问明年医保几时交、交多少 ")
+        #expect(KnowledgeBase.askedPart(of: "告诉他了") == "告诉他了")
+        let r = desk.say("水印桃源8栋3单元 邹爹爹 问明年医保几时交、交多少 告诉他12月31号截止 手机上湖北医保服务平台、银行都能交 金额以税务通知为准")
+        #expect(r.module == "social-security")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("集中缴费期"))
+    }
 }

@@ -38,6 +38,10 @@ public struct Service: Sendable {
     public var placeCompound: String?
     /// The place's own names (`口袋公园`, `公园`), which say it is meant from any compound's group.
     public var placeNames: [String]
+    /// Places whose faults this service mends, whatever the fault (`球室`: the club mends its room's heater and taps,
+    /// not the property company): a report another module's service would take (one that opens a case while it
+    /// asks, ``opensCaseWhenIncomplete``) comes here when it names one of them.
+    public var faultsAt: [String]
     /// Lines that show how to use the service, shown by `帮助 <verb>` (`退休 1968年3月 男`, `我爸66年5月出生，是工人，
     /// 什么时候退休`). Optional; without them help shows the verbs, the description and the fields.
     public var usageExamples: [String]
@@ -51,7 +55,7 @@ public struct Service: Sendable {
                 verbs: [String] = [], aliases: [String] = [], routing: [RoutingWord] = [], fields: [Field] = [],
                 audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, routingNeedsWord: Bool = false,
                 routingIsCatchAll: Bool = false, placeWords: [String] = [], placeCompound: String? = nil,
-                placeNames: [String] = [], usageExamples: [String] = [], invites: ServiceCode? = nil) {
+                placeNames: [String] = [], faultsAt: [String] = [], usageExamples: [String] = [], invites: ServiceCode? = nil) {
         self.code = code.rawValue; self.name = name; self.englishName = englishName; self.description = description
         self.group = group; self.verbs = verbs; self.aliases = aliases; self.routing = routing
         self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
@@ -60,6 +64,7 @@ public struct Service: Sendable {
         self.placeWords = placeWords
         self.placeCompound = placeCompound
         self.placeNames = placeNames
+        self.faultsAt = faultsAt
         self.usageExamples = usageExamples
         self.invites = invites?.rawValue
     }

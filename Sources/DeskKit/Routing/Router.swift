@@ -109,6 +109,10 @@ struct Router: Sendable {
     private let placeCompounds: [ServiceRef: (compound: String, names: [String])]
     /// The compounds' names: a line naming one says where it is.
     private let compoundNames: [String]
+    /// Places whose faults one service mends (``Service/faultsAt``), with that service.
+    private let faultPlaces: [(place: String, service: ServiceRef)]
+    /// Services that take reports and open a case while they ask (``Service/opensCaseWhenIncomplete``), not the kernel's.
+    private let reportServices: Set<ServiceRef>
 
     /// The lowest score for acting on a service without asking.
     static let threshold = 0.45
@@ -148,6 +152,8 @@ struct Router: Sendable {
         var appeals = Set<ServiceRef>()
         var placeBound: [ServiceRef: [String]] = [:]
         var placeCompounds: [ServiceRef: (compound: String, names: [String])] = [:]
+        var faultPlaces: [(place: String, service: ServiceRef)] = []
+        var reportServices = Set<ServiceRef>()
         for (mi, module) in registry.modules.enumerated() {
             for (si, service) in module.services.enumerated() {
                 let ref = ServiceRef(module: mi, service: si)
@@ -157,7 +163,8 @@ struct Router: Sendable {
                 if service.audience == .staff { staff.insert(ref); continue }
                 if service.routingNeedsWord { wordOnly.insert(ref) }
                 if service.routingIsCatchAll { strict.insert(ref) }
-                if module is Appeals { appeals.insert(ref) }
+                if module is Appeals { appeals.insert(ref) } else if service.opensCaseWhenIncomplete { reportServices.insert(ref) }
+                faultPlaces += service.faultsAt.map { ($0, ref) }
                 if !service.placeWords.isEmpty { placeBound[ref] = service.placeWords }
                 if let compound = service.placeCompound {
                     placeCompounds[ref] = (compound, service.placeNames + (compoundNames[compound] ?? []))
@@ -196,6 +203,8 @@ struct Router: Sendable {
         self.placeBound = placeBound
         self.placeCompounds = placeCompounds
         self.compoundNames = compoundNames.keys.sorted().flatMap { compoundNames[$0] ?? [] }
+        self.faultPlaces = faultPlaces
+        self.reportServices = reportServices
     }
 
     /// Whether `text` places itself away from the place `words` name: a building or a village group (`12栋`,
@@ -263,6 +272,18 @@ struct Router: Sendable {
     /// ``explain(_:sender:staff:compound:)``; the model's own ranking (``Explanation/model``) only when
     /// `showingTheModel` (the decision does not need it sorted).
     private func weigh(_ text: String, sender: String?, staff: Bool, compound: String?, showingTheModel: Bool) -> Explanation {
+        var explanation = weighed(text, sender: sender, staff: staff, compound: compound, showingTheModel: showingTheModel)
+        if case .service(let ref) = explanation.decision, reportServices.contains(ref),
+           let owner = faultPlaces.first(where: { $0.service.module != ref.module && text.contains($0.place) }) {
+            // `球室那个暖风机一开就跳闸`: a household repair by its words, the club's by its place.
+            explanation.decision = .service(owner.service)
+            explanation.rule = "\(owner.place)的故障归 \(name(of: owner.service) ?? "")"
+        }
+        return explanation
+    }
+
+    /// ``weigh(_:sender:staff:compound:showingTheModel:)`` before the place of a fault is looked at.
+    private func weighed(_ text: String, sender: String?, staff: Bool, compound: String?, showingTheModel: Bool) -> Explanation {
         func ruled(_ rule: String, _ decision: Decision) -> Explanation {
             Explanation(decision: decision, rule: rule, model: [], words: [], scores: [])
         }
