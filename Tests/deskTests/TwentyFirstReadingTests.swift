@@ -162,4 +162,30 @@ struct TwentyFirstReadingTests {
         #expect(r.status == .answered)
         #expect(r.text.contains("集中缴费期"))
     }
+
+    /// The one who raised the alarm telling that help came and went, or that the feared collapse did not come.
+    @Test func theRaiserSaysHelpCameAndWent() throws {
+        let group = "水印桃源2群", sender = "花开富贵"
+        let alarm = desk.relay("快来人 3栋门口坡道上一个爹爹滑倒了 躺在地上起不来 喊腿疼", group: group, sender: sender)
+        let id = try #require(alarm.caseID)
+        let over = desk.relay("120来了 抬上车了 去的普爱医院", group: group, sender: sender)
+        #expect(over.status == .answered)
+        #expect(over.text.contains(id))
+    }
+
+    /// Something dumped by someone is no one fallen; a fracture awaiting surgery is in a doctor's hands.
+    @Test(arguments: ["口袋公园 儿童区的沙坑被人倒了装修的砂浆 结块了 报物业清", "公园的垃圾桶被人倒了装修的瓷砖碎片 桶底都压破了",
+                      "桃源3栋 韦爹爹 股骨颈骨折要手术 儿子赶过去了"])
+    func noDangerNow(_ line: String) {
+        #expect(desk.desk.emergencies.emergency(in: line) == nil)
+    }
+
+    /// A fire put out or a door opened with everyone unhurt, told at the counter: a record.
+    @Test(arguments: ["奥园9栋3单元601 曹爹爹 81岁 独居 开着电热毯睡午觉 被子烧了个洞冒烟 保安和邻居处置 人冇伤 电热毯收走了",
+                      "汉口道2栋2单元1503 郑国梁 手机冇电关机 广州的女儿联系不上 邻居彭先生敲开门 人冇事 女儿电话记到网格联系本上了"])
+    func aDangerOverWithNoOneHurtIsARecord(_ line: String) throws {
+        let r = desk.say(line)
+        #expect(!r.text.contains("紧急"))
+        #expect(try desk.cases().isEmpty)
+    }
 }

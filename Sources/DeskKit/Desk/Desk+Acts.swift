@@ -121,8 +121,11 @@ extension Desk {
 
     /// Short words that the danger is over, taken so only from the one who raised it, on its case: someone out of a
     /// lift or a hand out of its door (`出来了`, `手拿出来了`), a leak or sparks stopped (`不喷了`, `不冒了`, `味道散了`).
+    /// So are help come and gone and a collapse that did not come (`120来了 抬上车了`, `警察来了 两个都带走了`, `雪铲下来了
+    /// 棚子顶住了 冇塌`).
     private static let outOfItForTheRaiser = ["出来了", "拿出来了", "抽出来了", "拔出来了", "不冒了", "不冒烟了", "不喷了", "味道散了",
-                                             "气味散了", "劝下来了", "救下来了"]
+                                             "气味散了", "劝下来了", "救下来了", "抬上车了", "上了救护车", "都带走了", "冇塌", "没塌",
+                                             "铲下来了"]
 
     /// The sender's own open urgent case in this group, raised within the last hour: the emergency their news is about.
     func emergencyRaised(by message: Message) -> CaseRecord? {
