@@ -188,4 +188,17 @@ struct TwentyFirstReadingTests {
         #expect(!r.text.contains("紧急"))
         #expect(try desk.cases().isEmpty)
     }
+
+    /// People's conduct with nothing broken is a complaint, though the things it names read like a repair.
+    @Test(arguments: ["消防通道上又停了三台车 3栋后面那条 有一台停了一个礼拜了", "13栋3单元 有人把狗拴在楼道里一天到晚叫 屎尿都在楼梯上 臭死了"])
+    func conductIsAComplaint(_ line: String) {
+        let r = desk.relay(line, group: "奥园业主群", sender: "业主")
+        #expect(r.module == "appeals")
+        #expect(r.caseID != nil)
+    }
+
+    @Test func conductBesideAFaultStaysARepair() {
+        #expect(desk.desk.router.explain("消防通道那个车今天又停在那里", staff: false).rule?.contains("人的行为") == true)
+        #expect(desk.desk.router.explain("消防通道的井盖被车压坏了", staff: false).rule?.contains("人的行为") != true)
+    }
 }

@@ -34,15 +34,19 @@ public struct Appeals: ServiceModule {
         let description = Field("description", name: "内容", kind: .longText, question: "请说一下具体是什么事？")
         let place = Field("location", name: "位置", kind: .address(), required: false, question: "在哪里？")
         func service(_ kind: Kind, english: String, summary: String, verbs: [String], alias: String,
-                     routing: [RoutingWord], needsWord: Bool = false) -> Service {
+                     routing: [RoutingWord], needsWord: Bool = false, conduct: [String] = []) -> Service {
             Service(code: ServiceCode(kind.rawValue), name: kind.name, englishName: english, description: summary, group: name.chinese,
                     verbs: verbs, aliases: [alias], routing: routing, fields: [description, place], routingNeedsWord: needsWord,
-                    routingIsCatchAll: kind == .other)
+                    routingIsCatchAll: kind == .other, conduct: conduct)
         }
         return [
             service(.complaint, english: "Complaint", summary: "对服务、环境、物业等的投诉，受理后转相关单位",
                     verbs: ["投诉"], alias: "complaint", routing: [RoutingWord("投诉", weight: 2), "太吵", "扰民", "没人管", "不作为",
-                                                      RoutingWord("我要投诉", weight: 3), RoutingWord("投诉一下", weight: 3), RoutingWord("强烈要求", weight: 3)]),
+                                                      RoutingWord("我要投诉", weight: 3), RoutingWord("投诉一下", weight: 3), RoutingWord("强烈要求", weight: 3)],
+                    // people's conduct, however the things it names read to the model (`有人把狗拴在楼道里一天到晚叫`)
+                    conduct: ["消防通道", "拉线充电", "飞线充电", "乱停", "乱扔", "乱倒", "乱堆", "拴在楼道", "狗叫", "狗屎", "狗粪", "遛狗",
+                              "电锤", "电钻", "噪音", "吵得", "吵死", "烧纸", "占道", "堆放", "扔在", "车停在", "停满", "高空抛物",
+                              "往楼下扔", "养鸡", "广场舞", "打麻将", "拉屎", "油烟", "烧烤"]),
             service(.report, english: "Report", summary: "举报违建、群租、乱倒垃圾等违法违规行为", verbs: ["举报"], alias: "report",
                     routing: [RoutingWord("举报", weight: 2), "违建", "违章搭建", "群租", "乱倒", RoutingWord("我要举报", weight: 3),
                               // fire hazards: nothing broken to repair (`楼道里又有人拉线充电瓶车`, `消防通道停了三台车`)

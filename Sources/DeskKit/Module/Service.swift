@@ -42,6 +42,10 @@ public struct Service: Sendable {
     /// not the property company): a report another module's service would take (one that opens a case while it
     /// asks, ``opensCaseWhenIncomplete``) comes here when it names one of them.
     public var faultsAt: [String]
+    /// Words of people's conduct this service takes up (`消防通道`, `拉线充电`, `狗叫`, `电锤`): a report another module's
+    /// service would take (a repair, by the things it names) comes here when it names one of them and no fault —
+    /// a car on the fire lane or a dog in the stairwell is nothing broken to mend.
+    public var conduct: [String]
     /// Lines that show how to use the service, shown by `帮助 <verb>` (`退休 1968年3月 男`, `我爸66年5月出生，是工人，
     /// 什么时候退休`). Optional; without them help shows the verbs, the description and the fields.
     public var usageExamples: [String]
@@ -55,7 +59,7 @@ public struct Service: Sendable {
                 verbs: [String] = [], aliases: [String] = [], routing: [RoutingWord] = [], fields: [Field] = [],
                 audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, routingNeedsWord: Bool = false,
                 routingIsCatchAll: Bool = false, placeWords: [String] = [], placeCompound: String? = nil,
-                placeNames: [String] = [], faultsAt: [String] = [], usageExamples: [String] = [], invites: ServiceCode? = nil) {
+                placeNames: [String] = [], faultsAt: [String] = [], conduct: [String] = [], usageExamples: [String] = [], invites: ServiceCode? = nil) {
         self.code = code.rawValue; self.name = name; self.englishName = englishName; self.description = description
         self.group = group; self.verbs = verbs; self.aliases = aliases; self.routing = routing
         self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
@@ -65,6 +69,7 @@ public struct Service: Sendable {
         self.placeCompound = placeCompound
         self.placeNames = placeNames
         self.faultsAt = faultsAt
+        self.conduct = conduct
         self.usageExamples = usageExamples
         self.invites = invites?.rawValue
     }

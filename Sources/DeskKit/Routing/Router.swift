@@ -111,6 +111,8 @@ struct Router: Sendable {
     private let compoundNames: [String]
     /// Places whose faults one service mends (``Service/faultsAt``), with that service.
     private let faultPlaces: [(place: String, service: ServiceRef)]
+    /// Words of people's conduct (``Service/conduct``), with the service that takes them up.
+    private let conductWords: [(word: String, service: ServiceRef)]
     /// Services that take reports and open a case while they ask (``Service/opensCaseWhenIncomplete``), not the kernel's.
     private let reportServices: Set<ServiceRef>
 
@@ -153,6 +155,7 @@ struct Router: Sendable {
         var placeBound: [ServiceRef: [String]] = [:]
         var placeCompounds: [ServiceRef: (compound: String, names: [String])] = [:]
         var faultPlaces: [(place: String, service: ServiceRef)] = []
+        var conductWords: [(word: String, service: ServiceRef)] = []
         var reportServices = Set<ServiceRef>()
         for (mi, module) in registry.modules.enumerated() {
             for (si, service) in module.services.enumerated() {
@@ -165,6 +168,7 @@ struct Router: Sendable {
                 if service.routingIsCatchAll { strict.insert(ref) }
                 if module is Appeals { appeals.insert(ref) } else if service.opensCaseWhenIncomplete { reportServices.insert(ref) }
                 faultPlaces += service.faultsAt.map { ($0, ref) }
+                conductWords += service.conduct.map { ($0, ref) }
                 if !service.placeWords.isEmpty { placeBound[ref] = service.placeWords }
                 if let compound = service.placeCompound {
                     placeCompounds[ref] = (compound, service.placeNames + (compoundNames[compound] ?? []))
@@ -204,6 +208,7 @@ struct Router: Sendable {
         self.placeCompounds = placeCompounds
         self.compoundNames = compoundNames.keys.sorted().flatMap { compoundNames[$0] ?? [] }
         self.faultPlaces = faultPlaces
+        self.conductWords = conductWords
         self.reportServices = reportServices
     }
 
@@ -278,9 +283,21 @@ struct Router: Sendable {
             // `球室那个暖风机一开就跳闸`: a household repair by its words, the club's by its place.
             explanation.decision = .service(owner.service)
             explanation.rule = "\(owner.place)的故障归 \(name(of: owner.service) ?? "")"
+        } else if case .service(let ref) = explanation.decision, reportServices.contains(ref),
+                  let taker = conductWords.first(where: { $0.service.module != ref.module && text.contains($0.word) }),
+                  !Self.faultWords.contains(where: text.contains) {
+            // `消防通道那个车今天又停在那里`, `有人把狗拴在楼道里一天到晚叫`: what people do, not a thing broken.
+            explanation.decision = .service(taker.service)
+            explanation.rule = "说的是人的行为（\(taker.word)），没有说什么坏了"
         }
         return explanation
     }
+
+    /// Words that say something is broken or wrong with a thing: a report with one of them stays a repair whatever
+    /// conduct it names (`车停在消防通道上 把井盖压坏了`).
+    static let faultWords = ["坏", "漏", "堵", "不亮", "冇亮", "没亮", "裂", "断", "掉下", "塌", "歪", "松了", "锈", "跳闸", "停水",
+                             "停电", "冇水", "没水", "冇电", "没电", "卡住", "困", "不通", "积水", "渗", "不动", "打不开", "关不", "合不拢",
+                             "打穿", "破了", "烂了", "冒烟", "着火"]
 
     /// ``weigh(_:sender:staff:compound:showingTheModel:)`` before the place of a fault is looked at.
     private func weighed(_ text: String, sender: String?, staff: Bool, compound: String?, showingTheModel: Bool) -> Explanation {
