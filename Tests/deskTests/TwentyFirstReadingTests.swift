@@ -201,4 +201,15 @@ struct TwentyFirstReadingTests {
         #expect(desk.desk.router.explain("消防通道那个车今天又停在那里", staff: false).rule?.contains("人的行为") == true)
         #expect(desk.desk.router.explain("消防通道的井盖被车压坏了", staff: false).rule?.contains("人的行为") != true)
     }
+
+    /// Someone seen coming home last night is no news that today's gas smell is over.
+    @Test func someoneSeenBeforeIsNoNewsThatItIsOver() {
+        #expect(desk.desk.emergencies.emergency(in: "邻居屋里传出好冲的煤气味 敲门冇人开 昨天晚上还看到她回来了")?.id == "gas")
+        #expect(!desk.desk.emergencies.isOver("昨天晚上还看到她回来了"))
+        #expect(desk.desk.emergencies.isOver("她回来了 冇事"))
+    }
+
+    @Test func aPhoneInTheSinkIsNoOneInTheWater() {
+        #expect(desk.desk.emergencies.emergency(in: "手机掉到水池里了 还捞得起来么") == nil)
+    }
 }

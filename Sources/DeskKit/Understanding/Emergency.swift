@@ -158,7 +158,7 @@ public struct EmergencyGuide: Sendable {
         let found = matcher.matches(in: text)
         let bytes = Array(text.utf8)
         guard !found.isEmpty, evenIfOver || !found.contains(where: { m in
-            if case .over = m.payload { return !Self.saidOfOthers(m.start, in: bytes) }
+            if case .over = m.payload { return !Self.saidOfOthers(m.start, in: bytes) && !Self.seenBefore(m.start, in: bytes) }
             return false
         }) else { return nil }
         // Only a kind with one of its words, a word of one of its groups or one of its alternatives found can be
@@ -238,6 +238,7 @@ public struct EmergencyGuide: Sendable {
         let bytes = Array(text.utf8)
         return over.contains {
             !Self.negated($0.start, in: bytes) && !Self.saidOfOthers($0.start, in: bytes) && !Self.saidOfALight($0.start, in: bytes)
+                && !Self.seenBefore($0.start, in: bytes)
         }
     }
 
@@ -248,6 +249,13 @@ public struct EmergencyGuide: Sendable {
         return stride(from: start - light.count, through: max(0, start - light.count - 3), by: -3).contains { at in
             at >= 0 && bytes[at..<(at + light.count)].elementsEqual(light)
         }
+    }
+
+    /// Whether the phrase at byte `start` tells what was seen before the danger (`昨天晚上还看到她回来了`): someone seen
+    /// coming home last night is no news that the danger now is over.
+    private static func seenBefore(_ start: Int, in bytes: [UInt8]) -> Bool {
+        let before = String(decoding: bytes[max(0, start - 12)..<start], as: UTF8.self)
+        return before.contains("看到") || before.contains("看见")
     }
 
     /// Whether the phrase at byte `start` tells of others in its clause (`其他伢都回来了 他冇回`): the rest are safe,
