@@ -49,8 +49,9 @@ enum WorkRecord {
     /// 告诉他了`, `查了是她换了银行卡冇改签约 帮她改了 重新扣 成功了`, `查了 今年6月静默认证过了 已回复她深圳的女儿`): the
     /// question before `查了` was answered. Not `…查了冇` (asking whether it was looked up), nor a look-up that leads to
     /// something still to arrange (`查了 冇做 约了明天上午上门`, `帮她补做认证`).
+    /// A call written down (`来电 …`, `电话：…`) is the caller's request, whatever staff found while on the phone.
     static func answersALookUp(_ text: String) -> Bool {
-        guard let looked = text.range(of: "查了") else { return false }
+        guard !text.hasPrefix("来电"), !text.hasPrefix("电话"), let looked = text.range(of: "查了") else { return false }
         let after = text[looked.upperBound...]
         if let first = after.first, first == "冇" || first == "没",
            after.dropFirst().first.map({ $0 == " " || $0 == "?" || $0 == "？" || $0 == "," || $0 == "，" }) ?? true { return false }
