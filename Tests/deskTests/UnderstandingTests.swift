@@ -297,7 +297,8 @@ struct UnderstandingTests {
                       ("understanding-eval-17.tsv", 600, UnderstandingFloor.seventeenth),
                       ("understanding-eval-18.tsv", 590, UnderstandingFloor.eighteenth),
                       ("understanding-eval-19.tsv", 600, UnderstandingFloor.nineteenth),
-                      ("understanding-eval-20.tsv", 610, UnderstandingFloor.twentieth)])
+                      ("understanding-eval-20.tsv", 610, UnderstandingFloor.twentieth),
+                      ("understanding-eval-21.tsv", 600, UnderstandingFloor.twentyFirst)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -343,8 +344,9 @@ struct UnderstandingFloor: Sendable {
     static let seventeenth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 12)
     static let eighteenth = UnderstandingFloor(accuracy: 0.68, ignoredThatOpenedCases: 10)
     static let nineteenth = UnderstandingFloor(accuracy: 0.75, ignoredThatOpenedCases: 11)
-    /// Held out while the round's changes were made (only its totals and counts of lines gained and lost were looked at).
-    static let twentieth = UnderstandingFloor(accuracy: 0.69, ignoredThatOpenedCases: 27)
+    static let twentieth = UnderstandingFloor(accuracy: 0.76, ignoredThatOpenedCases: 16)
+    /// Held out while the round's changes were made (only its totals and counts were looked at).
+    static let twentyFirst = UnderstandingFloor(accuracy: 0.68, ignoredThatOpenedCases: 15)
 }
 
 @Suite("Understanding: the thread of an emergency")
