@@ -20,7 +20,8 @@ struct CharacterPresenceTests {
     /// The desk's word lists, and words a byte search could get wrong.
     static let words = NeighbourTalk.groupQuestions + NeighbourTalk.inside + NeighbourTalk.openings + FixNews.doneWords
         + FixNews.stillWrong + ["好", "了", "漏", "水", "e", "cafe", "café", "cafe\u{301}", "👍", "\u{1F468}", "\u{8C48}",
-                                "\u{F900}", "ABC", "ＡＢＣ", "好\u{301}", " ", "…", "有冇人晓得哪里可以办居住证和别的"]
+                                "\u{F900}", "ABC", "ＡＢＣ", "好\u{301}", " ", "…", "有冇人晓得哪里可以办居住证和别的",
+                                "🙏", "👍🏻", "👍修好了", "\u{FE0F}", "\u{200D}\u{1F469}", "\u{1F469} 修好了"]
 
     @Test func containsIsFoundationsContains() {
         for text in Self.texts {

@@ -116,7 +116,9 @@ public struct CaseBook {
         if let doubt = draft.address?.unverified {
             try event(record.id, .noted, from: record.status, to: record.status, note: "地址待核实：\(doubt)")
         }
-        if let assignee = draft.assignee { record = try dispatch(record, to: assignee, note: nil, notify: false, publicText: nil) }
+        if let assignee = draft.assignee {
+            record = try dispatch(record, to: assignee, note: nil, notify: false, publicText: nil, rowIsCurrent: true)
+        }
         return record
     }
 
@@ -229,11 +231,14 @@ public struct CaseBook {
         try dispatch(require(id), to: assignee, note: note, notify: notify, publicText: publicText)
     }
 
-    /// The same, on the case in hand (one just opened is not read back).
+    /// The same, on the case in hand (one just opened is not read back). `rowIsCurrent`: the case's row is this
+    /// record as this transaction has just written it, so only what dispatching changes is written
+    /// (``CaseRecord/updateDispatchedRow(_:)``).
     private func dispatch(_ current: CaseRecord, to assignee: String, note: String?, notify: Bool,
-                          publicText: String?) throws -> CaseRecord {
+                          publicText: String?, rowIsCurrent: Bool = false) throws -> CaseRecord {
         let assignee = Masking.redact(assignee)
-        return try transition(current, kind: .dispatched, allowed: CaseStatus.open, to: .dispatched, note: note.map { "\(assignee)：\($0)" } ?? assignee) {
+        return try transition(current, kind: .dispatched, allowed: CaseStatus.open, to: .dispatched, note: note.map { "\(assignee)：\($0)" } ?? assignee,
+                              write: rowIsCurrent ? { try $0.updateDispatchedRow(db) } : nil) {
             $0.assignee = assignee
         } notice: { notify ? publicText ?? ("已派单给 \(assignee)" + ($0.deadline.map { "，请于 \(DeskFormat.time($0)) 前处理" } ?? "")) : nil }
     }
@@ -327,8 +332,9 @@ public struct CaseBook {
         try transition(require(id), kind: kind, allowed: allowed, to: status, note: note, change: change, notice: notice)
     }
 
+    /// `write`: how the changed record is written, when not every column (``CaseRecord/updateRow(_:)``).
     private func transition(_ current: CaseRecord, kind: CaseEventKind, allowed: [CaseStatus], to status: CaseStatus,
-                            note: String?, change: (inout CaseRecord) -> Void,
+                            note: String?, write: ((CaseRecord) throws -> Void)? = nil, change: (inout CaseRecord) -> Void,
                             notice: ((CaseRecord) -> String?)? = nil) throws -> CaseRecord {
         var record = current
         guard allowed.contains(record.status) else {
@@ -339,7 +345,7 @@ public struct CaseBook {
         change(&record)
         record.status = status
         record.updatedAt = now
-        try record.updateRow(db)
+        if let write { try write(record) } else { try record.updateRow(db) }
         try event(record.id, kind, from: from, to: status, note: note)
         try notify(record, notice?(record))
         switch kind {

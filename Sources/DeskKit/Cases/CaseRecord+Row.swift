@@ -79,6 +79,17 @@ extension CaseRecord {
         try db.cachedStatement(sql: Self.updateSQL).execute(arguments: StatementArguments(try values().dropFirst() + [id]))
         guard db.changesCount > 0 else { throw RecordError.recordNotFound(databaseTableName: "cases", key: ["id": id.databaseValue]) }
     }
+
+    /// Writes only what dispatching changes — the status, the assignee and `updatedAt` — for a case whose row
+    /// holds every other column as this record does (one this transaction has just written). The row ends as
+    /// ``updateRow(_:)`` leaves it; but SQLite rewrites an index's entry for every column a statement sets, and
+    /// `cases` has twelve indexes: dispatching a repair as it was opened rewrote them all, 200,000 instructions
+    /// a case in relay ingest (docs/performance.md, twenty-third pass).
+    func updateDispatchedRow(_ db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE cases SET status = ?, assignee = ?, updatedAt = ? WHERE id = ?")
+            .execute(arguments: [status, assignee, StoredTime.value(updatedAt), id])
+        guard db.changesCount > 0 else { throw RecordError.recordNotFound(databaseTableName: "cases", key: ["id": id.databaseValue]) }
+    }
 }
 
 extension CaseEvent {

@@ -320,6 +320,10 @@ extension Desk {
         return Set(zip(han, han.dropFirst()).filter { $0 != " " && $1 != " " }.map { String([$0, $1]) })
     }
 
+    /// The emergency lines a line may name by number (96333: the lift rescue line, seeds/community.yaml's
+    /// `lift-rescue`).
+    private static let hotlineNumbers = ["120", "119", "110", "96333"]
+
     /// `已经打了120`, `已打96333`, `打了燃气公司电话`, `消防车来了`, `快叫人`: news from the scene of an emergency, or a
     /// call for help to those around it. A hotline's digits count only standing alone (`1202` is a room).
     static func mentionsHotline(_ text: String) -> Bool {
@@ -327,14 +331,20 @@ extension Desk {
         if present.containsAny(of: ["救护车", "消防车", "急救", "燃气公司", "抢修的", "消防队", "派出所", "警察"]) || present.containsAny(of: callsForHelp) {
             return true
         }
+        if present.allPlain {
+            // Every character of a plain line is one scalar (``CharacterPresence``), so its runs of ASCII digit
+            // characters are its runs of digit bytes. Walking the line as an array of `Character`s, for every line of
+            // a group, was 13,000 instructions a line in relay ingest (docs/performance.md, twenty-third pass).
+            let runs = text.utf8.split { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            return runs.contains { run in Self.hotlineNumbers.contains { $0.utf8.elementsEqual(run) } }
+        }
         let chars = Array(text)
         var i = 0
         while i < chars.count {
             guard chars[i].isASCII, chars[i].isNumber else { i += 1; continue }
             var j = i
             while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
-            // (96333: the lift rescue line, seeds/community.yaml's `lift-rescue`.)
-            if ["120", "119", "110", "96333"].contains(String(chars[i..<j])) { return true }
+            if Self.hotlineNumbers.contains(String(chars[i..<j])) { return true }
             i = j
         }
         return false

@@ -121,9 +121,12 @@ extension Desk {
     }
 
     /// A group's reply that names a case of that group carries the case's link, so the resident can follow it.
+    /// (Whether the desk has a public address is asked before the reply is searched for the case number: without
+    /// one, Foundation's search of every group reply that names a case was 18,000 instructions for nothing —
+    /// docs/performance.md, twenty-third pass.)
     func withCaseLink(_ reply: Reply, for message: Message) -> Reply {
         guard message.channel == .group, let id = reply.caseID, reply.status != .error, reply.status != .ignored,
-              reply.text.contains(id), publicURL != nil,
+              publicURL != nil, reply.text.contains(id),
               let record = try? store.read({ try CaseRecord.fetchOne($0, key: id) }), record.groupName == message.group,
               let url = caseLinkURL(id), !reply.text.contains(url) else { return reply }
         var linked = reply

@@ -8,7 +8,6 @@ public struct AddressParser: Sendable {
     private let places: PhraseMatcher<String>
 
     private static let numeral = "[0-9零〇一二两三四五六七八九十百]{1,4}"
-    private static let shortForm = try! NSRegularExpression(pattern: #"(?<![0-9])([0-9]{1,3})-([0-9]{1,2})-([0-9]{3,4})(?![0-9])"#)
     private static let building = try! NSRegularExpression(pattern: "(\(numeral))\\s*(?:栋|幢|号楼|座)")
     private static let unit = try! NSRegularExpression(pattern: "(\(numeral))\\s*单元")
     /// A room after its building or unit in figures (`2单元502`) or spoken digit by digit, as voice input writes it
@@ -76,8 +75,8 @@ public struct AddressParser: Sendable {
         }
         if a.house != nil || a.villageGroup != nil {
             if marks.building, let m = Self.building.firstMatch(in: text, range: whole) { a.building = number(m, 1) }
-        } else if marks.dash, let m = Self.shortForm.firstMatch(in: text, range: whole) {
-            a.building = number(m, 1); a.unit = number(m, 2); a.room = number(m, 3)
+        } else if marks.dash, let (b, u, r) = Self.shortForm(in: text) {
+            a.building = ChineseNumber.parse(b); a.unit = ChineseNumber.parse(u); a.room = ChineseNumber.parse(r)
         } else {
             if marks.building, let m = Self.building.firstMatch(in: text, range: whole) { a.building = number(m, 1) }
             if marks.unit, let m = Self.unit.firstMatch(in: text, range: whole) { a.unit = number(m, 1) }
@@ -87,6 +86,35 @@ public struct AddressParser: Sendable {
         }
         if let p = places.longestMatches(in: text).first { a.place = p.payload }
         return a
+    }
+
+    /// The first short form `3-2-502` in `text`: the three numbers' digits, as the pattern
+    /// `(?<![0-9])([0-9]{1,3})-([0-9]{1,2})-([0-9]{3,4})(?![0-9])` finds them first — a run of one to three ASCII
+    /// digits, `-`, a run of one or two, `-`, a run of three or four, each run whole (no digit before or after it).
+    ///
+    /// Read byte by byte: ASCII digits and `-` are one byte each in UTF-8 and no byte of another character is one
+    /// of them, so the runs are the pattern's. Every group message's sender (`3-1-201 住户`) is read for its home,
+    /// and the `NSRegularExpression` search with its three `NSString` substrings was 20,000 instructions a message
+    /// in relay ingest (docs/performance.md, twenty-third pass).
+    static func shortForm(in text: String) -> (building: String, unit: String, room: String)? {
+        let bytes = Array(text.utf8)
+        func isDigit(_ i: Int) -> Bool { i < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) }
+        /// The end of the run of digits starting at `i`.
+        func runEnd(_ i: Int) -> Int { var j = i; while isDigit(j) { j += 1 }; return j }
+        func digits(_ from: Int, _ to: Int) -> String { String(decoding: bytes[from..<to], as: UTF8.self) }
+        var start = 0
+        while start < bytes.count {
+            guard isDigit(start) else { start += 1; continue }
+            let end1 = runEnd(start)
+            defer { start = end1 }
+            guard end1 - start <= 3, end1 < bytes.count, bytes[end1] == UInt8(ascii: "-"), isDigit(end1 + 1) else { continue }
+            let end2 = runEnd(end1 + 1)
+            guard end2 - (end1 + 1) <= 2, end2 < bytes.count, bytes[end2] == UInt8(ascii: "-"), isDigit(end2 + 1) else { continue }
+            let end3 = runEnd(end2 + 1)
+            guard (3...4).contains(end3 - (end2 + 1)) else { continue }
+            return (digits(start, end1), digits(end1 + 1, end2), digits(end2 + 1, end3))
+        }
+        return nil
     }
 
     /// A compound-like name in `text` that is not in the directory (`奥体花园`), if any.
