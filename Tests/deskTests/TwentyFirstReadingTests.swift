@@ -72,15 +72,22 @@ struct TwentyFirstReadingTests {
         #expect(desk.desk.emergencies.emergency(in: "两岁男伢吞了纽扣电池 送儿童医院了") == nil)
     }
 
-    /// Staff telling what a look-up found and what they told: a record, not the question again.
+    /// Records at the counter open nothing: a look-up answered and told (not the question again), two or more pieces
+    /// of work listed done whatever fault they name, a danger over with no one hurt.
     @Test(arguments: [
         "泊林4栋2单元 程爹爹来问今年认证做了冇 查了 8月份做过了 告诉他了",
         "泊林4栋2单元 张秀兰 查了 今年6月静默认证过了 已回复她深圳的女儿",
         "桃源2栋 刘福生 高龄津贴 查了 是银行卡到期换了新卡冇更新 帮他改了 下个月一起补发",
+        "桃源4栋1单元201 谢婆婆 卧室窗户合页锈了关不严 兵哥哥师傅换了合页 贴了密封条",
+        "口袋公园 扭腰器转盘上了油 能转了 入口的灯换了灯泡",
+        "奥园22栋 挨户查了电瓶 9楼和14楼各有一户拎上楼充电 已劝 贴了告知书",
+        "奥园9栋3单元601 曹爹爹 81岁 独居 开着电热毯睡午觉 被子烧了个洞冒烟 保安和邻居处置 人冇伤 电热毯收走了",
+        "汉口道2栋2单元1503 郑国梁 手机冇电关机 广州的女儿联系不上 邻居彭先生敲开门 人冇事 女儿电话记到网格联系本上了",
     ])
-    func aLookUpAnsweredIsARecord(_ line: String) throws {
+    func aRecordAtTheCounterOpensNothing(_ line: String) throws {
         let r = desk.say(line)
         #expect(r.status == .ignored)
+        #expect(!r.text.contains("紧急"))
         #expect(try desk.cases().isEmpty)
     }
 
@@ -89,18 +96,6 @@ struct TwentyFirstReadingTests {
         #expect(!WorkRecord.answersALookUp("聂婆婆养老金调整的查了冇 她女儿打电话来催"))
         #expect(!WorkRecord.answersALookUp("周婆婆 查了 今年认证还冇做 约了明天上午上门 告诉她了"))
         #expect(WorkRecord.answersALookUp("岳先生问他爸明年的医保交了冇 查了冇交 他说自己回去交"))
-    }
-
-    /// Two things done about a matter, listed: a record of the work, whatever fault it names.
-    @Test(arguments: [
-        "桃源4栋1单元201 谢婆婆 卧室窗户合页锈了关不严 兵哥哥师傅换了合页 贴了密封条",
-        "口袋公园 扭腰器转盘上了油 能转了 入口的灯换了灯泡",
-        "奥园22栋 挨户查了电瓶 9楼和14楼各有一户拎上楼充电 已劝 贴了告知书",
-    ])
-    func workListedAsDoneIsARecord(_ line: String) throws {
-        let r = desk.say(line)
-        #expect(r.status == .ignored)
-        #expect(try desk.cases().isEmpty)
     }
 
     @Test func oneThingDoneBesideAFaultIsAReport() {
@@ -178,15 +173,6 @@ struct TwentyFirstReadingTests {
                       "桃源3栋 韦爹爹 股骨颈骨折要手术 儿子赶过去了"])
     func noDangerNow(_ line: String) {
         #expect(desk.desk.emergencies.emergency(in: line) == nil)
-    }
-
-    /// A fire put out or a door opened with everyone unhurt, told at the counter: a record.
-    @Test(arguments: ["奥园9栋3单元601 曹爹爹 81岁 独居 开着电热毯睡午觉 被子烧了个洞冒烟 保安和邻居处置 人冇伤 电热毯收走了",
-                      "汉口道2栋2单元1503 郑国梁 手机冇电关机 广州的女儿联系不上 邻居彭先生敲开门 人冇事 女儿电话记到网格联系本上了"])
-    func aDangerOverWithNoOneHurtIsARecord(_ line: String) throws {
-        let r = desk.say(line)
-        #expect(!r.text.contains("紧急"))
-        #expect(try desk.cases().isEmpty)
     }
 
     /// People's conduct with nothing broken is a complaint, though the things it names read like a repair.
