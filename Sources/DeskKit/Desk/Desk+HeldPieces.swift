@@ -45,10 +45,11 @@ extension Desk {
     /// `text` read with the sender's pieces held before it, when it says what is wrong (a request or a danger);
     /// the pieces are then forgotten. Nil when nothing is held, the pieces are stale, or the line is another piece.
     func withHeldPieces(_ text: String, message: Message) -> String? {
-        guard message.channel == .group, !isAPiece(text, message: message) else { return nil }
+        guard message.channel == .group else { return nil }
         let now = message.time ?? clock.now
+        // (Whether anything is held is asked first: most senders hold nothing, and reading the line costs more.)
         guard let pieces = heldPieces.withLock({ $0[message.conversation] }),
-              now.timeIntervalSince(pieces.time) < Self.heldPiecesLifetime else { return nil }
+              now.timeIntervalSince(pieces.time) < Self.heldPiecesLifetime, !isAPiece(text, message: message) else { return nil }
         guard decide(text, message).isRequest || emergencies.emergency(in: text) != nil else { return nil }
         heldPieces.withLock { _ = $0.removeValue(forKey: message.conversation) }
         return (pieces.texts + [text]).joined(separator: " ")

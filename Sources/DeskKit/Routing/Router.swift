@@ -278,14 +278,16 @@ struct Router: Sendable {
     /// `showingTheModel` (the decision does not need it sorted).
     private func weigh(_ text: String, sender: String?, staff: Bool, compound: String?, showingTheModel: Bool) -> Explanation {
         var explanation = weighed(text, sender: sender, staff: staff, compound: compound, showingTheModel: showingTheModel)
-        if case .service(let ref) = explanation.decision, reportServices.contains(ref),
-           let owner = faultPlaces.first(where: { $0.service.module != ref.module && text.contains($0.place) }) {
+        guard case .service(let ref) = explanation.decision, reportServices.contains(ref) else { return explanation }
+        // (Words looked for only when the text has their first character: ``CharacterPresence``; a report is most of
+        // what a group's busy hour brings.)
+        let present = CharacterPresence(text)
+        if let owner = faultPlaces.first(where: { $0.service.module != ref.module && present.contains($0.place) }) {
             // `球室那个暖风机一开就跳闸`: a household repair by its words, the club's by its place.
             explanation.decision = .service(owner.service)
             explanation.rule = "\(owner.place)的故障归 \(name(of: owner.service) ?? "")"
-        } else if case .service(let ref) = explanation.decision, reportServices.contains(ref),
-                  let taker = conductWords.first(where: { $0.service.module != ref.module && text.contains($0.word) }),
-                  !Self.faultWords.contains(where: text.contains) {
+        } else if let taker = conductWords.first(where: { $0.service.module != ref.module && present.contains($0.word) }),
+                  !present.containsAny(of: Self.faultWords) {
             // `消防通道那个车今天又停在那里`, `有人把狗拴在楼道里一天到晚叫`: what people do, not a thing broken.
             explanation.decision = .service(taker.service)
             explanation.rule = "说的是人的行为（\(taker.word)），没有说什么坏了"
