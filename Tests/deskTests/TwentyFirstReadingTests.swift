@@ -198,4 +198,18 @@ struct TwentyFirstReadingTests {
     @Test func aPhoneInTheSinkIsNoOneInTheWater() {
         #expect(desk.desk.emergencies.emergency(in: "手机掉到水池里了 还捞得起来么") == nil)
     }
+
+    /// A nuisance back again, which the model hears as talk or cannot place: the complaint it was — not a neighbour
+    /// venting, though it names no place.
+    @Test(arguments: ["上次说的电瓶车拉线充电的 今天晚上又拉了[发怒] 白说了", "楼上装修还是中午打 都跟物业说了三遍了"])
+    func aNuisanceBackAgainIsAComplaint(_ line: String) throws {
+        let r = desk.relay(line, group: "奥园业主群", sender: "业主")
+        #expect(r.module == "appeals")
+        #expect(r.caseID != nil)
+    }
+
+    @Test func aFaultBesideANuisanceIsNoComplaintAgain() {
+        #expect(desk.desk.router.conductAgain(in: "楼上又在装修 我屋卫生间顶上又滴水了") == nil)
+        #expect(desk.desk.router.conductAgain(in: "楼道里又有人拉线充电") != nil)
+    }
 }

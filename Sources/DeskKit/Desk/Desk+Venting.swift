@@ -9,7 +9,9 @@ extension Desk {
     /// router is not sure of it, and the line names no place, no fault and asks nothing.
     func isAGrievanceOnly(_ text: String, _ ref: Router.ServiceRef) -> Bool {
         guard [appealRef(.complaint), appealRef(.report), appealRef(.suggestion)].contains(ref),
-              router.confidence(text) < Self.sureOfAGrievance, !QuestionForm.asks(text) else { return false }
+              router.confidence(text) < Self.sureOfAGrievance, !QuestionForm.asks(text),
+              // (A nuisance back again, `电瓶车拉线充电的 今天晚上又拉了 白说了`, is the complaint it was.)
+              router.conductAgain(in: text) == nil else { return false }
         let present = CharacterPresence(text)
         guard !present.containsAny(of: Self.asksSomeone), !present.containsAny(of: Self.placeWords), !present.containsAny(of: Self.faults),
               !text.contains(where: { $0.isNumber }) else { return false }

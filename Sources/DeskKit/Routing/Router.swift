@@ -278,6 +278,17 @@ struct Router: Sendable {
     /// `showingTheModel` (the decision does not need it sorted).
     private func weigh(_ text: String, sender: String?, staff: Bool, compound: String?, showingTheModel: Bool) -> Explanation {
         var explanation = weighed(text, sender: sender, staff: staff, compound: compound, showingTheModel: showingTheModel)
+        switch explanation.decision {
+        case .act(.chatter, _) where explanation.rule == nil, .unknown:
+            // `楼上1701又开始钻了 …`, `烧烤店的油烟还是老样子`: a nuisance come back, or a plea about it, which the model
+            // hears as talk or cannot place — a complaint.
+            if let taker = conductAgain(in: text) {
+                explanation.decision = .service(taker.service)
+                explanation.rule = "又说起人的行为（\(taker.word)）"
+            }
+            return explanation
+        default: break
+        }
         guard case .service(let ref) = explanation.decision, reportServices.contains(ref) else { return explanation }
         // (Words looked for only when the text has their first character: ``CharacterPresence``; a report is most of
         // what a group's busy hour brings.)
@@ -295,11 +306,22 @@ struct Router: Sendable {
         return explanation
     }
 
+    /// The conduct a line says is back or goes on (`又开始钻了`, `还是老样子`, `你们管不管`) and names no fault, with the
+    /// service that takes it up (``Service/conduct``); nil when it names none.
+    func conductAgain(in text: String) -> (word: String, service: ServiceRef)? {
+        let present = CharacterPresence(text)
+        guard present.containsAny(of: Self.again), !present.containsAny(of: Self.faultWords) else { return nil }
+        return conductWords.first { present.contains($0.word) }
+    }
+
+    /// Words that say a nuisance is back or goes on, or ask whether anyone deals with it.
+    static let again = ["又", "还是", "还在", "天天", "每天", "一直", "管不管", "冇人管", "没人管", "有冇得人管", "有没有人管"]
+
     /// Words that say something is broken or wrong with a thing: a report with one of them stays a repair whatever
     /// conduct it names (`车停在消防通道上 把井盖压坏了`).
     static let faultWords = ["坏", "漏", "堵", "不亮", "冇亮", "没亮", "裂", "断", "掉下", "塌", "歪", "松了", "锈", "跳闸", "停水",
                              "停电", "冇水", "没水", "冇电", "没电", "卡住", "困", "不通", "积水", "渗", "不动", "打不开", "关不", "合不拢",
-                             "打穿", "破了", "烂了", "冒烟", "着火"]
+                             "打穿", "破了", "烂了", "冒烟", "着火", "滴水", "发霉"]
 
     /// ``weigh(_:sender:staff:compound:showingTheModel:)`` before the place of a fault is looked at.
     private func weighed(_ text: String, sender: String?, staff: Bool, compound: String?, showingTheModel: Bool) -> Explanation {
