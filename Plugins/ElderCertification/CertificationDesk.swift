@@ -85,15 +85,30 @@ struct CertificationDesk {
         guard Self.toldPast.firstMatch(in: text) != nil, !asking.contains(where: text.contains) else { return nil }
         let named = try onRegister().filter { text.contains($0.name) }
         guard let elder = named.max(by: { $0.name.count < $1.name.count }) else {
-            // The elder named as staff call them (`纪婆婆驿站刷过了`) when no full name leads the line.
-            guard let name = ElderCertification.leadingName(text.split(separator: " ").first.map(String.init) ?? text)
-                    ?? Self.leadingAddress(text) else { return nil }
+            guard let name = unregisteredName(in: text) else { return nil }
             return try unregisteredCertification(name, request: request)
         }
         let method = Self.method(toldIn: text)
         var day = context.today
         if case .success(let d)? = DateParser.find(in: text, today: context.today) { day = d.day }
         return try record(elder, day: day, method: method, by: nil, note: text)
+    }
+
+    /// The elder a line about someone not on the register names: a name leading the line (`孙玉珍 刚来驿站…`), the
+    /// elder as staff call them (`纪婆婆驿站刷过了`), or the first name after the compound and the building (`村湾 认证上门
+    /// 四组17号 余德茂 …`, `汉口道 上门认证 3栋 贝爹爹 90 卧床`). A place is no name.
+    func unregisteredName(in text: String) -> String? {
+        let places = context.directory.compounds.flatMap(\.allNames) + context.directory.places
+        let words = text.split(separator: " ").map(String.init)
+        if let lead = ElderCertification.leadingName(words.first ?? text), !ElderCertification.notAName(lead, places: places) { return lead }
+        if let spoken = Self.leadingAddress(text) { return spoken }
+        for word in words where !ElderCertification.shorthandWords.contains(word) && !word.hasSuffix("网格") {
+            // After the compound's name (`顺驰泊林3栋的汪爹爹来做认证` → 汪爹爹), never the compound's name itself.
+            let place = places.filter(word.hasPrefix).max { $0.count < $1.count }
+            let rest = String(word.dropFirst(place?.count ?? 0))
+            if let name = Self.personNamed(in: rest) ?? Self.leadingAddress(rest) { return name }
+        }
+        return nil
     }
 
     /// A surname and a form of address at the start of the line (`纪婆婆驿站刷过了` → 纪婆婆).
@@ -305,7 +320,7 @@ struct CertificationDesk {
     /// A resident's question in free text.
     func question(_ request: ServiceRequest) throws -> Reply {
         let text = request.text
-        if request.channel == .desk, let recorded = try toldCertification(request) { return recorded }
+        if request.channel == .desk, let recorded = try toldCertification(request) ?? toldArrangement(request) { return recorded }
         let known = request.channel == .desk ? try mentionedElder(text) : nil
         let help = known == nil ? try helpRequested(request) : nil
         var lines: [String] = []
@@ -343,7 +358,7 @@ struct CertificationDesk {
     }
 
     /// `王爹爹`, `李婆婆`: one elder of that surname and sex, or a full name found in the text.
-    private func mentionedElder(_ text: String) throws -> Elder? {
+    func mentionedElder(_ text: String) throws -> Elder? {
         let elders = try onRegister()
         for elder in elders where text.contains(elder.name) { return elder }
         let honorifics: [(String, Sex)] = [("爹爹", .male), ("爷爷", .male), ("大爷", .male), ("婆婆", .female), ("奶奶", .female), ("阿姨", .female)]

@@ -154,10 +154,29 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
             return try retirement(request, today: context.today)
         case "ss-question":
             if Self.asksToLookUp(request.text) { return nil }   // staff look it up: a consultation case
-            return try context.read { try knownAnswer(to: request, db: $0) }
+            let known = try context.read { try knownAnswer(to: request, db: $0) }
+            if known == nil, Self.answeredAtTheCounter(request) {
+                return .answer("好的，这次咨询已经当面答复，不开工单。要跟进的请写明（例如 咨询 … 要回电）。", module: id)
+            }
+            return known
         default: return nil
         }
     }
+
+    /// Whether staff at the counter write down a question they answered (`问能不能补 跟她说集中缴费期过了 … 要问区医保局`,
+    /// `跟他说异地就医要备案 叫她问医保局`): nothing is left to follow up unless what they said promises it (`跟她说我们
+    /// 帮她查 回头回电`).
+    static func answeredAtTheCounter(_ request: ServiceRequest) -> Bool {
+        guard request.channel == .desk,
+              let told = toldWords.compactMap({ request.text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return false }
+        let said = request.text[told.upperBound...]
+        return said.count >= 4 && !promiseWords.contains(where: said.contains)
+    }
+
+    /// Words that introduce what staff told the resident.
+    private static let toldWords = ["跟他说", "跟她说", "告诉他", "告诉她", "给他说", "给她说", "叫他问", "叫她问", "让他问", "让她问"]
+    /// Words in what staff said that promise a follow-up: the question stays a case.
+    private static let promiseWords = ["帮他查", "帮她查", "我们查", "回头", "再回", "回电", "回复她", "回复他", "等我", "核实后", "查了再", "问了再"]
 
     /// Whether the question is about the asker's own file — a pension lower or late this month, a transfer or an
     /// application waiting or asked after again (`养老金这个月怎么少了两百块`, `我社保转移的事有进展冇`, `社保转移 补材料 已交 等审核`): the

@@ -371,7 +371,19 @@ extension Desk {
 
     /// Whether a line corrects what was said before (`不对 是302`, `打错了`, `我说错了 不是电梯 是门禁`, `更正：`).
     static func corrects(_ text: String) -> Bool {
-        ["不对", "打错了", "写错了", "说错了", "我说错了", "搞错了", "更正", "纠正一下", "不是的 是"].contains(where: text.hasPrefix)
+        correctionOpenings.contains(where: text.hasPrefix)
+    }
+
+    private static let correctionOpenings = ["不对", "打错了", "写错了", "说错了", "我说错了", "搞错了", "更正", "纠正一下", "不是的 是", "我说的是"]
+
+    /// What a correction puts right, without the word that says it is one or what it is not: `我说错了 不是秋千 是跷跷板
+    /// 卡住了` → `跷跷板 卡住了`, `我说的是池塘对面那块空地 不是入口` → `池塘对面那块空地`.
+    static func correctedPart(of text: String) -> String {
+        var rest = Substring(text)
+        if let word = correctionOpenings.filter({ text.hasPrefix($0) }).max(by: { $0.count < $1.count }) { rest = rest.dropFirst(word.count) }
+        let words = rest.split(whereSeparator: { " ，,。".contains($0) }).filter { !$0.hasPrefix("不是") }
+        let kept = words.map { $0.hasPrefix("是") ? $0.dropFirst() : $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        return kept.isEmpty ? text : kept
     }
 
     func addToCase(_ record: CaseRecord, note: String, message: Message, reply: String?) -> Reply {

@@ -34,9 +34,10 @@ extension Desk {
         }
         let phone: PhoneNumber
         if let found = PhoneNumber.findAny(in: text) {
-            // A phone inside a request of its own (`医保异地备案 代办 … 邵阿姨 138…`) is that request's, not this
-            // case's callback number.
-            if requestContent(text).count > 8, router.namesAServiceOutright(text), decide(text, message).isRequest { return nil }
+            // A phone inside a request of its own (`医保异地备案 代办 … 邵阿姨 138…`, or another module's `… 请陪诊 5月23号
+            // 岳淑珍 女儿电话139…`) is that request's, not this case's callback number.
+            if requestContent(text).count > 8, case let decision = decide(text, message), decision.isRequest,
+               router.namesAServiceOutright(text) || !decidesFor(decision, module: pendingModule(pending)) { return nil }
             phone = found
         } else if Self.looksLikeANumber(text) {
             var problem = "「\(text)」不是电话号码"
@@ -63,6 +64,16 @@ extension Desk {
             forget(message.conversation)
             return internalError(error, message: message)
         }
+    }
+
+    /// Whether `decision` is a service of `module` (a tie: any of them).
+    private func decidesFor(_ decision: Router.Decision, module: String?) -> Bool {
+        let refs: [Router.ServiceRef] = switch decision {
+        case .service(let ref): [ref]
+        case .tie(let refs): refs
+        default: []
+        }
+        return refs.contains { registry.modules[$0.module].id == module }
     }
 
     /// `不用`, `没有`…: no number to leave.

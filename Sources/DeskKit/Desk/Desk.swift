@@ -251,12 +251,14 @@ public final class Desk: Sendable {
         }
         if let pointed = pointsWhileAChoiceWaits(text, pending, message: message) { return pointed }
         if message.channel == .group, decision.isNotARequest || ventsOnly(text, decision),
-           !answersTyped(text, pending, message), !answersChoice(text, pending), !pointsTheWay(text), !namesASpot(text) {
+           !answersTyped(text, pending, message), !answersChoice(text, pending), !pointsTheWay(text), !namesASpot(text),
+           !Self.corrects(text) {
             // In a group, "收到" or a sticker while a question waits is chatter, not the answer, and so is a neighbour
-            // venting (`狗又出来了`); a pointer to a place (`就是广场东边挨着篮球场的那台`) is an attempt at it.
+            // venting (`狗又出来了`); a pointer to a place (`就是广场东边挨着篮球场的那台`) or a correction (`我说错了 不是秋千
+            // 是跷跷板`) is an attempt at it.
             return Reply(status: .ignored, text: "")
         }
-        if message.channel == .group, !answersTyped(text, pending, message), !answersChoice(text, pending),
+        if message.channel == .group, !answersTyped(text, pending, message), !answersChoice(text, pending), !Self.corrects(text),
            talksPast(text, pending, decision: decision) {
             // "我是护士 马上下来" while the desk waits for this neighbour's address: said to the group, not to the
             // desk. The question keeps waiting; an attempt at the answer (digits, a place) still gets told what
@@ -279,7 +281,8 @@ public final class Desk: Sendable {
             if reply.caseID == nil || reply.caseID != pending.pendingCase { reply.text = setAsideNotice(pending) + reply.text }
             return reply
         }
-        return continuePending(pending, answer: text, message: message)
+        // `我说错了 不是秋千 是跷跷板 卡住了`: the answer is what the correction puts right.
+        return continuePending(pending, answer: Self.corrects(text) ? Self.correctedPart(of: text) : text, message: message)
     }
 
     /// What the router makes of `text` said by `message`'s sender. A line is read once: the last decision is
@@ -368,6 +371,12 @@ public final class Desk: Sendable {
             // `伢在哭 里面好闷` a minute after `电梯卡在17楼和18楼中间 我和我伢在里头`: the model hears an emergency in words
             // that name none; from the one who raised it, it is that emergency told on, not another.
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: "已补记到紧急工单 \(record.id)。")
+        }
+        if message.channel == .desk, let keeper = serviceKeepingRecord(of: text, decision: decision) {
+            // `认证上门 余德茂 做好了`, `认证约了明天上午10点 人脸识别`: work a service keeps a record of — when the service
+            // records it; otherwise (`走访 邵秀兰 认证补好了以后 养老金已经到了`) the line is the record it reads as.
+            let reply = begin(keeper, text: text, message: message)
+            if reply.status == .created || reply.status == .updated { return reply }
         }
         if message.channel == .desk, WorkRecord.says(text) {
             // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked.

@@ -46,6 +46,10 @@ public struct Service: Sendable {
     /// service would take (a repair, by the things it names) comes here when it names one of them and no fault —
     /// a car on the fire lane or a dog in the stairwell is nothing broken to mend.
     public var conduct: [String]
+    /// Words naming work this service keeps a record of (`认证`, `刷脸`): staff at the counter telling such work done or
+    /// arranged (`认证上门 余德茂 做好了`, `认证约了明天上午`) come here to be recorded, where any other work told done is
+    /// a note the desk keeps nothing of.
+    public var recordsWork: [String]
     /// Lines that show how to use the service, shown by `帮助 <verb>` (`退休 1968年3月 男`, `我爸66年5月出生，是工人，
     /// 什么时候退休`). Optional; without them help shows the verbs, the description and the fields.
     public var usageExamples: [String]
@@ -59,7 +63,7 @@ public struct Service: Sendable {
                 verbs: [String] = [], aliases: [String] = [], routing: [RoutingWord] = [], fields: [Field] = [],
                 audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, routingNeedsWord: Bool = false,
                 routingIsCatchAll: Bool = false, placeWords: [String] = [], placeCompound: String? = nil,
-                placeNames: [String] = [], faultsAt: [String] = [], conduct: [String] = [], usageExamples: [String] = [], invites: ServiceCode? = nil) {
+                placeNames: [String] = [], faultsAt: [String] = [], conduct: [String] = [], recordsWork: [String] = [], usageExamples: [String] = [], invites: ServiceCode? = nil) {
         self.code = code.rawValue; self.name = name; self.englishName = englishName; self.description = description
         self.group = group; self.verbs = verbs; self.aliases = aliases; self.routing = routing
         self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
@@ -70,6 +74,7 @@ public struct Service: Sendable {
         self.placeNames = placeNames
         self.faultsAt = faultsAt
         self.conduct = conduct
+        self.recordsWork = recordsWork
         self.usageExamples = usageExamples
         self.invites = invites?.rawValue
     }

@@ -115,6 +115,8 @@ struct Router: Sendable {
     private let conductWords: [(word: String, service: ServiceRef)]
     /// Services that take reports and open a case while they ask (``Service/opensCaseWhenIncomplete``), not the kernel's.
     private let reportServices: Set<ServiceRef>
+    /// Words of work a service keeps a record of (``Service/recordsWork``), with that service.
+    private let workWords: [(word: String, service: ServiceRef)]
 
     /// The lowest score for acting on a service without asking.
     static let threshold = 0.45
@@ -157,10 +159,12 @@ struct Router: Sendable {
         var faultPlaces: [(place: String, service: ServiceRef)] = []
         var conductWords: [(word: String, service: ServiceRef)] = []
         var reportServices = Set<ServiceRef>()
+        var workWords: [(word: String, service: ServiceRef)] = []
         for (mi, module) in registry.modules.enumerated() {
             for (si, service) in module.services.enumerated() {
                 let ref = ServiceRef(module: mi, service: si)
                 refs[service.code] = ref
+                workWords += service.recordsWork.map { ($0, ref) }
                 verbs += service.verbs.map { ($0, .service(ref)) }
                 for a in service.aliases { aliases[a.lowercased()] = .service(ref) }
                 if service.audience == .staff { staff.insert(ref); continue }
@@ -210,6 +214,7 @@ struct Router: Sendable {
         self.faultPlaces = faultPlaces
         self.conductWords = conductWords
         self.reportServices = reportServices
+        self.workWords = workWords
     }
 
     /// Whether `text` places itself away from the place `words` name: a building or a village group (`12栋`,
@@ -312,6 +317,12 @@ struct Router: Sendable {
         let present = CharacterPresence(text)
         guard present.containsAny(of: Self.again), !present.containsAny(of: Self.faultWords) else { return nil }
         return conductWords.first { present.contains($0.word) }
+    }
+
+    /// The service that keeps a record of the work `text` names (``Service/recordsWork``), or nil.
+    func keepsRecord(of text: String) -> ServiceRef? {
+        let present = CharacterPresence(text)
+        return workWords.first { present.contains($0.word) }?.service
     }
 
     /// Words that say a nuisance is back or goes on, or ask whether anyone deals with it.

@@ -1,0 +1,92 @@
+@testable import DeskKit
+import Foundation
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The twenty-second round's reading: staff writing down a certification made or arranged for someone not on the
+/// register, which the certification module keeps; a phone in another module's request while the desk asks for a
+/// callback number.
+@Suite("Understanding: certifications told at the counter, a phone that belongs to a new request")
+struct TwentySecondReadingTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    /// A home certification done is kept on a case under the elder's name, not taken for work that needs no record,
+    /// and neither the compound nor the building is taken for the name.
+    @Test(arguments: [("村湾 认证上门 四组17号 余德茂 黄桂英 两口子都做好了 人脸识别 余伯说谢谢", "余德茂"),
+                      ("汉口道 上门认证 3栋 贝爹爹 90 卧床 人脸识别做好了 他儿子在", "贝爹爹"),
+                      ("顺驰泊林3栋的汪爹爹来做认证 社区现场刷脸已经过了", "汪爹爹")])
+    func aCertificationDoneIsKept(_ line: String, name: String) throws {
+        let r = desk.say(line)
+        #expect(r.status == .created)
+        #expect(r.module == "elder-certification")
+        #expect(r.text.contains("名册中没有\(name)"))
+        #expect(try desk.case(#require(r.caseID)).title.contains("认证待补登记"))
+    }
+
+    /// A certification arranged or put off is a case to follow up, due on the day named.
+    @Test func aCertificationArrangedIsACaseDueOnItsDay() throws {
+        let r = desk.say("桃源11栋2单元301 程德胜 认证约了明天上午10点来驿站2 人脸识别")
+        #expect(r.status == .created)
+        let record = try desk.case(#require(r.caseID))
+        #expect(record.title == "认证安排：程德胜")
+        #expect(record.deadline != nil)
+        #expect(r.text.contains("认证登记 程德胜"))
+    }
+
+    /// A look-up answered is still a record: nothing is opened for it.
+    @Test func aCertificationLookedUpOpensNothing() throws {
+        let r = desk.say("泊林4栋2单元 程爹爹来问今年认证做了冇 查了 8月份做过了 告诉他了")
+        #expect(r.caseID == nil)
+        #expect(try desk.cases().isEmpty)
+    }
+
+    /// Work told done that the module does not record (a visit's news) stays a record the desk keeps nothing of.
+    @Test func aVisitMentioningACertificationStaysARecord() throws {
+        let r = desk.say("桃源 走访 11栋 邵秀兰 认证补好了以后 养老金1月已经到了 她说谢谢 冇得别的事")
+        #expect(r.status == .ignored)
+        #expect(try desk.cases().isEmpty)
+    }
+
+    /// While the desk asks for the callback number, another module's request with a phone in it is a request of
+    /// its own: the phone is not taken for the first case's callback.
+    @Test func aPhoneInsideAnotherRequestIsNotTheCallback() throws {
+        let first = desk.say("桃源11栋2单元301 程德胜 认证约了明天上午10点来驿站2 人脸识别")
+        #expect(first.text.contains("回访电话"))
+        let r = desk.say("泊林5栋1单元的岳婆婆 她女儿来的 婆婆下周要去同济做胃镜 女儿上班走不开 请陪诊 5月23号上午八点 岳淑珍 女儿电话13912342147")
+        #expect(r.module == "care-visits")
+        #expect(r.status == .created)
+        #expect(try desk.case(#require(first.caseID)).callbackPhone == nil)
+    }
+
+    /// Asked which of the park's facilities is broken, the reporter's correction in the group is an answer to the
+    /// question, read without its `不是…` part — not talk to be left alone.
+    @Test func aCorrectionWhileAQuestionWaitsAnswersIt() {
+        let first = desk.relay("公园池塘边那张长椅被炮炸了个洞", group: "水印桃源2群", sender: "小邢")
+        #expect(first.status == .ask)
+        let r = desk.relay("我说错了 不是池塘边 是秋千旁边那张", group: "水印桃源2群", sender: "小邢")
+        #expect(r.module == "park-upkeep")
+        #expect(r.status == .ask)
+        #expect(r.text.contains("秋千旁边那张"))
+        #expect(!r.text.contains("我说错了"))
+    }
+
+    @Test func theCorrectedPartLeavesOutWhatItIsNot() {
+        #expect(Desk.correctedPart(of: "我说错了 不是秋千 是跷跷板 卡住了") == "跷跷板 卡住了")
+        #expect(Desk.correctedPart(of: "我说的是池塘对面那块空地 不是入口") == "池塘对面那块空地")
+        #expect(Desk.correctedPart(of: "不对 是302") == "302")
+    }
+
+    /// Staff writing down the answer they gave to a social-security question: answered, no case to follow up —
+    /// unless what they said promises a call back.
+    @Test func aSocialSecurityAnswerWrittenDownOpensNothing() throws {
+        let told = desk.say("汉口道 医保 2栋 盼盼 说她公公在老家过年 医保是在老家交的 来武汉看病能不能报 跟她说异地就医要备案 叫她问医保局")
+        #expect(told.status == .answered)
+        #expect(told.module == "social-security")
+        #expect(try desk.cases().isEmpty)
+        let promised = desk.say("泊林 小邓 问他在老家交过医保 武汉还要不要交 跟他说我们帮他查 回头回电")
+        #expect(promised.status == .created)
+    }
+}
