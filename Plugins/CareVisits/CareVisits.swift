@@ -141,6 +141,10 @@ public struct CareVisits: ServiceModule {
                         // (`能不能上门`, `上门`) that its words hold
                         + ["理发能不能上门", "剪头能不能上门"].map { RoutingWord($0, weight: 4.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
+                    // Staff noting care arranged from now on after a visit or a call (`出院回来请银发队隔天去看一下`, `改成
+                    // 一个礼拜两回`, `想报助餐 1月4号起送`): a case for the care team, not a visit's news to leave.
+                    recordsWork: ["请银发队", "请志愿队", "请兵哥哥", "每天去看", "隔天去看", "每天来看", "每礼拜", "每个礼拜", "礼拜两回",
+                                  "礼拜一回", "每周", "一周两次", "报助餐", "起送", "开始送", "请人来看", "请人礼拜"],
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",
                     description: "把独居老人加入关爱名册（连到居民名册，不另存姓名电话）：" + CareRegister.addUsage, group: group,

@@ -89,4 +89,20 @@ struct TwentySecondReadingTests {
         let promised = desk.say("泊林 小邓 问他在老家交过医保 武汉还要不要交 跟他说我们帮他查 回头回电")
         #expect(promised.status == .created)
     }
+
+    /// Care arranged from now on, noted after a visit or a call, is a case for the care team; the visit's news
+    /// alone is not.
+    @Test(arguments: ["村湾四组23号 秦婆婆 烧炭熏腊肉一氧化碳中毒 已送市一 冇大事 炭盆收走了 出院回来请银发队隔天去看一下",
+                      "泊林8栋1单元902 雷阿姨 支架后出院三个礼拜了 每天上午看一眼 她说现在好了 改成一个礼拜两回"])
+    func careArrangedFromNowOnIsACase(_ line: String) {
+        let r = desk.say(line)
+        #expect(r.module == "care-visits")
+        #expect(r.status == .created)
+    }
+
+    @Test func aVisitsNewsAloneOpensNothing() throws {
+        let r = desk.say("奥园 走访 2栋幸婆婆 6栋秦月娥 过年都好 精神不错")
+        #expect(r.caseID == nil)
+        #expect(try desk.cases().isEmpty)
+    }
 }

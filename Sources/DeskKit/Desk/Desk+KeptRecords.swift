@@ -7,6 +7,7 @@ extension Desk {
         // (`查了 8月份做过了 告诉他了`: a look-up answered, not work to record.)
         guard let keeper = router.keepsRecord(of: text), !WorkRecord.answersALookUp(text) else { return nil }
         if case .act(.resolved, _) = decision { return keeper }
-        return WorkRecord.says(text) ? keeper : nil
+        // (`走访 韩爹爹 … 身体还好 … 他想报助餐 1月4号起送中饭`: news that all is well, and an arrangement to keep.)
+        return WorkRecord.says(text) || emergencies.isOver(text) ? keeper : nil
     }
 }
