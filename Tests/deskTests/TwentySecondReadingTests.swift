@@ -105,4 +105,14 @@ struct TwentySecondReadingTests {
         #expect(r.caseID == nil)
         #expect(try desk.cases().isEmpty)
     }
+
+    /// In a group, anyone asked to step in (`冇得人管`, `哪个去说一下`) is the community asked: a request, not talk —
+    /// but not a favour asked of the neighbours.
+    @Test func anyoneAskedToStepInIsTheCommunityAsked() throws {
+        let r = desk.relay("湾子口那个塘 这两天下午好多伢在里面洗澡 上个月还淹死过一只狗 冇得人管", group: "李家墩村湾群", sender: "老何")
+        #expect(r.status == .created)
+        #expect(r.module == "appeals")
+        let favour = desk.relay("各位邻居 我8号走 屋里有几盆花 请哪个帮忙隔个礼拜浇一次水 有偿", group: "奥园业主群", sender: "小蒋")
+        #expect(favour.caseID == nil)
+    }
 }

@@ -16,7 +16,7 @@ extension Desk {
             return addToCase(record, note: "居民补充：\(Masking.redact(text))", message: message,
                              reply: "已把您说的记到工单 \(record.id)，工作人员会跟进。")
         }
-        guard CharacterPresence(text).containsAny(of: Self.theCommunity), let other = appealRef(.other) else { return nil }
+        guard Self.putToTheCommunity(CharacterPresence(text)), let other = appealRef(.other) else { return nil }
         return begin(other, text: text, message: message)
     }
 
@@ -34,7 +34,15 @@ extension Desk {
     /// Not when the sender offers to go themselves (`那我克驿站帮她交`).
     static func pleadsToTheCommunity(_ text: String) -> Bool {
         let present = CharacterPresence(text)
-        return pleads(text) && present.containsAny(of: theCommunity) && !present.containsAny(of: goingThemselves)
+        return pleads(text) && putToTheCommunity(present) && !present.containsAny(of: goingThemselves)
+    }
+
+    /// Whether a plea is put to the community's side: named (`社区`, `网格`), or anyone asked to step in (`哪个去说一下`,
+    /// `有冇得人管`), which in a community's group is the community.
+    /// Not a favour asked of the neighbours (`各位邻居 … 请哪个帮忙浇下花 有偿`).
+    private static func putToTheCommunity(_ present: CharacterPresence) -> Bool {
+        present.containsAny(of: theCommunity)
+            || present.containsAny(of: anyoneToStepIn) && !present.containsAny(of: ["邻居", "有偿", "顺路", "顺便带"])
     }
     private static let goingThemselves = ["我克", "我去", "我来帮", "我帮", "我自己"]
 
@@ -49,10 +57,12 @@ extension Desk {
     static let unsureTalk = 0.6
 
     /// Words that ask someone to act.
-    private static let pleaWords = ["能不能", "可不可以", "麻烦", "帮忙", "帮我", "帮他", "帮她", "请社区", "请网格", "给他报", "给她报"]
+    private static let pleaWords = ["能不能", "可不可以", "麻烦", "帮忙", "帮我", "帮他", "帮她", "请社区", "请网格", "给他报", "给她报"] + anyoneToStepIn
     /// Thanks for what was done (`谢谢驿站帮我追`, `好 麻烦了`), help declined (`不用麻烦社区了`), or a wish for another
     /// time (`下回帮我妈也弄一下`): no plea now.
     private static let thanksOrLater = ["谢谢", "感谢", "多谢", "麻烦了", "麻烦你了", "不用麻烦", "莫麻烦", "别麻烦", "下回", "下次"]
     /// Who the plea is put to, when it is the desk's side.
     private static let theCommunity = ["社区", "网格", "驿站", "居委会"]
+    /// Anyone asked to step in (`哪个去说一下`, `哪个帮我包一下`, `有冇得人管`).
+    private static let anyoneToStepIn = ["哪个去", "哪个来", "哪个帮", "哪个能", "有冇得人管", "有没有人管", "冇得人管", "管一下", "管管"]
 }
