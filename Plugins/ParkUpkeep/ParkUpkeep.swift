@@ -30,7 +30,9 @@ public struct ParkUpkeep: ServiceModule {
                     placeWords: ["公园", "园里", "园子", "健身区", "扭腰器", "漫步机", "秋千", "滑梯"],
                     // The park of seeds/park-upkeep/parks.yaml lies in 水印桃源: other compounds have fitness
                     // equipment and gardens of their own.
-                    placeCompound: "shuiyin", placeNames: ["公园", "水印桃源"]),
+                    placeCompound: "shuiyin", placeNames: ["公园", "水印桃源"],
+                    // the times its lights, toilet or sprinklers keep, asked to change (`公园的灯能不能开到九点半`)
+                    placeRequests: ["开到", "开晚", "关灯", "几点关", "亮到", "锁门", "调到晚上", "改回来"]),
             Service(code: "park-signup", name: "志愿活动报名", englishName: "Volunteer sign-up",
                     description: "报名参加除草、环境整治等志愿活动：报名 T1 张三，或在群里说“周六除草我想报名”", group: name.chinese,
                     verbs: ["报名"], aliases: ["signup"],

@@ -115,4 +115,14 @@ struct TwentySecondReadingTests {
         let favour = desk.relay("各位邻居 我8号走 屋里有几盆花 请哪个帮忙隔个礼拜浇一次水 有偿", group: "奥园业主群", sender: "小蒋")
         #expect(favour.caseID == nil)
     }
+
+    /// The park's own times (its lights kept on later) are its upkeep, though the words read as a suggestion; what
+    /// people do there with the same words (`广场舞的音响开到九点半`) stays a complaint.
+    @Test func theParksTimesAreItsUpkeep() {
+        let r = desk.relay("元宵节晚上公园的灯能不能开晚一点 猜灯谜到九点", group: "水印桃源2群", sender: "小芸")
+        #expect(r.module == "park-upkeep")
+        let noise = desk.relay("晚上口袋公园跳广场舞的音响开到九点半还不关 能不能管一下", group: "水印桃源2群", sender: "老谭")
+        #expect(noise.module == "appeals")
+        #expect(desk.desk.router.explain("有人在公园池塘边钓鱼 荷花都被鱼线缠了").decision != desk.desk.router.explain("公园池塘边的栏杆断了").decision)
+    }
 }

@@ -50,6 +50,9 @@ public struct Service: Sendable {
     /// arranged (`认证上门 余德茂 做好了`, `认证约了明天上午`) come here to be recorded, where any other work told done is
     /// a note the desk keeps nothing of.
     public var recordsWork: [String]
+    /// Requests about the place this service serves that read as a complaint or a suggestion (`开到`, `开晚`: the park's
+    /// lights kept on later): with one of ``placeWords``, a 诉求 naming one comes here — the place's times are its upkeep.
+    public var placeRequests: [String]
     /// Lines that show how to use the service, shown by `帮助 <verb>` (`退休 1968年3月 男`, `我爸66年5月出生，是工人，
     /// 什么时候退休`). Optional; without them help shows the verbs, the description and the fields.
     public var usageExamples: [String]
@@ -63,7 +66,7 @@ public struct Service: Sendable {
                 verbs: [String] = [], aliases: [String] = [], routing: [RoutingWord] = [], fields: [Field] = [],
                 audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, routingNeedsWord: Bool = false,
                 routingIsCatchAll: Bool = false, placeWords: [String] = [], placeCompound: String? = nil,
-                placeNames: [String] = [], faultsAt: [String] = [], conduct: [String] = [], recordsWork: [String] = [], usageExamples: [String] = [], invites: ServiceCode? = nil) {
+                placeNames: [String] = [], faultsAt: [String] = [], conduct: [String] = [], recordsWork: [String] = [], placeRequests: [String] = [], usageExamples: [String] = [], invites: ServiceCode? = nil) {
         self.code = code.rawValue; self.name = name; self.englishName = englishName; self.description = description
         self.group = group; self.verbs = verbs; self.aliases = aliases; self.routing = routing
         self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
@@ -75,6 +78,7 @@ public struct Service: Sendable {
         self.faultsAt = faultsAt
         self.conduct = conduct
         self.recordsWork = recordsWork
+        self.placeRequests = placeRequests
         self.usageExamples = usageExamples
         self.invites = invites?.rawValue
     }

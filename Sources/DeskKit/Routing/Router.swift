@@ -117,6 +117,8 @@ struct Router: Sendable {
     private let reportServices: Set<ServiceRef>
     /// Words of work a service keeps a record of (``Service/recordsWork``), with that service.
     private let workWords: [(word: String, service: ServiceRef)]
+    /// Requests about a place (``Service/placeRequests``) with the place's words and its service.
+    private let placeRequests: [(words: [String], place: [String], service: ServiceRef)]
 
     /// The lowest score for acting on a service without asking.
     static let threshold = 0.45
@@ -160,6 +162,7 @@ struct Router: Sendable {
         var conductWords: [(word: String, service: ServiceRef)] = []
         var reportServices = Set<ServiceRef>()
         var workWords: [(word: String, service: ServiceRef)] = []
+        var placeRequests: [(words: [String], place: [String], service: ServiceRef)] = []
         for (mi, module) in registry.modules.enumerated() {
             for (si, service) in module.services.enumerated() {
                 let ref = ServiceRef(module: mi, service: si)
@@ -172,6 +175,7 @@ struct Router: Sendable {
                 if service.routingIsCatchAll { strict.insert(ref) }
                 if module is Appeals { appeals.insert(ref) } else if service.opensCaseWhenIncomplete { reportServices.insert(ref) }
                 faultPlaces += service.faultsAt.map { ($0, ref) }
+                if !service.placeRequests.isEmpty { placeRequests.append((service.placeRequests, service.placeWords, ref)) }
                 conductWords += service.conduct.map { ($0, ref) }
                 if !service.placeWords.isEmpty { placeBound[ref] = service.placeWords }
                 if let compound = service.placeCompound {
@@ -215,6 +219,7 @@ struct Router: Sendable {
         self.conductWords = conductWords
         self.reportServices = reportServices
         self.workWords = workWords
+        self.placeRequests = placeRequests
     }
 
     /// Whether `text` places itself away from the place `words` name: a building or a village group (`12栋`,
@@ -292,9 +297,20 @@ struct Router: Sendable {
                 explanation.rule = "又说起人的行为（\(taker.word)）"
             }
             return explanation
+        case .service(let ref) where appeals.contains(ref):
+            // `公园的灯能不能开到九点半`: a suggestion by its words, the park's own times by its place.
+            let present = CharacterPresence(text)
+            // (Not what people do there: `广场舞的音响开到九点半` is conduct, ``Service/conduct``.)
+            if !conductWords.contains(where: { present.contains($0.word) }), !present.contains("音响"),
+               let owner = placeRequests.first(where: { present.containsAny(of: $0.words) && present.containsAny(of: $0.place) }) {
+                explanation.decision = .service(owner.service)
+                explanation.rule = "说的是\(name(of: owner.service) ?? "")那里的时间安排"
+            }
+            return explanation
         default: break
         }
-        guard case .service(let ref) = explanation.decision, reportServices.contains(ref) else { return explanation }
+        // (A place's own service too: `有人在公园池塘边钓鱼` is nothing of the park broken.)
+        guard case .service(let ref) = explanation.decision, reportServices.contains(ref) || placeBound[ref] != nil else { return explanation }
         // (Words looked for only when the text has their first character: ``CharacterPresence``; a report is most of
         // what a group's busy hour brings.)
         let present = CharacterPresence(text)
@@ -303,7 +319,9 @@ struct Router: Sendable {
             explanation.decision = .service(owner.service)
             explanation.rule = "\(owner.place)的故障归 \(name(of: owner.service) ?? "")"
         } else if let taker = conductWords.first(where: { $0.service.module != ref.module && present.contains($0.word) }),
-                  !present.containsAny(of: Self.faultWords) {
+                  !present.containsAny(of: Self.faultWords),
+                  // Litter left in a place is its upkeep, whoever left it (`公园草坪上好多狗屎`, `有人倒了一堆装修垃圾`).
+                  reportServices.contains(ref) || !present.containsAny(of: Self.litter) {
             // `消防通道那个车今天又停在那里`, `有人把狗拴在楼道里一天到晚叫`: what people do, not a thing broken.
             explanation.decision = .service(taker.service)
             explanation.rule = "说的是人的行为（\(taker.word)），没有说什么坏了"
@@ -324,6 +342,9 @@ struct Router: Sendable {
         let present = CharacterPresence(text)
         return workWords.first { present.contains($0.word) }?.service
     }
+
+    /// Words of litter and dirt: a place's own service cleans them up.
+    static let litter = ["屎", "粪", "垃圾", "倒了", "碎片", "砂浆", "脏"]
 
     /// Words that say a nuisance is back or goes on, or ask whether anyone deals with it.
     static let again = ["又", "还是", "还在", "天天", "每天", "一直", "管不管", "冇人管", "没人管", "有冇得人管", "有没有人管"]
