@@ -2,6 +2,18 @@
 /// at home is the certification module's to register, where a visit told done is otherwise a note the desk keeps
 /// nothing of.
 extension Desk {
+    /// `认证上门 余德茂 做好了`, `认证约了明天上午10点 人脸识别`: the reply of the service that keeps a record of the work
+    /// staff tell — when it records it (a case opened or changed). Otherwise (`走访 邵秀兰 认证补好了以后 养老金已经到了`)
+    /// nil, and the line is the record it reads as; the service's answer is not remembered as the desk's last turn.
+    func keptRecord(of text: String, decision: Router.Decision, message: Message) -> Reply? {
+        guard let keeper = serviceKeepingRecord(of: text, decision: decision) else { return nil }
+        let before = lastTurns.withLock { $0[message.conversation] }
+        let reply = begin(keeper, text: text, message: message)
+        if reply.status == .created || reply.status == .updated { return reply }
+        lastTurns.withLock { $0[message.conversation] = before }
+        return nil
+    }
+
     /// The service that records the work `text` tells done or arranged, or nil when the line tells no such work.
     func serviceKeepingRecord(of text: String, decision: Router.Decision) -> Router.ServiceRef? {
         // (`查了 8月份做过了 告诉他了`: a look-up answered, not work to record.)

@@ -372,12 +372,7 @@ public final class Desk: Sendable {
             // that name none; from the one who raised it, it is that emergency told on, not another.
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: "已补记到紧急工单 \(record.id)。")
         }
-        if message.channel == .desk, let keeper = serviceKeepingRecord(of: text, decision: decision) {
-            // `认证上门 余德茂 做好了`, `认证约了明天上午10点 人脸识别`: work a service keeps a record of — when the service
-            // records it; otherwise (`走访 邵秀兰 认证补好了以后 养老金已经到了`) the line is the record it reads as.
-            let reply = begin(keeper, text: text, message: message)
-            if reply.status == .created || reply.status == .updated { return reply }
-        }
+        if message.channel == .desk, let kept = keptRecord(of: text, decision: decision, message: message) { return kept }
         if message.channel == .desk, WorkRecord.says(text) {
             // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked.
             return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。如有要办的事，请写明要办什么。")
