@@ -177,7 +177,8 @@ public struct Repairs: ServiceModule {
             try ApplianceEligibility.check(request)
         }
         let key = "\(location.key)|\(category.key)"
-        if let open = try context.cases.openDuplicate(module: id, key: key) {
+        // (The open case read into the few columns the check needs: ``CaseBook/openDuplicateBrief(module:key:)``.)
+        if let open = try context.cases.openDuplicateBrief(module: id, key: key) {
             try context.cases.link(request, to: open)
             if urgent && !open.urgent {
                 // A later report adds danger to a person: the open case becomes an emergency.

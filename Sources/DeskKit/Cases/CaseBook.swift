@@ -62,6 +62,30 @@ public struct CaseBook {
             """), arguments: [key, module])
     }
 
+    /// What a report's duplicate check needs of the open case it finds (``openDuplicateBrief(module:key:)``): the
+    /// reply names its id, title and status, and a danger reported later escalates a case not yet urgent.
+    public struct OpenCase: Sendable, Equatable {
+        public let id: String
+        public let title: String
+        public let status: CaseStatus
+        public let urgent: Bool
+    }
+
+    /// ``openDuplicate(module:key:)`` read into the four columns a report's check needs, not the whole case: every
+    /// repair report asks, and most of a group's reports are duplicates, for which decoding the whole row (its
+    /// fields' JSON, 27 columns looked up by name) was 95,000 instructions a report — with the row's 27 names
+    /// prepared for lookup, a twentieth of relay ingest (docs/performance.md, twenty-fourth pass). The same
+    /// query, so the same case.
+    public func openDuplicateBrief(module: String, key: String) throws -> OpenCase? {
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT id, title, status, urgent FROM cases INDEXED BY cases_dedupe
+            WHERE dedupeKey = ? AND module = ? AND status IN \(CaseStatus.openSQL) ORDER BY createdAt LIMIT 1
+            """), arguments: [key, module])
+        guard let row else { return nil }
+        return OpenCase(id: try row.decode(atIndex: 0), title: try row.decode(atIndex: 1), status: try row.decode(atIndex: 2),
+                        urgent: try row.decode(atIndex: 3))
+    }
+
     // MARK: Opening
 
     /// Opens a case for `request` (or completes the case opened while fields were missing), dispatching it at
@@ -187,17 +211,25 @@ public struct CaseBook {
     @discardableResult
     public func link(_ request: ServiceRequest, to open: CaseRecord) throws -> CaseRecord {
         var record = open
-        let id = record.id
-        let requester = request.requester
-        try CaseReporter(caseID: record.id, name: requester.name, phone: requester.phone?.digits,
-                         sender: requester.sender, channel: request.channel, at: now).insertRow(db)
         record.updatedAt = now
-        try record.updateTimeRow(db)
-        try event(record.id, .linked, from: record.status, to: record.status, note: requester.display)
+        try link(request, id: record.id, status: record.status)
+        return record
+    }
+
+    /// The same, for the open case as ``openDuplicateBrief(module:key:)`` read it.
+    public func link(_ request: ServiceRequest, to open: OpenCase) throws {
+        try link(request, id: open.id, status: open.status)
+    }
+
+    private func link(_ request: ServiceRequest, id: String, status: CaseStatus) throws {
+        let requester = request.requester
+        try CaseReporter(caseID: id, name: requester.name, phone: requester.phone?.digits,
+                         sender: requester.sender, channel: request.channel, at: now).insertRow(db)
+        try CaseRecord.updateTimeRow(db, id: id, updatedAt: now)
+        try event(id, .linked, from: status, to: status, note: requester.display)
         if let pending = request.pendingCase, pending != id {
             try cancel(pending, reason: "与工单 \(id) 是同一问题，已并入")
         }
-        return record
     }
 
     /// Raises an open case to an emergency when a later report adds danger to a person (`有人被困`): urgent,

@@ -65,10 +65,10 @@ extension CaseRecord {
         try db.cachedStatement(sql: Self.insertSQL).execute(arguments: StatementArguments(try values()))
     }
 
-    /// Writes only the case's `updatedAt` (a reporter linked to it changes nothing else): rewriting every
+    /// Writes only case `id`'s `updatedAt` (a reporter linked to it changes nothing else): rewriting every
     /// column rewrote every index of the row too — 230,000 instructions a link in relay ingest, where a
     /// duplicate report is linked to its case (docs/performance.md, eighth pass).
-    func updateTimeRow(_ db: Database) throws {
+    static func updateTimeRow(_ db: Database, id: String, updatedAt: Date) throws {
         try db.cachedStatement(sql: "UPDATE cases SET updatedAt = ? WHERE id = ?").execute(arguments: [StoredTime.value(updatedAt), id])
         guard db.changesCount > 0 else { throw RecordError.recordNotFound(databaseTableName: "cases", key: ["id": id.databaseValue]) }
     }
