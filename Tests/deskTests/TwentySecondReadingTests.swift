@@ -34,6 +34,8 @@ struct TwentySecondReadingTests {
         #expect(record.title == "认证安排：程德胜")
         #expect(record.deadline != nil)
         #expect(r.text.contains("认证登记 程德胜"))
+        // Asked, not arranged.
+        #expect(!desk.say("桃源3栋 婆婆说她约了明天去医院 认证能不能改天").text.contains("认证安排"))
     }
 
     /// A look-up answered is still a record: nothing is opened for it.
