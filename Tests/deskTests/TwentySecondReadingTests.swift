@@ -127,4 +127,16 @@ struct TwentySecondReadingTests {
         #expect(noise.module == "appeals")
         #expect(desk.desk.router.explain("有人在公园池塘边钓鱼 荷花都被鱼线缠了").decision != desk.desk.router.explain("公园池塘边的栏杆断了").decision)
     }
+
+    /// The particulars a care request asked for, given in the group's next line with where the elder lives and how
+    /// she is (`王婆婆住11栋1单元701 叫王翠兰`, `… 78岁 她有高血压`), go on that care case — not a certification visit.
+    @Test(arguments: ["王婆婆住11栋1单元701 叫王翠兰", "2栋3单元601 蔡桂英 78岁 她有高血压"])
+    func aCareRequestsParticularsGoOnItsCase(_ line: String) throws {
+        let first = desk.relay("我妈一个人住 我们要出去旅游一个礼拜 社区能不能这几天帮忙去看看她", group: "水印桃源2群", sender: "阿美")
+        let id = try #require(first.caseID)
+        #expect(first.module == "care-visits")
+        let r = desk.relay(line, group: "水印桃源2群", sender: "阿美")
+        #expect(r.caseID == id)
+        #expect(r.module == "care-visits")
+    }
 }

@@ -133,19 +133,24 @@ extension Desk {
                                   // whose number it is (`女儿电话189…`), how many meals (`每天中午一餐`)
                                   "女儿", "儿子", "侄儿", "家属", "一餐", "一顿", "两餐", "两顿",
                                   // how the home is reached (`住三楼 冇得电梯`)
-                                  "冇得电梯", "没有电梯", "冇电梯", "没电梯"]
+                                  "冇得电梯", "没有电梯", "冇电梯", "没电梯",
+                                  // how the elder is (`蔡桂英 78岁 她有高血压`, `耳朵背 敲门要敲响一点`)
+                                  "高血压", "糖尿病", "心脏病", "耳朵不好", "耳朵背", "眼睛不好", "腿脚不好", "腿不好", "腿脚不方便",
+                                  "行动不便", "走不动", "卧床", "坐轮椅", "她有", "他有",
+                                  // any day will do (`星期几都行`, `礼拜几都行`)
+                                  "几都行", "哪天都行", "都行", "随时"]
     /// Words of a day or a time of day (`下周二上午`, `明天下午都在`).
     static let timeWords = ["下个礼拜", "下礼拜", "下周", "这周", "礼拜", "星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
                             "周末", "后天", "明天", "今天", "上午", "下午", "晚上", "中午", "白天", "每天", "天天", "每周",
                             // from or before an hour (`下午两点以后都在屋里`)
                             "点以后", "点之后", "点以前", "点之前", "点钟"]
-    /// Characters that join a person to their name (`孙婆婆叫孙玉兰`, `她的名字是…`).
-    static let nameJoints: Set<Character> = ["的", "叫", "是"]
+    /// Characters that join a person to their name or home (`孙婆婆叫孙玉兰`, `她的名字是…`, `王婆婆住11栋…`).
+    static let nameJoints: Set<Character> = ["的", "叫", "是", "住"]
     /// Chinese numerals, which say an age or a number when they stand among particulars.
     static let numerals = Set("零一二两三四五六七八九十百")
     /// Words that put a particular right (`搞错了 是5栋不是3栋`).
     static let correctionWords = ["搞错了", "弄错了", "写错了", "说错了", "打错了", "记错了", "更正", "不对 是", "不是", "应该是"]
     /// The yes that accepts what an answer offered (`那就登记上`, `要的 帮我办一个`).
     static let yesWords = ["帮我登记", "登个记", "登记一下", "登记上", "登记", "帮我办", "办一个", "帮忙办", "代办一下", "帮我报", "报一个",
-                           "帮我", "麻烦", "帮忙", "好的", "要的", "可以", "那就", "那"]
+                           "帮我约", "约一个", "要得", "帮我", "麻烦", "帮忙", "好的", "要的", "可以", "那就", "那"]
 }
