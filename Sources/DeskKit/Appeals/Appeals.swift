@@ -46,7 +46,7 @@ public struct Appeals: ServiceModule {
                     // people's conduct, however the things it names read to the model (`有人把狗拴在楼道里一天到晚叫`)
                     conduct: ["消防通道", "拉线充电", "飞线充电", "乱停", "乱扔", "乱倒", "乱堆", "拴在楼道", "狗叫", "狗屎", "狗粪", "遛狗",
                               "电锤", "电钻", "噪音", "吵得", "吵死", "烧纸", "占道", "堆放", "扔在", "车停在", "停满", "高空抛物",
-                              "往楼下扔", "养鸡", "广场舞", "打麻将", "拉屎", "油烟", "烧烤", "装修", "在钻", "开始钻", "在烧",
+                              "往楼下扔", "养鸡", "广场舞", "音响", "打麻将", "拉屎", "油烟", "烧烤", "装修", "在钻", "开始钻", "在烧",
                               // in the park: what people do there, not a thing of it broken (`有人在池塘边钓鱼`, `伢在冰面上走`)
                               "喝酒", "打牌", "钓鱼", "垂钓", "放炮", "摔炮", "打桂花", "踢球", "冰上走", "冰面上"]),
             service(.report, english: "Report", summary: "举报违建、群租、乱倒垃圾等违法违规行为", verbs: ["举报"], alias: "report",

@@ -301,7 +301,7 @@ struct Router: Sendable {
             // `公园的灯能不能开到九点半`: a suggestion by its words, the park's own times by its place.
             let present = CharacterPresence(text)
             // (Not what people do there: `广场舞的音响开到九点半` is conduct, ``Service/conduct``.)
-            if !conductWords.contains(where: { present.contains($0.word) }), !present.contains("音响"),
+            if !conductWords.contains(where: { present.contains($0.word) }),
                let owner = placeRequests.first(where: { present.containsAny(of: $0.words) && present.containsAny(of: $0.place) }) {
                 explanation.decision = .service(owner.service)
                 explanation.rule = "说的是\(name(of: owner.service) ?? "")那里的时间安排"
