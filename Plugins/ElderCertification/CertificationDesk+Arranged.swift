@@ -7,8 +7,9 @@ extension CertificationDesk {
     /// Words that tell a certification arranged or put off.
     static let arrangedWords = ["约了", "预约了", "改到", "改期", "改约", "再约", "先挂着", "挂起来", "等出院", "出院了再", "回来再"]
 
-    /// Words of a question put to staff (`认证能不能改天`): asked, not arranged.
-    static let askingWords = ["能不能", "可不可以", "要不要", "行不行", "可以吗", "么样", "怎么"]
+    /// Words of a question put to staff (`认证能不能改天`) that ``ElderCertification/isQuestion(_:)`` does not look
+    /// for: asked, not arranged.
+    static let askingWords = ["能不能", "可不可以", "要不要", "行不行", "可以吗", "么样"]
 
     /// The case for the arrangement `request` tells, or nil when it tells none (or asks a question).
     func toldArrangement(_ request: ServiceRequest) throws -> Reply? {

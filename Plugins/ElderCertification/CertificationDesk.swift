@@ -98,7 +98,7 @@ struct CertificationDesk {
     /// elder as staff call them (`纪婆婆驿站刷过了`), or the first name after the compound and the building (`村湾 认证上门
     /// 四组17号 余德茂 …`, `汉口道 上门认证 3栋 贝爹爹 90 卧床`). A place is no name.
     func unregisteredName(in text: String) -> String? {
-        let places = context.directory.compounds.flatMap(\.allNames) + context.directory.places
+        let places = ElderCertification.placeNames(in: context.directory)
         let words = text.split(separator: " ").map(String.init)
         if let lead = ElderCertification.leadingName(words.first ?? text), !ElderCertification.notAName(lead, places: places) { return lead }
         if let spoken = Self.leadingAddress(text) { return spoken }

@@ -217,7 +217,7 @@ public struct ElderCertification: ServiceModule {
         case "cert-record", "cert-visit":
             let dateless = words.filter { DateParser.find(in: $0, today: context.today) == nil }
             // A place is no name: `奥园3-1-601` after `周桂兰今天来驿站现场认证了` names where she lives.
-            let places = context.directory.compounds.flatMap(\.allNames) + context.directory.places
+            let places = Self.placeNames(in: context.directory)
             let spoken = words.first.flatMap(Self.leadingName).flatMap { places.contains($0) ? nil : $0 }
             if words.count == 1 || DateParser.find(in: words[0], today: context.today) != nil, let name = spoken {
                 fields["elder"] = .text(name)          // `周桂兰今天来驿站现场认证了 奥园3-1-601`
@@ -246,6 +246,11 @@ public struct ElderCertification: ServiceModule {
             break
         }
         return fields
+    }
+
+    /// The names of the community's compounds and places, none of them an elder's name.
+    static func placeNames(in directory: CommunityDirectory) -> [String] {
+        directory.compounds.flatMap(\.allNames) + directory.places
     }
 
     /// A word of the counter's shorthand that is no elder's name: the verb and its words (`认证`, `上门`, `完成`,

@@ -51,11 +51,17 @@ enum KnowledgeBase {
     /// The question in a line staff write down with what they told the resident (`邹爹爹 问明年医保几时交、交多少
     /// 告诉他12月31号截止 …`): the words before what was told, which would otherwise weigh as much as the question.
     static func askedPart(of text: String) -> String {
-        guard let told = toldWords.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+        guard let told = firstRange(of: toldWords, in: text),
               text.distance(from: text.startIndex, to: told.lowerBound) >= 6 else { return text }
         return String(text[..<told.lowerBound])
     }
-    private static let toldWords = ["告诉他", "告诉她", "跟他说", "跟她说", "给他说", "给她说"]
+
+    /// Where the first of `words` to appear in `text` stands, or nil when none does.
+    static func firstRange(of words: [String], in text: String) -> Range<String.Index>? {
+        words.compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    }
+    /// Words that introduce what staff told the resident (`… 跟她说集中缴费期过了`).
+    static let toldWords = ["告诉他", "告诉她", "跟他说", "跟她说", "给他说", "给她说"]
 
     /// Characters that carry no meaning for matching.
     static let stopCharacters = Set("的了吗呢啊呀吧我你他她们怎么样办什么哪里要能可以请问一下是在有个这那就还都也和与及去到给")

@@ -168,13 +168,13 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     /// 帮她查 回头回电`).
     static func answeredAtTheCounter(_ request: ServiceRequest) -> Bool {
         guard request.channel == .desk,
-              let told = toldWords.compactMap({ request.text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return false }
+              let told = KnowledgeBase.firstRange(of: toldWords, in: request.text) else { return false }
         let said = request.text[told.upperBound...]
         return said.count >= 4 && !promiseWords.contains(where: said.contains)
     }
 
-    /// Words that introduce what staff told the resident.
-    private static let toldWords = ["跟他说", "跟她说", "告诉他", "告诉她", "给他说", "给她说", "叫他问", "叫她问", "让他问", "让她问"]
+    /// Words that introduce what staff told the resident: the knowledge base's, and where they were sent to ask.
+    private static let toldWords = KnowledgeBase.toldWords + ["叫他问", "叫她问", "让他问", "让她问"]
     /// Words in what staff said that promise a follow-up: the question stays a case.
     private static let promiseWords = ["帮他查", "帮她查", "我们查", "回头", "再回", "回电", "回复她", "回复他", "等我", "核实后", "查了再", "问了再"]
 

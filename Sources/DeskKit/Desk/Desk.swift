@@ -250,15 +250,16 @@ public final class Desk: Sendable {
             return over
         }
         if let pointed = pointsWhileAChoiceWaits(text, pending, message: message) { return pointed }
+        let correcting = Self.corrects(text)
         if message.channel == .group, decision.isNotARequest || ventsOnly(text, decision),
            !answersTyped(text, pending, message), !answersChoice(text, pending), !pointsTheWay(text), !namesASpot(text),
-           !Self.corrects(text) {
+           !correcting {
             // In a group, "收到" or a sticker while a question waits is chatter, not the answer, and so is a neighbour
             // venting (`狗又出来了`); a pointer to a place (`就是广场东边挨着篮球场的那台`) or a correction (`我说错了 不是秋千
             // 是跷跷板`) is an attempt at it.
             return Reply(status: .ignored, text: "")
         }
-        if message.channel == .group, !answersTyped(text, pending, message), !answersChoice(text, pending), !Self.corrects(text),
+        if message.channel == .group, !answersTyped(text, pending, message), !answersChoice(text, pending), !correcting,
            talksPast(text, pending, decision: decision) {
             // "我是护士 马上下来" while the desk waits for this neighbour's address: said to the group, not to the
             // desk. The question keeps waiting; an attempt at the answer (digits, a place) still gets told what
@@ -282,7 +283,7 @@ public final class Desk: Sendable {
             return reply
         }
         // `我说错了 不是秋千 是跷跷板 卡住了`: the answer is what the correction puts right.
-        return continuePending(pending, answer: Self.corrects(text) ? Self.correctedPart(of: text) : text, message: message)
+        return continuePending(pending, answer: correcting ? Self.correctedPart(of: text) : text, message: message)
     }
 
     /// What the router makes of `text` said by `message`'s sender. A line is read once: the last decision is

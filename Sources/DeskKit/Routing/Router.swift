@@ -117,8 +117,8 @@ struct Router: Sendable {
     private let reportServices: Set<ServiceRef>
     /// Words of work a service keeps a record of (``Service/recordsWork``), with that service.
     private let workWords: [(word: String, service: ServiceRef)]
-    /// Requests about a place (``Service/placeRequests``) with the place's words and its service.
-    private let placeRequests: [(words: [String], place: [String], service: ServiceRef)]
+    /// Requests about a place (``Service/placeRequests``) with the service of that place (its words: ``placeBound``).
+    private let placeRequests: [(words: [String], service: ServiceRef)]
 
     /// The lowest score for acting on a service without asking.
     static let threshold = 0.45
@@ -162,7 +162,7 @@ struct Router: Sendable {
         var conductWords: [(word: String, service: ServiceRef)] = []
         var reportServices = Set<ServiceRef>()
         var workWords: [(word: String, service: ServiceRef)] = []
-        var placeRequests: [(words: [String], place: [String], service: ServiceRef)] = []
+        var placeRequests: [(words: [String], service: ServiceRef)] = []
         for (mi, module) in registry.modules.enumerated() {
             for (si, service) in module.services.enumerated() {
                 let ref = ServiceRef(module: mi, service: si)
@@ -175,7 +175,7 @@ struct Router: Sendable {
                 if service.routingIsCatchAll { strict.insert(ref) }
                 if module is Appeals { appeals.insert(ref) } else if service.opensCaseWhenIncomplete { reportServices.insert(ref) }
                 faultPlaces += service.faultsAt.map { ($0, ref) }
-                if !service.placeRequests.isEmpty { placeRequests.append((service.placeRequests, service.placeWords, ref)) }
+                if !service.placeRequests.isEmpty { placeRequests.append((service.placeRequests, ref)) }
                 conductWords += service.conduct.map { ($0, ref) }
                 if !service.placeWords.isEmpty { placeBound[ref] = service.placeWords }
                 if let compound = service.placeCompound {
@@ -302,7 +302,7 @@ struct Router: Sendable {
             let present = CharacterPresence(text)
             // (Not what people do there: `广场舞的音响开到九点半` is conduct, ``Service/conduct``.)
             if !conductWords.contains(where: { present.contains($0.word) }),
-               let owner = placeRequests.first(where: { present.containsAny(of: $0.words) && present.containsAny(of: $0.place) }) {
+               let owner = placeRequests.first(where: { present.containsAny(of: $0.words) && present.containsAny(of: placeBound[$0.service] ?? []) }) {
                 explanation.decision = .service(owner.service)
                 explanation.rule = "说的是\(name(of: owner.service) ?? "")那里的时间安排"
             }
