@@ -1,0 +1,96 @@
+@testable import DeskKit
+import Foundation
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The twenty-third round's reading: people chasing what they asked for before, and the names they give.
+@Suite("Understanding: a request chased, the names people give")
+struct TwentyThirdReadingTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    /// A chase with no case to find asks again for what was asked before: the care team's visit is a case, not
+    /// the general answer about care visits.
+    @Test func aChaseWithNoCaseIsTheRequestAgain() throws {
+        let r = desk.relay("上个月说的银发队来看我婆婆 么还冇来", group: "顺驰泊林业主群", sender: "陈阿姨")
+        #expect(r.status == .created)
+        #expect(r.module == "care-visits")
+        #expect(try desk.case(#require(r.caseID)).title.contains("关爱申请"))
+    }
+
+    /// A rarer surname with a form of address (`宓婆婆`) is a name: the particulars go on the case just opened.
+    @Test func aRarerSurnameIsStillAName() throws {
+        let first = desk.relay("想请银发队每周来看下我婆婆", group: "顺驰泊林业主群", sender: "陈阿姨")
+        let id = try #require(first.caseID)
+        let r = desk.relay("1栋2单元1002 宓婆婆", group: "顺驰泊林业主群", sender: "陈阿姨")
+        #expect(r.caseID == id)
+        #expect(r.module == "care-visits")
+        #expect(try desk.cases().count == 1)
+        #expect(PersonName.isName("阙爹爹"))
+        #expect(PersonName.isName("骆秀英"))
+    }
+}
+
+/// Certifications staff write down in their own shorthand.
+@Suite("Understanding: a certification written down at the counter")
+struct CertificationShorthandTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    /// `人脸刷了 一次过`, `认证做了 人工的 … 表交了`: a certification done, kept on a case under the elder's name —
+    /// never under the village's group (`五组`) — not the general answer about certifications.
+    @Test(arguments: [("25栋鞠爹爹 认证人脸刷了 一次过 在他屋里手机上做的", "鞠爹爹"),
+                      ("五组14号 郑婆婆 上门认证做了 人工的 刷脸不行 表交了", "郑婆婆"),
+                      ("集中认证里 12栋 封婆婆 人脸刷了说照片过期 走人工 身份证复印了 表交了", "封婆婆")])
+    func aCertificationInShorthandIsKept(_ line: String, name: String) throws {
+        let r = desk.say(line)
+        #expect(r.status == .created)
+        #expect(r.module == "elder-certification")
+        #expect(r.text.contains("名册中没有\(name)"))
+        #expect(!r.text.contains("自然年"))
+    }
+}
+
+/// Group members answering one another: a quoted message, news passed on, a lift shut for an afternoon.
+@Suite("Understanding: quoted messages and news passed on in a group")
+struct QuotedMessageTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    /// A lift shut down all afternoon is a repair, not someone trapped inside.
+    @Test func aLiftShutForAnAfternoonIsNoOneTrapped() throws {
+        let r = desk.relay("12栋2单元电梯又坏了 关了一下午", group: "奥园业主群", sender: "张婆婆")
+        #expect(r.module == "repairs")
+        #expect(!r.text.contains("有人被困"))
+        #expect(try !desk.case(#require(r.caseID)).urgent)
+    }
+
+    /// `「引用 张婆婆：…」 我们这边也是`: the quoted report is not read again as the sender's; "the same here" joins
+    /// its case as one more reporter.
+    @Test func theSameAsAQuotedReportJoinsItsCase() throws {
+        let first = desk.relay("12栋2单元电梯又坏了 关了一下午", group: "奥园业主群", sender: "张婆婆")
+        let id = try #require(first.caseID)
+        let same = desk.relay("「引用 张婆婆：12栋2单元电梯又坏了 关了一下午」 我们这边也是 爬了十二楼", group: "奥园业主群", sender: "李哥")
+        #expect(same.caseID == id)
+        let plusOne = desk.relay("+1 「李哥：我们这边也是 爬了十二楼」", group: "奥园业主群", sender: "小周")
+        #expect(plusOne.caseID == id)
+        #expect(try desk.cases().count == 1)
+        #expect(QuotedReply.withoutTheName("「张婆婆：12栋2单元电梯又坏了」- - - - - - 你几楼的") == "你几楼的")
+        #expect(QuotedReply.withoutTheName("「通知」明天停水") == "「通知」明天停水")
+    }
+
+    /// What the property company said, passed on, chases nothing and opens nothing; a chase that still waits
+    /// opens the request again.
+    @Test func newsPassedOnIsNoChase() throws {
+        let news = desk.relay("物业说下午来人修", group: "奥园业主群", sender: "小吴")
+        #expect(news.status == .ignored)
+        #expect(try desk.cases().isEmpty)
+        let chase = desk.relay("上个礼拜报的厨房水管还冇来人 到底有冇得人管", group: "奥园业主群", sender: "老王")
+        #expect(chase.module == "repairs")
+        #expect(chase.caseID != nil)
+    }
+}
