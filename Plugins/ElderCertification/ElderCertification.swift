@@ -255,10 +255,11 @@ public struct ElderCertification: ServiceModule {
 
     /// A word of the counter's shorthand that is no elder's name: the verb and its words (`认证`, `上门`, `完成`,
     /// `人脸`, `ok`), an address (`水印6-2-501`; ASCII digits only: `三` of `张三` is a number to Unicode), a grid
-    /// worker (`王网格`).
+    /// worker (`王网格`), a group of the village (`五组`).
     static func notAName(_ word: String, places: [String]) -> Bool {
         shorthandWords.contains(word) || word.contains { $0.isASCII && $0.isNumber } || word.allSatisfy(\.isASCII)
             || word.hasSuffix("网格") || places.contains(where: word.hasPrefix)
+            || word.hasSuffix("组") && word.dropLast().allSatisfy("一二三四五六七八九十".contains)
     }
 
     static let shorthandWords: Set<String> = ["认证", "上门", "上门认证", "现场", "现场认证", "完成", "已完成", "做了", "过了", "人脸",

@@ -43,7 +43,7 @@ struct CertificationShorthandTests {
     /// `人脸刷了 一次过`, `认证做了 人工的 … 表交了`: a certification done, kept on a case under the elder's name —
     /// never under the village's group (`五组`) — not the general answer about certifications.
     @Test(arguments: [("25栋鞠爹爹 认证人脸刷了 一次过 在他屋里手机上做的", "鞠爹爹"),
-                      ("五组14号 郑婆婆 上门认证做了 人工的 刷脸不行 表交了", "郑婆婆"),
+                      ("五组14号 郑婆婆 上门认证做了 人工的 刷脸不行 表交了 灯闪是灯管老化 兵哥哥队下周换", "郑婆婆"),
                       ("集中认证里 12栋 封婆婆 人脸刷了说照片过期 走人工 身份证复印了 表交了", "封婆婆")])
     func aCertificationInShorthandIsKept(_ line: String, name: String) throws {
         let r = desk.say(line)

@@ -36,7 +36,12 @@ extension Desk {
                                   reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
         case .followUp:
             guard let record = recentCase(for: message, about: text) ?? (group ? groupCase(about: text, message) : nil) else {
-                if let fallback { return begin(fallback, text: text, message: message) }
+                // A chase with no case to find (`上个月说的银发队来看我婆婆 么还冇来`) asks again for what was asked
+                // before: the request the module's question invites, not its general answer.
+                // News passed on (`物业说下午来人修`) chases nothing: only a line that asks or still waits does.
+                if let fallback, Self.chases(text) {
+                    return begin(requestInvited(by: fallback) ?? fallback, text: text, message: message)
+                }
                 return group ? Reply(status: .ignored, text: "") : .answer("请告诉我工单号，或说明是哪里的什么问题。")
             }
             var reply = "您的工单 \(record.id)（\(record.title)）现在是「\(record.status.chinese)」"
@@ -51,6 +56,20 @@ extension Desk {
             if let fallback { return begin(fallback, text: text, message: message) }
             return Reply(status: .ignored, text: group ? "" : "请说一下要办什么事，例如：\(DisplayWidth.truncate(text, to: 16)) 厨房漏水。")
         }
+    }
+
+    /// Whether `text` chases: it asks, or says that the wait goes on (`到现在冇人来`, `换了没有 都半个月了`).
+    static func chases(_ text: String) -> Bool {
+        QuestionForm.asks(text) || CharacterPresence(text).containsAny(of: stillWaiting)
+    }
+
+    /// Words of a wait that goes on.
+    private static let stillWaiting = ["还冇", "还没", "还是", "冇人", "没人", "冇得人", "到现在", "一直", "又", "几时", "么时候", "什么时候",
+                                       "到底", "有下文", "进度", "催", "结果", "没有", "冇", "好久", "个礼拜", "几天了"]
+
+    /// The request service that the answering service `ref` invites (``Service/invites``), if any.
+    func requestInvited(by ref: Router.ServiceRef) -> Router.ServiceRef? {
+        registry.services[ref.module][ref.service].invites.flatMap(serviceRef(code:))
     }
 
     /// A group line the model gives to `ref` that says nothing wanted of its own but speaks of the thread's

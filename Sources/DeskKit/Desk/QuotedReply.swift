@@ -1,10 +1,17 @@
+import Foundation
+
 /// A reply typed with the name it answers in front (`回复 3栋-田哥：秋千那边草地上还有一根`, `回复 奥园物业客服：你们走了
 /// 他们又开始了`), as group members quote one another on one line. The name is who is answered, not what is said:
 /// its building (`回复 9栋-汤哥：我们10栋2单元楼道的窗户也是`) is not where the sender's matter is, nor its words
 /// (`物业客服`) a request to the property company.
+///
+/// A message quoted whole, as WeChat shows it when a member answers one (`「张婆婆：12栋电梯又坏了」 - - - - 我们这边也是`,
+/// `我们这边也是 「引用 张婆婆：12栋电梯又坏了」`), is someone else's words: only the sender's own are read.
 enum QuotedReply {
-    /// `text` without a quoted name in front; `text` itself when it opens with none.
+    /// What the sender says in `text`: without a quoted name in front or a quoted message; `text` itself when it
+    /// quotes nothing, or nothing is left.
     static func withoutTheName(_ text: String) -> String {
+        let text = withoutAQuotedMessage(text)
         guard text.hasPrefix(opening) else { return text }
         let afterOpening = text.dropFirst(opening.count)
         // The name ends at the first colon, within a nickname's length.
@@ -14,6 +21,30 @@ enum QuotedReply {
         let said = afterOpening[afterOpening.index(after: colon)...].drop { $0 == " " }
         return said.isEmpty ? text : String(said)
     }
+
+    /// `text` without a quoted message (`「name：…」`, `「引用 name：…」`) at its start or end, nor the dashes WeChat
+    /// sets under it; `text` when there is none, or when nothing else is said.
+    static func withoutAQuotedMessage(_ text: String) -> String {
+        guard text.contains("「"), let open = text.firstIndex(of: "「"), let close = text[open...].firstIndex(of: "」") else { return text }
+        let inside = text[text.index(after: open)..<close]
+        // A quote names whom it quotes: a colon within a nickname's length (not `「通知」` or a title in brackets).
+        guard inside.prefix(maxNameLength + 4).contains(where: { $0 == "：" || $0 == ":" }) else { return text }
+        let before = text[..<open], after = text[text.index(after: close)...]
+        guard before.allSatisfy(\.isWhitespace) || after.allSatisfy(\.isWhitespace) else { return text }
+        let own = (before + after).trimmingCharacters(in: separator)
+        if own.isEmpty { return text }
+        // `我们这边也是`, `+1`: the same as the quoted message, which says what and where.
+        if own.count <= 12, sameAs.contains(where: own.contains), let colon = inside.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+            return own + " " + inside[inside.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return own
+    }
+
+    /// Words of a reply that says "the same here" of what it quotes.
+    private static let sameAs = ["也", "一样", "同样", "+1", "附议", "同感"]
+
+    /// Spaces and the dashes that WeChat draws between a quote and the reply.
+    private static let separator = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "-—－"))
 
     private static let opening = "回复"
     /// The longest group nickname taken for a quoted name (`30栋-单元长老秦`, `泊林小何（球友会）`).

@@ -37,8 +37,9 @@ public enum PersonName {
     static let compoundSurnames = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "端木", "西门"]
     /// Forms of address that follow a surname (`王阿姨`, `李师傅`).
     static let forms = ["阿姨", "大爷", "大妈", "奶奶", "爷爷", "师傅", "叔叔", "老师", "先生", "女士", "婆婆", "爹爹", "伯伯", "嬢嬢"]
-    /// The hundred most common Chinese surnames, and some fifty less common ones.
+    /// The hundred most common Chinese surnames, and some hundred less common ones.
     static let surnames = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
         // Less common surnames, leaving out those that start everyday words (`单元`, `申请`, `施工`, `麻烦`).
-        + "易焦樊聂柯鲁岳匡裴佘俞倪殷翟屈伍詹庞甘欧乔葛童颜艾涂阮柳鄢喻晏耿靳鲍穆祁闵晁饶蔺卜冉栾桂邢伏滕缪庄兰赖褚季")
+        + "易焦樊聂柯鲁岳匡裴佘俞倪殷翟屈伍詹庞甘欧乔葛童颜艾涂阮柳鄢喻晏耿靳鲍穆祁闵晁饶蔺卜冉栾桂邢伏滕缪庄兰赖褚季"
+        + "骆尤柏阙苗康杭章符鞠储纪闻郁翁戈芦卞蓝蒲邬宁湛祝岑凌卓荆景晋柴宓宗连钮隋霍戚巫麦盛洪邝揭尚瞿")
 }
