@@ -94,3 +94,23 @@ struct QuotedMessageTests {
         #expect(chase.caseID != nil)
     }
 }
+
+/// Dangers that did not come or are long past raise no alarm; one named again now does.
+@Suite("Understanding: a danger that did not come, or is past")
+struct DangerNotNowTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test(arguments: ["上次电瓶车冒烟那个电梯 到现在还冇修好 一个礼拜了 我们爬十几楼",
+                      "公园里好多杨絮堆在角落里 昨天有个伢在那里玩打火机 差点点着了 能不能扫一下"])
+    func noAlarm(_ line: String) throws {
+        #expect(desk.desk.emergencies.emergency(in: line) == nil)
+        let r = desk.relay(line, group: "奥园业主群", sender: "小秦")
+        #expect(!r.text.contains("紧急"))
+    }
+
+    @Test func aDangerAgainNowIsAnAlarm() {
+        #expect(desk.desk.emergencies.emergency(in: "上次就冒过烟 今天又冒烟了 快来人")?.id == "fire")
+    }
+}
