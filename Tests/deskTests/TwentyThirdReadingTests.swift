@@ -103,7 +103,8 @@ struct DangerNotNowTests {
     init() throws { desk = try TestDesk(modules: deskModules) }
 
     @Test(arguments: ["上次电瓶车冒烟那个电梯 到现在还冇修好 一个礼拜了 我们爬十几楼",
-                      "公园里好多杨絮堆在角落里 昨天有个伢在那里玩打火机 差点点着了 能不能扫一下"])
+                      "公园里好多杨絮堆在角落里 昨天有个伢在那里玩打火机 差点点着了 能不能扫一下",
+                      "5栋1单元302晏婆婆 困电梯后不太敢坐 想请人每周陪她上下楼一次"])
     func noAlarm(_ line: String) throws {
         #expect(desk.desk.emergencies.emergency(in: line) == nil)
         let r = desk.relay(line, group: "奥园业主群", sender: "小秦")
@@ -112,5 +113,26 @@ struct DangerNotNowTests {
 
     @Test func aDangerAgainNowIsAnAlarm() {
         #expect(desk.desk.emergencies.emergency(in: "上次就冒过烟 今天又冒烟了 快来人")?.id == "fire")
+    }
+}
+
+/// A question put to the desk in a group is not left without a word when no service is sure of it.
+@Suite("Understanding: a question put to the desk")
+struct QuestionPutToTheDeskTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test func aQuestionNoServiceIsSureOfIsAnswered() {
+        let r = desk.relay("请问一下 我刚租到3栋2单元 屋里热水器打不着火 不晓得是找房东还是找物业 想问下这个归哪个管",
+                           group: "奥园业主群", sender: "小甘")
+        #expect(r.status != .ignored)
+        #expect(r.module == "repairs")
+    }
+
+    /// A question put to the neighbours stays theirs.
+    @Test func aQuestionToTheNeighboursIsTheirs() {
+        #expect(!Desk.asksTheDesk("请问泊林有冇得人家里装了那种电热地暖 一个月电费好多"))
+        #expect(Desk.asksTheDesk("想问下这个归哪个管"))
     }
 }

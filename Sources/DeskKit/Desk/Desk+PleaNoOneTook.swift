@@ -30,6 +30,28 @@ extension Desk {
         return pleaNoOneTook(text, message: message)
     }
 
+    /// The reply to a group line that puts a question to the desk (``asksTheDesk(_:)``) when no service is sure of
+    /// it (`想问下这个归哪个管`): the likeliest service for residents answers or takes it — a question asked of the
+    /// community is not left without a word.
+    func questionNoOneTook(_ text: String, guesses: [Router.ServiceRef], message: Message) -> Reply? {
+        guard message.channel == .group, Self.asksTheDesk(text),
+              let best = guesses.first(where: { registry.services[$0.module][$0.service].audience != .staff }) else { return nil }
+        return begin(best, text: text, message: message)
+    }
+
+    /// Whether `text` asks the desk something outright (`请问一下 …`, `想问下这个归哪个管`, `不晓得找哪个`).
+    /// Not a question put to the neighbours (`请问泊林有冇得人家里装了电热地暖`).
+    static func asksTheDesk(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        return QuestionForm.asks(text) && present.containsAny(of: questionsToTheDesk) && !present.containsAny(of: toTheNeighbours)
+    }
+
+    /// How a question is put to the neighbours.
+    private static let toTheNeighbours = ["有冇得人", "有没有人", "有谁", "哪个晓得", "哪个知道", "大家", "各位", "邻居"]
+
+    /// How a question is put to the desk rather than to the neighbours.
+    private static let questionsToTheDesk = ["请问", "想问", "问一下", "问下", "归哪个管", "归谁管", "找哪个", "找谁", "找哪里", "哪个管"]
+
     /// Whether `text` pleads with the community, its grid worker or its station (`请社区帮我办一下`, `能不能社区跟城管说一下`).
     /// Not when the sender offers to go themselves (`那我克驿站帮她交`).
     static func pleadsToTheCommunity(_ text: String) -> Bool {

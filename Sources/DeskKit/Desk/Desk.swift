@@ -475,7 +475,10 @@ public final class Desk: Sendable {
         case .act(let act, let fallback):
             return answeringOnlyQuestions(speechAct(act, fallback: fallback, text: text, message: message), text: text, message: message)
         case .unknown(let guesses):
-            if message.channel == .group { return pleaNoOneTook(text, message: message) ?? Reply(status: .ignored, text: "") }
+            if message.channel == .group {
+                return pleaNoOneTook(text, message: message) ?? questionNoOneTook(text, guesses: guesses, message: message)
+                    ?? Reply(status: .ignored, text: "")
+            }
             if !guesses.isEmpty { return askToChoose(guesses + [appealRef(.other)].compactMap { $0 }, text: text, message: message) }
             return .answer("没有听懂「\(DisplayWidth.truncate(Masking.redact(text), to: 30))」。本服务台可以办理：\(capabilities)。"
                            + "不属于这些的诉求，输入 诉求 加内容登记；输入 帮助 查看全部命令。")
