@@ -136,3 +136,31 @@ struct QuestionPutToTheDeskTests {
         #expect(Desk.asksTheDesk("想问下这个归哪个管"))
     }
 }
+
+/// A request called off or asked for again in the group's own words.
+@Suite("Understanding: a request called off, the care team asked for")
+struct CalledOffTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    /// `不用了 自己通好了`: the reporter hears that no one will be sent, and the word is on the case.
+    @Test func aRepairCalledOffIsAnswered() throws {
+        let first = desk.relay("12栋2单元1202 厨房下水道堵了 麻烦派个师傅", group: "奥园业主群", sender: "小吴")
+        let r = desk.relay("不用了 自己通好了 谢谢", group: "奥园业主群", sender: "小吴")
+        #expect(r.status == .answered)
+        #expect(r.caseID == first.caseID)
+        #expect(try desk.cases().count == 1)
+    }
+
+    /// The care team asked for by name is a care request, not a certification's home visit; `那算了 … 不要人来`
+    /// calls it off.
+    @Test func theCareTeamAskedForIsCare() throws {
+        let first = desk.relay("想请银发队每周来看下我婆婆 1栋2单元1002 宓桂兰", group: "顺驰泊林业主群", sender: "陈阿姨")
+        #expect(first.module == "care-visits")
+        #expect(first.status == .created)
+        let off = desk.relay("那算了 我妈说不要人来", group: "顺驰泊林业主群", sender: "陈阿姨")
+        #expect(off.status == .answered)
+        #expect(off.caseID == first.caseID)
+    }
+}

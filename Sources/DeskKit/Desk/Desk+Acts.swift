@@ -289,9 +289,13 @@ extension Desk {
     private static let cancelInside = ["不用来", "不用派", "不用过来", "取消", "撤单", "撤销", "撤回", "不需要", "不用管", "不用修", "不用找",
                                        "不用再派", "不用再来", "不用上门", "不用克", "不用跟", "不用查", "不用催"]
 
+    /// Words that call a matter off when they open the line.
+    private static let cancelFirst = ["不用了", "那不用了", "那算了", "不要了", "那就不要了"]
+
     /// Whether `text` calls off a visit, a repair or a search (`不用派人来了`, `不用你们派人了`, `不用物业来了`).
+    /// So does a line that opens by saying so (`不用了 自己通好了`, `那算了 我妈说不要人来`).
     static func callsOff(_ text: String) -> Bool {
-        if cancelInside.contains(where: text.contains) { return true }
+        if cancelInside.contains(where: text.contains) || cancelFirst.contains(where: text.hasPrefix) { return true }
         // "No need" with coming, sending or searching a few characters on. (`克` is Wuhan speech for 去: `那社区就
         // 不用克了`.)
         return text.contains(anyOf: ["不用", "不要", "无需", "不需要"], followedWithin: 5, byOneOf: "派来找修管克跟查催")

@@ -453,6 +453,10 @@ public final class Desk: Sendable {
             // after a report, `+1 早上送伢上学就冇坐成` echoes one with the sender's own story.
             if FixNews.asksIfFixed(text) { return speechAct(.followUp, fallback: nil, text: text, message: message) }
             if act == .chatter, Router.opensWithMeToo(text) { return speechAct(.meToo, fallback: nil, text: text, message: message) }
+            // `那算了 我妈说不要人来` after the sender's own request: called off, whatever the model makes of it.
+            if act == .chatter, Self.callsOff(text), recentCase(for: message, about: text) != nil {
+                return speechAct(.resolved, fallback: nil, text: text, message: message)
+            }
             if act == .chatter, Self.pleads(text), router.confidence(text) < Self.unsureTalk,
                let reply = pleaNoOneTook(text, message: message) { return reply }
         }
