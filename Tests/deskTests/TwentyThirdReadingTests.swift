@@ -164,3 +164,15 @@ struct CalledOffTests {
         #expect(off.caseID == first.caseID)
     }
 }
+
+/// Voice-to-text slips in the desk's own words are put right before the line is read.
+@Suite("Understanding: voice-to-text slips")
+struct SpokenSlipsTests {
+    @Test(arguments: [("王哥员你好我屋里的窗子关不拢了", "网格员你好我屋里的窗子关不拢了"),
+                      ("李网个 快来", "李网格 快来"),
+                      ("我的空凋不出冷风了王王格说有人来修", "我的空调不出冷风了王网格说有人来修"),
+                      ("他做事很认真", "他做事很认真")])
+    func slipsArePutRight(_ said: String, meant: String) {
+        #expect(SpokenSlips.corrected(said) == meant)
+    }
+}

@@ -81,7 +81,7 @@ public final class Desk: Sendable {
     }
 
     private func answer(_ message: Message) -> Reply {
-        let normalized = TextNormalizer.normalize(message.text)
+        let normalized = SpokenSlips.corrected(TextNormalizer.normalize(message.text))
         let text = message.channel == .group ? QuotedReply.withoutTheName(normalized) : normalized
         if text.isEmpty { return Reply(status: .ignored, text: "") }
         guard text.unicodeScalars.count <= Self.maxLineLength else {   // scalars: combining marks count too
