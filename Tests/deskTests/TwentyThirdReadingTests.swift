@@ -176,3 +176,17 @@ struct SpokenSlipsTests {
         #expect(SpokenSlips.corrected(said) == meant)
     }
 }
+
+/// A leak told by where the water comes from is a leak.
+@Suite("Understanding: a leak told by where the water comes from")
+struct LeakWordsTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test func waterComingThroughIsALeak() throws {
+        let r = desk.relay("我屋也漏 楼上渗下来的 6栋1单元301", group: "水印桃源2群", sender: "张")
+        #expect(r.status == .created)
+        #expect(r.text.contains("给排水/漏水"))
+    }
+}
