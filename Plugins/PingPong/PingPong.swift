@@ -112,7 +112,9 @@ public struct PingPong: ServiceModule {
         case "pingpong-payment":
             var fields: [String: FieldValue] = [:]
             let words = text.split(separator: " ").map(String.init)
-            if let first = words.first, first.count >= 2, first.count <= 4, first.allSatisfy({ !$0.isASCII }),
+            if let named = words.first(where: { PersonName.isName($0[...]) && !$0.hasSuffix("网格") }) {
+                fields["member"] = .text(named)     // `乒乓 9栋 王小军 交了年费120`: the name, not the word before it
+            } else if let first = words.first, first.count >= 2, first.count <= 4, first.allSatisfy({ !$0.isASCII }),
                !["年费", "半年费", "月费", "单次", "这个月", "会费"].contains(where: first.contains) {
                 fields["member"] = .text(first)
             } else if let phone = PhoneNumber.find(in: text) {

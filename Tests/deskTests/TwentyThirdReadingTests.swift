@@ -190,3 +190,18 @@ struct LeakWordsTests {
         #expect(r.text.contains("给排水/漏水"))
     }
 }
+
+/// The member a fee is written down for is the name in the line, not the word before it.
+@Suite("Understanding: the member a fee is for")
+struct FeeMemberTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test func theMemberIsTheName() {
+        let r = desk.say("乒乓 9栋 王小军 交了年费120 现金 开收据")
+        #expect(r.module == "pingpong")
+        #expect(r.text.contains("王小军"))
+        #expect(!r.text.contains("没有会员「乒乓」"))
+    }
+}
