@@ -140,8 +140,11 @@ public struct CareVisits: ServiceModule {
                         // a haircut at home asked for (`重阳节理发能不能上门`): it outweighs the certification's home visit
                         // (`能不能上门`, `上门`) that its words hold
                         + ["理发能不能上门", "剪头能不能上门"].map { RoutingWord($0, weight: 4.5) }
-                        // the care team asked for (`想请银发队每周来看下我婆婆`): its visits are care, not a certification's
-                        + ["请银发队", "让银发队", "银发队每", "银发队能不能", "银发队来看", "银发队来陪", "请银发志愿队"].map { RoutingWord($0, weight: 2.5) },
+                        // the care team asked for (`想请银发队每周来看下我婆婆`): its visits are care, not a certification's;
+                        + ["请银发队", "让银发队", "银发队每", "银发队能不能", "银发队来看", "银发队来陪", "请银发志愿队",
+                           // someone to go with an elder to the hospital (`社区有冇得人陪她去`, `想请人陪诊`)
+                           "人陪她去", "人陪他去", "人陪我去", "人陪我妈", "人陪我爸", "请人陪", "陪同就医"]
+                            .map { RoutingWord($0, weight: 2.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
                     // Staff noting care arranged from now on after a visit or a call (`出院回来请银发队隔天去看一下`, `改成
                     // 一个礼拜两回`, `想报助餐 1月4号起送`): a case for the care team, not a visit's news to leave.

@@ -205,3 +205,19 @@ struct FeeMemberTests {
         #expect(!r.text.contains("没有会员「乒乓」"))
     }
 }
+
+/// Someone asked to go with an elder to the hospital is a care request; what it costs is a question.
+@Suite("Understanding: someone to go with an elder to hospital")
+struct EscortTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test func anEscortAskedForIsACase() {
+        let r = desk.relay("我妈下个礼拜三要去协和复查 我上班走不开 社区有冇得人陪她去", group: "汉口道6号邻里群", sender: "小何")
+        #expect(r.module == "care-visits")
+        #expect(r.status == .created)
+        let q = desk.relay("社区的陪诊要不要钱", group: "汉口道6号邻里群", sender: "小郑")
+        #expect(q.status == .answered)
+    }
+}
