@@ -1,16 +1,16 @@
 import DeskKit
 import Foundation
 
-/// Words that make a park report urgent: something fell or hangs loose, live electricity, someone fell.
+/// Words that make a park report urgent: something fell or hangs loose, live electricity, someone fell, wasps.
 enum ParkSafety {
-    static let words = ["砸", "断了", "挂在半空", "掉下来", "漏电", "触电", "绊倒", "摔", "受伤", "塌"]
+    static let words = ["砸", "断了", "挂在半空", "掉下来", "漏电", "触电", "绊倒", "摔", "受伤", "塌", "马蜂", "蜂窝"]
     static func word(in text: String) -> String? { words.first { text.contains($0) } }
 }
 
 /// Words that say something in the park is out of order (`不亮`, `坏了`, `转不动`).
 enum ParkFault {
     static let words = ["坏", "不亮", "不转", "转不动", "断", "松了", "掉了", "破", "烂", "歪", "倒了", "漏", "锈", "堵",
-                        "不能用", "用不了", "晃", "卡住", "不出水"]
+                        "不能用", "用不了", "晃", "卡住", "不出水", "关不掉", "关不了", "停不下来"]
     static func named(in text: String) -> Bool { words.contains(where: text.contains) }
 }
 
@@ -21,12 +21,20 @@ struct ParkTopic {
     /// An organisation id of the community directory.
     let responsible: String
 
-    func matches(_ text: String) -> Bool { words.contains(where: text.contains) }
+    /// Whether the topic is a fault only when the line names one (`喷泉一直在喷 关不掉`, not `喷泉几时开`).
+    var needsFault = false
+
+    func matches(_ text: String) -> Bool {
+        words.contains(where: text.contains) && (!needsFault || ParkFault.named(in: text))
+    }
 
     static let all = [
         ParkTopic(name: "树木", words: ["树枝", "树干", "大树", "树倒", "树杈", "枯枝"], responsible: "property-shuiyin"),
         ParkTopic(name: "环境卫生", words: ["狗屎", "狗粪", "粪便", "乱扔", "垃圾堆", "烟头"], responsible: "property-shuiyin"),
         ParkTopic(name: "积水", words: ["积水", "水坑"], responsible: "property-shuiyin"),
+        // the fountain and the sprinklers, which the register does not hold (`喷泉一直在喷 关不掉`)
+        ParkTopic(name: "喷泉和喷灌", words: ["喷泉", "喷头", "喷灌", "洒水"], responsible: "property-shuiyin", needsFault: true),
+        ParkTopic(name: "虫害", words: ["马蜂", "蜂窝", "黄蜂", "毛毛虫", "白蚁"], responsible: "property-shuiyin"),
     ]
 }
 
@@ -42,6 +50,13 @@ struct ParkReports {
             return try report(topic, request: request)
         }
         let candidates = try finder.candidates(in: text)
+        if request["asset"] == nil, candidates.isEmpty, !ParkFault.named(in: text),
+           Self.asksWhen.contains(where: text.contains), !Self.asksForWork.contains(where: text.contains) {
+            // No asset and no fault, asked when or whether, on a topic the FAQ answers (`口袋公园的喷泉今年几时开啊`): a
+            // question, not a report.
+            let asked = try FAQ.load(from: "parkFAQ", db: context.db).matches(text)
+            if !asked.isEmpty { return .answer(asked.map(\.answer).joined(separator: "\n"), module: "park-upkeep") }
+        }
         let asset: Asset
         if let answer = request["asset"]?.text {
             // The place shown in the choice answers too (`入口`, `花坛边那个`; frontdesk M10).
@@ -107,6 +122,11 @@ struct ParkReports {
         }
         return retry + "有 \(candidates.count) 个可能：" + candidates.enumerated().map { "\($0.offset + 1). \($0.element.label)" }.joined(separator: " ") + "。请问是哪一个？"
     }
+
+    /// How a question asks when or whether (`喷泉今年几时开啊`), …
+    static let asksWhen = ["几时", "几点", "什么时候", "么时候", "开不开", "开了冇", "开了没", "吗"]
+    /// … and how a line asks for something to be done, which is no question for the FAQ (`能不能调到晚上`).
+    static let asksForWork = ["能不能", "可不可以", "麻烦", "请", "帮忙", "修"]
 
     /// Opens the case for a fault on `asset`, dispatched to its maintainer.
     func open(_ asset: Asset, description: String, urgent: Bool, request: ServiceRequest) throws -> CaseRecord {

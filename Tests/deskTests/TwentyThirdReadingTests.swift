@@ -221,3 +221,30 @@ struct EscortTests {
         #expect(q.status == .answered)
     }
 }
+
+/// The pocket park in summer: grass, the fountain, wasps.
+@Suite("Understanding: the pocket park in summer")
+struct SummerParkTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    /// Grass not cut is the flower bed's; a fountain stuck on and a wasp nest (urgent) are topics of their own.
+    @Test func summerFaultsAreCases() throws {
+        let grass = desk.relay("口袋公园的草好久冇剪了 长得齐膝盖", group: "水印桃源2群", sender: "小贺")
+        #expect(grass.status == .created)
+        #expect(grass.text.contains("花坛"))
+        let fountain = desk.relay("公园的喷泉一直在喷 关不掉 水漫到路上了", group: "水印桃源2群", sender: "小贺")
+        #expect(fountain.text.contains("喷泉和喷灌"))
+        let wasps = desk.relay("公园那棵桂花树上有个马蜂窝 好大 伢们在下面玩", group: "水印桃源2群", sender: "小贺")
+        #expect(wasps.text.contains("虫害"))
+        #expect(try desk.case(#require(wasps.caseID)).urgent)
+    }
+
+    /// When the fountain opens is a question the park's FAQ answers, not a report.
+    @Test func whenTheFountainOpensIsAnswered() throws {
+        let r = desk.relay("口袋公园的喷泉今年几时开啊", group: "水印桃源2群", sender: "小贺")
+        #expect(r.status == .answered)
+        #expect(try desk.cases().isEmpty)
+    }
+}
