@@ -248,3 +248,19 @@ struct SummerParkTests {
         #expect(try desk.cases().isEmpty)
     }
 }
+
+/// The garage as people call it (`地库`) is a place; water coming in (`倒灌`, `进水`) is a leak.
+@Suite("Understanding: the garage flooding")
+struct GarageTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test func theGarageIsAPlace() throws {
+        let r = desk.relay("地库又进水了 B1好多车泡在水里", group: "奥园业主群", sender: "小b")
+        #expect(r.module == "repairs")
+        #expect(try desk.case(#require(r.caseID)).address?.contains("地库") == true)
+        let water = desk.relay("3栋地下室暴雨倒灌 水到脚背了", group: "奥园业主群", sender: "小c")
+        #expect(water.text.contains("给排水/漏水"))
+    }
+}
