@@ -264,3 +264,17 @@ struct GarageTests {
         #expect(water.text.contains("给排水/漏水"))
     }
 }
+
+/// A summer with the children elsewhere: the medical insurance asked about is the cross-city filing.
+@Suite("Understanding: medical insurance for a stay elsewhere")
+struct StayElsewhereTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test func aStayElsewhereIsAnsweredWithTheFiling() {
+        let r = desk.relay("暑假要去深圳儿子那里住两个月 医保要办什么手续", group: "奥园业主群", sender: "a2")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("异地就医备案"))
+    }
+}
