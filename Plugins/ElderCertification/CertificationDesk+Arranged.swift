@@ -5,7 +5,9 @@ import Foundation
 /// 改到雪化了 先挂着`): kept on a case so that it is followed up, due on the day named.
 extension CertificationDesk {
     /// Words that tell a certification arranged or put off.
-    static let arrangedWords = ["约了", "预约了", "改到", "改期", "改约", "再约", "先挂着", "挂起来", "等出院", "出院了再", "回来再"]
+    static let arrangedWords = ["约了", "预约了", "改到", "改期", "改约", "再约", "先挂着", "挂起来", "等出院", "出院了再", "回来再",
+                                // a day to come said outright (`明天来驿站现场做`)
+                                "明天来", "后天来", "下周来", "下礼拜来", "明天去", "后天去", "下周去", "明天上门", "后天上门"]
 
     /// Words of a question put to staff (`认证能不能改天`) that ``ElderCertification/isQuestion(_:)`` does not look
     /// for: asked, not arranged.

@@ -45,6 +45,8 @@ struct CertificationDesk {
             // (`认证登记 孙玉珍 社区现场`, whose text is the words after the verb) names a register entry, so a name not
             // on it is an error.
             if Self.toldPast.firstMatch(in: request.text) != nil || request.text.contains("认证") {
+                // To be done (`认证 不会手机 明天来驿站现场做`): an arrangement to follow up, not a certification made.
+                if let arranged = try toldArrangement(request) { return arranged }
                 // (The field may have taken a word of the sentence: `5栋何秀英 2月15日 上门 刷脸通过` is 何秀英's.)
                 // `已经现场刷脸认完了 3月4日上午` names nobody: the name is asked for on the case.
                 return try unregisteredCertification(Self.personNamed(in: request.text) ?? (PersonName.isName(Substring(name)) ? name : nil),

@@ -278,3 +278,24 @@ struct StayElsewhereTests {
         #expect(r.text.contains("异地就医备案"))
     }
 }
+
+/// A certification to be done is arranged, not recorded; a death asked about is answered with what follows it.
+@Suite("Understanding: a certification to come, a death asked about")
+struct CertificationToComeTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    @Test func aCertificationToComeIsAnArrangement() throws {
+        let r = desk.say("泊林3栋 黄爹爹 认证 不会手机 明天来驿站现场做")
+        #expect(r.status == .created)
+        #expect(r.text.contains("认证安排"))
+        #expect(try desk.case(#require(r.caseID)).title == "认证安排：黄爹爹")
+    }
+
+    @Test func aDeathAskedAboutIsAnsweredWithWhatFollows() {
+        let r = desk.relay("我爸上个月走了 要不要去社区报一下 养老金怎么停", group: "顺驰泊林业主群", sender: "b4")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("丧葬补助金"))
+    }
+}
