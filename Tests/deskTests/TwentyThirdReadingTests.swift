@@ -130,6 +130,15 @@ struct QuestionPutToTheDeskTests {
         #expect(r.module == "repairs")
     }
 
+    /// A plea no service is sure of (`楼下广场舞能不能这几天停一下`) is taken; a joke is not.
+    @Test func aPleaNoServiceIsSureOfIsTaken() throws {
+        let r = desk.relay("马上高考了 我伢在复习 楼下广场舞能不能这几天停一下", group: "奥园业主群", sender: "c1")
+        #expect(r.module == "appeals")
+        #expect(r.status == .created)
+        let joke = desk.relay("17号我要出差 能不能帮我换到少儿组去当裁判 哈哈", group: "顺驰泊林业主群", sender: "c9")
+        #expect(joke.status == .ignored)
+    }
+
     /// A question put to the neighbours stays theirs.
     @Test func aQuestionToTheNeighboursIsTheirs() {
         #expect(!Desk.asksTheDesk("请问泊林有冇得人家里装了那种电热地暖 一个月电费好多"))

@@ -30,11 +30,15 @@ extension Desk {
         return pleaNoOneTook(text, message: message)
     }
 
-    /// The reply to a group line that puts a question to the desk (``asksTheDesk(_:)``) when no service is sure of
-    /// it (`想问下这个归哪个管`): the likeliest service for residents answers or takes it — a question asked of the
-    /// community is not left without a word.
+    /// The reply to a group line that puts a question to the desk (``asksTheDesk(_:)``) or pleads (`楼下广场舞能不能这几天
+    /// 停一下`) when no service is sure of it (`想问下这个归哪个管`): the likeliest service for residents answers or takes
+    /// it — what is asked of the community is not left without a word.
     func questionNoOneTook(_ text: String, guesses: [Router.ServiceRef], message: Message) -> Reply? {
-        guard message.channel == .group, Self.asksTheDesk(text),
+        guard message.channel == .group else { return nil }
+        // A plea about what people do goes to the service that takes up that conduct; a plea to a neighbour
+        // (`能不能帮我带个快递上来`) names none.
+        if Self.pleads(text), let taker = router.takerOfConduct(in: text) { return begin(taker, text: text, message: message) }
+        guard Self.asksTheDesk(text),
               let best = guesses.first(where: { registry.services[$0.module][$0.service].audience != .staff }) else { return nil }
         return begin(best, text: text, message: message)
     }
@@ -81,8 +85,8 @@ extension Desk {
     /// Words that ask someone to act.
     private static let pleaWords = ["能不能", "可不可以", "麻烦", "帮忙", "帮我", "帮他", "帮她", "请社区", "请网格", "给他报", "给她报"] + anyoneToStepIn
     /// Thanks for what was done (`谢谢驿站帮我追`, `好 麻烦了`), help declined (`不用麻烦社区了`), or a wish for another
-    /// time (`下回帮我妈也弄一下`): no plea now.
-    private static let thanksOrLater = ["谢谢", "感谢", "多谢", "麻烦了", "麻烦你了", "不用麻烦", "莫麻烦", "别麻烦", "下回", "下次"]
+    /// time (`下回帮我妈也弄一下`), or a joke (`能不能帮我换到少儿组去当裁判 哈哈`): no plea now.
+    private static let thanksOrLater = ["谢谢", "感谢", "多谢", "麻烦了", "麻烦你了", "不用麻烦", "莫麻烦", "别麻烦", "下回", "下次", "哈哈"]
     /// Who the plea is put to, when it is the desk's side.
     private static let theCommunity = ["社区", "网格", "驿站", "居委会"]
     /// Anyone asked to step in (`哪个去说一下`, `哪个帮我包一下`, `有冇得人管`).

@@ -337,6 +337,12 @@ struct Router: Sendable {
         return conductWords.first { present.contains($0.word) }
     }
 
+    /// The service that takes up the conduct `text` names (``Service/conduct``: `广场舞`, `电钻`), or nil.
+    func takerOfConduct(in text: String) -> ServiceRef? {
+        let present = CharacterPresence(text)
+        return conductWords.first { present.contains($0.word) }?.service
+    }
+
     /// The service that keeps a record of the work `text` names (``Service/recordsWork``), or nil.
     func keepsRecord(of text: String) -> ServiceRef? {
         let present = CharacterPresence(text)
