@@ -308,3 +308,25 @@ struct CertificationToComeTests {
         #expect(r.text.contains("丧葬补助金"))
     }
 }
+
+/// A handover note numbered ①②③: its items are read apart, the done ones as records, the rest as matters to do.
+@Suite("Understanding: a numbered handover note")
+struct NumberedNoteTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    /// A circled number is no digit of the address after it (`②3栋` is building 3, not 23).
+    @Test func aCircledNumberStaysApart() {
+        #expect(TextNormalizer.normalize("①2栋楼道灯已修好 ②3栋1904中午装修") == "(1) 2栋楼道灯已修好  (2) 3栋1904中午装修")
+        #expect(Desk.numberedItems(of: "交班: (1) 2栋楼道灯已修好  (2) 3栋1904中午装修") == ["2栋楼道灯已修好", "3栋1904中午装修"])
+    }
+
+    /// The matter still to do is taken; the one done is said to be a record.
+    @Test func theMatterStillToDoIsTaken() throws {
+        let r = desk.say("交班：①4栋1502装修燃气那件 燃气公司复查合格 已办完 ②汉口道3栋1904中午装修 又有人投诉 要再去说")
+        #expect(r.module == "appeals")
+        #expect(r.text.contains("1 项是已经办完的情况"))
+        #expect(try desk.cases().count == 1)
+    }
+}

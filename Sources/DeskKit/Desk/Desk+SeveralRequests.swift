@@ -17,7 +17,7 @@ extension Desk {
 
     /// ``requests(_:message:)`` without the counter's thread.
     func readRequests(_ text: String, message: Message) -> Reply {
-        if let reply = recordThenRequest(text, message: message) { return reply }
+        if let reply = numberedNote(text, message: message) ?? recordThenRequest(text, message: message) { return reply }
         if let parts = severalRequests(text, message: message) { return handleSeveral(parts, message: message) }
         let reply = freeText(text, message: message)
         guard reply.status == .ignored, reply.caseID == nil else { return reply }

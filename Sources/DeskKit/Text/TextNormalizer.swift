@@ -5,7 +5,8 @@ public enum TextNormalizer {
     /// Removes invisible format characters (Unicode category Cf: zero-width spaces and joiners, bidi overrides,
     /// the byte-order mark — `水印桃源3\u{200B}栋` must still name building 3), turns other control characters
     /// (ESC, BEL, C1; tabs and line breaks) into spaces, NFKC-normalises (full-width digits, letters and
-    /// punctuation become their ASCII forms: `３栋` → `3栋`, `，` → `,`) and trims surrounding white space.
+    /// punctuation become their ASCII forms: `３栋` → `3栋`, `，` → `,`) — except circled numbers, which number the items
+    /// of a note and become ` (1) ` rather than a digit that runs into the next — and trims surrounding white space.
     ///
     /// Most lines are ASCII and common Chinese characters, which none of this changes: those skip the (slow)
     /// normalisation.
@@ -16,6 +17,11 @@ public enum TextNormalizer {
         guard !unchanged else { return trimmed(text) }
         var scalars = String.UnicodeScalarView()
         for s in text.unicodeScalars {
+            if let n = circledNumber(s) {
+                // `①2栋楼道灯`: NFKC would make it `12栋`; the item's number is set apart (` (1) 2栋楼道灯`).
+                scalars.append(contentsOf: " (\(n)) ".unicodeScalars)
+                continue
+            }
             switch s.properties.generalCategory {
             case .format: continue
             case .control: scalars.append(" ")
@@ -23,6 +29,11 @@ public enum TextNormalizer {
             }
         }
         return trimmed(String(scalars).precomposedStringWithCompatibilityMapping)
+    }
+
+    /// The number of a circled number (`①` … `⑳`), nil for any other scalar.
+    static func circledNumber(_ s: Unicode.Scalar) -> Int? {
+        (0x2460...0x2473).contains(s.value) ? Int(s.value - 0x2460) + 1 : nil
     }
 
     private static func trimmed(_ text: String) -> String {
