@@ -76,8 +76,8 @@ struct CertificationDesk {
 
     /// `认证了`, `做了现场认证`, `刚来驿站认证`, `刷了脸`, `上门做好了`, `刷脸认完了`, `审核通过`, and the counter's
     /// shorthand `认证 现场 ok`, `上门 完成`, `人脸 过了`, `当场刷脸做了`, `改人工核验 已做`, `人脸刷了 一次过`, `走人工 … 表交了`:
-    /// a certification told as done (or handed in for the manual check).
-    static let toldPast = TextPattern(#"认证(了|过了|好了|完了|通过|成功)|刷过了|(做|搞|认)(好了|完了|完)|审核通过|(做了|做过|刚|已经|来)[^,，。]{0,6}认证|刷了脸|(人脸|刷脸|识别)\s*(过了|通过)|完成|(?i:\bok\b)|\s(做了|搞了|过了)(\s|$)|(刷脸|人脸|现场)\S{0,2}(做了|做好了|认了)|已做|(人脸|刷脸|认证)\s*(刷了|做了|搞了)|一次过|人工.{0,12}表交了"#)
+    /// a certification told as done (or handed in for the manual check) — not asked after (`认证做了冇`).
+    static let toldPast = TextPattern(#"认证(了|过了|好了|完了|通过|成功)|刷过了|(做|搞|认)(好了|完了|完)|审核通过|(做了|做过|刚|已经|来)[^,，。]{0,6}认证|刷了脸|(人脸|刷脸|识别)\s*(过了|通过)|完成|(?i:\bok\b)|\s(做了|搞了|过了)(\s|$)|(刷脸|人脸|现场)\S{0,2}(做了|做好了|认了)|已做|(人脸|刷脸|认证)\s*(刷了|做了|搞了)(?![冇没吗])|一次过|人工.{0,12}表交了"#)
 
     /// Staff telling the desk that an elder on the register was certified (`周桂兰今天来驿站现场认证了`): recorded
     /// as a 认证登记 would, with the method and day the sentence gives (frontdesk M9). Nil when the sentence is
