@@ -174,6 +174,17 @@ struct CaseRecordRowTests {
         }
     }
 
+    /// A token's base64 is put in the URL's alphabet as Foundation's replacing did it.
+    @Test func aTokenIsBase64InTheURLsAlphabet() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 2, 3, 15, 16, 17] + Array(repeating: 16, count: 300) {
+            let base64 = Data((0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }).base64EncodedString()
+            #expect(CaseLink.base64URL(base64) == base64.replacingOccurrences(of: "+", with: "-")
+                .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: ""), "\(base64)")
+        }
+        #expect(CaseLink.base64URL("+/+/==") == "-_-_")
+    }
+
     @Test func aRowThatIsNotACaseIsAnErrorNotACrash() throws {
         let queue = try database()
         try queue.read { db in

@@ -91,6 +91,9 @@ public struct ModuleRegistry: Sendable {
 
     public func module(id: String) -> (any ServiceModule)? { modules.first { $0.id == id } }
 
+    /// Where the service with `code` stands: its module's index and its own among that module's ``services``.
+    public func position(ofCode code: String) -> (module: Int, service: Int)? { indexOfCode[code] }
+
     /// The module and service with `code`.
     public func service(code: String) -> (module: any ServiceModule, service: Service)? {
         guard let (mi, si) = indexOfCode[code] else { return nil }
