@@ -299,7 +299,8 @@ struct UnderstandingTests {
                       ("understanding-eval-19.tsv", 600, UnderstandingFloor.nineteenth),
                       ("understanding-eval-20.tsv", 610, UnderstandingFloor.twentieth),
                       ("understanding-eval-21.tsv", 600, UnderstandingFloor.twentyFirst),
-                      ("understanding-eval-22.tsv", 600, UnderstandingFloor.twentySecond)])
+                      ("understanding-eval-22.tsv", 600, UnderstandingFloor.twentySecond),
+                      ("understanding-eval-23.tsv", 600, UnderstandingFloor.twentyThird)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -347,8 +348,9 @@ struct UnderstandingFloor: Sendable {
     static let nineteenth = UnderstandingFloor(accuracy: 0.75, ignoredThatOpenedCases: 11)
     static let twentieth = UnderstandingFloor(accuracy: 0.76, ignoredThatOpenedCases: 16)
     static let twentyFirst = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 15)
+    static let twentySecond = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 8)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let twentySecond = UnderstandingFloor(accuracy: 0.71, ignoredThatOpenedCases: 8)
+    static let twentyThird = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 19)
 }
 
 @Suite("Understanding: the thread of an emergency")
