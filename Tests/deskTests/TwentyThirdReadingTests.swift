@@ -4,8 +4,9 @@ import DeskTesting
 import Testing
 @testable import desk
 
-/// The twenty-third round's reading: people chasing what they asked for before, and the names they give.
-@Suite("Understanding: a request chased, the names people give")
+/// The twenty-third round's reading: people chasing what they asked for before, quoting and calling off; the names
+/// they give; staff's shorthand and handover notes; dangers that are not now; the summer's matters.
+@Suite("Understanding: chases, quotes, call-offs, staff shorthand, dangers not now, the summer")
 struct TwentyThirdReadingTests {
     let desk: TestDesk
 
@@ -31,14 +32,8 @@ struct TwentyThirdReadingTests {
         #expect(PersonName.isName("阙爹爹"))
         #expect(PersonName.isName("骆秀英"))
     }
-}
 
-/// Certifications staff write down in their own shorthand.
-@Suite("Understanding: a certification written down at the counter")
-struct CertificationShorthandTests {
-    let desk: TestDesk
-
-    init() throws { desk = try TestDesk(modules: deskModules) }
+    // MARK: Certifications staff write down in their own shorthand.
 
     /// `人脸刷了 一次过`, `认证做了 人工的 … 表交了`: a certification done, kept on a case under the elder's name —
     /// never under the village's group (`五组`) — not the general answer about certifications.
@@ -52,14 +47,8 @@ struct CertificationShorthandTests {
         #expect(r.text.contains("名册中没有\(name)"))
         #expect(!r.text.contains("自然年"))
     }
-}
 
-/// Group members answering one another: a quoted message, news passed on, a lift shut for an afternoon.
-@Suite("Understanding: quoted messages and news passed on in a group")
-struct QuotedMessageTests {
-    let desk: TestDesk
-
-    init() throws { desk = try TestDesk(modules: deskModules) }
+    // MARK: Group members answering one another: a quoted message, news passed on, a lift shut for an afternoon.
 
     /// A lift shut down all afternoon is a repair, not someone trapped inside.
     @Test func aLiftShutForAnAfternoonIsNoOneTrapped() throws {
@@ -93,15 +82,8 @@ struct QuotedMessageTests {
         #expect(chase.module == "repairs")
         #expect(chase.caseID != nil)
     }
-}
 
-/// Dangers that did not come or are long past raise no alarm; one named again now does.
-@Suite("Understanding: a danger that did not come, or is past")
-struct DangerNotNowTests {
-    let desk: TestDesk
-
-    init() throws { desk = try TestDesk(modules: deskModules) }
-
+    // MARK: Dangers that did not come or are long past raise no alarm; one named again now does.
     @Test(arguments: ["上次电瓶车冒烟那个电梯 到现在还冇修好 一个礼拜了 我们爬十几楼",
                       "公园里好多杨絮堆在角落里 昨天有个伢在那里玩打火机 差点点着了 能不能扫一下",
                       "5栋1单元302晏婆婆 困电梯后不太敢坐 想请人每周陪她上下楼一次"])
@@ -114,15 +96,8 @@ struct DangerNotNowTests {
     @Test func aDangerAgainNowIsAnAlarm() {
         #expect(desk.desk.emergencies.emergency(in: "上次就冒过烟 今天又冒烟了 快来人")?.id == "fire")
     }
-}
 
-/// A question put to the desk in a group is not left without a word when no service is sure of it.
-@Suite("Understanding: a question put to the desk")
-struct QuestionPutToTheDeskTests {
-    let desk: TestDesk
-
-    init() throws { desk = try TestDesk(modules: deskModules) }
-
+    // MARK: A question put to the desk in a group is not left without a word when no service is sure of it.
     @Test func aQuestionNoServiceIsSureOfIsAnswered() {
         let r = desk.relay("请问一下 我刚租到3栋2单元 屋里热水器打不着火 不晓得是找房东还是找物业 想问下这个归哪个管",
                            group: "奥园业主群", sender: "小甘")
@@ -144,14 +119,8 @@ struct QuestionPutToTheDeskTests {
         #expect(!Desk.asksTheDesk("请问泊林有冇得人家里装了那种电热地暖 一个月电费好多"))
         #expect(Desk.asksTheDesk("想问下这个归哪个管"))
     }
-}
 
-/// A request called off or asked for again in the group's own words.
-@Suite("Understanding: a request called off, the care team asked for")
-struct CalledOffTests {
-    let desk: TestDesk
-
-    init() throws { desk = try TestDesk(modules: deskModules) }
+    // MARK: A request called off or asked for again in the group's own words.
 
     /// `不用了 自己通好了`: the reporter hears that no one will be sent, and the word is on the case.
     @Test func aRepairCalledOffIsAnswered() throws {
@@ -172,11 +141,8 @@ struct CalledOffTests {
         #expect(off.status == .answered)
         #expect(off.caseID == first.caseID)
     }
-}
 
-/// Voice-to-text slips in the desk's own words are put right before the line is read.
-@Suite("Understanding: voice-to-text slips")
-struct SpokenSlipsTests {
+    // MARK: Voice-to-text slips in the desk's own words are put right before the line is read.
     @Test(arguments: [("王哥员你好我屋里的窗子关不拢了", "网格员你好我屋里的窗子关不拢了"),
                       ("李网个 快来", "李网格 快来"),
                       ("我的空凋不出冷风了王王格说有人来修", "我的空调不出冷风了王网格说有人来修"),
@@ -184,44 +150,23 @@ struct SpokenSlipsTests {
     func slipsArePutRight(_ said: String, meant: String) {
         #expect(SpokenSlips.corrected(said) == meant)
     }
-}
 
-/// A leak told by where the water comes from is a leak.
-@Suite("Understanding: a leak told by where the water comes from")
-struct LeakWordsTests {
-    let desk: TestDesk
-
-    init() throws { desk = try TestDesk(modules: deskModules) }
-
+    // MARK: A leak told by where the water comes from is a leak.
     @Test func waterComingThroughIsALeak() throws {
         let r = desk.relay("我屋也漏 楼上渗下来的 6栋1单元301", group: "水印桃源2群", sender: "张")
         #expect(r.status == .created)
         #expect(r.text.contains("给排水/漏水"))
     }
-}
 
-/// The member a fee is written down for is the name in the line, not the word before it.
-@Suite("Understanding: the member a fee is for")
-struct FeeMemberTests {
-    let desk: TestDesk
-
-    init() throws { desk = try TestDesk(modules: deskModules) }
-
+    // MARK: The member a fee is written down for is the name in the line, not the word before it.
     @Test func theMemberIsTheName() {
         let r = desk.say("乒乓 9栋 王小军 交了年费120 现金 开收据")
         #expect(r.module == "pingpong")
         #expect(r.text.contains("王小军"))
         #expect(!r.text.contains("没有会员「乒乓」"))
     }
-}
 
-/// Someone asked to go with an elder to the hospital is a care request; what it costs is a question.
-@Suite("Understanding: someone to go with an elder to hospital")
-struct EscortTests {
-    let desk: TestDesk
-
-    init() throws { desk = try TestDesk(modules: deskModules) }
-
+    // MARK: Someone asked to go with an elder to the hospital is a care request; what it costs is a question.
     @Test func anEscortAskedForIsACase() {
         let r = desk.relay("我妈下个礼拜三要去协和复查 我上班走不开 社区有冇得人陪她去", group: "汉口道6号邻里群", sender: "小何")
         #expect(r.module == "care-visits")
@@ -229,14 +174,8 @@ struct EscortTests {
         let q = desk.relay("社区的陪诊要不要钱", group: "汉口道6号邻里群", sender: "小郑")
         #expect(q.status == .answered)
     }
-}
 
-/// The pocket park in summer: grass, the fountain, wasps.
-@Suite("Understanding: the pocket park in summer")
-struct SummerParkTests {
-    let desk: TestDesk
-
-    init() throws { desk = try TestDesk(modules: deskModules) }
+    // MARK: The pocket park in summer: grass, the fountain, wasps.
 
     /// Grass not cut is the flower bed's; a fountain stuck on and a wasp nest (urgent) are topics of their own.
     @Test func summerFaultsAreCases() throws {
@@ -256,15 +195,8 @@ struct SummerParkTests {
         #expect(r.status == .answered)
         #expect(try desk.cases().isEmpty)
     }
-}
 
-/// The garage as people call it (`地库`) is a place; water coming in (`倒灌`, `进水`) is a leak.
-@Suite("Understanding: the garage flooding")
-struct GarageTests {
-    let desk: TestDesk
-
-    init() throws { desk = try TestDesk(modules: deskModules) }
-
+    // MARK: The garage as people call it (`地库`) is a place; water coming in (`倒灌`, `进水`) is a leak.
     @Test func theGarageIsAPlace() throws {
         let r = desk.relay("地库又进水了 B1好多车泡在水里", group: "奥园业主群", sender: "小b")
         #expect(r.module == "repairs")
@@ -272,29 +204,15 @@ struct GarageTests {
         let water = desk.relay("3栋地下室暴雨倒灌 水到脚背了", group: "奥园业主群", sender: "小c")
         #expect(water.text.contains("给排水/漏水"))
     }
-}
 
-/// A summer with the children elsewhere: the medical insurance asked about is the cross-city filing.
-@Suite("Understanding: medical insurance for a stay elsewhere")
-struct StayElsewhereTests {
-    let desk: TestDesk
-
-    init() throws { desk = try TestDesk(modules: deskModules) }
-
+    // MARK: A summer with the children elsewhere: the medical insurance asked about is the cross-city filing.
     @Test func aStayElsewhereIsAnsweredWithTheFiling() {
         let r = desk.relay("暑假要去深圳儿子那里住两个月 医保要办什么手续", group: "奥园业主群", sender: "a2")
         #expect(r.status == .answered)
         #expect(r.text.contains("异地就医备案"))
     }
-}
 
-/// A certification to be done is arranged, not recorded; a death asked about is answered with what follows it.
-@Suite("Understanding: a certification to come, a death asked about")
-struct CertificationToComeTests {
-    let desk: TestDesk
-
-    init() throws { desk = try TestDesk(modules: deskModules) }
-
+    // MARK: A certification to be done is arranged, not recorded; a death asked about is answered with what follows it.
     @Test func aCertificationToComeIsAnArrangement() throws {
         let r = desk.say("泊林3栋 黄爹爹 认证 不会手机 明天来驿站现场做")
         #expect(r.status == .created)
@@ -307,14 +225,8 @@ struct CertificationToComeTests {
         #expect(r.status == .answered)
         #expect(r.text.contains("丧葬补助金"))
     }
-}
 
-/// A handover note numbered ①②③: its items are read apart, the done ones as records, the rest as matters to do.
-@Suite("Understanding: a numbered handover note")
-struct NumberedNoteTests {
-    let desk: TestDesk
-
-    init() throws { desk = try TestDesk(modules: deskModules) }
+    // MARK: A handover note numbered ①②③: its items are read apart, the done ones as records, the rest as matters to do.
 
     /// A circled number is no digit of the address after it (`②3栋` is building 3, not 23).
     @Test func aCircledNumberStaysApart() {
