@@ -93,6 +93,12 @@ struct TwentyThirdReadingTests {
         #expect(!r.text.contains("紧急"))
     }
 
+    /// A danger only feared (`怕漏电`) is no danger described.
+    @Test func aDangerFearedIsNoneDescribed() {
+        #expect(desk.desk.emergencies.emergency(in: "赶紧打119 还有把电闸拉了 怕漏电") == nil)
+        #expect(desk.desk.emergencies.emergency(in: "插座冒火花 漏电了 我妈被电了一下 倒在地上")?.id != nil)
+    }
+
     @Test func aDangerAgainNowIsAnAlarm() {
         #expect(desk.desk.emergencies.emergency(in: "上次就冒过烟 今天又冒烟了 快来人")?.id == "fire")
     }
