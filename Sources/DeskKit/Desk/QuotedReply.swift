@@ -28,7 +28,7 @@ enum QuotedReply {
         // The scalar first: every group line comes here, and searching it for `「` as a string was 7,000 instructions
         // a line (docs/performance.md, twenty-fifth pass). `「` has no other spelling, so a line without the scalar
         // has no quote.
-        guard text.unicodeScalars.contains("「"), text.contains("「"), let open = text.firstIndex(of: "「"),
+        guard text.unicodeScalars.contains("「"), let open = text.firstIndex(of: "「"),
               let close = text[open...].firstIndex(of: "」") else { return text }
         let inside = text[text.index(after: open)..<close]
         // A quote names whom it quotes: a colon within a nickname's length (not `「通知」` or a title in brackets).

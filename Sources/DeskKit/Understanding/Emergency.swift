@@ -300,8 +300,8 @@ public struct EmergencyGuide: Sendable {
 
     private static let negations = ["没有", "没", "不是", "冇", "并没有", "未"].map { Array($0.utf8) }
 
-    /// Whether the word at byte `start` tells of a danger that did not come (`差点点着了`) or is feared (`怕漏电`), or names a past one in
-    /// its clause (`上次电瓶车冒烟那个电梯 到现在还冇修好`): the line is about something else now.
+    /// Whether the word at byte `start` tells of a danger that did not come (`差点点着了`) or is only feared (`怕漏电`),
+    /// or names a past one in its clause (`上次电瓶车冒烟那个电梯 到现在还冇修好`): the line is about something else now.
     private static func notNow(_ start: Int, in bytes: [UInt8]) -> Bool {
         let before = String(decoding: bytes[..<start], as: UTF8.self)
         if nearMisses.contains(where: { before.hasSuffix($0) }) { return true }
@@ -311,6 +311,6 @@ public struct EmergencyGuide: Sendable {
 
     /// Words just before a danger that did not come, or is only feared (`把电闸拉了 怕漏电`).
     private static let nearMisses = ["差点", "差一点", "险些", "差点儿", "怕", "担心", "万一", "以防", "防止"]
-    /// Words in a clause that set its danger in the past.
-    private static let pastTimes = ["上次", "上回", "那次", "去年", "前年", "以前", "之前"]
+    /// Words in a clause that set its danger in an episode past (not `十分钟之前`, which may be now).
+    private static let pastTimes = ["上次", "上回", "那次", "去年", "前年"]
 }
