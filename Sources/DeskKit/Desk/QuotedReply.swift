@@ -32,13 +32,13 @@ enum QuotedReply {
               let close = text[open...].firstIndex(of: "」") else { return text }
         let inside = text[text.index(after: open)..<close]
         // A quote names whom it quotes: a colon within a nickname's length (not `「通知」` or a title in brackets).
-        guard inside.prefix(maxNameLength + 4).contains(where: { $0 == "：" || $0 == ":" }) else { return text }
+        guard let colon = inside.prefix(maxNameLength + 4).firstIndex(where: { $0 == "：" || $0 == ":" }) else { return text }
         let before = text[..<open], after = text[text.index(after: close)...]
         guard before.allSatisfy(\.isWhitespace) || after.allSatisfy(\.isWhitespace) else { return text }
         let own = (before + after).trimmingCharacters(in: separator)
         if own.isEmpty { return text }
         // `我们这边也是`, `+1`: the same as the quoted message, which says what and where.
-        if own.count <= 12, sameAs.contains(where: own.contains), let colon = inside.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+        if own.count <= 12, sameAs.contains(where: own.contains) {
             return own + " " + inside[inside.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
         return own

@@ -334,13 +334,17 @@ struct Router: Sendable {
     func conductAgain(in text: String) -> (word: String, service: ServiceRef)? {
         let present = CharacterPresence(text)
         guard present.containsAny(of: Self.again), !present.containsAny(of: Self.faultWords) else { return nil }
-        return conductWords.first { present.contains($0.word) }
+        return conductNamed(in: present)
     }
 
     /// The service that takes up the conduct `text` names (``Service/conduct``: `广场舞`, `电钻`), or nil.
     func takerOfConduct(in text: String) -> ServiceRef? {
-        let present = CharacterPresence(text)
-        return conductWords.first { present.contains($0.word) }?.service
+        conductNamed(in: CharacterPresence(text))?.service
+    }
+
+    /// The first conduct word a line holds, with the service that takes it up.
+    private func conductNamed(in present: CharacterPresence) -> (word: String, service: ServiceRef)? {
+        conductWords.first { present.contains($0.word) }
     }
 
     /// The service that keeps a record of the work `text` names (``Service/recordsWork``), or nil.

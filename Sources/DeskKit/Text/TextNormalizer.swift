@@ -32,7 +32,7 @@ public enum TextNormalizer {
     }
 
     /// The number of a circled number (`①` … `⑳`), nil for any other scalar.
-    static func circledNumber(_ s: Unicode.Scalar) -> Int? {
+    private static func circledNumber(_ s: Unicode.Scalar) -> Int? {
         (0x2460...0x2473).contains(s.value) ? Int(s.value - 0x2460) + 1 : nil
     }
 
