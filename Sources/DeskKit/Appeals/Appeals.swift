@@ -42,7 +42,12 @@ public struct Appeals: ServiceModule {
         return [
             service(.complaint, english: "Complaint", summary: "对服务、环境、物业等的投诉，受理后转相关单位",
                     verbs: ["投诉"], alias: "complaint", routing: [RoutingWord("投诉", weight: 2), "太吵", "扰民", "没人管", "不作为",
-                                                      RoutingWord("我要投诉", weight: 3), RoutingWord("投诉一下", weight: 3), RoutingWord("强烈要求", weight: 3)],
+                                                      RoutingWord("我要投诉", weight: 3), RoutingWord("投诉一下", weight: 3), RoutingWord("强烈要求", weight: 3)]
+                        // pests about the homes, for the property company or the health campaign to treat (爱国卫生;
+                        // `蚊子好多 物业能不能打一下药`, `好多蟑螂 从下水道爬出来的`): nothing there to repair
+                        + ["蚊子", "蟑螂", "老鼠", "苍蝇", "孑孓"].map { RoutingWord($0, weight: 1) }
+                        + ["打药", "打一下药", "打点药", "撒药", "撒点药", "喷药", "投药", "消杀", "消一下", "灭鼠", "灭蟑", "杀虫",
+                           "杀一次", "杀一下"].map { RoutingWord($0, weight: 2) },
                     // people's conduct, however the things it names read to the model (`有人把狗拴在楼道里一天到晚叫`)
                     conduct: ["消防通道", "拉线充电", "飞线充电", "乱停", "乱扔", "乱倒", "乱堆", "拴在楼道", "狗叫", "狗屎", "狗粪", "遛狗",
                               "电锤", "电钻", "噪音", "吵得", "吵死", "烧纸", "占道", "堆放", "扔在", "车停在", "停满", "高空抛物",

@@ -374,6 +374,11 @@ public final class Desk: Sendable {
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: "已补记到紧急工单 \(record.id)。")
         }
         if message.channel == .desk, let kept = keptRecord(of: text, decision: decision, message: message) { return kept }
+        if case .service(let ref) = decision, ArrangementChange.says(text), let invited = requestInvited(by: ref) {
+            // `助餐停一个礼拜 下下周一再恢复`, `陪诊 从周二改到周四 已跟银发队说了`: a change to what the service
+            // arranged is a request to it — not a question for its general answer, nor work done.
+            return begin(invited, text: text, message: message)
+        }
         if message.channel == .desk, WorkRecord.says(text) {
             // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked.
             return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。如有要办的事，请写明要办什么。")

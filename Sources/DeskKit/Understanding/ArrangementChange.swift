@@ -1,0 +1,15 @@
+/// A change to something a service arranged (`助餐停一个礼拜 下下周一再恢复`, `陪诊改个时间行不行`, `下礼拜起不用每天来
+/// 一周来两次就行`): not a question for the service's general answer, nor — told at the counter — work done, but a
+/// request to the service that arranges it (``Service/invites``: the care question's answer invites the care request).
+enum ArrangementChange {
+    /// Whether `text` changes a time, a pause or how often something comes.
+    static func says(_ text: String) -> Bool {
+        CharacterPresence(text).containsAny(of: words)
+    }
+
+    /// A time moved (`改到礼拜四`, `换个时间`), a pause or its end (`停一个礼拜`, `先停一下`, `再恢复`; not `暂停`, which is
+    /// also a pension stopped by the office, nor `先停`, `换到`), how often (`不用每天来`, `一周来两次`).
+    static let words = ["改个时间", "改时间", "改到", "改成", "改为", "换个时间", "推迟", "往后推", "提前到", "改天",
+                        "停一个礼拜", "停一周", "停几天", "停两天", "停一个月", "先停一下", "先停几天", "再恢复", "恢复送",
+                        "不用每天", "一周来", "礼拜来", "一个礼拜来", "隔天来"]
+}
