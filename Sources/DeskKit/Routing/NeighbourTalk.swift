@@ -14,6 +14,19 @@ enum NeighbourTalk {
         return asksTheGroup(text) || speaksToNeighbours(line)
     }
 
+    /// Whether `text` signs a neighbours' chain (接龙) under its number (`2. 4栋1单元小贾 5斤`, `3. 小宋一家三口`,
+    /// `1.张建新 2.张建新老婆`): a group-buy or a sign-up among neighbours — unless it names a fault or asks for
+    /// something (`1. 厨房漏水`).
+    static func signsAChain(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, ("1"..."9").contains(first) else { return false }
+        let afterNumber = scalars.drop { ("0"..."9").contains($0) }
+        guard scalars.count - afterNumber.count <= 2, let mark = afterNumber.first, mark == "." || mark == "、",
+              let next = afterNumber.dropFirst().first, !("0"..."9").contains(next) else { return false }   // not `2.5斤`
+        let line = CharacterPresence(text)
+        return !line.containsAny(of: Router.faultWords) && !line.containsAny(of: asksForItself)
+    }
+
     /// The line after a neighbour called by what they are called (`王阿姨先把暖气片下面那个阀门关了`, `老潘 你看下…`):
     /// advice that opens after the name is advice. Nil when the line opens with no such call.
     static func afterCallingANeighbour(_ text: String) -> Substring? {
@@ -96,6 +109,10 @@ enum NeighbourTalk {
         "我去敲", "我上去敲", "我下去敲", "我过去敲", "我去喊", "我去叫她", "我去叫他",
         // a word of care to everyone
         "大家多留意", "大家留意一下", "大家多注意",
+        // a warning or a rule of thumb (`把总闸拉下来 千万莫用水泼`, `高层有伢的一定要装限位器`)
+        "千万莫", "千万别", "千万不要", "的一定要",
+        // tips asked of the neighbours (`墙上又长霉了 … 有冇得好办法`)
+        "有冇得好办法", "有没有好办法", "有什么好办法", "有么好办法", "有啥好办法",
     ]
 
     /// What a neighbour tells another to do, or how things are (`报警撒 让物业调监控`, `快递柜上有个客服电话 打那个`,

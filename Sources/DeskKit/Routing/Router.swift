@@ -379,6 +379,7 @@ struct Router: Sendable {
         // (Foundation's replacing only when there is a space to take out: most lines have none.)
         if Self.meTooLines.contains(text.utf8.contains(UInt8(ascii: " ")) ? text.replacingOccurrences(of: " ", with: "") : text) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
         if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
+        if !staff, NeighbourTalk.signsAChain(text) { return ruled("接龙（序号、名字、数量）", .act(.chatter, fallback: nil)) }
         if FixNews.says(text), !(staff && recordsStaffWork(text)) { return ruled("说已经好了（修好、来水、灯亮）", .act(.resolved, fallback: nil)) }
         if !staff, GoodNews.says(text) { return ruled("说事情办成了并道谢（到账了、批下来了 谢谢）", .act(.resolved, fallback: nil)) }
         // A question put to the group about a service the desk names outright (`有冇人晓得村湾的老人办高龄津贴要么样弄`,
