@@ -92,7 +92,10 @@ struct ClubInfo {
     /// rules answer.)
     static func asksTheManagersToAct(_ text: String) -> Bool {
         ["借球拍", "借拍子", "议事会", "定了冇", "定了没", "还冇动静", "还没动静", "冇得动静", "来退", "退乒乓球会员", "按月退",
-         "能不能公布", "公布出来", "贴出来",
+         "能不能公布", "公布出来", "贴出来", "公布一下", "把账公布",
+         // a rule asked for or a grievance about how the room is run (`能不能规定一个人打一个小时`, `空调开一晚上冇人关
+         // 会费不是这么浪费的`, `郝教练私下收费`)
+         "能不能规定", "规定一下", "冇人关", "没人关", "这么浪费", "私下收费",
          // a member's card lost or to be changed (`邓国华 换乒乓球室会员卡 原来的丢了`)
          "换会员卡", "补会员卡", "会员卡丢", "换乒乓球室会员卡", "补办会员卡",
          // a locker or the door's card (`更衣柜3号的钥匙丢了 打不开`, `门禁卡刷不开`)
