@@ -38,6 +38,8 @@ public struct PingPong: ServiceModule {
                               RoutingWord("友谊赛报名", weight: 3.5), RoutingWord("联赛报名", weight: 3.5), RoutingWord("报名国庆比赛", weight: 3.5),
                               RoutingWord("报名参加比赛", weight: 3.5), RoutingWord("报联赛", weight: 3), RoutingWord("报友谊赛", weight: 3),
                               RoutingWord("收据", weight: 1.5),
+                              // the club's card, lost or to be replaced (`乒乓球会员卡丢了`): not a bank's or social security's
+                              RoutingWord("乒乓球会员卡", weight: 3), RoutingWord("乒乓球卡丢了", weight: 3),
                               // the club's class for children (the summer class)
                               RoutingWord("少儿班", weight: 2.5), RoutingWord("乒乓球班", weight: 2.5), RoutingWord("乒乓班", weight: 2.5),
                               RoutingWord("学乒乓球", weight: 2), RoutingWord("学打乒乓", weight: 2),
