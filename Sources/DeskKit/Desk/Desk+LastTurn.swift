@@ -16,6 +16,9 @@ struct LastTurn: Sendable {
     var time: Date
     /// Whether the case was opened for danger to a person (``Emergency``): staff's next lines may be its news.
     var emergency = false
+    /// The line a group member asked that the service answered without a case: their next line may add to it
+    /// (``Desk/questionGoesOn(_:decision:message:)``). Kept in memory only, like the rest of the turn.
+    var question: String?
 }
 
 extension Desk {
@@ -26,7 +29,9 @@ extension Desk {
     /// for an `emergency` or not.
     func remember(_ service: String, reply: Reply, message: Message, emergency: Bool = false) {
         guard [.answered, .created, .updated, .duplicate].contains(reply.status), reply.module != nil else { return }
-        let turn = LastTurn(service: service, caseID: reply.caseID, time: message.time ?? clock.now, emergency: emergency)
+        let asked = message.channel == .group && reply.status == .answered && reply.caseID == nil ? message.text : nil
+        let turn = LastTurn(service: service, caseID: reply.caseID, time: message.time ?? clock.now, emergency: emergency,
+                            question: asked)
         lastTurns.withLock { turns in
             if turns.count > 4096 {   // a busy server: forget what has expired rather than grow
                 turns = turns.filter { turn.time.timeIntervalSince($0.value.time) < Self.lastTurnLifetime }

@@ -387,6 +387,9 @@ public final class Desk: Sendable {
         if let reply = continuesLastTurn(text, decision: decision, message: message) { return reply }
         // `华国强的身份证号送来了 420102…`: staff adding to a matter typed earlier today, named by its person.
         if let record = earlierCase(suppliedBy: text, message: message) { return addParticulars(text, to: record, message: message) }
+        // `是武汉户口` after the desk answered the sender's question about paying for their own insurance: read with it
+        // (not as a question about 户口 for another office).
+        if let again = questionGoesOn(text, decision: decision, message: message) { return again }
         // (Not a line said to one neighbour by name, `@新来的-小贺 武汉冇得集中供暖的 …`: that neighbour is answered.)
         // Nor staff asking the desk to arrange something the line tells of another office beside (`打流感疫苗 … 请银发队
         // 排一下`): the arranging is the desk's.
