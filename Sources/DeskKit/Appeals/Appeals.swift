@@ -53,7 +53,12 @@ public struct Appeals: ServiceModule {
                               "电锤", "电钻", "噪音", "吵得", "吵死", "烧纸", "占道", "堆放", "扔在", "车停在", "停满", "高空抛物",
                               "往楼下扔", "养鸡", "广场舞", "音响", "打麻将", "拉屎", "油烟", "烧烤", "装修", "在钻", "开始钻", "在烧",
                               // in the park: what people do there, not a thing of it broken (`有人在池塘边钓鱼`, `伢在冰面上走`)
-                              "喝酒", "打牌", "钓鱼", "垂钓", "放炮", "摔炮", "打桂花", "踢球", "冰上走", "冰面上"]),
+                              "喝酒", "打牌", "钓鱼", "垂钓", "放炮", "摔炮", "打桂花", "踢球", "冰上走", "冰面上",
+                              // a neighbour's air conditioner dripping on the flat below (`楼上外机滴水 滴到我阳台上`): between
+                              // two households, for the community to mediate — nothing of the building's to repair
+                              "外机滴水", "外机的水", "外机冷凝水", "外机一直滴", "外机水管", "外机的管子", "外机管子", "冷凝水滴",
+                              "空调滴水滴到", "空调水滴", "楼上空调", "楼上的空调", "楼上外机", "楼上的外机", "楼上那家的空调",
+                              "楼上那家的外机", "空调滴水的事"]),
             service(.report, english: "Report", summary: "举报违建、群租、乱倒垃圾等违法违规行为", verbs: ["举报"], alias: "report",
                     routing: [RoutingWord("举报", weight: 2), "违建", "违章搭建", "群租", "乱倒", RoutingWord("我要举报", weight: 3),
                               // fire hazards: nothing broken to repair (`楼道里又有人拉线充电瓶车`, `消防通道停了三台车`)

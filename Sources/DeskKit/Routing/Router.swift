@@ -319,7 +319,10 @@ struct Router: Sendable {
             explanation.decision = .service(owner.service)
             explanation.rule = "\(owner.place)的故障归 \(name(of: owner.service) ?? "")"
         } else if let taker = conductWords.first(where: { $0.service.module != ref.module && present.contains($0.word) }),
-                  !present.containsAny(of: Self.faultWords),
+                  // (A fault besides the conduct's own words, the longest first: `楼上空调滴水的事` is the conduct, not a leak.)
+                  !CharacterPresence(conductWords.filter { $0.service == taker.service && present.contains($0.word) }
+                      .map(\.word).sorted { $0.count > $1.count }
+                      .reduce(text) { $0.replacingOccurrences(of: $1, with: " ") }).containsAny(of: Self.faultWords),
                   // Litter left in a place is its upkeep, whoever left it (`公园草坪上好多狗屎`, `有人倒了一堆装修垃圾`).
                   reportServices.contains(ref) || !present.containsAny(of: Self.litter) {
             // `消防通道那个车今天又停在那里`, `有人把狗拴在楼道里一天到晚叫`: what people do, not a thing broken.
