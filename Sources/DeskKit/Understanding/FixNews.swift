@@ -84,6 +84,8 @@ enum FixNews {
                             // A nuisance dealt with (`东门那个烧烤摊今天城管来了 👍`, `已经让保安劝离了`, `物业讲了有用`)
                             "劝离", "劝走", "城管来了", "警察来了", "警察都来了", "赶走了", "撤走了", "拆掉了", "收走了", "讲了有用",
                             "说了有用", "推出来了",
+                            // Water gone, and the reporter content, as staff note it (`积水退了 朱老师说好了`, `老万看了说好`)
+                            "积水退了", "水退了", "不积了", "不积水了", "看了说好", "都满意", "说满意",
                             "好了"]
 
     /// Words of doing that only a question makes about a fix (`换了冇`, `来修了没`): news they are not.
