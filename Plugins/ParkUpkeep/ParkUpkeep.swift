@@ -31,6 +31,9 @@ public struct ParkUpkeep: ServiceModule {
                     // The park of seeds/park-upkeep/parks.yaml lies in 水印桃源: other compounds have fitness
                     // equipment and gardens of their own.
                     placeCompound: "shuiyin", placeNames: ["公园", "水印桃源"],
+                    // the park's own taps, toilet and lamps, whatever is wrong with them (`公园厕所的水龙头一直在滴`): its
+                    // upkeep mends them, not the property company's repairs
+                    faultsAt: ["公园厕所", "公园的厕所", "公园的灯", "公园里的灯", "公园路灯", "公园的路灯", "公园的水龙头", "公园水龙头"],
                     // the times its lights, toilet or sprinklers keep, asked to change (`公园的灯能不能开到九点半`)
                     placeRequests: ["开到", "开晚", "关灯", "几点关", "亮到", "锁门", "调到晚上", "改回来"]),
             Service(code: "park-signup", name: "志愿活动报名", englishName: "Volunteer sign-up",
