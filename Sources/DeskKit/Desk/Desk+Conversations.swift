@@ -202,6 +202,9 @@ extension Desk {
     /// details of a report just made, not a request of its own (a line the router is sure of is one).
     func saysWhere(_ text: String, decision: Router.Decision) -> Bool {
         guard text.count <= 24, !QuestionForm.asks(text) else { return false }
+        // `靠西边那台 东边的冇问题`, `靠东边那一排 四盏都不亮`: which of the things just reported, by the side it stands
+        // on — however sure the router is of the fault it names again, or that it echoes a report.
+        if text.hasPrefix("靠"), Self.directions.contains(where: text.prefix(5).contains), !text.contains("栋") { return true }
         // News of a fix, an urging or a me-too (`26栋电梯又好了`) speaks of a case, not of where one is.
         if decision.isThreadRemark { return false }
         if case .act(.resolved, _) = decision { return false }
