@@ -106,4 +106,55 @@ struct TwentyFourthReadingTests {
         let other = desk.relay("是武汉户口", group: "汉口道6号邻里群", sender: "老乔")
         #expect(other.status == .ignored)
     }
+
+    // MARK: Between neighbours, in the park, after the fact.
+
+    /// The flat above's air conditioner dripping on the one below is a complaint for the community to mediate; a
+    /// leak from the ceiling stays a repair.
+    @Test func aNeighboursDrippingAirConditionerIsAComplaint() throws {
+        let drip = desk.relay("楼上的外机滴水 天天滴在我屋阳台上 说了也不管", group: "汉口道6号邻里群", sender: "小邝")
+        #expect(drip.module == "appeals")
+        #expect(drip.status == .created)
+        let leak = desk.relay("卫生间顶上往下滴水 楼上冇人在屋 4栋2单元602", group: "汉口道6号邻里群", sender: "小邝")
+        #expect(leak.module == "repairs")
+    }
+
+    /// The park's own tap or toilet is the park's upkeep, whatever is wrong with it.
+    @Test func theParksTapIsItsUpkeep() throws {
+        let r = desk.relay("公园厕所的水龙头关不紧 一直在流", group: "水印桃源1群", sender: "老晏")
+        #expect(r.module == "park-upkeep")
+        #expect(r.status == .created)
+    }
+
+    /// Which of the things just reported, by the side it stands on, goes on the sender's report: no second case.
+    @Test func whichOneBySideGoesOnTheReport() throws {
+        let first = desk.relay("口袋公园的漫步机踩上去咯吱咯吱响", group: "水印桃源1群", sender: "老晏")
+        let id = try #require(first.caseID)
+        let which = desk.relay("靠东边那台 西边的好的", group: "水印桃源1群", sender: "老晏")
+        #expect(which.caseID == id)
+        #expect(try desk.cases().count == 1)
+    }
+
+    /// Staff noting the water gone and the reporter content is news of a fix: nothing to open.
+    @Test func staffNotingWaterGoneIsNoReport() throws {
+        let r = desk.say("桃源3栋门口那块积水 物业挖了排水沟 积水退了 老郑看了说好")
+        #expect(r.caseID == nil)
+        #expect(try desk.cases().isEmpty)
+    }
+
+    /// Waste sorting's times asked about get where to go, not a complaint.
+    @Test func wasteSortingAskedIsAnswered() throws {
+        let r = desk.relay("问下垃圾几点能扔 我下班回来桶都收了", group: "奥园业主群", sender: "小霍")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("垃圾分类"))
+        #expect(try desk.cases().isEmpty)
+    }
+
+    /// Several people sick after one meal, and a child stung by a swarm, are emergencies: the safety words first.
+    @Test(arguments: ["昨天村里摆酒 今天好多人拉肚子吐 我屋里就有三个", "公园里马蜂把一个伢蛰了 好多马蜂追着他跑"])
+    func sicknessAfterAMealAndStingsAreEmergencies(_ line: String) throws {
+        let r = desk.relay(line, group: "李家墩村湾群", sender: "田婶")
+        #expect(r.text.hasPrefix("【有人受伤或急病·紧急】"))
+        #expect(try desk.case(#require(r.caseID)).urgent)
+    }
 }
