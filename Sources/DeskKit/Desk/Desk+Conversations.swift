@@ -155,6 +155,11 @@ extension Desk {
         let answers = pending.asking.flatMap(pendingService.field).map { field in
             (try? FieldReader.read(text, for: field, partial: pending.partial, context: prefillContext(message))) != nil
         } ?? false
+        // `四组12号 汪婆婆 我摸她身上滚烫的 屋里冇开风扇`, asked in the group where an emergency is: the answer, with how
+        // the person in danger is — not a request of its own that sets the emergency aside.
+        if message.channel == .group, pending.emergency != nil, answers, CharacterPresence(text).containsAny(of: Self.personInDanger) {
+            return false
+        }
         if module.id == pendingModule.id {
             // A request of the same module that contradicts what the waiting one holds (another category, another
             // birth month) is a new one.
@@ -168,6 +173,9 @@ extension Desk {
         if answers && meaningful <= 8 { return false }
         return meaningful > 4
     }
+
+    /// Words for the person an emergency is about, as the one who raised it goes on.
+    static let personInDanger = ["她", "他", "婆婆", "爹爹", "老人", "伢", "孩子", "小孩", "奶奶", "爷爷"]
 
     /// What is left of `text` once the places, names and numbers that answer questions are taken out
     /// (`他叫王德福 就住我这 4栋2单元601` leaves nothing): the letters that could make a request.
