@@ -157,4 +157,16 @@ struct TwentyFourthReadingTests {
         #expect(r.text.hasPrefix("【有人受伤或急病·紧急】"))
         #expect(try desk.case(#require(r.caseID)).urgent)
     }
+
+    /// Asked where an emergency is, the caller's answer with how the person is (a fan off, windows shut) answers it:
+    /// the emergency's case gets the place, no repair is opened and nothing is set aside.
+    @Test func anEmergencysPlaceGivenWithWhatIsSeenAnswersIt() throws {
+        let alarm = desk.relay("快来人 隔壁婆婆睡在地上喊她不答应 身上好烫", group: "李家墩村湾群", sender: "老熊")
+        #expect(alarm.text.hasPrefix("【"))
+        let id = try #require(alarm.caseID)
+        let place = desk.relay("四组12号 汪婆婆 我摸她身上滚烫的 屋里冇开风扇 窗户关到的", group: "李家墩村湾群", sender: "老熊")
+        #expect(place.caseID == id)
+        #expect(!place.text.contains("已先放下"))
+        #expect(try desk.cases().allSatisfy { $0.module == "appeals" })
+    }
 }
