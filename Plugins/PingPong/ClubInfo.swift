@@ -41,6 +41,9 @@ struct ClubInfo {
         if Self.asksForMoneyBack(question) {
             return try managersReply("退费", request) { "已把退费的事转 \(club.managersName) 办理和答复，工单 \($0)。" }
         }
+        if Self.pausesOrPassesOn(question) {
+            return try managersReply("会员暂停或转让", request) { "已把会员暂停或转让的事转 \(club.managersName) 办理，工单 \($0)，办好后管理员告诉您。" }
+        }
         if Self.asksTheManagersToAct(question) || Self.asksToChangeTheRoomsHours(question) {
             return try managersReply("球友会事务", request) { "已转 \(club.managersName) 办理和答复，工单 \($0)。" }
         }
@@ -101,6 +104,17 @@ struct ClubInfo {
          // a locker or the door's card (`更衣柜3号的钥匙丢了 打不开`, `门禁卡刷不开`)
          "更衣柜", "柜子钥匙", "门禁卡"].contains(where: text.contains)
     }
+
+    /// `暑假回老家 年卡能不能先停两个月`, `乒乓 洪师傅的年卡转给他爱人`: a member's time paused or passed to someone
+    /// else, for the managers to arrange — asked or told, not a fee paid.
+    static func pausesOrPassesOn(_ text: String) -> Bool {
+        pauseOrTransfer.contains(where: text.contains)
+            || ["年卡", "会员", "月卡"].contains(where: text.contains) && ["先停", "停两个月", "停一个月", "停几个月", "接着算", "顺延"].contains(where: text.contains)
+    }
+
+    /// How a member's year is paused or passed on.
+    static let pauseOrTransfer = ["年卡停", "年卡先停", "会员停", "会员先停", "会员暂停", "暂停会员", "停卡", "卡先停", "会员冻结",
+                                  "会员转给", "年卡转给", "卡转给", "会员转让", "转让会员", "年卡转让", "会员过户"]
 
     /// `乒乓球室能不能晚上开到十点`, `周末能不能给伢留一张台子`: a plea to open longer or keep a table, which the managers
     /// decide — not the opening hours read out again.

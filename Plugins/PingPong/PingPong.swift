@@ -47,7 +47,9 @@ public struct PingPong: ServiceModule {
                               // matches told of (`我打进八强了`, `单打第三组 看到了`)
                               RoutingWord("第几场", weight: 2.5), RoutingWord("排在几点", weight: 2.5), RoutingWord("几点打", weight: 2),
                               RoutingWord("分组出来", weight: 2.5), RoutingWord("对阵出来", weight: 2.5), RoutingWord("赛程出来", weight: 2.5),
-                              RoutingWord("下一轮是", weight: 2.5), RoutingWord("下一轮几", weight: 2.5)],
+                              RoutingWord("下一轮是", weight: 2.5), RoutingWord("下一轮几", weight: 2.5)]
+                        // a member's year paused or passed on (`会员转给我老婆`): the managers' to arrange, not a fee to record
+                        + ClubInfo.pauseOrTransfer.map { RoutingWord($0, weight: 3.5) },
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
                     usageExamples: ["乒乓球室会费多少钱", "会费怎么交", "球室几点开门", "怎么加入球友会", "乒乓球室的钱用到哪里了"]),
             Service(code: "pingpong-payment", name: "会费登记", englishName: "Membership fee",
@@ -163,6 +165,11 @@ public struct PingPong: ServiceModule {
             text.range(of: #"[0-9]+"#, options: .regularExpression).flatMap { Int(text[$0]) } ?? context.settings[Self.remindDays].count
         }
         switch request.service.code {
+        case "pingpong-payment" where ClubInfo.pausesOrPassesOn(request.text):
+            // `乒乓 洪师傅的年卡转给他爱人`: a member's year paused or passed on, for the managers — no fee to record.
+            var errand = request
+            errand.fields["question"] = .text(request.text)
+            return try ClubInfo(context: context, club: club).answer(errand)
         case "pingpong-payment": return try FeePayments(context: context).record(request)
         case "pingpong-info" where ClubInfo.reportsAFault(request.text):
             // `乒乓求室的空调不制热 冻死人 球友会的负责人看一下撒`: a fault in the room, not a question about it.
