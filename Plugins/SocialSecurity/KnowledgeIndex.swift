@@ -39,9 +39,13 @@ final class KnowledgeIndex: Sendable {
         let stamp = try Int64.fetchOne(db.cachedStatement(sql: "SELECT stamp FROM socialSecurityFAQStamp")) ?? 0
         if let held = held.withLock({ $0 }), held.stamp == stamp { return held }
         let active = try FAQEntry.filter(Column("retired") == false).fetchAll(db)
-        let vocabulary = KnowledgeBase.Vocabulary(active.flatMap(\.questions))
-        let entries = active.map { e in
-            Indexed(entry: e, questions: e.questions.map { KnowledgeBase.Prepared($0, vocabulary: vocabulary) },
+        // Each way of asking read once, for the vocabulary and for its prepared form: reading it (normalised,
+        // folded, filtered by `Character`) is most of what building the index costs, and it was done twice —
+        // 6.6 M instructions of a start's first question (docs/performance.md, twenty-sixth pass).
+        let read = active.map { $0.questions.map(KnowledgeBase.meaningful) }
+        let vocabulary = KnowledgeBase.Vocabulary(read: read.flatMap { $0 })
+        let entries = zip(active, read).map { e, questions in
+            Indexed(entry: e, questions: questions.map { KnowledgeBase.Prepared(meaningful: $0, vocabulary: vocabulary) },
                     reply: .answer(KnowledgeBase.answer(e), module: module))
         }
         let loaded = Held(stamp: stamp, entries: entries, vocabulary: vocabulary)
