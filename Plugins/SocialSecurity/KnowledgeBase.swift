@@ -107,7 +107,12 @@ enum KnowledgeBase {
         let bigrams: [Int64]
 
         init(_ text: String, vocabulary: Vocabulary) {
-            let numbers = vocabulary.numbers(meaningful(text))
+            self.init(meaningful: meaningful(text), vocabulary: vocabulary)
+        }
+
+        /// A text whose meaningful characters (``meaningful(_:)``) were read already.
+        init(meaningful read: [Character], vocabulary: Vocabulary) {
+            let numbers = vocabulary.numbers(read)
             self.text = numbers
             characters = Array(Set(numbers)).sorted()
             bigrams = numbers.count < 2 ? [] : Array(Set((0..<numbers.count - 1).map {
@@ -130,8 +135,13 @@ enum KnowledgeBase {
         private var known: [Character: Int32] = [:]
 
         init(_ questions: [String]) {
+            self.init(read: questions.map(meaningful))
+        }
+
+        /// - Parameter questions: the meaningful characters (``meaningful(_:)``) of each way of asking.
+        init(read questions: [[Character]]) {
             for question in questions {
-                for c in meaningful(question) where known[c] == nil { known[c] = Int32(known.count) }
+                for c in question where known[c] == nil { known[c] = Int32(known.count) }
             }
         }
 

@@ -38,10 +38,17 @@ final class KnowledgeIndex: Sendable {
     func entries(_ db: Database) throws -> Held {
         let stamp = try Int64.fetchOne(db.cachedStatement(sql: "SELECT stamp FROM socialSecurityFAQStamp")) ?? 0
         if let held = held.withLock({ $0 }), held.stamp == stamp { return held }
-        let active = try FAQEntry.filter(Column("retired") == false).fetchAll(db)
-        let vocabulary = KnowledgeBase.Vocabulary(active.flatMap(\.questions))
-        let entries = active.map { e in
-            Indexed(entry: e, questions: e.questions.map { KnowledgeBase.Prepared($0, vocabulary: vocabulary) },
+        // The SQL GRDB's query interface makes of `filter(Column("retired") == false)`, written out: the query
+        // interface first reads the whole schema into its cache, 4.3 M instructions of a start's first question
+        // (docs/performance.md, twenty-sixth pass).
+        let active = try FAQEntry.fetchAll(db, sql: #"SELECT * FROM "socialSecurityFAQ" WHERE "retired" = 0"#)
+        // Each way of asking read once, for the vocabulary and for its prepared form: reading it (normalised,
+        // folded, filtered by `Character`) is most of what building the index costs, and it was done twice —
+        // 6.6 M instructions of a start's first question (docs/performance.md, twenty-sixth pass).
+        let read = active.map { $0.questions.map(KnowledgeBase.meaningful) }
+        let vocabulary = KnowledgeBase.Vocabulary(read: read.flatMap { $0 })
+        let entries = zip(active, read).map { e, questions in
+            Indexed(entry: e, questions: questions.map { KnowledgeBase.Prepared(meaningful: $0, vocabulary: vocabulary) },
                     reply: .answer(KnowledgeBase.answer(e), module: module))
         }
         let loaded = Held(stamp: stamp, entries: entries, vocabulary: vocabulary)

@@ -73,15 +73,15 @@ struct ModelCacheTests {
 
     @Test func theKeyChangesWithAnyExampleOrLabelTaken() {
         let text = Self.shipped.prefix(300).map { "\($0.label)\t\($0.text)" }.joined(separator: "\n")
-        let sources = ExampleSources(builtIn: [Example("chatter", "收到")], files: [("desk/examples.tsv", text)])
+        let sources = ExampleSources(builtIn: [Example("chatter", "收到")], files: [("desk/examples.tsv", Data(text.utf8))])
         var edited = sources
-        edited.files[0].text += "。"
+        edited.files[0].bytes += Data("。".utf8)
         var builtIn = sources
         builtIn.builtIn[0].text = "好的"
         var renamed = sources
         renamed.files[0].name = "repairs/examples.tsv"
         var moved = sources   // a file's end moved into the next file
-        moved.files = [("desk/examples.tsv", String(text.dropLast(4))), ("repairs/examples.tsv", String(text.suffix(4)))]
+        moved.files = [("desk/examples.tsv", Data(text.dropLast(4).utf8)), ("repairs/examples.tsv", Data(text.suffix(4).utf8))]
         let labels: Set<String> = ["chatter", "notice"]
         let keys = [sources, edited, builtIn, renamed, moved].map { ModelCache.key(for: $0, labels: labels) }
             + [ModelCache.key(for: sources, labels: ["chatter"])]

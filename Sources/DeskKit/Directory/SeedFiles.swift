@@ -65,6 +65,20 @@ public struct SeedFiles: Sendable {
         if removed.contains(name) { throw .missing(folder.appendingPathComponent(name).path) }
         let url = folder.appendingPathComponent(name)
         guard let data = FileManager.default.contents(atPath: url.path) else { throw .missing(url.path) }
+        return try Self.text(of: data, name: name)
+    }
+
+    /// The bytes of `name`, not read as text: ``text(_:)`` also checks that they are UTF-8.
+    func bytes(_ name: String) throws(SeedError) -> Data {
+        if let given = overlay[name] { return Data(given.utf8) }
+        if removed.contains(name) { throw .missing(folder.appendingPathComponent(name).path) }
+        let url = folder.appendingPathComponent(name)
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw .missing(url.path) }
+        return data
+    }
+
+    /// `data`, the bytes of the file `name`, as text; refused as ``text(_:)`` refuses it when it is not UTF-8.
+    static func text(of data: Data, name: String) throws(SeedError) -> String {
         guard let text = String(data: data, encoding: .utf8) else { throw .invalid("\(name) 不是 UTF-8 文本") }
         return text
     }

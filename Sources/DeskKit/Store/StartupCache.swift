@@ -8,12 +8,30 @@ enum StartupCache {
     /// The key of a row made from `parts` by this executable: a 64-bit FNV-1a hash (the seed versions' hash,
     /// stable across runs, unlike `Hasher`) of the parts and of the executable's identity.
     static func key(_ parts: [String]) -> String {
+        key(parts.map(Part.text))
+    }
+
+    /// A part of a key: text, or bytes that are hashed as they are (a seed file not read as text).
+    enum Part {
+        case text(String)
+        case bytes(Data)
+    }
+
+    /// The key of a row made from `parts` by this executable (a text part and the bytes of its UTF-8 hash alike).
+    static func key(_ parts: [Part]) -> String {
         var hash = FNV1a()
         hash.add(executableIdentity)
         for part in parts {
-            hash.add(String(part.utf8.count))   // lengths first: ["ab", "c"] and ["a", "bc"] differ
-            hash.add(":")
-            hash.add(part)
+            switch part {
+            case .text(let text):
+                hash.add(String(text.utf8.count))   // lengths first: ["ab", "c"] and ["a", "bc"] differ
+                hash.add(":")
+                hash.add(text)
+            case .bytes(let bytes):
+                hash.add(String(bytes.count))
+                hash.add(":")
+                hash.add(bytes)
+            }
         }
         return String(hash.value, radix: 16)
     }
@@ -68,6 +86,14 @@ private struct FNV1a {
         var text = text
         var hash = value
         text.withUTF8 { bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        value = hash
+    }
+
+    mutating func add(_ bytes: Data) {
+        var hash = value
+        bytes.withUnsafeBytes { bytes in
             for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         }
         value = hash

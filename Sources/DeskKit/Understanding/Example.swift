@@ -1,3 +1,5 @@
+import Foundation
+
 /// A labelled message the router learns from: a service code (`household-repair`) or one of the kernel's
 /// ``KernelLabel``s, and the text as a resident or a member of staff would write it.
 public struct Example: Sendable, Equatable {
@@ -30,21 +32,22 @@ public struct Example: Sendable, Equatable {
 struct ExampleSources: Sendable {
     /// The examples the modules declare in code.
     var builtIn: [Example]
-    /// Each `examples.tsv` read, by its name under `seeds/`, in order.
-    var files: [(name: String, text: String)]
+    /// Each `examples.tsv` read, by its name under `seeds/`, in order: its bytes, UTF-8 (a changed file that is
+    /// not was refused at start), made text when they are parsed.
+    var files: [(name: String, bytes: Data)]
 
     static let none = ExampleSources(builtIn: [], files: [])
 
     /// Every example, in order; a line that is not `label<TAB>text` is an error naming the file and the line.
     func parse() throws(SeedError) -> [Example] {
         var examples = builtIn
-        for file in files { examples += try Example.parse(tsv: file.text, name: file.name) }
+        for file in files { examples += try Example.parse(tsv: String(decoding: file.bytes, as: UTF8.self), name: file.name) }
         return examples
     }
 
     /// What the examples are made from, for a key (``ModelCache``): the same parts give the same examples.
-    var parts: [String] {
-        builtIn.flatMap { [$0.label, $0.text] } + files.flatMap { [$0.name, $0.text] }
+    var parts: [StartupCache.Part] {
+        builtIn.flatMap { [.text($0.label), .text($0.text)] } + files.flatMap { [.text($0.name), .bytes($0.bytes)] }
     }
 }
 

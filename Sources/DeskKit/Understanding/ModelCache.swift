@@ -46,7 +46,7 @@ enum ModelCache {
 
     /// The key of a model trained by this executable from the examples `sources` give, keeping those of `labels`.
     static func key(for sources: ExampleSources, labels: Set<String>) -> String {
-        StartupCache.key([version, labels.sorted().joined(separator: "\n")] + sources.parts)
+        StartupCache.key([.text(version), .text(labels.sorted().joined(separator: "\n"))] + sources.parts)
     }
 
     // MARK: The stored form

@@ -16,32 +16,42 @@ struct UnderstandingAssets {
                      directory: CommunityDirectory) throws -> UnderstandingAssets {
         let names = ["desk/examples.tsv"] + registry.modules.map { "\($0.id)/examples.tsv" }
             + ["desk/emergencies.yaml", "desk/offices.yaml"]
-        var texts: [String: String] = [:]
+        var files: [String: Data] = [:]
         if let seeds {
             for name in names where FileManager.default.fileExists(atPath: seeds.folder.appendingPathComponent(name).path) {
-                texts[name] = try seeds.text(name)
+                files[name] = try seeds.bytes(name)
             }
         }
-        // The copies kept at the last start that had seeds: compared with the files by SQLite, byte for byte, and
-        // read only for a file that is missing. Reading every copy into a `String` and comparing it with the file
-        // in Swift cost a twelfth of a start (docs/performance.md, eighteenth pass).
+        // The copies kept at the last start that had seeds: compared with the files by SQLite, byte for byte (the
+        // file's bytes bound as a blob and cast to text, which keeps them as they are), and read only for a file
+        // that is missing. Reading every copy into a `String` and comparing it with the file in Swift cost a
+        // twelfth of a start (docs/performance.md, eighteenth pass).
         let (changed, kept) = try store.read { db in
-            let same = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM seedDocuments WHERE name = ? AND body = ?)")
+            let same = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM seedDocuments WHERE name = ? AND body = CAST(? AS TEXT))")
             let copy = try db.cachedStatement(sql: "SELECT body FROM seedDocuments WHERE name = ?")
-            return (try texts.filter { name, text in try !Bool.fetchOne(same, arguments: ["understanding:" + name, text])! },
-                    try names.filter { texts[$0] == nil }.compactMap { name in
+            return (try names.filter { name in try files[name].map { try !Bool.fetchOne(same, arguments: ["understanding:" + name, $0])! } ?? false },
+                    try names.filter { files[$0] == nil }.compactMap { name in
                         try String.fetchOne(copy, arguments: ["understanding:" + name]).map { (name, $0) }
                     })
         }
-        try keep(changed, in: store)
+        // Only a changed file is read as text here, and refused when it is not UTF-8: a file that equals its copy is
+        // the text the copy was kept from. The examples (460 kB) are made text only when a model is trained from
+        // them; checking them as UTF-8 at every start was a twelfth of a `desk say 帮助` (docs/performance.md,
+        // twenty-sixth pass).
+        var texts: [String: String] = [:]
+        for name in changed { texts[name] = try SeedFiles.text(of: files[name]!, name: name) }
+        try keep(texts, in: store)
         for (name, body) in kept { texts[name] = body }
+        func text(_ name: String) -> String? { texts[name] ?? files[name].map { String(decoding: $0, as: UTF8.self) } }
 
-        let files = names.filter { $0.hasSuffix(".tsv") }.compactMap { name in texts[name].map { (name: name, text: $0) } }
+        let examples = names.filter { $0.hasSuffix(".tsv") }.compactMap { name in
+            (texts[name].map { Data($0.utf8) } ?? files[name]).map { (name: name, bytes: $0) }
+        }
         return UnderstandingAssets(
-            examples: ExampleSources(builtIn: registry.modules.flatMap(\.examples), files: files),
-            emergencies: try texts["desk/emergencies.yaml"].map { try EmergencyGuide.onFirstUse(yaml: $0, directory: directory, store: store) }
+            examples: ExampleSources(builtIn: registry.modules.flatMap(\.examples), files: examples),
+            emergencies: try text("desk/emergencies.yaml").map { try EmergencyGuide.onFirstUse(yaml: $0, directory: directory, store: store) }
                 ?? BuiltOnFirstUse(built: .none),
-            offices: try texts["desk/offices.yaml"].map { try OfficeGuide.onFirstUse(yaml: $0, store: store) } ?? BuiltOnFirstUse(built: .none))
+            offices: try text("desk/offices.yaml").map { try OfficeGuide.onFirstUse(yaml: $0, store: store) } ?? BuiltOnFirstUse(built: .none))
     }
 
     /// Stores the texts that changed (one write, and only when something did).
