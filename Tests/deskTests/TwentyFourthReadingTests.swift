@@ -39,6 +39,7 @@ struct TwentyFourthReadingTests {
     @Test func aPensionStoppedIsNoChangeOfArrangement() {
         #expect(!ArrangementChange.says("打电话问说是认证过期了暂停发放 现在么样补认证"))
         #expect(ArrangementChange.says("下礼拜起不用每天来 一周来两次就行"))
+        #expect(!ArrangementChange.says("助餐已经改成少盐的 她说合口味"))
     }
 
     /// Someone asked to go with an elder to the hospital is a care request.

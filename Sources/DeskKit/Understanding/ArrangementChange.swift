@@ -3,8 +3,10 @@
 /// request to the service that arranges it (``Service/invites``: the care question's answer invites the care request).
 enum ArrangementChange {
     /// Whether `text` changes a time, a pause or how often something comes.
+    /// Not a change told made (`助餐已经改成少盐的 她说合口味`): a record of work done.
     static func says(_ text: String) -> Bool {
-        CharacterPresence(text).containsAny(of: words)
+        let present = CharacterPresence(text)
+        return present.containsAny(of: words) && !present.containsAny(of: ["已经改", "已改"])
     }
 
     /// A time moved (`改到礼拜四`, `换个时间`), a pause or its end (`停一个礼拜`, `先停一下`, `再恢复`; not `暂停`, which is
