@@ -144,7 +144,7 @@ public struct CareVisits: ServiceModule {
                         + ["请银发队", "让银发队", "银发队每", "银发队能不能", "银发队来看", "银发队来陪", "请银发志愿队",
                            // someone to go with an elder to the hospital (`社区有冇得人陪她去`, `想请人陪诊`)
                            "人陪她去", "人陪他去", "人陪我去", "人陪我妈", "人陪我爸", "请人陪", "陪同就医",
-                           "请陪诊", "能陪一下", "陪一下我", "派人陪", "派个人陪", "安排人陪", "要人陪", "有人陪"]
+                           "请陪诊", "能陪一下", "陪一下我", "派人陪", "派个人陪", "安排人陪", "要人陪", "想有人陪", "希望有人陪", "每周有人陪"]
                             .map { RoutingWord($0, weight: 2.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
                     // Staff noting care arranged from now on after a visit or a call (`出院回来请银发队隔天去看一下`, `改成

@@ -9,17 +9,16 @@ extension Desk {
     /// thanks or an acknowledgement, nor news that something is done or over. Nil otherwise.
     func questionGoesOn(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
         guard message.channel == .group, let turn = freshLastTurn(message), turn.caseID == nil, let question = turn.question,
-              let service = registry.service(code: turn.service), pending(for: message) == nil else { return nil }
+              let ref = serviceRef(code: turn.service), pending(for: message) == nil else { return nil }
         switch decision {
         case .unknown, .act(.chatter, _): break
-        case .service(let ref) where registry.services[ref.module][ref.service].code == turn.service: break
+        case .service(let read) where read == ref: break
         default: return nil
         }
         let line = CharacterPresence(text)
         guard text.count >= 4, line.containsAny(of: Self.particulars), !QuestionForm.asks(text), !router.isChatter(text),
               !line.containsAny(of: Self.acknowledgements), !line.containsAny(of: Self.ownPlans), !NeighbourTalk.signsAChain(text),
-              !NeighbourTalk.repliesToANeighbour(text), !FixNews.says(text), !GoodNews.says(text), !Self.callsOff(text),
-              let ref = serviceRef(code: service.service.code) else { return nil }
+              !NeighbourTalk.repliesToANeighbour(text), !FixNews.says(text), !GoodNews.says(text), !Self.callsOff(text) else { return nil }
         return begin(ref, text: question + " " + text, message: message)
     }
 

@@ -2,8 +2,7 @@
 /// 一周来两次就行`): not a question for the service's general answer, nor — told at the counter — work done, but a
 /// request to the service that arranges it (``Service/invites``: the care question's answer invites the care request).
 enum ArrangementChange {
-    /// Whether `text` changes a time, a pause or how often something comes.
-    /// Not a change told made (`助餐已经改成少盐的 她说合口味`): a record of work done.
+    /// Whether `text` changes a time, a pause or how often something comes. Not a change told made (`助餐已经改成少盐的 她说合口味`): a record of work done.
     static func says(_ text: String) -> Bool {
         let present = CharacterPresence(text)
         return present.containsAny(of: words) && !present.containsAny(of: ["已经改", "已改"])
