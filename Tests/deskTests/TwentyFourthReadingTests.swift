@@ -170,4 +170,22 @@ struct TwentyFourthReadingTests {
         #expect(!place.text.contains("已先放下"))
         #expect(try desk.cases().allSatisfy { $0.module == "appeals" })
     }
+
+    /// A call-off right after one's own report that names a place (`是2单元…`) calls it off: it is no particulars for the
+    /// case.
+    @Test func aCallOffThatNamesAPlaceIsStillACallOff() throws {
+        let report = desk.relay("6栋2单元电梯里的空调不制冷 闷得很", group: "汉口道6号邻里群", sender: "小葛")
+        let id = try #require(report.caseID)
+        let off = desk.relay("撤回 是我搞错了 是2单元那天停电了空调冇开 今天好了 不用来人", group: "汉口道6号邻里群", sender: "小葛")
+        #expect(off.caseID == id)
+        #expect(off.text.contains("记下您说的情况"))
+        #expect(!off.text.contains("补充"))
+    }
+
+    /// The station's summer childcare class asked about gets where to look, not the club's fee list.
+    @Test func aSummerClassAskedAboutIsTheAfterSchoolClass() {
+        let r = desk.relay("问一下社区 暑假驿站有冇托管班 要不要钱", group: "奥园业主群", sender: "小单")
+        #expect(r.text.contains("四点半课堂"))
+        #expect(!r.text.contains("年费"))
+    }
 }

@@ -48,7 +48,9 @@ extension Desk {
         guard let turn = freshLastTurn(message),
               givesParticulars(text) || givesAnIDNumber(text, message: message)
                 || turn.caseID != nil && (saysWhere(text, decision: decision) || staffGoOn(text, decision: decision, message: message)),
-              pending(for: message) == nil else { return nil }
+              pending(for: message) == nil,
+              // (`撤回 是我搞错了 是2单元电梯那天停电了 … 不用来人` names a place, yet calls the matter off.)
+              !Self.callsOff(text) else { return nil }
         if let record = openCase(of: turn) { return addParticulars(text, to: record, message: message) }
         guard let invited = registry.service(code: turn.service)?.service.invites, let ref = serviceRef(code: invited) else { return nil }
         return begin(ref, text: text, message: message)
