@@ -167,9 +167,7 @@ public struct PingPong: ServiceModule {
         switch request.service.code {
         case "pingpong-payment" where ClubInfo.pausesOrPassesOn(request.text):
             // `乒乓 洪师傅的年卡转给他爱人`: a member's year paused or passed on, for the managers — no fee to record.
-            var errand = request
-            errand.fields["question"] = .text(request.text)
-            return try ClubInfo(context: context, club: club).answer(errand)
+            return try managersErrand(request, club: club, in: context)
         case "pingpong-payment": return try FeePayments(context: context).record(request)
         case "pingpong-info" where ClubInfo.reportsAFault(request.text):
             // `乒乓求室的空调不制热 冻死人 球友会的负责人看一下撒`: a fault in the room, not a question about it.
@@ -180,9 +178,7 @@ public struct PingPong: ServiceModule {
         case "pingpong-facility" where !ClubInfo.reportsAFault(request.text) && ClubInfo.isAnErrand(request.text):
             // `乒乓球室的空调费收了又冇开 要退给我们撒`, `在乒乓球室捡到一个水杯冇 忘在窗台上了`: the room named, nothing
             // broken — money back, a thing left, a table booked, for the managers.
-            var errand = request
-            errand.fields["question"] = .text(request.text)
-            return try ClubInfo(context: context, club: club).answer(errand)
+            return try managersErrand(request, club: club, in: context)
         case "pingpong-facility": return try facility(request, club: club, in: context)
         case "pingpong-members": return try members.run(text)
         case "pingpong-income": return try ledger.record(text, income: true)
@@ -224,6 +220,14 @@ public struct PingPong: ServiceModule {
             throw DeskError("no-config", "乒乓球室没有配置（seeds/pingpong/club.yaml 未导入）")
         }
         return try JSONDecoder().decode(ClubSeed.Club.self, from: Data(json.utf8))
+    }
+
+    /// `request`, taken by another of the club's services, answered as the room's question: one of the managers'
+    /// errands (``ClubInfo``).
+    private func managersErrand(_ request: ServiceRequest, club: ClubSeed.Club, in context: ServiceContext) throws -> Reply {
+        var errand = request
+        errand.fields["question"] = .text(request.text)
+        return try ClubInfo(context: context, club: club).answer(errand)
     }
 
     private func facility(_ request: ServiceRequest, club: ClubSeed.Club, in context: ServiceContext) throws -> Reply {
