@@ -548,7 +548,10 @@ public final class Desk: Sendable {
     /// missed costs nothing, a gas alarm missed may cost a life (`家里的燃气报警器一直在响`).
     /// At the counter, a danger staff tell of after the fact (``WorkRecord/tellsOfAPastDanger(_:)``) is a record.
     func emergency(in text: String, decision: Router.Decision, message: Message? = nil) -> Emergency? {
-        if case .act(.notice, _) = decision, isPastedNotice(text, sender: message?.requester.sender) { return nil }
+        // A unit's account crying out for help (`快来人 乒乓球室有个爹爹…倒了 嘴巴歪了`, from the club's manager) calls
+        // like anyone; its other lines are its own answers and warnings.
+        if case .act(.notice, _) = decision, router.isNotice(text)
+            || (isPastedNotice(text, sender: message?.requester.sender) && !Self.criesForHelp(text)) { return nil }
         if message?.channel == .desk, Self.markedUrgent(text) {
             // `紧急 桃源6栋2单元 两岁男伢吞了纽扣电池 邻居开车送儿童医院 120也叫了 我跟过去`: staff mark an emergency they
             // are dealing with; what they say of help on its way does not make it over.
@@ -556,6 +559,11 @@ public final class Desk: Sendable {
         }
         guard let found = emergencies.emergency(in: text) else { return nil }
         return message?.channel == .desk && WorkRecord.tellsOfAPastDanger(text) ? nil : found
+    }
+
+    /// Whether a line cries out for someone to come (`快来人`, `救命`).
+    static func criesForHelp(_ text: String) -> Bool {
+        ["快来人", "救命", "来人啊", "快来几个人", "快来帮忙"].contains(where: text.contains)
     }
 
     /// Whether staff open the line by calling it urgent (`紧急 …`, `【紧急】…`, `急！…`).
