@@ -47,7 +47,11 @@ public struct Appeals: ServiceModule {
                         // `蚊子好多 物业能不能打一下药`, `好多蟑螂 从下水道爬出来的`): nothing there to repair
                         + ["蚊子", "蟑螂", "老鼠", "苍蝇", "孑孓"].map { RoutingWord($0, weight: 1) }
                         + ["打药", "打一下药", "打点药", "撒药", "撒点药", "喷药", "投药", "消杀", "消一下", "灭鼠", "灭蟑", "杀虫",
-                           "杀一次", "杀一下"].map { RoutingWord($0, weight: 2) },
+                           "杀一次", "杀一下"].map { RoutingWord($0, weight: 2) }
+                        // the community asked to step in (`社区搞块牌子立在那里撒`, `巡逻怎么冇人来了`, `请物业调一下监控`):
+                        // what people do, for someone to watch or warn — read as talk by the model
+                        + ["社区搞", "社区么样说", "社区怎么说", "社区管不管", "立个牌子", "立块牌子", "搞块牌子", "立牌子",
+                           "竖个牌子", "派人看着", "巡逻", "调监控", "调一下监控", "查一下监控", "查监控"].map { RoutingWord($0, weight: 2) },
                     // people's conduct, however the things it names read to the model (`有人把狗拴在楼道里一天到晚叫`)
                     conduct: ["消防通道", "拉线充电", "飞线充电", "乱停", "乱扔", "乱倒", "乱堆", "拴在楼道", "狗叫", "狗屎", "狗粪", "遛狗",
                               "电锤", "电钻", "噪音", "吵得", "吵死", "烧纸", "占道", "堆放", "扔在", "车停在", "停满", "高空抛物",
