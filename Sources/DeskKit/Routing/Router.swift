@@ -501,6 +501,12 @@ struct Router: Sendable {
                 || (wordScores[ref] ?? 0) >= 3 && QuestionForm.asks(text) {
                 explanation.decision = .service(ref)
                 explanation.rule = "关键词明确"
+            } else if act == .chatter, !staff, text.count >= Self.longLine, present.containsAny(of: Self.pleas),
+                      let (ref, score) = services.first, (wordScores[ref] ?? 0) >= 1, score >= top.score * 0.5 {
+                // A long line that thanks and tells a story before its plea (`我是裘婆婆的儿子 … 谢谢驿站的助餐 不过…
+                // 能不能晚一点送`) reads as talk to the model; the plea and the service's word say it asks.
+                explanation.decision = .service(ref)
+                explanation.rule = "长消息里的请求"
             } else if staff, act == .notice || act == .ad,
                       let (ref, score) = services.first(where: { !wordOnly.contains($0.0) || wordScores[$0.0] != nil }),
                       score >= Self.counterFloor {
@@ -568,6 +574,9 @@ struct Router: Sendable {
     /// Words with which a resident's line asks someone to act: with them, every gram the model saw with a service
     /// supports it; without, only those it saw more with the service than with chatter.
     private static let asks = ["管一下", "管管", "帮我", "帮忙", "麻烦", "请社区", "请物业", "请网格", "处理一下", "来看看", "来看一下"]
+    /// Characters from which a line is long: a story told before what is asked.
+    static let longLine = 30
+
     /// Words with which a line pleads for something to be done (`帮我报一下`, `能不能跟食堂说下`, `麻烦登记`).
     private static let pleas = ["帮我", "帮她", "帮他", "帮忙", "麻烦", "登记", "能不能", "可不可以", "可以帮", "申请", "请社区", "请网格"]
 
