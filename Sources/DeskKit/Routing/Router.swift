@@ -38,6 +38,14 @@ struct Router: Sendable {
             }
         }
 
+        /// Talk, or nothing the desk can place.
+        var isTalkOrUnplaced: Bool {
+            switch self {
+            case .act(.chatter, _), .unknown: true
+            default: false
+            }
+        }
+
         /// A remark about something already reported: an echo, a follow-up, or nothing the desk can place.
         var isThreadRemark: Bool {
             switch self {
@@ -288,6 +296,11 @@ struct Router: Sendable {
     /// `showingTheModel` (the decision does not need it sorted).
     private func weigh(_ text: String, sender: String?, staff: Bool, compound: String?, showingTheModel: Bool) -> Explanation {
         var explanation = weighed(text, sender: sender, staff: staff, compound: compound, showingTheModel: showingTheModel)
+        // `我奶奶说的 她叫我问一下 二组路口那个电线杆歪了`, heard as talk: the matter, without who writes for whom.
+        if !staff, explanation.decision.isTalkOrUnplaced, let matter = RelayedFor.matter(of: text) {
+            let again = weigh(String(matter), sender: sender, staff: staff, compound: compound, showingTheModel: showingTheModel)
+            if again.decision.isRequest { return again }
+        }
         switch explanation.decision {
         case .act(.chatter, _) where explanation.rule == nil, .unknown:
             // `楼上1701又开始钻了 …`, `烧烤店的油烟还是老样子`: a nuisance come back, or a plea about it, which the model
