@@ -134,6 +134,8 @@ enum WorkRecord {
     private static let agreedOrTold = ["约了", "约下周", "答应", "告诉他了", "告诉她了", "告诉家属了", "直接回复了", "去看了", "冇得大碍",
                                        "没有大碍", "没什么大碍", "送过去了", "装好了", "下周来修", "明天来修", "下周来换", "明天来换",
                                        "电话告知", "打电话告诉",
+                                       // something ready, its owner called to fetch it (`优待证 到了 电话通知他来拿`)
+                                       "通知他来拿", "通知她来拿", "通知他来领", "通知她来领", "通知家属来拿", "通知家属来领",
                                        // the resident's thanks for the work (`楼梯灯换了 扶手也紧了 管婆婆儿子说谢谢`)
                                        "说谢谢", "说了谢谢", "连说谢谢"]
     /// Words that still ask for something even beside a date agreed (`约了周四 请刘网格去`).
