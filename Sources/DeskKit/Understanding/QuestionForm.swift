@@ -6,16 +6,18 @@ enum QuestionForm {
         // The markers searched byte by byte (``CharacterPresence``): Foundation's search for 28 markers was a
         // twentieth of relaying a group's message (perf, relay). So is 几 (Foundation's `contains` for it was 7 M of
         // the dispatch bench's 1,000 lines: docs/performance.md, tenth pass).
+        // (The words taken out by ``CharacterPresence/replacing(_:with:in:)``, Foundation's replacing byte by byte on a
+        // plain line: Foundation's was 4 % of the dispatch bench's instructions — docs/performance.md, twenty-seventh pass.)
         var present = CharacterPresence(text)
         var line = text
         if present.contains("几") {
             // `十几楼`, `好几天`, `几十年` count; they do not ask.
-            line = vagueCounts.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
+            line = vagueCounts.reduce(text) { CharacterPresence.replacing($1, with: "", in: $0) }
             present = CharacterPresence(line)
         }
         if present.containsAny(of: degrees) {
             // `今天这么冷`, `那么多人`: a degree, not a question (`么样` still asks).
-            line = degrees.reduce(line) { $0.replacingOccurrences(of: $1, with: "") }
+            line = degrees.reduce(line) { CharacterPresence.replacing($1, with: "", in: $0) }
             present = CharacterPresence(line)
         }
         if present.containsAny(of: cries) {
@@ -25,7 +27,7 @@ enum QuestionForm {
         }
         if present.contains("问") {
             // `可以问下`, `你问下后湖那边的社区医院`: advice to ask someone else, not a question.
-            line = adviceToAsk.reduce(line) { $0.replacingOccurrences(of: $1, with: "") }
+            line = adviceToAsk.reduce(line) { CharacterPresence.replacing($1, with: "", in: $0) }
             present = CharacterPresence(line)
         }
         return hasMarker(line, present) || endsAsking(line) || asksEitherWay(line)
