@@ -563,7 +563,7 @@ public final class Desk: Sendable {
 
     /// Whether a line cries out for someone to come (`快来人`, `救命`).
     static func criesForHelp(_ text: String) -> Bool {
-        ["快来人", "救命", "来人啊", "快来几个人", "快来帮忙"].contains(where: text.contains)
+        CharacterPresence(text).containsAny(of: ["快来人", "救命", "来人啊", "快来几个人", "快来帮忙"])
     }
 
     /// Whether staff open the line by calling it urgent (`紧急 …`, `【紧急】…`, `急！…`).

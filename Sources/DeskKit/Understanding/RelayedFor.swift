@@ -27,7 +27,8 @@ enum RelayedFor {
         guard piece.count <= 12 else { return false }
         if piece.hasPrefix("我是"), relations.contains(where: { piece.hasSuffix($0) }) { return true }
         if piece.hasPrefix("我"), piece.count <= 6, piece.hasSuffix("说的") || piece.hasSuffix("说") && piece.count >= 3 { return true }
-        return relayWords.contains(where: piece.contains)
+        // (Searched byte by byte, ``CharacterPresence``: this runs on every resident's line heard as talk.)
+        return CharacterPresence(piece).containsAny(of: relayWords)
     }
 
     /// The writer's tie to the one the matter is of.

@@ -23,7 +23,7 @@ enum WorkRecord {
         let present = invited ? CharacterPresence(text) : original
         // `给儿子报少儿暑期班 … 已收费 开了收据`: a sign-up or a payment for the club is the club's to keep, done or not.
         if present.containsAny(of: clubWords), present.containsAny(of: clubEntries), !present.containsAny(of: ["退"]) { return false }
-        if answersALookUp(text) || listsWorkDone(present) { return true }
+        if answersALookUp(text, present) || listsWorkDone(present) { return true }
         // `泊林5栋充电棚着火 查了 起因是…`: a danger told after the fact, asking nothing, is a record whatever it names.
         // (`已要求严格按早晚时间施工` was asked of someone else already.)
         if tellsOfAPastDanger(present), !CharacterPresence(text.replacingOccurrences(of: "已要求", with: "")).containsAny(of: requests),
@@ -50,10 +50,13 @@ enum WorkRecord {
     /// question before `查了` was answered. Not `…查了冇` (asking whether it was looked up), nor a look-up that leads to
     /// something still to arrange (`查了 冇做 约了明天上午上门`, `帮她补做认证`).
     /// A call written down (`来电 …`, `电话：…`) is the caller's request, whatever staff found while on the phone.
-    static func answersALookUp(_ text: String) -> Bool {
+    static func answersALookUp(_ text: String) -> Bool { answersALookUp(text, CharacterPresence(text)) }
+
+    /// The same check, for a line whose characters were read already.
+    private static func answersALookUp(_ text: String, _ present: CharacterPresence) -> Bool {
         // (Whether `查了` is there asked byte by byte first, ``CharacterPresence``: Foundation's search on every line was
         // 3 % of the dispatch bench's instructions — docs/performance.md, twenty-seventh pass.)
-        guard !text.hasPrefix("来电"), !text.hasPrefix("电话"), CharacterPresence(text).contains("查了"),
+        guard !text.hasPrefix("来电"), !text.hasPrefix("电话"), present.contains("查了"),
               let looked = text.range(of: "查了") else { return false }
         let after = text[looked.upperBound...]
         if let first = after.first, first == "冇" || first == "没",
