@@ -397,6 +397,7 @@ struct Router: Sendable {
         if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
         if !staff, NeighbourTalk.signsAChain(text) { return ruled("接龙（序号、名字、数量）", .act(.chatter, fallback: nil)) }
         if FixNews.says(text), !(staff && recordsStaffWork(text)) { return ruled("说已经好了（修好、来水、灯亮）", .act(.resolved, fallback: nil)) }
+        if staff, MatterClosed.says(text) { return ruled("工作人员说这件事结了", .act(.resolved, fallback: nil)) }
         if !staff, GoodNews.says(text) { return ruled("说事情办成了并道谢（到账了、批下来了 谢谢）", .act(.resolved, fallback: nil)) }
         // A question put to the group about a service the desk names outright (`有冇人晓得村湾的老人办高龄津贴要么样弄`,
         // `各位邻居 我爸那个养老金资格认证 … 么样搞`) is the desk's to answer.

@@ -29,13 +29,14 @@ enum WorkRecord {
         if tellsOfAPastDanger(present), !CharacterPresence(text.replacingOccurrences(of: "已要求", with: "")).containsAny(of: requests),
            !QuestionForm.asks(text) { return true }
         guard present.containsAny(of: ["已", "正常", "都好", "走访", "别的事", "满意", "完毕", "看过了", "问了", "查了", "约在", "约好", "通过"])
+                || present.containsAny(of: nothingNeeded)
                 || present.containsAny(of: agreedOrTold),
               !present.containsAny(of: requests) || present.containsAny(of: agreedOrTold) && !present.containsAny(of: askingWords),
               !QuestionForm.asks(withoutToldWords(text, present)), !text.hasPrefix("代办"), !text.hasPrefix("帮居民") else { return false }
         // `泊林12栋秦家漏水的事 约了楼上下周二调解`: the matter named first is the subject, not a fault reported now.
         let told = CharacterPresence(withoutDenials(afterTheMatter(text)))
         guard !told.containsAny(of: stillOpen), !told.containsAny(of: faults) else { return false }
-        if present.containsAny(of: doneWords) || present.containsAny(of: agreedOrTold) { return true }
+        if present.containsAny(of: doneWords) || present.containsAny(of: agreedOrTold) || present.containsAny(of: nothingNeeded) { return true }
         // `已` or `已经` and a verb of doing (`已叫保洁冲洗`, `已经把空调修好了`), not of a state (`已经坏了三天`, `已经80岁`).
         let scalars = Array(text.unicodeScalars)
         for i in scalars.indices where scalars[i] == "已" {
@@ -77,12 +78,14 @@ enum WorkRecord {
         return workDone.filter { present.contains($0) }.count >= 2
     }
     /// A piece of work, told done.
-    private static let workDone = ["换了", "贴了", "装了", "绑了", "铲了", "阀门关了", "关好", "修了", "修好", "上了油", "劝了", "已劝",
+    private static let workDone = ["换了", "贴了", "装了", "装回去", "扫了", "拧好", "拧紧了", "换好了", "绑了", "铲了", "阀门关了", "关好", "修了", "修好", "上了油", "劝了", "已劝",
                                    "清了", "拉了警戒", "教会", "能转了", "能制热", "能用了", "排空了", "撒了盐", "撒了沙", "贴了告知"]
 
     /// The club and its classes, and the entries in its books (a sign-up, a booking, a payment).
-    private static let clubWords = ["乒乓", "球友会", "球室", "少儿班", "暑期班", "暑假班", "会费"]
-    private static let clubEntries = ["报名", "入会", "预约", "报少儿", "报暑期", "报暑假", "已交费", "已收费", "交了", "来交", "续"]
+    /// (The club's cards too: `泊林2栋钟先生 办家庭年卡 两人 已交费`, `月卡转年卡 … 补差价 已收`.)
+    private static let clubWords = ["乒乓", "球友会", "球室", "少儿班", "暑期班", "暑假班", "会费", "年卡", "月卡", "家庭卡", "新会员"]
+    private static let clubEntries = ["报名", "入会", "预约", "报少儿", "报暑期", "报暑假", "已交费", "已收费", "交了", "来交", "续",
+                                      "已收", "办年卡", "补差价", "转年卡"]
 
     /// Whether staff tell of a danger after the fact (`泊林5栋充电棚着火 查了 起因是一块改装的锂电池 已和物业商量…`,
     /// `汉口道2栋电梯困人的事 今天下午已经和物业、供电所碰了`, `池塘落水 已联系物业今天加固栏杆`): its cause, what was
@@ -106,12 +109,12 @@ enum WorkRecord {
     /// Words of a danger still going on.
     private static let dangerGoingOn = ["快", "马上", "现在", "正在", "还在", "救命", "赶紧", "赶快", "求助", "呼救"]
 
-    /// `text` without the words that tell and look like a question (`冇得大碍`, `他不晓得 告诉他了`).
+    /// `text` without the words that tell and look like a question (`冇得大碍`, `他不晓得 告诉他了`, `说冇得事`).
     private static func withoutToldWords(_ text: String, _ present: CharacterPresence) -> String {
         guard present.containsAny(of: toldLikeQuestions) else { return text }
         return toldLikeQuestions.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
     }
-    private static let toldLikeQuestions = ["冇得大碍", "不晓得"] + denied
+    private static let toldLikeQuestions = ["冇得大碍", "不晓得"] + denied + nothingNeeded
 
     /// `text` without a danger denied (`说暂时冇得危险`), which is no sign that the matter is still open.
     private static func withoutDenials(_ text: Substring) -> Substring {
@@ -134,6 +137,16 @@ enum WorkRecord {
                                     // a visit made, a question asked for someone, a date agreed, an application through
                                     // (`重阳节上门看过了 人精神不错`, `帮他问了 核完补差`, `助浴约在10月25日下午`, `优待证审核通过`, `已经开工`)
                                     "上门看过了", "帮他问了", "帮她问了", "帮他查了", "帮她查了", "约在", "约好了", "审核通过", "已经开工", "已开工"]
+    /// Whether staff tell of a visit or a call that found nothing to do (`戚婆婆 说冇得事 儿子每周回来`): no service keeps a
+    /// record of it, whatever arrangement it mentions.
+    static func findsNothingToDo(_ text: String) -> Bool {
+        CharacterPresence(text).containsAny(of: nothingNeeded)
+    }
+
+    /// A visit that found nothing to do (`同一轮 奥园30栋 戚婆婆 说冇得事 儿子每周回来`, `孔爹爹 已有人照顾 冇得要办的`).
+    /// Not a bare `冇事`: a danger over (`范婆婆找到了 … 冇事`) is answered, and `还好冇事 建议…` goes on to ask.
+    private static let nothingNeeded = ["冇得事", "没得事", "没什么事", "冇么事", "冇得要办", "没有要办", "没得要办",
+                                        "冇得什么要办", "不需要帮忙", "冇得需要", "没有需要"]
     /// A date agreed, a party's promise or a result told to the resident (`上门认证约了周四上午`, `业主答应停到9号`,
     /// `城管说下周来修`, `4月份大数据比对已经过了 告诉她了`): a record even of a certification, which is otherwise the
     /// module's own.
