@@ -51,7 +51,10 @@ public struct Appeals: ServiceModule {
                         // the community asked to step in (`社区搞块牌子立在那里撒`, `巡逻怎么冇人来了`, `请物业调一下监控`):
                         // what people do, for someone to watch or warn — read as talk by the model
                         + ["社区搞", "社区么样说", "社区怎么说", "社区管不管", "立个牌子", "立块牌子", "搞块牌子", "立牌子",
-                           "竖个牌子", "派人看着", "巡逻", "调监控", "调一下监控", "查一下监控", "查监控"].map { RoutingWord($0, weight: 2) },
+                           "竖个牌子", "派人看着", "巡逻", "调监控", "调一下监控", "查一下监控", "查监控"].map { RoutingWord($0, weight: 2) }
+                        // what was done or promised in vain (`签了承诺有什么用`, `物业说了三回 他就是不拆`): see ``Grievance``
+                        // (not `说了好几回` alone: `我说了好几回她不听 你去了跟她说一下` asks the grid worker on a matter)
+                        + ["有什么用", "有么用", "有啥用", "有么子用", "不算数", "就是不", "硬是不", "白说了"].map { RoutingWord($0, weight: 1) },
                     // people's conduct, however the things it names read to the model (`有人把狗拴在楼道里一天到晚叫`)
                     conduct: ["消防通道", "拉线充电", "飞线充电", "乱停", "乱扔", "乱倒", "乱堆", "拴在楼道", "狗叫", "狗屎", "狗粪", "遛狗",
                               "电锤", "电钻", "噪音", "吵得", "吵死", "烧纸", "占道", "堆放", "扔在", "车停在", "停满", "高空抛物",

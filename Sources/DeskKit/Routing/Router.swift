@@ -515,6 +515,12 @@ struct Router: Sendable {
                 || (wordScores[ref] ?? 0) >= 3 && QuestionForm.asks(text) {
                 explanation.decision = .service(ref)
                 explanation.rule = "关键词明确"
+            } else if act == .chatter, !staff, Grievance.says(present), let (ref, _) = services.first, appeals.contains(ref),
+                      (wordScores[ref] ?? 0) >= 1 {
+                // `贴了告示有么用 今天又是八点打`: a nuisance back in spite of what was done reads as talk to the model;
+                // what was done in vain says it is a complaint.
+                explanation.decision = .service(ref)
+                explanation.rule = "又来了的投诉（说了几回、有什么用）"
             } else if act == .chatter, !staff, text.count >= Self.longLine, present.containsAny(of: Self.pleas),
                       let (ref, score) = services.first, (wordScores[ref] ?? 0) >= 1, score >= top.score * 0.5 {
                 // A long line that thanks and tells a story before its plea (`我是裘婆婆的儿子 … 谢谢驿站的助餐 不过…
