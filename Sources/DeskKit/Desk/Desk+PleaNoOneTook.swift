@@ -8,16 +8,18 @@ extension Desk {
 
     /// The reply to a plea no service took: noted on the sender's own open case in the group of the last three
     /// days (the matter they are pressing), else — when it is put to the community, its grid worker or its
-    /// station — a 诉求 case for the desk. Nil for a line that pleads nothing, thanks, or asks a neighbour
-    /// (`能不能帮我带个快递`).
-    func pleaNoOneTook(_ text: String, message: Message) -> Reply? {
+    /// station — a case for the likeliest residents' service among `guesses`, the router's when it was unsure
+    /// (`网格员你好 … 屋后头的排水沟堵了 … 你找个人来掏一下`: a repair at 39 %), or a 诉求 case for the desk. Nil for a
+    /// line that pleads nothing, thanks, or asks a neighbour (`能不能帮我带个快递`).
+    func pleaNoOneTook(_ text: String, guesses: [Router.ServiceRef] = [], message: Message) -> Reply? {
         guard message.channel == .group, Self.pleads(text) else { return nil }
         if let record = recentCase(for: message, about: text, within: Self.pleaWindow) {
             return addToCase(record, note: "居民补充：\(Masking.redact(text))", message: message,
                              reply: "已把您说的记到工单 \(record.id)，工作人员会跟进。")
         }
         guard Self.putToTheCommunity(CharacterPresence(text)), let other = appealRef(.other) else { return nil }
-        return begin(other, text: text, message: message)
+        let best = guesses.first { registry.services[$0.module][$0.service].audience != .staff }
+        return begin(best ?? other, text: text, message: message)
     }
 
     /// The reply to a group line that pleads with the community (``pleadsToTheCommunity(_:)``) although the model
@@ -83,7 +85,9 @@ extension Desk {
     static let unsureTalk = 0.6
 
     /// Words that ask someone to act.
-    private static let pleaWords = ["能不能", "可不可以", "麻烦", "帮忙", "帮我", "帮他", "帮她", "请社区", "请网格", "给他报", "给她报"] + anyoneToStepIn
+    /// (Also someone asked to send a worker: `你找个人来掏一下`, `派个人来看一下`.)
+    private static let pleaWords = ["能不能", "可不可以", "麻烦", "帮忙", "帮我", "帮他", "帮她", "请社区", "请网格", "给他报", "给她报",
+                                    "找个人来", "找人来", "派个人来", "派人来"] + anyoneToStepIn
     /// Thanks for what was done (`谢谢驿站帮我追`, `好 麻烦了`), help declined (`不用麻烦社区了`), or a wish for another
     /// time (`下回帮我妈也弄一下`), or a joke (`能不能帮我换到少儿组去当裁判 哈哈`): no plea now.
     private static let thanksOrLater = ["谢谢", "感谢", "多谢", "麻烦了", "麻烦你了", "不用麻烦", "莫麻烦", "别麻烦", "下回", "下次", "哈哈"]

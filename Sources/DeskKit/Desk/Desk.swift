@@ -488,7 +488,7 @@ public final class Desk: Sendable {
             return answeringOnlyQuestions(speechAct(act, fallback: fallback, text: text, message: message), text: text, message: message)
         case .unknown(let guesses):
             if message.channel == .group {
-                return pleaNoOneTook(text, message: message) ?? questionNoOneTook(text, guesses: guesses, message: message)
+                return pleaNoOneTook(text, guesses: guesses, message: message) ?? questionNoOneTook(text, guesses: guesses, message: message)
                     ?? Reply(status: .ignored, text: "")
             }
             if !guesses.isEmpty { return askToChoose(guesses + [appealRef(.other)].compactMap { $0 }, text: text, message: message) }

@@ -16,6 +16,6 @@ enum SpokenSlips {
     /// Each slip and the word meant, longest first (`王哥员` before `网个`).
     private static let slips: [(String, String)] = [
         ("王哥员", "网格员"), ("网哥员", "网格员"), ("王格员", "网格员"), ("网格元", "网格员"), ("网个员", "网格员"),
-        ("王王格", "王网格"), ("网个", "网格"), ("空凋", "空调"), ("设保", "社保")]
+        ("王王格", "王网格"), ("网个", "网格"), ("空凋", "空调"), ("设保", "社保"), ("排水勾", "排水沟")]
     private static let firstScalars = Set(slips.compactMap { $0.0.unicodeScalars.first })
 }
