@@ -80,9 +80,26 @@ public final class Desk: Sendable {
         return withCaseLink(answer(message), for: message)
     }
 
+    /// The sender's own words of a group line that quotes a message, read with the quoted words after them when
+    /// alone they say nothing the desk can place (`「引用 球友会老陈：【国庆乒乓球联谊赛】…」我报单打 老年组`,
+    /// `「引用 奥园物业客服小周：18栋2单元电梯今天检修停梯半天」半天都过了还冇好`): the quote says what they answer.
+    private func withTheQuoteIfNeeded(_ own: String, line: String, message: Message) -> String {
+        guard let quoted = QuotedReply.quotedWords(line) else { return own }
+        switch decide(own, message) {
+        case .act(.chatter, _), .act(.followUp, _), .unknown: break
+        default: return own
+        }
+        let both = own + " " + quoted
+        switch decide(both, message) {
+        case .act(.chatter, _), .act(.notice, _), .act(.ad, _), .unknown: return own
+        default: return both
+        }
+    }
+
     private func answer(_ message: Message) -> Reply {
         let normalized = SpokenSlips.corrected(TextNormalizer.normalize(message.text))
-        let text = message.channel == .group ? QuotedReply.withoutTheName(normalized) : normalized
+        let text = message.channel == .group ? withTheQuoteIfNeeded(QuotedReply.withoutTheName(normalized), line: normalized, message: message)
+            : normalized
         if text.isEmpty { return Reply(status: .ignored, text: "") }
         guard text.unicodeScalars.count <= Self.maxLineLength else {   // scalars: combining marks count too
             return .failure(DeskError("line-too-long", "这条消息太长（\(text.unicodeScalars.count)字），最多\(Self.maxLineLength)字，请分开发送"))

@@ -44,6 +44,18 @@ enum QuotedReply {
         return own
     }
 
+    /// The words of the message `text` quotes whole (`「引用 球友会老陈：【国庆乒乓球联谊赛】…」我报单打 老年组` →
+    /// `【国庆乒乓球联谊赛】…`), when ``withoutAQuotedMessage(_:)`` takes one out; nil otherwise.
+    static func quotedWords(_ text: String) -> String? {
+        guard text.unicodeScalars.contains("「"), let open = text.firstIndex(of: "「"),
+              let close = text[open...].firstIndex(of: "」") else { return nil }
+        let inside = text[text.index(after: open)..<close]
+        guard let colon = inside.prefix(maxNameLength + 4).firstIndex(where: { $0 == "：" || $0 == ":" }),
+              withoutAQuotedMessage(text) != text else { return nil }
+        let words = inside[inside.index(after: colon)...].trimmingCharacters(in: separator.union(CharacterSet(charactersIn: "…")))
+        return words.isEmpty ? nil : words
+    }
+
     /// Words of a reply that says "the same here" of what it quotes.
     private static let sameAs = ["也", "一样", "同样", "+1", "附议", "同感"]
 
