@@ -117,7 +117,15 @@ struct RetirementReading {
             later.append(found.date)
             rest.removeSubrange(found.range)
         }
-        if later.count == 1, later[0].month != nil { setBirth(later[0]) }
+        guard later.count == 1, later[0].month != nil else { return }
+        // Staff writing down what they answered (`熊老师又问老伴能不能60岁退 答弹性提前最早到满60 2033年10月 …`): the
+        // month they told is when the person may retire, not a slip for a birth month.
+        if Self.recordsAnAnswer(text) { retirementYear = retirementYear ?? later[0].year } else { setBirth(later[0]) }
+    }
+
+    /// Whether staff write down the answer they gave (` 答…`, `答：…`, `已告知`).
+    static func recordsAnAnswer(_ text: String) -> Bool {
+        [" 答", "答：", "答:", "已答", "已告知", "告诉他", "告诉她"].contains(where: text.contains)
     }
 
     private mutating func setBirth(_ date: (year: Int, month: Int?)) {
