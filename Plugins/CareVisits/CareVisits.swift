@@ -136,7 +136,10 @@ public struct CareVisits: ServiceModule {
                               // (`请兵哥哥去修一下或者送个新的`, `想请志愿者来换`, `请社区给她送点冰的`); the first corpus files
                               // an elder's appliance for the volunteers as a repair, the later ones as care (docs/understanding.md)
                               "请兵哥哥", "请志愿者", "想请志愿者", "兵哥哥下回", "请人去教", "送个电扇", "送点冰",
-                              "接他去驿站", "接她去驿站"].map { RoutingWord($0, weight: 2.5) }
+                              "接他去驿站", "接她去驿站",
+                              // the tracker bracelet for an elder who wanders, a bowl brought, a haircut at home asked for
+                              // (`想问下那个防走失的手环`, `能不能给我家婆婆送一碗`, `来屋里帮她剪个头`)
+                              "防走失手环", "防走失的手环", "手环登记", "送一碗", "剪个头", "剪下头"].map { RoutingWord($0, weight: 2.5) }
                         // a haircut at home asked for (`重阳节理发能不能上门`): it outweighs the certification's home visit
                         // (`能不能上门`, `上门`) that its words hold
                         + ["理发能不能上门", "剪头能不能上门"].map { RoutingWord($0, weight: 4.5) }

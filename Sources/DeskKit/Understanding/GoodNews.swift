@@ -17,7 +17,9 @@ enum GoodNews {
     private static let thanks = ["谢谢", "感谢", "多谢", "[强]", "[抱拳]", "[OK]", "👍", "🙏", "[玫瑰]", "蛮好", "好得很", "方便多了"]
     /// Words of something come, through or done (`到了`, `到账了`, `批下来了`, `在学校交了`, `换了`).
     private static let newsWords = ["到了", "到账", "批下来", "批了", "发下来", "发了", "领到", "收到了", "交了", "缴了", "换了", "补了",
-                                    "修好", "弄好", "办好", "办下来", "通过了", "做好了", "认证了", "送来了", "送到了"]
+                                    "修好", "弄好", "办好", "办下来", "通过了", "做好了", "认证了", "送来了", "送到了",
+                                    // something given and in use (`我屋爹爹戴上防走失手环了 … 谢谢社区`)
+                                    "戴上了", "戴上防走失"]
     /// Words with which a line still asks for something.
     private static let requests = ["请", "麻烦", "能不能", "可不可以", "帮我", "帮忙", "要求", "希望", "建议", "想问", "问一下", "问下"]
 }
