@@ -287,7 +287,11 @@ public struct EmergencyGuide: Sendable {
                        // in hospital, as staff record it later (`送中心医院了 拍了片 髋骨骨折要手术`, `在儿童医院观察`)
                        "送中心医院", "送儿童医院", "医院观察", "住院观察", "拍了片",
                        // taken away by the police, or well after all (`拿刀的已经被警察带走了`, `手机冇电了 人好好的`)
-                       "被警察带走", "警察带走了", "人好好的"]
+                       "被警察带走", "警察带走了", "人好好的",
+                       // taken to a hospital by its name, on a drip, the ambulance gone (`救护车也到了 送到市一了`,
+                       // `包爹爹在打针 好多了`, `120也来了 拉走了`)
+                       "送到市一", "送市一", "送到同济", "送同济", "送到协和", "送协和", "送到普爱", "送普爱", "送到省人民", "在打针",
+                       "拉走了"]
 
     /// Whether the word at byte `start` follows a denial (`没有着火`, `不是被困`).
     private static func negated(_ start: Int, in bytes: [UInt8]) -> Bool {
