@@ -25,8 +25,9 @@ extension Desk {
             guard let record = recentCase(for: message, about: text) ?? (group ? emergencyThread(message) : nil) else {
                 if silent { return Reply(status: .ignored, text: "") }
                 // At the counter, news of a fix with no case to note it on (`汉口道2栋大厅的灯修好了`) is a record that
-                // asks nothing; a matter called off (`不用再跟了 可以结了`) or a danger over (`范婆婆找到了 冇事`) is answered.
-                if !group && !Self.callsOff(text) && !text.contains("可以结") && !emergencies.isOver(text) {
+                // asks nothing; a matter called off or closed (`不用再跟了 可以结了`, `…地板换了 满意 结了`) or a danger over
+                // (`范婆婆找到了 冇事`) is answered.
+                if !group && !Self.callsOff(text) && !text.contains("可以结") && !MatterClosed.says(text) && !emergencies.isOver(text) {
                     return Reply(status: .ignored, text: "好的，没有需要登记的。")
                 }
                 return .answer(group ? "好的，收到，不用派人了。" : "好的，没有需要登记的。")
