@@ -50,8 +50,8 @@ enum WorkRecord {
     /// Which of ``says(_:)``'s lists a line holds words of, and which pieces of ``workDone``.
     ///
     /// A plain line's (``CharacterPresence/allPlain``) are found in one walk over its bytes (``PhraseMatcher``), where
-    /// searching the hundred-odd words of its dozen lists one by one was 35.6 M of the dispatch bench's 1,000 lines,
-    /// a tenth of them (docs/performance.md, twenty-eighth pass); any other line's word by word, as before.
+    /// searching the hundred-odd words of its dozen lists one by one was 36.3 M of the dispatch bench's 1,000 lines,
+    /// an eighth of them (docs/performance.md, twenty-eighth pass); any other line's word by word, as before.
     struct Words {
         /// A list of words.
         struct Lists: OptionSet {
