@@ -37,6 +37,7 @@ struct PhraseMatcherTests {
                 let expected = Self.everyOccurrence(of: phrases, in: text)
                 #expect(got == expected, "\(phrases) in \(text)")
                 #expect(matcher.occurs(in: text) == !expected.isEmpty)
+                #expect(matcher.reduce([], in: text) { $0.append($1) } == matches.map(\.payload))
             }
         }
     }

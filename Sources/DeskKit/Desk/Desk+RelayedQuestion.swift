@@ -48,6 +48,11 @@ extension Desk {
 enum RelayedSpeech {
     /// Whether `text` opens by passing on a resident's question — also after `还有个问题` (`还有个问题 她弟弟问…`).
     static func asks(_ text: String) -> Bool {
+        // Most lines have no `问` at all: they are set aside by their scalars, before the openings are looked for and
+        // the first characters read as `Character`s — 13,000 instructions a line at the counter (docs/performance.md,
+        // twenty-eighth pass). (No other scalar or sequence is canonically equivalent to `问`, so a line without the
+        // scalar has no such character.)
+        guard text.unicodeScalars.contains("问") else { return false }
         let line = withoutOpening(text)
         guard let ask = line.prefix(12).firstIndex(of: "问") else { return false }
         var who = line[..<ask]

@@ -130,6 +130,17 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
+    /// The payloads of every occurrence in `text`, folded into `initial` by `combine` in order of where they end (no
+    /// list of matches is made): which of many word lists a line holds words of, in one walk (`WorkRecord.Words`).
+    public func reduce<Result>(_ initial: Result, in text: String, _ combine: (inout Result, Payload) -> Void) -> Result {
+        var result = initial
+        walk(text) { phrase, _ in
+            combine(&result, phrases[phrase].1)
+            return false
+        }
+        return result
+    }
+
     /// Walks `text`'s bytes, giving `found` the place in ``phrases`` and the end of each occurrence in order of
     /// where they end, until it returns true.
     private func walk(_ text: String, _ found: (_ phrase: Int, _ end: Int) -> Bool) {

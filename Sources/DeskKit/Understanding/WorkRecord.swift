@@ -20,23 +20,24 @@ enum WorkRecord {
         let original = CharacterPresence(text)
         let invited = original.containsAny(of: ["请了"])
         let text = invited ? text.replacingOccurrences(of: "请了", with: "叫了") : text
-        let present = invited ? CharacterPresence(text) : original
+        let words = Words(in: text, invited ? CharacterPresence(text) : original)
         // `给儿子报少儿暑期班 … 已收费 开了收据`: a sign-up or a payment for the club is the club's to keep, done or not.
-        if present.containsAny(of: clubWords), present.containsAny(of: clubEntries), !present.containsAny(of: ["退"]) { return false }
-        if answersALookUp(text, present) || listsWorkDone(present) { return true }
+        if words.has(.club), words.has(.clubEntry), !words.has(.refund) { return false }
+        if answersALookUp(text, lookedUp: words.has(.lookUp)) || words.listWorkDone { return true }
         // `泊林5栋充电棚着火 查了 起因是…`: a danger told after the fact, asking nothing, is a record whatever it names.
         // (`已要求严格按早晚时间施工` was asked of someone else already.)
-        if tellsOfAPastDanger(present), !CharacterPresence(text.replacingOccurrences(of: "已要求", with: "")).containsAny(of: requests),
+        if words.tellOfAPastDanger, !CharacterPresence(text.replacingOccurrences(of: "已要求", with: "")).containsAny(of: requests),
            !QuestionForm.asks(text) { return true }
-        guard present.containsAny(of: ["已", "正常", "都好", "走访", "别的事", "满意", "完毕", "看过了", "问了", "查了", "约在", "约好", "通过"])
-                || present.containsAny(of: nothingNeeded)
-                || present.containsAny(of: agreedOrTold),
-              !present.containsAny(of: requests) || present.containsAny(of: agreedOrTold) && !present.containsAny(of: askingWords),
-              !QuestionForm.asks(withoutToldWords(text, present)), !text.hasPrefix("代办"), !text.hasPrefix("帮居民") else { return false }
+        guard words.has(.workOrWell) || words.has(.agreedOrTold) || words.has(.nothingNeeded),
+              !words.has(.request) || words.has(.agreedOrTold) && !words.has(.asking),
+              !QuestionForm.asks(words.has(.toldLikeQuestion) ? withoutToldWords(text) : text),
+              !text.hasPrefix("代办"), !text.hasPrefix("帮居民") else { return false }
         // `泊林12栋秦家漏水的事 约了楼上下周二调解`: the matter named first is the subject, not a fault reported now.
-        let told = CharacterPresence(withoutDenials(afterTheMatter(text)))
-        guard !told.containsAny(of: stillOpen), !told.containsAny(of: faults) else { return false }
-        if present.containsAny(of: doneWords) || present.containsAny(of: agreedOrTold) || present.containsAny(of: nothingNeeded) { return true }
+        // (A plain line with neither a matter nor a denial is told whole: its words are those already found.)
+        let told = words.plain && !words.has(.matter) && !words.has(.denied)
+            ? words : Words(searching: CharacterPresence(withoutDenials(afterTheMatter(text))))
+        guard !told.has(.stillOpen), !told.has(.fault) else { return false }
+        if words.has(.done) || words.has(.agreedOrTold) || words.has(.nothingNeeded) { return true }
         // `已` or `已经` and a verb of doing (`已叫保洁冲洗`, `已经把空调修好了`), not of a state (`已经坏了三天`, `已经80岁`).
         let scalars = Array(text.unicodeScalars)
         for i in scalars.indices where scalars[i] == "已" {
@@ -46,18 +47,120 @@ enum WorkRecord {
         return false
     }
 
+    /// Which of ``says(_:)``'s lists a line holds words of, and which pieces of ``workDone``.
+    ///
+    /// A plain line's (``CharacterPresence/allPlain``) are found in one walk over its bytes (``PhraseMatcher``), where
+    /// searching the hundred-odd words of its dozen lists one by one was 36.3 M of the dispatch bench's 1,000 lines,
+    /// an eighth of them (docs/performance.md, twenty-eighth pass); any other line's word by word, as before.
+    struct Words {
+        /// A list of words.
+        struct Lists: OptionSet {
+            let rawValue: UInt32
+            static let club = Lists(rawValue: 1 << 0), clubEntry = Lists(rawValue: 1 << 1), refund = Lists(rawValue: 1 << 2)
+            static let lookUp = Lists(rawValue: 1 << 3), afterDanger = Lists(rawValue: 1 << 4), doneOrOver = Lists(rawValue: 1 << 5)
+            static let dangerGoingOn = Lists(rawValue: 1 << 6), workOrWell = Lists(rawValue: 1 << 7)
+            static let agreedOrTold = Lists(rawValue: 1 << 8), request = Lists(rawValue: 1 << 9), asking = Lists(rawValue: 1 << 10)
+            static let stillOpen = Lists(rawValue: 1 << 11), fault = Lists(rawValue: 1 << 12), done = Lists(rawValue: 1 << 13)
+            static let toldLikeQuestion = Lists(rawValue: 1 << 14), denied = Lists(rawValue: 1 << 15), matter = Lists(rawValue: 1 << 16)
+            static let nothingNeeded = Lists(rawValue: 1 << 17)
+        }
+
+        /// For a plain line, the lists with a word in it and the pieces of work in it (bit `i`: `workDone[i]`),
+        /// found in one walk; nil for any other line, whose words are searched when asked for.
+        private let walked: (lists: Lists, piecesOfWork: UInt32)?
+        private let present: CharacterPresence
+
+        /// The words of `text` (`present` made from it): in one walk when it is plain.
+        init(in text: String, _ present: CharacterPresence) {
+            self.present = present
+            walked = present.allPlain ? Self.matcher.reduce((lists: Lists(), piecesOfWork: UInt32(0)), in: text) { found, word in
+                found.lists.formUnion(word.lists)
+                found.piecesOfWork |= word.piecesOfWork
+            } : nil
+        }
+
+        /// Words searched one by one, by `present`'s searches, each when asked for (as ``says(_:)`` searched every
+        /// line before: a line that is not plain still is).
+        init(searching present: CharacterPresence) {
+            self.present = present
+            walked = nil
+        }
+
+        /// Whether the line was read in one walk.
+        var plain: Bool { walked != nil }
+
+        /// Whether a word of `list` (one list) is in the line.
+        func has(_ list: Lists) -> Bool {
+            if let walked { return walked.lists.contains(list) }
+            return present.containsAny(of: Self.words(of: list))
+        }
+
+        /// Bit `i`: `workDone[i]` is in the line.
+        var piecesOfWork: UInt32 {
+            if let walked { return walked.piecesOfWork }
+            return workDone.indices.reduce(0) { $0 | (present.contains(workDone[$1]) ? 1 << UInt32($1) : 0) }
+        }
+
+        /// Whether staff list two or more things done about a matter (``listsWorkDone(_:)``).
+        var listWorkDone: Bool { !has(.request) && !has(.stillOpen) && piecesOfWork.nonzeroBitCount >= 2 }
+
+        /// Whether staff tell of a danger after the fact (``tellsOfAPastDanger(_:)``).
+        var tellOfAPastDanger: Bool { has(.afterDanger) && has(.doneOrOver) && !has(.dangerGoingOn) }
+
+        /// Every list.
+        static let allLists: [Lists] = (0..<18).map { Lists(rawValue: 1 << $0) }
+
+        /// The words of `list` (one list).
+        static func words(of list: Lists) -> [String] {
+            switch list {
+            case .club: clubWords
+            case .clubEntry: clubEntries
+            case .refund: ["退"]
+            case .lookUp: ["查了"]
+            case .afterDanger: afterTheDanger
+            case .doneOrOver: ["已", "了"]
+            case .dangerGoingOn: dangerGoingOn
+            case .workOrWell: workOrWell
+            case .agreedOrTold: agreedOrTold
+            case .request: requests
+            case .asking: askingWords
+            case .stillOpen: stillOpen
+            case .fault: faults
+            case .done: doneWords
+            case .toldLikeQuestion: toldLikeQuestions
+            case .denied: denied
+            case .matter: ["的事"]
+            case .nothingNeeded: nothingNeeded
+            default: []
+            }
+        }
+
+        /// Every word of the lists and of ``workDone`` once, with the lists it is in and its bit among the pieces of work.
+        private static let matcher: PhraseMatcher<(lists: Lists, piecesOfWork: UInt32)> = {
+            var entries: [String: (lists: Lists, piecesOfWork: UInt32)] = [:]
+            for list in allLists {
+                for word in words(of: list) { entries[word, default: (Lists(), 0)].lists.insert(list) }
+            }
+            for (i, word) in workDone.enumerated() { entries[word, default: (Lists(), 0)].piecesOfWork |= 1 << UInt32(i) }
+            return PhraseMatcher(entries.sorted { $0.key < $1.key }.map { (phrase: $0.key, payload: $0.value) })
+        }()
+    }
+
+    /// Words of work done or all well, one of which (or a word of ``agreedOrTold``) a record holds.
+    private static let workOrWell = ["已", "正常", "都好", "走访", "别的事", "满意", "完毕", "看过了", "问了", "查了", "约在", "约好", "通过"]
+
     /// Whether staff tell what a look-up found and what they told or did about it (`程爹爹来问今年认证做了冇 查了 8月份做过了
     /// 告诉他了`, `查了是她换了银行卡冇改签约 帮她改了 重新扣 成功了`, `查了 今年6月静默认证过了 已回复她深圳的女儿`): the
     /// question before `查了` was answered. Not `…查了冇` (asking whether it was looked up), nor a look-up that leads to
     /// something still to arrange (`查了 冇做 约了明天上午上门`, `帮她补做认证`).
     /// A call written down (`来电 …`, `电话：…`) is the caller's request, whatever staff found while on the phone.
-    static func answersALookUp(_ text: String) -> Bool { answersALookUp(text, CharacterPresence(text)) }
+    static func answersALookUp(_ text: String) -> Bool { answersALookUp(text, lookedUp: CharacterPresence(text).contains("查了")) }
 
-    /// The same check, for a line whose characters were read already.
-    private static func answersALookUp(_ text: String, _ present: CharacterPresence) -> Bool {
+    /// The same check, for a line already known to hold `查了` (`lookedUp`) or not.
+    private static func answersALookUp(_ text: String, lookedUp: Bool) -> Bool {
         // (Whether `查了` is there asked byte by byte first, ``CharacterPresence``: Foundation's search on every line was
         // 3 % of the dispatch bench's instructions — docs/performance.md, twenty-seventh pass.)
-        guard !text.hasPrefix("来电"), !text.hasPrefix("电话"), present.contains("查了"),
+        guard lookedUp, !text.hasPrefix("来电"), !text.hasPrefix("电话"),
               let looked = text.range(of: "查了") else { return false }
         let after = text[looked.upperBound...]
         if let first = after.first, first == "冇" || first == "没",
@@ -110,9 +213,8 @@ enum WorkRecord {
     private static let dangerGoingOn = ["快", "马上", "现在", "正在", "还在", "救命", "赶紧", "赶快", "求助", "呼救"]
 
     /// `text` without the words that tell and look like a question (`冇得大碍`, `他不晓得 告诉他了`, `说冇得事`).
-    private static func withoutToldWords(_ text: String, _ present: CharacterPresence) -> String {
-        guard present.containsAny(of: toldLikeQuestions) else { return text }
-        return toldLikeQuestions.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
+    private static func withoutToldWords(_ text: String) -> String {
+        toldLikeQuestions.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
     }
     private static let toldLikeQuestions = ["冇得大碍", "不晓得"] + denied + nothingNeeded
 
