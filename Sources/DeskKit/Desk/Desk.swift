@@ -226,9 +226,12 @@ public final class Desk: Sendable {
                 reply.text += stillWaiting
                 return reply
             }
-            if WorkRecord.says(text), emergency(in: text, decision: decision, message: message) == nil {
+            if emergency(in: text, decision: decision, message: message) == nil, WorkRecord.says(text)
+                || emergencies.isOver(text) && emergencies.emergency(in: text, evenIfOver: true) != nil && !Self.asksSomeoneToCome(text) {
                 // `奥园10栋1701装修 物业和我一起上门了 业主答应停到9号` while the desk waits for an elder's name: staff
-                // recording another matter's progress. Nothing to register; the question keeps waiting.
+                // recording another matter's progress. Nothing to register; the question keeps waiting. So is how a
+                // danger reported elsewhere ended (`…在卫生间摔倒 物业拿备用钥匙开门 送协和 …`): not a member's name.
+                // (A danger staff mark urgent, `紧急 …`, is one whatever help is on its way.)
                 return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。" + stillWaiting)
             }
             if waitingField(pending).map({ !$0.kind.isText }) ?? false,
