@@ -78,6 +78,17 @@ struct TwentySixthReadingTests {
         #expect(r.status == .ask)
     }
 
+    /// How a danger reported elsewhere ended is a record, not the answer to the question waiting at the counter (a
+    /// member's name); the question keeps waiting.
+    @Test func howADangerEndedIsNoAnswerToAWaitingQuestion() throws {
+        let asked = desk.say("泊林6栋 邱阿姨 老年年卡续费 已收")
+        #expect(asked.status == .ask)
+        let r = desk.say("汉口道1栋1单元801 芦婆婆在卫生间摔倒 物业拿钥匙开门 送协和了 手腕骨折")
+        #expect(r.status == .ignored)
+        #expect(!r.text.contains("芦婆婆"))
+        #expect(r.text.contains("还差一项"))
+    }
+
     /// Staff writing down the answer they gave name the month a person may retire, not a birth month in the future:
     /// an answer, not an error.
     @Test func staffWritingDownTheirAnswerNameTheMonthOfRetiring() throws {
