@@ -111,6 +111,15 @@ struct TwentySixthReadingTests {
         #expect(r.module == "appeals")
     }
 
+    /// What to do and not do, told to those at a danger, is advice between neighbours: no case.
+    @Test func adviceAtADangerIsNeighboursTalk() throws {
+        #expect(NeighbourTalk.matches("我也闻到了 莫开灯莫按门铃 我把楼道窗户打开了"))
+        #expect(NeighbourTalk.matches("莫泼水 先关火 拿湿毛巾盖上"))
+        let r = desk.relay("莫泼水 先关火 拿湿毛巾盖上", group: "顺驰泊林业主群", sender: "13栋 老贺")
+        #expect(r.caseID == nil)
+        #expect(desk.desk.emergencies.isOver("泊林5栋302燃气泄漏处理完毕 燃气公司关阀换管"))
+    }
+
     /// A plea to the grid worker the router is unsure of goes to the service it most likely is, not only to 诉求.
     @Test func aPleaTheRouterIsUnsureOfGoesToItsLikeliestService() throws {
         let r = desk.relay("网格员你好我是二组的屋后头的排水沟堵了下雨水漫到门口了你找个人来掏一下",

@@ -290,6 +290,8 @@ public struct EmergencyGuide: Sendable {
                        "被警察带走", "警察带走了", "人好好的",
                        // taken to a hospital by its name, on a drip, the ambulance gone (`救护车也到了 送到市一了`,
                        // `包爹爹在打针 好多了`, `120也来了 拉走了`)
+                       // dealt with, as staff record it (`燃气泄漏处理完毕 燃气公司关阀换管`)
+                       "处理完毕", "处理完了", "已经处理完",
                        "送到市一", "送市一", "送到同济", "送同济", "送到协和", "送协和", "送到普爱", "送普爱", "送到省人民", "在打针",
                        "拉走了"]
 
