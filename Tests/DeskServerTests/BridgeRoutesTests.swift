@@ -79,7 +79,7 @@ struct BridgeRoutesTests {
                 (ServerFixture.signed(.post, "/v1/messages", body: batch, secret: "not-the-bridge-secret"), "bad-signature"),
                 (ServerFixture.signed(.post, "/v1/messages", body: batch + " "), "bad-signature"),
                 (ServerFixture.signed(.post, "/v1/outbox", body: batch), "bad-signature"),
-                (ServerFixture.signed(.post, "/v1/messages", body: batch, timestamp: Date().addingTimeInterval(-301)), "stale-timestamp"),
+                (ServerFixture.signed(.post, "/v1/messages", body: batch, timestamp: ServerFixture.now.addingTimeInterval(-301)), "stale-timestamp"),
                 ([.contentType: "application/json"], "unknown-bridge"),
             ]
             for (headers, code) in cases {

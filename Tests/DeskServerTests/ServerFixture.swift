@@ -23,7 +23,7 @@ struct ServerFixture {
         try credentials.add(.station, name: "驿站3", value: "sha256:" + Credentials.hash("token-of-station-3"))
         try credentials.add(.apikey, name: "12345平台", value: "sha256:" + Credentials.hash(Self.apiKey))
         try credentials.add(.bridge, name: "wechat", value: Self.bridgeSecret)
-        let router = try DeskServerApp.router(worker: DeskWorker(desk: desk.desk), credentials: credentials)
+        let router = try DeskServerApp.router(worker: DeskWorker(desk: desk.desk), credentials: credentials, now: { Self.now })
         var logger = Logger(label: "desk.server.test")
         logger.logLevel = .critical
         app = Application(router: router, logger: logger)
@@ -39,9 +39,13 @@ struct ServerFixture {
         return fields
     }
 
+    /// The server's time in these tests, and the time requests are signed at: one moment, so that a test kept
+    /// waiting on a busy machine (the whole suite on two cores) does not find its own fresh signature stale.
+    static let now = Date()
+
     /// Headers of a bridge request signed now with `secret`.
     static func signed(_ method: HTTPRequest.Method, _ path: String, body: String = "", secret: String = bridgeSecret,
-                       timestamp: Date = Date(), nonce: String = UUID().uuidString) -> HTTPFields {
+                       timestamp: Date = now, nonce: String = UUID().uuidString) -> HTTPFields {
         let stamp = String(Int(timestamp.timeIntervalSince1970))
         var fields = HTTPFields()
         fields[.contentType] = "application/json"
