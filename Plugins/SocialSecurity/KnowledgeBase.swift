@@ -148,6 +148,9 @@ enum KnowledgeBase {
             }
         }
 
+        /// How many characters the entries' ways of asking have: their numbers are `0..<count`.
+        var count: Int { known.count }
+
         func numbers(_ characters: [Character]) -> [Int32] {
             var unknown: [Character: Int32] = [:]
             return characters.map { c in
@@ -171,26 +174,85 @@ enum KnowledgeBase {
 
     /// How well the query `q` matches one way of asking `v`, from 0 to 1.
     static func score(_ q: Prepared, against v: Prepared) -> Double {
+        score(q, against: v, sharedPhrases: sharedCount(q.bigrams, v.bigrams), sharedCharacters: sharedCount(q.characters, v.characters))
+    }
+
+    /// ``score(_:against:)`` of the two-character phrases and the characters `q` and `v` share, counted already.
+    static func score(_ q: Prepared, against v: Prepared, sharedPhrases: Int, sharedCharacters: Int) -> Double {
         guard !q.text.isEmpty, !v.text.isEmpty else { return 0 }
-        let sharedPhrases = Double(sharedCount(q.bigrams, v.bigrams))
-        let sharedChars = Double(sharedCount(q.characters, v.characters))
-        let shared = sharedPhrases * 2 + sharedChars
+        let shared = Double(sharedPhrases) * 2 + Double(sharedCharacters)
         // Mostly how much of the entry's question the query covers, a little how much of the query is covered.
         let entryCoverage = shared / (Double(v.bigrams.count) * 2 + Double(v.characters.count))
         let queryCoverage = shared / (Double(q.bigrams.count) * 2 + Double(q.characters.count))
         let base = 0.7 * entryCoverage + 0.3 * queryCoverage
-        let contained = q.contains(v) || v.contains(q)
+        // One holds the other in a row only if it holds all the other's characters: the counts ask first.
+        let contained = (sharedCharacters == v.characters.count && q.contains(v))
+            || (sharedCharacters == q.characters.count && v.contains(q))
         return min(1, base + (contained ? 0.4 : 0))
+    }
+
+    /// The ways of asking of every entry, and for each character and two-character phrase the ways of asking
+    /// that hold it: a query is scored only against the ways of asking it shares a character with, the phrases
+    /// and characters they share counted by walking the query's lists, where every way of asking of all the
+    /// entries was scored by two merges. A way of asking that shares no character with the query scores 0 (nothing
+    /// shared, and neither holds the other), as before, so each entry's best score is the same.
+    /// (Scoring all 36 entries was 29 M instructions of the dispatch bench's 1,000 lines, a tenth of a line;
+    /// docs/performance.md, twenty-ninth pass.)
+    struct Postings: Sendable {
+        /// Every way of asking of every entry, entry by entry.
+        let questions: [Prepared]
+        /// The entry (its place in the list the postings were built from) of each of ``questions``.
+        let entryOf: [Int]
+        let entryCount: Int
+        /// For each character's number (``Vocabulary``), the ways of asking that hold it (places in ``questions``).
+        private let byCharacter: [[Int32]]
+        /// For each two-character phrase, the ways of asking that hold it.
+        private let byPhrase: [Int64: [Int32]]
+
+        /// - Parameters:
+        ///   - entries: each entry's ways of asking, prepared with a vocabulary of `vocabularyCount` characters.
+        init(_ entries: [[Prepared]], vocabularyCount: Int) {
+            questions = entries.flatMap { $0 }
+            entryOf = entries.indices.flatMap { e in Array(repeating: e, count: entries[e].count) }
+            entryCount = entries.count
+            var byCharacter = [[Int32]](repeating: [], count: vocabularyCount)
+            var byPhrase: [Int64: [Int32]] = [:]
+            for (i, question) in questions.enumerated() {
+                for c in question.characters { byCharacter[Int(c)].append(Int32(i)) }
+                for phrase in question.bigrams { byPhrase[phrase, default: []].append(Int32(i)) }
+            }
+            self.byCharacter = byCharacter
+            self.byPhrase = byPhrase
+        }
+
+        /// Each entry's best score (``score(_:against:)``) among its ways of asking against the query `q`, 0 for
+        /// an entry none of whose ways of asking shares a character with it.
+        func bestScores(_ q: Prepared) -> [Double] {
+            var characters = [Int](repeating: 0, count: questions.count)
+            var phrases = [Int](repeating: 0, count: questions.count)
+            // A character of the query that no entry has is numbered above the vocabulary and held by none.
+            for c in q.characters where Int(c) < byCharacter.count {
+                for i in byCharacter[Int(c)] { characters[Int(i)] += 1 }
+            }
+            for phrase in q.bigrams {
+                for i in byPhrase[phrase] ?? [] { phrases[Int(i)] += 1 }
+            }
+            var best = [Double](repeating: 0, count: entryCount)
+            for i in questions.indices where characters[i] > 0 {
+                let s = score(q, against: questions[i], sharedPhrases: phrases[i], sharedCharacters: characters[i])
+                best[entryOf[i]] = max(best[entryOf[i]], s)
+            }
+            return best
+        }
     }
 
     /// Active entries ranked by their best-matching question, from the entries held in memory (`index`).
     static func search(_ query: String, in index: KnowledgeIndex, db: Database) throws -> [(entry: KnowledgeIndex.Indexed, score: Double)] {
         let held = try index.entries(db)
         let prepared = Prepared(query, vocabulary: held.vocabulary)
-        // Each entry scored in place, and only those that score paired with their score: pairing every entry (a
-        // copy of all it holds) and dropping most was a fifth of a search (perf, dispatch; docs/performance.md,
-        // eleventh pass).
-        let scores = held.entries.map { e in e.questions.reduce(0) { best, v in max(best, score(prepared, against: v)) } }
+        // Only the entries that score paired with their score: pairing every entry (a copy of all it holds) and
+        // dropping most was a fifth of a search (perf, dispatch; docs/performance.md, eleventh pass).
+        let scores = held.postings.bestScores(prepared)
         return scores.indices.filter { scores[$0] > 0 }.map { (held.entries[$0], scores[$0]) }.sorted { $0.1 > $1.1 }
     }
 

@@ -26,6 +26,8 @@ final class KnowledgeIndex: Sendable {
         let stamp: Int64
         let entries: [Indexed]
         let vocabulary: KnowledgeBase.Vocabulary
+        /// The entries' ways of asking by character and phrase, in the order of ``entries``.
+        let postings: KnowledgeBase.Postings
     }
 
     /// The module whose replies the answers are.
@@ -51,7 +53,8 @@ final class KnowledgeIndex: Sendable {
             Indexed(entry: e, questions: questions.map { KnowledgeBase.Prepared(meaningful: $0, vocabulary: vocabulary) },
                     reply: .answer(KnowledgeBase.answer(e), module: module))
         }
-        let loaded = Held(stamp: stamp, entries: entries, vocabulary: vocabulary)
+        let postings = KnowledgeBase.Postings(entries.map(\.questions), vocabularyCount: vocabulary.count)
+        let loaded = Held(stamp: stamp, entries: entries, vocabulary: vocabulary, postings: postings)
         held.withLock { $0 = loaded }
         return loaded
     }

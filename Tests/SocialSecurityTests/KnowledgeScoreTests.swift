@@ -40,6 +40,25 @@ struct KnowledgeScoreTests {
         }
     }
 
+    /// The postings score each entry as every way of asking scored one by one did, to the bit: also an entry with
+    /// nothing meaningful in its way of asking, and queries with characters no entry has or nothing meaningful.
+    @Test func postingsGiveEachEntryTheBestScoreOfAllItsWays() {
+        let entries = [Array(Self.questions[0..<4]), Array(Self.questions[4..<7]), Array(Self.questions[7..<9]), ["的了吗"],
+                       Array(Self.questions[9..<11]), ["卡"]]
+        let vocabulary = KnowledgeBase.Vocabulary(entries.flatMap { $0 })
+        let prepared = entries.map { $0.map { KnowledgeBase.Prepared($0, vocabulary: vocabulary) } }
+        let postings = KnowledgeBase.Postings(prepared, vocabularyCount: vocabulary.count)
+        #expect(postings.questions.count == 13)
+        var scored = 0
+        for query in Self.queries {
+            let q = KnowledgeBase.Prepared(query, vocabulary: vocabulary)
+            let oneByOne = prepared.map { $0.reduce(0) { best, v in max(best, KnowledgeBase.score(q, against: v)) } }
+            #expect(postings.bestScores(q).map(\.bitPattern) == oneByOne.map(\.bitPattern), "\(query)")
+            scored += oneByOne.filter { $0 > 0 }.count
+        }
+        #expect(scored > 20)   // the comparison is not of zeros only
+    }
+
     @Test func aCharacterNoEntryHasCountsButMatchesNothing() {
         let vocabulary = KnowledgeBase.Vocabulary(["社保卡补办"])
         let q = KnowledgeBase.Prepared("社保卡㐀㐀补", vocabulary: vocabulary)
