@@ -25,35 +25,37 @@ enum QuotedReply {
     /// `text` without a quoted message (`「name：…」`, `「引用 name：…」`) at its start or end, nor the dashes WeChat
     /// sets under it; `text` when there is none, or when nothing else is said.
     static func withoutAQuotedMessage(_ text: String) -> String {
-        // The scalar first: every group line comes here, and searching it for `「` as a string was 7,000 instructions
-        // a line (docs/performance.md, twenty-fifth pass). `「` has no other spelling, so a line without the scalar
-        // has no quote.
-        guard text.unicodeScalars.contains("「"), let open = text.firstIndex(of: "「"),
-              let close = text[open...].firstIndex(of: "」") else { return text }
-        let inside = text[text.index(after: open)..<close]
-        // A quote names whom it quotes: a colon within a nickname's length (not `「通知」` or a title in brackets).
-        guard let colon = inside.prefix(maxNameLength + 4).firstIndex(where: { $0 == "：" || $0 == ":" }) else { return text }
-        let before = text[..<open], after = text[text.index(after: close)...]
-        guard before.allSatisfy(\.isWhitespace) || after.allSatisfy(\.isWhitespace) else { return text }
-        let own = (before + after).trimmingCharacters(in: separator)
-        if own.isEmpty { return text }
+        guard let quote = quote(in: text) else { return text }
         // `我们这边也是`, `+1`: the same as the quoted message, which says what and where.
-        if own.count <= 12, sameAs.contains(where: own.contains) {
-            return own + " " + inside[inside.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        if quote.own.count <= 12, sameAs.contains(where: quote.own.contains) {
+            return quote.own + " " + quote.words.trimmingCharacters(in: .whitespaces)
         }
-        return own
+        return quote.own
     }
 
     /// The words of the message `text` quotes whole (`「引用 球友会老陈：【国庆乒乓球联谊赛】…」我报单打 老年组` →
     /// `【国庆乒乓球联谊赛】…`), when ``withoutAQuotedMessage(_:)`` takes one out; nil otherwise.
     static func quotedWords(_ text: String) -> String? {
+        guard let quote = quote(in: text) else { return nil }
+        let words = quote.words.trimmingCharacters(in: separator.union(CharacterSet(charactersIn: "…")))
+        return words.isEmpty ? nil : words
+    }
+
+    /// The message `text` quotes whole at its start or end — the quoted words after the name — and what the sender
+    /// says beside it; nil when it quotes none or says nothing else.
+    private static func quote(in text: String) -> (words: Substring, own: String)? {
+        // The scalar first: every group line comes here, and searching it for `「` as a string was 7,000 instructions
+        // a line (docs/performance.md, twenty-fifth pass). `「` has no other spelling, so a line without the scalar
+        // has no quote.
         guard text.unicodeScalars.contains("「"), let open = text.firstIndex(of: "「"),
               let close = text[open...].firstIndex(of: "」") else { return nil }
         let inside = text[text.index(after: open)..<close]
-        guard let colon = inside.prefix(maxNameLength + 4).firstIndex(where: { $0 == "：" || $0 == ":" }),
-              withoutAQuotedMessage(text) != text else { return nil }
-        let words = inside[inside.index(after: colon)...].trimmingCharacters(in: separator.union(CharacterSet(charactersIn: "…")))
-        return words.isEmpty ? nil : words
+        // A quote names whom it quotes: a colon within a nickname's length (not `「通知」` or a title in brackets).
+        guard let colon = inside.prefix(maxNameLength + 4).firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let before = text[..<open], after = text[text.index(after: close)...]
+        guard before.allSatisfy(\.isWhitespace) || after.allSatisfy(\.isWhitespace) else { return nil }
+        let own = (before + after).trimmingCharacters(in: separator)
+        return own.isEmpty ? nil : (inside[inside.index(after: colon)...], own)
     }
 
     /// Words of a reply that says "the same here" of what it quotes.

@@ -176,13 +176,11 @@ enum WorkRecord {
 
     /// Whether staff list two or more things done about a matter (`兵哥哥师傅换了合页 贴了密封条`, `扭腰器转盘上了油 能转了
     /// 入口的灯换了灯泡`, `阀门关了 冰铲了`): a record of the work, whatever fault it names.
-    static func listsWorkDone(_ present: CharacterPresence) -> Bool {
-        guard !present.containsAny(of: requests), !present.containsAny(of: stillOpen) else { return false }
-        return workDone.filter { present.contains($0) }.count >= 2
-    }
+    /// (Its words searched one by one: ``Words/listWorkDone`` is the one rule, for a line read in one walk or not.)
+    static func listsWorkDone(_ present: CharacterPresence) -> Bool { Words(searching: present).listWorkDone }
     /// A piece of work, told done.
-    private static let workDone = ["换了", "贴了", "装了", "装回去", "扫了", "拧好", "拧紧了", "换好了", "绑了", "铲了", "阀门关了", "关好", "修了", "修好", "上了油", "劝了", "已劝",
-                                   "清了", "拉了警戒", "教会", "能转了", "能制热", "能用了", "排空了", "撒了盐", "撒了沙", "贴了告知"]
+    private static let workDone = ["换了", "贴了", "装了", "装回去", "扫了", "拧好", "拧紧了", "换好了", "绑了", "铲了", "阀门关了", "关好",
+                                   "修了", "修好", "上了油", "劝了", "已劝", "清了", "拉了警戒", "教会", "能转了", "能制热", "能用了", "排空了", "撒了盐", "撒了沙", "贴了告知"]
 
     /// The club and its classes, and the entries in its books (a sign-up, a booking, a payment).
     /// (The club's cards too: `泊林2栋钟先生 办家庭年卡 两人 已交费`, `月卡转年卡 … 补差价 已收`.)
@@ -193,12 +191,8 @@ enum WorkRecord {
     /// Whether staff tell of a danger after the fact (`泊林5栋充电棚着火 查了 起因是一块改装的锂电池 已和物业商量…`,
     /// `汉口道2栋电梯困人的事 今天下午已经和物业、供电所碰了`, `池塘落水 已联系物业今天加固栏杆`): its cause, what was
     /// arranged since, who admitted it — and no word of a danger still going on.
-    static func tellsOfAPastDanger(_ text: String) -> Bool { tellsOfAPastDanger(CharacterPresence(text)) }
-
-    /// The same check, for a line whose characters were read already.
-    private static func tellsOfAPastDanger(_ present: CharacterPresence) -> Bool {
-        present.containsAny(of: afterTheDanger) && present.containsAny(of: ["已", "了"]) && !present.containsAny(of: dangerGoingOn)
-    }
+    /// (Its words searched one by one: ``Words/tellOfAPastDanger`` is the one rule.)
+    static func tellsOfAPastDanger(_ text: String) -> Bool { Words(searching: CharacterPresence(text)).tellOfAPastDanger }
     /// What only follows a danger over: its cause, a meeting since, repairs against the next time, a mediation.
     private static let afterTheDanger = ["起因", "原因是", "碰了", "事后", "加固", "排查", "调解", "承认", "医药费", "以后计划",
                                          // put out by the fire brigade, nobody hurt (`消防已处置 无人受伤`)
