@@ -95,9 +95,10 @@ struct RetirementReading {
 
     private mutating func readDates(_ text: String, today: CalendarDay) {
         var rest = text
-        // `2031年退休`, `2031年就能退休了`: a retirement year, not a birth year.
-        if let m = Self.retiringIn.firstGroups(in: rest) {
-            retirementYear = Int(m.groups[0]!)
+        // `2031年退休`, `2031年就能退休了`: a retirement year, not a birth year — one of the last twenty years or to
+        // come. Counter shorthand puts the birth month before the word (`女工人 1975年5月 退休`).
+        if let m = Self.retiringIn.firstGroups(in: rest), let year = Int(m.groups[0]!), year >= today.year - 20 {
+            retirementYear = year
             rest.removeSubrange(m.range)
         } else if let m = Self.retiringInShort.firstGroups(in: rest), let year = Int(m.groups[0]!), year > today.year {
             retirementYear = year

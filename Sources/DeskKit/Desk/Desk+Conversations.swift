@@ -142,6 +142,15 @@ extension Desk {
         default: return false
         }
         let meaningful = text.filter { $0.isLetter }.count
+        let module = registry.modules[ref.module]
+        let service = registry.services[ref.module][ref.service]
+        let waiting = pending.service.flatMap { registry.service(code: $0) }
+        // Another month than the one the waiting request was started with, in a request of the same module, is a
+        // new request however few its words: `王先生问他老婆 女工人 1975年5月 退休` while the desk asks which category
+        // the one born in 1968 is (the module reads the month from the request's words, not from a field). A
+        // correction (`不对 是1974年7月`) puts the waiting request right instead.
+        if pending.options.isEmpty, let waiting, module.id == waiting.module.id, !Self.corrects(text),
+           let said = YearMonth.find(in: text), let held = YearMonth.find(in: pending.text), said != held { return true }
         // An address, a name, a number — what answers a question — is not a request of its own; a place that is
         // also a service's own word (`乒乓球室饮水机坏了`) may be one.
         if requestContent(text).count <= 6, !(router.namesAServiceOutright(text) && router.confidence(text) >= 0.9) { return false }
@@ -149,9 +158,7 @@ extension Desk {
             // Choosing among services: a number or a name is the answer; a whole sentence is a request.
             return meaningful > 8
         }
-        guard let code = pending.service, let (pendingModule, pendingService) = registry.service(code: code) else { return true }
-        let module = registry.modules[ref.module]
-        let service = registry.services[ref.module][ref.service]
+        guard let code = pending.service, let (pendingModule, pendingService) = waiting else { return true }
         let answers = pending.asking.flatMap(pendingService.field).map { field in
             (try? FieldReader.read(text, for: field, partial: pending.partial, context: prefillContext(message))) != nil
         } ?? false

@@ -234,6 +234,16 @@ public final class Desk: Sendable {
                 // (A danger staff mark urgent, `紧急 …`, is one whatever help is on its way.)
                 return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。" + stillWaiting)
             }
+            if case .act(.resolved, let best) = decision, text.count > Self.fewWordsForAnAnswer,
+               !Self.callsOff(text), !text.contains("可以结"), !MatterClosed.says(text),
+               best.map({ registry.modules[$0.module].id }) != pendingModule(pending) ?? "" {
+                // `泊林球室 门口防护网补好了 老纪验收` while the desk waits for a member's name: news that another matter is
+                // done, taken as it would be with nothing waiting — it does not drop the waiting request. (A matter
+                // called off or closed, `不用再派了`, `…可以结了`, still ends the waiting one.)
+                var reply = requests(text, message: message)
+                if self.pending(for: message) == pending { reply.text += stillWaiting } else { reply.text = setAsideNotice(pending) + reply.text }
+                return reply
+            }
             if waitingField(pending).map({ !$0.kind.isText }) ?? false,
                let earlier = earlierCase(suppliedBy: text, message: message), earlier.id != pending.pendingCase {
                 // `邓婆婆名字叫邓桂兰 刚才漏了` while the desk asks how a certification was made: the name is the earlier

@@ -1,0 +1,47 @@
+@testable import DeskKit
+import Foundation
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The twenty-seventh round's reading, from the twenty-sixth corpus's misses: staff at the counter recording that
+/// another matter is done while a question waits.
+@Suite("Understanding: records at the counter while a question waits")
+struct TwentySeventhReadingTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    // MARK: The counter's records.
+
+    /// News that another matter is done (`门口防护网补好了`) while the desk waits for a member's name does not drop
+    /// the waiting request: it is a record, and the question keeps waiting. A matter called off still ends it.
+    @Test func newsOfAnotherMatterDoneKeepsTheWaitingQuestion() throws {
+        let asked = desk.say("泊林6栋 邱阿姨 老年年卡续费 已收", conversation: "驿站3")
+        #expect(asked.module == "pingpong")
+        #expect(asked.status == .ask)
+        let r = desk.say("泊林球室 门口防护网补好了 老纪验收", conversation: "驿站3")
+        #expect(r.status == .ignored)
+        #expect(!r.text.contains("不办了"))
+        #expect(r.text.contains("还差一项"))
+        #expect(desk.desk.pendingQuestion(conversation: "驿站3") != nil)
+        let off = desk.say("邱阿姨说卡找到了 不用查了", conversation: "驿站3")
+        #expect(off.status == .answered)
+        #expect(off.text.contains("不办了"))
+    }
+
+    // MARK: Retirement questions at the counter.
+
+    /// Another person's birth month while the desk asks the first one's category is a new question: it is answered
+    /// for its own month, never with the first one's; a month before the word `退休` in counter shorthand is the
+    /// birth month, not a retirement in 1975.
+    @Test func anotherBirthMonthIsANewRetirementQuestion() throws {
+        let asked = desk.say("问退休 1968年3月", conversation: "驿站2")
+        #expect(asked.status == .ask)
+        let r = desk.say("王先生问他老婆 女工人 1975年5月 退休", conversation: "驿站2")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("1975年5月出生"))
+        #expect(!r.text.contains("1968年3月出生"))
+        #expect(r.text.contains("还差一项"))
+    }
+}
