@@ -114,9 +114,11 @@ struct RetirementReading {
         while let found = Self.firstDate(in: rest) {
             let (year, month) = found.date
             let afterToday = month.flatMap { YearMonth(year: year, month: $0) }.map { $0 > YearMonth(today) } ?? (year > today.year)
+            rest.removeSubrange(found.range)
+            // A year of the last sixteen is no one's birth who asks about retiring (`2021年到2023年有两年按最低基数交的`).
+            if year > today.year - 16 && !afterToday { continue }
             if !afterToday { return setBirth(found.date) }
             later.append(found.date)
-            rest.removeSubrange(found.range)
         }
         guard later.count == 1, later[0].month != nil else { return }
         // Staff writing down what they answered (`熊老师又问老伴能不能60岁退 答弹性提前最早到满60 2033年10月 …`): the
@@ -179,11 +181,24 @@ struct RetirementReading {
     // MARK: Sex and category
 
     static let maleWords = ["男", "我爸", "爸爸", "老爸", "父亲", "老公", "丈夫", "老头", "儿子", "哥哥", "弟弟", "公公", "岳父"]
+    /// Titles said after a surname (`黄女士`), which name the one asking.
+    static let titles = ["女士", "男士"]
+    /// Words that put right what was said before.
+    static let setsRight = ["不对", "不是", "搞错", "说错", "弄错", "更正"]
     static let femaleWords = ["女", "我妈", "妈妈", "老妈", "母亲", "老婆", "妻子", "媳妇", "姐姐", "妹妹", "婆婆", "岳母"]
 
     private mutating func readSex(_ text: String, _ characters: CharacterPresence) {
-        let male = characters.first(of: Self.maleWords)
-        let female = characters.first(of: Self.femaleWords)
+        var male = characters.first(of: Self.maleWords)
+        var female = characters.first(of: Self.femaleWords)
+        if male != nil, female != nil, Self.titles.contains(where: text.contains), !characters.containsAny(of: Self.setsRight) {
+            // A title after a surname names who came to ask, not whose question it is (`单女士 补充：她老公 男 85年10月`);
+            // the words left decide — unless the line puts who it is right (`尤女士的老公 … 不对 是尤女士自己`).
+            var untitled = text
+            for title in Self.titles { untitled = untitled.replacingOccurrences(of: title, with: " ") }
+            let rest = CharacterPresence(untitled)
+            male = rest.first(of: Self.maleWords)
+            female = rest.first(of: Self.femaleWords)
+        }
         switch (male, female) {
         case (let m?, nil): sex = .male; sexWords = m
         case (nil, let f?): sex = .female; sexWords = f

@@ -44,4 +44,16 @@ struct TwentySeventhReadingTests {
         #expect(!r.text.contains("1968年3月出生"))
         #expect(r.text.contains("还差一项"))
     }
+
+    /// A title after a surname names who came to ask (`黄女士`), not whose question it is: her husband, `男`, is
+    /// answered as a man. A line that puts who it is right still asks. Years of the last sixteen are no one's birth.
+    @Test func aTitleNamesWhoCameNotWhoseQuestion() throws {
+        let r = desk.say("桃5栋 黄女士问她老公 男 1968年3月 么时候退休", conversation: "驿站2")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("1968年3月出生的男职工"))
+        let corrected = desk.say("尤女士的老公 79年1月 不对 是尤女士自己 几时退", conversation: "另一位")
+        #expect(corrected.status == .ask)
+        let recent = desk.say("邹女士问她老公养老金 2021年到2023年有两年按最低基数交的", conversation: "第三位")
+        #expect(!recent.text.contains("2021年出生"))
+    }
 }
