@@ -56,4 +56,26 @@ struct TwentySeventhReadingTests {
         let recent = desk.say("邹女士问她老公养老金 2021年到2023年有两年按最低基数交的", conversation: "第三位")
         #expect(!recent.text.contains("2021年出生"))
     }
+
+    // MARK: Typed shortcuts.
+
+    /// Pinyin initials and net slang are spelled out before the line is read; initials inside a longer run of
+    /// letters, codes and numbers are left alone, and `sb` only means 社保 before a word of social security.
+    @Test(arguments: [("肿么回事?9栋2单元dt门关不上", "怎么回事?9栋2单元电梯门关不上"),
+                      ("驿站小张 我上次换的sb卡到了冇", "驿站小张 我上次换的社保卡到了冇"),
+                      ("我妈今年rz了冇 3q", "我妈今年认证了冇 谢谢"),
+                      ("木有人管 DT坏了", "没有人管 电梯坏了"),
+                      ("这个sb 又在楼道里抽烟", "这个sb 又在楼道里抽烟"),
+                      ("LD-01 路灯不亮 dtoo", "LD-01 路灯不亮 dtoo"),
+                      ("13872345678 电话", "13872345678 电话")])
+    func typedShortcutsAreSpelledOut(_ typed: String, _ meant: String) {
+        #expect(TypedShortcuts.expanded(typed) == meant)
+    }
+
+    /// A lift typed as `dt` is a lift: a repair, not a question for the social-security office.
+    @Test func aLiftTypedAsItsInitialsIsARepair() throws {
+        let r = desk.relay("肿么回事?9栋2单元dt门关不上，一直开开关关 3楼", group: "水印桃源1群", sender: "桃源9栋-阿宝爸")
+        #expect(r.module == "repairs")
+        #expect(r.caseID != nil)
+    }
 }

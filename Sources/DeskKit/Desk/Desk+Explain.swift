@@ -4,7 +4,7 @@ extension Desk {
     /// Said at the counter, or, with `group`, posted in that WeChat group (read as a resident's line, in the
     /// group's compound).
     public func explainRoute(_ line: String, group: String? = nil) -> String {
-        let text = TextNormalizer.normalize(line)
+        let text = Self.readable(line)
         func name(_ label: String) -> String {
             if let (module, service) = registry.service(code: label) { return "\(module.name.chinese)·\(service.name)" }
             return Self.labelNames[label] ?? label

@@ -96,8 +96,14 @@ public final class Desk: Sendable {
         }
     }
 
+    /// A line as the desk reads it: normalised (``TextNormalizer``), with voice input's slips put right
+    /// (``SpokenSlips``) and typed shortcuts spelled out (``TypedShortcuts``).
+    static func readable(_ line: String) -> String {
+        TypedShortcuts.expanded(SpokenSlips.corrected(TextNormalizer.normalize(line)))
+    }
+
     private func answer(_ message: Message) -> Reply {
-        let normalized = SpokenSlips.corrected(TextNormalizer.normalize(message.text))
+        let normalized = Self.readable(message.text)
         let text = message.channel == .group ? withTheQuoteIfNeeded(QuotedReply.withoutTheName(normalized), line: normalized, message: message)
             : normalized
         if text.isEmpty { return Reply(status: .ignored, text: "") }
