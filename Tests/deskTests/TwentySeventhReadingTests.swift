@@ -12,6 +12,19 @@ struct TwentySeventhReadingTests {
 
     init() throws { desk = try TestDesk(modules: deskModules) }
 
+    // MARK: Emergencies in staff's words.
+
+    /// Staff's shorthand for a danger still going on — a fire caught (`烟花引燃 … 我在路上`), an elder unseen for two
+    /// days who does not answer the door — is an emergency at the counter, not a record of work done.
+    @Test(arguments: ["村湾六组禾场后稻草堆烟花引燃 紧挨民房 已打119 组里人在泼水 我在路上",
+                      "奥11-3-1203桑爹爹 独居 83岁 两天未见 敲门不应 已叫物业带开锁师傅 我在路上"])
+    func staffShorthandForADangerGoingOnIsAnEmergency(_ line: String) throws {
+        #expect(desk.desk.emergencies.emergency(in: line) != nil)
+        let r = desk.say(line)
+        #expect(r.text.hasPrefix("【"))
+        #expect(r.caseID != nil)
+    }
+
     // MARK: The counter's records.
 
     /// News that another matter is done (`门口防护网补好了`) while the desk waits for a member's name does not drop
