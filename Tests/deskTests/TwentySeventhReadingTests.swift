@@ -25,6 +25,21 @@ struct TwentySeventhReadingTests {
         #expect(r.caseID != nil)
     }
 
+    /// A child's fit with a high fever, a scald that blisters, someone faint in the bath: the safety words first.
+    @Test(arguments: ["伢发烧40度 刚才抽了 眼睛往上翻 么办啊", "伢打翻开水壶了 烫到手臂 起泡了 4栋1单元1803",
+                      "我老公洗澡洗到一半晕在卫生间里了 热水器是燃气的 9栋1单元702"])
+    func aFitAScaldAFaintInTheBathAreEmergencies(_ line: String) throws {
+        let r = desk.relay(line, group: "汉口道6号邻里群", sender: "4栋1单元-小葵")
+        #expect(r.text.hasPrefix("【"))
+        #expect(r.caseID != nil)
+    }
+
+    /// A cramp, a cigarette, water too hot are not.
+    @Test(arguments: ["昨晚腿抽筋了 抽了好几次", "洗澡水好烫 热水器温度么样调", "他在楼道里抽了根烟"])
+    func aCrampOrHotWaterIsNoEmergency(_ line: String) {
+        #expect(desk.desk.emergencies.emergency(in: line) == nil)
+    }
+
     // MARK: The counter's records.
 
     /// News that another matter is done (`门口防护网补好了`) while the desk waits for a member's name does not drop
