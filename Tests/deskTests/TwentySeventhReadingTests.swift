@@ -106,4 +106,17 @@ struct TwentySeventhReadingTests {
         #expect(r.module == "repairs")
         #expect(r.caseID != nil)
     }
+
+    // MARK: Questions put to the station.
+
+    /// `驿站有冇得人晓得 …` asks the station, not the neighbours: a retirement question so put is answered.
+    @Test func aQuestionPutToTheStationByNameIsTheDesks() throws {
+        #expect(!NeighbourTalk.asksTheGroup("驿站有冇得人晓得 我69年12月9号的 男的 这个月满60 能不能现在就退"))
+        #expect(NeighbourTalk.asksTheGroup("有冇得人晓得 哪里收旧衣服"))
+        let r = desk.relay("驿站有冇得人晓得 我69年12月9号的 男的 这个月满60 听说可以弹性 能不能现在就退",
+                           group: "水印桃源2群", sender: "桃源12栋卓先生")
+        #expect(r.module == "social-security")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("1969年12月出生的男职工"))
+    }
 }

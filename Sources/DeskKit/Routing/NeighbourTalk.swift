@@ -59,10 +59,14 @@ enum NeighbourTalk {
     /// Whether a question to the group leads the line (`小区有冇得人收旧衣服`); at its end it is a plea after a report
     /// of one's own (`管子冻住了 水出不来 有冇人晓得么样搞`). Another office's topic asked so (`有冇得人晓得哪里可以办
     /// 居住证`) still gets where to go. Beside a fault in one's own home (`有冇得人晓得初几物业上班啊 我屋厕所堵了`)
-    /// it is a report that asks for help, not talk between neighbours.
+    /// it is a report that asks for help, not talk between neighbours; asked of the station or the community by name
+    /// (`驿站有冇得人晓得 …`), it is theirs to answer.
     static func asksTheGroup(_ text: String) -> Bool {
         let head = CharacterPresence(text.prefix(groupQuestionReach + 8))
-        guard groupQuestions.contains(where: { q in head.offset(of: q).map { $0 <= groupQuestionReach } ?? false }) else { return false }
+        guard let offset = groupQuestions.lazy.compactMap({ q in head.offset(of: q).flatMap { $0 <= groupQuestionReach ? $0 : nil } }).first
+        else { return false }
+        // Put to the desk's side by name (`驿站有冇得人晓得 我69年12月的 …`): a question for the desk, not the neighbours.
+        if officialNames.contains(where: text.prefix(offset).contains) { return false }
         let line = CharacterPresence(text)
         return !(ownHome.contains(where: line.contains) && faults.contains(where: line.contains))
     }
