@@ -31,6 +31,7 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                         Field("birthAnswer", name: "出生年月", kind: .text, required: false, question: RetirementQuestion.birthQuestion),
                         Field("categoryAnswer", name: "类别", kind: .text, required: false, question: RetirementQuestion.categoryQuestion),
                     ],
+                    answersWhatStaffTold: true,
                     usageExamples: ["退休 1968年3月 男", "退休 420106196803150010（报身份证号也行）", "我妈71年4月出生，原来55岁退休的，什么时候退休",
                                "退休 男 1971年6月 缴费10年", "缴费10年够不够", "我2031年退休，最低要缴多少年"]),
             Service(code: "ss-question", name: "社保问答", englishName: "Social security question",

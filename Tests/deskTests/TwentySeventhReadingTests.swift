@@ -119,4 +119,16 @@ struct TwentySeventhReadingTests {
         #expect(r.status == .answered)
         #expect(r.text.contains("1969年12月出生的男职工"))
     }
+
+    /// Staff writing down a retirement question with the answer they gave get the answer again, to check it; what
+    /// they looked up in general (`累计缴费12年4个月 已经告诉他了`) stays a record.
+    @Test func aRetirementAnswerStaffGaveIsWorkedOutAgain() throws {
+        let r = desk.say("汉口道 3栋 宁先生 男 77年3月 问退休 63岁 2040-03 那年要20年 他交了11年 已告知", conversation: "驿站1")
+        #expect(r.module == "social-security")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("2040年3月"))
+        let looked = desk.say("查到了 累计缴费12年4个月 已经告诉他了", conversation: "驿站2")
+        #expect(looked.status == .ignored)
+        #expect(desk.desk.pendingQuestion(conversation: "驿站2") == nil)
+    }
 }

@@ -133,6 +133,27 @@ public final class Desk: Sendable {
         return requests(text, message: message)
     }
 
+    /// The answer of the service `decision` names to a question staff write down with the answer they gave (`宁先生 男
+    /// 77年3月 问退休 63岁 2040-03 已告知`), when that service answers such lines (``Service/answersWhatStaffTold``) and
+    /// has all it needs: staff can check what they told. Nil when it would have to ask (nothing is left waiting).
+    private func answerToCheck(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
+        // (Only with a month written in it, `77年3月`, `1970-05`: what was looked up or told in general is a record.)
+        guard case .service(let ref) = decision, registry.services[ref.module][ref.service].answersWhatStaffTold,
+              Self.writesAMonthOfAYear(text), pending(for: message) == nil else { return nil }
+        let before = lastTurns.withLock { $0[message.conversation] }
+        let reply = begin(ref, text: text, message: message)
+        if reply.status == .answered { return reply }
+        forget(message.conversation)
+        lastTurns.withLock { $0[message.conversation] = before }
+        return nil
+    }
+
+    /// Whether `text` writes a month of a year (`77年3月`, `1970-05`, `1970年5月`), not a length of time (`12年4个月`).
+    static func writesAMonthOfAYear(_ text: String) -> Bool {
+        YearMonth.find(in: text) != nil || Self.twoDigitYearMonth.firstMatch(in: text) != nil
+    }
+    private static let twoDigitYearMonth = TextPattern(#"(?<![0-9])[0-9]{2}年[0-9]{1,2}月"#, digits: 3)
+
     /// Whether staff ask the desk to arrange someone's going (`请银发队排一下`, `请继续排陪诊`, `能不能登记上门`), not
     /// a question put with 请问.
     static func asksToArrange(_ text: String) -> Bool {
@@ -414,6 +435,9 @@ public final class Desk: Sendable {
             // `助餐停一个礼拜 下下周一再恢复`, `陪诊 从周二改到周四 已跟银发队说了`: a change to what the service
             // arranged is a request to it — not a question for its general answer, nor work done.
             return begin(invited, text: text, message: message)
+        }
+        if message.channel == .desk, WorkRecord.says(text), let checked = answerToCheck(text, decision: decision, message: message) {
+            return checked
         }
         if message.channel == .desk, WorkRecord.says(text) {
             // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked.

@@ -50,6 +50,11 @@ public struct Service: Sendable {
     /// arranged (`认证上门 余德茂 做好了`, `认证约了明天上午`) come here to be recorded, where any other work told done is
     /// a note the desk keeps nothing of.
     public var recordsWork: [String]
+    /// Whether staff writing down the answer they gave to this service's question (`宁先生 男 77年3月 问退休 63岁 2040-03
+    /// 已告知`) get the service's answer once more, to check what they told, rather than a note that nothing needs doing.
+    /// For a service that works its answer out from the particulars in the line (a retirement age), not one that
+    /// looks a general answer up.
+    public var answersWhatStaffTold: Bool
     /// Requests about the place this service serves that read as a complaint or a suggestion (`开到`, `开晚`: the park's
     /// lights kept on later): with one of ``placeWords``, a 诉求 naming one comes here — the place's times are its upkeep.
     public var placeRequests: [String]
@@ -66,7 +71,7 @@ public struct Service: Sendable {
                 verbs: [String] = [], aliases: [String] = [], routing: [RoutingWord] = [], fields: [Field] = [],
                 audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, routingNeedsWord: Bool = false,
                 routingIsCatchAll: Bool = false, placeWords: [String] = [], placeCompound: String? = nil,
-                placeNames: [String] = [], faultsAt: [String] = [], conduct: [String] = [], recordsWork: [String] = [], placeRequests: [String] = [], usageExamples: [String] = [], invites: ServiceCode? = nil) {
+                placeNames: [String] = [], faultsAt: [String] = [], conduct: [String] = [], recordsWork: [String] = [], answersWhatStaffTold: Bool = false, placeRequests: [String] = [], usageExamples: [String] = [], invites: ServiceCode? = nil) {
         self.code = code.rawValue; self.name = name; self.englishName = englishName; self.description = description
         self.group = group; self.verbs = verbs; self.aliases = aliases; self.routing = routing
         self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
@@ -78,6 +83,7 @@ public struct Service: Sendable {
         self.faultsAt = faultsAt
         self.conduct = conduct
         self.recordsWork = recordsWork
+        self.answersWhatStaffTold = answersWhatStaffTold
         self.placeRequests = placeRequests
         self.usageExamples = usageExamples
         self.invites = invites?.rawValue
