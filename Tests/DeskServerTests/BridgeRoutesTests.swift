@@ -64,7 +64,8 @@ struct BridgeRoutesTests {
         }
         var credentials = Credentials()
         try credentials.add(.bridge, name: "wechat", value: ServerFixture.bridgeSecret)
-        let restarted = Application(router: try DeskServerApp.router(worker: DeskWorker(desk: fixture.desk.desk), credentials: credentials))
+        let restarted = Application(router: try DeskServerApp.router(worker: DeskWorker(desk: fixture.desk.desk), credentials: credentials,
+                                                                     now: { ServerFixture.now }))
         try await restarted.test(.router) { client in
             let again = try await client.execute(uri: "/v1/messages", method: .post, headers: headers, body: ByteBuffer(text: batch))
             #expect(again.status == .unauthorized)
