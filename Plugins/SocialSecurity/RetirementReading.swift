@@ -81,9 +81,9 @@ struct RetirementReading {
 
     static let idLike = TextPattern(#"(?<![0-9])[0-9]{15,17}[0-9Xx]?(?![0-9])|(?<![0-9])[0-9]{19}(?![0-9])"#, digits: 15)
     static let retiringIn = TextPattern(#"((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*月\s*)?(?:就|才|能|可以|要|该|会)*\s*退休"#, digits: 4)
-    /// `2029年6月退最低要15年`: `退` alone (not `退费`, `退保`, `退役`), a retirement only in a year to come (`2020年退的`
-    /// tells of one past).
-    static let retiringInShort = TextPattern(#"((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*月\s*)?退(?![休费保役款货出伍群])"#, digits: 4)
+    /// `2029年6月退最低要15年`, `应该2027-08退`: `退` alone (not `退费`, `退保`, `退役`), a retirement only in a year to
+    /// come (`2020年退的` tells of one past).
+    static let retiringInShort = TextPattern(#"((?:19|20)[0-9]{2})\s*(?:年\s*(?:[0-9]{1,2}\s*月\s*)?|[-/.][0-9]{1,2}\s*)退(?![休费保役款货出伍群])"#, digits: 4)
     static let eightDigits = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])"#, digits: 8)
     static let fourDigitYearMonth = TextPattern(#"(?<![0-9])((?:19|20)[0-9]{2})\s*[-年/.]\s*([0-9]{1,2})(?![0-9])"#, digits: 5)
     static let twoDigitYearMonth = TextPattern(#"(?<![0-9缴交了满够])([0-9]{2})\s*年\s*([0-9]{1,2})\s*月"#, digits: 3)

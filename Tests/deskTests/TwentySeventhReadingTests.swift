@@ -131,4 +131,12 @@ struct TwentySeventhReadingTests {
         #expect(looked.status == .ignored)
         #expect(desk.desk.pendingQuestion(conversation: "驿站2") == nil)
     }
+
+    /// A month of retiring written with a dash (`应该2027-08退`) is a retirement to come, not a birth in the future.
+    @Test func aRetirementMonthWrittenWithADashIsNoBirth() throws {
+        let r = desk.say("泊12栋小甄母亲 档案看了 是工人身份 50岁11个月 应该2027-08退 单位冇给她办", conversation: "驿站3")
+        #expect(r.status == .answered)
+        #expect(r.error == nil)
+        #expect(r.text.contains("2027年退休"))
+    }
 }
