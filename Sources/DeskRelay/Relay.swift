@@ -85,7 +85,8 @@ public struct Relay: Sendable {
         let reply = desk.respond(to: Message(message.text, channel: .group, operatorName: operatorName, requester: requester,
                                              group: message.group, time: message.time))
         let output = JSONWire.encode(reply, id: message.id)
-        let post = try desk.store.write { db -> OutboxMessage? in
+        // No savepoint: an error here ends the batch (`run` and `process` rethrow it), which rolls back all of it.
+        let post = try desk.store.writeEndingTheBatchOnError { db -> OutboxMessage? in
             var post: OutboxMessage?
             // Every reply goes back to the group, a refusal too: the resident hears what is missing.
             if reply.status != .ignored, !reply.text.isEmpty {

@@ -24,9 +24,14 @@ public struct RelayMessage: Sendable, Equatable {
     /// FNV-1a (64 bit) of the parts, as `h` and 16 hex digits.
     static func hash(_ parts: String...) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in parts.joined(separator: "\u{1F}").utf8 {
+        func mix(_ byte: UInt8) {
             h ^= UInt64(byte)
             h = h &* 0x0000_0100_0000_01B3
+        }
+        // The parts' bytes with U+001F (one byte) between them, as if joined, without making the joined string.
+        for (i, part) in parts.enumerated() {
+            if i > 0 { mix(0x1F) }
+            for byte in part.utf8 { mix(byte) }
         }
         return "h" + String(h, radix: 16).leftPadded(to: 16)
     }

@@ -21,6 +21,16 @@ extension DeskStore {
         return try Self.savepoint(connection.db) { try body(connection.db) }
     }
 
+    /// Runs `body` — inside ``batch(_:)``, on the batch's connection with no savepoint of its own; outside one, as
+    /// ``write(_:)``. Only for a write whose error the caller lets end the whole batch (the relay's record of a
+    /// message and its queued reply): the batch's transaction is rolled back, so nothing `body` did stays, and the
+    /// savepoint ``write(_:)`` makes so that one refused line rolls back alone is never used. It cost some 15,000
+    /// instructions a relayed message: the relay's write 68.1 M → 52.6 M of 1,000 (docs/performance.md, thirtieth pass).
+    public func writeEndingTheBatchOnError<T>(_ body: (Database) throws -> T) throws -> T {
+        guard let connection = Self.batch else { return try write(body) }
+        return try body(connection.db)
+    }
+
     /// Runs `body` in a savepoint of the current transaction, released when it returns and rolled back when it
     /// throws (the error is rethrown), with the search rows the batch held or wrote in it.
     ///
