@@ -139,4 +139,14 @@ struct TwentySeventhReadingTests {
         #expect(r.error == nil)
         #expect(r.text.contains("2027年退休"))
     }
+
+    /// Something put in and better for it (`防滑垫铺了 这下好多了`) is news of a fix, not a repair; an elder feeling
+    /// better is not (her care may change).
+    @Test func somethingPutInAndBetterForItIsNewsOfAFix() throws {
+        #expect(FixNews.says("楼梯口的防滑垫铺了 这下好多了"))
+        #expect(FixNews.says("单元门口的扶手装了 上下方便多了"))
+        #expect(!FixNews.says("我婆婆好多了 以后一个礼拜来看一次就行"))
+        let r = desk.relay("楼梯口的防滑垫铺了 这下好多了", group: "水印桃源2群", sender: "桃源5栋2单元-嘉嘉")
+        #expect(r.caseID == nil)
+    }
 }
