@@ -96,7 +96,7 @@ struct TwentySeventhReadingTests {
                       ("木有人管 DT坏了", "没有人管 电梯坏了"),
                       ("这个sb 又在楼道里抽烟", "这个sb 又在楼道里抽烟"),
                       ("LD-01 路灯不亮 dtoo", "LD-01 路灯不亮 dtoo"),
-                      ("13872345678 电话", "13872345678 电话")])
+                      ("13872345678 电话", "13872345678 电话"), ("查看 RZ-0001", "查看 RZ-0001")])
     func typedShortcutsAreSpelledOut(_ typed: String, _ meant: String) {
         #expect(TypedShortcuts.expanded(typed) == meant)
     }

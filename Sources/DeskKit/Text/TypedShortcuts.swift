@@ -1,7 +1,7 @@
 /// What residents type in a hurry — pinyin initials and net slang (`dt门关不上`, `我的sb卡到了冇`, `我妈今年rz了冇`, `xs`,
 /// `3q`, `木有`, `肿么办`) — spelled out before the line is read, so that the thing named is heard.
-/// Initials count only as a run of Latin letters of their own (`dt`, not the `dt` of `dtoo`); `sb` only before a word of
-/// social security (`sb卡`, `sb费`), since it is also an insult.
+/// Initials count only as a run of Latin letters of their own (`dt`, not the `dt` of `dtoo`, nor `RZ` of the case number
+/// `RZ-0001`); `sb` only before a word of social security (`sb卡`, `sb费`), since it is also an insult.
 enum TypedShortcuts {
     /// `text` with the shortcuts spelled out; `text` itself when it holds none.
     static func expanded(_ text: String) -> String {
@@ -29,7 +29,8 @@ enum TypedShortcuts {
             while j < text.endIndex, isLatin(text[j]) { j = text.index(after: j) }
             let run = text[i..<j]
             let next = j < text.endIndex ? text[j] : nil
-            if let word = initials[run.lowercased()], run.lowercased() != "sb" || next.map(socialSecurityWords.contains) == true {
+            // A run before `-` is a code (`RZ-0001`, a case of the certification module), not initials.
+            if next != "-", let word = initials[run.lowercased()], run.lowercased() != "sb" || next.map(socialSecurityWords.contains) == true {
                 out += word
             } else {
                 out += run
