@@ -24,12 +24,13 @@ public final class TestDesk: Sendable {
     ///     in place of the folder's: a module's tests need not depend on the repository's seed layout.
     ///   - path: a database file to open (and migrate) instead of a new in-memory one: a migration's test opens
     ///     a file written with the schema before it.
+    ///   - readsOnTheWriter: on a file, every read on the writer connection, as `desk say` opens it.
     public init(modules: [any ServiceModule], clock: FixedClock = FixedClock(2026, 11, 28),
                 operatorName: String = "测试员", seeds: SeedFiles = .bundled, seedOverlay: [String: String] = [:],
-                path: String? = nil) throws {
+                path: String? = nil, readsOnTheWriter: Bool = false) throws {
         let seeds = seeds.overlaid(seedOverlay)
         let registry = try ModuleRegistry(modules)
-        let store = try path.map { try DeskStore.open(path: $0, registry: registry, seeds: seeds) }
+        let store = try path.map { try DeskStore.open(path: $0, registry: registry, seeds: seeds, readsOnTheWriter: readsOnTheWriter) }
             ?? DeskStore.inMemory(registry: registry, seeds: seeds)
         var logger = Logger(label: "desk.test")
         logger.logLevel = .critical

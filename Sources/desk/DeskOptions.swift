@@ -75,12 +75,13 @@ struct DeskOptions: ParsableArguments {
 
     /// Registers the modules, opens the database and builds the desk; on failure, one sentence and exit 1.
     /// What start-up found about the seeds goes to standard error; with `catchUp`, scheduled jobs whose period
-    /// came while no desk was running are run now (once each), and said on standard error.
-    func openDesk(catchUp: Bool = true) throws -> Desk {
+    /// came while no desk was running are run now (once each), and said on standard error. `readsOnTheWriter`
+    /// for a command that says one line and exits (``DeskStore/open(path:registry:seeds:busyTimeout:readsOnTheWriter:)``).
+    func openDesk(catchUp: Bool = true, readsOnTheWriter: Bool = false) throws -> Desk {
         do {
             let registry = try ModuleRegistry(deskModules)
             let seeds = try SeedFiles.locate(environment: Self.environment)
-            let store = try DeskStore.open(path: databasePath(), registry: registry, seeds: seeds)
+            let store = try DeskStore.open(path: databasePath(), registry: registry, seeds: seeds, readsOnTheWriter: readsOnTheWriter)
             for notice in store.seedNotices { FileHandle.standardError.write(Data("【种子】\(notice)\n".utf8)) }
             let desk = try Desk(registry: registry, store: store, seeds: seeds)
             if let url = publicURL ?? Self.environment["DESK_PUBLIC_URL"], !url.isEmpty {

@@ -37,7 +37,8 @@ struct TallyModule: ServiceModule, AnswersWithoutWriting {
 }
 
 /// A module's answer without a write transaction (``AnswersWithoutWriting``) reads, and cannot write: on the
-/// in-memory queue, on a file, and inside a relay's batch (where it sees what the batch wrote so far).
+/// in-memory queue, on a file (on one of its readers, or on its writer as `desk say` opens it), and inside a relay's
+/// batch (where it sees what the batch wrote so far).
 @Suite("Read-only answers")
 struct ReadOnlyAnswerTests {
     func count(_ desk: TestDesk) throws -> Int {
@@ -50,9 +51,9 @@ struct ReadOnlyAnswerTests {
         return url.appendingPathComponent("desk.sqlite").path
     }
 
-    @Test(arguments: [false, true])
-    func anAnswerReadsButCannotWrite(onFile: Bool) throws {
-        let desk = try TestDesk(modules: [TallyModule()], path: onFile ? try temporaryFile() : nil)
+    @Test(arguments: [(false, false), (true, false), (true, true)])
+    func anAnswerReadsButCannotWrite(onFile: Bool, readsOnTheWriter: Bool) throws {
+        let desk = try TestDesk(modules: [TallyModule()], path: onFile ? try temporaryFile() : nil, readsOnTheWriter: readsOnTheWriter)
         #expect(desk.say("记一条").text == "记好了")
         #expect(desk.say("计数").text == "已记 1 条")
         let refused = desk.say("偷记")

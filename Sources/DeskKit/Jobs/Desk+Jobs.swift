@@ -16,8 +16,14 @@ extension Desk {
     public func runDueJobs() -> [JobRun] {
         let now = clock.now
         var runs: [JobRun] = []
-        for (module, job) in registry.modules.flatMap({ m in m.jobs.map { (m, $0) } }) {
-            guard let plan = try? duePlan(module: module, job: job, now: now) else { continue }
+        let jobs = registry.modules.flatMap { m in m.jobs.map { (m, $0) } }
+        // Every job's plan in one read, not a read each: a start made four read transactions for this
+        // (docs/performance.md, thirty-first pass). A plan reads only its own job's rows of `jobs` and `jobRuns`,
+        // which another job's run does not write, and a run checks again in its write that its period was not run.
+        let plans = (try? store.read { db in jobs.map { try? duePlan(module: $0.0, job: $0.1, now: now, db: db) } })
+            ?? jobs.map { _ in nil }
+        for ((module, job), plan) in zip(jobs, plans) {
+            guard let plan else { continue }
             if let run = run(job, of: module, period: plan.period, missed: plan.missed,
                              trigger: plan.missed.isEmpty && now.timeIntervalSince(plan.period.due) < 3600 ? .schedule : .catchUp,
                              operatorName: Self.jobOperator, access: .rolesOff(Self.jobOperator), now: now) {

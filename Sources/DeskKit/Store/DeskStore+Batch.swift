@@ -62,18 +62,25 @@ extension DeskStore {
     /// does, not by GRDB's `read`: its `PRAGMA query_only` expires every prepared statement of the connection, so the
     /// next read compiled its cached statements again — `Desk.recentCase`'s query some 0.85 M instructions an ask on
     /// the evaluation corpora, three quarters of what the ask cost (docs/performance.md, seventeenth pass). A file's
-    /// reads go to the pool's readers, opened read-only, where GRDB sets no pragma.
+    /// reads go to the pool's readers, opened read-only, where GRDB sets no pragma — unless the store was opened
+    /// to read on its writer (``readsOnTheWriter``), where they go as the in-memory queue's do.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
         if let connection = Self.batch { return try body(connection.db) }
-        if writer is DatabaseQueue { return try writer.writeWithoutTransaction { db in try Self.rolledBack(db, body) } }
+        return try Self.read(writer, onTheWriter: readsOnTheWriter, body)
+    }
+
+    /// A read outside a batch: on the writer connection in a savepoint rolled back (the in-memory queue, or a
+    /// file opened to read on its writer), else on one of the pool's readers.
+    static func read<T>(_ writer: any DatabaseWriter, onTheWriter: Bool, _ body: (Database) throws -> T) throws -> T {
+        if writer is DatabaseQueue || onTheWriter { return try writer.writeWithoutTransaction { db in try rolledBack(db, body) } }
         return try writer.read(body)
     }
 
     /// Reads where nothing can be written — a module's answer or prefill (``AnswerContext/read(_:)``,
     /// ``PrefillContext/read(_:)``) — seeing, inside a batch, what the batch wrote so far. A write attempted in
     /// `body` fails with `SQLITE_READONLY`, and nothing it did stays: on a file outside a batch `body` runs on
-    /// one of the pool's readers, opened read-only by SQLite; on the writer (inside a batch, or the in-memory
-    /// queue) it runs in a savepoint that is always rolled back, and a row it changed fails the read.
+    /// one of the pool's readers, opened read-only by SQLite; on the writer (inside a batch, the in-memory
+    /// queue, or a file opened to read on its writer) it runs in a savepoint that is always rolled back, and a row it changed fails the read.
     ///
     /// Not GRDB's `db.readOnly`: its `PRAGMA query_only` is a flag pragma, and SQLite expires every prepared
     /// statement of the connection when one is set (`pragma.c` adds `OP_Expire`), so each answer inside a relay
@@ -83,7 +90,7 @@ extension DeskStore {
     /// not when a statement cached before runs again.
     func readOnly<T>(_ body: (Database) throws -> T) throws -> T {
         if let connection = Self.batch { return try Self.rolledBack(connection.db, body) }
-        if writer is DatabasePool { return try writer.read(body) }
+        if writer is DatabasePool && !readsOnTheWriter { return try writer.read(body) }
         return try writer.writeWithoutTransaction { db in try Self.rolledBack(db, body) }
     }
 

@@ -20,12 +20,19 @@ public final class DeskStore: Sendable {
     /// What start-up found about the seeds, for staff (a missing file, a changed file not applied, a bad
     /// setting in `settings.yaml`); the `desk` command prints them.
     public let seedNotices: [String]
+    /// Reads go to the writer connection, not to the pool's readers (``read(_:)``): for a command that says one
+    /// line and exits (`desk say`), whose reads never run beside another of its own. A reader opened for the
+    /// start's first read parsed the schema of some 400 rows again (docs/performance.md, thirty-first pass).
+    let readsOnTheWriter: Bool
 
     /// Opens (creating if needed) the database at `path`. Fails with one sentence saying what is wrong:
     /// a missing folder, a read-only file, a file that is not a SQLite database or is damaged.
     /// `busyTimeout` is how long a statement waits for another process's write lock (then: `busy`).
+    /// `readsOnTheWriter`: every read on the writer connection, no reader ever opened — for a process that
+    /// reads and writes from one thread only and exits (`desk say`); a server or a prompt keeps the readers.
     public static func open(path: String, registry: ModuleRegistry, seeds: SeedFiles?,
-                            busyTimeout: TimeInterval = DeskStore.busyTimeout) throws(DeskError) -> DeskStore {
+                            busyTimeout: TimeInterval = DeskStore.busyTimeout,
+                            readsOnTheWriter: Bool = false) throws(DeskError) -> DeskStore {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -51,7 +58,7 @@ public final class DeskStore: Sendable {
                 readOnly.readonly = true
                 readOnly.busyMode = .timeout(busyTimeout)
                 return try DeskStore(writer: try DatabasePool(path: path, configuration: readOnly), registry: registry, seeds: seeds,
-                                     readOnly: true)
+                                     readOnly: true, readsOnTheWriter: readsOnTheWriter)
             }
             // After the pool is open: GRDB's WAL set-up (run when the pool opens) sets NORMAL, which lets a power
             // cut lose commits that were already acknowledged. The larger page cache keeps relay ingest from
@@ -63,7 +70,7 @@ public final class DeskStore: Sendable {
                     PRAGMA cache_size = -\(writerCacheKiB)
                     """)
             }
-            return try DeskStore(writer: pool, registry: registry, seeds: seeds)
+            return try DeskStore(writer: pool, registry: registry, seeds: seeds, readsOnTheWriter: readsOnTheWriter)
         } catch let error as DeskError {
             throw error
         } catch let error as DatabaseError {
@@ -126,18 +133,22 @@ public final class DeskStore: Sendable {
         if index > 0 { try migrator.migrate(queue, upTo: migrator.migrations[index - 1]) }
     }
 
-    init(writer: any DatabaseWriter, registry: ModuleRegistry, seeds: SeedFiles?, readOnly: Bool = false) throws {
+    init(writer: any DatabaseWriter, registry: ModuleRegistry, seeds: SeedFiles?, readOnly: Bool = false,
+         readsOnTheWriter: Bool = false) throws {
         self.writer = writer
         isReadOnly = readOnly
+        self.readsOnTheWriter = readsOnTheWriter
         let migrator = Self.migrator(registry)
         // Only a file that needs it is written to at start (no write lock taken for an up-to-date, seeded file).
-        let (migrated, hasDirectory) = try writer.read { db in
+        let (migrated, hasDirectory) = try Self.read(writer, onTheWriter: readsOnTheWriter) { db in
             (try migrator.hasCompletedMigrations(db), try Self.hasTable("seedDocuments", db) && Self.hasDirectory(db))
         }
         if !migrated { try migrator.migrate(writer) }
         let versions = seeds.map { SeedVersions(registry: registry, seeds: $0) }
         let now = Date()
-        let inspected = try writer.read { db in try versions?.reconcile(db, apply: false, now: now) } ?? (needsWrite: false, notices: [])
+        let inspected = try Self.read(writer, onTheWriter: readsOnTheWriter) { db in
+            try versions?.reconcile(db, apply: false, now: now)
+        } ?? (needsWrite: false, notices: [])
         if (!hasDirectory && seeds != nil) || inspected.needsWrite, !readOnly {
             seedNotices = try writer.write { db in
                 try Self.seedDirectory(db, seeds: seeds, now: now)
@@ -162,7 +173,7 @@ public final class DeskStore: Sendable {
 
     /// The community directory stored at first start.
     public func directory() throws -> CommunityDirectory {
-        guard let body = try writer.read({ db in
+        guard let body = try read({ db in
             try String.fetchOne(db, sql: "SELECT body FROM seedDocuments WHERE name = 'community.yaml'")
         }) else {
             throw DeskError("no-directory", "数据库里没有社区目录：请在含 seeds/ 的目录运行，或设置 DESK_SEEDS")
