@@ -239,11 +239,17 @@ public final class Desk: Sendable {
         if message.channel == .desk, pending.emergency == nil, !answersTyped(text, pending, message), !answersChoice(text, pending),
            let question = pendingQuestion(pending) {
             let stillWaiting = "\n「\(pendingName(pending))」还差一项：\(question)"
-            if var reply = recordThenRequest(text, message: message) {
-                // `铁丝网拉好了 另 塘边的路灯不亮 请社区报市政` while the desk waits for something else: the new matter is
-                // taken; the question keeps waiting unless the new matter asks its own.
+            // Another matter taken while the question waits: the question is asked again, unless the new matter now
+            // asks its own, which sets it aside (and says so).
+            func keepingTheQuestion(_ reply: Reply) -> Reply {
+                var reply = reply
                 if self.pending(for: message) == pending { reply.text += stillWaiting } else { reply.text = setAsideNotice(pending) + reply.text }
                 return reply
+            }
+            if let reply = recordThenRequest(text, message: message) {
+                // `铁丝网拉好了 另 塘边的路灯不亮 请社区报市政` while the desk waits for something else: the new matter is
+                // taken; the question keeps waiting unless the new matter asks its own.
+                return keepingTheQuestion(reply)
             }
             if saysTheDangerIsOver(text), !decision.isRequest, let record = recentCounterEmergency(message) {
                 // `管婆婆120接走了 疑似股骨骨折 …` while the desk asks which kind of fault a repair is: news of the fall
@@ -267,9 +273,7 @@ public final class Desk: Sendable {
                 // `泊林球室 门口防护网补好了 老纪验收` while the desk waits for a member's name: news that another matter is
                 // done, taken as it would be with nothing waiting — it does not drop the waiting request. (A matter
                 // called off or closed, `不用再派了`, `…可以结了`, still ends the waiting one.)
-                var reply = requests(text, message: message)
-                if self.pending(for: message) == pending { reply.text += stillWaiting } else { reply.text = setAsideNotice(pending) + reply.text }
-                return reply
+                return keepingTheQuestion(requests(text, message: message))
             }
             if waitingField(pending).map({ !$0.kind.isText }) ?? false,
                let earlier = earlierCase(suppliedBy: text, message: message), earlier.id != pending.pendingCase {
@@ -436,10 +440,8 @@ public final class Desk: Sendable {
             // arranged is a request to it — not a question for its general answer, nor work done.
             return begin(invited, text: text, message: message)
         }
-        if message.channel == .desk, WorkRecord.says(text), let checked = answerToCheck(text, decision: decision, message: message) {
-            return checked
-        }
         if message.channel == .desk, WorkRecord.says(text) {
+            if let checked = answerToCheck(text, decision: decision, message: message) { return checked }
             // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked.
             return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。如有要办的事，请写明要办什么。")
         }

@@ -27,10 +27,10 @@ enum TypedShortcuts {
             }
             var j = i
             while j < text.endIndex, isLatin(text[j]) { j = text.index(after: j) }
-            let run = text[i..<j]
+            let run = text[i..<j], key = run.lowercased()
             let next = j < text.endIndex ? text[j] : nil
             // A run before `-` is a code (`RZ-0001`, a case of the certification module), not initials.
-            if next != "-", let word = initials[run.lowercased()], run.lowercased() != "sb" || next.map(socialSecurityWords.contains) == true {
+            if next != "-", let word = initials[key], key != "sb" || next.map(socialSecurityWords.contains) == true {
                 out += word
             } else {
                 out += run
