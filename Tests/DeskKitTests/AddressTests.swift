@@ -37,6 +37,25 @@ struct AddressTests {
         #expect(b.building == 12 && b.unit == 1 && b.room == 1203)
     }
 
+    /// Staff's one-character shorthand of a compound before its figures (`奥3-1-1602`, `泊12-1`), and a building and
+    /// unit written `17-3` after a compound; `1-2栋之间` is two buildings, and `奥` before no figure names nothing.
+    @Test func staffShorthandAndBuildingUnit() {
+        let a = parser.read("奥3-1-1602 噪音")
+        #expect(a.compound == "aoyuan" && a.building == 3 && a.unit == 1 && a.room == 1602)
+        let b = parser.read("泊12-1 楼道灯不亮")
+        #expect(b.compound == "shunchi" && b.building == 12 && b.unit == 1 && b.room == nil)
+        let c = parser.read("回访泊10-2楼道灯")
+        #expect(c.compound == "shunchi" && c.building == 10 && c.unit == 2)
+        let d = parser.read("汉口道5-1 洗衣机噪音")
+        #expect(d.compound == "hankoudao6" && d.building == 5 && d.unit == 1)
+        let e = parser.read("汉口道1-2栋之间的井盖")
+        #expect(e.compound == "hankoudao6" && e.unit == nil)
+        let f = parser.read("桃11-3 一楼")
+        #expect(f.compound == "shuiyin" && f.building == 11 && f.unit == 3)
+        #expect(parser.read("奥运会那天 3栋2单元").compound == nil)
+        #expect(parser.read("泊林6-2-302").room == 302)
+    }
+
     @Test func shortForm() {
         let a = parser.read("7-1-302 李阿姨")
         #expect(a.building == 7 && a.unit == 1 && a.room == 302 && a.compound == nil)

@@ -69,6 +69,14 @@ extension Desk {
         QuestionForm.asks(text) || CharacterPresence(text).containsAny(of: stillWaiting)
     }
 
+    /// Whether `text` says in so many words that a matter is still not done or asks when it will be (`还是停的`,
+    /// `几时修好`, `又开始渗了`) — narrower than ``chases(_:)``, whose `冇` and `又` every remark holds.
+    static func stillWaits(_ text: String) -> Bool { CharacterPresence(text).containsAny(of: stillNotDone) }
+
+    /// Words of a matter still not done, or asked when it will be.
+    private static let stillNotDone = ["还是", "还冇", "还没", "几时", "么时候", "什么时候", "到现在", "进度", "下文", "催", "又开始", "又停", "又坏",
+                                       "又响", "又漏"]
+
     /// Words of a wait that goes on.
     private static let stillWaiting = ["还冇", "还没", "还是", "冇人", "没人", "冇得人", "到现在", "一直", "又", "几时", "么时候", "什么时候",
                                        "到底", "有下文", "进度", "催", "结果", "没有", "冇", "好久", "个礼拜", "几天了"]

@@ -65,6 +65,9 @@ extension Desk {
                 try requireOwnOrPermitted(id, message: message)
                 return try change(message) { try $0.close(id, note: note.recorded, publicText: note.publicText) }
             case .followUp:
+                if !args.isEmpty, CaseNumber.normalize(String(args.prefix { $0 != " " }), prefixes: casePrefixes) == nil {
+                    return try followUpByPlace(args, usage: command.usage, message: message)
+                }
                 let (id, rest) = try caseArgument(args, usage: command.usage)
                 // Staff say 满意 / 一般 / 不满意 as often as a score.
                 if let said = Self.satisfactionWords.first(where: { rest.hasPrefix($0.word) }) {

@@ -31,6 +31,9 @@ public struct CommunityDirectory: Codable, Sendable {
         public var id: String
         public var name: String
         public var aliases: [String]
+        /// The one character staff write before a building's figures (`奥3-1-1602`, `泊12-1`): a name only when a
+        /// figure follows it, so `奥` alone is no compound.
+        public var shorthand: String?
         /// The property company (an ``Organisation`` id) that answers for its buildings and public areas.
         public var propertyCompany: String?
         public var buildings: BuildingLayout?

@@ -5,6 +5,8 @@ import Foundation
 public struct AddressParser: Sendable {
     public let directory: CommunityDirectory
     private let names: PhraseMatcher<Int>       // compound index
+    /// Each compound's ``CommunityDirectory/Compound/shorthand`` and its index.
+    private let shorthands: [(character: Character, compound: Int)]
     private let places: PhraseMatcher<String>
 
     private static let numeral = "[0-9零〇一二两三四五六七八九十百]{1,4}"
@@ -48,6 +50,9 @@ public struct AddressParser: Sendable {
         var entries: [(phrase: String, payload: Int)] = []
         for (i, c) in directory.compounds.enumerated() { for n in c.allNames { entries.append((n, i)) } }
         names = PhraseMatcher(entries)
+        shorthands = directory.compounds.enumerated().compactMap { i, c in
+            c.shorthand.flatMap(\.first).map { ($0, i) }
+        }
         places = PhraseMatcher(directory.places.map { ($0, $0) })
     }
 
@@ -55,11 +60,18 @@ public struct AddressParser: Sendable {
     public func read(_ text: String) -> Address {
         var text = TextNormalizer.normalize(text)
         var a = Address()
+        // The building and unit written `17-3` right after the compound (`奥17-3`, `汉口道5-1`), as staff write them.
+        var buildingAndUnit: (building: String, unit: String)?
         if let m = names.longestMatches(in: text).first {
             let c = directory.compounds[m.payload]
             a.compound = c.id; a.compoundName = c.name
+            buildingAndUnit = Self.buildingAndUnit(in: text, at: m.end)
             // The name itself may hold numbers (汉口道6号): read the rest without it.
             text = CharacterPresence.replacing(m.phrase, with: " ", in: text)
+        } else if let (compound, end) = shorthand(in: text) {
+            let c = directory.compounds[compound]
+            a.compound = c.id; a.compoundName = c.name
+            buildingAndUnit = Self.buildingAndUnit(in: text, at: end)
         }
         let marks = Marks(text)
         let ns = text as NSString
@@ -77,6 +89,11 @@ public struct AddressParser: Sendable {
             if marks.building, let m = Self.building.firstMatch(in: text, range: whole) { a.building = number(m, 1) }
         } else if marks.dash, let (b, u, r) = Self.shortForm(in: text) {
             a.building = ChineseNumber.parse(b); a.unit = ChineseNumber.parse(u); a.room = ChineseNumber.parse(r)
+        } else if let (b, u) = buildingAndUnit {
+            a.building = ChineseNumber.parse(b); a.unit = ChineseNumber.parse(u)
+            if marks.room, let m = Self.room.firstMatch(in: text, range: whole) {
+                a.room = number(m, 1) ?? number(m, 2) ?? m.range(at: 3).spelledDigits(in: ns)
+            }
         } else {
             if marks.building, let m = Self.building.firstMatch(in: text, range: whole) { a.building = number(m, 1) }
             if marks.unit, let m = Self.unit.firstMatch(in: text, range: whole) { a.unit = number(m, 1) }
@@ -115,6 +132,37 @@ public struct AddressParser: Sendable {
             return (digits(start, end1), digits(end1 + 1, end2), digits(end2 + 1, end3))
         }
         return nil
+    }
+
+    /// The compound whose ``CommunityDirectory/Compound/shorthand`` `text` writes before a figure (`奥3-1-1602`,
+    /// `泊12-1楼道灯`), and the UTF-8 offset after the character; the first such in the line.
+    private func shorthand(in text: String) -> (compound: Int, end: Int)? {
+        guard !shorthands.isEmpty else { return nil }
+        var offset = 0, previous: (compound: Int, end: Int)?
+        for character in text {
+            if let found = previous, character.isASCII, character.isNumber { return found }
+            offset += character.utf8.count
+            previous = shorthands.first { $0.character == character }.map { ($0.compound, offset) }
+        }
+        return nil
+    }
+
+    /// `17-3` at the UTF-8 offset `start` of `text`: a building and a unit, one or two figures each, neither run
+    /// going on in a figure, and no third part (`17-3-1402` is ``shortForm(in:)``'s) nor `栋` or `号` after (`1-2栋之间`
+    /// is two buildings; `泊10-2楼道灯` is a building and unit).
+    static func buildingAndUnit(in text: String, at start: Int) -> (building: String, unit: String)? {
+        let bytes = Array(text.utf8)
+        func isDigit(_ i: Int) -> Bool { i < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) }
+        func runEnd(_ i: Int) -> Int { var j = i; while isDigit(j) { j += 1 }; return j }
+        var first = start
+        while first < bytes.count, bytes[first] == UInt8(ascii: " ") { first += 1 }
+        let end1 = runEnd(first)
+        guard (1...2).contains(end1 - first), end1 < bytes.count, bytes[end1] == UInt8(ascii: "-") else { return nil }
+        let end2 = runEnd(end1 + 1)
+        guard (1...2).contains(end2 - (end1 + 1)) else { return nil }
+        let after = String(decoding: bytes[end2...], as: UTF8.self)
+        if after.hasPrefix("-") || ["栋", "幢", "号"].contains(where: after.hasPrefix) { return nil }
+        return (String(decoding: bytes[first..<end1], as: UTF8.self), String(decoding: bytes[(end1 + 1)..<end2], as: UTF8.self))
     }
 
     /// A compound-like name in `text` that is not in the directory (`奥体花园`), if any.

@@ -82,7 +82,7 @@ public enum KernelCommand: String, CaseIterable, Sendable {
         case .start: "开始处理 工单号 [说明] / start — 标记处理中"
         case .note: "备注 工单号 内容 [公开：给群里的话] / note — 追加内部备注"
         case .close: "办结 工单号 处理结果 [公开：给群里的话] / close — 办结（处理结果只记在工单里；群里只看到「公开：」后的话，没写则是一句通用通知）"
-        case .followUp: "回访 工单号 1-5 [意见] / followup — 回访评分，1–2分自动重办"
+        case .followUp: "回访 工单号 1-5 [意见]（或 回访 地点 事由 满意） / followup — 回访评分，1–2分自动重办"
         case .reopen: "重办 工单号 原因 [公开：给群里的话] / reopen — 重新办理"
         case .cancel: "取消 [工单号 原因] / cancel — 取消正在填写的请求，或取消工单"
         case .stats: "统计 [今天|本月|上月|2026-10] [单位|驿站] / stats — 受理、办结、超期和三率（响应率、解决率、满意率），按模块、负责单位或受理驿站"

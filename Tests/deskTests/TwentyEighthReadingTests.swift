@@ -1,0 +1,78 @@
+@testable import DeskKit
+import Foundation
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The twenty-eighth round's reading, from the twenty-seventh corpus's misses: a resident chasing their own report in
+/// worried words, staff's shorthand for a compound, a new request while the callback question waits, and a 回访
+/// noted by its place.
+@Suite("Understanding: chases, staff shorthand and follow-ups by place")
+struct TwentyEighthReadingTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    /// The lift's reporter writing again that it is still stopped and asking when it will be mended goes on their own
+    /// case as a chase — not ignored as talk, not a second case. Talk that merely shares a word is left alone.
+    @Test func aResidentStillWaitingChasesTheirOwnCase() throws {
+        let group = "奥园业主群", sender = "17栋3单元的"
+        let report = desk.relay("17栋3单元电梯坏了 停在8楼不动", group: group, sender: sender)
+        let id = try #require(report.caseID)
+        let chase = desk.relay("电梯今天还是停的 我屋老伴要去医院透析 是抬下去还是么样 几时修好", group: group, sender: sender)
+        #expect(chase.caseID == id)
+        #expect(chase.text.contains("催问"))
+        let remark = desk.relay("今天天气蛮好 电梯口的花开了", group: group, sender: sender)
+        #expect(remark.status == .ignored)
+    }
+
+    /// Staff's shorthand `奥8-2-1103` with a fault and a phone, said while the desk asks another case's callback
+    /// number, is a request of its own: the leak is taken, the phone is not filed as the first case's callback.
+    @Test func aRequestWithAHomeIsNotTheCallbackAnswer() throws {
+        let first = desk.say("汉口道5-1 洗衣机噪音 楼上半夜洗衣服")
+        let complaint = try #require(first.caseID)
+        #expect(first.text.contains("回访电话"))
+        let leak = desk.say("奥8-2-1103 甘婆婆 厨房漏水 13800001111")
+        #expect(leak.module == "repairs")
+        #expect(leak.caseID != complaint)
+        let record = try #require(try desk.desk.store.read { db in try CaseRecord.fetchOne(db, key: complaint) })
+        #expect(record.callbackPhone == nil)
+    }
+
+    /// 回访 without a number finds the case by its place and words: a closed case gets the rating, a case still open
+    /// gets the call noted and stays open; no place, no case there, or a case that speaks of something else is an
+    /// error that changes nothing.
+    @Test func aFollowUpFindsTheCaseByItsPlace() throws {
+        let opened = desk.say("泊12-1 楼道灯不亮 请物业换 13800001111")
+        let id = try #require(opened.caseID)
+        #expect(opened.text.contains("顺驰泊林 12栋1单元"))
+
+        let early = desk.say("回访 泊12-1 楼道灯 居民满意")
+        #expect(early.caseID == id)
+        #expect(early.text.contains("还没有办结"))
+        #expect(try status(of: id) == .dispatched)
+
+        #expect(desk.say("办结 \(id) 换了灯泡").caseID == id)
+        let rated = desk.say("回访 泊12-1 楼道灯 居民满意 结案")
+        #expect(rated.caseID == id)
+        #expect(try status(of: id) == .followedUp)
+        #expect(try desk.desk.store.read { db in try CaseRecord.fetchOne(db, key: id) }?.rating == 4)
+
+        let again = desk.say("回访 泊12-1 楼道灯 满意")
+        #expect(again.error != nil)
+        #expect(again.text.contains("已经回访过"))
+        let nowhere = desk.say("回访 泊3-1 楼道灯 满意")
+        #expect(nowhere.error != nil)
+        #expect(nowhere.text.contains("没有工单"))
+        let noPlace = desk.say("回访 楼道灯 满意")
+        #expect(noPlace.error?.code == "missing-case-id")
+        let other = desk.say("回访 泊12-1 窗户合页 满意")
+        #expect(other.error != nil)
+        #expect(other.text.contains("没有说到这件事"))
+        #expect(try status(of: id) == .followedUp)
+    }
+
+    private func status(of id: String) throws -> CaseStatus? {
+        try desk.desk.store.read { db in try CaseRecord.fetchOne(db, key: id) }?.status
+    }
+}
