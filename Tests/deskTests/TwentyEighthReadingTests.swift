@@ -26,6 +26,22 @@ struct TwentyEighthReadingTests {
         #expect(remark.status == .ignored)
     }
 
+    /// A time the reporter proposes for the visit (`下午不行 … 明天上午九点行不`) is noted on their own case for the staff
+    /// who arrange it; a thing to mend (`我明天请师傅来改`) or a time called off is no proposal.
+    @Test func aTimeProposedGoesOnTheReportersCase() throws {
+        let group = "顺驰泊林业主群", sender = "7栋小贝"
+        let report = desk.relay("7栋2单元301 卫生间下水管漏水 滴到楼下了", group: group, sender: sender)
+        let id = try #require(report.caseID)
+        let moved = desk.relay("下午不行 我要去接伢 明天上午九点行不", group: group, sender: sender)
+        #expect(moved.caseID == id)
+        #expect(moved.text.contains("时间"))
+        #expect(TimeProposal.says("不好意思 明天下午我加班 改后天上午行不"))
+        #expect(TimeProposal.says("能不能改成中午十二点 我回来开门"))
+        #expect(!TimeProposal.says("我明天请师傅来改 不好意思"))
+        #expect(!TimeProposal.says("谢谢 明天早上不用了 医院说这次改成下午"))
+        #expect(!TimeProposal.says("今天天气蛮好"))
+    }
+
     /// Staff's shorthand `奥8-2-1103` with a fault and a phone, said while the desk asks another case's callback
     /// number, is a request of its own: the leak is taken, the phone is not filed as the first case's callback.
     @Test func aRequestWithAHomeIsNotTheCallbackAnswer() throws {

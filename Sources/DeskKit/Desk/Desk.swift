@@ -523,12 +523,7 @@ public final class Desk: Sendable {
             // after a report, `+1 早上送伢上学就冇坐成` echoes one with the sender's own story.
             if FixNews.asksIfFixed(text) { return speechAct(.followUp, fallback: nil, text: text, message: message) }
             if act == .chatter, Router.opensWithMeToo(text) { return speechAct(.meToo, fallback: nil, text: text, message: message) }
-            if act == .chatter, Self.stillWaits(text), let record = recentCase(for: message, about: text),
-               !Self.hanPairs(text).isDisjoint(with: Self.hanPairs(record.title + " " + (record.category ?? ""))) {
-                // `电梯今天还是停的 … 几时修好` from the lift's reporter: a chase of their own case, though the model
-                // reads the worry around it as talk.
-                return speechAct(.followUp, fallback: nil, text: text, message: message)
-            }
+            if act == .chatter, let remark = remarkOnOwnCase(text, message: message) { return remark }
             // `那算了 我妈说不要人来` after the sender's own request: called off, whatever the model makes of it.
             if act == .chatter, Self.callsOff(text), recentCase(for: message, about: text) != nil {
                 return speechAct(.resolved, fallback: nil, text: text, message: message)
@@ -556,7 +551,8 @@ public final class Desk: Sendable {
             return answeringOnlyQuestions(speechAct(act, fallback: fallback, text: text, message: message), text: text, message: message)
         case .unknown(let guesses):
             if message.channel == .group {
-                return pleaNoOneTook(text, guesses: guesses, message: message) ?? questionNoOneTook(text, guesses: guesses, message: message)
+                return remarkOnOwnCase(text, message: message) ?? pleaNoOneTook(text, guesses: guesses, message: message)
+                    ?? questionNoOneTook(text, guesses: guesses, message: message)
                     ?? Reply(status: .ignored, text: "")
             }
             if !guesses.isEmpty { return askToChoose(guesses + [appealRef(.other)].compactMap { $0 }, text: text, message: message) }
