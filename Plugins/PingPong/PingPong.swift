@@ -27,8 +27,8 @@ public struct PingPong: ServiceModule {
                     description: "会费多少、怎么交、开放时间、怎么入会、钱用到哪里了（收支公示）", group: name.chinese,
                     verbs: ["球室咨询"], aliases: ["pingpong-info"],
                     routing: [RoutingWord("会费多少", weight: 3.5), RoutingWord("会费怎么交", weight: 3.5), RoutingWord("多少钱", weight: 1.5),
-                              RoutingWord("怎么交", weight: 1.5), RoutingWord("开放时间", weight: 3), RoutingWord("几点开门", weight: 3),
-                              RoutingWord("开门", weight: 1.5), RoutingWord("怎么加入", weight: 3), RoutingWord("怎么入会", weight: 3),
+                              RoutingWord("怎么交", weight: 1.5), RoutingWord("开放时间", weight: 3), RoutingWord("几点开门", weight: 1.5),
+                              RoutingWord("开门", weight: 0.8), RoutingWord("怎么加入", weight: 3), RoutingWord("怎么入会", weight: 3),
                               RoutingWord("入会", weight: 2), RoutingWord("钱用", weight: 2.5), RoutingWord("用到哪", weight: 2.5),
                               RoutingWord("账目公开", weight: 3), RoutingWord("收支", weight: 2), RoutingWord("公示", weight: 1.5),
                               // the club's matches, leaving, receipts: the managers' errands the information passes on

@@ -88,6 +88,19 @@ struct TwentyEighthReadingTests {
         #expect(try status(of: id) == .followedUp)
     }
 
+    /// A question about what the community does, put to the group (`哪个晓得社区今年还搞不搞四点半课堂`), gets the
+    /// desk's answer; a shop's opening hours asked of the neighbours is not the ping-pong room's question.
+    @Test func aQuestionAboutTheCommunityGetsAnAnswer() {
+        let r = desk.relay("哪个晓得社区今年还搞不搞四点半课堂 伢放假了", group: "汉口道6号邻里群", sender: "3栋小蒋")
+        #expect(r.status == .answered)
+        #expect(r.text.contains("四点半课堂"))
+        let shop = desk.relay("哪个晓得楼下那家面馆几点开门", group: "汉口道6号邻里群", sender: "3栋小蒋")
+        #expect(shop.module != "pingpong")
+        #expect(shop.status == .ignored)
+        let room = desk.relay("请问球室几点开门", group: "顺驰泊林业主群", sender: "5栋周阿姨")
+        #expect(room.module == "pingpong")
+    }
+
     private func status(of id: String) throws -> CaseStatus? {
         try desk.desk.store.read { db in try CaseRecord.fetchOne(db, key: id) }?.status
     }

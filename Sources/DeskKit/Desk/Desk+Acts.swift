@@ -10,7 +10,7 @@ extension Desk {
         // (Weighed only by the acts that use a fallback: most lines that come here are chatter.)
         var fallback: Router.ServiceRef? { best.flatMap { requestContent(text).isEmpty ? nil : $0 } }
         switch act {
-        case .chatter where group && Self.asksTheDesk(text) && !text.hasPrefix("@"):
+        case .chatter where group && (Self.asksTheDesk(text) || Self.asksAboutTheCommunity(text)) && !text.hasPrefix("@"):
             // A question for another office put to the desk (`问一下我们小区今年有冇得集中供暖啊`) reads as talk to the
             // model; the office directory has its answer. (Not a neighbour's answer: `武汉哪有集中供暖 自己装`, `@宝妈琪琪 去东门菜鸟驿站问下`.)
             guard let office = offices.office(for: text) else { return Reply(status: .ignored, text: "") }

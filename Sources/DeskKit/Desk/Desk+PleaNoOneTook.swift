@@ -53,6 +53,12 @@ extension Desk {
         return present.containsAny(of: questionsToTheDesk) && !present.containsAny(of: toTheNeighbours) && QuestionForm.asks(text)
     }
 
+    /// Whether `text` asks about what the community, its station or grid does (`哪个晓得腊八节社区有冇得腊八粥送`):
+    /// put to the group, but only the desk can answer it.
+    static func asksAboutTheCommunity(_ text: String) -> Bool {
+        CharacterPresence(text).containsAny(of: theCommunity) && QuestionForm.asks(text)
+    }
+
     /// How a question is put to the neighbours.
     private static let toTheNeighbours = ["有冇得人", "有没有人", "有谁", "哪个晓得", "哪个知道", "大家", "各位", "邻居"]
 
