@@ -41,4 +41,25 @@ struct PhraseMatcherTests {
             }
         }
     }
+
+    /// The automaton is built on the first walk (``BuiltOnFirstUse``): walks that start together, on a matcher
+    /// never walked, all find what one walk finds, and empty phrases are still left out without shifting the others.
+    @Test func builtOnTheFirstWalkFromManyThreads() async {
+        let phrases = ["电梯", "", "梯坏", "坏了", "漏水", "水", "不亮"]
+        let texts = ["电梯坏了", "厨房漏水了", "路灯不亮", "没事", ""]
+        let expected = texts.map { Self.everyOccurrence(of: phrases, in: $0) }
+        let matcher = PhraseMatcher(phrases.enumerated().map { (phrase: $0.element, payload: $0.offset) })
+        let found = await withTaskGroup(of: [[[Int]]].self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    texts.map { text in
+                        matcher.matches(in: text).map { [$0.end, $0.payload] }.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }
+                    }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(found.count == 8)
+        for walk in found { #expect(walk == expected) }
+    }
 }

@@ -1,7 +1,12 @@
 /// Finds every occurrence of a fixed set of phrases in a text in one pass (Aho–Corasick over UTF-8 bytes).
 ///
-/// Built once — at registration for the router, at start-up for the address parser — and then only read,
+/// Made once — at registration for the router, at start-up for the address parser — and then only read,
 /// so routing a line costs one walk over its bytes however many phrases the modules declare.
+///
+/// The automaton is built the first time the matcher is walked, not when it is made: a start whose line is a
+/// command (`帮助`, `列表`) walks none of the router's, the address parser's or the directory's names, and
+/// building them was 5.9 M instructions of such a start (docs/performance.md, thirty-second pass). A line that
+/// needs one builds it, once; a walk after that only takes the built automaton (``BuiltOnFirstUse``).
 public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// One occurrence: the payload of the phrase and where it ends (byte offset, exclusive) and its length in bytes.
     public struct Match: Sendable {
@@ -11,6 +16,67 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         public var start: Int { end - phrase.utf8.count }
     }
 
+    /// The phrases (empty ones left out) with their payloads, in the order given: an occurrence is found as its
+    /// place in this list.
+    private let phrases: [(String, Payload)]
+    private let automaton: BuiltOnFirstUse<Automaton>
+
+    /// A matcher for `entries`; empty phrases are ignored.
+    public init(_ entries: [(phrase: String, payload: Payload)]) {
+        let phrases = entries.filter { !$0.phrase.isEmpty }.map { ($0.phrase, $0.payload) }
+        self.phrases = phrases
+        let texts = phrases.map(\.0)
+        automaton = BuiltOnFirstUse { Automaton(texts) }
+    }
+
+    /// Every occurrence of every phrase in `text`, in order of where they end.
+    public func matches(in text: String) -> [Match] {
+        var found: [Match] = []
+        automaton.value.walk(text) { phrase, end in
+            let (words, payload) = phrases[phrase]
+            found.append(Match(payload: payload, phrase: words, end: end))
+            return false
+        }
+        return found
+    }
+
+    /// Whether any phrase occurs in `text`: the walk ends at the first (no list of matches is made).
+    public func occurs(in text: String) -> Bool {
+        var found = false
+        automaton.value.walk(text) { _, _ in
+            found = true
+            return true
+        }
+        return found
+    }
+
+    /// The payloads of every occurrence in `text`, folded into `initial` by `combine` in order of where they end (no
+    /// list of matches is made): which of many word lists a line holds words of, in one walk (`WorkRecord.Words`).
+    public func reduce<Result>(_ initial: Result, in text: String, _ combine: (inout Result, Payload) -> Void) -> Result {
+        var result = initial
+        automaton.value.walk(text) { phrase, _ in
+            combine(&result, phrases[phrase].1)
+            return false
+        }
+        return result
+    }
+
+    /// The occurrences that no longer occurrence overlaps: `奥林匹克花园` wins over `花园` inside it.
+    public func longestMatches(in text: String) -> [Match] {
+        let all = matches(in: text).sorted { ($0.phrase.utf8.count, -$0.start) > ($1.phrase.utf8.count, -$1.start) }
+        var taken: [Range<Int>] = []
+        var kept: [Match] = []
+        for m in all where !taken.contains(where: { $0.overlaps(m.start..<m.end) }) {
+            taken.append(m.start..<m.end)
+            kept.append(m)
+        }
+        return kept.sorted { $0.start < $1.start }
+    }
+}
+
+/// The Aho–Corasick automaton of a ``PhraseMatcher``'s phrases, which finds an occurrence as the phrase's place
+/// in the list it was built from.
+private struct Automaton: Sendable {
     // The automaton, read once per byte of every line, in one flat array walked through its buffer (`walk`):
     // - rows of 256 transitions, failures resolved: the root's from offset 0, then one for each state one byte deep;
     // - from `statesStart`, four numbers for each state — the offset of its row or -1, the first of its edges, the
@@ -27,14 +93,12 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     private let statesStart: Int
     private let edgesStart: Int
     private let outputList: [Int32]
-    private let phrases: [(String, Payload)]
 
-    /// Builds the automaton for `entries`; empty phrases are ignored.
-    public init(_ entries: [(phrase: String, payload: Payload)]) {
+    /// Builds the automaton for `phrases`, none empty.
+    init(_ phrases: [String]) {
         var trie = PhraseTrie()
         var outputs: [[Int]] = [[]]
-        var phrases: [(String, Payload)] = []
-        for (phrase, payload) in entries where !phrase.isEmpty {
+        for (index, phrase) in phrases.enumerated() {
             var state = 0
             for byte in phrase.utf8 {
                 if let s = trie.child(state, byte) {
@@ -44,8 +108,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                 state = trie.addChild(state, byte)
                 outputs.append([])
             }
-            outputs[state].append(phrases.count)
-            phrases.append((phrase, payload))
+            outputs[state].append(index)
         }
         // Breadth-first failure links. (A state's link and outputs depend only on shallower states, so the order
         // within a depth does not change them.)
@@ -106,44 +169,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         edgesStart = automaton.count
         self.automaton = automaton + edges
         outputList = outputs.flatMap { $0.map(Int32.init) }
-        self.phrases = phrases
     }
 
-    /// Every occurrence of every phrase in `text`, in order of where they end.
-    public func matches(in text: String) -> [Match] {
-        var found: [Match] = []
-        walk(text) { phrase, end in
-            let (words, payload) = phrases[phrase]
-            found.append(Match(payload: payload, phrase: words, end: end))
-            return false
-        }
-        return found
-    }
-
-    /// Whether any phrase occurs in `text`: the walk ends at the first (no list of matches is made).
-    public func occurs(in text: String) -> Bool {
-        var found = false
-        walk(text) { _, _ in
-            found = true
-            return true
-        }
-        return found
-    }
-
-    /// The payloads of every occurrence in `text`, folded into `initial` by `combine` in order of where they end (no
-    /// list of matches is made): which of many word lists a line holds words of, in one walk (`WorkRecord.Words`).
-    public func reduce<Result>(_ initial: Result, in text: String, _ combine: (inout Result, Payload) -> Void) -> Result {
-        var result = initial
-        walk(text) { phrase, _ in
-            combine(&result, phrases[phrase].1)
-            return false
-        }
-        return result
-    }
-
-    /// Walks `text`'s bytes, giving `found` the place in ``phrases`` and the end of each occurrence in order of
+    /// Walks `text`'s bytes, giving `found` the place of the phrase and the end of each occurrence in order of
     /// where they end, until it returns true.
-    private func walk(_ text: String, _ found: (_ phrase: Int, _ end: Int) -> Bool) {
+    func walk(_ text: String, _ found: (_ phrase: Int, _ end: Int) -> Bool) {
         automaton.withUnsafeBufferPointer { a in
             var state = 0
             var offset = 0
@@ -172,18 +202,6 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                 for o in Int(a[info + 3])..<Int(a[info + 7]) where found(Int(outputList[o]), offset) { return }
             }
         }
-    }
-
-    /// The occurrences that no longer occurrence overlaps: `奥林匹克花园` wins over `花园` inside it.
-    public func longestMatches(in text: String) -> [Match] {
-        let all = matches(in: text).sorted { ($0.phrase.utf8.count, -$0.start) > ($1.phrase.utf8.count, -$1.start) }
-        var taken: [Range<Int>] = []
-        var kept: [Match] = []
-        for m in all where !taken.contains(where: { $0.overlaps(m.start..<m.end) }) {
-            taken.append(m.start..<m.end)
-            kept.append(m)
-        }
-        return kept.sorted { $0.start < $1.start }
     }
 }
 

@@ -4,7 +4,8 @@ import Synchronization
 ///
 /// The desk's emergency and office guides: a start whose line is a command (`帮助`, `列表`) never reads a line
 /// for an emergency or an office, and building the two — their kept seeds decoded from JSON, their phrase
-/// automata — was a quarter of such a start's instructions (docs/performance.md, twenty-first pass).
+/// automata — was a quarter of such a start's instructions (docs/performance.md, twenty-first pass). And every
+/// ``PhraseMatcher``'s automaton, built on the matcher's first walk (thirty-second pass).
 final class BuiltOnFirstUse<Value: Sendable>: Sendable {
     private let made: Mutex<Value?>
     private let make: @Sendable () -> Value
