@@ -101,6 +101,18 @@ struct TwentyEighthReadingTests {
         #expect(room.module == "pingpong")
     }
 
+    /// `我是泊林6栋1单元1001的` alone says only who is writing: nothing is opened, and the next line — what is wrong —
+    /// is taken with that home.
+    @Test func aSelfIntroductionWithAHomeWaitsForTheMatter() throws {
+        let group = "顺驰泊林业主群", sender = "6栋1单元1001"
+        let introduced = desk.relay("我是泊林6栋1单元1001的", group: group, sender: sender)
+        #expect(introduced.status == .ignored)
+        #expect(introduced.caseID == nil)
+        let told = desk.relay("人在孝感老家 楼下901打电话说我屋漏水漏到他家去了", group: group, sender: sender)
+        #expect(told.module == "repairs")
+        #expect(told.text.contains("顺驰泊林 6栋1单元1001室"))
+    }
+
     private func status(of id: String) throws -> CaseStatus? {
         try desk.desk.store.read { db in try CaseRecord.fetchOne(db, key: id) }?.status
     }

@@ -304,7 +304,8 @@ struct UnderstandingTests {
                       ("understanding-eval-24.tsv", 600, UnderstandingFloor.twentyFourth),
                       ("understanding-eval-25.tsv", 600, UnderstandingFloor.twentyFifth),
                       ("understanding-eval-26.tsv", 600, UnderstandingFloor.twentySixth),
-                      ("understanding-eval-27.tsv", 610, UnderstandingFloor.twentySeventh)])
+                      ("understanding-eval-27.tsv", 610, UnderstandingFloor.twentySeventh),
+                      ("understanding-eval-28.tsv", 620, UnderstandingFloor.twentyEighth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -357,8 +358,9 @@ struct UnderstandingFloor: Sendable {
     static let twentyFourth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 15)
     static let twentyFifth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 17)
     static let twentySixth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 22)
+    static let twentySeventh = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 20)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let twentySeventh = UnderstandingFloor(accuracy: 0.65, ignoredThatOpenedCases: 19)
+    static let twentyEighth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 37)
 }
 
 @Suite("Understanding: the thread of an emergency")

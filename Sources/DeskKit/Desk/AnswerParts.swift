@@ -1,7 +1,7 @@
 /// The parts of a line that answer questions rather than ask: building, unit, room and house numbers, names
 /// introduced as such, dates and ages, digits. A scanner over the line's scalars that takes out exactly what the
 /// regular expression
-/// `[0-9零一二两三四五六七八九十]+\s*(栋|幢|号楼|单元|室|号|楼|组|岁|年|月|日)|(我|他|她)(叫|是|姓)\s*\S{1,3}|叫\S{2,3}|[0-9-]+`
+/// `[0-9零一二两三四五六七八九十]+\s*(栋|幢|号楼|单元|室|号|楼|组|岁|年|月|日)|(我|他|她)(叫|是|姓)\s*(?![0-9零一二两三四五六七八九十])\S{1,3}|叫\S{2,3}|[0-9-]+`
 /// took out, match for match (leftmost, the first alternative that matches; `\s` is Unicode's White_Space, as in
 /// ICU). `NSRegularExpression` bridged every line that held a digit or a clue to UTF-16 and cost some 6 M
 /// instructions of the dispatch bench's 1,000 lines (docs/performance.md, tenth pass).
@@ -38,11 +38,12 @@ enum AnswerParts {
             let spaces = run(s, from: run(s, from: i, while: isNumeral), while: isSpace)
             if let end = unit(s, at: spaces) { return end }
         }
-        // A name introduced as such (`他叫王德福`, `我姓 刘`): up to three characters after the spaces.
+        // A name introduced as such (`他叫王德福`, `我姓 刘`): up to three characters after the spaces — not a number
+        // (`我是 6栋1单元1001的`, the compound's name taken out before: where the sender lives, read as such below).
         if s[i] == "我" || s[i] == "他" || s[i] == "她", next < s.endIndex, s[next] == "叫" || s[next] == "是" || s[next] == "姓" {
             let start = run(s, from: s.index(after: next), while: isSpace)
             let end = run(s, from: start, limit: 3) { !isSpace($0) }
-            if end > start { return end }
+            if end > start, !isNumeral(s[start]) { return end }
         }
         // `叫` and a name of two or three characters.
         if s[i] == "叫" {
