@@ -113,6 +113,16 @@ struct TwentyEighthReadingTests {
         #expect(told.text.contains("顺驰泊林 6栋1单元1001室"))
     }
 
+    /// A child's scald told as a bubble risen (`烫了 起了好大一个泡`) gets the safety words first; a word that a doctor has
+    /// seen to it (`医生说浅二度 包扎了`) says the danger is over.
+    @Test func aScaldsBlisterIsAnEmergencyAndItsDressingIsNewsThatItIsOver() {
+        let r = desk.relay("我屋伢手被电油汀烫了 起了好大一个泡 要不要去医院", group: "汉口道6号邻里群", sender: "6栋小冉")
+        #expect(r.text.hasPrefix("【"))
+        #expect(desk.desk.emergencies.isOver("到医院了 医生说浅二度 包扎了 谢谢陈网格"))
+        #expect(desk.desk.emergencies.isOver("看了医生 二度烫伤 包好了"))
+        #expect(!desk.desk.emergencies.isOver("我屋伢手被电油汀烫了 起了好大一个泡"))
+    }
+
     private func status(of id: String) throws -> CaseStatus? {
         try desk.desk.store.read { db in try CaseRecord.fetchOne(db, key: id) }?.status
     }

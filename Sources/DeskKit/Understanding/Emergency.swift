@@ -284,6 +284,8 @@ public struct EmergencyGuide: Sendable {
                        "已灭", "已经灭", "已经关阀",
                        // taken to hospital and seen to (`送医了`, `拉到医院去了 缝了几针 冇得大事`, `伤口处理了`)
                        "送医了", "已送医", "拉到医院", "冇得大事", "没得大事", "没什么大事", "伤口处理了", "伤口处理好了",
+                       // seen by a doctor and dressed (`看了医生 二度烫伤 包好了`)
+                       "看了医生", "医生看过了", "包扎好了", "包扎了",
                        // in hospital, as staff record it later (`送中心医院了 拍了片 髋骨骨折要手术`, `在儿童医院观察`)
                        "送中心医院", "送儿童医院", "医院观察", "住院观察", "拍了片",
                        // taken away by the police, or well after all (`拿刀的已经被警察带走了`, `手机冇电了 人好好的`)
