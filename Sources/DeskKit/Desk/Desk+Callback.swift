@@ -34,9 +34,11 @@ extension Desk {
         }
         let phone: PhoneNumber
         if let found = PhoneNumber.findAny(in: text) {
-            // A phone inside a request of its own (`医保异地备案 代办 … 邵阿姨 138…`, or another module's `… 请陪诊 5月23号
-            // 岳淑珍 女儿电话139…`) is that request's, not this case's callback number.
-            if requestContent(text).count > 8 || addresses.read(text).isHousehold, case let decision = decide(text, message), decision.isRequest,
+            // A phone inside a request of its own (`医保异地备案 代办 … 邵阿姨 138…`, another module's `… 请陪诊 5月23号
+            // 岳淑珍 女儿电话139…`, or one that names a home: `奥8-2-1103 甘婆婆 厨房漏水 138…`) is that request's, not
+            // this case's callback number.
+            if requestContent(text).count > 8 || addresses.read(text).isHousehold,
+               case let decision = decide(text, message), decision.isRequest,
                router.namesAServiceOutright(text) || !decidesFor(decision, module: pendingModule(pending)) { return nil }
             phone = found
         } else if Self.looksLikeANumber(text) {

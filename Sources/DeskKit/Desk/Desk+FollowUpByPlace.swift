@@ -14,7 +14,7 @@ extension Desk {
         guard place.compound != nil, place.building != nil || place.villageGroup != nil || place.place != nil else {
             throw DeskError("missing-case-id", "请写出工单号，如 BX-0042，或写明地点（如 泊12-1 楼道灯）。用法：\(usage)")
         }
-        let record = try caseToFollowUp(at: place, described: args)
+        let record = try caseToFollowUp(at: place, described: args, now: message.time ?? clock.now)
         let said = Self.satisfactionWords.first { args.contains($0.word) }
         switch record.status {
         case .closed:
@@ -42,8 +42,8 @@ extension Desk {
     /// The case of the last ninety days at `place` (same compound and building, unit and public place when both
     /// name one) that the words of `text` speak of most; at a home (a room named) the one case there whatever its
     /// words.
-    private func caseToFollowUp(at place: Address, described text: String) throws -> CaseRecord {
-        let since = clock.now.addingTimeInterval(-90 * 86400)
+    private func caseToFollowUp(at place: Address, described text: String, now: Date) throws -> CaseRecord {
+        let since = now.addingTimeInterval(-90 * 86400)
         let there = try store.read { db in
             try CaseRecord.fetchAll(db, sql: """
                 SELECT * FROM cases WHERE compound = ? AND createdAt >= ? ORDER BY createdAt DESC LIMIT 200
@@ -55,24 +55,26 @@ extension Desk {
             return (place.building == nil || stored.building == place.building) && same(place.unit, stored.unit)
                 && same(place.villageGroup, stored.villageGroup) && (place.place == nil || stored.place == place.place)
         }
-        guard !there.isEmpty else { throw DeskError("not-found", "「\(place)」近三个月没有工单。请写出工单号，可以用 搜索 查找。") }
-        // Shared words (with the title and what the resident said) first, then the place written as the case's (`泊12-1` is 12栋1单元's case before 12栋's).
-        // (Not the compound's name, which every title there begins with.)
+        // Shared words first — with the title and what the resident said, not the compound's name, which every title
+        // there begins with —, then the place written as the case's (`泊12-1` is 12栋1单元's case before 12栋's).
         let words = Self.hanPairs(text).subtracting(directory.compounds.flatMap(\.allNames).flatMap(Self.hanPairs))
-        func score(_ record: CaseRecord) -> (words: Int, samePlace: Bool) {
+        func score(_ record: CaseRecord) -> (words: Int, samePlace: Int) {
             let told = record.fields.values.compactMap { value -> String? in if case .text(let said) = value { said } else { nil } }
-            return (words.intersection(Self.hanPairs(([record.title, record.category ?? ""] + told).joined(separator: " "))).count,
-             record.address.map { addresses.read($0).unit == place.unit } ?? false)
+            let shared = words.intersection(Self.hanPairs(([record.title, record.category ?? ""] + told).joined(separator: " "))).count
+            let samePlace = record.address.map { addresses.read($0).unit == place.unit } ?? false
+            return (shared, samePlace ? 1 : 0)
         }
         let scored = there.map { ($0, score($0)) }
-        let best = scored.map(\.1).max { ($0.words, $0.samePlace ? 1 : 0) < ($1.words, $1.samePlace ? 1 : 0) }!
+        guard let best = scored.map(\.1).max(by: { ($0.words, $0.samePlace) < ($1.words, $1.samePlace) }) else {
+            throw DeskError("not-found", "「\(place)」近三个月没有工单。请写出工单号，可以用 搜索 查找。")
+        }
         let likeliest = scored.filter { $0.1 == best }.map(\.0)
-        // A case that shares no word is taken only at a home's own door (`回访 奥3-1-1602 满意`): at a building, the
-        // call may be about any of its cases.
         let listed = likeliest.prefix(5).map { "\($0.id)（\($0.title)，\($0.status.chinese)）" }.joined(separator: "、")
         guard likeliest.count == 1, let first = likeliest.first else {
             throw DeskError("ambiguous-case", "「\(place)」有几张工单：\(listed)。请写出工单号：回访 工单号 满意")
         }
+        // A case that shares no word is taken only at a home's own door (`回访 奥3-1-1602 满意`): at a building, the
+        // call may be about any of its cases.
         guard best.words > 0 || place.room != nil else {
             throw DeskError("ambiguous-case", "「\(place)」的工单 \(listed) 没有说到这件事。请写出工单号：回访 工单号 满意")
         }

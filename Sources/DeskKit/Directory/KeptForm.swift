@@ -130,11 +130,13 @@ extension CommunityDirectory.Community: KeptSeed {
 
 extension CommunityDirectory.Compound: KeptSeed {
     init(kept form: inout KeptReader) throws(KeptReader.Malformed) {
-        self.init(id: try form.string(), name: try form.string(), aliases: try form.strings(), propertyCompany: try form.optionalString(),
+        self.init(id: try form.string(), name: try form.string(), aliases: try form.strings(), shorthand: try form.optionalString(),
+                  propertyCompany: try form.optionalString(),
                   buildings: try form.optional { reader throws(KeptReader.Malformed) in try reader.value() }, village: try form.optionalBool())
     }
     func keep(in form: inout KeptWriter) {
-        form.put(id); form.put(name); form.put(aliases); form.put(propertyCompany); form.put(buildings) { $0.put($1) }; form.put(village)
+        form.put(id); form.put(name); form.put(aliases); form.put(shorthand); form.put(propertyCompany); form.put(buildings) { $0.put($1) }
+        form.put(village)
     }
 }
 

@@ -5,8 +5,8 @@ import Foundation
 public struct AddressParser: Sendable {
     public let directory: CommunityDirectory
     private let names: PhraseMatcher<Int>       // compound index
-    /// Each compound's ``CommunityDirectory/Compound/shorthand`` and its index.
-    private let shorthands: [(character: Character, compound: Int)]
+    /// Each compound's ``CommunityDirectory/Compound/shorthand``, in UTF-8, and its index.
+    private let shorthands: [(bytes: [UInt8], compound: Int)]
     private let places: PhraseMatcher<String>
 
     private static let numeral = "[0-9零〇一二两三四五六七八九十百]{1,4}"
@@ -51,7 +51,7 @@ public struct AddressParser: Sendable {
         for (i, c) in directory.compounds.enumerated() { for n in c.allNames { entries.append((n, i)) } }
         names = PhraseMatcher(entries)
         shorthands = directory.compounds.enumerated().compactMap { i, c in
-            c.shorthand.flatMap(\.first).map { ($0, i) }
+            c.shorthand.flatMap { $0.isEmpty ? nil : (Array($0.utf8), i) }
         }
         places = PhraseMatcher(directory.places.map { ($0, $0) })
     }
@@ -136,13 +136,16 @@ public struct AddressParser: Sendable {
 
     /// The compound whose ``CommunityDirectory/Compound/shorthand`` `text` writes before a figure (`奥3-1-1602`,
     /// `泊12-1楼道灯`), and the UTF-8 offset after the character; the first such in the line.
+    ///
+    /// Read byte by byte, at each ASCII digit: every group message's sender is read for its home, and most lines
+    /// hold no shorthand.
     private func shorthand(in text: String) -> (compound: Int, end: Int)? {
         guard !shorthands.isEmpty else { return nil }
-        var offset = 0, previous: (compound: Int, end: Int)?
-        for character in text {
-            if let found = previous, character.isASCII, character.isNumber { return found }
-            offset += character.utf8.count
-            previous = shorthands.first { $0.character == character }.map { ($0.compound, offset) }
+        let bytes = Array(text.utf8)
+        for i in bytes.indices where (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) {
+            if let found = shorthands.first(where: { $0.bytes.count <= i && bytes[(i - $0.bytes.count)..<i].elementsEqual($0.bytes) }) {
+                return (found.compound, i)
+            }
         }
         return nil
     }

@@ -1,8 +1,7 @@
 /// A time a resident proposes for a visit or an appointment (`明天下午我加班 改后天上午行不`, `下午不行 明天上午九点行不`,
 /// `能不能改成中午十二点`): a day or a part of it, and words that put it to the other side or move it.
 enum TimeProposal {
-    /// Whether `text` names a day or a time of day and proposes or moves it.
-    /// Not a time called off (`明天早上不用了`).
+    /// Whether `text` names a day or a time of day and proposes or moves it; not a time called off (`明天早上不用了`).
     static func says(_ text: String) -> Bool {
         let present = CharacterPresence(text)
         guard !present.containsAny(of: ["不用", "不要"]) else { return false }
@@ -16,7 +15,9 @@ enum TimeProposal {
     /// `改后天上午`, `改周日`: 改 right before a day or a time (not `去驿站改`, `请师傅来改`: a thing mended).
     private static func movesToATime(_ text: String) -> Bool {
         let characters = Array(text)
-        return characters.indices.dropLast().contains { characters[$0] == "改" && "今明后上下中晚早周礼星初0123456789一二三四五六七八九十".contains(characters[$0 + 1]) }
+        return characters.indices.dropLast().contains { i in
+            characters[i] == "改" && "今明后上下中晚早周礼星初0123456789一二三四五六七八九十".contains(characters[i + 1])
+        }
     }
 
     /// Days and parts of a day.
