@@ -103,6 +103,59 @@ struct DecodedSeedsTests {
         }
     }
 
+    /// The emergency guide's automaton is kept by the start that builds it (the first, and one after the seed
+    /// changed: the row is replaced), read by a later start; a damaged row is not trusted — the line builds the
+    /// automaton — and every start finds the emergencies a desk that keeps nothing finds.
+    @Test func theEmergencyAutomatonIsKeptAndAStaleOrDamagedOneIsBuiltAgain() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("desk-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let registry = try ModuleRegistry([FaultModule()])
+        func open(_ seeds: SeedFiles) throws -> (desk: Desk, store: DeskStore) {
+            let store = try DeskStore.open(path: folder.appendingPathComponent("desk.sqlite").path, registry: registry, seeds: seeds)
+            return (try Desk(registry: registry, store: store, seeds: seeds), store)
+        }
+        func kept(_ store: DeskStore) throws -> Row? {
+            try store.read { db in try Row.fetchOne(db, sql: "SELECT key, body FROM startupCache WHERE name = 'automaton:desk/emergencies.yaml'") }
+        }
+        let lines = ["厨房着火了", "火已经扑灭了", "没有着火", "楼道灯不亮", "我家老人摔倒了起不来", "燃气泄漏了好大味道"]
+        func sameAsKeepingNothing(_ desk: Desk, _ seeds: SeedFiles) throws {
+            let reference = try Desk(registry: registry, store: DeskStore.inMemory(registry: registry, seeds: seeds), seeds: seeds)
+            for line in lines {
+                #expect(desk.emergencies.emergency(in: line) == reference.emergencies.emergency(in: line))
+                #expect(desk.emergencies.isOver(line) == reference.emergencies.isOver(line))
+            }
+            #expect(desk.emergencies.keptAutomaton() == reference.emergencies.keptAutomaton())
+        }
+        let emergencies = try SeedFiles.bundled.text("desk/emergencies.yaml") + "\n# \(UUID())\n"
+        let seeds = SeedFiles.bundled.overlaid(["desk/emergencies.yaml": emergencies])
+
+        let first = try open(seeds)
+        let row = try #require(try kept(first.store))
+        #expect(Array(row["body"] as Data) == first.desk.emergencies.keptAutomaton())
+        try sameAsKeepingNothing(first.desk, seeds)
+        let second = try open(seeds)
+        try sameAsKeepingNothing(second.desk, seeds)
+        #expect(try #require(try kept(second.store))["key"] as String == row["key"] as String)
+
+        // Damaged under the same key: cut short, then one byte changed.
+        for damage in ["substr(body, 1, length(body) - 1)", "CAST(substr(body, 1, 100) || x'00' || substr(body, 102) AS BLOB)"] {
+            try first.store.write { db in
+                try db.execute(sql: "UPDATE startupCache SET body = \(damage) WHERE name = 'automaton:desk/emergencies.yaml'")
+            }
+            try sameAsKeepingNothing(try open(seeds).desk, seeds)
+        }
+
+        // A changed seed: the automaton is built at start and kept under a new key.
+        let edited = emergencies.replacingOccurrences(of: "着火", with: "起火")
+        let changed = SeedFiles.bundled.overlaid(["desk/emergencies.yaml": edited])
+        let third = try open(changed)
+        let replaced = try #require(try kept(third.store))
+        #expect(replaced["key"] as String != row["key"] as String)
+        #expect(Array(replaced["body"] as Data) == third.desk.emergencies.keptAutomaton())
+        try sameAsKeepingNothing(third.desk, changed)
+        try sameAsKeepingNothing(try open(changed).desk, changed)
+    }
+
     @Test func aFileThatDoesNotFitIsStillRefusedByName() throws {
         let registry = try ModuleRegistry([FaultModule()])
         let seeds = SeedFiles.bundled.overlaid(["desk/offices.yaml": "offices: [1, 2"])

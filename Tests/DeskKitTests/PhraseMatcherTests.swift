@@ -62,4 +62,32 @@ struct PhraseMatcherTests {
         #expect(found.count == 8)
         for walk in found { #expect(walk == expected) }
     }
+
+    /// The kept form (``PhraseMatcher/keptAutomaton()``) reads back as an automaton that finds every occurrence a
+    /// search finds; a form cut short, longer, with any one byte changed, or kept for other phrases is refused, and a
+    /// matcher given it builds its automaton instead and finds the same.
+    @Test func theKeptAutomatonReadsBackAndADamagedOneIsBuiltInstead() {
+        let phrases = ["电梯", "", "梯坏", "坏了", "漏水", "水", "不亮", "a1", "👍"]
+        let entries = phrases.enumerated().map { (phrase: $0.element, payload: $0.offset) }
+        let kept = PhraseMatcher(entries).keptAutomaton()
+        #expect(PhraseMatcher<Int>.reads(kept, as: phrases))
+        var damaged: [[UInt8]] = [Array(kept.dropLast()), kept + [0], [], Array(kept.prefix(28))]
+        for i in kept.indices {
+            var changed = kept
+            changed[i] ^= 0x10
+            damaged.append(changed)
+        }
+        for form in damaged { #expect(!PhraseMatcher<Int>.reads(form, as: phrases)) }
+        #expect(!PhraseMatcher<Int>.reads(kept, as: Array(phrases.dropLast()) + ["👎"]))
+        #expect(!PhraseMatcher<Int>.reads(kept, as: phrases.reversed()))
+
+        let texts = ["电梯坏了", "厨房漏水了 a1👍", "路灯不亮", "没事", ""]
+        for form in [kept] + damaged {
+            let matcher = PhraseMatcher(entries, kept: { form })
+            for text in texts {
+                let found = matcher.matches(in: text).map { [$0.end, $0.payload] }.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }
+                #expect(found == Self.everyOccurrence(of: phrases, in: text))
+            }
+        }
+    }
 }

@@ -6,7 +6,8 @@
 /// The automaton is built the first time the matcher is walked, not when it is made: a start whose line is a
 /// command (`帮助`, `列表`) walks none of the router's, the address parser's or the directory's names, and
 /// building them was 5.9 M instructions of such a start (docs/performance.md, thirty-second pass). A line that
-/// needs one builds it, once; a walk after that only takes the built automaton (``BuiltOnFirstUse``).
+/// needs one builds it, once; a walk after that only takes the built automaton (``BuiltOnFirstUse``). The emergency
+/// guide's is also kept between starts (``init(_:kept:)``, ``keptAutomaton()``).
 public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// One occurrence: the payload of the phrase and where it ends (byte offset, exclusive) and its length in bytes.
     public struct Match: Sendable {
@@ -27,6 +28,28 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         self.phrases = phrases
         let texts = phrases.map(\.0)
         automaton = BuiltOnFirstUse { Automaton(texts) }
+    }
+
+    /// A matcher for `entries` whose automaton, on the first walk, is read from what `kept` gives — the bytes
+    /// ``keptAutomaton()`` gave for the same phrases, kept between starts (the emergency guide's: 9.6 M
+    /// instructions to build, docs/performance.md, thirty-third pass) — and built as ``init(_:)`` builds it when
+    /// `kept` gives none, or bytes that are not this executable's automaton of these phrases, whole (another
+    /// build's, other phrases', cut short or damaged: checked, never trusted).
+    init(_ entries: [(phrase: String, payload: Payload)], kept: @escaping @Sendable () -> [UInt8]?) {
+        let phrases = entries.filter { !$0.phrase.isEmpty }.map { ($0.phrase, $0.payload) }
+        self.phrases = phrases
+        let texts = phrases.map(\.0)
+        automaton = BuiltOnFirstUse { kept().flatMap { Automaton(kept: $0, phrases: texts) } ?? Automaton(texts) }
+    }
+
+    /// The automaton in the form ``init(_:kept:)`` reads (built now if no walk built it yet).
+    func keptAutomaton() -> [UInt8] {
+        automaton.value.kept(phrases: phrases.map(\.0))
+    }
+
+    /// Whether `kept` would be read as the automaton of `phrases` (the tests': a damaged form is built instead).
+    static func reads(_ kept: [UInt8], as phrases: [String]) -> Bool {
+        Automaton(kept: kept, phrases: phrases.filter { !$0.isEmpty }) != nil
     }
 
     /// Every occurrence of every phrase in `text`, in order of where they end.
@@ -169,6 +192,88 @@ private struct Automaton: Sendable {
         edgesStart = automaton.count
         self.automaton = automaton + edges
         outputList = outputs.flatMap { $0.map(Int32.init) }
+    }
+
+    /// An automaton read from its kept form.
+    private init(automaton: [Int32], statesStart: Int, edgesStart: Int, outputList: [Int32]) {
+        self.automaton = automaton
+        self.statesStart = statesStart
+        self.edgesStart = edgesStart
+        self.outputList = outputList
+    }
+
+    // MARK: The kept form
+
+    /// `PMA1`, a byte-order mark, the lengths (the phrases' key, `statesStart`, `edgesStart`, the two arrays), the
+    /// phrases' key (``key(_:)``, UTF-8), the two arrays as they are in memory, and a checksum of all that.
+    private static let magic: UInt32 = 0x3141_4D50   // "PMA1" read as little-endian
+    private static let byteOrderMark: UInt32 = 0x0102_0304
+
+    /// What a kept automaton is the automaton of: the phrases in order, made by this executable (``StartupCache``'s
+    /// key hashes the executable's identity), so another build's layout or another list's automaton is not read.
+    private static func key(_ phrases: [String]) -> String {
+        StartupCache.key(["phrase automaton 1"] + phrases)
+    }
+
+    func kept(phrases: [String]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        func append<T>(_ values: [T]) { values.withUnsafeBytes { bytes += $0 } }
+        let key = Array(Self.key(phrases).utf8)
+        append([Self.magic, Self.byteOrderMark, UInt32(key.count), UInt32(statesStart), UInt32(edgesStart),
+                UInt32(automaton.count), UInt32(outputList.count)])
+        bytes += key
+        append(automaton)
+        append(outputList)
+        append([bytes.withUnsafeBytes(Self.checksum)])
+        return bytes
+    }
+
+    /// The automaton of `phrases` kept in `bytes`, or nil when they are not one this executable kept for these
+    /// phrases, whole. The checksum matters: ``walk(_:_:)`` reads the arrays without bounds checks, so a damaged
+    /// number must never reach it.
+    init?(kept bytes: [UInt8], phrases: [String]) {
+        let made = bytes.withUnsafeBytes { raw -> Automaton? in
+            guard raw.count >= 8 else { return nil }
+            let body = UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - 8)])
+            guard raw.loadUnaligned(fromByteOffset: body.count, as: UInt64.self) == Self.checksum(body) else { return nil }
+            var offset = 0
+            func read<T>(_ count: Int, as type: T.Type) -> [T]? {
+                let size = count * MemoryLayout<T>.stride
+                guard count >= 0, offset + size <= body.count else { return nil }
+                // Copied, not loaded in place: the bytes are not aligned for `T`.
+                let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: body[offset..<offset + size]))
+                    initialized = count
+                }
+                offset += size
+                return values
+            }
+            guard let header = read(7, as: UInt32.self), header[0] == Self.magic, header[1] == Self.byteOrderMark,
+                  let key = read(Int(header[2]), as: UInt8.self), key.elementsEqual(Self.key(phrases).utf8),
+                  let automaton = read(Int(header[5]), as: Int32.self), let outputList = read(Int(header[6]), as: Int32.self),
+                  offset == body.count else { return nil }
+            let (statesStart, edgesStart) = (Int(header[3]), Int(header[4]))
+            guard statesStart <= edgesStart, edgesStart <= automaton.count else { return nil }
+            return Automaton(automaton: automaton, statesStart: statesStart, edgesStart: edgesStart, outputList: outputList)
+        }
+        guard let made else { return nil }
+        self = made
+    }
+
+    /// FNV-1a's steps over the bytes taken eight at a time (the last few one by one): a kept automaton is hundreds
+    /// of kilobytes, checked at the first line of free text of every start, and a step per word is an eighth of
+    /// the steps. Each step is a bijection of the hash, so any one word changed changes the sum; it finds damage,
+    /// not a forger (the database is trusted as the other kept rows are).
+    private static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime
+            offset += 8
+        }
+        for byte in bytes[offset...] { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
     }
 
     /// Walks `text`'s bytes, giving `found` the place of the phrase and the end of each occurrence in order of

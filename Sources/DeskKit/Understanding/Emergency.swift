@@ -88,7 +88,8 @@ public struct EmergencyGuide: Sendable {
     /// No emergencies known (a desk without seeds).
     static let none = EmergencyGuide(kinds: [])
 
-    init(kinds: [Kind]) {
+    /// - Parameter kept: the guide's automaton as an earlier start kept it (``PhraseMatcher/init(_:kept:)``).
+    init(kinds: [Kind], kept: (@Sendable () -> [UInt8]?)? = nil) {
         self.kinds = kinds
         var phrases: [(phrase: String, payload: Role)] = Self.over.map { ($0, .over) }
         for (k, kind) in kinds.enumerated() {
@@ -97,7 +98,7 @@ public struct EmergencyGuide: Sendable {
             for (g, group) in kind.together.enumerated() { phrases += group.map { ($0, .member(kind: k, group: g)) } }
             for (l, list) in kind.oneOfEach.enumerated() { phrases += list.map { ($0, .alternative(kind: k, list: l)) } }
         }
-        matcher = PhraseMatcher(phrases)
+        matcher = kept.map { PhraseMatcher(phrases, kept: $0) } ?? PhraseMatcher(phrases)
     }
 
     /// Reads the seed, resolving organisations to their names and phone numbers in `directory`.
@@ -110,10 +111,32 @@ public struct EmergencyGuide: Sendable {
     /// The guide the seed `yaml` describes, built the first time a line is read for an emergency when `store`
     /// kept the seed decoded and checked at an earlier start, else built now — so a seed that does not read, or
     /// a kind without words, still stops the start (``DecodedSeeds/decodedOnFirstUse(_:yaml:name:store:check:)``).
+    ///
+    /// The guide's phrase automaton (9.6 M instructions of the first line of free text to build) is kept in `store`
+    /// too (``StartupCache``, row `automaton:desk/emergencies.yaml`), under a key that hashes the seed's text, which
+    /// with the executable makes the phrases: a start that finds it reads it on the guide's first walk, checked
+    /// against the phrases there (a damaged or another list's automaton is built instead, on that line). A start
+    /// that does not find it on a file it may write — a first start, a changed seed, a new build — builds the
+    /// guide now and keeps its automaton, as the router's model is trained at start (a line cannot write it: the
+    /// first walk is inside the line's transaction).
     static func onFirstUse(yaml: String, directory: CommunityDirectory, store: DeskStore) throws(SeedError) -> BuiltOnFirstUse<EmergencyGuide> {
         let seed = try DecodedSeeds.decodedOnFirstUse(Seed.self, yaml: yaml, name: "desk/emergencies.yaml", store: store, check: check)
-        return BuiltOnFirstUse { EmergencyGuide(seed(), directory: directory) }
+        let row = "automaton:desk/emergencies.yaml", key = StartupCache.key(["emergency automaton 1", yaml])
+        if (try? StartupCache.has(row, key: key, in: store)) == true {
+            // Read on the first walk, on that line's connection, as the router's model is; a row gone since or
+            // unreadable only means building it then.
+            return BuiltOnFirstUse {
+                EmergencyGuide(seed(), directory: directory, kept: { (try? StartupCache.load(row, key: key, from: store)).map { [UInt8]($0) } })
+            }
+        }
+        guard StartupCache.canKeep(in: store) else { return BuiltOnFirstUse { EmergencyGuide(seed(), directory: directory) } }
+        let guide = EmergencyGuide(seed(), directory: directory)
+        try? StartupCache.save(row, key: key, body: Data(guide.keptAutomaton()), in: store)
+        return BuiltOnFirstUse(built: guide)
     }
+
+    /// The guide's phrase automaton in its kept form (``PhraseMatcher/keptAutomaton()``).
+    func keptAutomaton() -> [UInt8] { matcher.keptAutomaton() }
 
     /// Refuses a seed with a kind that has no words, no group and no list of alternatives (empty strings left out).
     static func check(_ seed: Seed) throws(SeedError) {
@@ -126,7 +149,7 @@ public struct EmergencyGuide: Sendable {
     }
 
     /// The guide a checked seed (``check(_:)``) describes.
-    private init(_ seed: Seed, directory: CommunityDirectory) {
+    private init(_ seed: Seed, directory: CommunityDirectory, kept: (@Sendable () -> [UInt8]?)? = nil) {
         var kinds: [Kind] = []
         for entry in seed.kinds {
             let together = (entry.together ?? []).map { $0.filter { !$0.isEmpty } }.filter { !$0.isEmpty }
@@ -144,7 +167,7 @@ public struct EmergencyGuide: Sendable {
                               words: entry.words ?? [], together: together, oneOfEach: oneOfEach, except: entry.except ?? [],
                               notWhen: entry.notWhen ?? [], separateAlarms: entry.separateAlarms ?? false))
         }
-        self.init(kinds: kinds)
+        self.init(kinds: kinds, kept: kept)
     }
 
     /// The first emergency `text` describes, in the seed's order, or nil. News that the danger is over
