@@ -236,22 +236,11 @@ private struct Automaton: Sendable {
             guard raw.count >= 8 else { return nil }
             let body = UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - 8)])
             guard raw.loadUnaligned(fromByteOffset: body.count, as: UInt64.self) == Self.checksum(body) else { return nil }
-            var offset = 0
-            func read<T>(_ count: Int, as type: T.Type) -> [T]? {
-                let size = count * MemoryLayout<T>.stride
-                guard count >= 0, offset + size <= body.count else { return nil }
-                // Copied, not loaded in place: the bytes are not aligned for `T`.
-                let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: body[offset..<offset + size]))
-                    initialized = count
-                }
-                offset += size
-                return values
-            }
-            guard let header = read(7, as: UInt32.self), header[0] == Self.magic, header[1] == Self.byteOrderMark,
-                  let key = read(Int(header[2]), as: UInt8.self), key.elementsEqual(Self.key(phrases).utf8),
-                  let automaton = read(Int(header[5]), as: Int32.self), let outputList = read(Int(header[6]), as: Int32.self),
-                  offset == body.count else { return nil }
+            var reader = RawArrayReader(body)
+            guard let header = reader.read(7, as: UInt32.self), header[0] == Self.magic, header[1] == Self.byteOrderMark,
+                  let key = reader.read(Int(header[2]), as: UInt8.self), key.elementsEqual(Self.key(phrases).utf8),
+                  let automaton = reader.read(Int(header[5]), as: Int32.self), let outputList = reader.read(Int(header[6]), as: Int32.self),
+                  reader.isAtEnd else { return nil }
             let (statesStart, edgesStart) = (Int(header[3]), Int(header[4]))
             guard statesStart <= edgesStart, edgesStart <= automaton.count else { return nil }
             return Automaton(automaton: automaton, statesStart: statesStart, edgesStart: edgesStart, outputList: outputList)

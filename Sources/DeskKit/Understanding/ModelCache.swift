@@ -76,28 +76,17 @@ enum ModelCache {
     /// The model in `data`, or nil when it is not a model of this layout and byte order, or is cut short.
     static func decode(_ data: Data) -> NaiveBayes? {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> NaiveBayes? in
-            var offset = 0
-            func read<T>(_ count: Int, as type: T.Type) -> [T]? {
-                let size = count * MemoryLayout<T>.stride
-                guard count >= 0, offset + size <= raw.count else { return nil }
-                // Copied, not loaded in place: the blob's bytes are not aligned for `T`.
-                let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset..<offset + size]))
-                    initialized = count
-                }
-                offset += size
-                return values
-            }
-            guard let header = read(5, as: UInt32.self), header[0] == magic, header[1] == byteOrderMark else { return nil }
+            var reader = RawArrayReader(raw)
+            guard let header = reader.read(5, as: UInt32.self), header[0] == magic, header[1] == byteOrderMark else { return nil }
             let (labelCount, gramCount, entryCount) = (Int(header[2]), Int(header[3]), Int(header[4]))
             var labels: [String] = []
             for _ in 0..<labelCount {
-                guard let length = read(1, as: UInt32.self), let utf8 = read(Int(length[0]), as: UInt8.self) else { return nil }
+                guard let length = reader.read(1, as: UInt32.self), let utf8 = reader.read(Int(length[0]), as: UInt8.self) else { return nil }
                 labels.append(String(decoding: utf8, as: UTF8.self))
             }
-            guard let grams = read(gramCount, as: UInt64.self), let ends = read(gramCount, as: Int32.self),
-                  let entryLabels = read(entryCount, as: UInt16.self), let entryGains = read(entryCount, as: Float.self),
-                  let unseen = read(labelCount, as: Float.self), offset == raw.count else { return nil }
+            guard let grams = reader.read(gramCount, as: UInt64.self), let ends = reader.read(gramCount, as: Int32.self),
+                  let entryLabels = reader.read(entryCount, as: UInt16.self), let entryGains = reader.read(entryCount, as: Float.self),
+                  let unseen = reader.read(labelCount, as: Float.self), reader.isAtEnd else { return nil }
             return NaiveBayes(labels: labels, grams: grams, entryLabels: entryLabels, entryGains: entryGains,
                               ends: ends, unseen: unseen)
         }
