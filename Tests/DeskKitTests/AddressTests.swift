@@ -37,6 +37,12 @@ struct AddressTests {
         #expect(b.building == 12 && b.unit == 1 && b.room == 1203)
     }
 
+    /// `水印子` on a wall is a stain of damp, not 水印桃源: a line that says it names no compound, while `水印3栋` still does.
+    @Test func aStainIsNotACompound() {
+        #expect(parser.read("我屋北边卧室墙上全是水印子 顶上也在往下渗").compound == nil)
+        #expect(parser.read("水印3栋2单元 墙上有水印子").compound == "shuiyin")
+    }
+
     /// Staff's one-character shorthand of a compound before its figures (`奥3-1-1602`, `泊12-1`), and a building and
     /// unit written `17-3` after a compound; `1-2栋之间` is two buildings, and `奥` before no figure names nothing.
     @Test func staffShorthandAndBuildingUnit() {

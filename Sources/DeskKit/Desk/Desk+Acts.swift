@@ -75,7 +75,9 @@ extension Desk {
 
     /// Words of a matter still not done, or asked when it will be.
     private static let stillNotDone = ["还是", "还冇", "还没", "几时", "么时候", "什么时候", "到现在", "进度", "下文", "催", "又开始", "又停", "又坏",
-                                       "又响", "又漏"]
+                                       "又响", "又漏",
+                                       // still going on (`天台门还在响 已经两天了`), and the wait made a threat of (`周五不亮就12345`)
+                                       "还在响", "还在漏", "还在滴", "还在渗", "还在冒", "还在飞", "还围着", "12345", "要我打"]
 
     /// Words of a wait that goes on.
     private static let stillWaiting = ["还冇", "还没", "还是", "冇人", "没人", "冇得人", "到现在", "一直", "又", "几时", "么时候", "什么时候",

@@ -9,7 +9,7 @@ extension Desk {
     func remarkOnOwnCase(_ text: String, message: Message) -> Reply? {
         guard message.channel == .group else { return nil }
         if Self.stillWaits(text), let record = recentCase(for: message, about: text),
-           !Self.hanPairs(text).isDisjoint(with: Self.hanPairs(record.title + " " + (record.category ?? ""))) {
+           !Self.hanPairs(text).isDisjoint(with: Self.hanPairs(Self.subject(of: record))) {
             return speechAct(.followUp, fallback: nil, text: text, message: message)
         }
         if TimeProposal.says(text), let record = recentCase(for: message, within: 7 * 86400) {
@@ -17,5 +17,11 @@ extension Desk {
                              reply: "收到，已把您说的时间记在工单 \(record.id)（\(record.title)）上，工作人员会按这个时间跟您联系确认。")
         }
         return nil
+    }
+
+    /// What `record` is about, in words a resident would use again: its title, its category and the words it was
+    /// reported in (`楼顶天台门被风吹得哐哐响`, where the title says only `屋面`).
+    static func subject(of record: CaseRecord) -> String {
+        [record.title, record.category ?? "", record.fields["description"]?.text ?? ""].joined(separator: " ")
     }
 }

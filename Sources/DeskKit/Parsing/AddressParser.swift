@@ -56,9 +56,16 @@ public struct AddressParser: Sendable {
         places = PhraseMatcher(directory.places.map { ($0, $0) })
     }
 
+    /// Words that hold a compound's alias (`水印`) but name no place.
+    private static let wordsHoldingAnAlias = ["水印子"]
+
     /// Everything address-like in `text`; parts not found are nil. Does not check against the directory.
     public func read(_ text: String) -> Address {
         var text = TextNormalizer.normalize(text)
+        // A word that holds a compound's alias but names no place (`墙上全是水印子`: stains of damp, not 水印桃源).
+        for word in Self.wordsHoldingAnAlias where CharacterPresence(text).contains(word) {
+            text = CharacterPresence.replacing(word, with: " ", in: text)
+        }
         var a = Address()
         // The building and unit written `17-3` right after the compound (`奥17-3`, `汉口道5-1`), as staff write them.
         var buildingAndUnit: (building: String, unit: String)?

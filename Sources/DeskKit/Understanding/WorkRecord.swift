@@ -178,9 +178,11 @@ enum WorkRecord {
     /// 入口的灯换了灯泡`, `阀门关了 冰铲了`): a record of the work, whatever fault it names.
     /// (Its words searched one by one: ``Words/listWorkDone`` is the one rule, for a line read in one walk or not.)
     static func listsWorkDone(_ present: CharacterPresence) -> Bool { Words(searching: present).listWorkDone }
-    /// A piece of work, told done.
+    /// A piece of work, told done. (At most 32: each is a bit of ``Words/piecesOfWork``.)
     private static let workDone = ["换了", "贴了", "装了", "装回去", "扫了", "拧好", "拧紧了", "换好了", "绑了", "铲了", "阀门关了", "关好",
-                                   "修了", "修好", "上了油", "劝了", "已劝", "清了", "拉了警戒", "教会", "能转了", "能制热", "能用了", "排空了", "撒了盐", "撒了沙", "贴了告知"]
+                                   "修了", "修好", "上了油", "劝了", "已劝", "清了", "拉了警戒", "教会", "能转了", "能制热", "能用了", "排空了", "撒了盐", "撒了沙", "贴了告知",
+                                   // (`草皮 补种了 围了绳子`, `大件垃圾 清走了 马桶也拉走了`, `优待证做好了 来领了`)
+                                   "补种了", "围了", "清走了", "拉走了", "做好了"]
 
     /// The club and its classes, and the entries in its books (a sign-up, a booking, a payment).
     /// (The club's cards too: `泊林2栋钟先生 办家庭年卡 两人 已交费`, `月卡转年卡 … 补差价 已收`.)
@@ -252,7 +254,10 @@ enum WorkRecord {
                                        // something ready, its owner called to fetch it (`优待证 到了 电话通知他来拿`)
                                        "通知他来拿", "通知她来拿", "通知他来领", "通知她来领", "通知家属来拿", "通知家属来领",
                                        // the resident's thanks for the work (`楼梯灯换了 扶手也紧了 管婆婆儿子说谢谢`)
-                                       "说谢谢", "说了谢谢", "连说谢谢"]
+                                       "说谢谢", "说了谢谢", "连说谢谢",
+                                       // the resident's word that it is done, or their coming for what is ready
+                                       // (`物业换了进水阀 大刘打电话来确认了`, `优待证做好了 来领了`)
+                                       "确认了", "来领了"]
     /// Words that still ask for something even beside a date agreed (`约了周四 请刘网格去`).
     private static let askingWords = ["请", "麻烦", "能不能", "可不可以", "要求", "想要", "想请", "希望", "帮忙", "要不要", "要上门"]
     /// First characters of the verbs that follow `已` in a record (`已叫`, `已沟通`, `已清走`, `已报厂家`, `已领到`, `已告知`, `已代缴`, `已纳入`, `已协调`).

@@ -1,0 +1,53 @@
+@testable import DeskKit
+import Foundation
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The twenty-ninth round's reading, from the twenty-eighth corpus's misses: a reporter's angry chase of their own
+/// case, staff's records of work done, and a complaint about a seller.
+@Suite("Understanding: angry chases, records of work done, complaints about sellers")
+struct TwentyNinthReadingTests {
+    let desk: TestDesk
+
+    init() throws { desk = try TestDesk(modules: deskModules) }
+
+    /// `天台门还在响 … 是要我打12345你们才来是吧` from the one who reported the door goes on their case as a chase,
+    /// found by the words they reported it in (the case's title says only 屋面); the same words from a neighbour
+    /// with no case of their own start nothing.
+    @Test func anAngryChaseGoesOnTheReportersCase() throws {
+        let group = "顺驰泊林业主群", sender = "泊林11栋晓雯"
+        let report = desk.relay("物业 11栋1单元楼顶天台门被风吹得哐哐响 锁坏了一晚上没睡好", group: group, sender: sender)
+        let id = try #require(report.caseID)
+        let chase = desk.relay("天台门还在响 已经两天了 是要我打12345你们才来是吧", group: group, sender: sender)
+        #expect(chase.caseID == id)
+        #expect(chase.text.contains("催问"))
+        let other = desk.relay("天台门还在响 已经两天了 是要我打12345你们才来是吧", group: group, sender: "泊林3栋老纪")
+        #expect(other.caseID != id)
+    }
+
+    /// Staff recording work another party did and the resident's word on it (`物业换了进水阀 大刘打电话来确认了`,
+    /// `补种了 围了绳子`, `优待证做好了 来领了`) ask for nothing: no case is opened. A fault still named is a report.
+    @Test func recordsOfWorkDoneOpenNothing() {
+        for line in ["奥9-2-1702 魏婆婆 马桶水箱 物业换了进水阀 大刘打电话来确认了", "口袋公园 清明烧黑的草皮 补种了 围了绳子 提醒莫踩",
+                     "奥5 覃秀珍 优待证做好了 来领了", "奥23-1 楼道大件垃圾 清走了 马桶也拉走了 小艾确认"] {
+            let reply = desk.say(line)
+            #expect(reply.caseID == nil, "\(line)")
+            #expect(reply.text.contains("已经办完"), "\(line)")
+        }
+        #expect(desk.say("奥9-2-1702 马桶水箱 物业换了进水阀 还是漏").caseID != nil)
+    }
+
+    /// A seller that will not refund (`商家不理人 社区能帮忙投诉吗`) is the market regulator's: the resident hears where
+    /// to complain (12315), and no complaint case is opened for the community; a neighbour's remark is left alone.
+    @Test func aComplaintAboutASellerGetsTheRegulator() {
+        let asked = desk.relay("买的那个电热水壶 网上下的单 用了两天底座就烧糊了 商家不理人 社区能帮忙投诉吗",
+                               group: "顺驰泊林业主群", sender: "泊林13栋余师傅")
+        #expect(asked.status == .answered)
+        #expect(asked.caseID == nil)
+        #expect(asked.text.contains("12315"))
+        let told = desk.relay("上回买的假货 后来自己退了", group: "顺驰泊林业主群", sender: "泊林6栋老孔")
+        #expect(told.caseID == nil)
+        #expect(told.text.isEmpty)
+    }
+}
