@@ -5,7 +5,8 @@ import Testing
 @testable import desk
 
 /// The twenty-ninth round's reading, from the twenty-eighth corpus's misses: a reporter's angry chase of their own
-/// case, staff's records of work done, and a complaint about a seller.
+/// case, staff's records of work done, a complaint about a seller, a danger named as an episode past and a live wire
+/// down.
 @Suite("Understanding: angry chases, records of work done, complaints about sellers")
 struct TwentyNinthReadingTests {
     let desk: TestDesk
@@ -49,5 +50,25 @@ struct TwentyNinthReadingTests {
         let told = desk.relay("上回买的假货 后来自己退了", group: "顺驰泊林业主群", sender: "泊林6栋老孔")
         #expect(told.caseID == nil)
         #expect(told.text.isEmpty)
+    }
+
+    /// A danger named as an episode past by the words after it (`伢的烫伤好了`, `摔倒那里`, `煤气味那家`) is no
+    /// emergency; the same danger told now still is.
+    @Test func aDangerNamedAsAnEpisodePastIsNoEmergency() {
+        let guide = desk.desk.emergencies
+        #expect(guide.emergency(in: "各位 伢的烫伤好了 谢谢年前陆姐教的 今天出去晒太阳了") == nil)
+        #expect(guide.emergency(in: "泊林后门台阶霍爹爹摔倒那里 物业铲了青苔") == nil)
+        #expect(guide.emergency(in: "我屋伢烫伤了 手上起了泡") != nil)
+        #expect(guide.emergency(in: "霍爹爹摔倒了 起不来") != nil)
+        let thanks = desk.relay("各位 伢的烫伤好了 谢谢年前陆姐教的 今天出去晒太阳了", group: "汉口道6号邻里群", sender: "6栋2单元小冉")
+        #expect(thanks.caseID == nil)
+    }
+
+    /// A wire brought down and sparking (`电线被树枝刮断落地打火`) is a danger: staff at the scene get the safety words
+    /// first and an urgent case, whatever they have already called.
+    @Test func aLiveWireDownIsAnEmergency() {
+        let r = desk.say("奥5、6栋之间 电线被树枝刮断落地打火 已报95598 物业已拉警戒 我在现场拦人")
+        #expect(r.text.hasPrefix("【"))
+        #expect(r.caseID != nil)
     }
 }

@@ -210,7 +210,9 @@ public struct EmergencyGuide: Sendable {
                 return false
             }
             if !words.isEmpty {
-                if words.contains(where: { !Self.negated($0.start, in: bytes) && !Self.notNow($0.start, in: bytes) }) { return kind.emergency }
+                if words.contains(where: {
+                    !Self.negated($0.start, in: bytes) && !Self.notNow($0.start, in: bytes) && !Self.namesAnEpisode($0.end, in: bytes)
+                }) { return kind.emergency }
                 continue
             }
             for (g, group) in kind.together.enumerated() {
@@ -339,6 +341,16 @@ public struct EmergencyGuide: Sendable {
         let clause = before.split(omittingEmptySubsequences: false, whereSeparator: { " ，,。！!；;？?".contains($0) }).last ?? ""
         return pastTimes.contains { clause.contains($0) }
     }
+
+    /// Whether the word ending at byte `end` names a danger as an episode past, by what follows it (`伢的烫伤好了`,
+    /// `霍爹爹摔倒那里 物业铲了青苔`, `煤气味那家 燃气公司上门检查了`): the line tells what came after.
+    private static func namesAnEpisode(_ end: Int, in bytes: [UInt8]) -> Bool {
+        let after = bytes[end...]
+        return episodeEnds.contains { after.starts(with: $0) }
+    }
+
+    /// Words right after a danger that make it an episode past.
+    private static let episodeEnds = ["好了", "好多了", "那里", "那家", "那户", "那天", "那次", "那回", "的事"].map { Array($0.utf8) }
 
     /// Words just before a danger that did not come, or is only feared (`把电闸拉了 怕漏电`).
     private static let nearMisses = ["差点", "差一点", "险些", "差点儿", "怕", "担心", "万一", "以防", "防止"]
