@@ -25,6 +25,10 @@ struct TwentyNinthReadingTests {
         #expect(chase.text.contains("催问"))
         let other = desk.relay("天台门还在响 已经两天了 是要我打12345你们才来是吧", group: group, sender: "泊林3栋老纪")
         #expect(other.caseID != id)
+        // How the matter goes, asked after (`电暖器的事么样了`), is a chase; how a person is (`那个婆婆么样了`) is not.
+        #expect(Desk.stillWaits("电暖器的事么样了 晚上还要训练"))
+        #expect(Desk.stillWaits("秋千换了冇 伢放假在屋里闷死了"))
+        #expect(!Desk.stillWaits("前几天B1那个婆婆么样了 出院了冇"))
     }
 
     /// Staff recording work another party did and the resident's word on it (`物业换了进水阀 大刘打电话来确认了`,
