@@ -6,7 +6,7 @@ import Testing
 
 /// The twenty-ninth round's reading, from the twenty-eighth corpus's misses: a reporter's angry chase of their own
 /// case, staff's records of work done, a complaint about a seller, a danger named as an episode past and a live wire
-/// down.
+/// down, and a care arrangement changed at the counter in words that read like a notice.
 @Suite("Understanding: angry chases, records of work done, complaints about sellers")
 struct TwentyNinthReadingTests {
     let desk: TestDesk
@@ -74,5 +74,19 @@ struct TwentyNinthReadingTests {
         let r = desk.say("奥5、6栋之间 电线被树枝刮断落地打火 已报95598 物业已拉警戒 我在现场拦人")
         #expect(r.text.hasPrefix("【"))
         #expect(r.caseID != nil)
+    }
+
+    /// Staff telling a change to what the care service arranged — a visit paused, a day moved — open the care
+    /// service's request, even when the line reads like a notice or talk; a change told made is a record.
+    @Test func aCareArrangementChangedAtTheCounterIsARequest() {
+        let paused = desk.say("奥12-1-1101 殷婆婆 女儿今天从上海回来了 说出院后她在家陪一个月 这个月上门先暂停 她走之前再说")
+        #expect(paused.module == "care-visits")
+        #expect(paused.caseID != nil)
+        #expect(paused.text.contains("暂停"))
+        let moved = desk.say("汉口道1-2-1506殷婆婆 本周五探访改周六 已记")
+        #expect(moved.module == "care-visits")
+        #expect(moved.caseID != nil)
+        #expect(ArrangementChange.says("苗婆婆送菜延到8月26日"))
+        #expect(!ArrangementChange.says("助餐已经改成少盐的 她说合口味"))
     }
 }

@@ -417,6 +417,17 @@ public final class Desk: Sendable {
         }
     }
 
+    /// The service whose arrangement a line may change: the one the router chose, or at the counter its best guess
+    /// for a line it reads as a notice or talk (`殷婆婆 本周五探访改周六 已记`, `郝凤英 2月26日陪诊 改到27日`: staff
+    /// telling a change, which reads like a notice).
+    private func arrangingService(_ decision: Router.Decision, message: Message) -> Router.ServiceRef? {
+        switch decision {
+        case .service(let ref): ref
+        case .act(_, let best?) where message.channel == .desk: best
+        default: nil
+        }
+    }
+
     /// Free text: an emergency first, then what the router makes of it.
     func freeText(_ text: String, message: Message) -> Reply {
         let decision = decide(text, message)
@@ -435,7 +446,7 @@ public final class Desk: Sendable {
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: "已补记到紧急工单 \(record.id)。")
         }
         if message.channel == .desk, let kept = keptRecord(of: text, decision: decision, message: message) { return kept }
-        if case .service(let ref) = decision, ArrangementChange.says(text), let invited = requestInvited(by: ref) {
+        if let ref = arrangingService(decision, message: message), ArrangementChange.says(text), let invited = requestInvited(by: ref) {
             // `助餐停一个礼拜 下下周一再恢复`, `陪诊 从周二改到周四 已跟银发队说了`: a change to what the service
             // arranged is a request to it — not a question for its general answer, nor work done.
             return begin(invited, text: text, message: message)
