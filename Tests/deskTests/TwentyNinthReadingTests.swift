@@ -54,6 +54,10 @@ struct TwentyNinthReadingTests {
         let told = desk.relay("上回买的假货 后来自己退了", group: "顺驰泊林业主群", sender: "泊林6栋老孔")
         #expect(told.caseID == nil)
         #expect(told.text.isEmpty)
+        // When the bulky rubbish is collected is the property company's notice to point to, not a complaint.
+        let bulky = desk.relay("请问下 村里么时候收大件垃圾 屋里换下来的旧沙发要丢", group: "李家墩村湾群", sender: "三组汪婶")
+        #expect(bulky.status == .answered)
+        #expect(bulky.caseID == nil)
     }
 
     /// A danger named as an episode past by the words after it (`伢的烫伤好了`, `摔倒那里`, `煤气味那家`) is no
