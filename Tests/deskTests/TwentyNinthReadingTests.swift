@@ -6,7 +6,8 @@ import Testing
 
 /// The twenty-ninth round's reading, from the twenty-eighth corpus's misses: a reporter's angry chase of their own
 /// case, staff's records of work done, a complaint about a seller, a danger named as an episode past and a live wire
-/// down, and a care arrangement changed at the counter in words that read like a notice.
+/// down, a care arrangement changed at the counter in words that read like a notice, and one's own application asked
+/// after.
 @Suite("Understanding: angry chases, records of work done, complaints about sellers")
 struct TwentyNinthReadingTests {
     let desk: TestDesk
@@ -92,5 +93,16 @@ struct TwentyNinthReadingTests {
         #expect(moved.caseID != nil)
         #expect(ArrangementChange.says("苗婆婆送菜延到8月26日"))
         #expect(!ArrangementChange.says("助餐已经改成少盐的 她说合口味"))
+    }
+
+    /// One's own new card, transfer or allowance asked after (`补的卡到了冇`, `审核过了冇`) is a look-up for staff — a
+    /// case — not the rules read out again.
+    @Test func onesOwnApplicationAskedAfterIsALookUp() {
+        let card = desk.say("桃6-1-301 林阿姨 社保卡年前挂失的 补的卡到了冇")
+        #expect(card.module == "social-security")
+        #expect(card.caseID != nil)
+        let allowance = desk.say("奥19-1-301 邓秀英的儿子 问高龄津贴审核过了冇 1月份交的")
+        #expect(allowance.module == "elder-certification")
+        #expect(allowance.caseID != nil)
     }
 }
