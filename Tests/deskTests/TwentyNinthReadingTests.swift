@@ -33,10 +33,12 @@ struct TwentyNinthReadingTests {
     }
 
     /// Staff recording work another party did and the resident's word on it (`物业换了进水阀 大刘打电话来确认了`,
-    /// `补种了 围了绳子`, `优待证做好了 来领了`) ask for nothing: no case is opened. A fault still named is a report.
+    /// `补种了 围了绳子`, `优待证做好了 来领了`, `马蜂窝 已摘`), or a visit that found nothing asked (`无诉求`), ask for
+    /// nothing: no case is opened. A fault still named is a report.
     @Test func recordsOfWorkDoneOpenNothing() {
         for line in ["奥9-2-1702 魏婆婆 马桶水箱 物业换了进水阀 大刘打电话来确认了", "口袋公园 清明烧黑的草皮 补种了 围了绳子 提醒莫踩",
-                     "奥5 覃秀珍 优待证做好了 来领了", "奥23-1 楼道大件垃圾 清走了 马桶也拉走了 小艾确认"] {
+                     "奥5 覃秀珍 优待证做好了 来领了", "奥23-1 楼道大件垃圾 清走了 马桶也拉走了 小艾确认",
+                     "另外一户 桃8-2-601 俞爹爹 好 无诉求", "村湾三组汪家老屋屋檐马蜂窝 已摘 消防来的 提醒各家看看自己屋檐下"] {
             let reply = desk.say(line)
             #expect(reply.caseID == nil, "\(line)")
             #expect(reply.text.contains("已经办完"), "\(line)")

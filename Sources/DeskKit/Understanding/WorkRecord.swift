@@ -244,7 +244,9 @@ enum WorkRecord {
     /// A visit that found nothing to do (`同一轮 奥园30栋 戚婆婆 说冇得事 儿子每周回来`, `孔爹爹 已有人照顾 冇得要办的`).
     /// Not a bare `冇事`: a danger over (`范婆婆找到了 … 冇事`) is answered, and `还好冇事 建议…` goes on to ask.
     private static let nothingNeeded = ["冇得事", "没得事", "没什么事", "冇么事", "冇得要办", "没有要办", "没得要办",
-                                        "冇得什么要办", "不需要帮忙", "冇得需要", "没有需要"]
+                                        "冇得什么要办", "不需要帮忙", "冇得需要", "没有需要",
+                                        // (`另外一户 桃8-2-601 俞爹爹 好 无诉求`)
+                                        "无诉求", "冇诉求", "没有诉求", "无需求"]
     /// A date agreed, a party's promise or a result told to the resident (`上门认证约了周四上午`, `业主答应停到9号`,
     /// `城管说下周来修`, `4月份大数据比对已经过了 告诉她了`): a record even of a certification, which is otherwise the
     /// module's own.
@@ -260,9 +262,10 @@ enum WorkRecord {
                                        "确认了", "来领了"]
     /// Words that still ask for something even beside a date agreed (`约了周四 请刘网格去`).
     private static let askingWords = ["请", "麻烦", "能不能", "可不可以", "要求", "想要", "想请", "希望", "帮忙", "要不要", "要上门"]
-    /// First characters of the verbs that follow `已` in a record (`已叫`, `已沟通`, `已清走`, `已报厂家`, `已领到`, `已告知`, `已代缴`, `已纳入`, `已协调`).
+    /// First characters of the verbs that follow `已` in a record (`已叫`, `已沟通`, `已清走`, `已报厂家`, `已领到`, `已告知`, `已代缴`, `已纳入`, `已协调`,
+    /// `马蜂窝 已摘`).
     /// Not `已经去世`, `已反映两次`, `已通知物业` (handed on: the ice is still there; so is `已告知物业`), `已劝` (the cable still hangs).
-    private static let doneVerbs = Set("叫沟清报领给装换改发告送修处办联上核完记调查帮约交撕补恢落解回转派安走看慰拿收把跟打代纳协")
+    private static let doneVerbs = Set("叫沟清报领给装换改发告送修处办联上核完记调查帮约交撕补恢落解回转派安走看慰拿收把跟打代纳协摘")
     /// Words with which a line asks for something to be done.
     private static let requests = ["请", "麻烦", "能不能", "可不可以", "可以帮", "要求", "申请", "想要", "想请", "想让", "想有", "需要", "希望",
                                    "来问", "他问", "她问", "问一下", "问下", "帮忙", "认证", "可以结", "不用", "要不要"]
