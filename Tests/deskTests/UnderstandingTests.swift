@@ -305,7 +305,8 @@ struct UnderstandingTests {
                       ("understanding-eval-25.tsv", 600, UnderstandingFloor.twentyFifth),
                       ("understanding-eval-26.tsv", 600, UnderstandingFloor.twentySixth),
                       ("understanding-eval-27.tsv", 610, UnderstandingFloor.twentySeventh),
-                      ("understanding-eval-28.tsv", 620, UnderstandingFloor.twentyEighth)])
+                      ("understanding-eval-28.tsv", 620, UnderstandingFloor.twentyEighth),
+                      ("understanding-eval-29.tsv", 610, UnderstandingFloor.twentyNinth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -359,8 +360,9 @@ struct UnderstandingFloor: Sendable {
     static let twentyFifth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 17)
     static let twentySixth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 22)
     static let twentySeventh = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 20)
+    static let twentyEighth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 34)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let twentyEighth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 37)
+    static let twentyNinth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 27)
 }
 
 @Suite("Understanding: the thread of an emergency")
