@@ -71,6 +71,7 @@ struct TwentyNinthReadingTests {
         #expect(guide.emergency(in: "泊林后门台阶霍爹爹摔倒那里 物业铲了青苔") == nil)
         #expect(guide.emergency(in: "我屋伢烫伤了 手上起了泡") != nil)
         #expect(guide.emergency(in: "霍爹爹摔倒了 起不来") != nil)
+        #expect(guide.emergency(in: "快来人 霍爹爹摔倒那里起不来") != nil)
         let thanks = desk.relay("各位 伢的烫伤好了 谢谢年前陆姐教的 今天出去晒太阳了", group: "汉口道6号邻里群", sender: "6栋2单元小冉")
         #expect(thanks.caseID == nil)
     }

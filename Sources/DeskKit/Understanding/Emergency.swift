@@ -343,14 +343,24 @@ public struct EmergencyGuide: Sendable {
     }
 
     /// Whether the word ending at byte `end` names a danger as an episode past, by what follows it (`伢的烫伤好了`,
-    /// `霍爹爹摔倒那里 物业铲了青苔`, `煤气味那家 燃气公司上门检查了`): the line tells what came after.
+    /// `霍爹爹摔倒那里 物业铲了青苔`, `煤气味那家 燃气公司上门检查了`): the line tells what came after. A place or a
+    /// time right after the danger names the episode only when its clause ends there: `摔倒那里起不来` is a fall now.
     private static func namesAnEpisode(_ end: Int, in bytes: [UInt8]) -> Bool {
         let after = bytes[end...]
-        return episodeEnds.contains { after.starts(with: $0) }
+        if episodeEnds.contains(where: { after.starts(with: $0) }) { return true }
+        return episodePlaces.contains { place in
+            guard after.starts(with: place) else { return false }
+            let rest = after.dropFirst(place.count)
+            return rest.isEmpty || clauseEnds.contains { rest.starts(with: $0) }
+        }
     }
 
-    /// Words right after a danger that make it an episode past.
-    private static let episodeEnds = ["好了", "好多了", "那里", "那家", "那户", "那天", "那次", "那回", "的事"].map { Array($0.utf8) }
+    /// Words right after a danger that make it an episode past (`烫伤好了`, `摔倒的事`).
+    private static let episodeEnds = ["好了", "好多了", "的事"].map { Array($0.utf8) }
+    /// A place or a time right after a danger that, ending the clause, names the episode (`摔倒那里 …`, `着火那天，…`).
+    private static let episodePlaces = ["那里", "那家", "那户", "那天", "那次", "那回"].map { Array($0.utf8) }
+    /// What ends a clause.
+    private static let clauseEnds = [" ", "，", ",", "。", "；", "！", "？"].map { Array($0.utf8) }
 
     /// Words just before a danger that did not come, or is only feared (`把电闸拉了 怕漏电`).
     private static let nearMisses = ["差点", "差一点", "险些", "差点儿", "怕", "担心", "万一", "以防", "防止"]
