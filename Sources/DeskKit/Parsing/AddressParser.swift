@@ -4,7 +4,7 @@ import Foundation
 /// the short form `3-2-502`, and public places. Built once at start-up.
 public struct AddressParser: Sendable {
     public let directory: CommunityDirectory
-    private let names: PhraseMatcher<Int>       // compound index
+    private let names: PhraseMatcher<Int>       // compound index, or ``notAName``
     /// Each compound's ``CommunityDirectory/Compound/shorthand``, in UTF-8, and its index.
     private let shorthands: [(bytes: [UInt8], compound: Int)]
     private let places: PhraseMatcher<String>
@@ -49,6 +49,7 @@ public struct AddressParser: Sendable {
         self.directory = directory
         var entries: [(phrase: String, payload: Int)] = []
         for (i, c) in directory.compounds.enumerated() { for n in c.allNames { entries.append((n, i)) } }
+        entries += Self.wordsHoldingAnAlias.map { ($0, Self.notAName) }
         names = PhraseMatcher(entries)
         shorthands = directory.compounds.enumerated().compactMap { i, c in
             c.shorthand.flatMap { $0.isEmpty ? nil : (Array($0.utf8), i) }
@@ -56,20 +57,19 @@ public struct AddressParser: Sendable {
         places = PhraseMatcher(directory.places.map { ($0, $0) })
     }
 
-    /// Words that hold a compound's alias (`水印`) but name no place.
+    /// Words that hold a compound's alias (`水印`) but name no place (`墙上全是水印子`: stains of damp, not 水印桃源). In
+    /// the names' matcher as ``notAName``: the longer word wins over the alias inside it.
     private static let wordsHoldingAnAlias = ["水印子"]
+    /// The payload of a word in ``wordsHoldingAnAlias``.
+    private static let notAName = -1
 
     /// Everything address-like in `text`; parts not found are nil. Does not check against the directory.
     public func read(_ text: String) -> Address {
         var text = TextNormalizer.normalize(text)
-        // A word that holds a compound's alias but names no place (`墙上全是水印子`: stains of damp, not 水印桃源).
-        for word in Self.wordsHoldingAnAlias where CharacterPresence(text).contains(word) {
-            text = CharacterPresence.replacing(word, with: " ", in: text)
-        }
         var a = Address()
         // The building and unit written `17-3` right after the compound (`奥17-3`, `汉口道5-1`), as staff write them.
         var buildingAndUnit: (building: String, unit: String)?
-        if let m = names.longestMatches(in: text).first {
+        if let m = names.longestMatches(in: text).first(where: { $0.payload != Self.notAName }) {
             let c = directory.compounds[m.payload]
             a.compound = c.id; a.compoundName = c.name
             buildingAndUnit = Self.buildingAndUnit(in: text, at: m.end)

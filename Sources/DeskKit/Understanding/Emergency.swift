@@ -287,7 +287,7 @@ public struct EmergencyGuide: Sendable {
     /// the one the line is about is not.
     private static func saidOfOthers(_ start: Int, in bytes: [UInt8]) -> Bool {
         let before = String(decoding: bytes[..<start], as: UTF8.self)
-        let clause = before.split(omittingEmptySubsequences: false, whereSeparator: { " ，,。！!；;？?".contains($0) }).last ?? ""
+        let clause = before.split(omittingEmptySubsequences: false, whereSeparator: clauseBreaks.contains).last ?? ""
         return others.contains { clause.contains($0) }
     }
 
@@ -338,7 +338,7 @@ public struct EmergencyGuide: Sendable {
     private static func notNow(_ start: Int, in bytes: [UInt8]) -> Bool {
         let before = String(decoding: bytes[..<start], as: UTF8.self)
         if nearMisses.contains(where: { before.hasSuffix($0) }) { return true }
-        let clause = before.split(omittingEmptySubsequences: false, whereSeparator: { " ，,。！!；;？?".contains($0) }).last ?? ""
+        let clause = before.split(omittingEmptySubsequences: false, whereSeparator: clauseBreaks.contains).last ?? ""
         return pastTimes.contains { clause.contains($0) }
     }
 
@@ -359,8 +359,10 @@ public struct EmergencyGuide: Sendable {
     private static let episodeEnds = ["好了", "好多了", "的事"].map { Array($0.utf8) }
     /// A place or a time right after a danger that, ending the clause, names the episode (`摔倒那里 …`, `着火那天，…`).
     private static let episodePlaces = ["那里", "那家", "那户", "那天", "那次", "那回"].map { Array($0.utf8) }
+    /// What ends a clause, in UTF-8.
+    private static let clauseEnds = clauseBreaks.map { Array(String($0).utf8) }
     /// What ends a clause.
-    private static let clauseEnds = [" ", "，", ",", "。", "；", "！", "？"].map { Array($0.utf8) }
+    private static let clauseBreaks: Set<Character> = [" ", "，", ",", "。", "！", "!", "；", ";", "？", "?"]
 
     /// Words just before a danger that did not come, or is only feared (`把电闸拉了 怕漏电`).
     private static let nearMisses = ["差点", "差一点", "险些", "差点儿", "怕", "担心", "万一", "以防", "防止"]
