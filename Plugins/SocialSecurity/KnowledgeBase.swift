@@ -115,7 +115,18 @@ enum KnowledgeBase {
 
         /// A text whose meaningful characters (``meaningful(_:)``) were read already.
         init(meaningful read: [Character], vocabulary: Vocabulary) {
-            let numbers = vocabulary.numbers(read)
+            self.init(numbers: vocabulary.numbers(read))
+        }
+
+        /// A text read already, as the index keeps it between starts (``KnowledgeIndex``).
+        init(text: [Int32], characters: [Int32], bigrams: [Int64]) {
+            self.text = text
+            self.characters = characters
+            self.bigrams = bigrams
+        }
+
+        /// A text whose meaningful characters were numbered already.
+        private init(numbers: [Int32]) {
             self.text = numbers
             characters = Array(Set(numbers)).sorted()
             bigrams = numbers.count < 2 ? [] : Array(Set((0..<numbers.count - 1).map {
@@ -147,6 +158,16 @@ enum KnowledgeBase {
                 for c in question where known[c] == nil { known[c] = Int32(known.count) }
             }
         }
+
+        /// The characters numbered `characters`' places, or nil when one is there twice (a kept form that is
+        /// not one: ``KnowledgeIndex``).
+        init?(inNumberOrder characters: [Character]) {
+            for c in characters { known[c] = Int32(known.count) }
+            guard known.count == characters.count else { return nil }
+        }
+
+        /// The characters, in number order (``init(inNumberOrder:)`` makes the same vocabulary of them).
+        var inNumberOrder: [Character] { known.sorted { $0.value < $1.value }.map(\.key) }
 
         /// How many characters the entries' ways of asking have: their numbers are `0..<count`.
         var count: Int { known.count }
@@ -246,9 +267,11 @@ enum KnowledgeBase {
         }
     }
 
-    /// Active entries ranked by their best-matching question, from the entries held in memory (`index`).
-    static func search(_ query: String, in index: KnowledgeIndex, db: Database) throws -> [(entry: KnowledgeIndex.Indexed, score: Double)] {
-        let held = try index.entries(db)
+    /// Active entries ranked by their best-matching question, from the entries held in memory (`index`), read
+    /// from or kept in `kept` between starts.
+    static func search(_ query: String, in index: KnowledgeIndex, db: Database,
+                       kept: KeptForms) throws -> [(entry: KnowledgeIndex.Indexed, score: Double)] {
+        let held = try index.entries(db, kept: kept)
         let prepared = Prepared(query, vocabulary: held.vocabulary)
         // Only the entries that score paired with their score: pairing every entry (a copy of all it holds) and
         // dropping most was a fifth of a search (perf, dispatch; docs/performance.md, eleventh pass).
@@ -301,7 +324,7 @@ struct KnowledgeBaseCommands {
 
     private func search(_ query: String) throws -> Reply {
         guard !query.isEmpty else { throw DeskError("missing-argument", "请写出要搜索的问题：知识库 搜索 社保卡丢了") }
-        let found = try KnowledgeBase.search(query, in: index, db: context.db).prefix(5)
+        let found = try KnowledgeBase.search(query, in: index, db: context.db, kept: context.kept).prefix(5)
         guard !found.isEmpty else { return .answer("知识库中没有和「\(query)」相关的条目。") }
         let rows = found.map { [$0.entry.entry.label, $0.entry.entry.questions.first ?? "", String(format: "%.2f", $0.score)] }
         return .answer(context.table(["编号", "问题", "匹配度"], rows))

@@ -149,13 +149,13 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
         case _ where Self.bringsAnErrand(request): return nil   // staff do it: an errand's case
         case "retirement":
             // `办退休要带什么材料`: a question about the procedure, with nothing to calculate, is answered as one.
-            if Self.asksProcedureOnly(request, today: context.today) { return try context.read { try knownAnswer(to: request, db: $0) } }
+            if Self.asksProcedureOnly(request, today: context.today) { return try context.read { try knownAnswer(to: request, db: $0, kept: context.kept) } }
             // `请查一下缴费年限`, `我的缴费年限查了冇`: one person's file to look up, not a table to read out.
             if Self.asksToLookUpForRetirement(request.text) { return nil }
             return try retirement(request, today: context.today)
         case "ss-question":
             if Self.asksToLookUp(request.text) { return nil }   // staff look it up: a consultation case
-            let known = try context.read { try knownAnswer(to: request, db: $0) }
+            let known = try context.read { try knownAnswer(to: request, db: $0, kept: context.kept) }
             if known == nil, Self.answeredAtTheCounter(request) {
                 return .answer("好的，这次咨询已经当面答复，不开工单。要跟进的请写明（例如 咨询 … 要回电）。", module: id)
             }
@@ -268,7 +268,7 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                       assignee: request.operatorName, details: request.text),
             for: Caller.fill(request, from: request.text))
         var text = "已登记办理工单 \(record.id)，由 \(request.operatorName) 办理，办好后在工单上记一笔。"
-        if let known = try knownAnswer(to: request, db: context.db), !known.text.isEmpty { text += "\n" + known.text }
+        if let known = try knownAnswer(to: request, db: context.db, kept: context.kept), !known.text.isEmpty { text += "\n" + known.text }
         return Reply(module: id, status: .created, caseID: record.id, text: text)
     }
 
@@ -289,9 +289,10 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     }
 
     /// The knowledge base's answer to the question, when one matches well enough.
-    private func knownAnswer(to request: ServiceRequest, db: Database) throws -> Reply? {
+    /// - Parameter kept: where the index's kept form is read from and kept (``KnowledgeIndex``).
+    private func knownAnswer(to request: ServiceRequest, db: Database, kept: KeptForms) throws -> Reply? {
         let asked = KnowledgeBase.askedPart(of: request["question"]?.text ?? request.text)
-        guard let best = try KnowledgeBase.search(asked, in: knowledge, db: db).first, best.score >= KnowledgeBase.goodEnough else {
+        guard let best = try KnowledgeBase.search(asked, in: knowledge, db: db, kept: kept).first, best.score >= KnowledgeBase.goodEnough else {
             return nil
         }
         return best.entry.reply

@@ -72,6 +72,8 @@ public final class Desk: Sendable {
     /// Answers one line. Never throws: a bad line, a refused request or a failing module is an `error` reply,
     /// and whatever the line had written is rolled back.
     public func respond(to message: Message) -> Reply {
+        // What modules asked to keep between starts during the line (``KeptForms``), written outside its transaction.
+        defer { store.keepPendingForms() }
         var message = message
         if let given = message.station {
             // A station the community does not have is refused before anything is read: its cases would count nowhere.

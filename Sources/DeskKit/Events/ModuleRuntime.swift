@@ -9,6 +9,8 @@ struct ModuleRuntime: Sendable {
     let addresses: AddressParser
     let logger: Logger
     let access: Access
+    /// The desk's store, for the forms modules keep (``ServiceContext/kept``); nil keeps nothing.
+    var store: DeskStore? = nil
     var depth = 0
 
     /// How deeply reactions may nest (a case change that publishes an event that changes a case…).

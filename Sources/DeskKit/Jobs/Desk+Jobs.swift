@@ -141,6 +141,6 @@ extension Desk {
 
     /// What modules need to be called back from a transaction of the desk, for `access`.
     func runtime(access: Access) -> ModuleRuntime {
-        ModuleRuntime(registry: registry, directory: directory, addresses: addresses, logger: logger, access: access)
+        ModuleRuntime(registry: registry, directory: directory, addresses: addresses, logger: logger, access: access, store: store)
     }
 }

@@ -30,6 +30,9 @@ public struct AnswerContext: Sendable {
 
     public var today: CalendarDay { CalendarDay(now) }
 
+    /// Forms the module keeps between starts (``KeptForms``): read inside ``read(_:)``, kept after the line.
+    public var kept: KeptForms { KeptForms(store: store) }
+
     /// Runs `body` on a read-only view of the database (inside a relay's batch, on the batch's connection, so
     /// that it sees what the batch wrote so far).
     public func read<T>(_ body: (Database) throws -> T) throws -> T {

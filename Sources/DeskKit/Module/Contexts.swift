@@ -54,6 +54,9 @@ public struct ServiceContext {
     /// of your own.
     public var residents: any ResidentRegister { Residents(db: db, now: now, access: access) }
 
+    /// Forms the module keeps between starts (``KeptForms``): read on ``db``, kept after the line.
+    public var kept: KeptForms { KeptForms(store: runtime?.store) }
+
     /// This module's settings, typed: `context.settings[Self.highRisk]` (the override set by staff or the seed,
     /// else the default in code).
     public var settings: ModuleSettings { ModuleSettings(db: db, module: cases.module?.id ?? "") }

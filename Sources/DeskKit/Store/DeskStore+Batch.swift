@@ -121,6 +121,9 @@ extension DeskStore {
     /// the lines wrote are written last, just before the commit (``writeSearchRow(_:sql:arguments:)``).
     public func batch<T>(_ body: () throws -> T) throws -> T {
         try refuseIfReadOnly()
+        // The forms modules asked to keep in the batch's lines (``KeptForms``), once it is over (inside an outer
+        // batch, once that one is).
+        defer { keepPendingForms() }
         return try writer.writeWithoutTransaction { db in
             var result: T?
             try db.inTransaction {

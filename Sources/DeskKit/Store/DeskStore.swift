@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The desk's embedded SQLite database: kernel tables, each module's tables, and the community directory.
 ///
@@ -24,6 +25,8 @@ public final class DeskStore: Sendable {
     /// line and exits (`desk say`), whose reads never run beside another of its own. A reader opened for the
     /// start's first read parsed the schema of some 400 rows again (docs/performance.md, thirty-first pass).
     let readsOnTheWriter: Bool
+    /// The forms modules asked to keep during a line, written after it (``KeptForms``, ``keepPendingForms()``).
+    let pendingForms = Mutex<[String: PendingForm]>([:])
 
     /// Opens (creating if needed) the database at `path`. Fails with one sentence saying what is wrong:
     /// a missing folder, a read-only file, a file that is not a SQLite database or is damaged.

@@ -253,17 +253,7 @@ private struct Automaton: Sendable {
     /// of kilobytes, checked at the first line of free text of every start, and a step per word is an eighth of
     /// the steps. Each step is a bijection of the hash, so any one word changed changes the sum; it finds damage,
     /// not a forger (the database is trusted as the other kept rows are).
-    private static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        let prime: UInt64 = 0x0000_0100_0000_01B3
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime
-            offset += 8
-        }
-        for byte in bytes[offset...] { hash = (hash ^ UInt64(byte)) &* prime }
-        return hash
-    }
+    private static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 { KeptForms.checksum(bytes) }
 
     /// Walks `text`'s bytes, giving `found` the place of the phrase and the end of each occurrence in order of
     /// where they end, until it returns true.
