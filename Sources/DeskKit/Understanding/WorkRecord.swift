@@ -221,7 +221,9 @@ enum WorkRecord {
     }
 
     /// A danger or fault denied (`说暂时冇得危险`): no sign that the matter is still open.
-    private static let denied = ["冇得危险", "没有危险", "没得危险", "没危险", "不危险", "冇危险"]
+    private static let denied = ["冇得危险", "没有危险", "没得危险", "没危险", "不危险", "冇危险",
+                                 // (`物业师傅已换管子 拖干了 楼下冇渗下去`)
+                                 "冇渗", "没渗", "没有渗"]
 
     /// The line after the matter it names first (`…漏水的事 约了…` → `约了…`); the whole line when it names none.
     private static func afterTheMatter(_ text: String) -> Substring {
@@ -270,9 +272,12 @@ enum WorkRecord {
     private static let requests = ["请", "麻烦", "能不能", "可不可以", "可以帮", "要求", "申请", "想要", "想请", "想让", "想有", "需要", "希望",
                                    "来问", "他问", "她问", "问一下", "问下", "帮忙", "认证", "可以结", "不用", "要不要"]
     /// A fault named (`7栋电梯坏了 已报修三天`): a report, whatever was done about it.
-    private static let faults = ["坏", "漏", "堵", "不亮", "冇亮", "没亮", "停水", "停电", "冇水", "没水", "冇电", "没电", "卡住", "困"]
+    private static let faults = ["坏", "漏", "堵", "不亮", "冇亮", "没亮", "停水", "停电", "冇水", "没水", "冇电", "没电", "卡住", "困",
+                                 "渗", "关不上", "打不开", "冲不下去", "积水", "扰民", "不制冷", "不出水"]
     /// Words that say the matter is not over (`已报修 还是漏`, `已经打了电话 冇得人来`).
     /// Or waits for someone (`补材料 已交 等审核`), or wants more (`已经送上楼了 她说下个月还要`).
     private static let stillOpen = ["还是", "还冇", "还没", "又", "没人来", "冇人来", "冇得人来", "但是", "可是", "不行", "危险",
-                                    "等审核", "等回复", "等结果", "等通知", "在等", "还要", "告知物业", "告诉物业"]
+                                    "等审核", "等回复", "等结果", "等通知", "在等", "还要", "告知物业", "告诉物业",
+                                    // an application's papers taken, to go up for review (`高龄津贴上门收材料 … 复印件已收`)
+                                    "收材料", "材料已收", "已收材料", "复印件已收"]
 }
