@@ -5,7 +5,7 @@ import Foundation
 /// again and is linked to the open emergency as one more reporter — one urgent case for staff to run to, not two.
 extension Desk {
     /// The group's open urgent case of `service`, opened within the last half hour for the same kind of danger as the
-    /// alarm `text`, told in some of the same words (`楼道`) and at no other building than `place` names; nil when
+    /// alarm `text` (or a cry for help of no kind, ``EmergencyGuide/general``, before or after it), told in some of the same words (`楼道`) and at no other building than `place` names; nil when
     /// there is none, and for a kind whose alarms are each their own (two children missing are two searches).
     func sameEmergencyInGroup(_ emergency: Emergency, text: String, service: String, place: Address?, message: Message) -> CaseRecord? {
         guard message.channel == .group, let group = message.group, !emergencies.raisesSeparateAlarms(emergency) else { return nil }
@@ -20,10 +20,26 @@ extension Desk {
         let words = Self.hanPairs(text)
         return open.first { record in
             let told = record.fields["description"]?.text ?? record.title
-            return emergencies.emergency(in: told)?.id == emergency.id && !words.isDisjoint(with: Self.hanPairs(told))
-                && !Self.namesAnotherBuilding(place, than: record)
+            let theirs = emergencies.emergency(in: told)?.id
+            if theirs == emergency.id { return !words.isDisjoint(with: Self.hanPairs(told)) && !Self.namesAnotherBuilding(place, than: record) }
+            // A cry for help first and what it is after, minutes later (`救命 公园池塘有个伢掉下克了`, then `已经有人跳下去了
+            // 伢拉上来了 在吐水 快打120`): one danger once it is known what it is, when the same person tells it, or it is
+            // told in some of the same words or of the same person in danger (`伢`). (`巷子又进水了 … 婆婆在屋里出不来`
+            // and then `涵洞全淹了 有几个伢在里面玩水` are two.)
+            let general = emergencies.general?.id
+            guard general != nil, theirs == general || emergency.id == general,
+                  record.createdAt >= (message.time ?? clock.now).addingTimeInterval(-Self.cryThenWhatWindow) else { return false }
+            let samePerson = Self.personsInDanger.contains { text.contains($0) && told.contains($0) }
+            let sameTeller = message.requester.sender != nil && record.requesterSender == message.requester.sender
+            return (sameTeller || samePerson || !words.isDisjoint(with: Self.hanPairs(told))) && !Self.namesAnotherBuilding(place, than: record)
         }
     }
+
+    /// How soon after a cry for help of no kind an alarm of a kind is taken for the same danger, whatever its words.
+    static let cryThenWhatWindow: TimeInterval = 10 * 60
+
+    /// Words for the one in danger that two alarms about one danger share (`伢`, `婆婆`).
+    static let personsInDanger = ["伢", "孩子", "小孩", "老人", "婆婆", "爹爹", "奶奶", "爷爷", "男的", "女的", "小伙", "师傅"]
 
     /// Whether `place` and the case's place are both buildings of a compound and not the same one.
     private static func namesAnotherBuilding(_ place: Address?, than record: CaseRecord) -> Bool {
