@@ -139,7 +139,11 @@ public struct CareVisits: ServiceModule {
                               "接他去驿站", "接她去驿站",
                               // the tracker bracelet for an elder who wanders, a bowl brought, a haircut at home asked for
                               // (`想问下那个防走失的手环`, `能不能给我家婆婆送一碗`, `来屋里帮她剪个头`)
-                              "防走失手环", "防走失的手环", "手环登记", "送一碗", "剪个头", "剪下头"].map { RoutingWord($0, weight: 2.5) }
+                              "防走失手环", "防走失的手环", "手环登记", "送一碗", "剪个头", "剪下头",
+                              // the meal's time asked to change, or a meal come cold (`送饭的能不能晚一点`, `饭都凉了 … 能不能早点`)
+                              "送饭的能不能", "送饭能不能", "送餐能不能", "送饭的时间", "送餐的时间", "饭能不能早点", "饭能不能晚点",
+                              "早点送", "晚点送", "饭都凉了"].map { RoutingWord($0, weight: 2.5) }
+                        + [RoutingWord("送饭", weight: 1.5)]
                         // a haircut at home asked for (`重阳节理发能不能上门`): it outweighs the certification's home visit
                         // (`能不能上门`, `上门`) that its words hold
                         + ["理发能不能上门", "剪头能不能上门"].map { RoutingWord($0, weight: 4.5) }
