@@ -49,7 +49,9 @@ public struct PingPong: ServiceModule {
                               // matches told of (`我打进八强了`, `单打第三组 看到了`)
                               RoutingWord("第几场", weight: 2.5), RoutingWord("排在几点", weight: 2.5), RoutingWord("几点打", weight: 2),
                               RoutingWord("分组出来", weight: 2.5), RoutingWord("对阵出来", weight: 2.5), RoutingWord("赛程出来", weight: 2.5),
-                              RoutingWord("下一轮是", weight: 2.5), RoutingWord("下一轮几", weight: 2.5)]
+                              RoutingWord("下一轮是", weight: 2.5), RoutingWord("下一轮几", weight: 2.5),
+                              // the draw posted, one's name looked for on it (`对阵表上怎么冇我`)
+                              RoutingWord("对阵表", weight: 3)]
                         // a member's year paused or passed on (`会员转给我老婆`): the managers' to arrange, not a fee to record
                         + ClubInfo.pauseOrTransfer.map { RoutingWord($0, weight: 3.5) },
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
