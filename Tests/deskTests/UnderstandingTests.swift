@@ -306,7 +306,8 @@ struct UnderstandingTests {
                       ("understanding-eval-26.tsv", 600, UnderstandingFloor.twentySixth),
                       ("understanding-eval-27.tsv", 610, UnderstandingFloor.twentySeventh),
                       ("understanding-eval-28.tsv", 620, UnderstandingFloor.twentyEighth),
-                      ("understanding-eval-29.tsv", 610, UnderstandingFloor.twentyNinth)])
+                      ("understanding-eval-29.tsv", 610, UnderstandingFloor.twentyNinth),
+                      ("understanding-eval-30.tsv", 600, UnderstandingFloor.thirtieth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -361,8 +362,9 @@ struct UnderstandingFloor: Sendable {
     static let twentySixth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 22)
     static let twentySeventh = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 20)
     static let twentyEighth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 34)
+    static let twentyNinth = UnderstandingFloor(accuracy: 0.69, ignoredThatOpenedCases: 28)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let twentyNinth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 27)
+    static let thirtieth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 34)
 }
 
 @Suite("Understanding: the thread of an emergency")
