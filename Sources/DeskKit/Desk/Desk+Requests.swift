@@ -43,7 +43,7 @@ extension Desk {
         } catch {
             return internalError(error, message: message, module: module.id)
         }
-        if let emergency, let same = sameEmergencyInGroup(emergency, text: text, service: service.code,
+        if let emergency, let same = sameEmergencyInGroup(emergency, text: text,
                                                           place: fields.values.lazy.compactMap(\.address).first, message: message) {
             return withSafety(linkEcho(to: same, text: text, message: message), emergency)
         }

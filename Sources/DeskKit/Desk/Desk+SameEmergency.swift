@@ -4,17 +4,20 @@ import Foundation
 /// then from the floor below `我是11楼的 楼道全是烟 我抱着伢从楼梯往下跑了`): the sender hears the safety words
 /// again and is linked to the open emergency as one more reporter — one urgent case for staff to run to, not two.
 extension Desk {
-    /// The group's open urgent case of `service`, opened within the last half hour for the same kind of danger as the
-    /// alarm `text` (or a cry for help of no kind, ``EmergencyGuide/general``, before or after it), told in some of the same words (`楼道`) and at no other building than `place` names; nil when
-    /// there is none, and for a kind whose alarms are each their own (two children missing are two searches).
-    func sameEmergencyInGroup(_ emergency: Emergency, text: String, service: String, place: Address?, message: Message) -> CaseRecord? {
+    /// The group's open urgent case, opened within the last half hour for the same kind of danger as the alarm `text`
+    /// (or a cry for help of no kind, ``EmergencyGuide/general``, before or after it), told in some of the same words
+    /// (`楼道`) and at no other building than `place` names; nil when there is none, and for a kind whose alarms are
+    /// each their own (two children missing are two searches). Whichever service took the first alarm: a wire down
+    /// and sparking told with its street is the repairs module's, `还在冒火花 … 快点来人` after it, told with nothing
+    /// of a repair, the desk's — one danger.
+    func sameEmergencyInGroup(_ emergency: Emergency, text: String, place: Address?, message: Message) -> CaseRecord? {
         guard message.channel == .group, let group = message.group, !emergencies.raisesSeparateAlarms(emergency) else { return nil }
         let since = (message.time ?? clock.now).addingTimeInterval(-30 * 60)
         let open = (try? store.read { db in
             try CaseRecord.fetchAll(db, sql: """
-                SELECT * FROM cases WHERE groupName = ? AND service = ? AND urgent AND status IN \(CaseStatus.openSQL)
+                SELECT * FROM cases WHERE groupName = ? AND urgent AND status IN \(CaseStatus.openSQL)
                   AND createdAt >= ? ORDER BY createdAt DESC LIMIT 3
-                """, arguments: [group, service, since])
+                """, arguments: [group, since])
         }) ?? []
         guard !open.isEmpty else { return nil }
         let words = Self.hanPairs(text)
