@@ -113,6 +113,8 @@ enum NeighbourTalk {
         "我去敲", "我上去敲", "我下去敲", "我过去敲", "我去喊", "我去叫她", "我去叫他",
         // a word of care to everyone
         "大家多留意", "大家留意一下", "大家多注意",
+        // …and a warning of the way out (`小路积水到脚踝了 大家出门穿雨靴`, `大家绕道走`)
+        "大家出门", "大家小心", "大家绕道", "大家绕一下", "大家莫往", "大家莫走", "大家走的时候",
         // a warning or a rule of thumb (`把总闸拉下来 千万莫用水泼`, `高层有伢的一定要装限位器`)
         "千万莫", "千万别", "千万不要", "的一定要",
         // what to do, and not do, told to those at a danger (`莫开灯莫按门铃`, `莫泼水 关火 拿湿毛巾盖`, `让他平躺 莫抓`):
