@@ -142,7 +142,9 @@ public struct CareVisits: ServiceModule {
                               "防走失手环", "防走失的手环", "手环登记", "送一碗", "剪个头", "剪下头",
                               // the meal's time asked to change, or a meal come cold (`送饭的能不能晚一点`, `饭都凉了 … 能不能早点`)
                               "送饭的能不能", "送饭能不能", "送餐能不能", "送饭的时间", "送餐的时间", "饭能不能早点", "饭能不能晚点",
-                              "早点送", "晚点送", "饭都凉了"].map { RoutingWord($0, weight: 2.5) }
+                              "早点送", "晚点送", "饭都凉了",
+                              // the family doctor asked to come to an elder (`想请家庭医生上门看看`), which the care team arranges
+                              "请家庭医生", "家庭医生上门看", "家庭医生来看", "医生上门看一下"].map { RoutingWord($0, weight: 2.5) }
                         + [RoutingWord("送饭", weight: 1.5)]
                         // a haircut at home asked for (`重阳节理发能不能上门`): it outweighs the certification's home visit
                         // (`能不能上门`, `上门`) that its words hold
