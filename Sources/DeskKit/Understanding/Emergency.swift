@@ -320,7 +320,9 @@ public struct EmergencyGuide: Sendable {
                        // dealt with, as staff record it (`燃气泄漏处理完毕 燃气公司关阀换管`)
                        "处理完毕", "处理完了", "已经处理完",
                        "送到市一", "送市一", "送到同济", "送同济", "送到协和", "送协和", "送到普爱", "送普爱", "送到省人民", "在打针",
-                       "拉走了"]
+                       "拉走了",
+                       // in hospital, a doctor's word told by the family (`奶奶在医院了 医生说血压太高 住两天观察`)
+                       "在医院了", "住两天观察", "观察两天", "观察一晚", "挂水了", "在挂水"]
 
     /// Whether the word at byte `start` follows a denial (`没有着火`, `不是被困`).
     private static func negated(_ start: Int, in bytes: [UInt8]) -> Bool {
