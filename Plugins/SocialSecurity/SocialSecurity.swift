@@ -65,7 +65,11 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                               RoutingWord("帮我办", weight: 1.5), RoutingWord("帮忙交", weight: 1.5), RoutingWord("帮我交", weight: 1.5),
                               // an errand named with its verb (`想请社区帮我办转移`, `帮我办一下停保`, `来办失业登记`)
                               RoutingWord("办转移", weight: 1.5), RoutingWord("办停保", weight: 1.5), RoutingWord("办一下停保", weight: 1.5),
-                              RoutingWord("办失业", weight: 1.5), RoutingWord("办理失业", weight: 1.5)],
+                              RoutingWord("办失业", weight: 1.5), RoutingWord("办理失业", weight: 1.5),
+                              // staff registering an extension or booking the retirement window for the resident
+                              // (`来柜台登记延长缴费`, `请帮约人社窗口 2月份办`)
+                              RoutingWord("登记延长缴费", weight: 3), RoutingWord("登记延长", weight: 3), RoutingWord("帮约人社", weight: 3),
+                              RoutingWord("帮她约人社", weight: 3), RoutingWord("帮他约人社", weight: 3), RoutingWord("约人社窗口", weight: 2.5)],
                     fields: [Field("item", name: "代办事项", kind: .text, question: "请问办哪一项？例如 社保卡补办")],
                     usageExamples: ["代办 社保卡补办", "帮顺驰泊林2栋1单元401的刘德明代办异地就医备案，电话13807161234"]),
             Service(code: "ss-proxy-documents", name: "代办材料", englishName: "Proxy documents",
@@ -256,7 +260,10 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
 
     /// A resident come to have something done (`来交`, `来登记`), or staff asked to pass it on (`报上去`).
     private static let errandWords = ["来交", "来登记", "来办", "来申请", "来续", "来补", "想申请", "要申请", "帮着报", "报上去", "帮她报",
-                                      "帮他报", "签代扣", "要签", "帮她办", "帮他办", "要改", "改一下", "要办理"]
+                                      "帮他报", "签代扣", "要签", "帮她办", "帮他办", "要改", "改一下", "要办理",
+                                      // an extension registered, the retirement window booked or gone to with the resident
+                                      // (`来柜台登记延长缴费`, `请帮约人社窗口 2月份办`, `约3月19日下午陪同去驿站3`)
+                                      "登记延长", "约人社", "帮约", "帮她约", "帮他约", "陪同去", "提交退休申请"]
     /// Asking how, what or where: a question, though an errand's word is in it.
     private static let howWords = ["么样", "怎么", "如何", "要带", "带么", "带什么", "哪里", "在哪", "多少钱", "好多钱", "能不能", "可不可以"]
 
