@@ -105,7 +105,7 @@ enum WorkRecord {
         var listWorkDone: Bool { !has(.request) && !has(.stillOpen) && piecesOfWork.nonzeroBitCount >= 2 }
 
         /// Whether staff tell of a danger after the fact (``tellsOfAPastDanger(_:)``).
-        var tellOfAPastDanger: Bool { has(.afterDanger) && has(.doneOrOver) && !has(.dangerGoingOn) }
+        var tellOfAPastDanger: Bool { has(.afterDanger) && has(.doneOrOver) && !has(.dangerGoingOn) && !has(.stillOpen) }
 
         /// Every list.
         static let allLists: [Lists] = (0..<18).map { Lists(rawValue: 1 << $0) }
