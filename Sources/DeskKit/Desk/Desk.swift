@@ -53,7 +53,8 @@ public final class Desk: Sendable {
         placeNames = DirectoryNames(directory)
         let assets = try UnderstandingAssets.load(seeds: seeds, registry: registry, store: store, directory: directory)
         router = Router(registry: registry, examples: assets.examples, noticeSigners: UnderstandingAssets.noticeSigners(directory),
-                        compoundNames: Dictionary(directory.compounds.map { ($0.id, $0.allNames) }, uniquingKeysWith: +))
+                        compoundNames: Dictionary(directory.compounds.map { ($0.id, $0.allNames) }, uniquingKeysWith: +),
+                        kept: KeptForms(store: store))
         do {
             try router.prepareModel(store: store)
         } catch let error as SeedError {

@@ -149,8 +149,10 @@ struct Router: Sendable {
 
     /// - Parameter compoundNames: the compounds' names and aliases by compound id, which tell a place-bound
     ///   service's line from one about somewhere else, and name the compound of a place (``Service/placeCompound``).
+    /// - Parameter kept: where the routing words' automaton is kept between starts (the desk's store;
+    ///   ``keptWordsName``). ``KeptForms/none`` keeps nothing: the automaton is built on the first walk.
     init(registry: ModuleRegistry, examples: ExampleSources = .none, noticeSigners: [String] = [],
-         compoundNames: [String: [String]] = [:]) {
+         compoundNames: [String: [String]] = [:], kept: KeptForms = .none) {
         var verbs: [(String, Target)] = []
         var aliases: [String: Target] = [:]
         for command in KernelCommand.allCases {
@@ -201,7 +203,11 @@ struct Router: Sendable {
         verbsByFirst = Dictionary(grouping: byLength, by: { $0.verb.first! }).mapValues { $0.map { (verb: $0.verb, target: $0.target) } }
         self.aliases = aliases
         aliasStarts = Set(aliases.keys.compactMap(\.unicodeScalars.first))
-        words = PhraseMatcher(routing)
+        // The routing words' automaton — built on the first line of free text, 4.83 M instructions of a release
+        // build's (docs/performance.md, thirty-fourth pass) — read back from what an earlier start kept; built, and
+        // kept after the line, when there is none or it is not the automaton of these words (``keptWordsName``).
+        words = PhraseMatcher(routing, kept: { kept.form(Self.keptWordsName, stamp: Self.keptWordsStamp) },
+                              keep: { form in kept.keep(Self.keptWordsName, stamp: Self.keptWordsStamp, form) })
         verbsInside = PhraseMatcher(inside)
         // Only labels the desk can act on: a registered service or a kernel label. Examples of a module that is
         // not registered are left out (the model cannot send a line where nothing answers). Staff services
@@ -229,6 +235,16 @@ struct Router: Sendable {
         self.workWords = workWords
         self.placeRequests = placeRequests
     }
+
+    /// The name the routing words' automaton is kept under (``KeptForms``), and its stamp. The stamp names only the
+    /// form: what the words are — the registered modules' routing words and verbs, in order — is checked when the
+    /// form is read, against the key of the phrases it holds (``PhraseMatcher/init(_:kept:keep:)``), so other
+    /// modules or changed words (another registry on the same file, a changed module) build the automaton
+    /// again on that line and keep the new one; the executable is in the key (``KeptForms/key(_:stamp:)``).
+    static let keptWordsName = "desk/router-words", keptWordsStamp = "routing words 1"
+
+    /// The routing words' automaton in its kept form (the tests').
+    func keptWords() -> [UInt8] { words.keptAutomaton() }
 
     /// Whether `text` places itself away from the place `words` name: a building or a village group (`12栋`,
     /// `三组`) or a compound, and none of `words`.

@@ -43,6 +43,14 @@ public struct KeptForms: Sendable {
         }
     }
 
+    /// ``form(_:stamp:in:)`` read through the store (``DeskStore/read(_:)``: inside a batch, on the batch's
+    /// connection), for what the kernel builds where it has no connection at hand — the router's routing words,
+    /// built on a line's first walk (``Router``).
+    func form(_ name: String, stamp: String) -> [UInt8]? {
+        guard let store, store.writer is DatabasePool else { return nil }
+        return try? store.read { db in form(name, stamp: stamp, in: db) }
+    }
+
     /// Keeps `form` as `name` for `stamp`, replacing what was kept as `name` before. `form` is called after the
     /// line, outside its transaction, when the kernel writes it (``DeskStore/keepPendingForms()``); a form asked
     /// for again before then is made once. Nothing is kept on a desk that keeps nothing; a failed write only

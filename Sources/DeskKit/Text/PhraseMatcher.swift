@@ -7,7 +7,8 @@
 /// command (`帮助`, `列表`) walks none of the router's, the address parser's or the directory's names, and
 /// building them was 5.9 M instructions of such a start (docs/performance.md, thirty-second pass). A line that
 /// needs one builds it, once; a walk after that only takes the built automaton (``BuiltOnFirstUse``). The emergency
-/// guide's is also kept between starts (``init(_:kept:)``, ``keptAutomaton()``).
+/// guide's and the router's routing words' are also kept between starts (``init(_:kept:keep:)``,
+/// ``keptAutomaton()``).
 public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// One occurrence: the payload of the phrase and where it ends (byte offset, exclusive) and its length in bytes.
     public struct Match: Sendable {
@@ -32,17 +33,28 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// A matcher for `entries` whose automaton, on the first walk, is read from what `kept` gives — the bytes
     /// ``keptAutomaton()`` gave for the same phrases, kept between starts (the emergency guide's: 9.6 M
-    /// instructions to build, docs/performance.md, thirty-third pass) — and built as ``init(_:)`` builds it when
-    /// `kept` gives none, or bytes that are not this executable's automaton of these phrases, whole (another
-    /// build's, other phrases', cut short or damaged: checked, never trusted).
-    init(_ entries: [(phrase: String, payload: Payload)], kept: @escaping @Sendable () -> [UInt8]?) {
+    /// instructions to build, docs/performance.md, thirty-third pass; the router's routing words', thirty-sixth
+    /// pass) — and built as ``init(_:)`` builds it when `kept` gives none, or bytes that are not this executable's
+    /// automaton of these phrases, whole (another build's, other phrases', cut short or damaged: checked, never
+    /// trusted).
+    ///
+    /// - Parameter keep: when the automaton is built rather than read, given a way to make its kept form (called
+    ///   later, when the form is written), so that a missing, stale or damaged form is replaced by the walk that
+    ///   finds it (the router's routing words, kept by the kernel after the line: ``KeptForms``).
+    init(_ entries: [(phrase: String, payload: Payload)], kept: @escaping @Sendable () -> [UInt8]?,
+         keep: (@Sendable (_ form: @escaping @Sendable () -> [UInt8]) -> Void)? = nil) {
         let phrases = entries.filter { !$0.phrase.isEmpty }.map { ($0.phrase, $0.payload) }
         self.phrases = phrases
         let texts = phrases.map(\.0)
-        automaton = BuiltOnFirstUse { kept().flatMap { Automaton(kept: $0, phrases: texts) } ?? Automaton(texts) }
+        automaton = BuiltOnFirstUse {
+            if let bytes = kept(), let read = Automaton(kept: bytes, phrases: texts) { return read }
+            let built = Automaton(texts)
+            keep?({ built.kept(phrases: texts) })
+            return built
+        }
     }
 
-    /// The automaton in the form ``init(_:kept:)`` reads (built now if no walk built it yet).
+    /// The automaton in the form ``init(_:kept:keep:)`` reads (built now if no walk built it yet).
     func keptAutomaton() -> [UInt8] {
         automaton.value.kept(phrases: phrases.map(\.0))
     }

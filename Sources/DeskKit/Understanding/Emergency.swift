@@ -88,7 +88,7 @@ public struct EmergencyGuide: Sendable {
     /// No emergencies known (a desk without seeds).
     static let none = EmergencyGuide(kinds: [])
 
-    /// - Parameter kept: the guide's automaton as an earlier start kept it (``PhraseMatcher/init(_:kept:)``).
+    /// - Parameter kept: the guide's automaton as an earlier start kept it (``PhraseMatcher/init(_:kept:keep:)``).
     init(kinds: [Kind], kept: (@Sendable () -> [UInt8]?)? = nil) {
         self.kinds = kinds
         var phrases: [(phrase: String, payload: Role)] = Self.over.map { ($0, .over) }
