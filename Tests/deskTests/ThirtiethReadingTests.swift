@@ -86,4 +86,68 @@ struct ThirtiethReadingTests {
         #expect(reply.status == .answered)
         #expect(reply.text.contains("对阵"))
     }
+
+    /// A fire's aftermath told at the counter while the residents press for it (`起火后 … 居民催 已转物业`) is a repair
+    /// still to do, not a fire and not a record; sparks seen (`还在冒火花`) are the electric danger.
+    @Test func aFiresAftermathIsARepairAndSparksAreElectric() {
+        let aftermath = desk.say("汉2-2 一楼楼道起火后熏黑的墙和灯 业主催了两次 已转物业")
+        #expect(aftermath.module == "repairs")
+        #expect(!aftermath.text.contains("【火情"))
+        #expect(!aftermath.text.contains("已经办完"))
+        let sparks = desk.relay("电线杆那里还在冒火花 快点来人", group: "汉口道6号邻里群", sender: "阿明")
+        #expect(sparks.text.hasPrefix("【电箱打火发烫·紧急】"))
+    }
+
+    /// A second alarm about the same danger joins the group's urgent case whichever service took the first: a wire
+    /// down told with its street (a repair's emergency), then `还在冒火花 … 快点来人` from someone else.
+    @Test func aSecondAlarmJoinsTheFirstWhicheverServiceTookIt() throws {
+        let first = desk.relay("西门那棵树倒了 把电线扯下来了 在冒火花", group: "顺驰泊林业主群", sender: "泊林3栋老纪")
+        let id = try #require(first.caseID)
+        let second = desk.relay("还在冒火花 那边有两个伢在躲雨 快点来人", group: "顺驰泊林业主群", sender: "9栋2单元宁宁")
+        #expect(second.caseID == id)
+    }
+
+    /// A warning to everyone of the way out (`东门那段路积水了 大家出门绕一下`) is a neighbour's word: nothing opened.
+    @Test func aWarningToEveryoneIsLeftAlone() {
+        let reply = desk.relay("[图片] 东门那段路积水了 大家出门绕一下", group: "奥园业主群", sender: "17栋陈姐")
+        #expect(reply.caseID == nil)
+        #expect(reply.text.isEmpty)
+    }
+
+    /// One's own card asked after in standard Chinese (`我的优待证办下来了吗`) is a look-up for staff; the family doctor
+    /// asked to come to an elder is for the care team; a new employee's own social security asked in passing gets the
+    /// knowledge base's answer; another office's question about a car's yearly test gets the office guide's.
+    @Test func lookUpsCareAndOtherOfficesQuestions() throws {
+        let card = desk.relay("请问我的优待证办下来了吗 上个月交的材料", group: "水印桃源2群", sender: "桃源10栋覃女士")
+        #expect(try #require(card.caseID).hasPrefix("RZ"))
+        #expect(card.text.contains("查"))
+        let doctor = desk.say("桃3-2-201 饶爹爹 88岁 最近腿肿 想请家庭医生上门看看")
+        #expect(try #require(doctor.caseID).hasPrefix("GA"))
+        let probation = desk.relay("刚入职 公司说试用期不交社保 这正常吗", group: "汉口道6号邻里群", sender: "小鲍")
+        #expect(probation.status == .answered)
+        #expect(probation.text.contains("三十日"))
+        let car = desk.relay("汽车年检在哪里办 附近有冇得", group: "奥园业主群", sender: "小魏")
+        #expect(car.text.contains("车管所"))
+    }
+
+    /// Staff registering an extension of contributions for a resident short of the minimum years (rules.md §1) is an
+    /// errand's case, not the retirement table read out.
+    @Test func anExtensionRegisteredAtTheCounterIsAnErrand() throws {
+        let reply = desk.say("泊15栋 包志强 64年9月 男 交了13年 来柜台登记延长缴费")
+        #expect(try #require(reply.caseID).hasPrefix("SB"))
+        #expect(reply.text.hasPrefix("已登记办理工单"))
+    }
+
+    /// More visits asked of the care team at the counter (`请银发队每周加一次上门`) is its request; the family telling
+    /// from the hospital how an alarm ended (`奶奶在医院了 … 住两天观察`) is answered on the urgent case.
+    @Test func moreVisitsAndAnAlarmsEndFromTheHospital() throws {
+        let visits = desk.say("桃6-1 韦婆婆 天热一个人在家 请银发队每周加一次上门")
+        #expect(try #require(visits.caseID).hasPrefix("GA"))
+        let other = try TestDesk(modules: deskModules)
+        let alarm = other.relay("我奶奶电话打不通 她一个人住 麻烦社区去看一下", group: "水印桃源2群", sender: "桃源9栋小况")
+        let id = try #require(alarm.caseID)
+        let ended = other.relay("谢谢大家 奶奶在医院了 医生说要住两天观察", group: "水印桃源2群", sender: "桃源9栋小况")
+        #expect(ended.status == .answered)
+        #expect(ended.text.contains(id))
+    }
 }
