@@ -24,7 +24,9 @@ extension Desk {
         return open.first { record in
             let told = record.fields["description"]?.text ?? record.title
             let theirs = emergencies.emergency(in: told)?.id
-            if theirs == emergency.id { return !words.isDisjoint(with: Self.hanPairs(told)) && !Self.namesAnotherBuilding(place, than: record) }
+            if theirs == emergency.id {
+                return !words.isDisjoint(with: Self.hanPairs(told)) && !Self.namesAnotherBuilding(place, than: record)
+            }
             // A cry for help first and what it is after, minutes later (`救命 公园池塘有个伢掉下克了`, then `已经有人跳下去了
             // 伢拉上来了 在吐水 快打120`): one danger once it is known what it is, when the same person tells it, or it is
             // told in some of the same words or of the same person in danger (`伢`). (`巷子又进水了 … 婆婆在屋里出不来`
@@ -34,7 +36,8 @@ extension Desk {
                   record.createdAt >= (message.time ?? clock.now).addingTimeInterval(-Self.cryThenWhatWindow) else { return false }
             let samePerson = Self.personsInDanger.contains { text.contains($0) && told.contains($0) }
             let sameTeller = message.requester.sender != nil && record.requesterSender == message.requester.sender
-            return (sameTeller || samePerson || !words.isDisjoint(with: Self.hanPairs(told))) && !Self.namesAnotherBuilding(place, than: record)
+            return (sameTeller || samePerson || !words.isDisjoint(with: Self.hanPairs(told)))
+                && !Self.namesAnotherBuilding(place, than: record)
         }
     }
 

@@ -192,7 +192,8 @@ enum WorkRecord {
 
     /// Whether staff tell of a danger after the fact (`泊林5栋充电棚着火 查了 起因是一块改装的锂电池 已和物业商量…`,
     /// `汉口道2栋电梯困人的事 今天下午已经和物业、供电所碰了`, `池塘落水 已联系物业今天加固栏杆`): its cause, what was
-    /// arranged since, who admitted it — and no word of a danger still going on.
+    /// arranged since, who admitted it — and no word of a danger still going on, nor of the matter still open
+    /// (`楼道起火后熏黑的墙 居民催`: the wall is still to mend).
     /// (Its words searched one by one: ``Words/tellOfAPastDanger`` is the one rule.)
     static func tellsOfAPastDanger(_ text: String) -> Bool { Words(searching: CharacterPresence(text)).tellOfAPastDanger }
     /// What only follows a danger over: its cause, a meeting since, repairs against the next time, a mediation.
