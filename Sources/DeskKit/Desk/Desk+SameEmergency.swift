@@ -23,10 +23,10 @@ extension Desk {
         let words = Self.hanPairs(text)
         return open.first { record in
             let told = record.fields["description"]?.text ?? record.title
+            guard !Self.namesAnotherBuilding(place, than: record) else { return false }
+            let sharesWords = !words.isDisjoint(with: Self.hanPairs(told))
             let theirs = emergencies.emergency(in: told)?.id
-            if theirs == emergency.id {
-                return !words.isDisjoint(with: Self.hanPairs(told)) && !Self.namesAnotherBuilding(place, than: record)
-            }
+            if theirs == emergency.id { return sharesWords }
             // A cry for help first and what it is after, minutes later (`救命 公园池塘有个伢掉下克了`, then `已经有人跳下去了
             // 伢拉上来了 在吐水 快打120`): one danger once it is known what it is, when the same person tells it, or it is
             // told in some of the same words or of the same person in danger (`伢`). (`巷子又进水了 … 婆婆在屋里出不来`
@@ -34,17 +34,16 @@ extension Desk {
             let general = emergencies.general?.id
             guard general != nil, theirs == general || emergency.id == general,
                   record.createdAt >= (message.time ?? clock.now).addingTimeInterval(-Self.cryThenWhatWindow) else { return false }
-            let samePerson = Self.personsInDanger.contains { text.contains($0) && told.contains($0) }
             let sameTeller = message.requester.sender != nil && record.requesterSender == message.requester.sender
-            return (sameTeller || samePerson || !words.isDisjoint(with: Self.hanPairs(told)))
-                && !Self.namesAnotherBuilding(place, than: record)
+            return sharesWords || sameTeller || Self.personsInDanger.contains { text.contains($0) && told.contains($0) }
         }
     }
 
     /// How soon after a cry for help of no kind an alarm of a kind is taken for the same danger, whatever its words.
     static let cryThenWhatWindow: TimeInterval = 10 * 60
 
-    /// Words for the one in danger that two alarms about one danger share (`伢`, `婆婆`).
+    /// Words for the one in danger that two alarms about one danger share (`伢`, `婆婆`). Not ``personInDanger``, whose
+    /// `他` and `她` tell how the person is in an answer but would join any two alarms.
     static let personsInDanger = ["伢", "孩子", "小孩", "老人", "婆婆", "爹爹", "奶奶", "爷爷", "男的", "女的", "小伙", "师傅"]
 
     /// Whether `place` and the case's place are both buildings of a compound and not the same one.
