@@ -144,8 +144,11 @@ public struct CareVisits: ServiceModule {
                               "送饭的能不能", "送饭能不能", "送餐能不能", "送饭的时间", "送餐的时间", "饭能不能早点", "饭能不能晚点",
                               "早点送", "晚点送", "饭都凉了",
                               // the family doctor asked to come to an elder (`想请家庭医生上门看看`), which the care team arranges
-                              "请家庭医生", "家庭医生上门看", "家庭医生来看", "医生上门看一下"].map { RoutingWord($0, weight: 2.5) }
-                        + [RoutingWord("送饭", weight: 1.5)]
+                              "请家庭医生", "家庭医生上门看", "家庭医生来看", "医生上门看一下",
+                              // a bedridden elder to enrol, visits or calls at a set rhythm (`瘫痪老人 … 要登记 每月上门一次`,
+                              // `每天中午打个电话 看着点`, `改成隔天打`)
+                              "瘫痪老人", "每月上门", "每个月上门", "每周上门", "每天中午打", "每天打个电话", "隔天打"].map { RoutingWord($0, weight: 2.5) }
+                        + [RoutingWord("送饭", weight: 1.5), RoutingWord("送餐", weight: 1.5), RoutingWord("先停", weight: 1.5)]
                         // a haircut at home asked for (`重阳节理发能不能上门`): it outweighs the certification's home visit
                         // (`能不能上门`, `上门`) that its words hold
                         + ["理发能不能上门", "剪头能不能上门"].map { RoutingWord($0, weight: 4.5) }

@@ -42,8 +42,8 @@ public struct PingPong: ServiceModule {
                               RoutingWord("乒乓球会员卡", weight: 3), RoutingWord("乒乓球卡丢了", weight: 3),
                               // the club's cards by their names (`家庭卡要带么事来办`, `月卡想转年卡`); not `老年卡`, the bus card
                               RoutingWord("家庭卡", weight: 3), RoutingWord("家庭年卡", weight: 3), RoutingWord("转年卡", weight: 3), RoutingWord("年卡续费", weight: 3),
-                              // the club's class for children (the summer class)
-                              RoutingWord("少儿班", weight: 2.5), RoutingWord("乒乓球班", weight: 2.5), RoutingWord("乒乓班", weight: 2.5),
+                              // the club's class and card for children (the summer class, `少儿卡多少钱`)
+                              RoutingWord("少儿班", weight: 2.5), RoutingWord("少儿卡", weight: 3), RoutingWord("乒乓球班", weight: 2.5), RoutingWord("乒乓班", weight: 2.5),
                               RoutingWord("学乒乓球", weight: 2), RoutingWord("学打乒乓", weight: 2),
                               // the club's matches asked after (`春季赛分组出来了冇 我打第几场`, `双打排在几点`); not the
                               // matches told of (`我打进八强了`, `单打第三组 看到了`)

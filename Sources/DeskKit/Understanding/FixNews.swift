@@ -16,9 +16,9 @@ enum FixNews {
     /// Whether the place of a word of ``doneWords``, after `before` (since the word's previous place) and before
     /// `later`, tells news of a fix.
     private static func isNews(before: Substring, later: Substring) -> Bool {
-        // `说好了的`, `约好了` speak of an arrangement, `表填好了` of a form; `没修好`, `不亮了` deny; `三天冇得人来清了`:
+        // `说好了的`, `约好了` speak of an arrangement, `表填好了` of a form, `问清了` of a question put; `没修好`, `不亮了` deny; `三天冇得人来清了`:
         // nobody came to do it; `你们早该清了` reproaches.
-        let denied = before.suffix(2).contains(where: "冇没不未".contains) || before.last.map("说讲约定备该填写".contains) == true
+        let denied = before.suffix(2).contains(where: "冇没不未".contains) || before.last.map("说讲约定备该填写问".contains) == true
             || ["冇得人", "冇人", "没人", "没有人"].contains(where: before.suffix(5).contains)
         let after = later.prefix(2)
         let asked = after.contains(where: "冇没吗么啵撒不".contains) || after.hasPrefix("?") || after.hasPrefix("？")
@@ -97,7 +97,9 @@ enum FixNews {
 
     /// Words that say something is still, or again, wrong after the news: the line is a report or an urging.
     static let stillWrong = ["坏", "漏", "堵", "不亮", "冇亮", "没亮", "不通", "停了", "冇水", "没水", "不行", "卡住", "又", "还是",
-                             "还冇", "还没", "还不", "还在", "可是", "但是", "不来", "一直", "不能用", "用不了", "没反应", "冇反应", "危险"]
+                             "还冇", "还没", "还不", "还在", "可是", "但是", "不来", "一直", "不能用", "用不了", "没反应", "冇反应", "危险",
+                             // something still to arrange (`租户搬走了 新来的一家有个瘫痪老人 要登记`)
+                             "要登记"]
 
     /// An appeal named anywhere (`我想表扬一下物业的小杜 半夜来帮我们修好了水管`): the line is the appeal.
     static let appeals = ["投诉", "举报", "表扬"]

@@ -264,7 +264,7 @@ enum WorkRecord {
                                        // (`物业换了进水阀 大刘打电话来确认了`, `优待证做好了 来领了`)
                                        "确认了", "来领了"]
     /// Words that still ask for something even beside a date agreed (`约了周四 请刘网格去`).
-    private static let askingWords = ["请", "麻烦", "能不能", "可不可以", "要求", "想要", "想请", "希望", "帮忙", "要不要", "要上门"]
+    private static let askingWords = ["请", "麻烦", "能不能", "可不可以", "要求", "想要", "想请", "想让", "希望", "帮忙", "要不要", "要上门"]
     /// First characters of the verbs that follow `已` in a record (`已叫`, `已沟通`, `已清走`, `已报厂家`, `已领到`, `已告知`, `已代缴`, `已纳入`, `已协调`,
     /// `马蜂窝 已摘`).
     /// Not `已经去世`, `已反映两次`, `已通知物业` (handed on: the ice is still there; so is `已告知物业`), `已劝` (the cable still hangs).
@@ -282,5 +282,7 @@ enum WorkRecord {
                                     // an application's papers taken, to go up for review (`高龄津贴上门收材料 … 复印件已收`)
                                     "收材料", "材料已收", "已收材料", "复印件已收",
                                     // the residents pressing for it (`楼道起火后墙面和灯 居民催 已转物业`)
-                                    "居民催", "业主催", "家属催", "又来催"]
+                                    "居民催", "业主催", "家属催", "又来催",
+                                    // something still to do told as a need (`要登记 每月上门一次`, `要叫人清`, `要关爱那边每天中午打个电话`)
+                                    "要登记", "要叫人", "要人帮", "要催", "要跟", "要关爱", "要社区", "要单独", "改成", "先停"]
 }
