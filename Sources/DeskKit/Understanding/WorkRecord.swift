@@ -147,7 +147,8 @@ enum WorkRecord {
     }
 
     /// Words of work done or all well, one of which (or a word of ``agreedOrTold``) a record holds.
-    private static let workOrWell = ["已", "正常", "都好", "走访", "别的事", "满意", "完毕", "看过了", "问了", "查了", "约在", "约好", "通过"]
+    private static let workOrWell = ["已", "正常", "都好", "走访", "别的事", "满意", "完毕", "看过了", "问了", "查了", "约在", "约好", "通过",
+                                     "人问事", "提前通知了", "大家转告"]
 
     /// Whether staff tell what a look-up found and what they told or did about it (`程爹爹来问今年认证做了冇 查了 8月份做过了
     /// 告诉他了`, `查了是她换了银行卡冇改签约 帮她改了 重新扣 成功了`, `查了 今年6月静默认证过了 已回复她深圳的女儿`): the
@@ -237,7 +238,10 @@ enum WorkRecord {
                                     "双方都满意", "发放完毕", "已记录", "今日走访", "今天走访", "走访：",
                                     // a visit made, a question asked for someone, a date agreed, an application through
                                     // (`重阳节上门看过了 人精神不错`, `帮他问了 核完补差`, `助浴约在10月25日下午`, `优待证审核通过`, `已经开工`)
-                                    "上门看过了", "帮他问了", "帮她问了", "帮他查了", "帮她查了", "约在", "约好了", "审核通过", "已经开工", "已开工"]
+                                    "上门看过了", "帮他问了", "帮她问了", "帮他查了", "帮她查了", "约在", "约好了", "审核通过", "已经开工", "已开工",
+                                    // a tally of the day's callers, a notice put up or passed on (`桃源来了三个人问事 记一下`,
+                                    // `散客请改晚上 已在门口贴了`, `跳舞的已经提前通知了`, `大家转告`)
+                                    "人问事", "已在门口贴", "已经贴了", "已贴出", "已经提前通知", "提前通知了", "大家转告"]
     /// Whether staff tell of a visit or a call that found nothing to do (`戚婆婆 说冇得事 儿子每周回来`): no service keeps a
     /// record of it, whatever arrangement it mentions.
     static func findsNothingToDo(_ text: String) -> Bool {
