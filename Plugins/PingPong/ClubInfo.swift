@@ -145,11 +145,16 @@ struct ClubInfo {
 
     /// `空调费收了又不开 要么退钱`, `这两天没开空调的空调费退给大家`: money asked back, for the managers to settle.
     /// How much a leaving member gets back (`中途退费退多少`) is a question the club's rules answer.
+    /// A fee paid twice and asked back (`年卡交了两次 微信扣了两回 能退一次吗`) is money asked back too.
     static func asksForMoneyBack(_ text: String) -> Bool {
-        ["退钱", "退给", "退费", "退一半", "退回来", "要退"].contains(where: text.contains)
+        if text.contains("退"), paidTwice.contains(where: text.contains) { return true }
+        return ["退钱", "退给", "退费", "退一半", "退回来", "要退"].contains(where: text.contains)
             && ["费", "钱"].contains(where: text.contains)
             && !["退多少", "怎么退", "么样退", "能退吗", "退不退", "可以退吗"].contains(where: text.contains)
     }
+
+    /// Words of a fee paid twice.
+    private static let paidTwice = ["交了两次", "交了两回", "交了两遍", "扣了两次", "扣了两回", "扣了两遍", "交重了", "重复交", "多扣了", "多交了"]
 
     /// `乒乓 退会 周强 说明年不打了`: a member leaving, for the managers to mark (`会员 退出 周强`).
     static func wantsToLeave(_ text: String) -> Bool {

@@ -80,6 +80,8 @@ public struct Appeals: ServiceModule {
             service(.other, english: "Other request", summary: "不属于其他服务的求助，由社区居委会受理后转办",
                     verbs: ["诉求", "其他诉求"], alias: "request", routing: [RoutingWord("求助", weight: 1.5), "帮帮忙", "调解",
                                                       RoutingWord("调解一下", weight: 3), RoutingWord("出面调解", weight: 3), RoutingWord("帮忙调解", weight: 3),
+                                                      // the community asked to step in between neighbours (`想请社区出面跟那家说清楚`)
+                                                      RoutingWord("请社区出面", weight: 3), RoutingWord("社区出面", weight: 2.5),
                                                       // wages owed (`老板欠我们三个月工钱 社区能不能帮忙找一下`)
                                                       RoutingWord("老板欠", weight: 2.5), RoutingWord("欠工钱", weight: 2.5), RoutingWord("不给工钱", weight: 2.5),
                                                       RoutingWord("欠薪", weight: 2.5), RoutingWord("讨薪", weight: 2.5),

@@ -574,7 +574,9 @@ struct Router: Sendable {
             explanation.decision = .unknown(guesses: [])
             return explanation
         }
-        guard let (winner, score) = services.first, score >= (strict.contains(winner) ? Self.strictThreshold : Self.threshold) else {
+        // (A catch-all named outright, `想请社区出面`, needs no more than any other service.)
+        guard let (winner, score) = services.first,
+              score >= (strict.contains(winner) && (wordScores[winner] ?? 0) < 3 ? Self.strictThreshold : Self.threshold) else {
             explanation.decision = .unknown(guesses: services.prefix(2).filter { $0.1 >= 0.15 }.map(\.0))
             return explanation
         }
