@@ -147,7 +147,9 @@ public struct CareVisits: ServiceModule {
                               "请家庭医生", "家庭医生上门看", "家庭医生来看", "医生上门看一下",
                               // a bedridden elder to enrol, visits or calls at a set rhythm (`瘫痪老人 … 要登记 每月上门一次`,
                               // `每天中午打个电话 看着点`, `改成隔天打`)
-                              "瘫痪老人", "每月上门", "每个月上门", "每周上门", "每天中午打", "每天打个电话", "隔天打"].map { RoutingWord($0, weight: 2.5) }
+                              "瘫痪老人", "每天中午打", "每天打个电话", "隔天打"].map { RoutingWord($0, weight: 2.5) }
+                        // visits at a set rhythm are the care team's, not a certification's one visit (`每月上门一次`)
+                        + ["每月上门", "每个月上门", "每周上门", "每个礼拜上门"].map { RoutingWord($0, weight: 4.5) }
                         + [RoutingWord("送饭", weight: 1.5), RoutingWord("送餐", weight: 1.5), RoutingWord("先停", weight: 1.5)]
                         // a haircut at home asked for (`重阳节理发能不能上门`): it outweighs the certification's home visit
                         // (`能不能上门`, `上门`) that its words hold

@@ -38,6 +38,8 @@ public struct PingPong: ServiceModule {
                               RoutingWord("友谊赛报名", weight: 3.5), RoutingWord("联赛报名", weight: 3.5), RoutingWord("报名国庆比赛", weight: 3.5),
                               RoutingWord("报名参加比赛", weight: 3.5), RoutingWord("报联赛", weight: 3), RoutingWord("报友谊赛", weight: 3),
                               RoutingWord("收据", weight: 1.5),
+                              // a fee paid twice, one asked back (`扣了两回 能退我一次吗`): the managers' refund
+                              RoutingWord("退一次", weight: 2.5), RoutingWord("退我一次", weight: 2.5),
                               // the club's card, lost or to be replaced (`乒乓球会员卡丢了`): not a bank's or social security's
                               RoutingWord("乒乓球会员卡", weight: 3), RoutingWord("乒乓球卡丢了", weight: 3),
                               // the club's cards by their names (`家庭卡要带么事来办`, `月卡想转年卡`); not `老年卡`, the bus card

@@ -75,7 +75,9 @@ struct RoomMattersTests {
 
     @Test(arguments: [("乒乓球室礼拜六上午能不能预约三张台 我们跟隔壁社区打个比赛", "预约"),
                       ("哪个在乒乓球室捡到一个蓝色的水杯 我昨天晚上忘在窗台上了", "失物"),
-                      ("乒乓球室的空调费收了又冇开 要退给我们撒", "退费")])
+                      ("乒乓球室的空调费收了又冇开 要退给我们撒", "退费"),
+                      // a fee paid twice, one asked back
+                      ("乒乓球室的年卡交了两次 微信扣了两回 能退一次吗", "退费")])
     func aBookingALostThingOrMoneyBackIsForTheManagers(_ line: String, _ category: String) throws {
         let r = desk.relay(line, group: "水印桃源1群", sender: "桃源老柯")
         let id = try #require(r.caseID)
