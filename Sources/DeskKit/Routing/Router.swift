@@ -385,6 +385,16 @@ struct Router: Sendable {
         return workWords.first { present.contains($0.word) }?.service
     }
 
+    /// Whether the words just before the UTF-8 offset `start` of `text` ask how or where (`怎么报名`, `在哪里报名`): a
+    /// verb asked about is not a service called.
+    static func asksHow(before start: Int, in text: String) -> Bool {
+        let before = text.utf8.prefix(start)
+        return howWords.contains { before.count >= $0.utf8.count && before.suffix($0.utf8.count).elementsEqual($0.utf8) }
+    }
+
+    /// Words that ask how or where something is done.
+    private static let howWords = ["怎么", "怎样", "么样", "如何", "哪里", "在哪", "哪儿"]
+
     /// Words of litter and dirt: a place's own service cleans them up.
     static let litter = ["屎", "粪", "垃圾", "倒了", "碎片", "砂浆", "脏"]
 
@@ -512,7 +522,8 @@ struct Router: Sendable {
 
         let topService = serviceOfLabel[top.label]
         if kernelOfLabel[top.label].map({ $0 == .followUp || $0 == .meToo }) ?? (top.score < Self.sureOfAnotherModule),
-           let named = verbsInside.matches(in: text).first(where: { $0.start > 0 && $0.payload.module != topService?.module })?.payload,
+           let named = verbsInside.matches(in: text).first(where: { $0.start > 0 && $0.payload.module != topService?.module
+               && !Self.asksHow(before: $0.start, in: text) })?.payload,
            (labelOfRef[named].map { scores[$0] } ?? 0) >= 0.05 {
             // A residents' verb inside the sentence (`居民投诉：…`) names its service outright, against the model's
             // guess elsewhere. (At the start of the line, the verb is a command and `Desk` weighs it.)
