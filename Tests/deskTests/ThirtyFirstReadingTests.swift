@@ -99,4 +99,15 @@ struct ThirtyFirstReadingTests {
         #expect(fire.text.hasPrefix("【火情·紧急】"))
         #expect(fire.text.contains("119"))
     }
+
+    /// A drowning elsewhere shared as news (`[链接] 某村 … 溺水身亡`) is a warning, not a danger here; a child in the
+    /// water here still is.
+    @Test func aDrowningInTheNewsIsNoEmergency() throws {
+        let news = desk.relay("[链接] 黄陂某村一个十岁男孩在塘里溺水身亡 大家看好自家伢", group: "李家墩村湾群", sender: "小邬")
+        #expect(news.caseID == nil)
+        #expect(!news.text.contains("紧急"))
+        let here = try TestDesk(modules: deskModules).relay("有个伢溺水了 快来人 后湖洗衣台阶那里", group: "李家墩村湾群", sender: "小邬")
+        #expect(here.text.contains("紧急"))
+        #expect(here.caseID != nil)
+    }
 }
