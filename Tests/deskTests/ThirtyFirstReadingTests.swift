@@ -100,6 +100,14 @@ struct ThirtyFirstReadingTests {
         #expect(fire.text.contains("119"))
     }
 
+    /// After the desk told a group member how care visits are asked for, their next line with the elder's home, name
+    /// and age and `电话我私信你` (the number kept out of the group) is the request.
+    @Test func particularsWithTheNumberSentPrivatelyAreTheRequest() throws {
+        _ = desk.relay("我妈一个人住在奥园9栋 我们在外地上班 社区能不能定期去看看她", group: "奥园业主群", sender: "9栋小贾")
+        let particulars = desk.relay("9栋2单元601 姓贾 81岁 电话我私信你", group: "奥园业主群", sender: "9栋小贾")
+        #expect(try #require(particulars.caseID).hasPrefix("GA"))
+    }
+
     /// A drowning elsewhere shared as news (`[链接] 某村 … 溺水身亡`) is a warning, not a danger here; a child in the
     /// water here still is.
     @Test func aDrowningInTheNewsIsNoEmergency() throws {
