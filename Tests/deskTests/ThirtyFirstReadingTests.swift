@@ -108,6 +108,17 @@ struct ThirtyFirstReadingTests {
         #expect(try #require(particulars.caseID).hasPrefix("GA"))
     }
 
+    /// The property asked to come and look (`麻烦物业上门看一下 … 奶奶一个人`) sends no grid worker on an urgent welfare
+    /// check: `看一下` is no worry about an elder unseen. A visit to the hospital arranged for an elder (`约个陪诊`) is
+    /// the care team's.
+    @Test func aLookAskedOfThePropertyIsNoWelfareCheck() throws {
+        let look = desk.relay("那麻烦物业上门看一下 钱我来出 3栋1单元402 爷爷一个人", group: "水印桃源2群", sender: "3栋小米")
+        #expect(!look.text.contains("紧急"))
+        let escort = try TestDesk(modules: deskModules).say("桃源 吕桂芝的儿子来电 说他妈膝盖疼 请帮约个陪诊去医院看一下")
+        #expect(try #require(escort.caseID).hasPrefix("GA"))
+        #expect(!escort.text.contains("紧急"))
+    }
+
     /// A drowning elsewhere shared as news (`[链接] 某村 … 溺水身亡`) is a warning, not a danger here; a child in the
     /// water here still is.
     @Test func aDrowningInTheNewsIsNoEmergency() throws {
