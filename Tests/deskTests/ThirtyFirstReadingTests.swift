@@ -119,6 +119,14 @@ struct ThirtyFirstReadingTests {
         #expect(!escort.text.contains("紧急"))
     }
 
+    /// Staff telling that the elders who did not answer were all found at home (`有两个冇接 敲了门 都在`), or that a
+    /// lost child was found (`走失的乐乐已找到`), raise no alarm; an elder still unanswered does.
+    @Test func eldersFoundAndAChildFoundRaiseNoAlarm() throws {
+        #expect(desk.desk.emergencies.emergency(in: "桃源独居老人下午都打了电话 有两个冇接 我去敲了门 都在") == nil)
+        #expect(desk.desk.emergencies.emergency(in: "口袋公园游园 来了四十几个伢 走失的乐乐已找到") == nil)
+        #expect(desk.desk.emergencies.emergency(in: "我妈一个人住 电话打不通 敲门冇人应") != nil)
+    }
+
     /// A drowning elsewhere shared as news (`[链接] 某村 … 溺水身亡`) is a warning, not a danger here; a child in the
     /// water here still is.
     @Test func aDrowningInTheNewsIsNoEmergency() throws {
