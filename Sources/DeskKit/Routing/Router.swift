@@ -595,7 +595,7 @@ struct Router: Sendable {
            let (repair, _) = services.first(where: { reportServices.contains($0.0) && !away.contains($0.0) }) {
             // `物业 10栋门口的垃圾桶盖子全坏了 换几个盖子`: a job put to the property office is a report, however cross.
             explanation.decision = .service(repair)
-            explanation.rule = "请物业修、换、清的是报修"
+            explanation.rule = "请物业修、换、剪、拖走的是报修"
             return explanation
         }
         // Each module competes with its best service; a close runner-up from another module makes a tie.

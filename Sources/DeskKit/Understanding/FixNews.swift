@@ -16,8 +16,8 @@ enum FixNews {
     /// Whether the place of a word of ``doneWords``, after `before` (since the word's previous place) and before
     /// `later`, tells news of a fix.
     private static func isNews(before: Substring, later: Substring) -> Bool {
-        // `说好了的`, `约好了` speak of an arrangement, `表填好了` of a form, `问清了` of a question put; `没修好`, `不亮了` deny; `三天冇得人来清了`:
-        // nobody came to do it; `你们早该清了` reproaches.
+        // `说好了的`, `约好了` speak of an arrangement, `表填好了` of a form, `问清了` of a question put; `没修好`, `不亮了`
+        // deny; `三天冇得人来清了`: nobody came to do it; `你们早该清了` reproaches.
         let denied = before.suffix(2).contains(where: "冇没不未".contains) || before.last.map("说讲约定备该填写问".contains) == true
             || ["冇得人", "冇人", "没人", "没有人"].contains(where: before.suffix(5).contains)
         let after = later.prefix(2)

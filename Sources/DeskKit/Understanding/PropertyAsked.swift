@@ -1,6 +1,6 @@
 /// A job put to the property office in so many words (`物业 10栋门口的垃圾桶盖子全坏了 换几个盖子`, `能不能叫物业把北门
-/// 的草剪一下`, `@奥园物业客服 充电桩又插不进去了`): a report for it to mend, fetch or tidy, however cross the line
-/// sounds. The model, trained on many a grievance that begins `物业 …`, reads the address as a complaint.
+/// 的草剪一下`, `@奥园物业客服 充电桩又插不进去了`): a report for it to mend, replace, fence off, cut or take away,
+/// however cross the line sounds. The model, trained on many a grievance that begins `物业 …`, reads the address as a complaint.
 ///
 /// Not such a job: a grievance about the office itself — its fee, its staff's manner, its doing nothing
 /// (`投诉物业 收了物业费啥事不干`) —, an appeal named outright, or a line that asks nothing mended (`物业 群里的广告
@@ -8,9 +8,8 @@
 enum PropertyAsked {
     /// Whether `text` (whose characters are `present`) asks the property office to do a job.
     static func says(_ text: String, _ present: CharacterPresence) -> Bool {
-        guard present.contains("物业"), addressed(text, present), present.containsAny(of: jobs),
-              !present.containsAny(of: grievances) else { return false }
-        return true
+        present.contains("物业") && addressed(text, present) && present.containsAny(of: jobs)
+            && !present.containsAny(of: grievances)
     }
 
     /// Whether the line speaks to the office: it begins with it (`物业 …`, `@奥园物业客服`) or asks someone to have it

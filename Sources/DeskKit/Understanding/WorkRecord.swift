@@ -146,7 +146,8 @@ enum WorkRecord {
         }()
     }
 
-    /// Words of work done or all well, one of which (or a word of ``agreedOrTold``) a record holds.
+    /// Words of work done or all well, one of which (or a word of ``agreedOrTold``) a record holds; a tally of the
+    /// day's callers or a notice passed on (`来了三个人问事`, `大家转告`) is such work.
     private static let workOrWell = ["已", "正常", "都好", "走访", "别的事", "满意", "完毕", "看过了", "问了", "查了", "约在", "约好", "通过",
                                      "人问事", "提前通知了", "大家转告"]
 
