@@ -127,6 +127,14 @@ struct ThirtyFirstReadingTests {
         #expect(desk.desk.emergencies.emergency(in: "我妈一个人住 电话打不通 敲门冇人应") != nil)
     }
 
+    /// A worker's heat allowance or labour contract (`公司说有高温补贴 发不发是社区管吗`) is the employer's and the
+    /// labour hotline's: the office guide answers with 12333, and nothing is opened.
+    @Test func aHeatAllowanceIsTheEmployers() {
+        let reply = desk.relay("问一下 今年厂里说有高温补贴 到现在冇发 这个归社区管吗", group: "汉口道6号邻里群", sender: "5栋小严")
+        #expect(reply.caseID == nil)
+        #expect(reply.text.contains("12333"))
+    }
+
     /// A drowning elsewhere shared as news (`[链接] 某村 … 溺水身亡`) is a warning, not a danger here; a child in the
     /// water here still is.
     @Test func aDrowningInTheNewsIsNoEmergency() throws {
