@@ -22,11 +22,12 @@ extension Desk {
         guard !open.isEmpty else { return nil }
         let words = Self.hanPairs(text)
         return open.first { record in
-            let told = record.fields["description"]?.text ?? record.title
             guard !Self.namesAnotherBuilding(place, than: record) else { return false }
-            let sharesWords = !words.isDisjoint(with: Self.hanPairs(told))
+            let told = record.fields["description"]?.text ?? record.title
+            // (Its words paired only when a rule below asks for them.)
+            let sharesWords = { !words.isDisjoint(with: Self.hanPairs(told)) }
             let theirs = emergencies.emergency(in: told)?.id
-            if theirs == emergency.id { return sharesWords }
+            if theirs == emergency.id { return sharesWords() }
             // A cry for help first and what it is after, minutes later (`救命 公园池塘有个伢掉下克了`, then `已经有人跳下去了
             // 伢拉上来了 在吐水 快打120`): one danger once it is known what it is, when the same person tells it, or it is
             // told in some of the same words or of the same person in danger (`伢`). (`巷子又进水了 … 婆婆在屋里出不来`
@@ -35,7 +36,7 @@ extension Desk {
             guard general != nil, theirs == general || emergency.id == general,
                   record.createdAt >= (message.time ?? clock.now).addingTimeInterval(-Self.cryThenWhatWindow) else { return false }
             let sameTeller = message.requester.sender != nil && record.requesterSender == message.requester.sender
-            return sharesWords || sameTeller || Self.personsInDanger.contains { text.contains($0) && told.contains($0) }
+            return sameTeller || Self.personsInDanger.contains { text.contains($0) && told.contains($0) } || sharesWords()
         }
     }
 

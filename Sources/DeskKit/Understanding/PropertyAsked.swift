@@ -26,7 +26,7 @@ enum PropertyAsked {
     private static let jobs = ["换", "修", "围一下", "围起来", "剪", "割", "拖走", "挖走", "撑一下", "补一下", "固定", "绑一下", "插不进",
                                "派人", "坏了", "不亮"]
 
-    /// A grievance about the office itself, or an appeal named outright.
-    private static let grievances = ["投诉", "举报", "表扬", "建议", "不作为", "态度", "物业费", "敷衍", "不管事", "啥事不干", "么事不干",
-                                     "收钱", "冇用", "没用"]
+    /// An appeal named outright (``FixNews/appeals``, and `建议`), or a grievance about the office itself.
+    private static let grievances = FixNews.appeals + ["建议", "不作为", "态度", "物业费", "敷衍", "不管事", "啥事不干", "么事不干",
+                                                       "收钱", "冇用", "没用"]
 }
