@@ -151,6 +151,13 @@ public final class Desk: Sendable {
         return nil
     }
 
+    /// Whether a line opens with the day staff write their entries under (`10/24 …`, `9.3 …`, `9月3日 …`): a month
+    /// and a day of one or two digits each, then a space or text — not a birth month (`1968.3`, `68年3月`).
+    static func opensWithADay(_ text: String) -> Bool {
+        Self.dayStamp.firstRange(in: text) != nil
+    }
+    private static let dayStamp = TextPattern(#"^(?:1[0-2]|0?[1-9])(?:[/.]|月)(?:[12][0-9]|3[01]|0?[1-9])(?:日|号)?(?=[ 　]|[^0-9./])"#, digits: 2)
+
     /// Whether `text` writes a month of a year (`77年3月`, `1970-05`, `1970年5月`), not a length of time (`12年4个月`).
     static func writesAMonthOfAYear(_ text: String) -> Bool {
         YearMonth.find(in: text) != nil || Self.twoDigitYearMonth.firstMatch(in: text) != nil
@@ -276,6 +283,12 @@ public final class Desk: Sendable {
                 // `泊林球室 门口防护网补好了 老纪验收` while the desk waits for a member's name: news that another matter is
                 // done, taken as it would be with nothing waiting — it does not drop the waiting request. (A matter
                 // called off or closed, `不用再派了`, `…可以结了`, still ends the waiting one.)
+                return keepingTheQuestion(requests(text, message: message))
+            }
+            if Self.opensWithADay(text), text.count > Self.fewWordsForAnAnswer, emergency(in: text, decision: decision, message: message) == nil {
+                // `10/24 汉1-1-602 电梯里抽烟的爹爹 上门说了 …` while the desk waits for a birth month asked days ago:
+                // staff's next dated entry is a matter of its own, not an attempt at the answer. The question keeps
+                // waiting.
                 return keepingTheQuestion(requests(text, message: message))
             }
             if waitingField(pending).map({ !$0.kind.isText }) ?? false,

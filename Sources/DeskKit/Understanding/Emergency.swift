@@ -172,8 +172,8 @@ public struct EmergencyGuide: Sendable {
 
     /// The first emergency `text` describes, in the seed's order, or nil. News that the danger is over
     /// (`火已扑灭`, `人出来了`, `送医院了`) is not an emergency, nor a kind whose `notWhen` phrase is in the line (an
-    /// injury in a doctor's hands: `医生说是骨折`); nor is a word inside one of its kind's exceptions (`打不着火`),
-    /// nor a word said only to deny it (`没有着火`).
+    /// injury in a doctor's hands: `医生说是骨折`, unless the phrase is inside one of the kind's exceptions); nor is a
+    /// word inside one of its kind's exceptions (`打不着火`), nor a word said only to deny it (`没有着火`).
     ///
     /// - Parameter evenIfOver: describe the danger whatever the line says of help come (`紧急 … 邻居开车送儿童医院 120也
     ///   叫了`: staff marking an emergency they are still dealing with).
@@ -197,7 +197,6 @@ public struct EmergencyGuide: Sendable {
         }
         for k in kinds.indices where named[k] || kinds[k].together.contains(where: { $0.isEmpty }) {
             let kind = kinds[k]
-            if found.contains(where: { if case .notWhen(let n) = $0.payload { n == k } else { false } }) { continue }
             let exceptions = found.compactMap { m -> Range<Int>? in
                 if case .except(let e) = m.payload, e == k { return m.start..<m.end }
                 return nil
@@ -205,6 +204,9 @@ public struct EmergencyGuide: Sendable {
             func counts(_ m: PhraseMatcher<Role>.Match) -> Bool {
                 !exceptions.contains { $0.lowerBound <= m.start && m.end <= $0.upperBound }
             }
+            // A `notWhen` phrase inside one of the kind's exceptions does not count either: `医生说` is an injury in a
+            // doctor's hands, `胡医生说像中风` a doctor at the scene.
+            if found.contains(where: { if case .notWhen(let n) = $0.payload { n == k && counts($0) } else { false } }) { continue }
             let words = found.filter { m in
                 if case .word(let w) = m.payload, w == k { return counts(m) }
                 return false
