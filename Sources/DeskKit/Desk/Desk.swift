@@ -158,6 +158,16 @@ public final class Desk: Sendable {
     }
     private static let dayStamp = TextPattern(#"^(?:1[0-2]|0?[1-9])(?:[/.]|月)(?:[12][0-9]|3[01]|0?[1-9])(?:日|号)?(?=[ 　]|[^0-9./])"#, digits: 2)
 
+    /// A resident's question written down with the answer staff gave (``AnsweredAtTheCounter``), for a module's service:
+    /// that service's answer, given through staff — nothing to open, and not nothing. A retirement age with its birth
+    /// month written is worked out again for staff to check (``answerToCheck(_:decision:message:)``).
+    private func answeredAtTheCounter(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
+        guard case .service(let ref) = decision, !(registry.modules[ref.module] is Appeals), AnsweredAtTheCounter.says(text) else { return nil }
+        if let checked = answerToCheck(text, decision: decision, message: message) { return checked }
+        return Reply(module: registry.modules[ref.module].id, status: .answered,
+                     text: "好的，已记下：居民问的\(registry.services[ref.module][ref.service].name)已当场答复，不用开工单。")
+    }
+
     /// Whether `text` writes a month of a year (`77年3月`, `1970-05`, `1970年5月`), not a length of time (`12年4个月`).
     static func writesAMonthOfAYear(_ text: String) -> Bool {
         YearMonth.find(in: text) != nil || Self.twoDigitYearMonth.firstMatch(in: text) != nil
@@ -461,6 +471,7 @@ public final class Desk: Sendable {
             // that name none; from the one who raised it, it is that emergency told on, not another.
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: "已补记到紧急工单 \(record.id)。")
         }
+        if message.channel == .desk, let answered = answeredAtTheCounter(text, decision: decision, message: message) { return answered }
         if message.channel == .desk, let kept = keptRecord(of: text, decision: decision, message: message) { return kept }
         if let ref = arrangingService(decision, message: message), ArrangementChange.says(text), let invited = requestInvited(by: ref) {
             // `助餐停一个礼拜 下下周一再恢复`, `陪诊 从周二改到周四 已跟银发队说了`: a change to what the service

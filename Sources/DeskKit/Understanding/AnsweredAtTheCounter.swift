@@ -1,0 +1,27 @@
+/// A question a resident put to staff, written down at the counter with the answer staff gave (`伍先生 问他的灵活就业
+/// 明年几时能交 已答：每年年底前可预缴`, `万姐 问她退休了医保卡里的钱怎么变少了 已告知 …`): the service the question
+/// belongs to has answered it, through staff — neither a case to open nor a record of nothing.
+///
+/// The resident's asking comes first, staff's answer after it.
+enum AnsweredAtTheCounter {
+    /// Whether `text` tells of a question asked (`问`, `咨询`, `打听`) and, after it, the answer staff gave (`已答`,
+    /// `已告知`, `已解释`).
+    /// Not when the line asks for something besides, before the question (`来报夏季联赛男子组 … 问要不要交钱 已答…`,
+    /// `要我们催一下，另外…问…`) or after the answer (`已答原50 … 帮她约了人社窗口`, `问她办了冇 她说还冇`): that request
+    /// is the line's matter.
+    static func says(_ text: String) -> Bool {
+        guard let told = answered.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+              let asked = asking.compactMap({ text[..<told.lowerBound].range(of: $0)?.lowerBound }).min() else { return false }
+        let before = text[..<asked], after = text[told.upperBound...]
+        return !requestsBefore.contains(where: before.contains) && !requestsAfter.contains(where: after.contains)
+    }
+
+    /// Words of a resident asking.
+    private static let asking = ["问", "咨询", "打听"]
+    /// Words of a request made before the question.
+    private static let requestsBefore = ["报", "催", "来说", "要", "申请", "登记", "请"]
+    /// Words of something still to do after the answer.
+    private static let requestsAfter = ["帮", "约", "登记", "要办", "来办", "申请", "办了冇", "办了没", "还冇", "还没"]
+    /// Words of staff answering there and then.
+    private static let answered = ["已答", "已告知", "已解释", "已回复", "已说明", "已经告知", "已经答复", "当场答复", "告诉他了", "告诉她了"]
+}
