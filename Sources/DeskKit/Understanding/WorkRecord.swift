@@ -28,7 +28,7 @@ enum WorkRecord {
         // (`已要求严格按早晚时间施工` was asked of someone else already.)
         if words.tellOfAPastDanger, !CharacterPresence(text.replacingOccurrences(of: "已要求", with: "")).containsAny(of: requests),
            !QuestionForm.asks(text) { return true }
-        guard words.has(.workOrWell) || words.has(.agreedOrTold) || words.has(.nothingNeeded),
+        guard words.has(.workOrWell) || words.has(.done) || words.has(.agreedOrTold) || words.has(.nothingNeeded),
               !words.has(.request) || words.has(.agreedOrTold) && !words.has(.asking),
               !QuestionForm.asks(words.has(.toldLikeQuestion) ? withoutToldWords(text) : text),
               !text.hasPrefix("代办"), !text.hasPrefix("帮居民") else { return false }
@@ -242,7 +242,14 @@ enum WorkRecord {
                                     "上门看过了", "帮他问了", "帮她问了", "帮他查了", "帮她查了", "约在", "约好了", "审核通过", "已经开工", "已开工",
                                     // a tally of the day's callers, a notice put up or passed on (`桃源来了三个人问事 记一下`,
                                     // `散客请改晚上 已在门口贴了`, `跳舞的已经提前通知了`, `大家转告`)
-                                    "人问事", "已在门口贴", "已经贴了", "已贴出", "已经提前通知", "提前通知了", "大家转告"]
+                                    "人问事", "已在门口贴", "已经贴了", "已贴出", "已经提前通知", "提前通知了", "大家转告",
+                                    // a part changed by whoever mends it, a job or a gathering finished, a class begun, a
+                                    // visit made (`水箱进水阀 物业下午来换了`, `供电所换了灯头 小柯说亮了`, `楼顶防水10月27日做完了`,
+                                    // `敬老会 … 已结束`, `四点半课堂开学 … 已开班`, `每周上门探访 今天去了`, `银发志愿队陪聊去了`)
+                                    "下午换了", "上午换了", "下午来换了", "上午来换了", "今天换了", "节后换了", "换了个新的", "换了新的", "换了灯头",
+                                    "做完了", "已做完", "已结束", "已开班", "已完成", "今天去了", "第一次去了", "陪聊去了", "上门看了",
+                                    // a warning or an answer already given in the group (`已在群里提醒是假的`, `已在群里发通知`)
+                                    "在群里提醒", "在群里发通知", "在群里发了通知", "已在群里答"]
     /// Whether staff tell of a visit or a call that found nothing to do (`戚婆婆 说冇得事 儿子每周回来`): no service keeps a
     /// record of it, whatever arrangement it mentions.
     static func findsNothingToDo(_ text: String) -> Bool {
@@ -276,7 +283,9 @@ enum WorkRecord {
     private static let doneVerbs = Set("叫沟清报领给装换改发告送修处办联上核完记调查帮约交撕补恢落解回转派安走看慰拿收把跟打代纳协摘")
     /// Words with which a line asks for something to be done.
     private static let requests = ["请", "麻烦", "能不能", "可不可以", "可以帮", "要求", "申请", "想要", "想请", "想让", "想有", "需要", "希望",
-                                   "来问", "他问", "她问", "问一下", "问下", "帮忙", "认证", "可以结", "不用", "要不要"]
+                                   "来问", "他问", "她问", "问一下", "问下", "帮忙", "认证", "可以结", "不用", "要不要",
+                                   // the case to close (`地库灯下午换了 好了 结了`)
+                                   "结了"]
     /// A fault named (`7栋电梯坏了 已报修三天`): a report, whatever was done about it.
     private static let faults = ["坏", "漏", "堵", "不亮", "冇亮", "没亮", "停水", "停电", "冇水", "没水", "冇电", "没电", "卡住", "困",
                                  "渗", "关不上", "打不开", "冲不下去", "积水", "扰民", "不制冷", "不出水"]
