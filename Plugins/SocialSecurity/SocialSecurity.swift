@@ -186,9 +186,15 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     /// Whether the question is about the asker's own file — a pension lower or late this month, a transfer or an
     /// application waiting or asked after again (`养老金这个月怎么少了两百块`, `我社保转移的事有进展冇`, `社保转移 补材料 已交 等审核`): the
     /// knowledge base's general answer does not answer it; staff look the file up and call back.
+    /// Not a call or a message passed on to ask whether it is a scam (`有人打电话说我爸养老金少发了 补发要先交手续费 靠谱吗`):
+    /// the knowledge base answers that.
     static func asksAboutOwnFile(_ text: String) -> Bool {
-        CharacterPresence(text).containsAny(of: ownFileWords)
+        let present = CharacterPresence(text)
+        return present.containsAny(of: ownFileWords) && !present.containsAny(of: scamAskedAbout)
     }
+
+    /// A scam's marks, or the question whether it is one.
+    private static let scamAskedAbout = ["手续费", "点链接", "骗子", "诈骗", "靠谱", "是真的", "是不是真的", "是假的", "是不是假的"]
 
     /// ``asksAboutOwnFile(_:)``'s words: a file waiting or wrong, an errand pressed, and ``askedToLookUp``.
     private static let ownFileWords = ["卡住", "少了", "少发", "冇到账", "没到账", "冇打到", "没打到", "扣了", "有进展", "进展冇", "到哪一步",

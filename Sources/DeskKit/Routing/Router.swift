@@ -537,9 +537,12 @@ struct Router: Sendable {
             // beats any act: the model reads the long grumble around it as talk. So does a question put in a
             // service's own words (`修外墙的钱是走维修基金还是自己出`), even one the model reads as news of a fix
             // (`顶楼漏水是物业修还是我们自己出钱啊`).
-            if act.isNotARequest || act == .resolved && QuestionForm.asks(text), let (ref, score) = services.first,
-               appeals.contains(ref) && (wordScores[ref] ?? 0) >= 3 || (wordScores[ref] ?? 0) >= 2 && score >= top.score * 0.6
-                || (wordScores[ref] ?? 0) >= 3 && QuestionForm.asks(text) {
+            // Nor is a notice asked about (`有人打电话说我爸养老金少发了 补发要先交手续费 靠谱吗`) a notice.
+            let asked = QuestionForm.asks(text)
+            if act.isNotARequest || act == .resolved && asked, let (ref, score) = services.first,
+               case let weight = wordScores[ref] ?? 0,
+               appeals.contains(ref) && weight >= 3 || weight >= 2 && score >= top.score * 0.6 || weight >= 3 && asked
+                || act == .notice && weight >= 2 && Self.endsAsking(text) {
                 explanation.decision = .service(ref)
                 explanation.rule = "关键词明确"
             } else if act == .chatter, !staff, Grievance.says(present), let (ref, _) = services.first, appeals.contains(ref),
@@ -670,6 +673,13 @@ struct Router: Sendable {
 
     /// A pasted announcement: it starts with a bracketed heading (`【通知】`, `【温馨提示】`) or ends with the
     /// signature of a unit the directory knows (`…水印桃源物业服务中心 11月28日`).
+    /// Whether a line ends on a question (`… 靠谱吗`, `… 是真的么？`), as a notice never does: a notice's `写清楚几栋几单元` is
+    /// no question, though ``QuestionForm/asks(_:)`` hears one in it.
+    static func endsAsking(_ text: String) -> Bool {
+        guard let last = text.trimmingSpaces.unicodeScalars.last else { return false }
+        return "吗么啵呢?？".unicodeScalars.contains(last)
+    }
+
     func isNotice(_ text: String) -> Bool {
         // `hasPrefix` compares Unicode-aware, slowly for Chinese: twenty headings were most of this check on every
         // line (perf, dispatch). Only a line starting with a heading's first character can start with it, and its
