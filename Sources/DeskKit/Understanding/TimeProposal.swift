@@ -8,9 +8,11 @@ enum TimeProposal {
         return (present.containsAny(of: proposing) || movesToATime(text)) && (present.containsAny(of: times) || namesAClockOrDate(text))
     }
 
-    /// Words that put a time to the other side (`行不`, `可以吗`) or move one (`改到`, `换到`).
+    /// Words that put a time to the other side (`行不`, `可以吗`), move one (`改到`, `换到`) or take one (`那就`).
     private static let proposing = ["行不", "行吗", "可以吗", "可不可以", "好不好", "方不方便", "改到", "改成", "改为", "改个", "改一下", "换到",
-                                    "换成", "挪到", "推到"]
+                                    "换成", "挪到", "推到",
+                                    // a time the other side offered, taken (`好 那就周六上午 九点以后`)
+                                    "那就"]
 
     /// `改后天上午`, `改周日`: 改 right before a day or a time (not `去驿站改`, `请师傅来改`: a thing mended).
     private static func movesToATime(_ text: String) -> Bool {
