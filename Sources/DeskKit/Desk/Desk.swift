@@ -108,7 +108,7 @@ public final class Desk: Sendable {
     private func answer(_ message: Message) -> Reply {
         let normalized = Self.readable(message.text)
         let text = message.channel == .group ? withTheQuoteIfNeeded(QuotedReply.withoutTheName(normalized), line: normalized, message: message)
-            : normalized
+            : withoutTheDayBeforeACommand(normalized)
         if text.isEmpty { return Reply(status: .ignored, text: "") }
         guard text.unicodeScalars.count <= Self.maxLineLength else {   // scalars: combining marks count too
             return .failure(DeskError("line-too-long", "这条消息太长（\(text.unicodeScalars.count)字），最多\(Self.maxLineLength)字，请分开发送"))
@@ -149,6 +149,14 @@ public final class Desk: Sendable {
         forget(message.conversation)
         lastTurns.withLock { $0[message.conversation] = before }
         return nil
+    }
+
+    /// A counter line without the day staff wrote it under when a command follows (`10/24 回访 泊9-1-1103 老孔 … 满意`:
+    /// the follow-up command); any other line as it is.
+    private func withoutTheDayBeforeACommand(_ text: String) -> String {
+        guard let day = Self.dayStamp.firstRange(in: text) else { return text }
+        let rest = String(text[day.upperBound...]).trimmingSpaces
+        return router.explicit(rest) != nil ? rest : text
     }
 
     /// Whether a line opens with the day staff write their entries under (`10/24 …`, `9.3 …`, `9月3日 …`): a month

@@ -146,11 +146,15 @@ public struct AddressParser: Sendable {
     ///
     /// Read byte by byte, at each ASCII digit: every group message's sender is read for its home, and most lines
     /// hold no shorthand.
+    private static let city = Array("武".utf8)
+
     private func shorthand(in text: String) -> (compound: Int, end: Int)? {
         guard !shorthands.isEmpty else { return nil }
         let bytes = Array(text.utf8)
         for i in bytes.indices where (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) {
-            if let found = shorthands.first(where: { $0.bytes.count <= i && bytes[(i - $0.bytes.count)..<i].elementsEqual($0.bytes) }) {
+            if let found = shorthands.first(where: { $0.bytes.count <= i && bytes[(i - $0.bytes.count)..<i].elementsEqual($0.bytes) }),
+               !Self.city.elementsEqual(bytes[max(0, i - found.bytes.count - Self.city.count)..<(i - found.bytes.count)]) {
+                // (Not the city's name before a figure: `浙江9年 武汉5年` is no building of 汉口道6号.)
                 return (found.compound, i)
             }
         }
@@ -171,7 +175,8 @@ public struct AddressParser: Sendable {
         let end2 = runEnd(end1 + 1)
         guard (1...2).contains(end2 - (end1 + 1)) else { return nil }
         let after = String(decoding: bytes[end2...], as: UTF8.self)
-        if after.hasPrefix("-") || ["栋", "幢", "号"].contains(where: after.hasPrefix) { return nil }
+        // (`桃7-2-三四楼楼道灯`: floors in words after the unit; a third part in figures is a room.)
+        if after.hasPrefix("-") && isDigit(end2 + 1) || ["栋", "幢", "号"].contains(where: after.hasPrefix) { return nil }
         return (String(decoding: bytes[first..<end1], as: UTF8.self), String(decoding: bytes[(end1 + 1)..<end2], as: UTF8.self))
     }
 
