@@ -100,6 +100,8 @@ extension Desk {
     private static let thanksOrLater = ["谢谢", "感谢", "多谢", "麻烦了", "麻烦你了", "不用麻烦", "莫麻烦", "别麻烦", "下回", "下次", "哈哈"]
     /// Who the plea is put to, when it is the desk's side.
     private static let theCommunity = ["社区", "网格", "驿站", "居委会"]
-    /// Anyone asked to step in (`哪个去说一下`, `哪个帮我包一下`, `有冇得人管`).
-    private static let anyoneToStepIn = ["哪个去", "哪个来", "哪个帮", "哪个能", "有冇得人管", "有没有人管", "冇得人管", "管一下", "管管"]
+    /// Anyone asked to step in (`哪个去说一下`, `哪个帮我包一下`, `有冇得人管`); not who is going somewhere for fun
+    /// (`今晚哪个去看球`).
+    private static let anyoneToStepIn = ["哪个去说", "哪个去讲", "哪个去管", "哪个去问", "哪个去找", "哪个去叫", "哪个去喊", "哪个去敲", "哪个去处理",
+                                         "哪个去看看", "哪个去看一下", "哪个去看下", "哪个去看一哈", "哪个来", "哪个帮", "哪个能", "有冇得人管", "有没有人管", "冇得人管", "管一下", "管管"]
 }
