@@ -81,7 +81,13 @@ public struct Repairs: ServiceModule {
                               RoutingWord("还是物业出", weight: 3), RoutingWord("是物业管还是", weight: 3), RoutingWord("还是自己换", weight: 3),
                               RoutingWord("管还是自己", weight: 3),
                               // how to thaw a frozen pipe or meter
-                              RoutingWord("么样化开", weight: 3), RoutingWord("怎么化开", weight: 3), RoutingWord("解冻", weight: 2.5), RoutingWord("怎么防冻", weight: 3), RoutingWord("么样防冻", weight: 3)],
+                              RoutingWord("么样化开", weight: 3), RoutingWord("怎么化开", weight: 3), RoutingWord("解冻", weight: 2.5), RoutingWord("怎么防冻", weight: 3), RoutingWord("么样防冻", weight: 3)]
+                        // planned work asked about — an outage's days and reach, a lift's inspection, the holiday's duty
+                        // (`5栋停不停`, `年检是哪两天`, `年检完了冇`, `国庆物业有冇人值班 报修的话哪个接`)
+                        + ["停不停", "停多久", "几点来水", "几点来电", "哪两天", "年检完了冇", "年检完了没", "检修完了冇", "有冇人值班",
+                           "有没有人值班", "值不值班",
+                           // a tenant asking whose the mending is (`卫生间门关不上了 … 找房东还是找物业`)
+                           "找房东还是", "还是找物业", "还是找房东", "找物业还是", "房东还是物业"].map { RoutingWord($0, weight: 3) },
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
                     usageExamples: ["报修了多久来修", "修水管要钱吗", "怎么报修"]),
             Service(code: "repair-query", name: "报修查询", englishName: "Repair query",
