@@ -85,6 +85,13 @@ extension Desk {
     private static let stillWaiting = ["还冇", "还没", "还是", "冇人", "没人", "冇得人", "到现在", "一直", "又", "几时", "么时候", "什么时候",
                                        "到底", "有下文", "进度", "催", "结果", "没有", "冇", "好久", "个礼拜", "几天了"]
 
+    /// Whether `ref` is a request some answering service invites (the care request, a certification's home visit): the
+    /// service that arranges what a change speaks of (`送餐明天恢复`, `助洁改到周五上午`), when the router names it itself.
+    func isInvitedRequest(_ ref: Router.ServiceRef) -> Bool {
+        let code = registry.services[ref.module][ref.service].code
+        return registry.services.joined().contains { $0.invites == code }
+    }
+
     /// The request service that the answering service `ref` invites (``Service/invites``), if any.
     func requestInvited(by ref: Router.ServiceRef) -> Router.ServiceRef? {
         registry.services[ref.module][ref.service].invites.flatMap(serviceRef(code:))
