@@ -113,4 +113,25 @@ struct ThirtySecondReadingTests {
         #expect(desk.desk.addresses.read("浙江交了9年 武汉5年").compound == nil)
         #expect(desk.desk.addresses.read("回访 桃7-2-三四楼楼道灯").unit == 2)
     }
+
+    /// Planned work asked about (`停不停`, `有冇人值班`) and a tenant asking who mends it (`找房东还是找物业`) are the
+    /// repair questions' to answer: nothing is opened. (Said without `问一下`, `元旦放假 物业有冇人值班 报修的话哪个接` is
+    /// still taken for a complaint the model hears, or a repair by its verb: a gap that stands.)
+    @Test func plannedWorkAndWhoMendsItAreAnswered() throws {
+        let outage = desk.relay("[引用：12月9日 8:00-14:00 1栋、2栋停水检修] 我们6栋停不停", group: "汉口道6号邻里群", sender: "6栋阿华")
+        #expect(outage.status == .answered)
+        #expect(outage.module == "repairs")
+        let duty = try TestDesk(modules: deskModules).relay("问一下 元旦放假物业有冇人值班", group: "顺驰泊林业主群", sender: "泊5栋小宁")
+        #expect(duty.status == .answered)
+        #expect(duty.caseID == nil)
+        let tenant = try TestDesk(modules: deskModules).relay("我租的房子 阳台门关不严 这个找房东还是找物业", group: "奥园业主群", sender: "21栋小屈")
+        #expect(tenant.status == .answered)
+        #expect(tenant.text.contains("住户自己"))
+    }
+
+    /// A pause the care team arranged, ended on a day (`送餐明天恢复`), is a request to the care team, not a remark.
+    @Test func aPauseEndedIsForTheCareTeam() throws {
+        let resumed = desk.say("12/8 桃4-1-301 甘婆婆从女儿家回来了 送餐明天恢复")
+        #expect(try #require(resumed.caseID).hasPrefix("GA"))
+    }
 }
