@@ -308,7 +308,8 @@ struct UnderstandingTests {
                       ("understanding-eval-28.tsv", 620, UnderstandingFloor.twentyEighth),
                       ("understanding-eval-29.tsv", 610, UnderstandingFloor.twentyNinth),
                       ("understanding-eval-30.tsv", 600, UnderstandingFloor.thirtieth),
-                      ("understanding-eval-31.tsv", 610, UnderstandingFloor.thirtyFirst)])
+                      ("understanding-eval-31.tsv", 610, UnderstandingFloor.thirtyFirst),
+                      ("understanding-eval-32.tsv", 610, UnderstandingFloor.thirtySecond)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -365,8 +366,9 @@ struct UnderstandingFloor: Sendable {
     static let twentyEighth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 34)
     static let twentyNinth = UnderstandingFloor(accuracy: 0.73, ignoredThatOpenedCases: 30)
     static let thirtieth = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 32)
+    static let thirtyFirst = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 31)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let thirtyFirst = UnderstandingFloor(accuracy: 0.64, ignoredThatOpenedCases: 36)
+    static let thirtySecond = UnderstandingFloor(accuracy: 0.64, ignoredThatOpenedCases: 37)
 }
 
 @Suite("Understanding: the thread of an emergency")
