@@ -141,13 +141,14 @@ public struct AddressParser: Sendable {
         return nil
     }
 
+    /// The city's first character, which before `汉` and a figure makes the city's name, not 汉口道6号's shorthand.
+    private static let city = Array("武".utf8)
+
     /// The compound whose ``CommunityDirectory/Compound/shorthand`` `text` writes before a figure (`奥3-1-1602`,
     /// `泊12-1楼道灯`), and the UTF-8 offset after the character; the first such in the line.
     ///
     /// Read byte by byte, at each ASCII digit: every group message's sender is read for its home, and most lines
     /// hold no shorthand.
-    private static let city = Array("武".utf8)
-
     private func shorthand(in text: String) -> (compound: Int, end: Int)? {
         guard !shorthands.isEmpty else { return nil }
         let bytes = Array(text.utf8)

@@ -671,8 +671,6 @@ struct Router: Sendable {
         weigh(text, sender: nil, staff: true, compound: nil, showingTheModel: false).scores.first?.score ?? 0
     }
 
-    /// A pasted announcement: it starts with a bracketed heading (`【通知】`, `【温馨提示】`) or ends with the
-    /// signature of a unit the directory knows (`…水印桃源物业服务中心 11月28日`).
     /// Whether a line ends on a question (`… 靠谱吗`, `… 是真的么？`), as a notice never does: a notice's `写清楚几栋几单元` is
     /// no question, though ``QuestionForm/asks(_:)`` hears one in it.
     static func endsAsking(_ text: String) -> Bool {
@@ -680,6 +678,8 @@ struct Router: Sendable {
         return "吗么啵呢?？".unicodeScalars.contains(last)
     }
 
+    /// A pasted announcement: it starts with a bracketed heading (`【通知】`, `【温馨提示】`) or ends with the
+    /// signature of a unit the directory knows (`…水印桃源物业服务中心 11月28日`).
     func isNotice(_ text: String) -> Bool {
         // `hasPrefix` compares Unicode-aware, slowly for Chinese: twenty headings were most of this check on every
         // line (perf, dispatch). Only a line starting with a heading's first character can start with it, and its
