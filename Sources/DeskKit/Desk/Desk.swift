@@ -154,7 +154,7 @@ public final class Desk: Sendable {
     /// A counter line without the day staff wrote it under when a command follows (`10/24 回访 泊9-1-1103 老孔 … 满意`:
     /// the follow-up command); any other line as it is.
     private func withoutTheDayBeforeACommand(_ text: String) -> String {
-        guard let day = Self.dayStamp.firstRange(in: text) else { return text }
+        guard let day = Self.day(openingLine: text) else { return text }
         let rest = String(text[day.upperBound...]).trimmingSpaces
         return router.explicit(rest) != nil ? rest : text
     }
@@ -162,7 +162,14 @@ public final class Desk: Sendable {
     /// Whether a line opens with the day staff write their entries under (`10/24 …`, `9.3 …`, `9月3日 …`): a month
     /// and a day of one or two digits each, then a space or text — not a birth month (`1968.3`, `68年3月`).
     static func opensWithADay(_ text: String) -> Bool {
-        Self.dayStamp.firstRange(in: text) != nil
+        day(openingLine: text) != nil
+    }
+
+    /// The range of the day a line opens with (``opensWithADay(_:)``). Only a line whose first character is an ASCII
+    /// figure can open with one: every other line is said not to without the pattern (this runs on every counter line).
+    private static func day(openingLine text: String) -> Range<String.Index>? {
+        guard let first = text.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return nil }
+        return dayStamp.firstRange(in: text)
     }
     private static let dayStamp = TextPattern(#"^(?:1[0-2]|0?[1-9])(?:[/.]|月)(?:[12][0-9]|3[01]|0?[1-9])(?:日|号)?(?=[ 　]|[^0-9./])"#, digits: 2)
 
