@@ -147,7 +147,9 @@ public struct CareVisits: ServiceModule {
                               "请家庭医生", "家庭医生上门看", "家庭医生来看", "医生上门看一下",
                               // a bedridden elder to enrol, visits or calls at a set rhythm (`瘫痪老人 … 要登记 每月上门一次`,
                               // `每天中午打个电话 看着点`, `改成隔天打`)
-                              "瘫痪老人", "每天中午打", "每天打个电话", "隔天打"].map { RoutingWord($0, weight: 2.5) }
+                              "瘫痪老人", "每天中午打", "每天打个电话", "隔天打",
+                              // a call a day asked for while the family is away (`申请每天一个电话`, `每天有人打个电话`)
+                              "每天一个电话", "每天打一个电话", "每天一通电话", "每天有人打个电话", "每天有人打电话"].map { RoutingWord($0, weight: 2.5) }
                         // visits at a set rhythm are the care team's, not a certification's one visit (`每月上门一次`)
                         + ["每月上门", "每个月上门", "每周上门", "每个礼拜上门"].map { RoutingWord($0, weight: 4.5) }
                         + [RoutingWord("送饭", weight: 1.5), RoutingWord("送餐", weight: 1.5), RoutingWord("先停", weight: 1.5)]
@@ -164,7 +166,7 @@ public struct CareVisits: ServiceModule {
                     // Staff noting care arranged from now on after a visit or a call (`出院回来请银发队隔天去看一下`, `改成
                     // 一个礼拜两回`, `想报助餐 1月4号起送`): a case for the care team, not a visit's news to leave.
                     recordsWork: ["请银发队", "请志愿队", "请兵哥哥", "每天去看", "隔天去看", "每天来看", "每礼拜", "每个礼拜", "礼拜两回",
-                                  "礼拜一回", "每周", "一周两次", "报助餐", "起送", "开始送", "请人来看", "请人礼拜"],
+                                  "礼拜一回", "每周", "一周两次", "每天一个电话", "报助餐", "起送", "开始送", "请人来看", "请人礼拜"],
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",
                     description: "把独居老人加入关爱名册（连到居民名册，不另存姓名电话）：" + CareRegister.addUsage, group: group,

@@ -5,16 +5,28 @@ import GRDB
 /// words instead of its number.
 extension Desk {
     /// The follow-up `args` describes without a case number: the case at the place it names, the one whose title
-    /// shares the most words with it when several are there. A closed case gets the rating its words say (rules.md
+    /// shares the most words with it when several are there; with no place, or none there, the case of a resident it
+    /// names (``caseToFollowUp(namedIn:now:)``). A closed case gets the rating its words say (rules.md
     /// §5: 满意, 不满意…); a case still open gets the call noted, to be rated once it is closed. Bad input — no place,
     /// no case there, two cases equally likely, no rating word — is an error that names what is missing and
     /// changes nothing.
     func followUpByPlace(_ args: String, usage: String, message: Message) throws -> Reply {
-        let place = addresses.read(args)
-        guard place.compound != nil, place.building != nil || place.villageGroup != nil || place.place != nil else {
-            throw DeskError("missing-case-id", "请写出工单号，如 BX-0042，或写明地点（如 泊12-1 楼道灯）。用法：\(usage)")
+        let place = addresses.read(args), now = message.time ?? clock.now
+        let record: CaseRecord
+        if place.compound != nil, place.building != nil || place.villageGroup != nil || place.place != nil {
+            do {
+                record = try caseToFollowUp(at: place, described: args, now: now)
+            } catch let error as DeskError where error.code == "not-found" {
+                // A place the resident corrected after reporting (`是4栋不是5栋`): their case, by name, if one.
+                guard let named = try caseToFollowUp(namedIn: args, now: now) else { throw error }
+                record = named
+            }
+        } else if let named = try caseToFollowUp(namedIn: args, now: now) {
+            // No place, a resident named (`回访 葛爹爹的水表 …`).
+            record = named
+        } else {
+            throw DeskError("missing-case-id", "请写出工单号，如 BX-0042，或写明地点（如 泊12-1 楼道灯）或居民和事由（如 葛爹爹的水表）。用法：\(usage)")
         }
-        let record = try caseToFollowUp(at: place, described: args, now: message.time ?? clock.now)
         let said = Self.satisfactionWords.first { args.contains($0.word) }
         switch record.status {
         case .closed:

@@ -12,6 +12,10 @@ extension Desk {
         guard message.channel == .desk, text.hasPrefix("(1) ") || CharacterPresence(text).contains(" (1) ") else { return nil }
         let items = Self.numberedItems(of: text)
         guard items.count >= 2 else { return nil }
+        if let listed = ListedQuestions(text, items: items, at: message.time ?? clock.now) {
+            listedQuestions.withLock { $0[message.conversation] = listed }
+            return Reply(status: .ignored, text: "好的，记下了这 \(items.count) 个人的问题，不用开工单。答了哪一个，就写 第①个 已告知……（答的内容）。")
+        }
         let toDo = items.filter { !WorkRecord.says($0) && !FixNews.says($0) }
         guard !toDo.isEmpty else { return nil }
         var reply = handleSeveral(toDo, message: message)

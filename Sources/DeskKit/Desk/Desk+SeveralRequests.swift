@@ -7,8 +7,11 @@ import Foundation
 /// (or set aside, or cancelled).
 extension Desk {
     /// Free text that may hold several requests: each part handled in turn, or the whole as one. A question staff
-    /// pass on for the resident whose case they have just opened goes on that case too (``relayedQuestion(_:on:message:)``).
+    /// pass on for the resident whose case they have just opened goes on that case too (``relayedQuestion(_:on:message:)``);
+    /// an answer to one of the questions staff listed is read with that question (``withTheListedQuestion(_:message:)``).
     func requests(_ text: String, message: Message) -> Reply {
+        // `第①个 已告知在学校交` after `来了三个人问医保：①… ②… ③…`: read with the question it answers.
+        let text = withTheListedQuestion(text, message: message)
         if let thread = counterThread(for: text, message: message) { return relayedQuestion(text, on: thread, message: message) }
         // `水管漏水了` after `5栋2单元301` and `厨房` from the same sender: read with the pieces sent before it.
         if let whole = withHeldPieces(text, message: message) { return readRequests(whole, message: message) }

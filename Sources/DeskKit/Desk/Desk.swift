@@ -30,6 +30,8 @@ public final class Desk: Sendable {
     let lastTurns = Mutex<[String: LastTurn]>([:])
     /// The pieces of a request each group sender sent before saying what is wrong (``HeldPieces``).
     let heldPieces = Mutex<[String: HeldPieces]>([:])
+    /// The questions staff listed by number for people who came together, by conversation key (``ListedQuestions``).
+    let listedQuestions = Mutex<[String: ListedQuestions]>([:])
     let lastDecision = Mutex<(text: String, sender: String?, group: String?, channel: Channel, decision: Router.Decision)?>(nil)
     /// Set by `--public-url`/`$DESK_PUBLIC_URL`; see ``publicURL``.
     let publicURLSetting = Mutex<String?>(nil)
@@ -151,13 +153,16 @@ public final class Desk: Sendable {
         return nil
     }
 
-    /// A counter line without the day staff wrote it under when a command follows (`10/24 回访 泊9-1-1103 老孔 … 满意`:
-    /// the follow-up command); any other line as it is.
+    /// A counter line without the day staff wrote it under, and its weekday, when a command follows (`10/24 回访
+    /// 泊9-1-1103 老孔 … 满意`, `12/16 周一 回访 …`: the follow-up command); any other line as it is.
     private func withoutTheDayBeforeACommand(_ text: String) -> String {
         guard let day = Self.day(openingLine: text) else { return text }
-        let rest = String(text[day.upperBound...]).trimmingSpaces
+        var rest = String(text[day.upperBound...]).trimmingSpaces
+        if let weekday = Self.weekdayStamp.firstRange(in: rest) { rest = String(rest[weekday.upperBound...]).trimmingSpaces }
         return router.explicit(rest) != nil ? rest : text
     }
+    /// A weekday written after the day (`周一`, `星期三`, `礼拜六`), then a space.
+    private static let weekdayStamp = TextPattern("^(?:周|星期|礼拜)[一二三四五六日天](?=[ 　])", clues: "周星礼")
 
     /// Whether a line opens with the day staff write their entries under (`10/24 …`, `9.3 …`, `9月3日 …`): a month
     /// and a day of one or two digits each, then a space or text — not a birth month (`1968.3`, `68年3月`).
@@ -486,6 +491,8 @@ public final class Desk: Sendable {
             // that name none; from the one who raised it, it is that emergency told on, not another.
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: "已补记到紧急工单 \(record.id)。")
         }
+        // `上次那个鲍阿姨的楼道灯 又坏了 四楼的`: staff coming back to a resident's case, named by the resident.
+        if let named = earlierMatterNamed(text, message: message) { return named }
         if message.channel == .desk, let answered = answeredAtTheCounter(text, decision: decision, message: message) { return answered }
         if message.channel == .desk, let kept = keptRecord(of: text, decision: decision, message: message) { return kept }
         if let ref = arrangingService(decision, message: message), ArrangementChange.says(text),
