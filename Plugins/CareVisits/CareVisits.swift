@@ -143,6 +143,10 @@ public struct CareVisits: ServiceModule {
                               // the meal's time asked to change, or a meal come cold (`送饭的能不能晚一点`, `饭都凉了 … 能不能早点`)
                               "送饭的能不能", "送饭能不能", "送餐能不能", "送饭的时间", "送餐的时间", "饭能不能早点", "饭能不能晚点",
                               "早点送", "晚点送", "饭都凉了",
+                              // the meal come cold, too much, or one of the day's two not wanted (`饭送到是凉的`, `要小份的`,
+                              // `晚饭不用送了 中午的照常`)
+                              "饭都是凉的", "饭是凉的", "送到是凉的", "送到的时候是凉的", "要小份", "小份的", "晚饭不用送", "午饭不用送",
+                              "晚上的不要了", "中午的不要了", "中午的照常", "晚上的照常",
                               // the family doctor asked to come to an elder (`想请家庭医生上门看看`), which the care team arranges
                               "请家庭医生", "家庭医生上门看", "家庭医生来看", "医生上门看一下",
                               // a bedridden elder to enrol, visits or calls at a set rhythm (`瘫痪老人 … 要登记 每月上门一次`,

@@ -6,9 +6,10 @@ import Testing
 
 /// The thirty-third round's reading, from the thirty-second corpus's misses: winter dangers told in words not listed
 /// before — a child through the ice, an elder gone out and not back, a fall on ice, a socket arcing where water has
-/// reached it —, a call a day asked for an elder left alone, 回访 written with the resident's name, and questions staff
-/// list by number before answering them one by one.
-@Suite("Understanding: winter dangers, a call a day, 回访 by name, listed questions")
+/// reached it —, a call a day asked for an elder left alone, the meal service's complaints and changes, 回访 written with
+/// the resident's name, questions staff list by number before answering them one by one, and an office named after a
+/// service's word.
+@Suite("Understanding: winter dangers, care asked, 回访 by name, listed questions, offices")
 struct ThirtyThirdReadingTests {
     /// A child through the ice of the pocket park's lake is someone in the water: the safety words first and an urgent
     /// case, in a group and at the counter.
@@ -128,5 +129,29 @@ struct ThirtyThirdReadingTests {
 
         let arranged = try TestDesk(modules: deskModules).say("1/13 来了两个人：①奥3栋的问优待证几时能办 ②奥5-1-302 滕婆婆送来高龄津贴材料 齐了 要代办")
         #expect(arranged.status != .ignored)
+    }
+
+    /// The meal service's complaints and changes told plainly — the meal come cold, a smaller portion, one of the day's
+    /// two meals not wanted — are care requests, in a group and at the counter.
+    @Test func theMealServicesComplaintsAndChangesAreCare() throws {
+        let cold = try TestDesk(modules: deskModules).relay("我爸说这几天的饭送到的时候是凉的 他胃不好", group: "奥园业主群", sender: "奥9栋小符")
+        #expect(cold.module == "care-visits")
+        #expect(cold.caseID != nil)
+        let smaller = try TestDesk(modules: deskModules).say("1/14 泊8-2-601 戚婆婆 助餐 饭太多了 要小份的")
+        #expect(smaller.module == "care-visits")
+        #expect(smaller.caseID != nil)
+        let lunchOnly = try TestDesk(modules: deskModules).relay("我妈说晚饭不用送了 中午的照常 谢谢", group: "水印桃源1群", sender: "桃6栋小戚")
+        #expect(lunchOnly.module == "care-visits")
+        #expect(lunchOnly.caseID != nil)
+    }
+
+    /// A service's word that begins an office's name (`社保所视频确认`) does not call that service: staff recording a
+    /// certification confirmed by the office is the certification's record.
+    @Test func anOfficesNameDoesNotCallTheService() throws {
+        let desk = try TestDesk(modules: deskModules)
+        #expect(Router.namesAnOffice(after: "社保".utf8.count, in: "社保所视频确认"))
+        #expect(!Router.namesAnOffice(after: "社保".utf8.count, in: "社保咨询 医保怎么交"))
+        let record = desk.say("1/10 三组龚爹爹 上门认证 人脸识别不过 改现场核验 社保所视频确认 2031年度完成")
+        #expect(record.module == "elder-certification")
     }
 }

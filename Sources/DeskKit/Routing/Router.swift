@@ -392,6 +392,14 @@ struct Router: Sendable {
         return howWords.contains { before.count >= $0.utf8.count && before.suffix($0.utf8.count).elementsEqual($0.utf8) }
     }
 
+    /// Whether the verb ending at the UTF-8 offset `end` of `text` is the start of an office's name (`社保所视频确认`:
+    /// the office that confirmed, not the service called).
+    static func namesAnOffice(after end: Int, in text: String) -> Bool {
+        let after = text.utf8.dropFirst(end)
+        return officeEnds.contains { after.starts(with: $0.utf8) }
+    }
+    private static let officeEnds = ["所", "局"]
+
     /// Words that ask how or where something is done.
     private static let howWords = ["怎么", "怎样", "么样", "如何", "哪里", "在哪", "哪儿"]
 
@@ -523,7 +531,7 @@ struct Router: Sendable {
         let topService = serviceOfLabel[top.label]
         if kernelOfLabel[top.label].map({ $0 == .followUp || $0 == .meToo }) ?? (top.score < Self.sureOfAnotherModule),
            let named = verbsInside.matches(in: text).first(where: { $0.start > 0 && $0.payload.module != topService?.module
-               && !Self.asksHow(before: $0.start, in: text) })?.payload,
+               && !Self.asksHow(before: $0.start, in: text) && !Self.namesAnOffice(after: $0.end, in: text) })?.payload,
            (labelOfRef[named].map { scores[$0] } ?? 0) >= 0.05 {
             // A residents' verb inside the sentence (`居民投诉：…`) names its service outright, against the model's
             // guess elsewhere. (At the start of the line, the verb is a command and `Desk` weighs it.)
