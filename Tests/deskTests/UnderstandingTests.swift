@@ -309,7 +309,8 @@ struct UnderstandingTests {
                       ("understanding-eval-29.tsv", 610, UnderstandingFloor.twentyNinth),
                       ("understanding-eval-30.tsv", 600, UnderstandingFloor.thirtieth),
                       ("understanding-eval-31.tsv", 610, UnderstandingFloor.thirtyFirst),
-                      ("understanding-eval-32.tsv", 610, UnderstandingFloor.thirtySecond)])
+                      ("understanding-eval-32.tsv", 610, UnderstandingFloor.thirtySecond),
+                      ("understanding-eval-33.tsv", 620, UnderstandingFloor.thirtyThird)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -367,8 +368,9 @@ struct UnderstandingFloor: Sendable {
     static let twentyNinth = UnderstandingFloor(accuracy: 0.73, ignoredThatOpenedCases: 30)
     static let thirtieth = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 32)
     static let thirtyFirst = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 31)
+    static let thirtySecond = UnderstandingFloor(accuracy: 0.69, ignoredThatOpenedCases: 36)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let thirtySecond = UnderstandingFloor(accuracy: 0.64, ignoredThatOpenedCases: 37)
+    static let thirtyThird = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 30)
 }
 
 @Suite("Understanding: the thread of an emergency")
