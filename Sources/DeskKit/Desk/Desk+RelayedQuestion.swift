@@ -56,9 +56,14 @@ enum RelayedSpeech {
         let line = withoutOpening(text)
         guard let ask = line.prefix(12).firstIndex(of: "问") else { return false }
         var who = line[..<ask]
-        for adverb in adverbs where who.hasSuffix(adverb) {
-            who = who.dropLast(adverb.count)
-            break
+        // The adverbs are compared only when `who` ends with one's last character, the kin and titles below likewise:
+        // comparing all thirty-two from the end, `Character` by `Character`, was ~40 K instructions for each line with
+        // `问` early (`请问…`; perf, dispatch: 4 K a line of the bench, docs/performance.md, thirty-ninth pass).
+        if let last = who.last, adverbLasts.contains(last) {
+            for adverb in adverbs where who.hasSuffix(adverb) {
+                who = who.dropLast(adverb.count)
+                break
+            }
         }
         guard !who.isEmpty, !who.contains(where: { !$0.isLetter }) else { return false }
         return people.contains(String(who)) || PersonName.isName(who) || namesAKinOrATitle(who)
@@ -67,7 +72,8 @@ enum RelayedSpeech {
     /// `裴婆婆儿子`, `罗爹爹老伴`, `她弟弟`, `司马先生`: someone named by their kin or a title, in a few characters —
     /// not someone else (`有个爹爹`, `另外一个爹爹`).
     private static func namesAKinOrATitle(_ who: Substring) -> Bool {
-        who.count <= 6 && kinAndTitles.contains { who.hasSuffix($0) } && !someoneElse.contains(where: who.contains)
+        who.count <= 6 && who.last.map(kinAndTitleLasts.contains) == true && kinAndTitles.contains { who.hasSuffix($0) }
+            && !someoneElse.contains(where: who.contains)
     }
 
     /// The surname of the elder whose relative passes on the question (`裴婆婆儿子问` → `裴`, `孙爹爹的儿子问` → `孙`), or
@@ -88,6 +94,9 @@ enum RelayedSpeech {
 
     /// Words between the person and `问` (`她顺便问`, `他又问`, `婆婆还问`, `老伴也在问`); the longest first.
     static let adverbs = ["还顺便", "另外", "顺便", "也在", "还在", "接着", "又", "还", "也", "再"]
+    /// The last characters of ``adverbs``: words ending with none of them end with no adverb. (`Character`s, so that a
+    /// character canonically equal to one is one, as `hasSuffix` has it.)
+    private static let adverbLasts: Set<Character> = Set(adverbs.compactMap(\.last))
     /// `text` after a word that announces one more question (``openings``), or all of it.
     private static func withoutOpening(_ text: String) -> Substring {
         openings.first(where: text.hasPrefix).map { text.dropFirst($0.count).drop { $0 == " " } } ?? text[...]
@@ -98,6 +107,8 @@ enum RelayedSpeech {
     /// Kin and titles staff name a resident's family or the resident by.
     private static let kinAndTitles = ["儿子", "女儿", "老伴", "弟弟", "妹妹", "哥哥", "姐姐", "儿媳", "女婿", "孙子", "孙女", "外孙",
                                        "家属", "保姆", "先生", "女士", "小姐", "爹爹", "婆婆", "阿姨", "师傅", "老师"]
+    /// The last characters of ``kinAndTitles``: words ending with none of them name no kin nor title (as ``adverbLasts``).
+    private static let kinAndTitleLasts: Set<Character> = Set(kinAndTitles.compactMap(\.last))
 
     /// The residents staff speak for.
     static let people: Set<String> = ["她", "他", "婆婆", "爹爹", "老人", "阿姨", "大姐", "爷爷", "奶奶", "老伴",
