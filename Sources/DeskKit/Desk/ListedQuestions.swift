@@ -18,7 +18,8 @@ struct ListedQuestions: Sendable {
     /// (`来了三个人`, `来了几个人`) and every item is a question still to answer — not one answered or done, not an
     /// emergency, not a matter to arrange.
     init?(_ text: String, items: [String], at time: Date) {
-        guard let first = text.range(of: " (1) ") ?? (text.hasPrefix("(1) ") ? text.startIndex..<text.startIndex : nil) else { return nil }
+        // (A list that opens with its first item has no head to say people came.)
+        guard let first = text.range(of: " (1) ") else { return nil }
         let head = String(text[..<first.lowerBound])
         guard head.contains("来了"), let came = head.range(of: "个人") else { return nil }
         let topic = String(head[came.upperBound...]).trimmingCharacters(in: .whitespaces)
