@@ -20,6 +20,19 @@ struct DutySignInTests {
         #expect(signed.name == "小王" && signed.role == nil)
     }
 
+    /// A request typed at the prompt that asks who is on duty (`1/12 来了三个人问医保：…`) is no name: refused, and the
+    /// name is asked again; names with a station (`李姐@驿站3`) are names.
+    @Test func aSentenceIsNoNameAndIsAskedAgain() throws {
+        let desk = try TestDesk(modules: [])
+        let names = Script(["1/12 来了三个人问医保：①孙子在外省读大学的要不要在这边交", "泊林5栋 水表冻住了", "李姐@驿站3"])
+        let duty = DutySignIn(desk: desk.desk, readLine: names.next, readSecret: { _ in nil })
+        let signed = try #require(duty.ask(suggested: "小张"))
+        #expect(signed.name == "李姐@驿站3")
+        #expect(DutySignIn.looksLikeAName("小张"))
+        #expect(!DutySignIn.looksLikeAName("报修 3栋漏水"))
+        #expect(!DutySignIn.looksLikeAName("我是值班的小张今天上午在驿站一号"))
+    }
+
     @Test func withAccountsThePINDecidesTheRole() throws {
         let desk = try TestDesk(modules: [])
         try desk.addOperator("李书记", role: .admin, pin: "2468")
