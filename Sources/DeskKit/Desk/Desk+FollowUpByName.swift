@@ -47,8 +47,7 @@ extension Desk {
             try CaseRecord.fetchAll(db, sql: "SELECT * FROM cases WHERE createdAt >= ? AND status != ? ORDER BY createdAt DESC LIMIT 500",
                                     arguments: [since, CaseStatus.cancelled.rawValue])
         }.compactMap { record -> (CaseRecord, String)? in
-            let told = record.fields.values.compactMap { value -> String? in if case .text(let said) = value { said } else { nil } }
-            let about = ([record.title, record.category ?? ""] + told).joined(separator: " ")
+            let about = Self.whatItIsAbout(record)
             let who = [record.requesterSender, record.requesterName].compactMap { $0 }.joined(separator: " ") + " " + about
             return names.contains(where: who.contains) ? (record, about) : nil
         }

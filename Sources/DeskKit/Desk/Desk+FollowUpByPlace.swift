@@ -71,8 +71,7 @@ extension Desk {
         // there begins with —, then the place written as the case's (`泊12-1` is 12栋1单元's case before 12栋's).
         let words = Self.hanPairs(text).subtracting(directory.compounds.flatMap(\.allNames).flatMap(Self.hanPairs))
         func score(_ record: CaseRecord) -> (words: Int, samePlace: Int) {
-            let told = record.fields.values.compactMap { value -> String? in if case .text(let said) = value { said } else { nil } }
-            let shared = words.intersection(Self.hanPairs(([record.title, record.category ?? ""] + told).joined(separator: " "))).count
+            let shared = words.intersection(Self.hanPairs(Self.whatItIsAbout(record))).count
             let samePlace = record.address.map { addresses.read($0).unit == place.unit } ?? false
             return (shared, samePlace ? 1 : 0)
         }
@@ -91,5 +90,12 @@ extension Desk {
             throw DeskError("ambiguous-case", "「\(place)」的工单 \(listed) 没有说到这件事。请写出工单号：回访 工单号 满意")
         }
         return first
+    }
+
+    /// What a case is about, as 回访 written in words is matched against it: its title, its category and what was said
+    /// in its text fields.
+    static func whatItIsAbout(_ record: CaseRecord) -> String {
+        let told = record.fields.values.compactMap { value -> String? in if case .text(let said) = value { said } else { nil } }
+        return ([record.title, record.category ?? ""] + told).joined(separator: " ")
     }
 }
