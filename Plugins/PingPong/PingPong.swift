@@ -62,7 +62,12 @@ public struct PingPong: ServiceModule {
                     description: "登记会费：会员、方案、金额（元，不写按方案金额）、方式、转账单号；同一单号不能登记两次。"
                         + "在居民群里说的交费不直接记账：转给管理员核对，确认到账后（会费确认）才入账和公示", group: name.chinese,
                     verbs: ["交会费", "会费登记"], aliases: ["pay"],
-                    routing: [RoutingWord("会费", weight: 2.5), RoutingWord("续费", weight: 2), RoutingWord("乒乓球", weight: 1), RoutingWord("球友", weight: 0.8)],
+                    routing: [RoutingWord("会费", weight: 2.5), RoutingWord("续费", weight: 2), RoutingWord("乒乓球", weight: 1), RoutingWord("球友", weight: 0.8)]
+                        // What a fee is told with — its kinds, paying, passing money on, the card, the receipt. Without
+                        // any of them a line with a sum or a name is no fee: a deposit agreed at the counter
+                        // (`墙上钉眼扣两百 退两千八`), leaflets printed (`提醒单印了200张`).
+                        + RoutingWord.mentions(["费", "交", "转", "续", "卡", "会员", "入会", "收据", "单号", "¥", "元", "块",
+                                                "钱", "半年", "单次", "八折", "单打", "双打"]),
                     fields: [
                         // Only the member is asked by the kernel: the module checks the member at once and asks the rest.
                         Field("member", name: "会员", kind: .text, question: "请问是哪位会员？（姓名或电话）"),
@@ -73,6 +78,7 @@ public struct PingPong: ServiceModule {
                         Field("reference", name: "转账单号", kind: .text, required: false, question: "请提供转账单号（微信或支付宝账单里的交易单号）"),
                         Field("reason", name: "原因", kind: .text, required: false, question: "原因？"),
                     ],
+                    routingNeedsWord: true,
                     usageExamples: ["交会费 老张 年费 120 微信 单号 4200001234（不写金额按方案金额）",
                                     "居民在群里说「交会费 老张 年费 120元 微信 单号…」：不记账，转管理员核对（工单）",
                                     "会费确认 — 列出待确认的；会费确认 PP-0003 核对到账后入账；会费确认 PP-0003 退回 没收到"]),

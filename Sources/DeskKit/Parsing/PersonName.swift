@@ -11,6 +11,8 @@ public enum PersonName {
         // made this a fifteenth of dispatch (docs/performance.md, ninth pass). The rules are those of the words.
         let name = Array(run.unicodeScalars)
         guard !name.dropFirst().contains(where: Scalars.notInNames.contains) else { return false }
+        // A day of the week (`周六`, `周末`) is 周 and a day, not a name: `1/11 周六 雷志刚和房东…`.
+        if name.count == 2, name[0] == "周", Scalars.weekdays.contains(name[1]) { return false }
         if Scalars.forms.contains(name) { return true }
         if let form = Scalars.forms.first(where: { name.count >= $0.count && name.suffix($0.count).elementsEqual($0) }) {
             let before = name.dropLast(form.count)
@@ -28,6 +30,7 @@ public enum PersonName {
         static let forms = PersonName.forms.map { Array($0.unicodeScalars) }
         static let compoundSurnames = PersonName.compoundSurnames.map { Array($0.unicodeScalars) }
         static let surnames = Set(PersonName.surnames.flatMap(\.unicodeScalars))
+        static let weekdays = Set("一二三四五六日天末".unicodeScalars)
     }
 
     /// Characters of everyday words that a surname often starts (`谢谢你`, `周末好`, `高兴`) and names rarely hold.
