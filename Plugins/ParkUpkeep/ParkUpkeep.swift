@@ -40,9 +40,16 @@ public struct ParkUpkeep: ServiceModule {
                     description: "报名参加除草、环境整治等志愿活动：报名 T1 张三，或在群里说“周六除草我想报名”", group: name.chinese,
                     verbs: ["报名"], aliases: ["signup"],
                     routing: [RoutingWord("我想报名", weight: 2), RoutingWord("报名", weight: 1.5), RoutingWord("除草", weight: 1),
-                              RoutingWord("环境整治", weight: 1), RoutingWord("志愿活动", weight: 1)],
+                              RoutingWord("环境整治", weight: 1), RoutingWord("志愿活动", weight: 1)]
+                        // What signing up is said with — signing, joining, counting oneself in, a list, a team's
+                        // headcount. Without any of them a line is no sign-up, however much it reads like one: staff's
+                        // note of a volunteer's job (`兵哥哥说明天来加固`, `兵哥哥明天上午去看`).
+                        + RoutingWord.mentions(["报个名", "我报", "也报", "报一个", "报两个", "加我", "baoming", "算我", "算上", "算两", "参加", "加入", "接龙", "帮忙",
+                                                "我来", "叫上", "叫我", "也去", "都去", "想去", "个人", "名额", "+1", "🙋",
+                                                "志愿", "活动", "义务", "登记", "认养"]),
                     fields: [Field("volunteer", name: "报名人", kind: .text, required: false, question: "请问报名人的姓名？"),
-                             Field("phone", name: "电话", kind: .phone, required: false, question: "电话？")]),
+                             Field("phone", name: "电话", kind: .phone, required: false, question: "电话？")],
+                    routingNeedsWord: true),
             Service(code: "park-info", name: "公园咨询", englishName: "Park questions",
                     description: "口袋公园开放时间、设施坏了找谁、志愿活动怎么报名、服务时长怎么算", group: name.chinese,
                     verbs: ["公园咨询"], aliases: ["park-help"],

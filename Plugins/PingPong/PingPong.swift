@@ -66,8 +66,8 @@ public struct PingPong: ServiceModule {
                         // What a fee is told with — its kinds, paying, passing money on, the card, the receipt. Without
                         // any of them a line with a sum or a name is no fee: a deposit agreed at the counter
                         // (`墙上钉眼扣两百 退两千八`), leaflets printed (`提醒单印了200张`).
-                        + RoutingWord.mentions(["费", "交", "转", "续", "卡", "会员", "入会", "收据", "单号", "¥", "元", "块",
-                                                "钱", "半年", "单次", "八折", "单打", "双打"]),
+                        + RoutingWord.mentions(["费", "交", "转", "续", "卡", "会员", "入会", "收据", "单号", "¥", "块",
+                                                "钱", "半年", "单次", "八折", "单打", "双打", "混双"] + (0...9).map { "\($0)元" }),
                     fields: [
                         // Only the member is asked by the kernel: the module checks the member at once and asks the rest.
                         Field("member", name: "会员", kind: .text, question: "请问是哪位会员？（姓名或电话）"),

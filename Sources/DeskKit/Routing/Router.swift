@@ -268,6 +268,17 @@ struct Router: Sendable {
 
     private static let buildingMarks = ["栋", "幢", "组"]
 
+    /// Whether `text` holds a run of seven or more digits, masked ones (`*`) counted: a phone number, whole or as
+    /// the desk shows it (`133****9034`) — not a hotline (`96333`).
+    static func holdsAPhoneNumber(_ text: String) -> Bool {
+        var run = 0
+        for scalar in text.unicodeScalars {
+            run = ("0"..."9").contains(scalar) || scalar == "*" ? run + 1 : 0
+            if run >= 7 { return true }
+        }
+        return false
+    }
+
     /// Takes the model ready from the database, or trains and stores it now (``ModelCache``).
     func prepareModel(store: DeskStore) throws {
         try ModelCache.prepare(classifier, store: store)
@@ -518,7 +529,10 @@ struct Router: Sendable {
                 .flatMap { ref in rest.first { serviceOfLabel[$0.label] == ref } }
             let next = named ?? sibling ?? (QuestionForm.asks(text) ? rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false } : nil)
             guard let next, next.score > chatter else {
-                explanation.decision = .act(.chatter, fallback: nil)
+                // A resident's particulars (`她叫邓秀英 3栋1单元601`, `严志华 133****9034`) are unknown, not chatter:
+                // said while a question waits, they may be its answer.
+                let particulars = !staff && (namesAPlace(text, present) || Self.holdsAPhoneNumber(text))
+                explanation.decision = particulars ? .unknown(guesses: []) : .act(.chatter, fallback: nil)
                 return explanation
             }
             explanation.decision = .service(serviceOfLabel[next.label]!)
