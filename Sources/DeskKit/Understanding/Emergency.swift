@@ -53,6 +53,8 @@ public struct EmergencyGuide: Sendable {
         case alternative(kind: Int, list: Int)
         /// The danger has passed (`火已扑灭`).
         case over
+        /// The danger is news of somewhere else (``elsewhere``).
+        case elsewhere
         /// A phrase of the kind's ``Kind/notWhen``.
         case notWhen(kind: Int)
     }
@@ -91,7 +93,7 @@ public struct EmergencyGuide: Sendable {
     /// - Parameter kept: the guide's automaton as an earlier start kept it (``PhraseMatcher/init(_:kept:keep:)``).
     init(kinds: [Kind], kept: (@Sendable () -> [UInt8]?)? = nil) {
         self.kinds = kinds
-        var phrases: [(phrase: String, payload: Role)] = Self.over.map { ($0, .over) }
+        var phrases: [(phrase: String, payload: Role)] = Self.over.map { ($0, .over) } + Self.elsewhere.map { ($0, .elsewhere) }
         for (k, kind) in kinds.enumerated() {
             phrases += kind.words.map { ($0, .word(kind: k)) } + kind.except.map { ($0, .except(kind: k)) }
                 + kind.notWhen.map { ($0, .notWhen(kind: k)) }
@@ -182,6 +184,7 @@ public struct EmergencyGuide: Sendable {
         let bytes = Array(text.utf8)
         guard !found.isEmpty, evenIfOver || !found.contains(where: { m in
             if case .over = m.payload { return !Self.saidOfOthers(m.start, in: bytes) && !Self.seenBefore(m.start, in: bytes) }
+            if case .elsewhere = m.payload { return true }
             return false
         }) else { return nil }
         // Only a kind with one of its words, a word of one of its groups or one of its alternatives found can be
@@ -192,7 +195,7 @@ public struct EmergencyGuide: Sendable {
         for m in found {
             switch m.payload {
             case .word(let k), .member(let k, _), .alternative(let k, _): named[k] = true
-            case .except, .over, .notWhen: break
+            case .except, .over, .elsewhere, .notWhen: break
             }
         }
         for k in kinds.indices where named[k] || kinds[k].together.contains(where: { $0.isEmpty }) {
@@ -292,6 +295,10 @@ public struct EmergencyGuide: Sendable {
         let clause = before.split(omittingEmptySubsequences: false, whereSeparator: clauseBreaks.contains).last ?? ""
         return others.contains { clause.contains($0) }
     }
+
+    /// Phrases that tell a danger as news of somewhere else, as a warning (`新闻说青山那边…两个人一氧化碳中毒 大家千万莫在屋里烧`):
+    /// no danger here — nor news that one here is over.
+    static let elsewhere = ["新闻说", "新闻里", "新闻上说", "看到新闻", "看新闻", "电视上说", "报道说"]
 
     /// Words for the others in a clause (`其他`, `别的`).
     private static let others = ["其他", "其它", "别的", "别人", "其余"]
