@@ -310,7 +310,8 @@ struct UnderstandingTests {
                       ("understanding-eval-30.tsv", 600, UnderstandingFloor.thirtieth),
                       ("understanding-eval-31.tsv", 610, UnderstandingFloor.thirtyFirst),
                       ("understanding-eval-32.tsv", 610, UnderstandingFloor.thirtySecond),
-                      ("understanding-eval-33.tsv", 620, UnderstandingFloor.thirtyThird)])
+                      ("understanding-eval-33.tsv", 620, UnderstandingFloor.thirtyThird),
+                      ("understanding-eval-34.tsv", 620, UnderstandingFloor.thirtyFourth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -358,7 +359,9 @@ struct UnderstandingFloor: Sendable {
     static let nineteenth = UnderstandingFloor(accuracy: 0.75, ignoredThatOpenedCases: 11)
     static let twentieth = UnderstandingFloor(accuracy: 0.76, ignoredThatOpenedCases: 16)
     static let twentyFirst = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 15)
-    static let twentySecond = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 8)
+    // (9, not 8, since the thirty-fourth round: a counter note of volunteers' work (105) that the model gives the park's
+    // sign-up, now talk without a sign-up's word, is taken as the address a waiting repair asked for.)
+    static let twentySecond = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 9)
     static let twentyThird = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 14)
     static let twentyFourth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 15)
     static let twentyFifth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 17)
@@ -369,8 +372,9 @@ struct UnderstandingFloor: Sendable {
     static let thirtieth = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 32)
     static let thirtyFirst = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 31)
     static let thirtySecond = UnderstandingFloor(accuracy: 0.69, ignoredThatOpenedCases: 36)
+    static let thirtyThird = UnderstandingFloor(accuracy: 0.64, ignoredThatOpenedCases: 26)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let thirtyThird = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 30)
+    static let thirtyFourth = UnderstandingFloor(accuracy: 0.69, ignoredThatOpenedCases: 30)
 }
 
 @Suite("Understanding: the thread of an emergency")
