@@ -529,9 +529,9 @@ struct Router: Sendable {
                 .flatMap { ref in rest.first { serviceOfLabel[$0.label] == ref } }
             let next = named ?? sibling ?? (QuestionForm.asks(text) ? rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false } : nil)
             guard let next, next.score > chatter else {
-                // A resident's particulars (`她叫邓秀英 3栋1单元601`, `严志华 133****9034`) are unknown, not chatter:
-                // said while a question waits, they may be its answer.
-                let particulars = !staff && (namesAPlace(text, present) || Self.holdsAPhoneNumber(text))
+                // A resident's particulars (`她叫邓秀英 3栋1单元601`, `严志华 133****9034`, a name alone: `张三`) are unknown,
+                // not chatter: said while a question waits, they may be its answer.
+                let particulars = !staff && (namesAPlace(text, present) || Self.holdsAPhoneNumber(text) || PersonName.isName(Substring(text)))
                 explanation.decision = particulars ? .unknown(guesses: []) : .act(.chatter, fallback: nil)
                 return explanation
             }
