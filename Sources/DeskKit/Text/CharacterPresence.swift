@@ -47,8 +47,7 @@ public struct CharacterPresence: Sendable {
             // docs/performance.md, twenty-third pass).
             return !(plain && Self.isPictograph(first.value))
         }
-        let bit = first.value & 127
-        return (bit < 64 ? bits.low >> bit : bits.high >> (bit - 64)) & 1 == 1
+        return Self.has(first.value, bits)
     }
 
     /// Whether `word` is in the text (Foundation's `contains`).
@@ -139,15 +138,67 @@ public struct CharacterPresence: Sendable {
 
     /// Where the bytes of `word` first stand in the text's (`.some(nil)`: nowhere), when both are plain; nil when
     /// Foundation has to search.
+    ///
+    /// The word's bytes are read once, its first two characters decoded from them: some 150 words of the lists are
+    /// asked of each dispatched line, nearly all refused by their first character, and asking ``mayContain(_:)``
+    /// (the generic scalar view's iterator) and then whether the whole word was plain (`allSatisfy` over the
+    /// scalar view) cost some 180 instructions a word — 26.7 K a line (docs/performance.md, fortieth pass).
     private func byteOffset(of word: String) -> Int?? {
-        guard !word.isEmpty else { return nil }
-        // The first character first (most words are not in a line): a line of plain characters and pictographs
-        // that lacks a plain scalar has no character that holds it, or is canonically equivalent to one that does
-        // (asking whether the whole word was plain first was a thirtieth of dispatch: docs/performance.md, ninth pass).
-        guard mayContain(word) else { return .some(nil) }
-        guard plain, Self.isPlain(word) else { return nil }
-        var text = text, word = word
-        return text.withUTF8 { haystack in word.withUTF8 { needle in .some(Self.firstOffset(of: needle, in: haystack)) } }
+        // A line neither plain nor plain but for pictographs: Foundation searches it (``mayContain(_:)`` is true).
+        guard let bits else { return nil }
+        var word = word
+        return word.withUTF8 { needle -> Int?? in
+            guard !needle.isEmpty else { return nil }
+            let (first, firstLength) = Self.scalar(at: 0, in: needle)
+            guard Self.isPlain(first) else {
+                // As ``mayContain(_:)``: a word opening with a pictograph is not in a line of plain characters; any
+                // other word that opens with a character not plain is Foundation's to search.
+                return plain && Self.isPictograph(first) ? .some(nil) : nil
+            }
+            // The first character first (most words are not in a line): a line of plain characters and pictographs
+            // that lacks a plain scalar has no character that holds it, or is canonically equivalent to one that
+            // does (asking whether the whole word was plain first was a thirtieth of dispatch: docs/performance.md,
+            // ninth pass). The same holds of the second character when it is plain: with one bit in 128 for each
+            // character, a Chinese line has the first character's bit of many a word it does not hold.
+            guard Self.has(first, bits) else { return .some(nil) }
+            if firstLength < needle.count {
+                let (second, _) = Self.scalar(at: firstLength, in: needle)
+                if Self.isPlain(second), !Self.has(second, bits) { return .some(nil) }
+            }
+            guard plain, Self.isPlain(needle) else { return nil }
+            var text = text
+            return text.withUTF8 { haystack in .some(Self.firstOffset(of: needle, in: haystack)) }
+        }
+    }
+
+    /// Whether the bit of the plain scalar `value` (its value modulo 128, as ``characterBits(_:)`` sets it) is set.
+    @inline(__always)
+    private static func has(_ value: UInt32, _ bits: (low: UInt64, high: UInt64)) -> Bool {
+        let bit = value & 127
+        return (bit < 64 ? bits.low >> bit : bits.high >> (bit - 64)) & 1 == 1
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `i` in `bytes` (valid UTF-8, as a `String`'s always is), with
+    /// the number of its bytes.
+    @inline(__always)
+    private static func scalar(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (lead, 1) }
+        func continuation(_ k: Int) -> UInt32 { UInt32(bytes[i + k]) & 0x3F }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | continuation(1), 2) }
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3) }
+        return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+    }
+
+    /// Whether every scalar of the valid UTF-8 `bytes` is plain (``isPlain(_:)`` of a word, from its bytes).
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let (value, length) = scalar(at: i, in: bytes)
+            guard isPlain(value) else { return false }
+            i += length
+        }
+        return true
     }
 
     /// Where `needle` (not empty) first stands in `haystack`: a plain search, the lines being short. A match is
