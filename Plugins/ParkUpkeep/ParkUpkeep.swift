@@ -44,9 +44,9 @@ public struct ParkUpkeep: ServiceModule {
                         // What signing up is said with — signing, joining, counting oneself in, a list, a team's
                         // headcount. Without any of them a line is no sign-up, however much it reads like one: staff's
                         // note of a volunteer's job (`兵哥哥说明天来加固`, `兵哥哥明天上午去看`).
-                        + RoutingWord.mentions(["报个名", "我报", "也报", "报一个", "报两个", "加我", "baoming", "算我", "算上", "算两", "参加", "加入", "接龙", "帮忙",
-                                                "我来", "叫上", "叫我", "也去", "都去", "想去", "个人", "名额", "+1", "🙋",
-                                                "志愿", "活动", "义务", "登记", "认养"]),
+                        + RoutingWord.mentions(["报个名", "我报", "也报", "报一个", "报两个", "加我", "baoming", "算我", "算上",
+                                                "算两", "参加", "加入", "接龙", "帮忙", "我来", "叫上", "叫我", "也去", "都去",
+                                                "想去", "个人", "名额", "+1", "🙋", "志愿", "活动", "义务", "登记", "认养"]),
                     fields: [Field("volunteer", name: "报名人", kind: .text, required: false, question: "请问报名人的姓名？"),
                              Field("phone", name: "电话", kind: .phone, required: false, question: "电话？")],
                     routingNeedsWord: true),

@@ -175,16 +175,19 @@ public struct EmergencyGuide: Sendable {
     /// The first emergency `text` describes, in the seed's order, or nil. News that the danger is over
     /// (`火已扑灭`, `人出来了`, `送医院了`) is not an emergency, nor a kind whose `notWhen` phrase is in the line (an
     /// injury in a doctor's hands: `医生说是骨折`, unless the phrase is inside one of the kind's exceptions); nor is a
-    /// word inside one of its kind's exceptions (`打不着火`), nor a word said only to deny it (`没有着火`).
+    /// word inside one of its kind's exceptions (`打不着火`), nor a word said only to deny it (`没有着火`), nor a
+    /// danger told as news of somewhere else (``elsewhere``).
     ///
     /// - Parameter evenIfOver: describe the danger whatever the line says of help come (`紧急 … 邻居开车送儿童医院 120也
     ///   叫了`: staff marking an emergency they are still dealing with).
     public func emergency(in text: String, evenIfOver: Bool = false) -> Emergency? {
         let found = matcher.matches(in: text)
         let bytes = Array(text.utf8)
-        guard !found.isEmpty, evenIfOver || !found.contains(where: { m in
-            if case .over = m.payload { return !Self.saidOfOthers(m.start, in: bytes) && !Self.seenBefore(m.start, in: bytes) }
+        guard !found.isEmpty, !found.contains(where: { m in
+            // News of somewhere else is no danger here, whatever else the line says; help come or a danger past only
+            // when the caller does not ask for the danger even so.
             if case .elsewhere = m.payload { return true }
+            if !evenIfOver, case .over = m.payload { return !Self.saidOfOthers(m.start, in: bytes) && !Self.seenBefore(m.start, in: bytes) }
             return false
         }) else { return nil }
         // Only a kind with one of its words, a word of one of its groups or one of its alternatives found can be
