@@ -25,22 +25,11 @@ struct CharacterPresenceGuardTests {
            "caf", "café", "cafe\u{301}", "ＡＢ", "ＡＣ", "a", "ab", " ", "…", "好了 ", "了 "]
 
     @Test func containsIsFoundationsContains() {
-        for text in Self.texts {
-            let line = CharacterPresence(text)
-            for word in Self.words {
-                #expect(line.contains(word) == text.contains(word), "\(word) in \(text)")
-            }
-        }
+        CharacterPresenceTests.expectFoundationsContains(texts: Self.texts, words: Self.words)
     }
 
     @Test func theOffsetIsWhereFoundationFindsTheWord() {
-        for text in Self.texts {
-            let line = CharacterPresence(text)
-            for word in Self.words {
-                let foundation = text.range(of: word).map { text.distance(from: text.startIndex, to: $0.lowerBound) }
-                #expect(line.offset(of: word) == foundation, "\(word) in \(text)")
-            }
-        }
+        CharacterPresenceTests.expectFoundationsOffsets(texts: Self.texts, words: Self.words)
     }
 
     @Test func readingsAssertedOutright() {

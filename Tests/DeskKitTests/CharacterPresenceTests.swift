@@ -24,18 +24,29 @@ struct CharacterPresenceTests {
                                 "🙏", "👍🏻", "👍修好了", "\u{FE0F}", "\u{200D}\u{1F469}", "\u{1F469} 修好了"]
 
     @Test func containsIsFoundationsContains() {
-        for text in Self.texts {
+        Self.expectFoundationsContains(texts: Self.texts, words: Self.words)
+    }
+
+    @Test func theOffsetIsWhereFoundationFindsTheWord() {
+        Self.expectFoundationsOffsets(texts: Self.texts, words: Self.words)
+    }
+
+    /// Expects `contains` of every word in every text to be Foundation's `contains` (also
+    /// `CharacterPresenceGuardTests`' comparison, over its own lines and words).
+    static func expectFoundationsContains(texts: [String], words: [String]) {
+        for text in texts {
             let line = CharacterPresence(text)
-            for word in Self.words {
+            for word in words {
                 #expect(line.contains(word) == text.contains(word), "\(word) in \(text)")
             }
         }
     }
 
-    @Test func theOffsetIsWhereFoundationFindsTheWord() {
-        for text in Self.texts {
+    /// Expects `offset(of:)` of every word in every text to be where Foundation's `range(of:)` finds it.
+    static func expectFoundationsOffsets(texts: [String], words: [String]) {
+        for text in texts {
             let line = CharacterPresence(text)
-            for word in Self.words {
+            for word in words {
                 let foundation = text.range(of: word).map { text.distance(from: text.startIndex, to: $0.lowerBound) }
                 #expect(line.offset(of: word) == foundation, "\(word) in \(text)")
             }
