@@ -226,7 +226,9 @@ enum WorkRecord {
     /// A danger or fault denied (`说暂时冇得危险`): no sign that the matter is still open.
     private static let denied = ["冇得危险", "没有危险", "没得危险", "没危险", "不危险", "冇危险",
                                  // (`物业师傅已换管子 拖干了 楼下冇渗下去`)
-                                 "冇渗", "没渗", "没有渗"]
+                                 "冇渗", "没渗", "没有渗",
+                                 // a safety switch named for the fault it guards against (`加了漏电开关`)
+                                 "漏电开关", "漏电保护"]
 
     /// The line after the matter it names first (`…漏水的事 约了…` → `约了…`); the whole line when it names none.
     private static func afterTheMatter(_ text: String) -> Substring {
@@ -249,7 +251,11 @@ enum WorkRecord {
                                     "下午换了", "上午换了", "下午来换了", "上午来换了", "今天换了", "节后换了", "换了个新的", "换了新的", "换了灯头",
                                     "做完了", "已做完", "已结束", "已开班", "已完成", "今天去了", "第一次去了", "陪聊去了", "上门看了",
                                     // a warning or an answer already given in the group (`已在群里提醒是假的`, `已在群里发通知`)
-                                    "在群里提醒", "在群里发通知", "在群里发了通知", "已在群里答"]
+                                    "在群里提醒", "在群里发通知", "在群里发了通知", "已在群里答",
+                                    // a dispute settled at the station, both sides signing (`何家跟邓家 在驿站谈好了 邓家赔两百 两边签了字`)
+                                    "谈好", "谈妥", "调解好了", "签了字", "三方签字", "双方签字", "两边签字", "签了协议", "达成协议",
+                                    // the work finished and the case closed, a party agreeing to pay (`换完了 …销号`, `查到是搬家公司刮的 同意赔修`)
+                                    "换完了", "销号", "同意赔"]
     /// Whether staff tell of a visit or a call that found nothing to do (`戚婆婆 说冇得事 儿子每周回来`): no service keeps a
     /// record of it, whatever arrangement it mentions.
     static func findsNothingToDo(_ text: String) -> Bool {

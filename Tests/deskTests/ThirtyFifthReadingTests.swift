@@ -1,0 +1,68 @@
+@testable import DeskKit
+import Foundation
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The thirty-fifth round's reading, from the thirty-fourth corpus's misses: a child pitched into a ditch, news of a
+/// cast or stitches told afterwards, disputes settled and work finished as the counter records them, a scam message
+/// quoted in a group, and the pocket park's lake, railings and beds.
+@Suite("Understanding: a child in a ditch, injuries seen to, settlements, scam quotes, the park's lake")
+struct ThirtyFifthReadingTests {
+    /// A child who pitched into a ditch and is stuck there is someone fallen into water: the safety words first. A
+    /// ditch only feared for is not.
+    @Test func aChildPitchedIntoADitchIsAnEmergency() throws {
+        let desk = try TestDesk(modules: deskModules)
+        #expect(desk.desk.emergencies.emergency(in: "有个伢骑单车栽下去了 卡在水沟里 起不来")?.id == "water")
+        #expect(desk.desk.emergencies.emergency(in: "后面那条水沟盖板冇得了 怕伢栽下去") == nil)
+        let reply = desk.relay("快来 三组路口的水沟 一个小伢跌下去了 卡在沟里 哭都哭不出来", group: "李家墩村湾群", sender: "三组刘嫂")
+        #expect(reply.module == "appeals")
+        #expect(reply.text.hasPrefix("【"))
+        #expect(reply.text.contains("110") || reply.text.contains("120"))
+    }
+
+    /// A fracture set in a cast or a cut sewn, told afterwards, is news that the danger is over, not a new one; an
+    /// injury told without it still is a danger.
+    @Test func anInjurySeenToIsNoNewEmergency() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let told = "听说那个伢是手腕骨折 已经打了石膏"
+        #expect(desk.desk.emergencies.isOver(told))
+        #expect(desk.desk.emergencies.emergency(in: told) == nil)
+        #expect(desk.desk.emergencies.emergency(in: "二楼的婆婆在楼梯上摔了 腿好像骨折了 起不来") != nil)
+        let reply = desk.relay("医生说冇大事 手上上了石膏 过两个礼拜拆", group: "水印桃源1群", sender: "5栋伢的奶奶")
+        #expect(reply.caseID == nil)
+    }
+
+    /// A dispute settled at the station, both sides signing, and work finished with its case closed are records at
+    /// the counter, not new requests; a talk still to hold, or a safety switch that trips, is not.
+    @Test func settlementsAndFinishedWorkAreRecords() throws {
+        #expect(WorkRecord.says("何家跟邓家 在驿站谈好了 邓家赔两百 两边签了字"))
+        #expect(WorkRecord.says("6组出租屋 电工来过了 线路换完了 加了漏电开关 销号"))
+        #expect(WorkRecord.says("2栋电梯里的划痕 查到是搬家公司刮的 同意赔修"))
+        #expect(!WorkRecord.says("房东和租户押金的事 约周三下午在驿站谈"))
+        #expect(!WorkRecord.says("3栋1单元楼道灯不亮 漏电开关一直跳"))
+        let desk = try TestDesk(modules: deskModules)
+        let reply = desk.say("12/2 何家跟邓家 在驿站谈好了 邓家赔两百 两边签了字")
+        #expect(reply.caseID == nil)
+        #expect(reply.text.contains("不用开工单"))
+    }
+
+    /// A scam message quoted in a group (`回复Y解冻`, `请登录核验`) gets the warning, whether asked about or only told.
+    @Test func aQuotedScamMessageGetsTheWarning() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let told = desk.relay("我姑妈也收到短信了“您的社保卡异常 回复Y解冻”", group: "奥园业主群", sender: "8栋小于")
+        #expect(told.text.contains("96110"))
+        #expect(told.caseID == nil)
+        let asked = desk.relay("这个“养老金补发 请在月底前登录核验”是不是真的", group: "顺驰泊林业主群", sender: "泊林老余")
+        #expect(asked.text.contains("96110"))
+    }
+
+    /// The pocket park's lake, its railings and signs, and plants taken from its beds are the park's upkeep.
+    @Test func theParksLakeRailingsAndBedsAreItsUpkeep() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let report = try #require(desk.desk.serviceRef(code: "park-report"))
+        for line in ["湖旁边的护栏拆掉一个冬天了 还是冇装回来", "花坛里刚栽的几株茶花昨晚上被人挖跑了", "小湖里的水发绿发臭 到底么时候清一下"] {
+            #expect(desk.desk.router.decide(line).bestService == report)
+        }
+    }
+}
