@@ -37,6 +37,7 @@ public struct PingPong: ServiceModule {
                               // volunteer sign-ups would otherwise take
                               RoutingWord("友谊赛报名", weight: 3.5), RoutingWord("联赛报名", weight: 3.5), RoutingWord("报名国庆比赛", weight: 3.5),
                               RoutingWord("报名参加比赛", weight: 3.5), RoutingWord("报联赛", weight: 3), RoutingWord("报友谊赛", weight: 3),
+                              RoutingWord("报名联赛", weight: 3.5), RoutingWord("报名友谊赛", weight: 3.5),
                               RoutingWord("收据", weight: 1.5),
                               // a fee paid twice, one asked back (`扣了两回 能退我一次吗`): the managers' refund
                               RoutingWord("退一次", weight: 2.5), RoutingWord("退我一次", weight: 2.5),
@@ -54,6 +55,8 @@ public struct PingPong: ServiceModule {
                               RoutingWord("下一轮是", weight: 2.5), RoutingWord("下一轮几", weight: 2.5),
                               // the draw posted, one's name looked for on it (`对阵表上怎么冇我`)
                               RoutingWord("对阵表", weight: 3)]
+                        // the league's divisions (`报一个 男子组`), which the park's volunteer sign-ups would otherwise take
+                        + ClubInfo.divisions.map { RoutingWord($0, weight: 2.5) }
                         // a member's year paused or passed on (`会员转给我老婆`): the managers' to arrange, not a fee to record
                         + ClubInfo.pauseOrTransfer.map { RoutingWord($0, weight: 3.5) },
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],

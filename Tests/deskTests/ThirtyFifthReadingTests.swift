@@ -57,6 +57,19 @@ struct ThirtyFifthReadingTests {
         #expect(asked.text.contains("96110"))
     }
 
+    /// Signing up for the club's league by its division (`报一个 男子组`) is a sign-up for the managers to list, though
+    /// the match is not named; asking whether one still may is a question.
+    @Test func aLeagueDivisionSignedUpForIsASignUp() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let signedUp = desk.say("球室咨询 报一个 男子组 陪跑 万国平")
+        #expect(signedUp.module == "pingpong")
+        #expect(signedUp.caseID != nil)
+        #expect(signedUp.text.contains("比赛报名"))
+        let asked = desk.say("球室咨询 女子组报名截止了吗")
+        #expect(asked.module == "pingpong")
+        #expect(!asked.text.contains("比赛报名"))
+    }
+
     /// The pocket park's lake, its railings and signs, and plants taken from its beds are the park's upkeep.
     @Test func theParksLakeRailingsAndBedsAreItsUpkeep() throws {
         let desk = try TestDesk(modules: deskModules)
