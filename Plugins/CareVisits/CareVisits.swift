@@ -164,7 +164,14 @@ public struct CareVisits: ServiceModule {
                         + ["请银发队", "让银发队", "银发队每", "银发队能不能", "银发队来看", "银发队来陪", "请银发志愿队",
                            // someone to go with an elder to the hospital (`社区有冇得人陪她去`, `想请人陪诊`)
                            "人陪她去", "人陪他去", "人陪我去", "人陪我妈", "人陪我爸", "请人陪", "陪同就医",
-                           "请陪诊", "约个陪诊", "约陪诊", "帮约陪诊", "能陪一下", "陪一下我", "派人陪", "派个人陪", "安排人陪", "要人陪", "想有人陪", "希望有人陪", "每周有人陪"]
+                           "请陪诊", "约个陪诊", "约陪诊", "帮约陪诊", "能陪一下", "陪一下我", "派人陪", "派个人陪", "安排人陪", "要人陪", "想有人陪", "希望有人陪", "每周有人陪",
+                           "有冇人陪", "有没有人陪",
+                           // an elder looked in on while the family is away (`能不能上门看一眼`), not a certification's visit
+                           "上门看一眼", "能不能上门看", "每天上门看", "上门看看他", "上门看看她",
+                           // water carried up before a cut, an aid lent (`停水我拎不动 能不能帮我接两桶`, `要借个坐便椅`)
+                           "拎不动水", "提不动水", "接两桶水", "帮我接两桶", "送两桶水", "坐便椅", "助行器", "借轮椅", "借个轮椅",
+                           // who looks after an elder just home from hospital (`出院以后现在哪个在管她`)
+                           "哪个在管她", "哪个在管他", "谁在管她", "谁在管他", "冇人管她", "冇人管他"]
                             .map { RoutingWord($0, weight: 2.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
                     // Staff noting care arranged from now on after a visit or a call (`出院回来请银发队隔天去看一下`, `改成

@@ -47,6 +47,20 @@ struct ThirtyFifthReadingTests {
         #expect(reply.text.contains("不用开工单"))
     }
 
+    /// An elder looked in on while the family is away, water carried up before a cut, an aid lent, or who looks after
+    /// an elder home from hospital: the care team's to arrange, not a certification's visit or a repair.
+    @Test func careAskedInTheGroupIsCare() throws {
+        for line in ["我们初三回老家 我妈一个人在屋 能不能上门看一眼 泊林3栋1单元502",
+                     "下礼拜三停水 我一个人在家 拎不动水 哪个能帮我接几桶",
+                     "7栋的卢爹爹上礼拜出院 现在哪个在管他 刚才看到他一个人在楼下坐着"] {
+            let reply = try TestDesk(modules: deskModules).relay(line, group: "顺驰泊林业主群", sender: "泊林小唐")
+            #expect(reply.module == "care-visits", "\(line)")
+            #expect(reply.caseID != nil)
+        }
+        #expect(WorkRecord.says("1/20 腊八蒜给独居的送了8户 都送到了"))
+        #expect(!WorkRecord.says("王婆婆说饭现在按时送到了 就是礼拜天也要送"))
+    }
+
     /// A scam message quoted in a group (`回复Y解冻`, `请登录核验`) gets the warning, whether asked about or only told.
     @Test func aQuotedScamMessageGetsTheWarning() throws {
         let desk = try TestDesk(modules: deskModules)

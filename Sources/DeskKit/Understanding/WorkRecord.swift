@@ -273,7 +273,7 @@ enum WorkRecord {
     /// module's own.
     private static let agreedOrTold = ["约了", "约下周", "答应", "告诉他了", "告诉她了", "告诉家属了", "直接回复了", "去看了", "冇得大碍",
                                        "没有大碍", "没什么大碍", "送过去了", "装好了", "下周来修", "明天来修", "下周来换", "明天来换",
-                                       "电话告知", "打电话告诉",
+                                       "电话告知", "打电话告诉", "送到了",
                                        // something ready, its owner called to fetch it (`优待证 到了 电话通知他来拿`)
                                        "通知他来拿", "通知她来拿", "通知他来领", "通知她来领", "通知家属来拿", "通知家属来领",
                                        // the resident's thanks for the work (`楼梯灯换了 扶手也紧了 管婆婆儿子说谢谢`)
@@ -296,8 +296,8 @@ enum WorkRecord {
     private static let faults = ["坏", "漏", "堵", "不亮", "冇亮", "没亮", "停水", "停电", "冇水", "没水", "冇电", "没电", "卡住", "困",
                                  "渗", "关不上", "打不开", "冲不下去", "积水", "扰民", "不制冷", "不出水"]
     /// Words that say the matter is not over (`已报修 还是漏`, `已经打了电话 冇得人来`).
-    /// Or waits for someone (`补材料 已交 等审核`), or wants more (`已经送上楼了 她说下个月还要`).
-    private static let stillOpen = ["还是", "还冇", "还没", "又", "没人来", "冇人来", "冇得人来", "但是", "可是", "不行", "危险",
+    /// Or waits for someone (`补材料 已交 等审核`), or wants more (`已经送上楼了 她说下个月还要`, `…就是礼拜天也要`).
+    private static let stillOpen = ["还是", "还冇", "还没", "又", "没人来", "冇人来", "冇得人来", "但是", "可是", "不行", "危险", "也要",
                                     "等审核", "等回复", "等结果", "等通知", "在等", "还要", "告知物业", "告诉物业",
                                     // an application's papers taken, to go up for review (`高龄津贴上门收材料 … 复印件已收`)
                                     "收材料", "材料已收", "已收材料", "复印件已收",
