@@ -84,6 +84,21 @@ struct ThirtyFifthReadingTests {
         #expect(!asked.text.contains("比赛报名"))
     }
 
+    /// Someone who already gave a scammer something gets the warning and a 求助 case, for staff to help with the bank and
+    /// the police; a near miss gets the warning alone.
+    @Test func aScamVictimIsHelped() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let victim = desk.relay("我婆婆收到短信说社保卡要冻结 她点了链接 还填了卡号 么样办", group: "汉口道6号邻里群", sender: "3幢小邵")
+        #expect(victim.module == "appeals")
+        #expect(victim.caseID != nil)
+        #expect(victim.text.contains("96110"))
+        let nearMiss = try TestDesk(modules: deskModules)
+            .relay("收到个短信 说医保卡要冻结 点链接解冻 我差点点了 还好冇填 这是不是骗子", group: "汉口道6号邻里群", sender: "5幢老聂")
+        #expect(nearMiss.caseID == nil)
+        #expect(nearMiss.text.contains("96110"))
+        #expect(!FraudVictim.acted("还好我冇点 直接删了"))
+    }
+
     /// The pocket park's lake, its railings and signs, and plants taken from its beds are the park's upkeep.
     @Test func theParksLakeRailingsAndBedsAreItsUpkeep() throws {
         let desk = try TestDesk(modules: deskModules)

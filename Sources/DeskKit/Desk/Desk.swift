@@ -532,6 +532,12 @@ public final class Desk: Sendable {
             if message.channel == .group && !QuestionForm.asks(text) && !QuestionForm.wants(text) && !office.warnsWhenTold {
                 return Reply(status: .ignored, text: "")
             }
+            // Someone who already gave the scammer something needs help, not only the warning.
+            if office.helpsVictims, FraudVictim.acted(text), let help = appealRef(.other) {
+                var reply = begin(help, text: text, message: message)
+                reply.text = "\(office.topic)：\(office.answer)\n" + reply.text
+                return reply
+            }
             return .answer("\(office.topic)：\(office.answer)")
         }
         if emergencies.isOver(text), decision.isRequest, router.confidence(text) < 0.9 {

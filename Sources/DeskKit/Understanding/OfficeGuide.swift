@@ -14,6 +14,9 @@ public struct OfficeGuide: Sendable {
         /// Whether a group line that only tells of it is answered too: a resident who tells of a suspicious call
         /// (`我刚也接到一个 说我养老金要重新核定 要先交一千块手续费`) is warned, though they ask nothing.
         public var warnsWhenTold = false
+        /// Whether a resident who already gave the scammer something (``FraudVictim``) gets a 求助 case beside the
+        /// pointer: staff help them call the bank and the police.
+        public var helpsVictims = false
         /// Phrases inside which the topic's words do not name it: `户口在孝感` tells where someone is registered,
         /// it asks nothing about moving a registration — though another of the topic's words may still (`我户口在
         /// 老家 能不能迁到泊林来`: `迁到`). A phrase followed by a question word still names it (`户口在哪里迁`).
@@ -44,6 +47,7 @@ public struct OfficeGuide: Sendable {
             var answer: String
             var beforeServices: Bool?
             var warnsWhenTold: Bool?
+            var helpsVictims: Bool?
             var except: [String]?
         }
     }
@@ -71,7 +75,7 @@ public struct OfficeGuide: Sendable {
     private init(_ seed: Seed) {
         self.init(offices: seed.offices.map {
             Office(id: $0.id, topic: $0.topic, words: $0.words, answer: $0.answer, beforeServices: $0.beforeServices ?? false,
-                   warnsWhenTold: $0.warnsWhenTold ?? false, except: $0.except ?? [])
+                   warnsWhenTold: $0.warnsWhenTold ?? false, helpsVictims: $0.helpsVictims ?? false, except: $0.except ?? [])
         })
     }
 
