@@ -311,7 +311,8 @@ struct UnderstandingTests {
                       ("understanding-eval-31.tsv", 610, UnderstandingFloor.thirtyFirst),
                       ("understanding-eval-32.tsv", 610, UnderstandingFloor.thirtySecond),
                       ("understanding-eval-33.tsv", 620, UnderstandingFloor.thirtyThird),
-                      ("understanding-eval-34.tsv", 620, UnderstandingFloor.thirtyFourth)])
+                      ("understanding-eval-34.tsv", 620, UnderstandingFloor.thirtyFourth),
+                      ("understanding-eval-35.tsv", 600, UnderstandingFloor.thirtyFifth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -373,8 +374,9 @@ struct UnderstandingFloor: Sendable {
     static let thirtyFirst = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 31)
     static let thirtySecond = UnderstandingFloor(accuracy: 0.69, ignoredThatOpenedCases: 36)
     static let thirtyThird = UnderstandingFloor(accuracy: 0.64, ignoredThatOpenedCases: 26)
+    static let thirtyFourth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 24)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let thirtyFourth = UnderstandingFloor(accuracy: 0.69, ignoredThatOpenedCases: 30)
+    static let thirtyFifth = UnderstandingFloor(accuracy: 0.68, ignoredThatOpenedCases: 12)
 }
 
 @Suite("Understanding: the thread of an emergency")
