@@ -168,9 +168,9 @@ public struct CareVisits: ServiceModule {
                            "有冇人陪", "有没有人陪",
                            // an elder looked in on while the family is away (`能不能上门看一眼`), not a certification's visit
                            "上门看一眼", "能不能上门看", "每天上门看", "上门看看他", "上门看看她",
-                           // water carried up before a cut, an aid lent (`停水我拎不动 能不能帮我接两桶`, `要借个坐便椅`)
+                           // water carried up before a cut, an aid lent (`明天停水 我提不动 哪个帮我接两桶水`, `要借个坐便椅`)
                            "拎不动水", "提不动水", "接两桶水", "帮我接两桶", "送两桶水", "坐便椅", "助行器", "借轮椅", "借个轮椅",
-                           // who looks after an elder just home from hospital (`出院以后现在哪个在管她`)
+                           // who looks after an elder just home from hospital (`刚出院回来 现在哪个在管他`)
                            "哪个在管她", "哪个在管他", "谁在管她", "谁在管他", "冇人管她", "冇人管他"]
                             .map { RoutingWord($0, weight: 2.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],

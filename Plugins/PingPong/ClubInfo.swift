@@ -165,11 +165,11 @@ struct ClubInfo {
     /// `三月份的比赛么样报名 我想报双打`, `蔡建华 报春季赛 单打`: someone signing up for one of the club's matches, for the
     /// managers to list.
     ///
-    /// A league's division signed up for by its name, in the thread of the league's notice (`报一个 男子组 陪跑`,
+    /// A league's division signed up for by its name, in the thread of the league's notice (`男子组 我也报一个`,
     /// `60岁以上组 算我一个`), says which match without naming it.
     static func signsUpForAMatch(_ text: String) -> Bool {
         if divisions.contains(where: text.contains), ["报", "算我", "算上我", "加我", "+1"].contains(where: text.contains),
-           !["怎么报", "么样报", "能不能报", "能报吗", "还能报", "报了冇", "报上了冇", "截止", "要不要", "周几", "几点", "几号"].contains(where: text.contains) { return true }
+           !divisionQuestions.contains(where: text.contains) { return true }
         return text.contains("赛") && (["报名", "报个名", "报双打", "报单打", "参加"].contains(where: text.contains)
                                 || text.contains(anyOf: ["报"], followedWithin: 3, byOneOf: "赛"))
             && ["我想", "我要", "想报", "帮我", "给我", "我报", "我们报", "报双打", "报单打", "来报", "单打", "双打", "女子组", "男子组"]
@@ -178,6 +178,9 @@ struct ClubInfo {
 
     /// The divisions of the club's league (`女子组`, `60岁以上组`).
     static let divisions = ["男子组", "女子组", "以上组", "老年组", "混双组", "青年组", "少年组"]
+    /// Words that ask about a division's sign-up or its matches rather than sign up (`女子组报名截止了吗`, `少年组比赛是周几`).
+    private static let divisionQuestions = ["怎么报", "么样报", "能不能报", "能报吗", "还能报", "报了冇", "报上了冇", "截止", "要不要", "周几",
+                                            "几点", "几号"]
 
     /// `春季赛分组出来了冇 我打第几场`, `我跟我爱人的双打排在几点`: a match's draw or times asked after, which the
     /// managers post in the club's group.

@@ -55,7 +55,7 @@ public struct PingPong: ServiceModule {
                               RoutingWord("下一轮是", weight: 2.5), RoutingWord("下一轮几", weight: 2.5),
                               // the draw posted, one's name looked for on it (`对阵表上怎么冇我`)
                               RoutingWord("对阵表", weight: 3)]
-                        // the league's divisions (`报一个 男子组`), which the park's volunteer sign-ups would otherwise take
+                        // the league's divisions (`男子组 我也报一个`), which the park's volunteer sign-ups would otherwise take
                         + ClubInfo.divisions.map { RoutingWord($0, weight: 2.5) }
                         // a member's year paused or passed on (`会员转给我老婆`): the managers' to arrange, not a fee to record
                         + ClubInfo.pauseOrTransfer.map { RoutingWord($0, weight: 3.5) },

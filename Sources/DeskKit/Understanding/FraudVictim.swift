@@ -1,4 +1,4 @@
-/// A resident who has already given a scammer something (`他已经点了 还填了银行卡号 么办`, `我妈点了那个链接 还报了
+/// A resident who has already given a scammer something (`我爸已经点了 还填了卡号 么样搞`, `我妈点了那个链接 还报了
 /// 验证码`): a warning is not enough — someone must help them reach the bank and the police — so the desk opens a 求助
 /// case beside the office's pointer (``OfficeGuide/Office/helpsVictims``).
 enum FraudVictim {

@@ -254,7 +254,7 @@ enum WorkRecord {
                                     "在群里提醒", "在群里发通知", "在群里发了通知", "已在群里答",
                                     // a dispute settled at the station, both sides signing (`何家跟邓家 在驿站谈好了 邓家赔两百 两边签了字`)
                                     "谈好", "谈妥", "调解好了", "签了字", "三方签字", "双方签字", "两边签字", "签了协议", "达成协议",
-                                    // the work finished and the case closed, a party agreeing to pay (`换完了 …销号`, `查到是搬家公司刮的 同意赔修`)
+                                    // the work finished and the case closed, a party agreeing to pay (`换完了 …销号`, `查到是装修队碰坏的 同意赔`)
                                     "换完了", "销号", "同意赔"]
     /// Whether staff tell of a visit or a call that found nothing to do (`戚婆婆 说冇得事 儿子每周回来`): no service keeps a
     /// record of it, whatever arrangement it mentions.
