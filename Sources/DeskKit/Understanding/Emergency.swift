@@ -275,6 +275,17 @@ public struct EmergencyGuide: Sendable {
         }
     }
 
+    /// Whether every phrase of `text` that says a danger has passed only says that help is on its way (`120已经在路上`,
+    /// `消防正在赶来`): staff logging a danger they are still dealing with, not its end — nothing says how it ended. (Taken
+    /// to hospital, `送协和`, often ends a record: `…中风送协和 老伴跟车去了 比赛下午接着打`.)
+    public func onlyHelpOnTheWay(_ text: String) -> Bool {
+        let over = matcher.matches(in: text).filter { if case .over = $0.payload { true } else { false } }
+        return !over.isEmpty && over.allSatisfy { Self.helpOnTheWay.contains($0.phrase) }
+    }
+
+    /// The phrases of ``over`` that tell of help on its way, not of how the danger ended.
+    static let helpOnTheWay: Set<String> = ["已在赶来", "已经在路上", "正在赶来"]
+
     /// Whether the phrase at byte `start` says a light went out (`楼道灯全灭了`, `路灯都灭了`): a fault, not a fire put out.
     private static func saidOfALight(_ start: Int, in bytes: [UInt8]) -> Bool {
         let light = Array("灯".utf8)
