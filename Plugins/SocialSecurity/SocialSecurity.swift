@@ -262,7 +262,26 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
         let present = CharacterPresence(request.text)
         return present.containsAny(of: errandWords) && !present.containsAny(of: howWords)
             && !request.text.contains(where: { "?？吗".contains($0) })
+            || booksAnOffice(request.text)
     }
+
+    /// Whether staff write down an appointment they booked at an office's window for the resident (`约5/19周一上午区人社
+    /// 窗口`, `告诉她可以 约窗口5/27周二`): an errand to see through, whatever was asked before it — not advice to book
+    /// it oneself (`让她朋友带材料来约窗口`, `或者自己约窗口 已答`).
+    static func booksAnOffice(_ text: String) -> Bool {
+        guard text.contains("约"), !text.contains("已答") else { return false }
+        let characters = Array(text)
+        for (i, c) in characters.enumerated() where c == "约" && (i == 0 || !"大节制公契来去己".contains(characters[i - 1])) {
+            let after = String(characters[(i + 1)..<min(characters.count, i + 1 + bookingReach)])
+            if offices.contains(where: after.contains) { return true }
+        }
+        return false
+    }
+
+    /// How far after `约` the office booked may be named (`约6/16周一上午区人社窗口`: a date and a time of day between).
+    private static let bookingReach = 14
+    /// The offices a booking names.
+    private static let offices = ["窗口", "人社", "政务中心", "社保局", "医保局", "社保所"]
 
     /// A resident come to have something done (`来交`, `来登记`), or staff asked to pass it on (`报上去`).
     private static let errandWords = ["来交", "来登记", "来办", "来申请", "来续", "来补", "想申请", "要申请", "帮着报", "报上去", "帮她报",
