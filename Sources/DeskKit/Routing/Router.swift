@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Decides what a line is for: a kernel command, a module's service called by its verb, or — for free text —
 /// what the learned model and the services' routing words make of it: a service, a near tie to ask about, a
@@ -103,6 +104,8 @@ struct Router: Sendable {
     /// Service → the position of its code in ``labels``.
     private let labelOfRef: [ServiceRef: Int]
     private let noticeSigners: [String]
+    /// The last nickname ``isUnitAccount(_:)`` answered for, shared by the copies of this router.
+    private let lastUnitAccount = UnitAccountMemo()
     private let staffServices: Set<ServiceRef>
     /// Services the model alone may not route to (``Service/routingNeedsWord``).
     private let wordOnly: Set<ServiceRef>
@@ -756,7 +759,21 @@ struct Router: Sendable {
     private static let verbsBeforeAUnit: Set<Character> = ["去", "到", "找", "问", "打", "给", "叫", "报", "向", "跟", "请", "喊", "是"]
 
     /// A nickname that names a unit: the property company, the community office, a utility.
+    ///
+    /// The answer for the last nickname is kept: a group's line asks it of the same sender twice, when the line is
+    /// read and again when the desk asks whether it is a pasted notice (``Desk/isPastedNotice(_:sender:)``). The
+    /// nickname is compared byte for byte, so a canonically equivalent one (`\u{FA4C}区`, `社区`) is searched anew.
+    /// (Perf, relay: 6.5 K instructions a search, 13.0 K of a relayed message's 604 K; docs/performance.md,
+    /// forty-second pass.)
     func isUnitAccount(_ sender: String) -> Bool {
+        if let last = lastUnitAccount.last.withLock({ $0 }), last.sender.utf8.elementsEqual(sender.utf8) { return last.isUnit }
+        let isUnit = searchedAsUnitAccount(sender)
+        lastUnitAccount.last.withLock { $0 = (sender, isUnit) }
+        return isUnit
+    }
+
+    /// ``isUnitAccount(_:)`` searched anew, without the kept answer.
+    func searchedAsUnitAccount(_ sender: String) -> Bool {
         // Searched byte by byte (``CharacterPresence``): Foundation's search for thirty names, at every reading of a
         // group's line, was a tenth of relaying a message (perf, relay).
         let name = CharacterPresence(sender)
@@ -873,4 +890,9 @@ extension String {
         while let l = s.last, l == " " || l == "\u{3000}" || l == "\t" { s = s.dropLast() }
         return String(s)
     }
+}
+
+/// The last nickname ``Router/isUnitAccount(_:)`` answered for, and its answer.
+final class UnitAccountMemo: Sendable {
+    let last = Mutex<(sender: String, isUnit: Bool)?>(nil)
 }
