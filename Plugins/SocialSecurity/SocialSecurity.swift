@@ -265,9 +265,9 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
             || booksAnOffice(request.text)
     }
 
-    /// Whether staff write down an appointment they booked at an office's window for the resident (`约5/19周一上午区人社
-    /// 窗口`, `告诉她可以 约窗口5/27周二`): an errand to see through, whatever was asked before it — not advice to book
-    /// it oneself (`让她朋友带材料来约窗口`, `或者自己约窗口 已答`).
+    /// Whether staff write down an appointment they booked at an office's window for the resident (`约8/12周二上午区人社
+    /// 窗口办退休`, `问能不能办 跟他说可以 约窗口下周一`): an errand to see through, whatever was asked before it — not
+    /// advice to book it oneself (`让她儿子带身份证来约窗口`, `叫他自己约窗口 已答`).
     static func booksAnOffice(_ text: String) -> Bool {
         guard text.contains("约"), !text.contains("已答") else { return false }
         let characters = Array(text)
@@ -278,7 +278,7 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
         return false
     }
 
-    /// How far after `约` the office booked may be named (`约6/16周一上午区人社窗口`: a date and a time of day between).
+    /// How far after `约` the office booked may be named (`约8/11周一上午区人社窗口`: a date and a time of day between).
     private static let bookingReach = 14
     /// The offices a booking names.
     private static let offices = ["窗口", "人社", "政务中心", "社保局", "医保局", "社保所"]

@@ -277,7 +277,7 @@ public struct EmergencyGuide: Sendable {
 
     /// Whether every phrase of `text` that says a danger has passed only says that help is on its way (`120已经在路上`,
     /// `消防正在赶来`): staff logging a danger they are still dealing with, not its end — nothing says how it ended. (Taken
-    /// to hospital, `送协和`, often ends a record: `…中风送协和 老伴跟车去了 比赛下午接着打`.)
+    /// to hospital often ends a record: `…心口痛 送普爱了 家里人跟着去了 活动照常`.)
     public func onlyHelpOnTheWay(_ text: String) -> Bool {
         let over = matcher.matches(in: text).filter { if case .over = $0.payload { true } else { false } }
         return !over.isEmpty && over.allSatisfy { Self.helpOnTheWay.contains($0.phrase) }
