@@ -689,11 +689,9 @@ public final class Desk: Sendable {
             // are dealing with; what they say of help on its way does not make it over.
             return emergencies.emergency(in: text, evenIfOver: true)
         }
-        if message?.channel == .desk, emergencies.onlyHelpOnTheWay(text), !WorkRecord.tellsOfAPastDanger(text) {
-            // `下午两点 9栋一个爹爹倒在楼道里 叫不应 120已经在路上`, unmarked: help on its way is no news of how it ended.
-            return emergencies.emergency(in: text, evenIfOver: true)
-        }
-        guard let found = emergencies.emergency(in: text) else { return nil }
+        // At the counter, `下午两点 9栋一个爹爹倒在楼道里 叫不应 120已经在路上`, unmarked: help on its way is no news of
+        // how it ended.
+        guard let found = emergencies.emergency(in: text, helpOnTheWayIsNotOver: message?.channel == .desk) else { return nil }
         return message?.channel == .desk && WorkRecord.tellsOfAPastDanger(text) ? nil : found
     }
 

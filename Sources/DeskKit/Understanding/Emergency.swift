@@ -178,11 +178,15 @@ public struct EmergencyGuide: Sendable {
     /// word inside one of its kind's exceptions (`打不着火`), nor a word said only to deny it (`没有着火`), nor a
     /// danger told as news of somewhere else (``elsewhere``).
     ///
-    /// - Parameter evenIfOver: describe the danger whatever the line says of help come (`紧急 … 邻居开车送儿童医院 120也
-    ///   叫了`: staff marking an emergency they are still dealing with).
-    public func emergency(in text: String, evenIfOver: Bool = false) -> Emergency? {
+    /// - Parameters:
+    ///   - evenIfOver: describe the danger whatever the line says of help come (`紧急 … 邻居开车送儿童医院 120也
+    ///     叫了`: staff marking an emergency they are still dealing with).
+    ///   - helpOnTheWayIsNotOver: describe it, too, when all the line says of help is that it is on its way
+    ///     (``onlyHelpOnTheWay(_:)``: staff logging a danger, `…叫不应 120已经在路上`).
+    public func emergency(in text: String, evenIfOver: Bool = false, helpOnTheWayIsNotOver: Bool = false) -> Emergency? {
         let found = matcher.matches(in: text)
         let bytes = Array(text.utf8)
+        let evenIfOver = evenIfOver || helpOnTheWayIsNotOver && Self.onlyHelpOnTheWay(found)
         guard !found.isEmpty, !found.contains(where: { m in
             // News of somewhere else is no danger here, whatever else the line says; help come or a danger past only
             // when the caller does not ask for the danger even so.
@@ -278,9 +282,12 @@ public struct EmergencyGuide: Sendable {
     /// Whether every phrase of `text` that says a danger has passed only says that help is on its way (`120已经在路上`,
     /// `消防正在赶来`): staff logging a danger they are still dealing with, not its end — nothing says how it ended. (Taken
     /// to hospital often ends a record: `…心口痛 送普爱了 家里人跟着去了 活动照常`.)
-    public func onlyHelpOnTheWay(_ text: String) -> Bool {
-        let over = matcher.matches(in: text).filter { if case .over = $0.payload { true } else { false } }
-        return !over.isEmpty && over.allSatisfy { Self.helpOnTheWay.contains($0.phrase) }
+    public func onlyHelpOnTheWay(_ text: String) -> Bool { Self.onlyHelpOnTheWay(matcher.matches(in: text)) }
+
+    /// ``onlyHelpOnTheWay(_:)`` of the phrases found in a line.
+    private static func onlyHelpOnTheWay(_ found: [PhraseMatcher<Role>.Match]) -> Bool {
+        let over = found.filter { if case .over = $0.payload { true } else { false } }
+        return !over.isEmpty && over.allSatisfy { helpOnTheWay.contains($0.phrase) }
     }
 
     /// The phrases of ``over`` that tell of help on its way, not of how the danger ended.
