@@ -20,7 +20,9 @@ extension Desk {
 
     /// ``requests(_:message:)`` without the counter's thread.
     func readRequests(_ text: String, message: Message) -> Reply {
-        if let reply = numberedNote(text, message: message) ?? recordThenRequest(text, message: message) { return reply }
+        if let reply = checkedNote(text, message: message) ?? numberedNote(text, message: message) ?? recordThenRequest(text, message: message) {
+            return reply
+        }
         if let parts = severalRequests(text, message: message) { return handleSeveral(parts, message: message) }
         let reply = freeText(text, message: message)
         guard reply.status == .ignored, reply.caseID == nil else { return reply }
@@ -156,8 +158,10 @@ extension Desk {
     /// choice, a callback number), the parts after it are kept with that question (``Conversation/queued``) and
     /// the reply says so. In a group, where a neighbour may never answer, they are handled at once instead and
     /// the first question stays the one waiting (a question of theirs is asked after it). `later`: the parts
-    /// come after others of the same message (held, then let through).
-    func handleSeveral(_ parts: [String], message: Message, later: Bool = false) -> Reply {
+    /// come after others of the same message (held, then let through). `read`: how a part handled now is read, when not
+    /// as any line (``freeText(_:message:)``) — parts kept with a question are read as any line when their turn comes.
+    func handleSeveral(_ parts: [String], message: Message, later: Bool = false,
+                       read: ((String, Message) -> Reply)? = nil) -> Reply {
         var replies: [Reply] = []
         for (i, part) in parts.enumerated() {
             var partMessage = message
@@ -166,13 +170,13 @@ extension Desk {
                 // `…楼道灯也不亮` after another matter is this person's own second matter, not a neighbour's "+1".
                 replies.append(begin(ref, text: part, message: partMessage))
             } else {
-                replies.append(freeText(part, message: partMessage))
+                replies.append(read?(part, partMessage) ?? freeText(part, message: partMessage))
             }
             let rest = Array(parts.dropFirst(i + 1))
             guard !rest.isEmpty, var waiting = pending(for: message) else { continue }
             if message.channel == .group {
                 forget(message.conversation)
-                let others = handleSeveral(rest, message: message, later: true)
+                let others = handleSeveral(rest, message: message, later: true, read: read)
                 if let theirs = pending(for: message) { waiting.resumes = [theirs] + (waiting.resumes ?? []) }
                 var reply = save(waiting, for: message, reply: Self.combined(replies + [others]))
                 reply.text += "\n请先回答「\(pendingName(waiting))」：\(resumeQuestion(waiting))"

@@ -287,7 +287,7 @@ public final class Desk: Sendable {
                 if self.pending(for: message) == pending { reply.text += stillWaiting } else { reply.text = setAsideNotice(pending) + reply.text }
                 return reply
             }
-            if let reply = recordThenRequest(text, message: message) {
+            if let reply = checkedNote(text, message: message) ?? recordThenRequest(text, message: message) {
                 // `铁丝网拉好了 另 塘边的路灯不亮 请社区报市政` while the desk waits for something else: the new matter is
                 // taken; the question keeps waiting unless the new matter asks its own.
                 return keepingTheQuestion(reply)

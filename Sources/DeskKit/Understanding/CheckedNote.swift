@@ -1,0 +1,46 @@
+/// A note staff tick as they go (`小结：①2栋楼道灯 换了灯泡✓ ②7栋门禁 约了周四师傅来 ③3栋马婆婆要送饭`): a matter with a
+/// check mark after it is done; one without, still to do — whatever it says was arranged (`约了`, `报了物业`, `等报价`),
+/// because the arrangement is not the work. A matter told answered (`已答`, `告诉她了`) is done too.
+///
+/// A note is cut into matters at its circled numbers, when it has them, and after each check mark: what follows the last
+/// mark of a matter (`…送了水上去✓ 电梯明天上午恢复 要盯`) is a matter of its own. A line with no check mark is no such
+/// note: staff who do not tick say done in words, which ``WorkRecord`` reads.
+struct CheckedNote {
+    /// The matters not ticked nor told answered, in order.
+    let toDo: [String]
+    /// How many matters the note holds.
+    let count: Int
+
+    /// The marks staff tick a matter with.
+    static let marks: Set<Character> = ["✓", "✔", "√", "☑", "✅"]
+
+    /// `text` read as a ticked note, `items` being its numbered matters (empty when it has none); nil when no mark is in it.
+    init?(_ text: String, items: [String]) {
+        guard text.contains(where: Self.marks.contains) else { return nil }
+        var toDo: [String] = [], count = 0
+        for item in items.count >= 2 ? items : [text] {
+            var matter = ""
+            for character in item {
+                if Self.marks.contains(character) {
+                    if !matter.trimmingSpaces.isEmpty { count += 1 }
+                    matter = ""
+                } else {
+                    matter.append(character)
+                }
+            }
+            let left = matter.trimmingSpaces
+            // (A word or two after the last mark, `都好`, is no matter.)
+            guard left.count >= Self.fewestCharacters else { continue }
+            count += 1
+            if !CharacterPresence(left).containsAny(of: Self.answered) { toDo.append(left) }
+        }
+        self.toDo = toDo
+        self.count = count
+    }
+
+    /// The fewest characters a matter after the last mark is told in (`4栋电梯 明天查`).
+    private static let fewestCharacters = 5
+
+    /// Words that say a question was answered (`家属问优待证 已答`, `告诉她去街道办`): the matter is done.
+    private static let answered = ["已答", "答了", "告诉他", "告诉她", "告诉家属", "已回复", "已告知", "回了他", "回了她"]
+}
