@@ -18,7 +18,7 @@ struct ThirtySeventhReadingTests {
         let running = CheckedNote("18栋停水 给两户老人送了水上去✓ 维保说电梯明天上午恢复 要盯", items: [])
         #expect(running?.count == 2)
         #expect(running?.toDo == ["维保说电梯明天上午恢复 要盯"])
-        #expect(CheckedNote("7栋水管 物业换了 修好了", items: [])== nil)
+        #expect(CheckedNote("7栋水管 物业换了 修好了", items: []) == nil)
     }
 
     /// At the counter, a ticked summary opens a case for the first matter still to do — not a record because it says
