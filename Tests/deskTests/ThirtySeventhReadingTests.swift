@@ -4,9 +4,9 @@ import DeskTesting
 import Testing
 @testable import desk
 
-/// The thirty-seventh round's reading, from the thirty-sixth corpus's misses: staff's ticked summaries, and a card
-/// mislaid that is no one gone missing.
-@Suite("Understanding: ticked summaries, a card mislaid")
+/// The thirty-seventh round's reading, from the thirty-sixth corpus's misses: staff's ticked summaries, a card mislaid
+/// that is no one gone missing, and what the park's and social security's new examples taught.
+@Suite("Understanding: ticked summaries, a card mislaid, mosquitoes by the lake, back pay compared")
 struct ThirtySeventhReadingTests {
     /// A ticked matter is done; one without a mark is still to do, whatever was arranged for it; a question told
     /// answered is done; what follows a matter's last mark is a matter of its own.
@@ -34,11 +34,41 @@ struct ThirtySeventhReadingTests {
         #expect(done.caseID == nil)
     }
 
+    /// A summary ticked throughout, typed while the desk asks about another matter, neither answers the question nor
+    /// calls the waiting request off: the question is asked again, and answered after it the request is kept.
+    @Test func aTickedSummaryLeavesTheWaitingQuestion() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let asked = desk.say("楼道灯坏了 晚上黑漆漆的")
+        #expect(asked.status == .ask)
+        let note = desk.say("交班：①7栋水管 物业修好了✓ ②龚婆婆送饭 改成软饭了✓")
+        #expect(note.status == .ignored)
+        #expect(note.text.contains("还差一项"))
+        let answered = desk.say("水印桃源3栋2单元")
+        #expect(answered.caseID != nil)
+        #expect(answered.module == "repairs")
+    }
+
     /// A card or a paper mislaid (`优待证找不到了`) is no one gone missing; a parent not found still is.
     @Test func aCardMislaidIsNoOneMissing() throws {
         let desk = try TestDesk(modules: deskModules)
         #expect(desk.desk.emergencies.emergency(in: "邓爹爹的老年卡找不到了 问怎么补") == nil)
         #expect(desk.desk.emergencies.emergency(in: "邓爹爹的存折找不到了") == nil)
         #expect(desk.desk.emergencies.emergency(in: "我妈找不到了 早上出门到现在冇回")?.id == "missing")
+    }
+
+    /// Mosquitoes by the park's lake, and the spraying promised and not done, are the park's to see to — no elder to
+    /// look in on at once.
+    @Test func mosquitoesByTheLakeAreThePark() throws {
+        let reply = try TestDesk(modules: deskModules).relay("湖边凉亭那里蚊子成堆 说好的打药也冇见人来", group: "水印桃源2群", sender: "桃源 阿梅")
+        #expect(reply.module == "park-upkeep")
+        #expect(!reply.text.contains("紧急"))
+    }
+
+    /// A mother's back pay compared with a neighbour's is a question for social security, taken — not chatter.
+    @Test func backPayComparedIsTaken() throws {
+        let reply = try TestDesk(modules: deskModules).relay("我妈补发的才六百多 楼下婆婆补了一千多 是不是算错了",
+                                                             group: "汉口道6号邻里群", sender: "汉口道 小饶")
+        #expect(reply.module == "social-security")
+        #expect(reply.status != .ignored)
     }
 }

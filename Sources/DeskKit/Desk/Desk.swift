@@ -276,6 +276,17 @@ public final class Desk: Sendable {
             reply.text = setAsideNotice(pending) + reply.text
             return reply
         }
+        if message.channel == .desk, pending.emergency == nil, var reply = checkedNote(text, message: message) {
+            // `交班：①7栋水管 物业修好了✓ ②…` while the desk asks which kind of fault a repair is: a ticked summary of other
+            // matters is never the answer, nor news that the waiting request is over. The question keeps waiting unless
+            // a matter still to do in it asks its own, which sets it aside.
+            if self.pending(for: message) != pending {
+                reply.text = setAsideNotice(pending) + reply.text
+            } else if let question = pendingQuestion(pending) {
+                reply.text += "\n「\(pendingName(pending))」还差一项：\(question)"
+            }
+            return reply
+        }
         let decision = decide(text, message)
         if message.channel == .desk, pending.emergency == nil, !answersTyped(text, pending, message), !answersChoice(text, pending),
            let question = pendingQuestion(pending) {
@@ -287,7 +298,7 @@ public final class Desk: Sendable {
                 if self.pending(for: message) == pending { reply.text += stillWaiting } else { reply.text = setAsideNotice(pending) + reply.text }
                 return reply
             }
-            if let reply = checkedNote(text, message: message) ?? recordThenRequest(text, message: message) {
+            if let reply = recordThenRequest(text, message: message) {
                 // `铁丝网拉好了 另 塘边的路灯不亮 请社区报市政` while the desk waits for something else: the new matter is
                 // taken; the question keeps waiting unless the new matter asks its own.
                 return keepingTheQuestion(reply)
