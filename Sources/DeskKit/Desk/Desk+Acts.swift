@@ -244,8 +244,17 @@ extension Desk {
         // `caseReporters`, some 1.25 M instructions an ask (seventeenth pass). `CROSS JOIN` keeps that order of the
         // tables. Cases created at the same moment come as that query gave them, which visited `cases_status` from
         // the last status down and each status's rows newest inserted first: `status DESC, rowid DESC`.
-        let own = (try? store.read { db in
-            try CaseRecord.fetchAll(db.cachedStatement(sql: """
+        let own = (try? store.read { db -> [CaseRecord] in
+            // Most senders have no case at all (in a busy group, nearly every line's): whether either half of the
+            // union below finds an id is asked first, by the same conditions and the same indexes, with positional
+            // arguments and no temporary table. When neither does, the query below finds no row either. (Perf, relay:
+            // the query below costs some 135 K instructions an ask with nothing to find — its named arguments, the
+            // union's temporary table, the sorter; docs/performance.md, forty-third pass.)
+            guard try Bool.fetchOne(db.cachedStatement(sql: """
+                SELECT EXISTS (SELECT 1 FROM cases WHERE requesterSender = ? AND groupName = ? AND createdAt >= ?)
+                    OR EXISTS (SELECT 1 FROM caseReporters WHERE sender = ?)
+                """), arguments: [sender, group, since, sender]) == true else { return [] }
+            return try CaseRecord.fetchAll(db.cachedStatement(sql: """
                 SELECT cases.* FROM (
                     SELECT id FROM cases WHERE requesterSender = :sender AND groupName = :group AND createdAt >= :since
                     UNION SELECT caseID FROM caseReporters WHERE sender = :sender) AS senders

@@ -216,22 +216,44 @@ extension Desk {
     /// word besides (`5组23号`, `25栋2单元 我在5楼 应该是六七楼的`), or a pointer (`就是正门进来右手边`) — the
     /// details of a report just made, not a request of its own (a line the router is sure of is one).
     func saysWhere(_ text: String, decision: Router.Decision) -> Bool {
-        guard text.count <= 24, !QuestionForm.asks(text) else { return false }
+        switch whereReading(text, decision: decision) {
+        case .no: false
+        case .yes: true
+        case .unlessTheRouterIsSure: routerIsUnsure(text)
+        }
+    }
+
+    /// What ``saysWhere(_:decision:)`` makes of a line before its last check, the router's certainty: a caller that
+    /// has a cheaper condition besides (`freeText`'s: the sender's own case of the last hour) asks that first, and
+    /// the router only when it holds. (Perf, relay: reading the line again for the certainty was 32.6 K of a relayed
+    /// message's 601 K, for a report from a sender with no case open. Tried in the forty-second pass, when the look-up
+    /// cost as much as the reading; kept in the forty-third, the look-up asking first whether there is a case at all;
+    /// docs/performance.md.)
+    enum WhereReading: Equatable { case no, yes, unlessTheRouterIsSure }
+
+    /// ``saysWhere(_:decision:)`` without its last check (``WhereReading``).
+    func whereReading(_ text: String, decision: Router.Decision) -> WhereReading {
+        guard text.count <= 24, !QuestionForm.asks(text) else { return .no }
         // `靠西边那台 东边的冇问题`, `靠东边那一排 四盏都不亮`: which of the things just reported, by the side it stands
         // on — however sure the router is of the fault it names again, or that it echoes a report.
-        if text.hasPrefix("靠"), Self.directions.contains(where: text.prefix(5).contains), !text.contains("栋") { return true }
+        if text.hasPrefix("靠"), Self.directions.contains(where: text.prefix(5).contains), !text.contains("栋") { return .yes }
         // News of a fix, an urging or a me-too (`26栋电梯又好了`) speaks of a case, not of where one is.
-        if decision.isThreadRemark { return false }
-        if case .act(.resolved, _) = decision { return false }
+        if decision.isThreadRemark { return .no }
+        if case .act(.resolved, _) = decision { return .no }
         let saysWhere: Bool
         if Self.pointers.contains(where: text.hasPrefix) {
             saysWhere = pointsTheWay(text)
         } else {
             saysWhere = (text.contains(where: \.isNumber) || !placeNames.candidates(in: text).isEmpty) && requestContent(text).count <= 4
         }
-        // Asked last: reading the line again for the router's certainty is the dearest check.
-        return saysWhere && (!decision.isRequest || router.confidence(text) < 0.5)
+        // Left last: reading the line again for the router's certainty is the dearest check.
+        guard saysWhere else { return .no }
+        return decision.isRequest ? .unlessTheRouterIsSure : .yes
     }
+
+    /// The last check of ``saysWhere(_:decision:)``: whether the router, reading the line again as typed at the
+    /// counter, is less than half sure of it.
+    func routerIsUnsure(_ text: String) -> Bool { router.confidence(text) < 0.5 }
 
     /// Whether a short line points the way to a place (`就是正门进来右手边`, `就在进门右手边那个圆花坛`).
     func pointsTheWay(_ text: String) -> Bool {
@@ -280,9 +302,9 @@ extension Desk {
     private static let countingNumerals = Set("一二三四五六七八九十")
 
     /// How a resident starts to show the way (`就是…`, `就在…`).
-    private static let pointers = ["就是", "就在", "在那个", "就那个"]
+    static let pointers = ["就是", "就在", "在那个", "就那个"]
     /// Words of the way to a place.
-    private static let directions = ["后面", "后头", "旁边", "边上", "门口", "对面", "右手", "左手", "那边", "进来", "里面", "里头",
+    static let directions = ["后面", "后头", "旁边", "边上", "门口", "对面", "右手", "左手", "那边", "进来", "里面", "里头",
                                      "隔壁", "楼下", "前面", "拐角", "出口", "入口", "东边", "西边", "南边", "北边", "挨着", "底下",
                                      "下面", "上面", "左边", "右边", "中间", "那段", "这段"]
 

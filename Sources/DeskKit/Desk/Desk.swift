@@ -574,8 +574,11 @@ public final class Desk: Sendable {
         }
         // `是的 臭得很 走那过都要捂鼻子` under a neighbour's report: a yes, whatever the model makes of the rest.
         if let linked = confirmation(text, message: message) { return linked }
-        if message.channel == .group, !decision.isNotARequest && requestContent(text).isEmpty || saysWhere(text, decision: decision),
-           let record = recentCase(for: message, within: 3600) {
+        // (``saysWhere(_:decision:)`` in two steps: the sender's own case of the last hour is looked for before the
+        // router reads the line again, the dearer check. Both only read, so the order changes nothing but the cost.)
+        if message.channel == .group,
+           case let place = !decision.isNotARequest && requestContent(text).isEmpty ? .yes : whereReading(text, decision: decision),
+           place != .no, let record = recentCase(for: message, within: 3600), place == .yes || routerIsUnsure(text) {
             // `他叫秦宝山 泊林3栋1单元201` after the sender's own report: the details it was missing. So is where it
             // is (`9栋1单元1203`, `B区127号车位`, `就是菜场后面那个`), which the model takes for chatter or an ad.
             return addParticulars(text, to: record, message: message)
