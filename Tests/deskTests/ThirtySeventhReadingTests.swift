@@ -19,6 +19,8 @@ struct ThirtySeventhReadingTests {
         #expect(running?.count == 2)
         #expect(running?.toDo == ["维保说电梯明天上午恢复 要盯"])
         #expect(CheckedNote("7栋水管 物业换了 修好了", items: []) == nil)
+        // A mark with the emoji variation selector after it (`✔️`) is a mark.
+        #expect(CheckedNote("4栋门禁 换了读卡器✔️ 5栋电梯按钮 维保说明天来换", items: [])?.toDo == ["5栋电梯按钮 维保说明天来换"])
     }
 
     /// At the counter, a ticked summary opens a case for the first matter still to do — not a record because it says

@@ -7,7 +7,9 @@ extension Desk {
     /// The reply to a ticked note typed at the counter; nil when `text` has no check mark, or when nothing still to do
     /// in it names a service (then the line is read as it would be without the marks).
     func checkedNote(_ text: String, message: Message) -> Reply? {
-        guard message.channel == .desk, let note = CheckedNote(text, items: Self.numberedItems(of: text)) else { return nil }
+        // (The mark looked for first: a numbered note's items are cut only for a ticked line.)
+        guard message.channel == .desk, CheckedNote.isTicked(text),
+              let note = CheckedNote(text, items: Self.numberedItems(of: text)) else { return nil }
         guard !note.toDo.isEmpty else {
             return Reply(status: .ignored, text: "好的，打了✓的都是已经办完的情况，不用开工单。")
         }

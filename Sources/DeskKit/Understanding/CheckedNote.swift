@@ -11,17 +11,22 @@ struct CheckedNote {
     /// How many matters the note holds.
     let count: Int
 
-    /// The marks staff tick a matter with.
-    static let marks: Set<Character> = ["✓", "✔", "√", "☑", "✅"]
+    /// The marks staff tick a matter with (`✔️` too: a mark with the emoji variation selector after it).
+    private static let marks: Set<Unicode.Scalar> = ["\u{2713}", "\u{2714}", "\u{221A}", "\u{2611}", "\u{2705}"]
+
+    /// Whether `text` holds a check mark: the one question asked of most lines (every line typed at the counter).
+    static func isTicked(_ text: String) -> Bool {
+        text.unicodeScalars.contains(where: marks.contains)
+    }
 
     /// `text` read as a ticked note, `items` being its numbered matters (empty when it has none); nil when no mark is in it.
     init?(_ text: String, items: [String]) {
-        guard text.contains(where: Self.marks.contains) else { return nil }
+        guard Self.isTicked(text) else { return nil }
         var toDo: [String] = [], count = 0
         for item in items.count >= 2 ? items : [text] {
             var matter = ""
             for character in item {
-                if Self.marks.contains(character) {
+                if let first = character.unicodeScalars.first, Self.marks.contains(first) {
                     if !matter.trimmingSpaces.isEmpty { count += 1 }
                     matter = ""
                 } else {
