@@ -11,13 +11,13 @@ struct ThirtySeventhReadingTests {
     /// A ticked matter is done; one without a mark is still to do, whatever was arranged for it; a question told
     /// answered is done; what follows a matter's last mark is a matter of its own.
     @Test func aTickedNoteSaysWhatIsStillToDo() {
-        let numbered = "小结：①3栋楼道灯 换了灯泡✓ ②12栋门口的马蜂窝 约了周六上午师傅来摘 ③葛婆婆家属问优待证 已答"
+        let numbered = "小结：①3栋楼道灯 换了灯泡✓ ②12号楼后门的铁门关不上 约了礼拜六来焊 ③葛婆婆家属问优待证 已答"
         let note = CheckedNote(numbered, items: Desk.numberedItems(of: TextNormalizer.normalize(numbered)))
         #expect(note?.count == 3)
-        #expect(note?.toDo == ["12栋门口的马蜂窝 约了周六上午师傅来摘"])
-        let running = CheckedNote("18栋停水 给两户老人送了水上去✓ 维保说电梯明天上午恢复 要盯", items: [])
+        #expect(note?.toDo == ["12号楼后门的铁门关不上 约了礼拜六来焊"])
+        let running = CheckedNote("6栋停电 给三楼的独居爹爹送了手电和蜡烛✓ 供电所说下午来换表箱 要跟", items: [])
         #expect(running?.count == 2)
-        #expect(running?.toDo == ["维保说电梯明天上午恢复 要盯"])
+        #expect(running?.toDo == ["供电所说下午来换表箱 要跟"])
         #expect(CheckedNote("7栋水管 物业换了 修好了", items: []) == nil)
         // A mark with the emoji variation selector after it (`✔️`) is a mark.
         #expect(CheckedNote("4栋门禁 换了读卡器✔️ 5栋电梯按钮 维保说明天来换", items: [])?.toDo == ["5栋电梯按钮 维保说明天来换"])
@@ -61,14 +61,14 @@ struct ThirtySeventhReadingTests {
     /// Mosquitoes by the park's lake, and the spraying promised and not done, are the park's to see to — no elder to
     /// look in on at once.
     @Test func mosquitoesByTheLakeAreThePark() throws {
-        let reply = try TestDesk(modules: deskModules).relay("湖边凉亭那里蚊子成堆 说好的打药也冇见人来", group: "水印桃源2群", sender: "桃源 阿梅")
+        let reply = try TestDesk(modules: deskModules).relay("小湖边上的蚊子咬死人 天天傍晚一群一群的 说了打药又冇来", group: "水印桃源2群", sender: "桃源 阿梅")
         #expect(reply.module == "park-upkeep")
         #expect(!reply.text.contains("紧急"))
     }
 
-    /// A mother's back pay compared with a neighbour's is a question for social security, taken — not chatter.
+    /// A father's back pay compared with a neighbour's is a question for social security, taken — not chatter.
     @Test func backPayComparedIsTaken() throws {
-        let reply = try TestDesk(modules: deskModules).relay("我妈补发的才六百多 楼下婆婆补了一千多 是不是算错了",
+        let reply = try TestDesk(modules: deskModules).relay("我爸这回补发的钱比对门少了一大截 是不是漏算了几个月",
                                                              group: "汉口道6号邻里群", sender: "汉口道 小饶")
         #expect(reply.module == "social-security")
         #expect(reply.status != .ignored)

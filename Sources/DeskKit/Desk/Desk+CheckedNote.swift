@@ -1,7 +1,7 @@
 import Foundation
 
 /// A note staff tick as they go (``CheckedNote``): the ticked matters are records; each one still to do is read as a
-/// request of the service it names — not as a record because it says what was arranged (`约了周五上午师傅`, `报了物业
+/// request of the service it names — not as a record because it says what was arranged (`约了礼拜六来焊`, `报了物业
 /// 明天来`) — in order; none is dropped.
 extension Desk {
     /// The reply to a ticked note typed at the counter; nil when `text` has no check mark, or when nothing still to do

@@ -3,7 +3,7 @@
 /// because the arrangement is not the work. A matter told answered (`已答`, `告诉她了`) is done too.
 ///
 /// A note is cut into matters at its circled numbers, when it has them, and after each check mark: what follows the last
-/// mark of a matter (`…送了水上去✓ 电梯明天上午恢复 要盯`) is a matter of its own. A line with no check mark is no such
+/// mark of a matter (`…送了手电上去✓ 供电所下午来换表箱 要跟`) is a matter of its own. A line with no check mark is no such
 /// note: staff who do not tick say done in words, which ``WorkRecord`` reads.
 struct CheckedNote {
     /// The matters not ticked nor told answered, in order.
