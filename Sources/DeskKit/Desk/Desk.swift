@@ -276,32 +276,19 @@ public final class Desk: Sendable {
             reply.text = setAsideNotice(pending) + reply.text
             return reply
         }
-        if message.channel == .desk, pending.emergency == nil, var reply = checkedNote(text, message: message) {
+        if message.channel == .desk, pending.emergency == nil, let reply = checkedNote(text, message: message) {
             // `交班：①7栋水管 物业修好了✓ ②…` while the desk asks which kind of fault a repair is: a ticked summary of other
-            // matters is never the answer, nor news that the waiting request is over. The question keeps waiting unless
-            // a matter still to do in it asks its own, which sets it aside.
-            if self.pending(for: message) != pending {
-                reply.text = setAsideNotice(pending) + reply.text
-            } else if let question = pendingQuestion(pending) {
-                reply.text += "\n「\(pendingName(pending))」还差一项：\(question)"
-            }
-            return reply
+            // matters is never the answer, nor news that the waiting request is over.
+            return keepingTheQuestion(of: pending, reply, message: message)
         }
         let decision = decide(text, message)
         if message.channel == .desk, pending.emergency == nil, !answersTyped(text, pending, message), !answersChoice(text, pending),
            let question = pendingQuestion(pending) {
             let stillWaiting = "\n「\(pendingName(pending))」还差一项：\(question)"
-            // Another matter taken while the question waits: the question is asked again, unless the new matter now
-            // asks its own, which sets it aside (and says so).
-            func keepingTheQuestion(_ reply: Reply) -> Reply {
-                var reply = reply
-                if self.pending(for: message) == pending { reply.text += stillWaiting } else { reply.text = setAsideNotice(pending) + reply.text }
-                return reply
-            }
             if let reply = recordThenRequest(text, message: message) {
                 // `铁丝网拉好了 另 塘边的路灯不亮 请社区报市政` while the desk waits for something else: the new matter is
                 // taken; the question keeps waiting unless the new matter asks its own.
-                return keepingTheQuestion(reply)
+                return keepingTheQuestion(of: pending, reply, message: message)
             }
             if saysTheDangerIsOver(text), !decision.isRequest, let record = recentCounterEmergency(message) {
                 // `管婆婆120接走了 疑似股骨骨折 …` while the desk asks which kind of fault a repair is: news of the fall
@@ -325,13 +312,13 @@ public final class Desk: Sendable {
                 // `泊林球室 门口防护网补好了 老纪验收` while the desk waits for a member's name: news that another matter is
                 // done, taken as it would be with nothing waiting — it does not drop the waiting request. (A matter
                 // called off or closed, `不用再派了`, `…可以结了`, still ends the waiting one.)
-                return keepingTheQuestion(requests(text, message: message))
+                return keepingTheQuestion(of: pending, requests(text, message: message), message: message)
             }
             if Self.opensWithADay(text), text.count > Self.fewWordsForAnAnswer, emergency(in: text, decision: decision, message: message) == nil {
                 // `10/24 汉1-1-602 电梯里抽烟的爹爹 上门说了 …` while the desk waits for a birth month asked days ago:
                 // staff's next dated entry is a matter of its own, not an attempt at the answer. The question keeps
                 // waiting.
-                return keepingTheQuestion(requests(text, message: message))
+                return keepingTheQuestion(of: pending, requests(text, message: message), message: message)
             }
             if waitingField(pending).map({ !$0.kind.isText }) ?? false,
                let earlier = earlierCase(suppliedBy: text, message: message), earlier.id != pending.pendingCase {
@@ -434,6 +421,18 @@ public final class Desk: Sendable {
     func answersTyped(_ text: String, _ pending: Conversation, _ message: Message) -> Bool {
         guard let field = waitingField(pending), !field.kind.isText else { return false }
         return (try? FieldReader.read(text, for: field, partial: pending.partial, context: prefillContext(message))) != nil
+    }
+
+    /// `reply` to another matter taken while `pending`'s question waits: the question is asked again, unless the new
+    /// matter now asks its own, which sets the waiting one aside (and says so).
+    private func keepingTheQuestion(of pending: Conversation, _ reply: Reply, message: Message) -> Reply {
+        var reply = reply
+        if self.pending(for: message) != pending {
+            reply.text = setAsideNotice(pending) + reply.text
+        } else if let question = pendingQuestion(pending) {
+            reply.text += "\n「\(pendingName(pending))」还差一项：\(question)"
+        }
+        return reply
     }
 
     /// Whether a group line said while a typed question waits (an address, a choice, a date) carries nothing of
