@@ -45,7 +45,7 @@ public struct DutySignIn {
             print("姓名不能为空：值班 姓名")
             return nil
         }
-        guard Self.looksLikeAName(name) else {
+        guard OperatorName.looksLikeOne(name) else {
             // A request typed before the prompt asked who is on duty (`1/12 来了三个人问医保：…`) is not a name: it would
             // sign every case of the shift with it.
             print("「\(DisplayWidth.truncate(Masking.redact(name), to: 20))」不像姓名：请只写值班人员的姓名（如 小张、李姐@驿站3），登录后再说要办的事。")
@@ -63,12 +63,6 @@ public struct DutySignIn {
             print("无法验证密码：\(error)")
             return nil
         }
-    }
-
-    /// Whether `name` can be a person's name as staff sign in with it (`小张`, `李姐@驿站3`, `欧阳·娜娜`): at most 12
-    /// characters of letters, digits and `@`, `·`, `-`, `_`, `.` — no space, no sentence's punctuation.
-    static func looksLikeAName(_ name: String) -> Bool {
-        name.count <= 12 && name.allSatisfy { $0.isLetter || $0.isNumber || "@·-_.".contains($0) }
     }
 
     /// Reads a line from the terminal with echo off (a PIN).

@@ -28,9 +28,9 @@ struct DutySignInTests {
         let duty = DutySignIn(desk: desk.desk, readLine: names.next, readSecret: { _ in nil })
         let signed = try #require(duty.ask(suggested: "小张"))
         #expect(signed.name == "李姐@驿站3")
-        #expect(DutySignIn.looksLikeAName("小张"))
-        #expect(!DutySignIn.looksLikeAName("报修 3栋漏水"))
-        #expect(!DutySignIn.looksLikeAName("我是值班的小张今天上午在驿站一号"))
+        #expect(OperatorName.looksLikeOne("小张"))
+        #expect(!OperatorName.looksLikeOne("报修 3栋漏水"))
+        #expect(!OperatorName.looksLikeOne("我是值班的小张今天上午在驿站一号"))
     }
 
     @Test func withAccountsThePINDecidesTheRole() throws {

@@ -23,3 +23,21 @@ extension Desk {
         return WorkRecord.says(text) || emergencies.isOver(text) ? keeper : nil
     }
 }
+
+extension Desk {
+    /// The errand staff ran for a resident, told beside what its module works out (`来报退休 女 81年7月 … 资料报了`):
+    /// begun with the module's service that records such work (``Service/recordsWork``) — the answer is not what is
+    /// left to do. Nil when the line names no such work, or that service would not take it in one go (what it would
+    /// have asked is dropped, and a question that waited before it waits again).
+    func errandBesideTheAnswer(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
+        guard case .service(let ref) = decision, registry.services[ref.module][ref.service].answersWhatStaffTold,
+              let keeper = router.keepsRecord(of: text), keeper.module == ref.module, keeper != ref else { return nil }
+        let waiting = pending(for: message)
+        let before = lastTurns.withLock { $0[message.conversation] }
+        let reply = begin(keeper, text: text, message: message)
+        if reply.status == .created || reply.status == .updated { return reply }
+        if let waiting { _ = save(waiting, for: message, reply: reply) } else { forget(message.conversation) }
+        lastTurns.withLock { $0[message.conversation] = before }
+        return nil
+    }
+}

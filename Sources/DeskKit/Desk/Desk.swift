@@ -160,7 +160,10 @@ public final class Desk: Sendable {
         guard let day = Self.day(openingLine: text) else { return text }
         var rest = String(text[day.upperBound...]).trimmingSpaces
         if let weekday = Self.weekdayStamp.firstRange(in: rest) { rest = String(rest[weekday.upperBound...]).trimmingSpaces }
-        return router.explicit(rest) != nil ? rest : text
+        guard let (target, _, _) = router.explicit(rest) else { return text }
+        // `10月2日 值班 奥园10栋…的女儿来问…`: the day staff were on duty, heading what they wrote — not a change of operator.
+        if case .kernel(.duty) = target { return text }
+        return rest
     }
     /// A weekday written after the day (`周一`, `星期三`, `礼拜六`), then a space.
     private static let weekdayStamp = TextPattern("^(?:周|星期|礼拜)[一二三四五六日天](?=[ 　])", clues: "周星礼")
@@ -504,6 +507,7 @@ public final class Desk: Sendable {
         }
         // `上次那个鲍阿姨的楼道灯 又坏了 四楼的`: staff coming back to a resident's case, named by the resident.
         if let named = earlierMatterNamed(text, message: message) { return named }
+        if message.channel == .desk, let errand = errandBesideTheAnswer(text, decision: decision, message: message) { return errand }
         if message.channel == .desk, let answered = answeredAtTheCounter(text, decision: decision, message: message) { return answered }
         if message.channel == .desk, let kept = keptRecord(of: text, decision: decision, message: message) { return kept }
         if let ref = arrangingService(decision, message: message), ArrangementChange.says(text),
