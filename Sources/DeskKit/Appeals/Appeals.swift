@@ -65,7 +65,10 @@ public struct Appeals: ServiceModule {
                               // two households, for the community to mediate — nothing of the building's to repair
                               "外机滴水", "外机的水", "外机冷凝水", "外机一直滴", "外机水管", "外机的管子", "外机管子", "冷凝水滴",
                               "空调滴水滴到", "空调水滴", "楼上空调", "楼上的空调", "楼上外机", "楼上的外机", "楼上那家的空调",
-                              "楼上那家的外机", "空调滴水的事"]),
+                              "楼上那家的外机", "空调滴水的事",
+                              // things kept in the stairwell by a neighbour (`捡的纸壳子堆在楼道里`, `楼道里堆满杂物`): to be talked
+                              // round and cleared, nothing broken
+                              "堆在楼道", "楼道里堆", "在楼道堆", "楼道堆", "堆杂物", "堆纸壳", "堆废品", "堆纸箱"]),
             service(.report, english: "Report", summary: "举报违建、群租、乱倒垃圾等违法违规行为", verbs: ["举报"], alias: "report",
                     routing: [RoutingWord("举报", weight: 2), "违建", "违章搭建", "群租", "乱倒", RoutingWord("我要举报", weight: 3),
                               // fire hazards: nothing broken to repair (`楼道里又有人拉线充电瓶车`, `消防通道停了三台车`)
