@@ -39,8 +39,8 @@ extension Desk {
             case .operators: return try operators(args, message: message)
             case .outbox: return try outbox(args, message: message)
             case .duty:
-                // `值班 口袋公园滑梯那条路三盏灯不亮 …`: a note written on duty, not a change of operator, whose argument is a name.
-                guard args.isEmpty || OperatorName.looksLikeOne(args) else { return freeText("值班 " + args, message: message) }
+                // `值班 口袋公园滑梯那条路三盏灯不亮 …`: a note written on duty, not a change of operator (its argument is a name).
+                guard OperatorName.isMeantAsOne(args) else { return freeText("值班 " + args, message: message) }
                 return .answer("换班请在终端提示符上输入「值班 姓名」并输入密码；管道、desk say 和 JSON 模式请用 --operator 姓名 和环境变量 DESK_PIN。")
             case .dispatch:
                 let (id, rest) = try caseArgument(args, usage: command.usage)

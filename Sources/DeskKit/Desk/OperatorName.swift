@@ -5,4 +5,10 @@ public enum OperatorName {
     public static func looksLikeOne(_ name: String) -> Bool {
         name.count <= 12 && name.allSatisfy { $0.isLetter || $0.isNumber || "@·-_.".contains($0) }
     }
+
+    /// Whether the words after `值班` are meant as a name, well typed or not — one word of at most 12 characters —
+    /// rather than a note written on duty (`值班 口袋公园三盏灯不亮 物业说3号来`), which is read like any line.
+    public static func isMeantAsOne(_ words: String) -> Bool {
+        words.count <= 12 && !words.contains(" ")
+    }
 }
