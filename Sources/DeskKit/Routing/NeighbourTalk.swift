@@ -6,13 +6,51 @@
 /// Danger named in such a line is still an emergency: the desk looks for danger before it asks the router.
 enum NeighbourTalk {
     /// Whether `text`, said in a group, is talk between neighbours.
+    ///
+    /// A line of plain characters (``CharacterPresence/allPlain``: nearly every group line) has its ``openings``,
+    /// ``inside``, ``advice`` and ``asksForItself`` found in one walk of ``listedWords``: every word of these lists
+    /// is plain, and a plain word stands in a plain line exactly where its bytes stand, which is where
+    /// ``CharacterPresence`` finds it (`hasPrefix`: at byte 0). Any other line is searched word by word, as before
+    /// (``matchesWordByWord(_:)``). (Perf, relay: searching the lists word by word was some 46 K instructions a
+    /// group line, 21.6 K a relayed message — docs/performance.md, forty-fourth pass; `NeighbourTalkWalkTests`
+    /// compares the two.)
     static func matches(_ text: String) -> Bool {
+        let line = CharacterPresence(text)
+        guard line.allPlain else { return matchesWordByWord(text) }
+        if repliesToANeighbour(text) { return true }
+        var opens = false, said = false, advises = false, asks = false
+        for match in listedWords.matches(in: text) {
+            switch match.payload {
+            case .opening: if match.start == 0 { opens = true }
+            case .inside: said = true
+            case .advice: advises = true
+            case .asksForItself: asks = true
+            }
+        }
+        if opens || said { return true }
+        if let rest = afterCallingANeighbour(text), openings.contains(where: CharacterPresence(String(rest)).hasPrefix) { return true }
+        if advises && !asks { return true }
+        return asksTheGroup(text) || speaksToNeighbours(line)
+    }
+
+    /// ``matches(_:)`` with each word of the lists searched in turn (the reading before the forty-fourth pass): for
+    /// a line that is not all plain characters, and for the test that compares the two.
+    static func matchesWordByWord(_ text: String) -> Bool {
         let line = CharacterPresence(text)
         if repliesToANeighbour(text) || openings.contains(where: line.hasPrefix) || inside.contains(where: line.contains) { return true }
         if let rest = afterCallingANeighbour(text), openings.contains(where: CharacterPresence(String(rest)).hasPrefix) { return true }
         if advice.contains(where: line.contains) && !asksForItself.contains(where: line.contains) { return true }
         return asksTheGroup(text) || speaksToNeighbours(line)
     }
+
+    /// Which of the lists a word of ``listedWords`` is from.
+    enum ListedWord: Sendable { case opening, inside, advice, asksForItself }
+
+    /// The words of ``openings``, ``inside``, ``advice`` and ``asksForItself``, found in one walk of a line (a word
+    /// in two lists is found once for each).
+    static let listedWords = PhraseMatcher<ListedWord>(
+        openings.map { (phrase: $0, payload: ListedWord.opening) } + inside.map { (phrase: $0, payload: .inside) }
+            + advice.map { (phrase: $0, payload: .advice) } + asksForItself.map { (phrase: $0, payload: .asksForItself) })
 
     /// Whether `text` signs a neighbours' chain (接龙) under its number (`2. 4栋1单元小贾 5斤`, `3. 小宋一家三口`,
     /// `1.张建新 2.张建新老婆`): a group-buy or a sign-up among neighbours — unless it names a fault or asks for
