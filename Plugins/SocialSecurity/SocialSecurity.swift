@@ -71,8 +71,8 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                               RoutingWord("登记延长缴费", weight: 3), RoutingWord("登记延长", weight: 3), RoutingWord("帮约人社", weight: 3),
                               RoutingWord("帮她约人社", weight: 3), RoutingWord("帮他约人社", weight: 3), RoutingWord("约人社窗口", weight: 2.5)],
                     fields: [Field("item", name: "代办事项", kind: .text, question: "请问办哪一项？例如 社保卡补办")],
-                    // staff filing a retirement for the resident, its papers taken or sent up (`来报退休 … 李姐收了资料`,
-                    // `单位把资料报上来了 帮着核了一遍 等社保审批`): the errand followed, not the age worked out again
+                    // staff filing a retirement for the resident, its papers taken or sent up (`来报退休 女 80年2月 … 收了资料`,
+                    // `资料报上来了 核过了 等社保审批`): the errand followed, not the age worked out again
                     recordsWork: ["来办退休", "来报退休", "来报弹性", "资料报了", "资料报上来", "收了资料", "资料拿去", "等社保审批"],
                     usageExamples: ["代办 社保卡补办", "帮顺驰泊林2栋1单元401的刘德明代办异地就医备案，电话13807161234"]),
             Service(code: "ss-proxy-documents", name: "代办材料", englishName: "Proxy documents",

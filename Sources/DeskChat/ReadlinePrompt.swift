@@ -60,7 +60,7 @@ public struct ReadlinePrompt {
             free(raw)
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             add_history(HistoryFile.entry(line))
-            // (`值班 口袋公园三盏灯不亮 …` is a note written on duty, said to the desk like any line.)
+            // (`值班 汉口道2栋门口的路灯不亮 …` is a note written on duty, said to the desk like any line.)
             if let name = Self.dutyChange(line), OperatorName.isMeantAsOne(name) {
                 guard var local = session as? ChatSession else {
                     print("连接服务器时换班：请用 desk --server … --operator 姓名 重新连接。")

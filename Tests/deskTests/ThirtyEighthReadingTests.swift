@@ -29,8 +29,8 @@ struct ThirtyEighthReadingTests {
     /// A child or an elder not back, however it is said, is a missing person; a call or a message not answered is not.
     @Test func someoneNotBackIsMissing() throws {
         let emergencies = try TestDesk(modules: deskModules).desk.emergencies
-        #expect(emergencies.emergency(in: "7岁男孩 舞蹈课4点下课冇回 电话手表打不通")?.id == "missing")
-        #expect(emergencies.emergency(in: "村湾的熊婆婆 有点糊涂 上午出去买菜冇回")?.id == "missing")
+        #expect(emergencies.emergency(in: "二年级的女孩 跳舞班散了两个钟头冇回 手表打不通")?.id == "missing")
+        #expect(emergencies.emergency(in: "熊婆婆记性不好 早上去菜场买豆腐冇回 快中午了")?.id == "missing")
         #expect(emergencies.emergency(in: "熊婆婆的女儿发消息冇回 出门前说了在打牌")?.id != "missing")
         #expect(emergencies.emergency(in: "孙子放学了 微信没回我 在路上吧")?.id != "missing")
     }
@@ -38,7 +38,7 @@ struct ThirtyEighthReadingTests {
     /// Staff searching for someone not back, with the police told already, are dealing with an emergency: a case,
     /// not a record of work done.
     @Test func aSearchUnderWayIsAnEmergency() throws {
-        let reply = try TestDesk(modules: deskModules).say("下午3点 村湾的熊婆婆 有点糊涂 上午出去买菜冇回 已报派出所 我和周师傅分头找")
+        let reply = try TestDesk(modules: deskModules).say("下午3点 熊婆婆记性不好 早上去菜场买豆腐冇回 家里报了派出所 我和周师傅分头找")
         #expect(reply.caseID != nil)
         #expect(reply.text.contains("110"))
     }
@@ -47,22 +47,22 @@ struct ThirtyEighthReadingTests {
     @Test func aPastDangerNamedInBracketsIsNoneNow() throws {
         let emergencies = try TestDesk(modules: deskModules).desk.emergencies
         #expect(emergencies.emergency(in: "去看了葛爹爹(上个月煤气灶起火那家) 新灶用得好") == nil)
-        #expect(emergencies.emergency(in: "黄爹爹（触电那个）出院了 手还痛 要上门") == nil)
+        #expect(emergencies.emergency(in: "黄爹爹（上回摔倒那个）今天自己下楼了") == nil)
         #expect(emergencies.emergency(in: "葛爹爹家煤气灶起火了") != nil)
     }
 
     /// A note that says what is still to be watched or gone back to is no record of work done.
     @Test func aNoteStillToWatchIsNoRecord() {
-        #expect(WorkRecord.says("村湾两家烧炭盆的 讲了要开窗 他们答应了"))
-        #expect(!WorkRecord.says("村湾两家烧炭盆的 讲了要开窗 要盯一个冬天"))
-        #expect(!WorkRecord.says("刘医生上门看了葛婆婆 开了药 我后天再去看一下"))
+        #expect(WorkRecord.says("北头两户还在用炭火取暖 讲了开窗 他们答应了"))
+        #expect(!WorkRecord.says("北头两户还在用炭火取暖 讲了开窗 要盯"))
+        #expect(!WorkRecord.says("社区医生给葛婆婆量了血压 偏高 过两天我再去看看"))
     }
 
     /// Staff filing a retirement for a resident is the errand, registered with its documents; a question staff only
     /// answered is worked out again for them to check.
     @Test func aRetirementFiledIsTheErrand() throws {
         let desk = try TestDesk(modules: deskModules)
-        let filed = desk.say("曹桂兰来报退休 女 80年2月 原50 交了17年 李姐收了资料")
+        let filed = desk.say("曹桂兰来报退休 女 80年2月 原50 交了17年 资料收了 下周送区里")
         #expect(filed.module == "social-security")
         #expect(filed.caseID != nil)
         #expect(filed.text.contains("退休申请"))
@@ -73,7 +73,7 @@ struct ThirtyEighthReadingTests {
 
     /// A crossing's traffic lights are the traffic police's: the desk says where to call and opens nothing.
     @Test func trafficLightsAreTheTrafficPolices() throws {
-        let reply = try TestDesk(modules: deskModules).say("学校门口的红绿灯坏了 一直闪黄灯 找哪个")
+        let reply = try TestDesk(modules: deskModules).say("菜场路口的红绿灯不亮了 过马路车子不让人 这归哪里管")
         #expect(reply.status == .answered)
         #expect(reply.caseID == nil)
         #expect(reply.text.contains("12345"))
@@ -81,7 +81,7 @@ struct ThirtyEighthReadingTests {
 
     /// Things a neighbour keeps in the stairwell are for the community to take up, not a repair.
     @Test func aStairwellKeptFullIsConduct() throws {
-        let reply = try TestDesk(modules: deskModules).say("5栋2单元有人把捡的纸壳子堆在楼道里 过不得人")
+        let reply = try TestDesk(modules: deskModules).say("5栋2单元三楼那家把旧家具堆在楼道里 过不得人")
         #expect(reply.module == "appeals")
         #expect(reply.caseID != nil)
     }

@@ -66,7 +66,7 @@ public struct Appeals: ServiceModule {
                               "外机滴水", "外机的水", "外机冷凝水", "外机一直滴", "外机水管", "外机的管子", "外机管子", "冷凝水滴",
                               "空调滴水滴到", "空调水滴", "楼上空调", "楼上的空调", "楼上外机", "楼上的外机", "楼上那家的空调",
                               "楼上那家的外机", "空调滴水的事",
-                              // things kept in the stairwell by a neighbour (`捡的纸壳子堆在楼道里`, `楼道里堆满杂物`): to be talked
+                              // things kept in the stairwell by a neighbour (`三楼那家把旧家具堆在楼道里`, `楼道里堆满杂物`): to be talked
                               // round and cleared, nothing broken
                               "堆在楼道", "楼道里堆", "在楼道堆", "楼道堆", "堆杂物", "堆纸壳", "堆废品", "堆纸箱"]),
             service(.report, english: "Report", summary: "举报违建、群租、乱倒垃圾等违法违规行为", verbs: ["举报"], alias: "report",

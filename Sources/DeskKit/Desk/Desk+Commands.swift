@@ -39,7 +39,7 @@ extension Desk {
             case .operators: return try operators(args, message: message)
             case .outbox: return try outbox(args, message: message)
             case .duty:
-                // `值班 口袋公园滑梯那条路三盏灯不亮 …`: a note written on duty, not a change of operator (its argument is a name).
+                // `值班 汉口道2栋门口的路灯不亮 …`: a note written on duty, not a change of operator (its argument is a name).
                 guard OperatorName.isMeantAsOne(args) else { return freeText("值班 " + args, message: message) }
                 return .answer("换班请在终端提示符上输入「值班 姓名」并输入密码；管道、desk say 和 JSON 模式请用 --operator 姓名 和环境变量 DESK_PIN。")
             case .dispatch:

@@ -25,7 +25,7 @@ extension Desk {
 }
 
 extension Desk {
-    /// The errand staff ran for a resident, told beside what its module works out (`来报退休 女 81年7月 … 资料报了`):
+    /// The errand staff ran for a resident, told beside what its module works out (`来报退休 男 72年3月 … 资料报了`):
     /// begun with the module's service that records such work (``Service/recordsWork``) — the answer is not what is
     /// left to do. Nil when the line names no such work, or that service would not take it in one go (what it would
     /// have asked is dropped, and a question that waited before it waits again).

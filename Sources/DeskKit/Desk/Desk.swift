@@ -161,7 +161,7 @@ public final class Desk: Sendable {
         var rest = String(text[day.upperBound...]).trimmingSpaces
         if let weekday = Self.weekdayStamp.firstRange(in: rest) { rest = String(rest[weekday.upperBound...]).trimmingSpaces }
         guard let (target, _, _) = router.explicit(rest) else { return text }
-        // `10月2日 值班 奥园10栋…的女儿来问…`: the day staff were on duty, heading what they wrote — not a change of operator.
+        // `12月2日 值班 泊林3栋…的儿子打来…`: the day staff were on duty, heading what they wrote — not a change of operator.
         if case .kernel(.duty) = target { return text }
         return rest
     }

@@ -49,7 +49,7 @@ public struct Service: Sendable {
     /// Words naming work this service keeps a record of (`认证`, `刷脸`): staff at the counter telling such work done or
     /// arranged (`认证上门 余德茂 做好了`, `认证约了明天上午`) come here to be recorded, where any other work told done is
     /// a note the desk keeps nothing of. So does a line the model gives another service of the module that
-    /// ``answersWhatStaffTold`` (`来报退休 女 81年7月 … 资料报了`: the errand filed, not the age to work out).
+    /// ``answersWhatStaffTold`` (`来报退休 男 72年3月 … 资料报了`: the errand filed, not the age to work out).
     public var recordsWork: [String]
     /// Whether staff writing down the answer they gave to this service's question (`宁先生 男 77年3月 问退休 63岁 2040-03
     /// 已告知`) get the service's answer once more, to check what they told, rather than a note that nothing needs doing.

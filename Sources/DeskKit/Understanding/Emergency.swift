@@ -392,7 +392,7 @@ public struct EmergencyGuide: Sendable {
     /// Words right after a danger that make it an episode past (`烫伤好了`, `摔倒的事`).
     private static let episodeEnds = ["好了", "好多了", "的事"].map { Array($0.utf8) }
     /// A place or a time right after a danger that, ending the clause, names the episode (`摔倒那里 …`, `着火那天，…`).
-    /// So is the one it befell, named by it in brackets (`巩婆婆(8月油锅起火那家)`, `戚爹爹(触电那个)`).
+    /// So is the one it befell, named by it in brackets (`葛爹爹(上个月煤气灶起火那家)`, `黄爹爹(上回摔倒那个)`).
     private static let episodePlaces = ["那里", "那家", "那户", "那天", "那次", "那回", "那个", "那位"].map { Array($0.utf8) }
     /// What ends a clause, in UTF-8.
     private static let clauseEnds = clauseBreaks.map { Array(String($0).utf8) }
