@@ -7,6 +7,12 @@ extension Desk {
     /// nil, and the line is the record it reads as; the service's answer is not remembered as the desk's last turn.
     func keptRecord(of text: String, decision: Router.Decision, message: Message) -> Reply? {
         guard let keeper = serviceKeepingRecord(of: text, decision: decision) else { return nil }
+        return recorded(by: keeper, text: text, message: message)
+    }
+
+    /// `keeper`'s reply to `text` when it opens or changes a case; otherwise nil, and the reply is not remembered as
+    /// the desk's last turn.
+    private func recorded(by keeper: Router.ServiceRef, text: String, message: Message) -> Reply? {
         let before = lastTurns.withLock { $0[message.conversation] }
         let reply = begin(keeper, text: text, message: message)
         if reply.status == .created || reply.status == .updated { return reply }
@@ -22,9 +28,7 @@ extension Desk {
         // (`走访 韩爹爹 … 身体还好 … 他想报助餐 1月4号起送中饭`: news that all is well, and an arrangement to keep.)
         return WorkRecord.says(text) || emergencies.isOver(text) ? keeper : nil
     }
-}
 
-extension Desk {
     /// The errand staff ran for a resident, told beside what its module works out (`来报退休 男 72年3月 … 资料报了`):
     /// begun with the module's service that records such work (``Service/recordsWork``) — the answer is not what is
     /// left to do. Nil when the line names no such work, or that service would not take it in one go (what it would
@@ -33,11 +37,12 @@ extension Desk {
         guard case .service(let ref) = decision, registry.services[ref.module][ref.service].answersWhatStaffTold,
               let keeper = router.keepsRecord(of: text), keeper.module == ref.module, keeper != ref else { return nil }
         let waiting = pending(for: message)
-        let before = lastTurns.withLock { $0[message.conversation] }
-        let reply = begin(keeper, text: text, message: message)
-        if reply.status == .created || reply.status == .updated { return reply }
-        if let waiting { _ = save(waiting, for: message, reply: reply) } else { forget(message.conversation) }
-        lastTurns.withLock { $0[message.conversation] = before }
+        if let reply = recorded(by: keeper, text: text, message: message) { return reply }
+        if let waiting {
+            _ = save(waiting, for: message, reply: Reply(status: .ignored, text: ""))
+        } else {
+            forget(message.conversation)
+        }
         return nil
     }
 }
