@@ -31,7 +31,7 @@ public struct ElderCertification: ServiceModule {
                     // `已经打120了`); a question about certification says what it is about.
                     routingNeedsWord: true,
                     // Staff telling a certification made or a visit arranged: the module records it (`toldCertification`).
-                    recordsWork: ["认证", "刷脸", "人脸识别", "人工核验"],
+                    recordsWork: ["认证", "刷脸", "人脸识别", "人脸", "人工核验"],
                     // The answer offers a home visit for an elder who cannot come: a next line naming the elder asks for it.
                     invites: "cert-visit-request"),
             Service(code: "benefit-card-info", name: "优待证咨询", englishName: "Benefit card question",

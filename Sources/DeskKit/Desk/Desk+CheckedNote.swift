@@ -8,17 +8,34 @@ extension Desk {
     /// in it names a service (then the line is read as it would be without the marks).
     func checkedNote(_ text: String, message: Message) -> Reply? {
         // (The mark looked for first: a numbered note's items are cut only for a ticked line.)
-        guard message.channel == .desk, CheckedNote.isTicked(text),
-              let note = CheckedNote(text, items: Self.numberedItems(of: text)) else { return nil }
+        guard message.channel == .desk, CheckedNote.isTicked(text) else { return nil }
+        let items = Self.numberedItems(of: text)
+        guard let note = CheckedNote(text, items: items) else { return nil }
+        // (A numbered day's summary, `小结：①…✓ ②…✓`, tells work already recorded as it was done.)
+        func kept() -> [Reply] { items.count < 2 ? keptRecords(of: note, message: message) : [] }
         guard !note.toDo.isEmpty else {
+            let kept = kept()
+            guard kept.isEmpty else { return Self.combined(kept) }
             return Reply(status: .ignored, text: "好的，打了✓的都是已经办完的情况，不用开工单。")
         }
         guard note.toDo.contains(where: { decide($0, message).bestService != nil }) else { return nil }
+        let kept = kept()
         var reply = handleSeveral(note.toDo, message: message, read: stillToDo)
         if note.toDo.count < note.count {
             reply.text = "（\(note.count - note.toDo.count) 项打了✓或已答，不用开工单。）\n" + reply.text
         }
-        return reply
+        return kept.isEmpty ? reply : Self.combined([reply] + kept)
+    }
+
+    /// `尹婆婆 上门认证 平板人脸做完 ✓`: the ticked matters that name work a service keeps a record of
+    /// (``Service/recordsWork``), recorded by it — the tick says the work is done, and done work of that kind is what the
+    /// service registers. Not a question told answered (`问认证 已答 ✓`) nor a look-up (`查了 4月做过 ✓`).
+    private func keptRecords(of note: CheckedNote, message: Message) -> [Reply] {
+        note.ticked.compactMap { matter in
+            guard !CheckedNote.toldAnswered(matter), let keeper = router.keepsRecord(of: matter), !WorkRecord.answersALookUp(matter),
+                  !WorkRecord.findsNothingToDo(matter) else { return nil }
+            return recorded(by: keeper, text: matter, message: message)
+        }
     }
 
     /// A matter a ticked note leaves undone, begun with the service it names best; an emergency in it, or a matter that

@@ -8,6 +8,8 @@
 struct CheckedNote {
     /// The matters not ticked nor told answered, in order.
     let toDo: [String]
+    /// The matters ticked, in order: work told done, which a service may keep a record of (a certification made).
+    let ticked: [String]
     /// How many matters the note holds.
     let count: Int
 
@@ -22,12 +24,15 @@ struct CheckedNote {
     /// `text` read as a ticked note, `items` being its numbered matters (empty when it has none); nil when no mark is in it.
     init?(_ text: String, items: [String]) {
         guard Self.isTicked(text) else { return nil }
-        var toDo: [String] = [], count = 0
+        var toDo: [String] = [], ticked: [String] = [], count = 0
         for item in items.count >= 2 ? items : [text] {
             var matter = ""
             for character in item {
                 if let first = character.unicodeScalars.first, Self.marks.contains(first) {
-                    if !matter.trimmingSpaces.isEmpty { count += 1 }
+                    if case let done = matter.trimmingSpaces, !done.isEmpty {
+                        count += 1
+                        ticked.append(done)
+                    }
                     matter = ""
                 } else {
                     matter.append(character)
@@ -37,14 +42,18 @@ struct CheckedNote {
             // (A word or two after the last mark, `都好`, is no matter.)
             guard left.count >= Self.fewestCharacters else { continue }
             count += 1
-            if !CharacterPresence(left).containsAny(of: Self.answered) { toDo.append(left) }
+            if !Self.toldAnswered(left) { toDo.append(left) }
         }
         self.toDo = toDo
+        self.ticked = ticked
         self.count = count
     }
 
     /// The fewest characters a matter after the last mark is told in (`4栋电梯 明天查`).
     private static let fewestCharacters = 5
+
+    /// Whether `matter` tells a question answered (`家属问优待证 已答`): done, and nothing to record.
+    static func toldAnswered(_ matter: String) -> Bool { CharacterPresence(matter).containsAny(of: answered) }
 
     /// Words that say a question was answered (`家属问优待证 已答`, `告诉她去街道办`): the matter is done.
     private static let answered = ["已答", "答了", "告诉他", "告诉她", "告诉家属", "已回复", "已告知", "回了他", "回了她"]
