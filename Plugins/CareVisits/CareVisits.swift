@@ -118,6 +118,7 @@ public struct CareVisits: ServiceModule {
                     // Care already arranged, paused while the elder is away (`社区送的饭先停一下`).
                     routing: ["送的饭先停", "饭先停一下", "送饭先停", "暂停送饭", "送饭暂停", "先不送饭", "饭先不送", "饭先不用送", "探访先停",
                               "先不用来探访", "送餐先停", "暂停送餐", "助餐暂停", "暂停助餐", "助餐先停", "开始暂停", "上门先暂停", "上门暂停", "探访暂停",
+                              "助洁先停", "助洁暂停", "暂停助洁", "上门先停", "电话先停",
                               // …resumed when the elder is back, or a meal that did not come (`今天中午饭送到了冇`)
                               "接着送", "恢复送餐", "送餐恢复", "恢复送饭", "送饭恢复", "饭送到了冇", "饭送到了没", "饭冇送", "饭没送",
                               "冇送饭", "没送饭", "送饭的冇来", "送饭的没来", "送餐的冇来", "送餐的没来", "助餐恢复", "恢复助餐",
@@ -156,7 +157,7 @@ public struct CareVisits: ServiceModule {
                               "每天一个电话", "每天打一个电话", "每天一通电话", "每天有人打个电话", "每天有人打电话"].map { RoutingWord($0, weight: 2.5) }
                         // visits at a set rhythm are the care team's, not a certification's one visit (`每月上门一次`)
                         + ["每月上门", "每个月上门", "每周上门", "每个礼拜上门"].map { RoutingWord($0, weight: 4.5) }
-                        + [RoutingWord("送饭", weight: 1.5), RoutingWord("送餐", weight: 1.5), RoutingWord("先停", weight: 1.5)]
+                        + [RoutingWord("送饭", weight: 1.5), RoutingWord("送餐", weight: 1.5)]
                         // a haircut at home asked for (`重阳节理发能不能上门`): it outweighs the certification's home visit
                         // (`能不能上门`, `上门`) that its words hold
                         + ["理发能不能上门", "剪头能不能上门"].map { RoutingWord($0, weight: 4.5) }
