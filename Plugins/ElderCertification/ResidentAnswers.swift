@@ -74,7 +74,10 @@ struct ResidentAnswers {
         let counterErrand = request.channel == .desk && !asks && !text.contains("问")
             && (Self.atTheCounter(text, places: places) || CitizenID.candidate(in: text) != nil || PhoneNumber.find(in: text) != nil
                 || Self.name(in: text, places: places) != nil || ["爹爹", "婆婆", "奶奶", "爷爷"].contains(where: text.contains))
+        // Staff telling where an application they took stands (`优待证补办 材料收了 报街道`, `卡下周到 到了打电话`).
+        let inProgress = request.channel == .desk && Self.applicationUnderway.contains(where: text.contains)
         let errand = text.contains("代办") || text.contains("帮办") || (Self.errandFrame.firstMatch(in: text) != nil && !asks) || counterErrand
+            || inProgress
         guard errand else { return nil }
         let name = Self.name(in: text, places: places)
         let (address, worker) = context.placeAndWorker(in: text, request: request)
@@ -127,6 +130,12 @@ struct ResidentAnswers {
         ["办", "补办", "申请", "换"].contains(where: text.contains) && ["本人在", "带了", "带来了", "材料齐", "来办", "来补办", "来申请", "来换", "在柜台", "人在"].contains(where: text.contains)
             && (name(in: text, places: places) != nil || ["爹爹", "婆婆", "奶奶", "爷爷"].contains(where: text.contains))
     }
+
+    /// Words of an application staff took and follow (`材料收了 报街道`, `在制卡`, `新卡下月到 到了打电话`): the errand's
+    /// progress, to be followed to the card in the elder's hand.
+    static let applicationUnderway = ["材料收了", "材料已收", "收了材料", "材料交了", "材料齐了", "报街道", "报到街道", "报上去了", "在制卡",
+                                      "新卡", "卡下周到", "卡下个月到", "卡下月到", "到了打电话", "到了送上门", "到了通知", "差一寸照",
+                                      "照片到了"]
 
     /// `帮黄秀兰办`, `帮我妈申请`, `帮居民登记`, a card lost or out of date (`想请你们帮我补一张`, `请我们帮忙换新证`).
     static let errandFrame = TextPattern(#"帮\p{Han}{0,4}?(办|申请|登记|补|换)"#)
