@@ -178,7 +178,12 @@ public struct CareVisits: ServiceModule {
                     // Staff noting care arranged from now on after a visit or a call (`出院回来请银发队隔天去看一下`, `改成
                     // 一个礼拜两回`, `想报助餐 1月4号起送`): a case for the care team, not a visit's news to leave.
                     recordsWork: ["请银发队", "请志愿队", "请兵哥哥", "每天去看", "隔天去看", "每天来看", "每礼拜", "每个礼拜", "礼拜两回",
-                                  "礼拜一回", "每周", "一周两次", "每天一个电话", "报助餐", "起送", "开始送", "请人来看", "请人礼拜"],
+                                  "礼拜一回", "每周", "一周两次", "每天一个电话", "报助餐", "起送", "开始送", "请人来看", "请人礼拜",
+                                  // calls or visits kept up or changed (`每晚电话照旧`, `每天上门改成隔天`, `以后每天晚上帮她充`),
+                                  // things brought round by the care team (`被子送到了`, `送饺子时加一个热水袋`)
+                                  "每晚电话", "每晚打电话", "每天晚上打电话", "每天晚上打个电话", "电话照旧", "改成隔天",
+                                  "送饺子", "加一个热水袋", "送热水袋", "送个热水袋", "被子送到", "送被子", "送一床被子", "慰问名单",
+                                  "上门名单"],
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",
                     description: "把独居老人加入关爱名册（连到居民名册，不另存姓名电话）：" + CareRegister.addUsage, group: group,
