@@ -64,9 +64,12 @@ public struct Relay: Sendable {
             return RelayOutcome(output: JSONWire.encode(.failure(error), id: id), status: .error, rejected: true)
         }
         let digest = message.digest
+        // Nearly every message is new: its key is probed first, and only one recorded before is read as a row
+        // (`Database.keyedRow(probe:select:arguments:)`; docs/performance.md, forty-fifth pass).
         let seen = try desk.store.read { db in
-            try Row.fetchOne(db.cachedStatement(sql: "SELECT output, digest FROM relayMessages WHERE groupName = ? AND id = ?"),
-                             arguments: [message.group, message.id])
+            try db.keyedRow(probe: "SELECT 1 FROM relayMessages WHERE groupName = ? AND id = ?",
+                            select: "SELECT output, digest FROM relayMessages WHERE groupName = ? AND id = ?",
+                            arguments: [message.group, message.id])
         }
         if let seen {
             let stored: String? = seen["digest"]
