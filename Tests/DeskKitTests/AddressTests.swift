@@ -99,6 +99,11 @@ struct AddressTests {
 
     @Test func ordinaryWordsAreNotCompounds() {
         #expect(parser.unknownCompound(in: "我们小区的电梯坏了") == nil)
+        // The whole compound, each one, the one next door: not names (a repair for all of them is no unknown place).
+        #expect(parser.unknownCompound(in: "请物业把全小区的消防栓都查一遍") == nil)
+        #expect(parser.unknownCompound(in: "各小区的垃圾站下周统一消毒") == nil)
+        #expect(parser.unknownCompound(in: "隔壁小区的狗跑过来了") == nil)
+        #expect(parser.unknownCompound(in: "奥体花园3栋的灯坏了") == "奥体花园")
     }
 
     @Test func buildingAndRoomMustExist() {

@@ -187,8 +187,8 @@ public struct AddressParser: Sendable {
         let ns = text as NSString
         for m in Self.compoundLike.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
             let candidate = ns.substring(with: m.range(at: 1))
-            // "我们小区", "这个小区" are not names.
-            if candidate.contains(where: { "我你他她们这那本该个的在了是有到去".contains($0) }) { continue }
+            // "我们小区", "这个小区" are not names; nor are "全小区", "各小区", "隔壁小区", "对面小区".
+            if candidate.contains(where: { "我你他她们这那本该个的在了是有到去全整各每其别隔壁对面旁边附近".contains($0) }) { continue }
             let known = directory.compounds.contains { c in c.allNames.contains { candidate.contains($0) || $0.contains(candidate) } }
             let isPlace = directory.places.contains { candidate.contains($0) }
             if !known && !isPlace { return candidate }
