@@ -75,4 +75,29 @@ struct ThirtyNinthReadingTests {
         #expect(try desk.events(id).contains { $0.note?.contains("接走了") ?? false })
         #expect(desk.desk.emergencies.isOver("120 把我爸接走了"))
     }
+
+    /// A neighbour's grievance about an emergency's cause, said while it is dealt with, is a word on its case — not a
+    /// complaint of its own; the same grievance with no danger near is a complaint.
+    @Test func aGrievanceAboutAnEmergencysCauseGoesOnItsCase() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let fire = desk.relay("汉口道 3 栋 1 单元一楼楼梯下面的电动车烧起来了 好大的烟", group: "汉口道6号邻里群", sender: "汉口道 阿琳")
+        let id = try #require(fire.caseID)
+        let grievance = desk.relay("讲过好多回莫往楼道里推电动车 就是不听", group: "汉口道6号邻里群", sender: "汉口道 鲁师傅")
+        #expect(grievance.caseID == id)
+        #expect(grievance.text.isEmpty)
+        let calm = try TestDesk(modules: deskModules)
+            .relay("讲过好多回莫往楼道里推电动车 3 栋一楼还是停满了 就是不听", group: "汉口道6号邻里群", sender: "汉口道 鲁师傅")
+        #expect(calm.module == "appeals")
+        #expect(calm.caseID != nil)
+    }
+
+    /// A fault staff passed to the property is still to be put right: not a record of work done.
+    @Test func aFaultPassedToThePropertyIsStillOpen() throws {
+        let passed = try TestDesk(modules: deskModules).say("泊林 7 栋大厅的信报箱 锁坏了两个 上门看了 跟物业说了 已报物业")
+        #expect(passed.module == "repairs")
+        #expect(passed.status != .ignored)
+        let done = try TestDesk(modules: deskModules).say("泊林 7 栋大厅的信报箱 锁坏了两个 上门看了 跟物业说了 换好了")
+        #expect(done.caseID == nil)
+        #expect(done.status == .ignored)
+    }
 }

@@ -575,6 +575,14 @@ public final class Desk: Sendable {
             if let over = alarmRaiserSaysItIsOver(text, record, message: message) { return over }
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
+        if message.channel == .group, case .service(let ref) = decision, registry.modules[ref.module] is Appeals,
+           CharacterPresence(text).containsAny(of: Grievance.inVain), let record = emergencyThread(message),
+           record.updatedAt >= (message.time ?? clock.now).addingTimeInterval(-Self.aDangerStillBeingDealtWith),
+           emergency(in: text, decision: decision, message: message) == nil {
+            // `就是201那个伢 跟他说了多少回莫在楼道里充 他就是不听` in the thread of the fire it caused: a neighbour's word on
+            // the emergency's cause, kept on its case — not a complaint of its own while the danger is dealt with.
+            return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
+        }
         // `是的 臭得很 走那过都要捂鼻子` under a neighbour's report: a yes, whatever the model makes of the rest.
         if let linked = confirmation(text, message: message) { return linked }
         // (``saysWhere(_:decision:)`` in two steps: the sender's own case of the last hour is looked for before the
@@ -682,6 +690,9 @@ public final class Desk: Sendable {
 
     /// Words of a line that is no more particulars of one's own request: a question put with 吧, thanks, relief.
     private static let notParticulars = ["吧", "谢", "放心"]
+
+    /// How recent an emergency's last word must be for a grievance about its cause to be a word on it (seconds).
+    static let aDangerStillBeingDealtWith: TimeInterval = 15 * 60
 
     /// A line this short is an attempt at the waiting question's answer, however the model reads it.
     static let fewWordsForAnAnswer = 4
