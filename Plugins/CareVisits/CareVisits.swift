@@ -179,8 +179,8 @@ public struct CareVisits: ServiceModule {
                     // 一个礼拜两回`, `想报助餐 1月4号起送`): a case for the care team, not a visit's news to leave.
                     recordsWork: ["请银发队", "请志愿队", "请兵哥哥", "每天去看", "隔天去看", "每天来看", "每礼拜", "每个礼拜", "礼拜两回",
                                   "礼拜一回", "每周", "一周两次", "每天一个电话", "报助餐", "起送", "开始送", "请人来看", "请人礼拜",
-                                  // calls or visits kept up or changed (`每晚电话照旧`, `每天上门改成隔天`, `以后每天晚上帮她充`),
-                                  // things brought round by the care team (`被子送到了`, `送饺子时加一个热水袋`)
+                                  // calls or visits kept up or changed (`出院回家了 以后每晚打电话问一声`, `上门改成隔天`), things
+                                  // brought round by the care team (`社区的被子送到了`, `冬至送饺子`)
                                   "每晚电话", "每晚打电话", "每天晚上打电话", "每天晚上打个电话", "电话照旧", "改成隔天",
                                   "送饺子", "加一个热水袋", "送热水袋", "送个热水袋", "被子送到", "送被子", "送一床被子", "慰问名单",
                                   "上门名单"],

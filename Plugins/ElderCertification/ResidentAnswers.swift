@@ -74,7 +74,7 @@ struct ResidentAnswers {
         let counterErrand = request.channel == .desk && !asks && !text.contains("问")
             && (Self.atTheCounter(text, places: places) || CitizenID.candidate(in: text) != nil || PhoneNumber.find(in: text) != nil
                 || Self.name(in: text, places: places) != nil || ["爹爹", "婆婆", "奶奶", "爷爷"].contains(where: text.contains))
-        // Staff telling where an application they took stands (`优待证补办 材料收了 报街道`, `卡下周到 到了打电话`).
+        // Staff telling where an application they took stands (`高龄津贴 材料收了 报街道`, `在制卡 到了打电话给他`).
         let inProgress = request.channel == .desk && Self.applicationUnderway.contains(where: text.contains)
         let errand = text.contains("代办") || text.contains("帮办") || (Self.errandFrame.firstMatch(in: text) != nil && !asks) || counterErrand
             || inProgress
@@ -131,7 +131,7 @@ struct ResidentAnswers {
             && (name(in: text, places: places) != nil || ["爹爹", "婆婆", "奶奶", "爷爷"].contains(where: text.contains))
     }
 
-    /// Words of an application staff took and follow (`材料收了 报街道`, `在制卡`, `新卡下月到 到了打电话`): the errand's
+    /// Words of an application staff took and follow (`材料收了 报街道`, `在制卡`, `街道说下周到 到了打电话`): the errand's
     /// progress, to be followed to the card in the elder's hand.
     static let applicationUnderway = ["材料收了", "材料已收", "收了材料", "材料交了", "材料齐了", "报街道", "报到街道", "报上去了", "在制卡",
                                       "新卡", "卡下周到", "卡下个月到", "卡下月到", "到了打电话", "到了送上门", "到了通知", "差一寸照",

@@ -56,7 +56,7 @@ struct ThirtyNinthReadingTests {
 
     /// Calls kept up and things the care team brings round are care work to record.
     @Test func careKeptUpIsRecorded() throws {
-        let calls = try TestDesk(modules: deskModules).say("村湾四组 龚爹爹 从医院回来了 女儿在家 取暖器换好了 每晚电话照旧")
+        let calls = try TestDesk(modules: deskModules).say("村湾四组 龚爹爹 出院回家了 女儿陪着 取暖器也换好了 以后每晚打电话问一声")
         #expect(calls.module == "care-visits")
         #expect(calls.caseID != nil)
         let brought = try TestDesk(modules: deskModules).say("汉口道 2 栋 1 单元 戚婆婆 今天去看了 社区的被子送到了 她说暖和多了")
@@ -69,11 +69,11 @@ struct ThirtyNinthReadingTests {
         let desk = try TestDesk(modules: deskModules)
         let raised = desk.relay("泊林 6 栋楼梯口 我爸下楼滑倒了 头磕到台阶 在流血", group: "顺驰泊林业主群", sender: "泊林 小蒋")
         let id = try #require(raised.caseID)
-        let over = desk.relay("120 把我爸接走了 医生说要缝针", group: "顺驰泊林业主群", sender: "泊林 小蒋")
+        let over = desk.relay("120 刚把我爸接走了 他女婿跟车去了", group: "顺驰泊林业主群", sender: "泊林 小蒋")
         #expect(over.status == .answered)
         #expect(over.text.contains(id))
         #expect(try desk.events(id).contains { $0.note?.contains("接走了") ?? false })
-        #expect(desk.desk.emergencies.isOver("120 把我爸接走了"))
+        #expect(desk.desk.emergencies.isOver("120 刚把我爸接走了"))
     }
 
     /// A neighbour's grievance about an emergency's cause, said while it is dealt with, is a word on its case — not a

@@ -315,7 +315,8 @@ struct UnderstandingTests {
                       ("understanding-eval-35.tsv", 600, UnderstandingFloor.thirtyFifth),
                       ("understanding-eval-36.tsv", 590, UnderstandingFloor.thirtySixth),
                       ("understanding-eval-37.tsv", 600, UnderstandingFloor.thirtySeventh),
-                      ("understanding-eval-38.tsv", 620, UnderstandingFloor.thirtyEighth)])
+                      ("understanding-eval-38.tsv", 620, UnderstandingFloor.thirtyEighth),
+                      ("understanding-eval-39.tsv", 615, UnderstandingFloor.thirtyNinth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -381,8 +382,9 @@ struct UnderstandingFloor: Sendable {
     static let thirtyFifth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 10)
     static let thirtySixth = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 18)
     static let thirtySeventh = UnderstandingFloor(accuracy: 0.71, ignoredThatOpenedCases: 12)
+    static let thirtyEighth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 16)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let thirtyEighth = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 18)
+    static let thirtyNinth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 16)
 }
 
 @Suite("Understanding: the thread of an emergency")

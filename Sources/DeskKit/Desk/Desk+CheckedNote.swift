@@ -27,7 +27,7 @@ extension Desk {
         return kept.isEmpty ? reply : Self.combined([reply] + kept)
     }
 
-    /// `尹婆婆 上门认证 平板人脸做完 ✓`: the ticked matters that name work a service keeps a record of
+    /// `邓婆婆 上门 用平板人脸 做完了 ✓`: the ticked matters that name work a service keeps a record of
     /// (``Service/recordsWork``), recorded by it — the tick says the work is done, and done work of that kind is what the
     /// service registers. Not a question told answered (`问认证 已答 ✓`) nor a look-up (`查了 4月做过 ✓`).
     private func keptRecords(of note: CheckedNote, message: Message) -> [Reply] {

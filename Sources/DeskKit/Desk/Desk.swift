@@ -579,7 +579,7 @@ public final class Desk: Sendable {
            CharacterPresence(text).containsAny(of: Grievance.inVain), let record = emergencyThread(message),
            record.updatedAt >= (message.time ?? clock.now).addingTimeInterval(-Self.aDangerStillBeingDealtWith),
            emergency(in: text, decision: decision, message: message) == nil {
-            // `就是201那个伢 跟他说了多少回莫在楼道里充 他就是不听` in the thread of the fire it caused: a neighbour's word on
+            // `讲过好多回莫往楼道里推电动车 就是不听` in the thread of the fire it caused: a neighbour's word on
             // the emergency's cause, kept on its case — not a complaint of its own while the danger is dealt with.
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }

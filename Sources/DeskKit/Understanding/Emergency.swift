@@ -355,7 +355,7 @@ public struct EmergencyGuide: Sendable {
                        "在医院了", "住两天观察", "观察两天", "观察一晚", "挂水了", "在挂水",
                        // a fracture set or a cut sewn, as a neighbour tells it afterwards (`听说那个伢是手腕骨折 已经打了石膏`)
                        "打了石膏", "上了石膏", "缝了几针", "冇大事", "没大事",
-                       // the ambulance has taken the person, a test or oxygen in hospital (`120 把我爸接走了 在医院拍片`)
+                       // the ambulance has taken the person, a test or oxygen in hospital (`120 刚把我爸接走了`, `在医院拍片子`)
                        "接走了", "在医院拍", "去医院吸氧", "在医院吸氧"]
 
     /// Whether the word at byte `start` follows a denial (`没有着火`, `不是被困`).

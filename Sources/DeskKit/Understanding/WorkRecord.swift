@@ -308,6 +308,6 @@ enum WorkRecord {
                                     "要登记", "要叫人", "要人帮", "要催", "要跟", "要关爱", "要社区", "要单独", "先停",
                                     // to be watched or gone back to (`还在烧炭的两户 要盯`, `血压偏高 过两天我再去看看`, `过一周再问`, `商量好了等她回话`)
                                     "要盯", "再去看", "再去一趟", "过一个礼拜再", "过一周再", "等他回话", "等她回话",
-                                    // a fault passed to the property to put right (`楼道熏黑要刷 … 报物业修`, `信报箱门掉一扇 已报物业`)
+                                    // a fault passed to the property to put right (`信报箱锁坏了两个 已报物业`)
                                     "报物业"]
 }
