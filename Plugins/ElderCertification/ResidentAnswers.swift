@@ -87,7 +87,10 @@ struct ResidentAnswers {
             CaseDraft(title: "代办：\(benefit)（\(name ?? "姓名待补")）", category: "代办", timeLimit: "general", assignee: worker,
                       address: address.isEmpty ? nil : address, details: request.text),
             for: caller)
-        var reply = "已登记代办，工单 \(record.id)：\(benefit)（\(name ?? "姓名待补")）。由 \(worker) 跟进，请准备：\(bring)。"
+        // (An application already underway has its papers in: what to bring is no news to staff who took them.)
+        let underway = inProgress && !text.contains("代办") && !text.contains("帮办")
+        var reply = "已登记代办，工单 \(record.id)：\(benefit)（\(name ?? "姓名待补")）。由 \(worker) 跟进"
+            + (underway ? "到办好、交到老人手上。" : "，请准备：\(bring)。")
         if name == nil { reply += "请补充老人的姓名和住址。" }
         return Reply(module: "elder-certification", status: .created, caseID: record.id, text: reply)
     }

@@ -45,6 +45,7 @@ struct ThirtyNinthReadingTests {
         #expect(reply.module == "elder-certification")
         #expect(reply.caseID != nil)
         #expect(reply.text.contains("代办"))
+        #expect(!reply.text.contains("请准备"))   // the papers are in already
         let allowance = try TestDesk(modules: deskModules).say("村湾五组 龚婆婆 高龄津贴 材料收了 报街道 批了告诉她儿子")
         #expect(allowance.module == "elder-certification")
         #expect(allowance.caseID != nil)
