@@ -101,4 +101,13 @@ struct ThirtyNinthReadingTests {
         #expect(done.caseID == nil)
         #expect(done.status == .ignored)
     }
+
+    /// A grid worker named by the post is staff, never the elder a certification is recorded for.
+    @Test func aGridWorkerIsNoElder() throws {
+        #expect(!PersonName.isName("李网格"))
+        #expect(PersonName.isName("李桂香"))
+        let reply = try TestDesk(modules: deskModules).say("上门认证 人脸做完了 今天上午 陈网格去的")
+        #expect(reply.module == "elder-certification")
+        #expect(!reply.text.contains("名册中没有陈网格"))
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A note staff tick as they go (``CheckedNote``): the ticked matters are records; each one still to do is read as a
+/// A note staff tick as they go (``CheckedNote``): the ticked matters are records (work a service keeps a record of,
+/// such as a certification made, recorded by it); each one still to do is read as a
 /// request of the service it names — not as a record because it says what was arranged (`约了礼拜六来焊`, `报了物业
 /// 明天来`) — in order; none is dropped.
 extension Desk {
@@ -12,17 +13,18 @@ extension Desk {
         let items = Self.numberedItems(of: text)
         guard let note = CheckedNote(text, items: items) else { return nil }
         // (A numbered day's summary, `小结：①…✓ ②…✓`, tells work already recorded as it was done.)
-        func kept() -> [Reply] { items.count < 2 ? keptRecords(of: note, message: message) : [] }
+        func recordsTicked() -> [Reply] { items.count < 2 ? keptRecords(of: note, message: message) : [] }
         guard !note.toDo.isEmpty else {
-            let kept = kept()
+            let kept = recordsTicked()
             guard kept.isEmpty else { return Self.combined(kept) }
             return Reply(status: .ignored, text: "好的，打了✓的都是已经办完的情况，不用开工单。")
         }
         guard note.toDo.contains(where: { decide($0, message).bestService != nil }) else { return nil }
-        let kept = kept()
+        let kept = recordsTicked()
         var reply = handleSeveral(note.toDo, message: message, read: stillToDo)
-        if note.toDo.count < note.count {
-            reply.text = "（\(note.count - note.toDo.count) 项打了✓或已答，不用开工单。）\n" + reply.text
+        // (The ticked matters recorded above are not among those that need nothing.)
+        if case let done = note.count - note.toDo.count - kept.count, done > 0 {
+            reply.text = "（\(done) 项打了✓或已答，不用开工单。）\n" + reply.text
         }
         return kept.isEmpty ? reply : Self.combined([reply] + kept)
     }

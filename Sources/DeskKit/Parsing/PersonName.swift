@@ -11,6 +11,8 @@ public enum PersonName {
         // made this a fifteenth of dispatch (docs/performance.md, ninth pass). The rules are those of the words.
         let name = Array(run.unicodeScalars)
         guard !name.dropFirst().contains(where: Scalars.notInNames.contains) else { return false }
+        // A grid worker named by the post (`李网格`) is staff, never the resident a line is about.
+        if name.count == 3, name[1] == "网", name[2] == "格" { return false }
         // A day of the week (`周六`, `周末`) is 周 and a day, not a name: `1/11 周六 雷志刚和房东…`.
         if name.count == 2, name[0] == "周", Scalars.weekdays.contains(name[1]) { return false }
         if Scalars.forms.contains(name) { return true }
