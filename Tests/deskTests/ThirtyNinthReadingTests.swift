@@ -110,4 +110,24 @@ struct ThirtyNinthReadingTests {
         #expect(reply.module == "elder-certification")
         #expect(!reply.text.contains("名册中没有陈网格"))
     }
+
+    /// An emergency's question of where it is, left unanswered for more than a quarter of an hour, does not take the
+    /// sender's next question about something else as the place; within the quarter hour any line still answers it.
+    @Test func anOldEmergencyQuestionDoesNotTakeALaterQuestion() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let fall = desk.relay("公园亭子旁边一个老人滑倒了 起不来 腿在流血", group: "水印桃源1群", sender: "桃源 阿英")
+        let id = try #require(fall.caseID)
+        #expect(fall.text.contains("哪个小区"))
+        desk.clock.advance(hours: 0.5)
+        let later = desk.relay("2 号驿站明天上午开不开门", group: "水印桃源1群", sender: "桃源 阿英")
+        #expect(!later.text.contains("马上赶到现场"))
+        #expect(try desk.case(id).status != .closed)
+        // Soon after, a place given is the emergency's.
+        let again = try TestDesk(modules: deskModules)
+        let second = again.relay("3栋楼下一个老人滑倒了 起不来 腿在流血", group: "水印桃源1群", sender: "桃源 阿英")
+        let secondID = try #require(second.caseID)
+        again.clock.advance(hours: 0.05)
+        let place = again.relay("水印桃源3栋2单元", group: "水印桃源1群", sender: "桃源 阿英")
+        #expect(place.caseID == secondID)
+    }
 }

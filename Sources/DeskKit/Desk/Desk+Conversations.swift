@@ -18,10 +18,21 @@ extension Desk {
     /// In a group, a question that has waited an hour is answered only by what it asks for — an address, a
     /// date, one of its choices. Anything else (`是的 臭得很`, `我是在建行激活的`, five hours after the desk asked)
     /// is the neighbour talking on: the question is set aside as expired, and the line read as new.
+    ///
+    /// An emergency's question (where it is) is answered by any line for a quarter of an hour; after that, a question of
+    /// the sender's own that names no danger (`3号驿站开一上午还是开一天`, half an hour after the fall was reported and
+    /// dealt with) is not where the danger is: the emergency's question is set aside, its case left open for staff.
     func setsAsideLongWaiting(_ pending: Conversation, text: String, message: Message) -> Bool {
-        guard message.channel == .group, pending.callbackFor == nil, pending.emergency == nil,
+        guard message.channel == .group, pending.callbackFor == nil,
               let (_, asked) = storedConversation(message.conversation) else { return false }
         let now = message.time ?? clock.now
+        if pending.emergency != nil {
+            guard now.timeIntervalSince(asked) > Self.emergencyAnswerWindow, QuestionForm.asks(text),
+                  emergencies.emergency(in: text) == nil else { return false }
+            expire(pending, key: message.conversation, asked: asked, now: now, operatorName: message.operatorName,
+                   note: "紧急求助的追问在群里久未回答，已放下，请工作人员核实现场情况")
+            return true
+        }
         guard now.timeIntervalSince(asked) > Self.groupAnswerWindow, !answersTyped(text, pending, message),
               !answersChoice(text, pending) else { return false }
         expire(pending, key: message.conversation, asked: asked, now: now, operatorName: message.operatorName,
@@ -31,6 +42,9 @@ extension Desk {
 
     /// How long a group's question is answered by any line of its person (``setsAsideLongWaiting(_:text:message:)``).
     static let groupAnswerWindow: TimeInterval = 3600
+
+    /// How long an emergency's question is answered by any line of its person, a question included.
+    static let emergencyAnswerWindow: TimeInterval = 15 * 60
 
     /// The question waiting under `key`, whatever its age (for the prompt and completion).
     func pending(key: String) -> Conversation? { storedConversation(key)?.0 }
