@@ -20,7 +20,7 @@ extension Desk {
     /// is the neighbour talking on: the question is set aside as expired, and the line read as new.
     ///
     /// An emergency's question (where it is) is answered by any line for a quarter of an hour; after that, a question of
-    /// the sender's own that names no danger (`3号驿站开一上午还是开一天`, half an hour after the fall was reported and
+    /// the sender's own that names no danger (`2号驿站明天上午开不开门`, half an hour after the fall was reported and
     /// dealt with) is not where the danger is: the emergency's question is set aside, its case left open for staff.
     func setsAsideLongWaiting(_ pending: Conversation, text: String, message: Message) -> Bool {
         guard message.channel == .group, pending.callbackFor == nil,
