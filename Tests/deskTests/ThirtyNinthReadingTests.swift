@@ -60,7 +60,7 @@ struct ThirtyNinthReadingTests {
         let calls = try TestDesk(modules: deskModules).say("村湾四组 龚爹爹 出院回家了 女儿陪着 取暖器也换好了 以后每晚打电话问一声")
         #expect(calls.module == "care-visits")
         #expect(calls.caseID != nil)
-        let brought = try TestDesk(modules: deskModules).say("汉口道 2 栋 1 单元 戚婆婆 今天去看了 社区的被子送到了 她说暖和多了")
+        let brought = try TestDesk(modules: deskModules).say("汉口道 2 栋 1 单元 戚婆婆 今天去看了 给她的被子送到了 她说暖和多了")
         #expect(brought.module == "care-visits")
         #expect(brought.caseID != nil)
     }

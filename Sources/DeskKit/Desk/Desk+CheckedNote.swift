@@ -31,7 +31,7 @@ extension Desk {
 
     /// `邓婆婆 上门 用平板人脸 做完了 ✓`: the ticked matters that name work a service keeps a record of
     /// (``Service/recordsWork``), recorded by it — the tick says the work is done, and done work of that kind is what the
-    /// service registers. Not a question told answered (`问认证 已答 ✓`) nor a look-up (`查了 4月做过 ✓`).
+    /// service registers. Not a question told answered (`问认证 已答 ✓`) nor a look-up (`查了 上半年就做过 ✓`).
     private func keptRecords(of note: CheckedNote, message: Message) -> [Reply] {
         note.ticked.compactMap { matter in
             guard !CheckedNote.toldAnswered(matter), let keeper = router.keepsRecord(of: matter), !WorkRecord.answersALookUp(matter),
