@@ -76,8 +76,8 @@ struct ResidentAnswers {
                 || Self.name(in: text, places: places) != nil || ["爹爹", "婆婆", "奶奶", "爷爷"].contains(where: text.contains))
         // Staff telling where an application they took stands (`高龄津贴 材料收了 报街道`, `在制卡 到了打电话给他`).
         let inProgress = request.channel == .desk && Self.applicationUnderway.contains(where: text.contains)
-        let errand = text.contains("代办") || text.contains("帮办") || (Self.errandFrame.firstMatch(in: text) != nil && !asks) || counterErrand
-            || inProgress
+        let namesTheErrand = text.contains("代办") || text.contains("帮办")
+        let errand = namesTheErrand || (Self.errandFrame.firstMatch(in: text) != nil && !asks) || counterErrand || inProgress
         guard errand else { return nil }
         let name = Self.name(in: text, places: places)
         let (address, worker) = context.placeAndWorker(in: text, request: request)
@@ -88,7 +88,7 @@ struct ResidentAnswers {
                       address: address.isEmpty ? nil : address, details: request.text),
             for: caller)
         // (An application already underway has its papers in: what to bring is no news to staff who took them.)
-        let underway = inProgress && !text.contains("代办") && !text.contains("帮办")
+        let underway = inProgress && !namesTheErrand
         var reply = "已登记代办，工单 \(record.id)：\(benefit)（\(name ?? "姓名待补")）。由 \(worker) 跟进"
             + (underway ? "到办好、交到老人手上。" : "，请准备：\(bring)。")
         if name == nil { reply += "请补充老人的姓名和住址。" }

@@ -307,10 +307,11 @@ extension Desk {
                         module: module.map { ($0.id, $0.casePrefix) }, runtime: runtime(access: access(for: message, in: db)))
     }
 
-    /// The group's urgent open case of the last hour: the thread a neighbour's remark belongs to.
-    func emergencyThread(_ message: Message) -> CaseRecord? {
+    /// The group's urgent open case with a word in the last `window` seconds (an hour unless told): the thread a
+    /// neighbour's remark belongs to.
+    func emergencyThread(_ message: Message, within window: TimeInterval = 3600) -> CaseRecord? {
         guard let group = message.group else { return nil }
-        let since = (message.time ?? clock.now).addingTimeInterval(-3600)
+        let since = (message.time ?? clock.now).addingTimeInterval(-window)
         return try? store.read { db in
             try CaseRecord.fetchOne(db, sql: """
                 SELECT * FROM cases WHERE groupName = ? AND urgent AND status IN \(CaseStatus.openSQL) AND updatedAt >= ?

@@ -34,8 +34,7 @@ extension Desk {
     /// service registers. Not a question told answered (`问认证 已答 ✓`) nor a look-up (`查了 上半年就做过 ✓`).
     private func keptRecords(of note: CheckedNote, message: Message) -> [Reply] {
         note.ticked.compactMap { matter in
-            guard !CheckedNote.toldAnswered(matter), let keeper = router.keepsRecord(of: matter), !WorkRecord.answersALookUp(matter),
-                  !WorkRecord.findsNothingToDo(matter) else { return nil }
+            guard !CheckedNote.toldAnswered(matter), let keeper = keeperOfWork(in: matter) else { return nil }
             return recorded(by: keeper, text: matter, message: message)
         }
     }

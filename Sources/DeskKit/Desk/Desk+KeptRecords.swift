@@ -22,11 +22,17 @@ extension Desk {
 
     /// The service that records the work `text` tells done or arranged, or nil when the line tells no such work.
     func serviceKeepingRecord(of text: String, decision: Router.Decision) -> Router.ServiceRef? {
-        // (`查了 8月份做过了 告诉他了`: a look-up answered; `说冇得事 儿子每周回来`: a visit with nothing to arrange.)
-        guard let keeper = router.keepsRecord(of: text), !WorkRecord.answersALookUp(text), !WorkRecord.findsNothingToDo(text) else { return nil }
+        guard let keeper = keeperOfWork(in: text) else { return nil }
         if case .act(.resolved, _) = decision { return keeper }
         // (`走访 韩爹爹 … 身体还好 … 他想报助餐 1月4号起送中饭`: news that all is well, and an arrangement to keep.)
         return WorkRecord.says(text) || emergencies.isOver(text) ? keeper : nil
+    }
+
+    /// The service that keeps a record of the work `text` names (``Router/keepsRecord(of:)``), unless the line only
+    /// answers a look-up (`查了 8月份做过了 告诉他了`) or finds nothing to arrange (`说冇得事 儿子每周回来`).
+    func keeperOfWork(in text: String) -> Router.ServiceRef? {
+        guard let keeper = router.keepsRecord(of: text), !WorkRecord.answersALookUp(text), !WorkRecord.findsNothingToDo(text) else { return nil }
+        return keeper
     }
 
     /// The errand staff ran for a resident, told beside what its module works out (`来报退休 男 72年3月 … 资料报了`):

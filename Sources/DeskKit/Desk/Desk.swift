@@ -576,8 +576,8 @@ public final class Desk: Sendable {
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
         if message.channel == .group, case .service(let ref) = decision, registry.modules[ref.module] is Appeals,
-           CharacterPresence(text).containsAny(of: Grievance.inVain), let record = emergencyThread(message),
-           record.updatedAt >= (message.time ?? clock.now).addingTimeInterval(-Self.aDangerStillBeingDealtWith),
+           CharacterPresence(text).containsAny(of: Grievance.inVain),
+           let record = emergencyThread(message, within: Self.aDangerStillBeingDealtWith),
            emergency(in: text, decision: decision, message: message) == nil {
             // `讲过好多回莫往楼道里推电动车 就是不听` in the thread of the fire it caused: a neighbour's word on
             // the emergency's cause, kept on its case — not a complaint of its own while the danger is dealt with.
