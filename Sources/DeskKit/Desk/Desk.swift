@@ -554,6 +554,7 @@ public final class Desk: Sendable {
             }
             return .answer("\(office.topic)：\(office.answer)")
         }
+        if let answer = forwardedQuestion(text, decision: decision, message: message) { return answer }
         if emergencies.isOver(text), decision.isRequest, router.confidence(text) < 0.9 {
             // "火已扑灭，无人受伤" is news that the danger has passed, not a new request — unless it asks for someone
             // to come after it (`厨房失火 已扑灭 请网格员上门看看`): a request the desk keeps.

@@ -1,0 +1,32 @@
+/// A message passed on from somewhere else — a family chat, another group, an official-looking notice — marked as
+/// such (`[转发] …`, `【转发】…`, `转发：…`, `[聊天记录] …`), and whether the one who passed it on asks the desk about
+/// it (`这个是真的吗`, `能信吗`, `是么回事`).
+///
+/// The forwarded words are not the sender's: a notice passed on with a question (`[转发] 物业通知：周六停水 … 这是真的
+/// 吗`) is a resident's question about a notice, not a notice; passed on without one (`[转发] 降温了 转给大家看看`) it
+/// is still only passed on.
+enum ForwardedMessage {
+    /// Whether `text` is marked as forwarded near its start (within its first 12 characters: `你们看到冇 [转发] …`).
+    static func isForwarded(_ text: String) -> Bool {
+        let start = text.prefix(12)
+        return markers.contains { start.contains($0) }
+    }
+
+    /// Whether `text` is forwarded and its sender asks whether it is true or what it is about — not of the
+    /// neighbours (`谁知道真的假的`: theirs to answer).
+    static func asksWhetherTrue(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        return present.containsAny(of: truthQuestions) && !present.containsAny(of: askingNeighbours) && isForwarded(text)
+    }
+
+    /// Ways of putting a question to the neighbours rather than to the desk.
+    private static let askingNeighbours = ["谁知道", "谁晓得", "哪个晓得", "哪个知道", "有冇人晓得", "有没有人知道", "有人知道", "有人晓得"]
+
+    /// The marks WeChat users put on something passed on.
+    private static let markers = ["[转发]", "【转发】", "转发：", "转发:", "[聊天记录]"]
+
+    /// Ways of asking whether a message can be believed, or what is behind it.
+    private static let truthQuestions = ["是真的吗", "是不是真的", "真的吗", "真的假的", "真的还是假的", "能信吗", "可信吗", "靠谱吗",
+                                         "能不能信", "是不是骗", "骗人的吧", "是骗人的", "么回事", "怎么回事", "哪里发的",
+                                         "谁发的", "哪个发的", "正规的吗", "是不是官方"]
+}
