@@ -183,7 +183,11 @@ public struct CareVisits: ServiceModule {
                                   // brought round by the care team (`给她的被子送到了`, `冬至送饺子`)
                                   "每晚电话", "每晚打电话", "每天晚上打电话", "每天晚上打个电话", "电话照旧", "改成隔天",
                                   "送饺子", "加一个热水袋", "送热水袋", "送个热水袋", "被子送到", "送被子", "送一床被子", "慰问名单",
-                                  "上门名单"],
+                                  "上门名单",
+                                  // visits, meals and help at home arranged at the counter (`除夕到初二 每天上门一次 银发队排`,
+                                  // `助餐改软的 周一到周五`, `申请上门洗头擦身`), things brought round at a festival
+                                  "每天上门", "两次上门", "银发队排", "银发队白天", "银发队周", "助餐送", "助餐软", "助餐改",
+                                  "上门洗澡", "洗头擦身", "送年货", "送汤圆"],
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",
                     description: "把独居老人加入关爱名册（连到居民名册，不另存姓名电话）：" + CareRegister.addUsage, group: group,

@@ -5,8 +5,11 @@ extension Desk {
     /// `认证上门 余德茂 做好了`, `认证约了明天上午10点 人脸识别`: the reply of the service that keeps a record of the work
     /// staff tell — when it records it (a case opened or changed). Otherwise (`走访 邵秀兰 认证补好了以后 养老金已经到了`)
     /// nil, and the line is the record it reads as; the service's answer is not remembered as the desk's last turn.
+    /// At the counter an arrangement typed as a note, asking nothing (`杭爹爹老伴 银发队白天去两次 助餐送两份`), is such
+    /// work too (``arrangedAtTheCounter(_:decision:message:)``).
     func keptRecord(of text: String, decision: Router.Decision, message: Message) -> Reply? {
-        guard let keeper = serviceKeepingRecord(of: text, decision: decision) else { return nil }
+        guard let keeper = serviceKeepingRecord(of: text, decision: decision)
+                ?? arrangedAtTheCounter(text, decision: decision, message: message) else { return nil }
         return recorded(by: keeper, text: text, message: message)
     }
 
@@ -27,6 +30,22 @@ extension Desk {
         // (`走访 韩爹爹 … 身体还好 … 他想报助餐 1月4号起送中饭`: news that all is well, and an arrangement to keep.)
         return WorkRecord.says(text) || emergencies.isOver(text) ? keeper : nil
     }
+
+    /// The service that keeps a record of an arrangement staff type as a note at the counter (`除夕到初二 每天上门一次
+    /// 银发队排`): what the service is to do, not a question for its general answer. Not a question, nor a note ticked
+    /// done (`… 助餐改软 ✓`), nor a line the router reads, surely, as another module's request (`球友会联赛 每周六下午`,
+    /// `落叶季每周清一次`): there the arrangement belongs to that request.
+    func arrangedAtTheCounter(_ text: String, decision: Router.Decision, message: Message) -> Router.ServiceRef? {
+        guard message.channel == .desk, !QuestionForm.asks(text), !text.contains("✓"),
+              let keeper = keeperOfWork(in: text) else { return nil }
+        if case .service(let ref) = decision, ref.module != keeper.module, router.confidence(text) >= Self.sureOfAnotherRequest {
+            return nil
+        }
+        return keeper
+    }
+
+    /// How sure the router must be of another module's request for a counter note's arrangement to be left to it.
+    static let sureOfAnotherRequest = 0.8
 
     /// The service that keeps a record of the work `text` names (``Router/keepsRecord(of:)``), unless the line only
     /// answers a look-up (`查了 8月份做过了 告诉他了`) or finds nothing to arrange (`说冇得事 儿子每周回来`).
