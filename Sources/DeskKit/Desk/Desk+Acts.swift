@@ -4,6 +4,16 @@ import Foundation
 /// question for another office gets a pointer, and what a reporter says about an earlier report (fixed, still
 /// broken, "+1") goes to that report's case instead of opening another.
 extension Desk {
+    /// Where a resident finds the community's own arrangements, for a question about them no office answers.
+    static let communityArrangements = "社区和驿站的安排（放假值班、活动和发放、通知）以各小区群里的通知和驿站公告栏为准；没看到的，可以到驿站或打社区电话问工作人员。"
+
+    /// Whether `text` asks about what the community arranges (``asksAboutTheCommunity(_:)``) without thanking for it
+    /// (`谢谢社区这几天给爹爹送饭`) or telling a neighbour where to ask (`你克问社区撒`, `我明天克驿站`).
+    static func asksWhatTheCommunityArranges(_ text: String) -> Bool {
+        asksAboutTheCommunity(text) && !CharacterPresence(text).containsAny(of: ["谢谢", "感谢", "多谢"]) && !NeighbourTalk.matches(text)
+            && !CharacterPresence(text).containsAny(of: ["克驿站", "去驿站", "克社区", "去社区", "克问社区", "去问社区"])
+    }
+
     func speechAct(_ act: KernelLabel, fallback best: Router.ServiceRef?, text: String, message: Message) -> Reply {
         let group = message.channel == .group
         // The best service is a fallback only for a line that says what is wanted: `2栋` alone starts nothing.
@@ -13,7 +23,11 @@ extension Desk {
         case .chatter where group && (Self.asksTheDesk(text) || Self.asksAboutTheCommunity(text)) && !text.hasPrefix("@"):
             // A question for another office put to the desk (`问一下我们小区今年有冇得集中供暖啊`) reads as talk to the
             // model; the office directory has its answer. (Not a neighbour's answer: `武汉哪有集中供暖 自己装`, `@宝妈琪琪 去东门菜鸟驿站问下`.)
-            guard let office = offices.office(for: text) else { return Reply(status: .ignored, text: "") }
+            // One about the community that no office answers (`驿站过年放几天`) is pointed to where the community's
+            // arrangements are posted and asked — not left without a word.
+            guard let office = offices.office(for: text) else {
+                return Self.asksWhatTheCommunityArranges(text) ? .answer(Self.communityArrangements) : Reply(status: .ignored, text: "")
+            }
             return .answer("\(office.topic)：\(office.answer)")
         case .chatter, .ad:
             return Reply(status: .ignored, text: group ? "" : "您好！需要办什么事请直接说，输入 帮助 查看全部命令。")
