@@ -39,6 +39,9 @@ public struct PingPong: ServiceModule {
                               RoutingWord("报名参加比赛", weight: 3.5), RoutingWord("报联赛", weight: 3), RoutingWord("报友谊赛", weight: 3),
                               RoutingWord("报名联赛", weight: 3.5), RoutingWord("报名友谊赛", weight: 3.5),
                               RoutingWord("收据", weight: 1.5),
+                              // a receipt for the year's fee asked for, again or mended (`年费的收据能不能补个日期`)
+                              RoutingWord("年费收据", weight: 3), RoutingWord("会费收据", weight: 3), RoutingWord("开个收据", weight: 3),
+                              RoutingWord("收据呢", weight: 3), RoutingWord("收据拍个照", weight: 3), RoutingWord("补个收据", weight: 3),
                               // a fee paid twice, one asked back (`扣了两回 能退我一次吗`): the managers' refund
                               RoutingWord("退一次", weight: 2.5), RoutingWord("退我一次", weight: 2.5),
                               // the club's card, lost or to be replaced (`乒乓球会员卡丢了`): not a bank's or social security's
