@@ -663,6 +663,12 @@ public final class Desk: Sendable {
         if isPastedNotice(text, sender: message.requester.sender) { return false }
         if Self.mentionsHotline(text) { return true }
         switch decision {
+        // `我在东门看 冇看到` while an elder is searched for: the model hears a welfare check or an alarm in the
+        // search's words, but a short line that names no danger of its own and pleads for nothing is the search told
+        // on (the danger named is looked for before the thread: ``emergency(in:decision:message:)``). A plea
+        // (`有冇得人帮忙看一下 … 吴婆婆这两天都冇开过门`) is another alarm.
+        case .service(let ref) where isEmergencyService(ref):
+            return text.count <= Self.shortRemark && !Self.pleads(text)
         case .service, .tie, .act(.notice, _), .act(.ad, _): return false
         case .act(.resolved, _): return false   // news that it is over: the resolved speech act notes or answers it
         case .act, .unknown: return text.count > 4 && !router.isChatter(text)
@@ -755,6 +761,15 @@ public final class Desk: Sendable {
     }
 
     func appealRef(_ kind: Appeals.Kind) -> Router.ServiceRef? { serviceRef(code: kind.rawValue) }
+
+    /// How long, in characters, a line the model takes for an alarm may be to count as a remark on the scene.
+    static let shortRemark = 12
+
+    /// Whether `ref` is a service that takes emergencies only: the kernel's 紧急求助, or one an emergency kind names
+    /// (a welfare check).
+    func isEmergencyService(_ ref: Router.ServiceRef) -> Bool {
+        ref == appealRef(.emergency) || emergencies.kinds.contains { $0.emergency.service.flatMap(serviceRef(code:)) == ref }
+    }
 
     private func askToChoose(_ refs: [Router.ServiceRef], text: String, message: Message) -> Reply {
         let options = refs.map { registry.services[$0.module][$0.service] }
