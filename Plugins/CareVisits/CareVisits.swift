@@ -184,8 +184,8 @@ public struct CareVisits: ServiceModule {
                                   "每晚电话", "每晚打电话", "每天晚上打电话", "每天晚上打个电话", "电话照旧", "改成隔天",
                                   "送饺子", "加一个热水袋", "送热水袋", "送个热水袋", "被子送到", "送被子", "送一床被子", "慰问名单",
                                   "上门名单",
-                                  // visits, meals and help at home arranged at the counter (`除夕到初二 每天上门一次 银发队排`,
-                                  // `助餐改软的 周一到周五`, `申请上门洗头擦身`), things brought round at a festival
+                                  // visits, meals and help at home arranged at the counter (`清明那几天 每天上门看一眼 银发队排好了`,
+                                  // `助餐换软的 一周五天`, `想请人上门洗澡`), things brought round at a festival
                                   "每天上门", "两次上门", "银发队排", "银发队白天", "银发队周", "助餐送", "助餐软", "助餐改",
                                   "上门洗澡", "洗头擦身", "送年货", "送汤圆"],
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),

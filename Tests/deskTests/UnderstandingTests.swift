@@ -316,7 +316,8 @@ struct UnderstandingTests {
                       ("understanding-eval-36.tsv", 590, UnderstandingFloor.thirtySixth),
                       ("understanding-eval-37.tsv", 600, UnderstandingFloor.thirtySeventh),
                       ("understanding-eval-38.tsv", 620, UnderstandingFloor.thirtyEighth),
-                      ("understanding-eval-39.tsv", 615, UnderstandingFloor.thirtyNinth)])
+                      ("understanding-eval-39.tsv", 615, UnderstandingFloor.thirtyNinth),
+                      ("understanding-eval-40.tsv", 608, UnderstandingFloor.fortieth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -383,8 +384,9 @@ struct UnderstandingFloor: Sendable {
     static let thirtySixth = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 18)
     static let thirtySeventh = UnderstandingFloor(accuracy: 0.71, ignoredThatOpenedCases: 12)
     static let thirtyEighth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 16)
+    static let thirtyNinth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 15)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let thirtyNinth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 16)
+    static let fortieth = UnderstandingFloor(accuracy: 0.65, ignoredThatOpenedCases: 15)
 }
 
 @Suite("Understanding: the thread of an emergency")

@@ -8,7 +8,7 @@ extension Desk {
     static let communityArrangements = "社区和驿站的安排（放假值班、活动和发放、通知）以各小区群里的通知和驿站公告栏为准；没看到的，可以到驿站或打社区电话问工作人员。"
 
     /// Whether `text` asks about what the community arranges (``asksAboutTheCommunity(_:)``) without thanking for it
-    /// (`谢谢社区这几天给爹爹送饭`) or telling a neighbour where to ask (`你克问社区撒`, `我明天克驿站`).
+    /// (`谢谢社区 这几天有人来陪我妈`) or telling a neighbour where to ask (`你去问社区撒`, `我下午克驿站`).
     static func asksWhatTheCommunityArranges(_ text: String) -> Bool {
         asksAboutTheCommunity(text) && !CharacterPresence(text).containsAny(of: ["谢谢", "感谢", "多谢"]) && !NeighbourTalk.matches(text)
             && !CharacterPresence(text).containsAny(of: ["克驿站", "去驿站", "克社区", "去社区", "克问社区", "去问社区"])

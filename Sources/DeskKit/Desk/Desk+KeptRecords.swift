@@ -5,7 +5,7 @@ extension Desk {
     /// `认证上门 余德茂 做好了`, `认证约了明天上午10点 人脸识别`: the reply of the service that keeps a record of the work
     /// staff tell — when it records it (a case opened or changed). Otherwise (`走访 邵秀兰 认证补好了以后 养老金已经到了`)
     /// nil, and the line is the record it reads as; the service's answer is not remembered as the desk's last turn.
-    /// At the counter an arrangement typed as a note, asking nothing (`杭爹爹老伴 银发队白天去两次 助餐送两份`), is such
+    /// At the counter an arrangement typed as a note, asking nothing (`曹婆婆 银发队上午去一趟 助餐送上楼`), is such
     /// work too (``arrangedAtTheCounter(_:decision:message:)``).
     func keptRecord(of text: String, decision: Router.Decision, message: Message) -> Reply? {
         guard let keeper = serviceKeepingRecord(of: text, decision: decision)
@@ -31,10 +31,10 @@ extension Desk {
         return WorkRecord.says(text) || emergencies.isOver(text) ? keeper : nil
     }
 
-    /// The service that keeps a record of an arrangement staff type as a note at the counter (`除夕到初二 每天上门一次
-    /// 银发队排`): what the service is to do, not a question for its general answer. Not a question, nor a note ticked
-    /// done (`… 助餐改软 ✓`), nor a line the router reads, surely, as another module's request (`球友会联赛 每周六下午`,
-    /// `落叶季每周清一次`): there the arrangement belongs to that request.
+    /// The service that keeps a record of an arrangement staff type as a note at the counter (`清明那几天
+    /// 每天上门看一眼 银发队排好了`): what the service is to do, not a question for its general answer. Not a question, nor a note ticked
+    /// done (`… 助餐换成软的 ✓`), nor a line the router reads, surely, as another module's request (`球友会的比赛 每周六下午`,
+    /// `雨季每周掏一次沟`): there the arrangement belongs to that request.
     func arrangedAtTheCounter(_ text: String, decision: Router.Decision, message: Message) -> Router.ServiceRef? {
         guard message.channel == .desk, !QuestionForm.asks(text), !text.contains("✓"),
               let keeper = keeperOfWork(in: text) else { return nil }

@@ -663,10 +663,10 @@ public final class Desk: Sendable {
         if isPastedNotice(text, sender: message.requester.sender) { return false }
         if Self.mentionsHotline(text) { return true }
         switch decision {
-        // `我在东门看 冇看到` while an elder is searched for: the model hears a welfare check or an alarm in the
+        // `我在北门那边找了 冇人` while an elder is searched for: the model hears a welfare check or an alarm in the
         // search's words, but a short line that names no danger of its own and pleads for nothing is the search told
         // on (the danger named is looked for before the thread: ``emergency(in:decision:message:)``). A plea
-        // (`有冇得人帮忙看一下 … 吴婆婆这两天都冇开过门`) is another alarm.
+        // (`能不能有人去看下 … 3楼的单爹爹两天冇出门`) is another alarm.
         case .service(let ref) where isEmergencyService(ref):
             return text.count <= Self.shortRemark && !Self.pleads(text)
         case .service, .tie, .act(.notice, _), .act(.ad, _): return false

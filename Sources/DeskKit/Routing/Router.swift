@@ -707,7 +707,7 @@ struct Router: Sendable {
     /// signature of a unit the directory knows (`…水印桃源物业服务中心 11月28日`) — unless it is passed on with the
     /// forwarder's question about it (``ForwardedMessage/asksWhetherTrue(_:)``).
     func isNotice(_ text: String) -> Bool {
-        // `[转发] 物业通知：… 这个是真的吗`: a notice passed on with a question is the forwarder's question.
+        // `[转发] 燃气公司通知：… 能信吗`: a notice passed on with a question is the forwarder's question.
         if ForwardedMessage.asksWhetherTrue(text) { return false }
         // `hasPrefix` compares Unicode-aware, slowly for Chinese: twenty headings were most of this check on every
         // line (perf, dispatch). Only a line starting with a heading's first character can start with it, and its

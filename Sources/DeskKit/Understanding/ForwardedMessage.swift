@@ -1,19 +1,19 @@
 /// A message passed on from somewhere else — a family chat, another group, an official-looking notice — marked as
 /// such (`[转发] …`, `【转发】…`, `转发：…`, `[聊天记录] …`), and whether the one who passed it on asks the desk about
-/// it (`这个是真的吗`, `能信吗`, `是么回事`).
+/// it (`真的假的啊`, `能信吗`, `是么回事`).
 ///
 /// The forwarded words are not the sender's: a notice passed on with a question (`[转发] 物业通知：周六停水 … 这是真的
 /// 吗`) is a resident's question about a notice, not a notice; passed on without one (`[转发] 降温了 转给大家看看`) it
 /// is still only passed on.
 enum ForwardedMessage {
-    /// Whether `text` is marked as forwarded near its start (within its first 12 characters: `你们看到冇 [转发] …`).
+    /// Whether `text` is marked as forwarded near its start (within its first 12 characters: `大家看下 [转发] …`).
     static func isForwarded(_ text: String) -> Bool {
         let start = text.prefix(12)
         return markers.contains { start.contains($0) }
     }
 
     /// Whether `text` is forwarded and its sender asks whether it is true or what it is about — not of the
-    /// neighbours (`谁知道真的假的`: theirs to answer).
+    /// neighbours (`有人晓得是不是真的吗`: theirs to answer).
     static func asksWhetherTrue(_ text: String) -> Bool {
         let present = CharacterPresence(text)
         return present.containsAny(of: truthQuestions) && !present.containsAny(of: askingNeighbours) && isForwarded(text)
