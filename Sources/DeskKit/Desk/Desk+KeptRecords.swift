@@ -37,12 +37,21 @@ extension Desk {
     /// `雨季每周掏一次沟`): there the arrangement belongs to that request.
     func arrangedAtTheCounter(_ text: String, decision: Router.Decision, message: Message) -> Router.ServiceRef? {
         guard message.channel == .desk, !QuestionForm.asks(text), !text.contains("✓"),
-              let keeper = keeperOfWork(in: text) else { return nil }
+              case let present = CharacterPresence(text), present.containsAny(of: Self.arrangementMarks),
+              !present.containsAny(of: Self.madeAlready), let keeper = keeperOfWork(in: text) else { return nil }
         if case .service(let ref) = decision, ref.module != keeper.module, router.confidence(text) >= Self.sureOfAnotherRequest {
             return nil
         }
         return keeper
     }
+
+    /// Words that say what is arranged: a rhythm (`每天`, `隔天`, `一周两次`), a rota (`排`), a delivery (`送`), a change or
+    /// a going on (`改`, `继续`, `照旧`), an application. A note without one (`帮我妈约个上门认证`, `刚才现场刷脸认完了`) is
+    /// read as before, and so is one that tells the delivery made (`…送到了`): work done, not arranged.
+    static let arrangementMarks = ["每天", "每周", "每晚", "每月", "隔天", "一周", "礼拜", "两次", "一次", "周一到周五", "排", "照旧",
+                                   "继续", "改", "送", "申请"]
+    /// Words that tell a delivery or a visit made.
+    static let madeAlready = ["送到", "送完", "已送", "送了"]
 
     /// How sure the router must be of another module's request for a counter note's arrangement to be left to it.
     static let sureOfAnotherRequest = 0.8
