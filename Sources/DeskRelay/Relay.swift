@@ -65,11 +65,11 @@ public struct Relay: Sendable {
         }
         let digest = message.digest
         // Nearly every message is new: its key is probed first, and only one recorded before is read as a row
-        // (`Database.keyedRow(probe:select:arguments:)`; docs/performance.md, forty-fifth pass).
+        // (`Database.keyedRow(probe:select:keys:)`; docs/performance.md, forty-fifth and forty-sixth passes).
         let seen = try desk.store.read { db in
             try db.keyedRow(probe: "SELECT 1 FROM relayMessages WHERE groupName = ? AND id = ?",
                             select: "SELECT output, digest FROM relayMessages WHERE groupName = ? AND id = ?",
-                            arguments: [message.group, message.id])
+                            keys: [message.group, message.id])
         }
         if let seen {
             let stored: String? = seen["digest"]

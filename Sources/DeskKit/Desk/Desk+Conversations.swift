@@ -69,11 +69,11 @@ extension Desk {
 
     /// The question stored under `key` and when it was asked, or nil. Most keys have none (a sender's first line,
     /// every line of one who never left a question): the row is read only once a `SELECT 1` has found it
-    /// (``GRDB/Database/keyedRow(probe:select:arguments:)``), so finding nothing builds no row.
+    /// (``GRDB/Database/keyedRow(probe:select:keys:)``), so finding nothing builds no row.
     private func readConversation(_ key: String) -> (Conversation, Date)? {
         let row = try? store.read { db in
             try db.keyedRow(probe: "SELECT 1 FROM conversations WHERE key = ?",
-                            select: "SELECT state, updatedAt FROM conversations WHERE key = ?", arguments: [key])
+                            select: "SELECT state, updatedAt FROM conversations WHERE key = ?", keys: [key])
         }
         guard let row = row ?? nil else { return nil }
         let json: String = row["state"]
