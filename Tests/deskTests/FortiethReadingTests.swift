@@ -51,7 +51,8 @@ struct FortiethReadingTests {
         let meals = try TestDesk(modules: deskModules).say("奥园 3 栋 童爹爹 牙不好 助餐改软的 周一到周五")
         #expect(meals.module == "care-visits")
         #expect(meals.caseID != nil)
-        let asked = try TestDesk(modules: deskModules).say("助餐一顿多少钱")
+        let asked = try TestDesk(modules: deskModules).say("关爱探访多久来一次")
+        #expect(asked.module == "care-visits")
         #expect(asked.status == .answered)
         #expect(asked.caseID == nil)
     }
