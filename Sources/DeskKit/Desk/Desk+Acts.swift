@@ -10,9 +10,12 @@ extension Desk {
     /// Whether `text` asks about what the community arranges (``asksAboutTheCommunity(_:)``) without thanking for it
     /// (`谢谢社区 这几天有人来陪我妈`) or telling a neighbour where to ask (`你去问社区撒`, `我下午克驿站`).
     static func asksWhatTheCommunityArranges(_ text: String) -> Bool {
-        asksAboutTheCommunity(text) && !CharacterPresence(text).containsAny(of: ["谢谢", "感谢", "多谢"]) && !NeighbourTalk.matches(text)
-            && !CharacterPresence(text).containsAny(of: ["克驿站", "去驿站", "克社区", "去社区", "克问社区", "去问社区"])
+        let present = CharacterPresence(text)
+        return asksAboutTheCommunity(text) && !present.containsAny(of: thanksOrGoingToAsk) && !NeighbourTalk.matches(text)
     }
+
+    /// Thanks, and going (or telling a neighbour to go) to the station or the community to ask.
+    private static let thanksOrGoingToAsk = ["谢谢", "感谢", "多谢", "克驿站", "去驿站", "克社区", "去社区", "克问社区", "去问社区"]
 
     func speechAct(_ act: KernelLabel, fallback best: Router.ServiceRef?, text: String, message: Message) -> Reply {
         let group = message.channel == .group

@@ -31,10 +31,11 @@ extension Desk {
         return WorkRecord.says(text) || emergencies.isOver(text) ? keeper : nil
     }
 
-    /// The service that keeps a record of an arrangement staff type as a note at the counter (`清明那几天
-    /// 每天上门看一眼 银发队排好了`): what the service is to do, not a question for its general answer. Not a question, nor a note ticked
-    /// done (`… 助餐换成软的 ✓`), nor a line the router reads, surely, as another module's request (`球友会的比赛 每周六下午`,
-    /// `雨季每周掏一次沟`): there the arrangement belongs to that request.
+    /// The service that keeps a record of an arrangement staff type as a note at the counter (`清明那几天 每天上门看一眼
+    /// 银发队排好了`): what the service is to do, not a question for its general answer. Only a note that says what is
+    /// arranged (``arrangementMarks``); not a question, nor a note ticked done (`… 助餐换成软的 ✓`), nor a line the router
+    /// reads, surely, as another module's request (`球友会的比赛 每周六下午`, `雨季每周掏一次沟`): there the arrangement
+    /// belongs to that request.
     func arrangedAtTheCounter(_ text: String, decision: Router.Decision, message: Message) -> Router.ServiceRef? {
         guard message.channel == .desk, !QuestionForm.asks(text), !text.contains("✓"),
               case let present = CharacterPresence(text), present.containsAny(of: Self.arrangementMarks),

@@ -2,8 +2,8 @@
 /// such (`[转发] …`, `【转发】…`, `转发：…`, `[聊天记录] …`), and whether the one who passed it on asks the desk about
 /// it (`真的假的啊`, `能信吗`, `是么回事`).
 ///
-/// The forwarded words are not the sender's: a notice passed on with a question (`[转发] 物业通知：周六停水 … 这是真的
-/// 吗`) is a resident's question about a notice, not a notice; passed on without one (`[转发] 降温了 转给大家看看`) it
+/// The forwarded words are not the sender's: a notice passed on with a question (`[转发] 区里通知：下月起公交调价 …
+/// 能信吗`) is a resident's question about a notice, not a notice; passed on without one (`[转发] 降温了 转给大家看看`) it
 /// is still only passed on.
 enum ForwardedMessage {
     /// Whether `text` is marked as forwarded near its start (within its first 12 characters: `大家看下 [转发] …`).
