@@ -37,7 +37,7 @@ extension Desk {
     /// reads, surely, as another module's request (`球友会的比赛 每周六下午`, `雨季每周掏一次沟`): there the arrangement
     /// belongs to that request.
     func arrangedAtTheCounter(_ text: String, decision: Router.Decision, message: Message) -> Router.ServiceRef? {
-        guard message.channel == .desk, !QuestionForm.asks(text), !text.contains("✓"),
+        guard message.channel == .desk, !QuestionForm.asks(text), !CheckedNote.isTicked(text),
               case let present = CharacterPresence(text), present.containsAny(of: Self.arrangementMarks),
               !present.containsAny(of: Self.madeAlready), let keeper = keeperOfWork(in: text) else { return nil }
         if case .service(let ref) = decision, ref.module != keeper.module, router.confidence(text) >= Self.sureOfAnotherRequest {

@@ -768,7 +768,7 @@ public final class Desk: Sendable {
     /// Whether `ref` is a service that takes emergencies only: the kernel's 紧急求助, or one an emergency kind names
     /// (a welfare check).
     func isEmergencyService(_ ref: Router.ServiceRef) -> Bool {
-        ref == appealRef(.emergency) || emergencies.kinds.contains { $0.emergency.service.flatMap(serviceRef(code:)) == ref }
+        ref == appealRef(.emergency) || emergencies.isTakenBy(service: registry.services[ref.module][ref.service].code)
     }
 
     private func askToChoose(_ refs: [Router.ServiceRef], text: String, message: Message) -> Reply {

@@ -9,14 +9,18 @@ enum ForwardedMessage {
     /// Whether `text` is marked as forwarded near its start (within its first 12 characters: `大家看下 [转发] …`).
     static func isForwarded(_ text: String) -> Bool {
         let start = text.prefix(12)
+        // Every mark holds 转 or 聊: a line with neither near its start — nearly every line, and this runs in
+        // ``Router/isNotice(_:)`` on each — is not searched for the marks.
+        guard start.unicodeScalars.contains(where: { $0 == "转" || $0 == "聊" }) else { return false }
         return markers.contains { start.contains($0) }
     }
 
     /// Whether `text` is forwarded and its sender asks whether it is true or what it is about — not of the
     /// neighbours (`有人晓得是不是真的吗`: theirs to answer).
     static func asksWhetherTrue(_ text: String) -> Bool {
+        guard isForwarded(text) else { return false }
         let present = CharacterPresence(text)
-        return present.containsAny(of: truthQuestions) && !present.containsAny(of: askingNeighbours) && isForwarded(text)
+        return present.containsAny(of: truthQuestions) && !present.containsAny(of: askingNeighbours)
     }
 
     /// Ways of putting a question to the neighbours rather than to the desk.
