@@ -106,12 +106,15 @@ public struct CareVisits: ServiceModule {
                               RoutingWord("关爱", weight: 1), RoutingWord("探访", weight: 1), RoutingWord("一个人住", weight: 1),
                               // the care team's meals and baths (`助餐送来的饭都凉了`, `助浴那天能不能派个女师傅`)
                               RoutingWord("助餐", weight: 1.5), RoutingWord("助浴", weight: 1.5),
+                              // the community's canteen for the elderly (`老年食堂吃一餐要好多钱`)
+                              RoutingWord("老年食堂", weight: 1.5), RoutingWord("长者食堂", weight: 1.5), RoutingWord("社区食堂", weight: 1.5),
+                              RoutingWord("老人食堂", weight: 1.5), RoutingWord("爱心食堂", weight: 1.5),
                               // a haircut at home (`社区有冇得上门理发的`), which a certification's home visit is not
                               RoutingWord("上门理发", weight: 2.5), RoutingWord("理发上门", weight: 2.5), RoutingWord("上门剪头", weight: 2.5)],
                     fields: [Field(Self.question, name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
                     usageExamples: ["我妈一个人住 社区能不能定期上门看看", "关爱咨询 多久来一次"],
                     // The answer asks for the elder's name, address and phone: a next line giving them is the request.
-                    invites: Self.careRequest),
+                    invites: Self.careRequest, answersCosts: true),
             Service(code: Self.careRequest, name: "关爱申请", englishName: "Ask for care",
                     description: "为独居、空巢或行动不便的老人申请定期探访、送餐、陪同就医等：网格员联系、上门了解情况", group: group,
                     verbs: ["关爱申请", "申请关爱"], aliases: ["care-request"],

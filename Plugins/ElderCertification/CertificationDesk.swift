@@ -353,11 +353,21 @@ struct CertificationDesk {
             }
         }
         lines.append("依据：社会保险经办条例（国务院令第765号）要求核验领取资格；认证周期按武汉的做法，以社保部门通知为准。")
+        if Self.asksACost(text) {
+            // What it costs, asked (`到驿站认证收不收费`): first, as it is the answer. Certification is the social-security
+            // office's own check, offered free; a call asking money for it is the fraud the office directory warns of.
+            lines.insert("认证不收任何费用：App 刷脸、到驿站认证、网格员上门认证都免费。有人打电话、发短信说认证要交钱，或要银行卡号、验证码的，是诈骗，不要理会，可以打 96110 反诈专线核实。", at: 0)
+        }
         if var help {
             help.text += "\n" + lines.joined(separator: "\n")
             return help
         }
         return .answer(lines.joined(separator: "\n"), module: "elder-certification")
+    }
+
+    /// Whether `text` asks what certification costs (`上门认证要不要钱`, `认证收费吗`).
+    static func asksACost(_ text: String) -> Bool {
+        ["收费", "要钱", "收钱", "多少钱", "好多钱", "几多钱", "交钱", "免费", "费用"].contains(where: text.contains)
     }
 
     /// `王爹爹`, `李婆婆`: one elder of that surname and sex, or a full name found in the text.

@@ -61,7 +61,7 @@ public struct ParkUpkeep: ServiceModule {
                               RoutingWord("喷泉什么时候开", weight: 3), RoutingWord("喷泉么时候开", weight: 3), RoutingWord("喷泉一天开", weight: 3),
                               RoutingWord("喷泉怎么冇开", weight: 3), RoutingWord("喷泉么样冇开", weight: 3), RoutingWord("喷泉怎么没开", weight: 3)],
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
-                    usageExamples: ["口袋公园几点关门", "志愿活动怎么报名", "志愿服务时长能开证明吗"]),
+                    usageExamples: ["口袋公园几点关门", "志愿活动怎么报名", "志愿服务时长能开证明吗"], answersCosts: true),
             Service(code: "park-hours-report", name: "报志愿工时", englishName: "Report volunteer hours",
                     description: "志愿者在群里报服务时长（“今天除草我干了2小时”），组织者用 工时 确认后计入", group: name.chinese,
                     verbs: ["报工时"], aliases: ["report-hours"],

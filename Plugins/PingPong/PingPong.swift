@@ -63,7 +63,8 @@ public struct PingPong: ServiceModule {
                         // a member's year paused or passed on (`会员转给我老婆`): the managers' to arrange, not a fee to record
                         + ClubInfo.pauseOrTransfer.map { RoutingWord($0, weight: 3.5) },
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
-                    usageExamples: ["乒乓球室会费多少钱", "会费怎么交", "球室几点开门", "怎么加入球友会", "乒乓球室的钱用到哪里了"]),
+                    usageExamples: ["乒乓球室会费多少钱", "会费怎么交", "球室几点开门", "怎么加入球友会", "乒乓球室的钱用到哪里了"],
+                    answersCosts: true),
             Service(code: "pingpong-payment", name: "会费登记", englishName: "Membership fee",
                     description: "登记会费：会员、方案、金额（元，不写按方案金额）、方式、转账单号；同一单号不能登记两次。"
                         + "在居民群里说的交费不直接记账：转给管理员核对，确认到账后（会费确认）才入账和公示", group: name.chinese,

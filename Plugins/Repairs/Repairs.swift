@@ -89,7 +89,7 @@ public struct Repairs: ServiceModule {
                            // a tenant asking whose the mending is (`卫生间门关不上了 … 找房东还是找物业`)
                            "找房东还是", "还是找物业", "还是找房东", "找物业还是", "房东还是物业"].map { RoutingWord($0, weight: 3) },
                     fields: [Field("question", name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
-                    usageExamples: ["报修了多久来修", "修水管要钱吗", "怎么报修"]),
+                    usageExamples: ["报修了多久来修", "修水管要钱吗", "怎么报修"], answersCosts: true),
             Service(code: "repair-query", name: "报修查询", englishName: "Repair query",
                     description: "按电话或房号查住户的报修；按小区、类别、超期查未办结报修", group: name.chinese,
                     verbs: ["报修查询", "查报修"], aliases: ["repairs"],

@@ -56,7 +56,7 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                     fields: [Field("question", name: "问题", kind: .longText, question: "请问想咨询什么社保问题？")],
                     usageExamples: ["社保 失业了能领什么", "异地就医怎么备案", "社保断了几年，还能补缴吗，我是王秀英 13907181234（答不了的登记工单，7天内回电）"],
                     // Many answers end with "the station can do it for you": a next line of particulars or a yes is the errand.
-                    invites: "ss-proxy"),
+                    invites: "ss-proxy", answersCosts: true),
             Service(code: "ss-proxy", name: "帮办代办", englishName: "Proxy service",
                     description: "社保卡补办、异地就医备案、失业金申领等由驿站代办，列出所需材料并跟踪",
                     group: name.chinese, verbs: ["代办", "帮办"], aliases: ["proxy"],

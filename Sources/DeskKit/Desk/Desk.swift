@@ -468,7 +468,8 @@ public final class Desk: Sendable {
         let decision = decide(text, message)
         // `活动室里有个爹爹吃饺子卡住了`: a danger told in a sentence that happens to start with a verb, whoever's verb.
         if emergency(in: text, decision: decision, message: message) != nil { return false }
-        guard registry.services[ref.module][ref.service].audience == .residents else { return true }
+        // A staff verb run into a group's sentence (`上门认证要不要收费`) is a resident's words, read as free text.
+        guard registry.services[ref.module][ref.service].audience == .residents else { return message.channel != .group }
         switch decision {
         case .service(let other): return other.module == ref.module
         case .act(let act, _): return !(act == .notice || act == .ad || act == .resolved)   // `社保卡的事谢谢 拿到了`

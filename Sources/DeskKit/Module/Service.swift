@@ -67,12 +67,17 @@ public struct Service: Sendable {
     /// question's answer says "tell us the elder's name and address"). Nil: such a line is not read as this
     /// service's (``Desk`` reads it as any other line).
     public var invites: String?
+    /// Whether this service answers what its module's services cost and who pays for them (`修楼道灯要住户出钱吗`,
+    /// `助餐一餐几多钱`): a question about a cost that names something of this module comes here, not to the service
+    /// that would open a case for the thing named. One service of a module, its general questions'.
+    public var answersCosts: Bool
 
     public init(code: ServiceCode, name: String, englishName: String, description: String, group: String,
                 verbs: [String] = [], aliases: [String] = [], routing: [RoutingWord] = [], fields: [Field] = [],
                 audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, routingNeedsWord: Bool = false,
                 routingIsCatchAll: Bool = false, placeWords: [String] = [], placeCompound: String? = nil,
-                placeNames: [String] = [], faultsAt: [String] = [], conduct: [String] = [], recordsWork: [String] = [], answersWhatStaffTold: Bool = false, placeRequests: [String] = [], usageExamples: [String] = [], invites: ServiceCode? = nil) {
+                placeNames: [String] = [], faultsAt: [String] = [], conduct: [String] = [], recordsWork: [String] = [], answersWhatStaffTold: Bool = false, placeRequests: [String] = [], usageExamples: [String] = [], invites: ServiceCode? = nil,
+                answersCosts: Bool = false) {
         self.code = code.rawValue; self.name = name; self.englishName = englishName; self.description = description
         self.group = group; self.verbs = verbs; self.aliases = aliases; self.routing = routing
         self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
@@ -88,6 +93,7 @@ public struct Service: Sendable {
         self.placeRequests = placeRequests
         self.usageExamples = usageExamples
         self.invites = invites?.rawValue
+        self.answersCosts = answersCosts
     }
 
     /// A staff command whose arguments are read by the module itself (`设施 停用 ZY-02 已拆除`): one text field

@@ -130,6 +130,9 @@ struct Router: Sendable {
     private let workWords: [(word: String, service: ServiceRef)]
     /// Requests about a place (``Service/placeRequests``) with the service of that place (its words: ``placeBound``).
     private let placeRequests: [(words: [String], service: ServiceRef)]
+    /// The services that answer what their module's services cost (``Service/answersCosts``), and by module the first
+    /// of them.
+    private let costAnswering: Set<ServiceRef>, costAnswerers: [Int: ServiceRef]
 
     /// The lowest score for acting on a service without asking.
     static let threshold = 0.45
@@ -176,6 +179,7 @@ struct Router: Sendable {
         var reportServices = Set<ServiceRef>()
         var workWords: [(word: String, service: ServiceRef)] = []
         var placeRequests: [(words: [String], service: ServiceRef)] = []
+        var costAnswering = Set<ServiceRef>(), costAnswerers: [Int: ServiceRef] = [:]
         for (mi, module) in registry.modules.enumerated() {
             for (si, service) in module.services.enumerated() {
                 let ref = ServiceRef(module: mi, service: si)
@@ -185,6 +189,10 @@ struct Router: Sendable {
                 for a in service.aliases { aliases[a.lowercased()] = .service(ref) }
                 if service.audience == .staff { staff.insert(ref); continue }
                 if service.routingNeedsWord { wordOnly.insert(ref) }
+                if service.answersCosts {
+                    costAnswering.insert(ref)
+                    if costAnswerers[mi] == nil { costAnswerers[mi] = ref }
+                }
                 if service.routingIsCatchAll { strict.insert(ref) }
                 if module is Appeals { appeals.insert(ref) } else if service.opensCaseWhenIncomplete { reportServices.insert(ref) }
                 faultPlaces += service.faultsAt.map { ($0, ref) }
@@ -237,6 +245,8 @@ struct Router: Sendable {
         self.reportServices = reportServices
         self.workWords = workWords
         self.placeRequests = placeRequests
+        self.costAnswering = costAnswering
+        self.costAnswerers = costAnswerers
     }
 
     /// The name the routing words' automaton is kept under (``KeptForms``), and its stamp. The stamp names only the
@@ -454,6 +464,9 @@ struct Router: Sendable {
             return ruled("邻居之间的话（出主意、说要来帮忙、问群里的人）", .act(.chatter, fallback: nil))
         }
         if !text.contains(where: { $0.isLetter }) { return ruled("没有文字", .unknown(guesses: [])) }
+        if CostQuestion.asks(text), let answerer = costAnswerer(for: text, sender: sender, staff: staff, compound: compound) {
+            return ruled("问收费或谁出钱（按问的是什么）", .service(answerer))
+        }
         var explanation = Explanation(decision: .unknown(guesses: []), model: [], words: [], scores: [])
         // The routing words: each phrase counts once per service.
         var wordScores: [ServiceRef: Double] = [:]
@@ -680,6 +693,21 @@ struct Router: Sendable {
     /// `allowed`; nil when none does. Mentions (``RoutingWord/mentions(_:)``) never add up to it.
     func mostNamed(in text: String, where allowed: (ServiceRef) -> Bool) -> ServiceRef? {
         wordWeights(in: text) { ref, weight in weight >= 1 && allowed(ref) }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// The service that answers the price `text` asks (``CostQuestion``): the line read again without its money words
+    /// decides what is asked about (`助餐一顿多少钱` is care's, though the model hears insurance in 多少钱), or, read as
+    /// no service's, the service whose words name most of it. That service when it answers costs itself
+    /// (``Service/answersCosts``: `高龄津贴一个月多少钱`), else its module's first that does (`修楼道灯要住户出钱吗`:
+    /// the repairs questions', not a public-area report). Nil when no such module is named: read as any other line.
+    private func costAnswerer(for text: String, sender: String?, staff: Bool, compound: String?) -> ServiceRef? {
+        guard !costAnswerers.isEmpty else { return nil }
+        let subject = CostQuestion.withoutCostWords(text)
+        let read = weighed(subject, sender: sender, staff: staff, compound: compound, showingTheModel: false).decision
+        var named: ServiceRef?
+        if case .service(let ref) = read, costAnswerers[ref.module] != nil { named = ref }
+        named = named ?? mostNamed(in: subject) { costAnswerers[$0.module] != nil }
+        return named.flatMap { costAnswering.contains($0) ? $0 : costAnswerers[$0.module] }
     }
 
     /// Whether the model is sure `text` is a record of a staff service (`4月2日 于长顺 认证上门做好了 人脸识别`): work
