@@ -720,6 +720,9 @@ public final class Desk: Sendable {
         // like anyone; its other lines are its own answers and warnings.
         if case .act(.notice, _) = decision, router.isNotice(text)
             || (isPastedNotice(text, sender: message?.requester.sender) && !Self.criesForHelp(text)) { return nil }
+        // `转的那个说小区里烧杨絮要罚款 是不是真的[链接]`: a rule passed round, asked about — its danger words are the
+        // rule's, not news of a fire.
+        if Self.asksIfARuleIsTrue(text), !Self.criesForHelp(text) { return nil }
         if message?.channel == .desk, Self.markedUrgent(text) {
             // `紧急 桃源6栋2单元 两岁男伢吞了纽扣电池 邻居开车送儿童医院 120也叫了 我跟过去`: staff mark an emergency they
             // are dealing with; what they say of help on its way does not make it over.
@@ -730,6 +733,15 @@ public final class Desk: Sendable {
         guard let found = emergencies.emergency(in: text, helpOnTheWayIsNotOver: message?.channel == .desk) else { return nil }
         return message?.channel == .desk && WorkRecord.tellsOfAPastDanger(text) ? nil : found
     }
+
+    /// Whether `text` asks whether a rule, a notice or an article passed round is true (``ForwardedMessage/asksIfBelievable(_:)``
+    /// with a word of a rule or of something passed on).
+    static func asksIfARuleIsTrue(_ text: String) -> Bool {
+        ForwardedMessage.asksIfBelievable(text) && CharacterPresence(text).containsAny(of: wordsOfARulePassedOn)
+    }
+
+    /// A rule, a fine, a notice, or something passed on (`[链接]`, `转的`).
+    private static let wordsOfARulePassedOn = ["罚款", "要罚", "罚钱", "规定", "政策", "通知", "[链接]", "文章", "转发的", "转的", "谣言"]
 
     /// Whether a line cries out for someone to come (`快来人`, `救命`).
     static func criesForHelp(_ text: String) -> Bool {

@@ -18,7 +18,11 @@ enum ForwardedMessage {
     /// Whether `text` is forwarded and its sender asks whether it is true or what it is about — not of the
     /// neighbours (`有人晓得是不是真的吗`: theirs to answer).
     static func asksWhetherTrue(_ text: String) -> Bool {
-        guard isForwarded(text) else { return false }
+        isForwarded(text) && asksIfBelievable(text)
+    }
+
+    /// Whether `text`, forwarded or not, asks the desk whether what it tells can be believed (`说…要罚款 是真的吗`).
+    static func asksIfBelievable(_ text: String) -> Bool {
         let present = CharacterPresence(text)
         return present.containsAny(of: truthQuestions) && !present.containsAny(of: askingNeighbours)
     }
