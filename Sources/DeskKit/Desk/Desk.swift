@@ -506,6 +506,13 @@ public final class Desk: Sendable {
             // that name none; from the one who raised it, it is that emergency told on, not another.
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: "已补记到紧急工单 \(record.id)。")
         }
+        // `家里有台闲置的电扇 想捐给需要的老人`: help offered, not the request its things name. (In an emergency's thread,
+        // help offered is said about the emergency: it goes on its case. A sign-up by its service's own verb
+        // (`周六除草我想报名 义务的`) is that service's; a notice or an ad asking for gifts (`📢 旧衣服可以捐到驿站`) is no offer.)
+        if OfferOfHelp.offers(text), !(decision.isNotARequest && !decision.isTalkOrUnplaced), !signsUpByVerb(text, decision),
+           message.channel == .desk || emergencyThread(message) == nil {
+            return .answer(Self.offerOfHelpAnswer)
+        }
         // `上次那个鲍阿姨的楼道灯 又坏了 四楼的`: staff coming back to a resident's case, named by the resident.
         if let named = earlierMatterNamed(text, message: message) { return named }
         if message.channel == .desk, let errand = errandBesideTheAnswer(text, decision: decision, message: message) { return errand }
@@ -742,6 +749,18 @@ public final class Desk: Sendable {
 
     /// A rule, a fine, a notice, or something passed on (`[链接]`, `转的`).
     private static let wordsOfARulePassedOn = ["罚款", "要罚", "罚钱", "规定", "政策", "通知", "[链接]", "文章", "转发的", "转的", "谣言"]
+
+    /// Whether `decision` is a service that needs its words (``Service/routingNeedsWord``: a sign-up) and the line uses
+    /// its verb (`报名`).
+    private func signsUpByVerb(_ text: String, _ decision: Router.Decision) -> Bool {
+        guard case .service(let ref) = decision else { return false }
+        let service = registry.services[ref.module][ref.service]
+        return service.routingNeedsWord && service.verbs.contains(where: text.contains)
+    }
+
+    /// The answer to help offered (``OfferOfHelp``): where to leave one's name, and what to ask before giving things.
+    static let offerOfHelpAnswer = "谢谢您愿意帮忙！请到驿站或在群里留下姓名、电话和能帮的事（例如陪老人聊天、送餐、修电器），社区登记进志愿者名单，"
+        + "有合适的安排会联系您。想捐东西的，请先到驿站问清现在需要什么，再约时间送过去。"
 
     /// Whether a line cries out for someone to come (`快来人`, `救命`).
     static func criesForHelp(_ text: String) -> Bool {
