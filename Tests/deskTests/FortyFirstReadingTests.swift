@@ -6,8 +6,8 @@ import Testing
 
 /// The forty-first round's reading, from the fortieth corpus's misses and a price question found at the prompt: what
 /// something costs or who pays, answered by the module of the thing asked about; the year's holidays and a newcomer's
-/// registration asked; a rule passed round and asked about, which is no alarm; a stuck lamp; help offered.
-@Suite("Understanding: prices asked, holidays and newcomers, a rule passed round, help offered")
+/// registration asked; a rule passed round and asked about, which is no alarm; a stuck lamp; help offered; a swimmer gone under, and a sigh or a pet in the heat that are no emergency.
+@Suite("Understanding: prices asked, holidays and newcomers, a rule passed round, help offered, summer's dangers")
 struct FortyFirstReadingTests {
     /// A question about a price goes to the module whose thing it names, and is answered there without a case.
     @Test func aPriceIsAnsweredByTheModuleOfTheThingAskedAbout() throws {
@@ -90,5 +90,15 @@ struct FortyFirstReadingTests {
         let lending = desk.relay("我屋里有把折叠梯 哪个要借的话说一声", group: "顺驰泊林业主群", sender: "泊林 老祁")
         #expect(lending.status == .ignored)
         #expect(!OfferOfHelp.offers("你家的空调我可以帮你看一下"))
+    }
+
+    /// A swimmer not come up is someone in the water; a sigh at the heat and a pet in it call no one.
+    @Test func summersDangersAndTheirLookAlikes() throws {
+        let guide = try TestDesk(modules: deskModules).desk.emergencies
+        #expect(guide.emergency(in: "水库那边有人下去游泳 半天冇冒头 岸上衣服还在")?.id == "water")
+        #expect(guide.emergency(in: "三个伢在塘里游泳 一个冇上来") != nil)
+        #expect(guide.emergency(in: "今天三十八度 热死了救命") == nil)
+        #expect(guide.emergency(in: "我屋里的狗狗好像中暑了 一直趴着") == nil)
+        #expect(guide.emergency(in: "对门婆婆中暑了 躺在地上叫不应") != nil)
     }
 }
