@@ -81,9 +81,17 @@ extension CertificationDesk {
     }
 
     /// Whether `text` asks for the certification to be done by someone, here or at home (`请上门做一下`, `他想在这里做`) —
-    /// not which place to choose (`要回老家做还是在这里做`).
+    /// not which place to choose (`要回老家做还是在这里做`), nor where it was done before (`去年是在驿站做的`).
     static func asksItDone(_ text: String) -> Bool {
-        ["请上门", "上门做一下", "在驿站做", "来驿站做", "在这里做", "在这做"].contains(where: text.contains) && !text.contains("还是")
+        guard !text.contains("还是") else { return false }
+        return ["请上门", "上门做一下", "在驿站做", "来驿站做", "在这里做", "在这做"].contains { word in
+            var search = text.startIndex..<text.endIndex
+            while let found = text.range(of: word, range: search) {
+                if !["的", "过"].contains(where: text[found.upperBound...].hasPrefix) { return true }
+                search = found.upperBound..<text.endIndex
+            }
+            return false
+        }
     }
     /// Words that ask how a named person's certification or pension stands.
     static let standingWords = ["做了冇", "做了没", "认了冇", "认了没", "做过冇", "做过没", "冇到账", "没到账", "冇发", "没发", "停发",
