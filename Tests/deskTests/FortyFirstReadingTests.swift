@@ -6,8 +6,8 @@ import Testing
 
 /// The forty-first round's reading, from the fortieth corpus's misses and a price question found at the prompt: what
 /// something costs or who pays, answered by the module of the thing asked about; the year's holidays and a newcomer's
-/// registration asked; a rule passed round and asked about, which is no alarm; a stuck lamp; help offered; a swimmer gone under, and a sigh or a pet in the heat that are no emergency.
-@Suite("Understanding: prices asked, holidays and newcomers, a rule passed round, help offered, summer's dangers")
+/// registration asked; a rule passed round and asked about, which is no alarm; a stuck lamp; help offered; a swimmer gone under, and a sigh or a pet in the heat that are no emergency; a line typed a character at a time.
+@Suite("Understanding: prices asked, holidays and newcomers, a rule passed round, help offered, summer's dangers, spaced typing")
 struct FortyFirstReadingTests {
     /// A question about a price goes to the module whose thing it names, and is answered there without a case.
     @Test func aPriceIsAnsweredByTheModuleOfTheThingAskedAbout() throws {
@@ -100,5 +100,15 @@ struct FortyFirstReadingTests {
         #expect(guide.emergency(in: "今天三十八度 热死了救命") == nil)
         #expect(guide.emergency(in: "我屋里的狗狗好像中暑了 一直趴着") == nil)
         #expect(guide.emergency(in: "对门婆婆中暑了 躺在地上叫不应") != nil)
+    }
+
+    /// A line typed a character at a time is read as the words it spells; a line spaced as usual is left alone.
+    @Test func aLineTypedACharacterAtATimeIsRead() throws {
+        #expect(SpacedCharacters.joined("单 元 门 口 的 灯 坏 了") == "单元门口的灯坏了")
+        #expect(SpacedCharacters.joined("李 网格 我 家 水 管 漏 了") == "李网格我家水管漏了")
+        #expect(SpacedCharacters.joined("3栋 电梯 坏了 快来人") == "3栋 电梯 坏了 快来人")
+        let reply = try TestDesk(modules: deskModules).relay("我 的 饭 还 冇 来 都 一 点 了", group: "水印桃源1群", sender: "桃源 戚婆婆")
+        #expect(reply.module == "care-visits")
+        #expect(reply.caseID != nil)
     }
 }

@@ -101,11 +101,11 @@ public final class Desk: Sendable {
         }
     }
 
-    /// A line as the desk reads it: normalised (``TextNormalizer``), with traditional characters simplified
-    /// (``TraditionalCharacters``), voice input's slips put right (``SpokenSlips``) and typed shortcuts spelled out
-    /// (``TypedShortcuts``).
+    /// A line as the desk reads it: normalised (``TextNormalizer``), a character-by-character typing joined
+    /// (``SpacedCharacters``), with traditional characters simplified (``TraditionalCharacters``), voice input's slips
+    /// put right (``SpokenSlips``) and typed shortcuts spelled out (``TypedShortcuts``).
     static func readable(_ line: String) -> String {
-        TypedShortcuts.expanded(SpokenSlips.corrected(TraditionalCharacters.simplified(TextNormalizer.normalize(line))))
+        TypedShortcuts.expanded(SpokenSlips.corrected(TraditionalCharacters.simplified(SpacedCharacters.joined(TextNormalizer.normalize(line)))))
     }
 
     private func answer(_ message: Message) -> Reply {
