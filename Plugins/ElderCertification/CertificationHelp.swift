@@ -81,7 +81,7 @@ extension CertificationDesk {
     }
 
     /// Whether `text` asks for the certification to be done by someone, here or at home (`请上门做一下`, `他想在这里做`) —
-    /// not which place to choose (`要回老家做还是在这里做`), nor where it was done before (`去年是在驿站做的`).
+    /// not which place to choose (`要回老家做还是在这里做`), nor where it was done before (`前年是在驿站做的`).
     static func asksItDone(_ text: String) -> Bool {
         guard !text.contains("还是") else { return false }
         return ["请上门", "上门做一下", "在驿站做", "来驿站做", "在这里做", "在这做"].contains { word in

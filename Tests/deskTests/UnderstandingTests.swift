@@ -317,7 +317,8 @@ struct UnderstandingTests {
                       ("understanding-eval-37.tsv", 600, UnderstandingFloor.thirtySeventh),
                       ("understanding-eval-38.tsv", 620, UnderstandingFloor.thirtyEighth),
                       ("understanding-eval-39.tsv", 615, UnderstandingFloor.thirtyNinth),
-                      ("understanding-eval-40.tsv", 608, UnderstandingFloor.fortieth)])
+                      ("understanding-eval-40.tsv", 608, UnderstandingFloor.fortieth),
+                      ("understanding-eval-41.tsv", 597, UnderstandingFloor.fortyFirst)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -385,8 +386,9 @@ struct UnderstandingFloor: Sendable {
     static let thirtySeventh = UnderstandingFloor(accuracy: 0.71, ignoredThatOpenedCases: 12)
     static let thirtyEighth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 16)
     static let thirtyNinth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 15)
+    static let fortieth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 14)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fortieth = UnderstandingFloor(accuracy: 0.65, ignoredThatOpenedCases: 15)
+    static let fortyFirst = UnderstandingFloor(accuracy: 0.64, ignoredThatOpenedCases: 27)
 }
 
 @Suite("Understanding: the thread of an emergency")

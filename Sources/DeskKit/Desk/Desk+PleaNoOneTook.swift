@@ -40,9 +40,9 @@ extension Desk {
         // A plea about what people do goes to the service that takes up that conduct; a plea to a neighbour
         // (`能不能帮我带个快递上来`) names none.
         if Self.pleads(text), let taker = router.takerOfConduct(in: text) { return begin(taker, text: text, message: message) }
-        // `三八节社区有冇活动`, which the model cannot place: a question about the community's arrangements is answered
+        // `端午社区有冇活动 往年发粽子`, which the model cannot place: a question about the community's arrangements is answered
         // (by the office that has it, else where they are posted), as it is when the model hears talk. (Not a grid
-        // worker called, `李网格在不在`: the worker answers.)
+        // worker called, `王网格在不在`: the worker answers.)
         if Self.asksWhatTheCommunityArranges(text), !text.hasPrefix("@"),
            !CharacterPresence(text).containsAny(of: ["在吗", "在不在", "在冇", "在没"]) {
             return offices.office(for: text).map { .answer("\($0.topic)：\($0.answer)") } ?? .answer(Self.communityArrangements)

@@ -1,5 +1,5 @@
-/// A line typed a character at a time with a space after each (`楼 道 的 灯 不 亮 了 二 楼`, `王 网格 我 的 饭 今 天
-/// 冇 送 来`) — how some elders type, one press of the space bar per character — read as the words it spells. The
+/// A line typed a character at a time with a space after each (`电 梯 又 停 了 三 单 元`, `刘 网格 我 家 水 管
+/// 漏 了`) — how some elders type, one press of the space bar per character — read as the words it spells. The
 /// spaces split every word the desk knows, so the line read as talk.
 ///
 /// Only a line that is mostly such characters is joined: one whose words are spaced as usual (`3栋 电梯 坏了`) is

@@ -30,7 +30,7 @@ enum CostQuestion {
     /// Someone asked to come and do it, or the price accepted: a request.
     private static let wantsItDone = ["派个", "派人", "派师傅", "来修", "来换", "上门看一下", "上门看下", "来看一下", "来看下", "帮忙换",
                                       "帮我换", "帮我修", "帮我报", "帮忙修", "请物业", "我出钱", "要钱也行", "出钱也行", "有偿也行", "收钱也行",
-                                      // paying now (`一共多少钱 我转给你`)
+                                      // paying now (`两样一起好多钱 我转给你`)
                                       "转给你", "我转你", "微信转"]
 
     /// Staff noting the answer they gave, the errand done, or what someone else said it costs (`物业说要钱`).
