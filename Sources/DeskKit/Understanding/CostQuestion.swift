@@ -37,6 +37,6 @@ enum CostQuestion {
     private static let answeredAlready = ["说要钱", "说要收", "说收费", "说要交", "已答", "已告知", "告诉他", "告诉她", "跟她说", "跟他说", "答了", "已登记", "帮他报", "帮她报", "报了"]
 
     /// A charge disputed, a refund or a fraud: a matter to take up (``asks(_:)``).
-    private static let disputed = ["乱收", "多收", "收了我", "收我", "退钱", "退费", "退回", "能退", "要退", "可以退", "退不退", "凭什么",
+    private static let disputed = ["乱收", "多收", "收了我", "退钱", "退费", "退回", "能退", "要退", "可以退", "退不退", "凭什么",
                                    "凭么子", "不该收", "不合理", "骗", "被收", "扣了", "多交", "交错", "交重"]
 }

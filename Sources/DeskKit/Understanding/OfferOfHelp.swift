@@ -24,6 +24,7 @@ enum OfferOfHelp {
                                        // time offered to the elders (`退休了有空 可以每周去陪陪独居的老人`)
                                        "我可以帮", "我能帮", "可以去陪", "去陪陪", "帮得上忙", "想帮忙"]
 
-    /// A neighbour lending to a neighbour, or asking who wants it.
-    private static let toANeighbour = ["谁要借", "要借的", "借给你", "谁要的", "要的说一声", "要的话说", "@", "帮你", "你"]
+    /// A neighbour lending to a neighbour, or asking who wants it, or offering to one (`我可以帮你看下`). (Not `你` alone:
+    /// `你们社区缺人手吗 我可以帮` offers to the community.)
+    private static let toANeighbour = ["谁要借", "要借的", "借给你", "谁要的", "要的说一声", "要的话说", "@", "帮你", "给你"]
 }
