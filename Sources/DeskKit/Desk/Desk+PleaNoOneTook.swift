@@ -42,7 +42,7 @@ extension Desk {
         if Self.pleads(text), let taker = router.takerOfConduct(in: text) { return begin(taker, text: text, message: message) }
         // `端午社区有冇活动 往年发粽子`, which the model cannot place: a question about the community's arrangements is answered
         // (by the office that has it, else where they are posted), as it is when the model hears talk. (Not a grid
-        // worker called, `王网格在不在`: the worker answers.)
+        // worker called, `张网格在不在`: the worker answers.)
         if Self.asksWhatTheCommunityArranges(text), !text.hasPrefix("@"),
            !CharacterPresence(text).containsAny(of: ["在吗", "在不在", "在冇", "在没"]) {
             return offices.office(for: text).map { .answer("\($0.topic)：\($0.answer)") } ?? .answer(Self.communityArrangements)

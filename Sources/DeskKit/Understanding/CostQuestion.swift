@@ -33,7 +33,7 @@ enum CostQuestion {
                                       // paying now (`两样一起好多钱 我转给你`)
                                       "转给你", "我转你", "微信转"]
 
-    /// Staff noting the answer they gave, the errand done, or what someone else said it costs (`物业说要钱`).
+    /// Staff noting the answer they gave, the errand done, or what someone else said it costs (`师傅说要钱`).
     private static let answeredAlready = ["说要钱", "说要收", "说收费", "说要交", "已答", "已告知", "告诉他", "告诉她", "跟她说", "跟他说", "答了", "已登记", "帮他报", "帮她报", "报了"]
 
     /// A charge disputed, a refund or a fraud: a matter to take up (``asks(_:)``).

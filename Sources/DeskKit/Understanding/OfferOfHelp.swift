@@ -4,7 +4,7 @@
 /// say it is an offer.
 ///
 /// Not an offer to the community: a neighbour lending to a neighbour (`我家有梯子 谁要借说一声`) or coming to help at
-/// once (`我马上下来`), which is talk between neighbours.
+/// once (`我这就下楼来`), which is talk between neighbours.
 enum OfferOfHelp {
     /// Whether `text` offers to give or to volunteer.
     static func offers(_ text: String) -> Bool {
