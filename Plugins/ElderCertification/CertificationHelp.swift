@@ -84,13 +84,9 @@ extension CertificationDesk {
     /// not which place to choose (`要回老家做还是在这里做`), nor where it was done before (`前年是在驿站做的`).
     static func asksItDone(_ text: String) -> Bool {
         guard !text.contains("还是") else { return false }
+        let present = CharacterPresence(text)
         return ["请上门", "上门做一下", "在驿站做", "来驿站做", "在这里做", "在这做"].contains { word in
-            var search = text.startIndex..<text.endIndex
-            while let found = text.range(of: word, range: search) {
-                if !["的", "过"].contains(where: text[found.upperBound...].hasPrefix) { return true }
-                search = found.upperBound..<text.endIndex
-            }
-            return false
+            present.anyOccurrence(of: word) { _, after in !after.hasPrefix("的") && !after.hasPrefix("过") }
         }
     }
     /// Words that ask how a named person's certification or pension stands.

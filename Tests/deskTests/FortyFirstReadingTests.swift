@@ -60,7 +60,7 @@ struct FortyFirstReadingTests {
     /// A rule passed round and asked about sounds no alarm, whatever danger its words name; a fire told is one.
     @Test func aRulePassedRoundIsNoAlarm() throws {
         let desk = try TestDesk(modules: deskModules)
-        #expect(Desk.asksIfARuleIsTrue("转的那个说阳台上烧纸着火了要罚款 是不是真的"))
+        #expect(ForwardedMessage.asksIfARuleIsTrue("转的那个说阳台上烧纸着火了要罚款 是不是真的"))
         #expect(desk.desk.emergency(in: "转的那个说阳台上烧纸着火了要罚款 是不是真的", decision: .unknown(guesses: [])) == nil)
         let asked = desk.relay("转的那个说阳台上烧纸着火了要罚款 是不是真的", group: "李家墩村湾群", sender: "村湾 周二哥")
         #expect(!asked.text.contains("紧急"))

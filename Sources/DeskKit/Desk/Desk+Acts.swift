@@ -31,13 +31,13 @@ extension Desk {
             guard let office = offices.office(for: text) else {
                 return Self.asksWhatTheCommunityArranges(text) ? .answer(Self.communityArrangements) : Reply(status: .ignored, text: "")
             }
-            return .answer("\(office.topic)：\(office.answer)")
+            return .answer(office.pointer)
         case .chatter, .ad:
             return Reply(status: .ignored, text: group ? "" : "您好！需要办什么事请直接说，输入 帮助 查看全部命令。")
         case .notice:
             return Reply(status: .ignored, text: group ? "" : "这是一条通知，不需要办理。如要登记，请写明要办的事。")
         case .outOfScope:
-            if let office = offices.office(for: text), !group || QuestionForm.asks(text) { return .answer("\(office.topic)：\(office.answer)") }
+            if let office = offices.office(for: text), !group || QuestionForm.asks(text) { return .answer(office.pointer) }
             if let fallback { return begin(fallback, text: text, message: message) }
             return group ? Reply(status: .ignored, text: "") : .answer("这件事不在本服务台办理范围内。可以输入 诉求 加内容登记，由社区居委会转办。")
         case .resolved:

@@ -45,7 +45,7 @@ extension Desk {
         // worker called, `张网格在不在`: the worker answers.)
         if Self.asksWhatTheCommunityArranges(text), !text.hasPrefix("@"),
            !CharacterPresence(text).containsAny(of: ["在吗", "在不在", "在冇", "在没"]) {
-            return offices.office(for: text).map { .answer("\($0.topic)：\($0.answer)") } ?? .answer(Self.communityArrangements)
+            return offices.office(for: text).map { .answer($0.pointer) } ?? .answer(Self.communityArrangements)
         }
         guard Self.asksTheDesk(text),
               let best = guesses.first(where: { registry.services[$0.module][$0.service].audience != .staff }) else { return nil }

@@ -45,7 +45,7 @@ extension Desk {
         // `中暑的保洁刘阿姨 物业说住院观察一天 冇得大碍`: a record of work done is one line, whatever its pieces name.
         if message.channel == .desk, WorkRecord.says(text) { return nil }
         // `转的说烧杨絮要罚款 是真的吗`: one question about a rule passed round, whose first piece alone would sound an alarm.
-        if Self.asksIfARuleIsTrue(text) { return nil }
+        if ForwardedMessage.asksIfARuleIsTrue(text) { return nil }
         let clauses = Self.clauses(of: text)
         // Inside a sentence, commas part two matters of one module (`5栋2单元电梯坏了，3栋1单元电梯也坏了`) only.
         let pieces = clauses.flatMap { clause in Self.commaPieces(of: clause).enumerated().map { (text: $0.element, sentence: $0.offset == 0) } }

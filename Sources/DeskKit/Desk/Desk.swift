@@ -557,10 +557,10 @@ public final class Desk: Sendable {
             // Someone who already gave the scammer something needs help, not only the warning.
             if office.helpsVictims, FraudVictim.acted(text), let help = appealRef(.other) {
                 var reply = begin(help, text: text, message: message)
-                reply.text = "\(office.topic)：\(office.answer)\n" + reply.text
+                reply.text = office.pointer + "\n" + reply.text
                 return reply
             }
-            return .answer("\(office.topic)：\(office.answer)")
+            return .answer(office.pointer)
         }
         if let answer = forwardedQuestion(text, decision: decision, message: message) { return answer }
         if emergencies.isOver(text), decision.isRequest, router.confidence(text) < 0.9 {
@@ -729,7 +729,7 @@ public final class Desk: Sendable {
             || (isPastedNotice(text, sender: message?.requester.sender) && !Self.criesForHelp(text)) { return nil }
         // `转的那个说小区里烧杨絮要罚款 是不是真的[链接]`: a rule passed round, asked about — its danger words are the
         // rule's, not news of a fire.
-        if Self.asksIfARuleIsTrue(text), !Self.criesForHelp(text) { return nil }
+        if ForwardedMessage.asksIfARuleIsTrue(text), !Self.criesForHelp(text) { return nil }
         if message?.channel == .desk, Self.markedUrgent(text) {
             // `紧急 桃源6栋2单元 两岁男伢吞了纽扣电池 邻居开车送儿童医院 120也叫了 我跟过去`: staff mark an emergency they
             // are dealing with; what they say of help on its way does not make it over.
@@ -740,15 +740,6 @@ public final class Desk: Sendable {
         guard let found = emergencies.emergency(in: text, helpOnTheWayIsNotOver: message?.channel == .desk) else { return nil }
         return message?.channel == .desk && WorkRecord.tellsOfAPastDanger(text) ? nil : found
     }
-
-    /// Whether `text` asks whether a rule, a notice or an article passed round is true (``ForwardedMessage/asksIfBelievable(_:)``
-    /// with a word of a rule or of something passed on).
-    static func asksIfARuleIsTrue(_ text: String) -> Bool {
-        ForwardedMessage.asksIfBelievable(text) && CharacterPresence(text).containsAny(of: wordsOfARulePassedOn)
-    }
-
-    /// A rule, a fine, a notice, or something passed on (`[链接]`, `转的`).
-    private static let wordsOfARulePassedOn = ["罚款", "要罚", "罚钱", "规定", "政策", "通知", "[链接]", "文章", "转发的", "转的", "谣言"]
 
     /// Whether `decision` is a service that needs its words (``Service/routingNeedsWord``: a sign-up) and the line uses
     /// its verb (`报名`).

@@ -9,7 +9,9 @@ enum FixNews {
     static func says(_ text: String) -> Bool {
         let present = CharacterPresence(text)
         // A lamp that will not go off (`感应灯一直亮 亮了三天`) is a fault, whatever its 亮了 says.
-        if present.contains("亮"), present.containsAny(of: stuckOn) || Self.lampLitFor(text) { return false }
+        if present.contains("亮"), present.containsAny(of: stuckOn) || present.anyOccurrence(of: "亮了", where: { _, later in Self.tellsHowLong(later) }) {
+            return false
+        }
         if present.allPlain { return saysInOneWalk(text) }
         guard !present.containsAny(of: appeals), !present.containsAny(of: asking) else { return false }
         return anyOccurrence(of: doneWords, present, where: isNews)
@@ -76,16 +78,11 @@ enum FixNews {
     private static let stuckOn = ["一直亮", "老是亮", "总是亮", "整天亮", "整夜亮", "整晚亮", "通宵亮", "白天也亮", "白天都亮", "日夜亮", "关不掉",
                                   "灭不了", "不熄", "不灭"]
 
-    /// Whether `亮了` is followed by how long it has stayed on (`亮了三天`, `亮了一个礼拜`, `亮了好几晚`).
-    private static func lampLitFor(_ text: String) -> Bool {
-        var rest = Substring(text)
-        while let range = rest.range(of: "亮了") {
-            rest = rest[range.upperBound...]
-            let next = rest.prefix(3)
-            if let first = next.first, "一两二三四五六七八九十几好半整".contains(first),
-               next.dropFirst().contains(where: "天晚夜个礼拜星期周".contains) { return true }
-        }
-        return false
+    /// Whether `later`, what follows `亮了`, starts by telling how long it has stayed on (`三天`, `一个礼拜`, `好几晚`).
+    private static func tellsHowLong(_ later: Substring) -> Bool {
+        let next = later.prefix(3)
+        guard let first = next.first, "一两二三四五六七八九十几好半整".contains(first) else { return false }
+        return next.dropFirst().contains(where: "天晚夜个礼拜星期周".contains)
     }
 
     /// Words that say it works again. `好了` alone is the commonest (`电梯好了`).

@@ -27,6 +27,15 @@ enum ForwardedMessage {
         return present.containsAny(of: truthQuestions) && !present.containsAny(of: askingNeighbours)
     }
 
+    /// Whether `text` asks whether a rule, a notice or an article passed round is true (``asksIfBelievable(_:)`` with a
+    /// word of a rule or of something passed on): its danger words are the rule's, not news (`转的说烧杨絮要罚款 是不是真的`).
+    static func asksIfARuleIsTrue(_ text: String) -> Bool {
+        asksIfBelievable(text) && CharacterPresence(text).containsAny(of: wordsOfARulePassedOn)
+    }
+
+    /// A rule, a fine, a notice, or something passed on (`[链接]`, `转的`).
+    private static let wordsOfARulePassedOn = ["罚款", "要罚", "罚钱", "规定", "政策", "通知", "[链接]", "文章", "转发的", "转的", "谣言"]
+
     /// Ways of putting a question to the neighbours rather than to the desk.
     private static let askingNeighbours = ["谁知道", "谁晓得", "哪个晓得", "哪个知道", "有冇人晓得", "有没有人知道", "有人知道", "有人晓得"]
 

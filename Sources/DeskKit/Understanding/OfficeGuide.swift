@@ -22,6 +22,9 @@ public struct OfficeGuide: Sendable {
         /// 老家 能不能迁到泊林来`: `迁到`). A phrase followed by a question word still names it (`户口在哪里迁`).
         public var except: [String] = []
 
+        /// The pointer as the desk says it: the topic, then where to go (`居住证：居住证由辖区派出所办理…`).
+        public var pointer: String { "\(topic)：\(answer)" }
+
         /// The UTF-8 byte ranges of the ``except`` phrases in `text` that are not followed by a question word.
         func exceptedSpans(in text: String) -> [Range<Int>] {
             except.flatMap { phrase in
