@@ -511,6 +511,14 @@ public final class Desk: Sendable {
         // (`周六除草我想报名 义务的`) is that service's; a notice or an ad asking for gifts (`📢 旧衣服可以捐到驿站`) is no offer.)
         if OfferOfHelp.offers(text), !(decision.isNotARequest && !decision.isTalkOrUnplaced), !signsUpByVerb(text, decision),
            message.channel == .desk || emergencyThread(message) == nil {
+            // `雷婆婆回来了 我下午可以去陪她` names whom the help is for: it goes to the service that records such help
+            // (the request its answering service invites), with thanks; asked how to join, or for no one, it is answered.
+            if OfferOfHelp.namesWhoIsHelped(text), !OfferOfHelp.asksHowToJoin(text), case .service(let ref) = decision,
+               let request = requestInvited(by: ref) ?? (isInvitedRequest(ref) ? ref : nil) {
+                var reply = begin(request, text: text, message: message)
+                reply.text = "谢谢您愿意帮忙！" + reply.text
+                return reply
+            }
             return .answer(Self.offerOfHelpAnswer)
         }
         // `上次那个鲍阿姨的楼道灯 又坏了 四楼的`: staff coming back to a resident's case, named by the resident.
