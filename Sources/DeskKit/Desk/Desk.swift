@@ -509,7 +509,9 @@ public final class Desk: Sendable {
         // `家里有台闲置的电扇 想捐给需要的老人`: help offered, not the request its things name. (In an emergency's thread,
         // help offered is said about the emergency: it goes on its case. A sign-up by its service's own verb
         // (`周六除草我想报名 义务的`) is that service's; a notice or an ad asking for gifts (`📢 旧衣服可以捐到驿站`) is no offer.)
-        if OfferOfHelp.offers(text), !(decision.isNotARequest && !decision.isTalkOrUnplaced), !signsUpByVerb(text, decision),
+        // (A sign-up that asks how to take part, `想报名当志愿者 找哪个`, is asked, not made: answered whatever its verb.)
+        if OfferOfHelp.offers(text), !(decision.isNotARequest && !decision.isTalkOrUnplaced),
+           !signsUpByVerb(text, decision) || OfferOfHelp.asksHowToJoin(text),
            message.channel == .desk || emergencyThread(message) == nil {
             // `雷婆婆回来了 我下午可以去陪她` names whom the help is for: it goes to the service that records such help
             // (the request its answering service invites), with thanks; asked how to join, or for no one, it is answered.
