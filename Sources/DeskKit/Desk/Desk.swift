@@ -534,6 +534,12 @@ public final class Desk: Sendable {
             // arranged is a request to it — not a question for its general answer, nor work done.
             return begin(invited, text: text, message: message)
         }
+        if message.channel == .desk, MediationArranged.says(text), !decision.isRequest || isAppeal(decision),
+           let other = appealRef(.other) {
+            // `1203和1303漏水赔偿 约了周四晚上议事厅 两家都通知了`: a dispute the community has taken on, kept as a
+            // case until it is settled — not work done (a module's own matter, `…约下周在议事厅说电梯大修`, stays its).
+            return begin(other, text: text, message: message)
+        }
         if message.channel == .desk, WorkRecord.says(text) {
             if let checked = answerToCheck(text, decision: decision, message: message) { return checked }
             // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked.
@@ -794,6 +800,12 @@ public final class Desk: Sendable {
     }
 
     func appealRef(_ kind: Appeals.Kind) -> Router.ServiceRef? { serviceRef(code: kind.rawValue) }
+
+    /// Whether `decision` gives the line to one of the kernel's 诉求 services.
+    func isAppeal(_ decision: Router.Decision) -> Bool {
+        guard case .service(let ref) = decision else { return false }
+        return registry.modules[ref.module] is Appeals
+    }
 
     /// How long, in characters, a line the model takes for an alarm may be to count as a remark on the scene.
     static let shortRemark = 12
