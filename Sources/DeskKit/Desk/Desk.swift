@@ -658,6 +658,9 @@ public final class Desk: Sendable {
         case .service(let ref) where ref == appealRef(.emergency) && emergencies.onlyDenied(text):
             // "没有着火，是楼下有人在烧纸钱": a danger named only to say it is not there.
             return message.channel == .group ? Reply(status: .ignored, text: "") : begin(appealRef(.other) ?? ref, text: text, message: message)
+        case .service(let ref) where ref == appealRef(.emergency) && AnimalInTrouble.namesOnlyAnAnimal(text):
+            // `小黄狗被车撞了 在路边叫`: the model's alarm, for an animal and no person — not a call for 120.
+            return message.channel == .group ? Reply(status: .ignored, text: "") : begin(appealRef(.other) ?? ref, text: text, message: message)
         case .service(let ref) where ref == appealRef(.emergency):
             // Taken for 紧急求助 without a kind the seed names: the general safety words still come first.
             return begin(ref, text: text, message: message, emergency: emergencies.general)
