@@ -515,7 +515,8 @@ public final class Desk: Sendable {
            message.channel == .desk || emergencyThread(message) == nil {
             // `雷婆婆回来了 我下午可以去陪她` names whom the help is for: it goes to the service that records such help
             // (the request its answering service invites), with thanks; asked how to join, or for no one, it is answered.
-            if OfferOfHelp.namesWhoIsHelped(text), !OfferOfHelp.asksHowToJoin(text), case .service(let ref) = decision,
+            // (Read as talk, the line's best guess names the service: `…回来了 我下午可以去陪陪她` is care's.)
+            if OfferOfHelp.namesWhoIsHelped(text), !OfferOfHelp.asksHowToJoin(text), let ref = decision.serviceOrGuess,
                let request = requestInvited(by: ref) ?? (isInvitedRequest(ref) ? ref : nil) {
                 var reply = begin(request, text: text, message: message)
                 reply.text = "谢谢您愿意帮忙！" + reply.text
@@ -534,10 +535,9 @@ public final class Desk: Sendable {
             // arranged is a request to it — not a question for its general answer, nor work done.
             return begin(invited, text: text, message: message)
         }
-        if message.channel == .desk, MediationArranged.says(text), !decision.isRequest || isAppeal(decision),
-           let other = appealRef(.other) {
+        if message.channel == .desk, MediationArranged.says(text), let other = appealRef(.other) {
             // `1203和1303漏水赔偿 约了周四晚上议事厅 两家都通知了`: a dispute the community has taken on, kept as a
-            // case until it is settled — not work done (a module's own matter, `…约下周在议事厅说电梯大修`, stays its).
+            // case until it is settled — not work done, nor the repair its words name.
             return begin(other, text: text, message: message)
         }
         if message.channel == .desk, WorkRecord.says(text) {
@@ -804,11 +804,6 @@ public final class Desk: Sendable {
 
     func appealRef(_ kind: Appeals.Kind) -> Router.ServiceRef? { serviceRef(code: kind.rawValue) }
 
-    /// Whether `decision` gives the line to one of the kernel's 诉求 services.
-    func isAppeal(_ decision: Router.Decision) -> Bool {
-        guard case .service(let ref) = decision else { return false }
-        return registry.modules[ref.module] is Appeals
-    }
 
     /// How long, in characters, a line the model takes for an alarm may be to count as a remark on the scene.
     static let shortRemark = 12

@@ -55,6 +55,15 @@ struct Router: Sendable {
             }
         }
 
+        /// The service given the line, or for a speech act the service the model would fall back on.
+        var serviceOrGuess: ServiceRef? {
+            switch self {
+            case .service(let ref): ref
+            case .act(_, let fallback): fallback
+            case .tie, .unknown: nil
+            }
+        }
+
         /// Chatter, a notice or an ad.
         var isNotARequest: Bool {
             if case .act(let act, _) = self { return act.isNotARequest }
