@@ -53,7 +53,7 @@ public struct ElderCertification: ServiceModule {
                     description: "卧床、行动不便的老人申请网格员上门做养老金资格认证", group: name.chinese,
                     verbs: ["预约上门认证", "申请上门认证"], aliases: ["visit-request"],
                     routing: [RoutingWord("上门认证", weight: 3), RoutingWord("约个上门", weight: 2), RoutingWord("能不能上门", weight: 2.5),
-                              RoutingWord("上门", weight: 1.5), RoutingWord("瘫在床上", weight: 2), RoutingWord("瘫痪在床", weight: 2),
+                              RoutingWord("上门", weight: 0.5), RoutingWord("上门做", weight: 2), RoutingWord("瘫在床上", weight: 2), RoutingWord("瘫痪在床", weight: 2),
                               RoutingWord("卧床", weight: 1.5), RoutingWord("来家里认证", weight: 3), RoutingWord("走不动", weight: 1)],
                     // Only a name is a name (`王淑珍`, `她叫王淑珍 住在…`): a question or another message is not taken for it.
                     fields: [Field("elder", name: "老人姓名", kind: .text, question: "请问老人叫什么名字？", validate: { value, _ in
