@@ -50,11 +50,12 @@ extension Desk {
     func pending(key: String) -> Conversation? { storedConversation(key)?.0 }
 
     private func storedConversation(_ key: String) -> (Conversation, Date)? {
-        if let cached = questionCache.withLock({ $0[key] }) { return cached }
+        let hashed = conversationKeys.key(key)
+        if let cached = questionCache.withLock({ $0[hashed] }) { return cached }
         let found = readConversation(key)
         questionCache.withLock { cache in
             if cache.count >= Self.questionCacheLimit { cache.removeAll(keepingCapacity: true) }
-            cache[key] = .some(found)
+            cache[hashed] = .some(found)
         }
         return found
     }
@@ -64,7 +65,7 @@ extension Desk {
 
     /// Forgets what is remembered of `key`'s question: the next line reads it from the database.
     func invalidateQuestion(_ key: String) {
-        _ = questionCache.withLock { $0.removeValue(forKey: key) }
+        _ = questionCache.withLock { $0.removeValue(forKey: conversationKeys.key(key)) }
     }
 
     /// The question stored under `key` and when it was asked, or nil. Most keys have none (a sender's first line,
