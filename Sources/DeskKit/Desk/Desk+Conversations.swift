@@ -50,11 +50,12 @@ extension Desk {
     func pending(key: String) -> Conversation? { storedConversation(key)?.0 }
 
     private func storedConversation(_ key: String) -> (Conversation, Date)? {
-        if let cached = questionCache.withLock({ $0[key] }) { return cached }
+        let hashed = conversationKeys.key(key)
+        if let cached = questionCache.withLock({ $0[hashed] }) { return cached }
         let found = readConversation(key)
         questionCache.withLock { cache in
             if cache.count >= Self.questionCacheLimit { cache.removeAll(keepingCapacity: true) }
-            cache[key] = .some(found)
+            cache[hashed] = .some(found)
         }
         return found
     }
@@ -64,7 +65,7 @@ extension Desk {
 
     /// Forgets what is remembered of `key`'s question: the next line reads it from the database.
     func invalidateQuestion(_ key: String) {
-        _ = questionCache.withLock { $0.removeValue(forKey: key) }
+        _ = questionCache.withLock { $0.removeValue(forKey: conversationKeys.key(key)) }
     }
 
     /// The question stored under `key` and when it was asked, or nil. Most keys have none (a sender's first line,
@@ -252,14 +253,18 @@ extension Desk {
     /// ``saysWhere(_:decision:)`` without its last check (``WhereReading``).
     func whereReading(_ text: String, decision: Router.Decision) -> WhereReading {
         guard text.count <= 24, !QuestionForm.asks(text) else { return .no }
+        // (The openings compared byte by byte, ``CharacterPresence/hasPrefix(_:)``: the standard library's `hasPrefix`
+        // walks a Chinese line's characters, and five of them a line were 5.1 K of a relayed message's 547 K; perf,
+        // relay: docs/performance.md, forty-eighth pass.)
+        let line = CharacterPresence(text)
         // `靠西边那台 东边的冇问题`, `靠东边那一排 四盏都不亮`: which of the things just reported, by the side it stands
         // on — however sure the router is of the fault it names again, or that it echoes a report.
-        if text.hasPrefix("靠"), Self.directions.contains(where: text.prefix(5).contains), !text.contains("栋") { return .yes }
+        if line.hasPrefix("靠"), Self.directions.contains(where: text.prefix(5).contains), !text.contains("栋") { return .yes }
         // News of a fix, an urging or a me-too (`26栋电梯又好了`) speaks of a case, not of where one is.
         if decision.isThreadRemark { return .no }
         if case .act(.resolved, _) = decision { return .no }
         let saysWhere: Bool
-        if Self.pointers.contains(where: text.hasPrefix) {
+        if Self.pointers.contains(where: line.hasPrefix) {
             saysWhere = pointsTheWay(text)
         } else {
             saysWhere = (text.contains(where: \.isNumber) || !placeNames.candidates(in: text).isEmpty) && requestContent(text).count <= 4
@@ -275,7 +280,10 @@ extension Desk {
 
     /// Whether a short line points the way to a place (`就是正门进来右手边`, `就在进门右手边那个圆花坛`).
     func pointsTheWay(_ text: String) -> Bool {
-        text.count <= 24 && Self.pointers.contains(where: text.hasPrefix) && Self.directions.contains(where: text.contains)
+        // (Its openings compared byte by byte: ``CharacterPresence/hasPrefix(_:)``.)
+        guard text.count <= 24 else { return false }
+        let line = CharacterPresence(text)
+        return Self.pointers.contains(where: line.hasPrefix) && Self.directions.contains(where: text.contains)
     }
 
     /// `就是广场靠北门那台` or `三楼那个` from the one who just reported, while the desk asks which kind of fault it is:

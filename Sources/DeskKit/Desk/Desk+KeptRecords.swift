@@ -16,10 +16,10 @@ extension Desk {
     /// `keeper`'s reply to `text` when it opens or changes a case; otherwise nil, and the reply is not remembered as
     /// the desk's last turn.
     func recorded(by keeper: Router.ServiceRef, text: String, message: Message) -> Reply? {
-        let before = lastTurns.withLock { $0[message.conversation] }
+        let before = lastTurns.withLock { $0[conversationKeys.key(message.conversation)] }
         let reply = begin(keeper, text: text, message: message)
         if reply.status == .created || reply.status == .updated { return reply }
-        lastTurns.withLock { $0[message.conversation] = before }
+        lastTurns.withLock { $0[conversationKeys.key(message.conversation)] = before }
         return nil
     }
 

@@ -32,11 +32,12 @@ extension Desk {
         let asked = message.channel == .group && reply.status == .answered && reply.caseID == nil ? message.text : nil
         let turn = LastTurn(service: service, caseID: reply.caseID, time: message.time ?? clock.now, emergency: emergency,
                             question: asked)
+        let key = conversationKeys.key(message.conversation)
         lastTurns.withLock { turns in
             if turns.count > 4096 {   // a busy server: forget what has expired rather than grow
                 turns = turns.filter { turn.time.timeIntervalSince($0.value.time) < Self.lastTurnLifetime }
             }
-            turns[message.conversation] = turn
+            turns[key] = turn
         }
     }
 
@@ -89,7 +90,7 @@ extension Desk {
 
     /// The desk's last turn with `message`'s sender, unless it is older than ``lastTurnLifetime``.
     func freshLastTurn(_ message: Message) -> LastTurn? {
-        guard let turn = lastTurns.withLock({ $0[message.conversation] }),
+        guard let turn = lastTurns.withLock({ $0[conversationKeys.key(message.conversation)] }),
               (message.time ?? clock.now).timeIntervalSince(turn.time) < Self.lastTurnLifetime else { return nil }
         return turn
     }
@@ -103,7 +104,7 @@ extension Desk {
 
     /// Forgets the last turn with `message`'s sender (an answer that was not posted after all).
     func forgetLastTurn(_ message: Message) {
-        _ = lastTurns.withLock { $0.removeValue(forKey: message.conversation) }
+        _ = lastTurns.withLock { $0.removeValue(forKey: conversationKeys.key(message.conversation)) }
     }
 
     /// Whether `text` only gives particulars: places, names of people (`刘光明`, `金爹爹`, `姓骆`), phone and ID numbers,

@@ -23,11 +23,13 @@ public final class Desk: Sendable {
     public let questionTimeouts: QuestionTimeouts
     /// The questions read from the database, by key (nil: none waiting), so that a line reads its person's
     /// question once; dropped whenever that person's question is written.
-    let questionCache = Mutex<[String: (Conversation, Date)?]>([:])
+    let questionCache = Mutex<[ConversationKey: (Conversation, Date)?]>([:])
     /// When ``runDueJobsIfNeeded()`` next needs to look at the jobs (the earliest next period).
     let nextJobCheck = Mutex<Date>(.distantPast)
     /// What the desk last did for each person, by conversation key (``LastTurn``).
-    let lastTurns = Mutex<[String: LastTurn]>([:])
+    let lastTurns = Mutex<[ConversationKey: LastTurn]>([:])
+    /// The conversation key of the line being read, hashed once for ``lastTurns`` and ``questionCache``.
+    let conversationKeys = ConversationKeys()
     /// The pieces of a request each group sender sent before saying what is wrong (``HeldPieces``).
     let heldPieces = Mutex<[String: HeldPieces]>([:])
     /// The questions staff listed by number for people who came together, by conversation key (``ListedQuestions``).
@@ -146,11 +148,11 @@ public final class Desk: Sendable {
         // (Only with a month written in it, `77年3月`, `1970-05`: what was looked up or told in general is a record.)
         guard case .service(let ref) = decision, registry.services[ref.module][ref.service].answersWhatStaffTold,
               Self.writesAMonthOfAYear(text), pending(for: message) == nil else { return nil }
-        let before = lastTurns.withLock { $0[message.conversation] }
+        let before = lastTurns.withLock { $0[conversationKeys.key(message.conversation)] }
         let reply = begin(ref, text: text, message: message)
         if reply.status == .answered { return reply }
         forget(message.conversation)
-        lastTurns.withLock { $0[message.conversation] = before }
+        lastTurns.withLock { $0[conversationKeys.key(message.conversation)] = before }
         return nil
     }
 

@@ -12,7 +12,8 @@ enum QuotedReply {
     /// quotes nothing, or nothing is left.
     static func withoutTheName(_ text: String) -> String {
         let text = withoutAQuotedMessage(text)
-        guard text.hasPrefix(opening) else { return text }
+        // (Compared byte by byte, ``CharacterPresence/hasPrefix(_:)``, as the standard library's `hasPrefix` answers.)
+        guard CharacterPresence(text).hasPrefix(opening) else { return text }
         let afterOpening = text.dropFirst(opening.count)
         // The name ends at the first colon, within a nickname's length.
         guard let colon = afterOpening.prefix(maxNameLength + 2).firstIndex(where: { $0 == "：" || $0 == ":" }) else { return text }
