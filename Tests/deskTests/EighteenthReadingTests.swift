@@ -11,8 +11,9 @@ struct EighteenthReadingTests {
 
     init() throws { desk = try TestDesk(modules: deskModules) }
 
+    // (A mediation arranged, `…约了楼上周四到议事厅谈`, was here: since the forty-second round it is a 诉求 case kept until
+    // settled, as the later corpora label it — ``MediationArranged``, FortySecondReadingTests.)
     @Test(arguments: [
-        "5栋马家漏水的事 约了楼上周四到议事厅谈 调解队的王老师也去",
         "汉口道3栋广场舞 找了领队 答应晚上八点半以前结束",
         "泊林2栋韦爹爹的认证查了 3月份已经比对过了 打电话告诉他了",
         "奥园东门中暑的保安 医院说观察一天 冇得大碍",

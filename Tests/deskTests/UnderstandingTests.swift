@@ -318,7 +318,8 @@ struct UnderstandingTests {
                       ("understanding-eval-38.tsv", 620, UnderstandingFloor.thirtyEighth),
                       ("understanding-eval-39.tsv", 615, UnderstandingFloor.thirtyNinth),
                       ("understanding-eval-40.tsv", 608, UnderstandingFloor.fortieth),
-                      ("understanding-eval-41.tsv", 597, UnderstandingFloor.fortyFirst)])
+                      ("understanding-eval-41.tsv", 597, UnderstandingFloor.fortyFirst),
+                      ("understanding-eval-42.tsv", 607, UnderstandingFloor.fortySecond)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -362,7 +363,8 @@ struct UnderstandingFloor: Sendable {
     static let fifteenth = UnderstandingFloor(accuracy: 0.76, ignoredThatOpenedCases: 19)
     static let sixteenth = UnderstandingFloor(accuracy: 0.74, ignoredThatOpenedCases: 20)
     static let seventeenth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 12)
-    static let eighteenth = UnderstandingFloor(accuracy: 0.68, ignoredThatOpenedCases: 10)
+    /// (11 since the forty-second round: a mediation arranged at the counter, which this corpus calls work done, is a case.)
+    static let eighteenth = UnderstandingFloor(accuracy: 0.68, ignoredThatOpenedCases: 11)
     static let nineteenth = UnderstandingFloor(accuracy: 0.75, ignoredThatOpenedCases: 11)
     static let twentieth = UnderstandingFloor(accuracy: 0.76, ignoredThatOpenedCases: 16)
     static let twentyFirst = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 15)
@@ -387,8 +389,9 @@ struct UnderstandingFloor: Sendable {
     static let thirtyEighth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 16)
     static let thirtyNinth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 15)
     static let fortieth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 14)
+    static let fortyFirst = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 23)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fortyFirst = UnderstandingFloor(accuracy: 0.64, ignoredThatOpenedCases: 27)
+    static let fortySecond = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 26)
 }
 
 @Suite("Understanding: the thread of an emergency")
