@@ -6,8 +6,9 @@ import Testing
 
 /// The forty-second round's reading, from the forty-first corpus's misses and lines written for the forty-second's
 /// angles: dangers said in new words and their look-alikes, a mediation arranged at the counter, help offered for a
-/// named elder, volunteering asked about, a lamp by a door, an animal hurt, and a person asked for.
-@Suite("Understanding: new danger words, mediation arranged, help for a named elder, volunteering, a lamp by a door, an animal hurt, a person asked for")
+/// named elder, volunteering asked about, a lamp by a door, a closed case not done, an animal hurt, and a person asked
+/// for.
+@Suite("Understanding: new danger words, mediation arranged, help for a named elder, volunteering, a lamp by a door, a closed case not done, an animal hurt, a person asked for")
 struct FortySecondReadingTests {
     /// A shock, a car in flood water, a child not home: each is the danger it is; a sigh, a stroke long past, a fall
     /// into the water told after it and misconduct in a lift are none.
@@ -61,6 +62,25 @@ struct FortySecondReadingTests {
         #expect(lamp.module == "repairs")
         let id = try #require(lamp.caseID)
         #expect(try desk.case(id).title.contains("公共照明"))
+    }
+
+    /// A resident saying their closed case is not done gets it worked on again (重办); a fix told without a
+    /// complaint, or a fault with no closing claimed, says no such thing.
+    @Test func aClosedCaseNotDoneIsWorkedOnAgain() throws {
+        #expect(NotFixedAfterClosing.says("上面显示办结了 我家门口的灯一样不亮"))
+        #expect(NotFixedAfterClosing.says("物业说修好了 厨房顶上还在滴"))
+        #expect(!NotFixedAfterClosing.says("灯修好了 谢谢物业"))
+        #expect(!NotFixedAfterClosing.says("楼道灯还是不亮 麻烦来看下"))
+        let desk = try TestDesk(modules: deskModules)
+        let report = desk.relay("汉口道6号4栋1单元楼道灯不亮了 七楼到九楼都是黑的", group: "汉口道6号邻里群", sender: "汉口道 小柏")
+        let id = try #require(report.caseID)
+        desk.say("办结 \(id) 换了两个灯泡")
+        #expect(try desk.case(id).status == .closed)
+        let again = desk.relay("上面显示办结了 我家门口的灯一样不亮", group: "汉口道6号邻里群", sender: "汉口道 小柏")
+        #expect(again.caseID == id)
+        #expect(again.status == .updated)
+        #expect(again.text.contains("重新办理"))
+        #expect(try desk.case(id).status == .reopened)
     }
 
     /// An animal hurt, with no person named, calls no one; a person hurt still does. Asked for a person, the desk

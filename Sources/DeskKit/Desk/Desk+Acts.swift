@@ -318,7 +318,7 @@ extension Desk {
         }
     }
 
-    private func book(_ db: Database, _ record: CaseRecord, _ message: Message) -> CaseBook {
+    func book(_ db: Database, _ record: CaseRecord, _ message: Message) -> CaseBook {
         let module = registry.module(id: record.module)
         return CaseBook(db: db, operatorName: message.operatorName, now: message.time ?? clock.now, directory: directory,
                         module: module.map { ($0.id, $0.casePrefix) }, runtime: runtime(access: access(for: message, in: db)))

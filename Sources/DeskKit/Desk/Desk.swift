@@ -526,6 +526,8 @@ public final class Desk: Sendable {
             }
             return .answer(Self.offerOfHelpAnswer)
         }
+        // `工单显示办结了 可是灯还是不亮`: the resident's closed case, not done, worked on again.
+        if let reopened = closedButNotFixed(text, message: message) { return reopened }
         // `上次那个鲍阿姨的楼道灯 又坏了 四楼的`: staff coming back to a resident's case, named by the resident.
         if let named = earlierMatterNamed(text, message: message) { return named }
         if message.channel == .desk, let errand = errandBesideTheAnswer(text, decision: decision, message: message) { return errand }
