@@ -6,9 +6,9 @@ import Testing
 
 /// The forty-second round's reading, from the forty-first corpus's misses and lines written for the forty-second's
 /// angles: dangers said in new words and their look-alikes, a mediation arranged at the counter, help offered for a
-/// named elder, volunteering asked about, a lamp by a door, a closed case not done, an animal hurt, and a person asked
-/// for.
-@Suite("Understanding: new danger words, mediation arranged, help for a named elder, volunteering, a lamp by a door, a closed case not done, an animal hurt, a person asked for")
+/// named elder, volunteering asked about, a lamp by a door, a closed case not done, staff complained of, an animal
+/// hurt, and a person asked for.
+@Suite("Understanding: new danger words, mediation arranged, help for a named elder, volunteering, a lamp by a door, a closed case not done, staff complained of, an animal hurt, a person asked for")
 struct FortySecondReadingTests {
     /// A shock, a car in flood water, a child not home: each is the danger it is; a sigh, a stroke long past, a fall
     /// into the water told after it and misconduct in a lift are none.
@@ -81,6 +81,17 @@ struct FortySecondReadingTests {
         #expect(again.status == .updated)
         #expect(again.text.contains("重新办理"))
         #expect(try desk.case(id).status == .reopened)
+    }
+
+    /// The community's own people complained of are a complaint, however the model reads the line — one that starts
+    /// with a staff command's word included.
+    @Test func staffComplainedOfIsAComplaint() throws {
+        #expect(StaffConduct.complainedOf("驿站的人接电话态度差得很 问一句顶三句"))
+        #expect(!StaffConduct.complainedOf("网格员今天来过了 谢谢"))
+        let desk = try TestDesk(modules: deskModules)
+        let faked = desk.relay("回访的时候我讲了不满意 结果她记成了满意", group: "顺驰泊林业主群", sender: "泊林 老甄")
+        #expect(faked.module == "appeals")
+        #expect(faked.caseID != nil)
     }
 
     /// An animal hurt, with no person named, calls no one; a person hurt still does. Asked for a person, the desk

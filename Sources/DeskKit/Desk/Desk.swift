@@ -465,7 +465,8 @@ public final class Desk: Sendable {
     /// does; a residents' verb run into a sentence (`退休老人王奶奶好几天没见人了`) only when the sentence does not
     /// clearly belong elsewhere.
     private func acceptsVerb(_ target: Router.Target, separated: Bool, text: String, message: Message) -> Bool {
-        if case .kernel(let command) = target { return separated || !command.verbStandsApart }
+        // (In a group, a kernel verb run into a sentence, `回访电话打来问我满不满意…`, is a resident's words.)
+        if case .kernel(let command) = target { return separated || !command.verbStandsApart && message.channel != .group }
         guard !separated, case .service(let ref) = target else { return true }
         let decision = decide(text, message)
         // `活动室里有个爹爹吃饺子卡住了`: a danger told in a sentence that happens to start with a verb, whoever's verb.
@@ -525,6 +526,11 @@ public final class Desk: Sendable {
                 return reply
             }
             return .answer(Self.offerOfHelpAnswer)
+        }
+        // `回访的把我的不满意记成了满意`: the community's own people complained of — a complaint, however the model reads it.
+        if message.channel == .group, !decision.isRequest || isAppeal(decision), StaffConduct.complainedOf(text),
+           let complaint = appealRef(.complaint) {
+            return begin(complaint, text: text, message: message)
         }
         // `工单显示办结了 可是灯还是不亮`: the resident's closed case, not done, worked on again.
         if let reopened = closedButNotFixed(text, message: message) { return reopened }
@@ -807,6 +813,12 @@ public final class Desk: Sendable {
     }
 
     func appealRef(_ kind: Appeals.Kind) -> Router.ServiceRef? { serviceRef(code: kind.rawValue) }
+
+    /// Whether `decision` gives the line to one of the kernel's 诉求 services.
+    func isAppeal(_ decision: Router.Decision) -> Bool {
+        guard case .service(let ref) = decision else { return false }
+        return registry.modules[ref.module] is Appeals
+    }
 
 
     /// How long, in characters, a line the model takes for an alarm may be to count as a remark on the scene.

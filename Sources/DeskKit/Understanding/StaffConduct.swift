@@ -1,0 +1,17 @@
+/// A resident complaining of how the community's own people treated them (`那个网格员问两句就不耐烦`, `回访的把我说的
+/// 不满意记成了满意`): someone of the desk, the station or the grid, and conduct a complaint is made of. The model, which
+/// has few such lines, reads them as talk; they are complaints about the service itself, for the community office.
+enum StaffConduct {
+    /// Whether `text` names someone of the community's service and complains of their conduct.
+    static func complainedOf(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        return present.containsAny(of: staff) && present.containsAny(of: conduct)
+    }
+
+    /// The community's own people and processes.
+    private static let staff = ["网格员", "工作人员", "驿站的人", "社区的人", "回访", "值班的", "前台的", "接电话的", "小王", "小张"]
+
+    /// Conduct complained of.
+    private static let conduct = ["态度", "不耐烦", "爱理不理", "不理人", "凶得很", "好凶", "骂人", "吼", "甩脸", "推来推去", "踢皮球",
+                                  "敷衍", "不作为", "记成满意", "记的满意", "记成了满意", "造假", "作假", "乱记", "冇来过就说", "没来过就说"]
+}
