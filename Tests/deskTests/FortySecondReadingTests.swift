@@ -10,7 +10,7 @@ import Testing
 /// hurt, and a person asked for.
 @Suite("Understanding: new danger words, mediation arranged, help for a named elder, volunteering, a lamp by a door, a closed case not done, staff complained of, an animal hurt, a person asked for")
 struct FortySecondReadingTests {
-    /// A shock, a car in flood water, a child not home: each is the danger it is; a sigh, a stroke long past, a fall
+    /// A shock, a car in flood water, a child not home, someone followed: each is the danger it is; a sigh, a stroke long past, a fall
     /// into the water told after it and misconduct in a lift are none.
     @Test func newDangerWordsAndTheirLookAlikes() throws {
         let guide = try TestDesk(modules: deskModules).desk.emergencies
@@ -24,6 +24,7 @@ struct FortySecondReadingTests {
         #expect(guide.emergency(in: "自从上回伢落水以后 塘边就该拉个网") == nil)
         #expect(guide.emergency(in: "电梯里有人尿尿 臭得进不去") == nil)
         #expect(guide.emergency(in: "电梯卡在六楼 里面有人在拍门") != nil)
+        #expect(guide.emergency(in: "放学路上有个男的一路跟着我 我不敢回家")?.id == "violence")
     }
 
     /// A mediation arranged, noted at the counter, is a 诉求 case; one settled is not, nor a visit booked for a repair.
