@@ -14,7 +14,7 @@ struct FortySecondReadingTests {
     /// into the water told after it and misconduct in a lift are none.
     @Test func newDangerWordsAndTheirLookAlikes() throws {
         let guide = try TestDesk(modules: deskModules).desk.emergencies
-        #expect(guide.emergency(in: "她去拔电饭锅插头 被电打倒了 手还是麻的")?.id == "medical")
+        #expect(guide.emergency(in: "她去拔电饭锅插头 被电打倒在地 手还是麻的")?.id == "medical")
         #expect(guide.emergency(in: "地库那台车里坐着个人 水都漫到车门了 他推不开门")?.id == "water")
         #expect(guide.emergency(in: "我外甥放学到这会还冇回来 三年级 平时五点就到屋")?.id == "missing")
         #expect(guide.emergency(in: "7/3 侄女9岁 放学未回家 家长已打110")?.id == "missing")

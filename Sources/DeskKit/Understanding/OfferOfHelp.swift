@@ -34,7 +34,7 @@ enum OfferOfHelp {
         CharacterPresence(text).containsAny(of: helped)
     }
 
-    /// Whether the one offering asks how to take part (`…找哪个`, `…能做什么吗`): the sign-up answer tells them.
+    /// Whether the one offering asks how to take part (`…找哪个`, `…我这样的能做些什么`): the sign-up answer tells them.
     static func asksHowToJoin(_ text: String) -> Bool {
         CharacterPresence(text).containsAny(of: howToJoin)
     }
