@@ -89,6 +89,7 @@ struct FortySecondReadingTests {
     @Test func staffComplainedOfIsAComplaint() throws {
         #expect(StaffConduct.complainedOf("驿站的人接电话态度差得很 问一句顶三句"))
         #expect(!StaffConduct.complainedOf("网格员今天来过了 谢谢"))
+        #expect(!StaffConduct.complainedOf("驿站的人态度蛮好 帮我填了半天的表"))
         let desk = try TestDesk(modules: deskModules)
         let faked = desk.relay("回访的时候我讲了不满意 结果她记成了满意", group: "顺驰泊林业主群", sender: "泊林 老甄")
         #expect(faked.module == "appeals")

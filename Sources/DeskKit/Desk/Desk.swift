@@ -820,7 +820,6 @@ public final class Desk: Sendable {
         return registry.modules[ref.module] is Appeals
     }
 
-
     /// How long, in characters, a line the model takes for an alarm may be to count as a remark on the scene.
     static let shortRemark = 12
 

@@ -8,8 +8,7 @@ enum MediationArranged {
     /// Whether `text` notes a settling meeting arranged and not yet held.
     static func says(_ text: String) -> Bool {
         let present = CharacterPresence(text)
-        guard present.containsAny(of: meetings), arranged(text, present), !present.containsAny(of: settled) else { return false }
-        return true
+        return present.containsAny(of: meetings) && arranged(text, present) && !present.containsAny(of: settled)
     }
 
     /// Whether the line says the meeting was arranged: by a word (`约了`, `约双方`) or by `约` and a date (`约8/22下午`).
