@@ -485,11 +485,8 @@ public final class Desk: Sendable {
     /// for a line it reads as a notice or talk (`殷婆婆 本周五探访改周六 已记`, `郝凤英 2月26日陪诊 改到27日`: staff
     /// telling a change, which reads like a notice).
     private func arrangingService(_ decision: Router.Decision, message: Message) -> Router.ServiceRef? {
-        switch decision {
-        case .service(let ref): ref
-        case .act(_, let best?) where message.channel == .desk: best
-        default: nil
-        }
+        if case .act = decision, message.channel != .desk { return nil }
+        return decision.serviceOrGuess
     }
 
     /// Free text: an emergency first, then what the router makes of it.
@@ -610,8 +607,7 @@ public final class Desk: Sendable {
             if let over = alarmRaiserSaysItIsOver(text, record, message: message) { return over }
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
-        if message.channel == .group, case .service(let ref) = decision, registry.modules[ref.module] is Appeals,
-           CharacterPresence(text).containsAny(of: Grievance.inVain),
+        if message.channel == .group, isAppeal(decision), CharacterPresence(text).containsAny(of: Grievance.inVain),
            let record = emergencyThread(message, within: Self.aDangerStillBeingDealtWith),
            emergency(in: text, decision: decision, message: message) == nil {
             // `讲过好多回莫往楼道里推电动车 就是不听` in the thread of the fire it caused: a neighbour's word on
