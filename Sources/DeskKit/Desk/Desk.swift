@@ -636,6 +636,8 @@ public final class Desk: Sendable {
             return remark
         }
         if let more = anotherOfTheSame(text, decision: decision, message: message) { return more }
+        // `水泵换了新的 … 已经清了` from the property's manager: news for the resident's case, not a notice to no one.
+        if case .act(.notice, _) = decision, let news = unitWorkNews(text, message: message) { return news }
         if message.channel == .group, case .act(let act, _) = decision, act == .chatter || act == .notice,
            Self.pleadsToTheCommunity(text), !isPastedNotice(text, sender: message.requester.sender),
            let reply = pleaToTheCommunity(text, message: message) {

@@ -821,9 +821,10 @@ struct Router: Sendable {
     }
 
     /// Words in a group nickname that mark the community's or a unit's staff (`王网格`, `物业管家小周`, `驿站1小张`), or
-    /// the club's and the volunteer teams' people answering in the group (`球友会老罗`, `兵哥哥服务队-老魏`, `红十字队小黎`).
+    /// the club's and the volunteer teams' people answering in the group (`球友会老罗`, `兵哥哥服务队-老魏`, `红十字队小黎`), and
+    /// the property's contractors named by their trade (`水电工小龚`, `绿化队老孟`).
     static let unitAccountWords = ["物业", "居委会", "社区", "网格", "管理处", "客服", "燃气公司", "供电所", "维保", "驿站",
-                                   "管家", "书记", "球友会", "服务队", "志愿队", "爱心队", "红十字"]
+                                   "管家", "书记", "球友会", "服务队", "志愿队", "爱心队", "红十字", "水电工", "绿化"]
 
     static let noticeHeadings = ["【通知】", "【温馨提示】", "【公告】", "【提醒】", "【重要通知】", "【停水通知】", "【停电通知】",
                                  "【紧急通知】", "【社区通知】", "【物业通知】", "【防诈提醒】", "【反诈提醒】", "【活动通知】",
