@@ -38,6 +38,13 @@ extension Desk {
             return Reply(status: .ignored, text: group ? "" : "这是一条通知，不需要办理。如要登记，请写明要办的事。")
         case .outOfScope:
             if let office = offices.office(for: text), !group || QuestionForm.asks(text) { return .answer(office.pointer) }
+            // `中秋活动几点开始 在哪里`, `租房要不要到社区登记`: the community's own gathering or arrangement, asked after in
+            // the group — where it is posted, whatever service the model half hears in it (unless the line names a
+            // service by its words: `医保卡丢了 在哪里补 社区能办不`).
+            if group, Self.asksAboutACommunityEvent(text)
+                || Self.asksWhatTheCommunityArranges(text) && !(fallback != nil && router.mostNamed(in: text, where: { _ in true }) != nil) {
+                return .answer(Self.communityArrangements)
+            }
             if let fallback { return begin(fallback, text: text, message: message) }
             return group ? Reply(status: .ignored, text: "") : .answer("这件事不在本服务台办理范围内。可以输入 诉求 加内容登记，由社区居委会转办。")
         case .resolved:

@@ -402,6 +402,15 @@ struct Router: Sendable {
         return conductNamed(in: present)
     }
 
+    /// The service that takes up a dog's barking (the conduct `狗叫`), when `text` says a dog barks again and again
+    /// (`狗天天晚上叫`, `狗一直叫 叫了一个月了`) and not that it has stopped (`这两天不叫了`); nil otherwise.
+    func barkingGoesOn(_ text: String) -> ServiceRef? {
+        let present = CharacterPresence(text)
+        guard present.contains("狗"), present.containsAny(of: ["叫", "吠"]), present.containsAny(of: Self.again),
+              !present.containsAny(of: ["不叫", "冇叫", "没叫", "叫声小"]) else { return nil }
+        return conductWords.first { $0.word == "狗叫" }?.service
+    }
+
     /// The service that takes up the conduct `text` names (``Service/conduct``: `广场舞`, `电钻`), or nil.
     func takerOfConduct(in text: String) -> ServiceRef? {
         conductNamed(in: CharacterPresence(text))?.service
@@ -463,6 +472,10 @@ struct Router: Sendable {
         if Self.meTooLines.contains(text.utf8.contains(UInt8(ascii: " ")) ? text.replacingOccurrences(of: " ", with: "") : text) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
         if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
         if !staff, NeighbourTalk.signsAChain(text) { return ruled("接龙（序号、名字、数量）", .act(.chatter, fallback: nil)) }
+        // `哪家的狗天天晚上叫 叫到两三点`: a nuisance that goes on night after night, though it asks the group whose dog it is.
+        if let taker = barkingGoesOn(text) { return ruled("狗天天叫（扰民）", .service(taker)) }
+        // `谁丢了一串钥匙 在12栋门口捡的 放门卫了`: lost and found among neighbours, not a request to the desk.
+        if !staff, LostProperty.posted(text) { return ruled("失物招领（捡到了、谁丢了）", .act(.chatter, fallback: nil)) }
         if FixNews.says(text), !(staff && recordsStaffWork(text)) { return ruled("说已经好了（修好、来水、灯亮）", .act(.resolved, fallback: nil)) }
         if staff, MatterClosed.says(text) { return ruled("工作人员说这件事结了", .act(.resolved, fallback: nil)) }
         if !staff, GoodNews.says(text) { return ruled("说事情办成了并道谢（到账了、批下来了 谢谢）", .act(.resolved, fallback: nil)) }

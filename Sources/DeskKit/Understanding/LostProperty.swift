@@ -1,0 +1,18 @@
+/// Lost and found among neighbours (`谁丢了一串钥匙 在12栋门口捡的 放门卫了`, `有冇人捡到一个黑色的钱包`): a thing or a pet
+/// found or looked for, posted to the group for its owner or finder — not a request to the desk. A thing lost in the
+/// club's room is the club's to look into (`球室`), and a card lost is a question of how to replace it, which names no
+/// finding (`社保卡丢了么样补办`).
+enum LostProperty {
+    /// Whether `text` posts something found, or asks who found or lost it.
+    static func posted(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        return present.containsAny(of: finding) && present.containsAny(of: things) && !present.containsAny(of: ["球室", "补办", "补一张", "么样补", "怎么补"])
+    }
+
+    /// Words of something found or its owner sought (`捡到`, `谁丢了`, `失主`).
+    static let finding = ["捡到", "捡的", "捡了一", "拾到", "谁丢了", "哪个丢了", "哪家丢了", "哪位丢了", "失主", "物归原主", "来认领", "来领"]
+
+    /// Things people lose, and pets.
+    static let things = ["钥匙", "钱包", "卡", "手机", "包", "证", "伞", "眼镜", "手表", "耳机", "手环", "书包", "水杯", "外套",
+                         "猫", "狗", "比熊", "泰迪", "柯基", "鹦鹉"]
+}
