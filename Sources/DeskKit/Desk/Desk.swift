@@ -536,6 +536,7 @@ public final class Desk: Sendable {
         if message.channel == .desk, let errand = errandBesideTheAnswer(text, decision: decision, message: message) { return errand }
         if message.channel == .desk, let answered = answeredAtTheCounter(text, decision: decision, message: message) { return answered }
         if message.channel == .desk, let kept = keptRecord(of: text, decision: decision, message: message) { return kept }
+        if let moved = visitMoved(text, decision: decision, message: message) { return moved }
         if let ref = arrangingService(decision, message: message), ArrangementChange.says(text),
            let invited = requestInvited(by: ref) ?? (isInvitedRequest(ref) ? ref : nil) {
             // `助餐停一个礼拜 下下周一再恢复`, `陪诊 从周二改到周四 已跟银发队说了`: a change to what the service
