@@ -68,19 +68,15 @@ extension Desk {
     }
 
     /// Whether `text` asks, not a neighbour but whoever holds it, about one of the community's gatherings
-    /// (``communityEvents``: `中秋活动几点开始 在哪里`).
+    /// (``namesACommunityEvent(_:)``: `中秋活动几点开始 在哪里`).
     static func asksAboutACommunityEvent(_ text: String) -> Bool {
         namesACommunityEvent(CharacterPresence(text)) && QuestionForm.asks(text) && !NeighbourTalk.matches(text)
     }
 
+    /// A gathering of the community's named (``CommunityEvent/gatherings``), or its activities (`活动`, not the room `活动室`).
     private static func namesACommunityEvent(_ present: CharacterPresence) -> Bool {
-        present.containsAny(of: communityEvents) && !present.contains("活动室")
+        (present.containsAny(of: CommunityEvent.gatherings) || present.contains("活动")) && !present.contains("活动室")
     }
-
-    /// The gatherings the community holds for the festivals and the year (`中秋晚会`, `重阳的敬老宴`, `义诊`): a question
-    /// about one (`中秋活动几点开始`) is about the community's arrangements, whoever it names.
-    private static let communityEvents = ["活动", "晚会", "联欢", "游园", "敬老宴", "重阳宴", "长街宴", "百家宴", "义诊", "义剪", "讲座",
-                                          "升旗", "文艺演出", "猜灯谜", "包饺子"]
 
     /// How a question is put to the neighbours.
     private static let toTheNeighbours = ["有冇得人", "有没有人", "有谁", "哪个晓得", "哪个知道", "大家", "各位", "邻居"]

@@ -474,6 +474,16 @@ struct Router: Sendable {
         if !staff, NeighbourTalk.signsAChain(text) { return ruled("接龙（序号、名字、数量）", .act(.chatter, fallback: nil)) }
         // `哪家的狗天天晚上叫 叫到两三点`: a nuisance that goes on night after night, though it asks the group whose dog it is.
         if let taker = barkingGoesOn(text) { return ruled("狗天天叫（扰民）", .service(taker)) }
+        // `中秋晚会报名 我们一家三口`: a sign-up in the gathering's thread, for its organiser; asked how, the question is
+        // the community's (where its arrangements are posted).
+        if !staff, CommunityEvent.signsUp(text) {
+            return ruled("报名参加社区活动", .act(QuestionForm.asks(text) ? .outOfScope : .chatter, fallback: nil))
+        }
+        // `明天的义剪几点到几点`: a question about a gathering that names no service of the desk by its words (`中秋节球室
+        // 开不开` is the club's).
+        if !staff, CommunityEvent.isAsked(text), mostNamed(in: text, where: { _ in true }) == nil {
+            return ruled("问社区活动的安排", .act(.outOfScope, fallback: nil))
+        }
         // `谁丢了一串钥匙 在12栋门口捡的 放门卫了`: lost and found among neighbours, not a request to the desk.
         if !staff, LostProperty.posted(text) { return ruled("失物招领（捡到了、谁丢了）", .act(.chatter, fallback: nil)) }
         if FixNews.says(text), !(staff && recordsStaffWork(text)) { return ruled("说已经好了（修好、来水、灯亮）", .act(.resolved, fallback: nil)) }
