@@ -484,6 +484,8 @@ struct Router: Sendable {
         if !staff, CommunityEvent.isAsked(text), mostNamed(in: text, where: { _ in true }) == nil {
             return ruled("问社区活动的安排", .act(.outOfScope, fallback: nil))
         }
+        // `关你么事 我停一下就走`: a neighbour answering back in a quarrel, not a complaint of their own.
+        if !staff, Retort.says(text) { return ruled("邻居之间争辩（回嘴）", .act(.chatter, fallback: nil)) }
         // `谁丢了一串钥匙 在12栋门口捡的 放门卫了`: lost and found among neighbours, not a request to the desk.
         if !staff, LostProperty.posted(text) { return ruled("失物招领（捡到了、谁丢了）", .act(.chatter, fallback: nil)) }
         if FixNews.says(text), !(staff && recordsStaffWork(text)) { return ruled("说已经好了（修好、来水、灯亮）", .act(.resolved, fallback: nil)) }
