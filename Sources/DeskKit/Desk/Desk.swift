@@ -187,7 +187,12 @@ public final class Desk: Sendable {
     /// A resident's question written down with the answer staff gave (``AnsweredAtTheCounter``), for a module's service:
     /// that service's answer, given through staff — nothing to open, and not nothing. A retirement age with its birth
     /// month written is worked out again for staff to check (``answerToCheck(_:decision:message:)``).
+    /// A question no service takes (`问驿站春节几号有人 已答 …`, read as a notice or talk) is the desk's own answer, given
+    /// through staff.
     private func answeredAtTheCounter(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
+        if case .act(let act, _) = decision, act == .notice || act == .chatter || act == .outOfScope, AnsweredAtTheCounter.says(text) {
+            return Reply(status: .answered, text: "好的，已记下：居民问的事已当场答复，不用开工单。")
+        }
         guard case .service(let ref) = decision, !(registry.modules[ref.module] is Appeals), AnsweredAtTheCounter.says(text) else { return nil }
         if let checked = answerToCheck(text, decision: decision, message: message) { return checked }
         return Reply(module: registry.modules[ref.module].id, status: .answered,
