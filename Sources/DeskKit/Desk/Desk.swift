@@ -679,6 +679,8 @@ public final class Desk: Sendable {
             // Taken for 紧急求助 without a kind the seed names: the general safety words still come first.
             return begin(ref, text: text, message: message, emergency: emergencies.general)
         case .service(let ref):
+            // `我舅舅一个人住泊林10栋 能不能请人隔天去看一眼`: the request the answer invites, asked for someone named.
+            if let invited = requestInvited(by: ref), asksItForSomeone(text) { return begin(invited, text: text, message: message) }
             return answeringOnlyQuestions(begin(ref, text: text, message: message), text: text, message: message)
         case .tie(let refs):
             return askToChoose(refs, text: text, message: message)
