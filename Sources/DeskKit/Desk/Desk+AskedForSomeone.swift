@@ -1,8 +1,8 @@
 import Foundation
 
-/// A question to a service that is the request it invites, asked for someone in particular (`我舅舅一个人住泊林10栋
+/// A question in a group to a service that is the request it invites, asked for someone in particular (`我舅舅一个人住泊林10栋
 /// 能不能请人隔天去看一眼`, `帮我爸报个助餐 12栋302`): not the service's general answer, but its request, begun with
-/// the line.
+/// the line. (At the counter staff write down the question itself, with its answer.)
 extension Desk {
     /// Whether `text` asks for the service's work (``forSomeone``) for someone it names — a place, a resident by
     /// name and form of address, or one who lives alone — and does not ask what it costs or how to apply.

@@ -680,7 +680,7 @@ public final class Desk: Sendable {
             return begin(ref, text: text, message: message, emergency: emergencies.general)
         case .service(let ref):
             // `我舅舅一个人住泊林10栋 能不能请人隔天去看一眼`: the request the answer invites, asked for someone named.
-            if let invited = requestInvited(by: ref), asksItForSomeone(text) { return begin(invited, text: text, message: message) }
+            if message.channel == .group, let invited = requestInvited(by: ref), asksItForSomeone(text) { return begin(invited, text: text, message: message) }
             return answeringOnlyQuestions(begin(ref, text: text, message: message), text: text, message: message)
         case .tie(let refs):
             return askToChoose(refs, text: text, message: message)
