@@ -69,8 +69,10 @@ extension Desk {
                 // A chase with no case to find (`上个月说的银发队来看我婆婆 么还冇来`) asks again for what was asked
                 // before: the request the module's question invites, not its general answer.
                 // News passed on (`物业说下午来人修`) chases nothing: only a line that asks or still waits does.
-                if let fallback, Self.chases(text) {
-                    return begin(requestInvited(by: fallback) ?? fallback, text: text, message: message)
+                // The service the line's words name comes before the model's second guess (`说好中午来水 停水到现在还冇来`:
+                // the water, not a complaint).
+                if let chased = router.mostNamed(in: text, where: { _ in true }) ?? fallback, Self.chases(text) {
+                    return begin(requestInvited(by: chased) ?? chased, text: text, message: message)
                 }
                 return group ? Reply(status: .ignored, text: "") : .answer("请告诉我工单号，或说明是哪里的什么问题。")
             }
