@@ -13,8 +13,8 @@ public struct AddressParser: Sendable {
     private static let building = try! NSRegularExpression(pattern: "(\(numeral))\\s*(?:栋|幢|号楼|座)")
     private static let unit = try! NSRegularExpression(pattern: "(\(numeral))\\s*单元")
     /// A room after its building or unit in figures (`2单元502`) or spoken digit by digit, as voice input writes it
-    /// (`一单元三零二`).
-    private static let room = try! NSRegularExpression(pattern: "(?:(\(numeral))\\s*(?:室|号房|房|号(?!楼))|(?:栋|幢|号楼|单元)\\s*([0-9]{3,4})(?![0-9])|(?:栋|幢|号楼|单元)\\s*([零〇幺一二三四五六七八九]{3,4})(?![零〇幺一二三四五六七八九十百]))")
+    /// (`一单元三零二`). Not a numbered thing of the building (`2号梯`, `3号门`, `1号线`).
+    private static let room = try! NSRegularExpression(pattern: "(?:(\(numeral))\\s*(?:室|号房|房|号(?![楼梯门线]))|(?:栋|幢|号楼|单元)\\s*([0-9]{3,4})(?![0-9])|(?:栋|幢|号楼|单元)\\s*([零〇幺一二三四五六七八九]{3,4})(?![零〇幺一二三四五六七八九十百]))")
     private static let villageGroup = try! NSRegularExpression(pattern: "(\(numeral))\\s*组")
     private static let house = try! NSRegularExpression(pattern: "(\(numeral))\\s*号(?!楼|房)")
     private static let compoundLike = try! NSRegularExpression(pattern: "([\\p{Han}A-Za-z0-9]{2,8}?(?:花园|小区|家园|公寓|苑|府|城|庭|村湾|新村))")
