@@ -567,11 +567,13 @@ public final class Desk: Sendable {
         if let again = questionGoesOn(text, decision: decision, message: message) { return again }
         // (Not a line said to one neighbour by name, `@新来的-小贺 武汉冇得集中供暖的 …`: that neighbour is answered.)
         // Nor staff asking the desk to arrange something the line tells of another office beside (`打流感疫苗 … 请银发队
-        // 排一下`): the arranging is the desk's.
+        // 排一下`): the arranging is the desk's. Nor a fault reported where the office's work is done (`托管班教室的
+        // 空调不制冷了 请物业来修`): a repair, whatever the office answers about the place.
         if let office = offices.office(for: text),
            !(message.channel == .group && (router.isNotice(text) || NeighbourTalk.repliesToANeighbour(text))),
            !(message.channel == .desk && Self.asksToArrange(text)),
            !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || QuestionForm.asks(text),
+           !(decision.isRequest && !QuestionForm.asks(text) && CharacterPresence(text).containsAny(of: Router.faultWords)),
            office.beforeServices || !router.namesAServiceOutright(text) {
             // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
             // only a question (or a wish: `想开个居住证明`) gets it: `社区医院 带医保卡就行` is a neighbour's advice. A

@@ -455,7 +455,7 @@ struct Router: Sendable {
     /// conduct it names (`车停在消防通道上 把井盖压坏了`).
     static let faultWords = ["坏", "漏", "堵", "不亮", "冇亮", "没亮", "裂", "断", "掉下", "塌", "歪", "松了", "锈", "跳闸", "停水",
                              "停电", "冇水", "没水", "冇电", "没电", "卡住", "困", "不通", "积水", "渗", "不动", "打不开", "关不", "合不拢",
-                             "打穿", "破了", "烂了", "冒烟", "着火", "滴水", "发霉"]
+                             "打穿", "破了", "烂了", "冒烟", "着火", "滴水", "发霉", "不启动", "启动不了", "不制冷", "不制热", "不出水"]
 
     /// ``weigh(_:sender:staff:compound:showingTheModel:)`` before the place of a fault is looked at.
     private func weighed(_ text: String, sender: String?, staff: Bool, compound: String?, showingTheModel: Bool) -> Explanation {
