@@ -577,7 +577,13 @@ struct Router: Sendable {
             // (The one its words weigh most for: `高龄津贴 … 代办` is the allowance's errand, not social security's.)
             let named = Self.namedOutright(among: rest.compactMap { serviceOfLabel[$0.label] }.filter(eligible), wordScores)
                 .flatMap { ref in rest.first { serviceOfLabel[$0.label] == ref } }
-            let next = named ?? sibling ?? (QuestionForm.asks(text) ? rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false } : nil)
+            // A fault told, with a word of the service it names (`托管班教室空调不制冷 报物业来修`), when no sibling is
+            // believed more than chatter: to that service, not dropped as a remark.
+            let faulted = present.containsAny(of: Self.faultWords) ? rest.first { entry in
+                serviceOfLabel[entry.label].map { eligible($0) && (wordScores[$0] ?? 0) >= 1 } ?? false
+            } : nil
+            let next = named ?? sibling.flatMap { $0.score > chatter ? $0 : nil } ?? faulted ?? sibling
+                ?? (QuestionForm.asks(text) ? rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false } : nil)
             guard let next, next.score > chatter else {
                 // A resident's particulars (`她叫邓秀英 3栋1单元601`, `严志华 133****9034`, a name alone: `张三`) are unknown,
                 // not chatter: said while a question waits, they may be its answer.
