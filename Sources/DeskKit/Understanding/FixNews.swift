@@ -113,7 +113,7 @@ enum FixNews {
     /// Words of doing that only a question makes about a fix (`换了冇`, `来修了没`): news they are not.
     /// Asked of a matter put to the desk or the grid worker (`陪我去医院的事 记下了冇`, `电暖器的事 有回音冇`).
     static let doneAsked = ["换了", "修了", "来修了", "记下了", "报上了", "报上去了", "有回音", "有消息", "有回复", "登记了",
-                                    "派人了", "安排了"]
+                            "派人了", "安排了"]
 
     /// Words that say something is still, or again, wrong after the news: the line is a report or an urging.
     static let stillWrong = ["坏", "漏", "堵", "不亮", "冇亮", "没亮", "不通", "停了", "冇水", "没水", "不行", "卡住", "又", "还是",
