@@ -262,14 +262,32 @@ struct ReportReading {
     /// directory's names and made again only when they change: sorting and reading the names for every report was
     /// a third of what was left of ``withoutAddress`` (twentieth pass).
     private static func namesLongestFirst(_ directory: CommunityDirectory) -> [(name: String, ideographic: Bool)] {
-        let names = directory.compounds.flatMap(\.allNames)
+        let compounds = directory.compounds
         return preparedNames.withLock { prepared in
-            if let prepared, prepared.names == names { return prepared.sorted }
+            if let prepared, areTheNames(of: compounds, prepared.names) { return prepared.sorted }
+            let names = compounds.flatMap(\.allNames)
             let sorted = names.map { ($0, $0.count) }.sorted(by: { $0.1 > $1.1 })
                 .map { (name: $0.0, ideographic: $0.0.unicodeScalars.allSatisfy(\.properties.isIdeographic)) }
             prepared = (names, sorted)
             return sorted
         }
+    }
+
+    /// Whether `names` is `compounds.flatMap(\.allNames)` — each compound's name, then its aliases, compound after
+    /// compound — as `==` of the two arrays answers, compared in place. (Gathered into a new array for every report, only
+    /// to find the kept list still current, the names were some 4 K instructions of a relayed message's 539 K:
+    /// ``CommunityDirectory/Compound/allNames`` builds an array a compound; docs/performance.md, forty-ninth pass.)
+    static func areTheNames(of compounds: [CommunityDirectory.Compound], _ names: [String]) -> Bool {
+        var i = 0
+        for c in compounds.indices {
+            guard i < names.count, names[i] == compounds[c].name else { return false }
+            i += 1
+            for alias in compounds[c].aliases {
+                guard i < names.count, names[i] == alias else { return false }
+                i += 1
+            }
+        }
+        return i == names.count
     }
 
     /// ``namesLongestFirst(_:)`` for the names it was last asked for.

@@ -406,7 +406,7 @@ extension Desk {
     }
 
     /// Calls to those around an emergency to get help (`快打电话`, `快叫人`).
-    private static let callsForHelp = ["快打电话", "快报警", "快叫人", "快来人", "快喊人", "快去叫", "快去喊", "赶快打电话", "赶紧打电话"]
+    static let callsForHelp = ["快打电话", "快报警", "快叫人", "快来人", "快喊人", "快去叫", "快去喊", "赶快打电话", "赶紧打电话"]
 
     /// Every pair of adjacent Chinese characters in `text` (`电梯`, `梯里`…).
     static func hanPairs(_ text: String) -> Set<String> {
@@ -416,21 +416,27 @@ extension Desk {
 
     /// The emergency lines a line may name by number (96333: the lift rescue line, seeds/community.yaml's
     /// `lift-rescue`).
-    private static let hotlineNumbers = ["120", "119", "110", "96333"]
+    static let hotlineNumbers = ["120", "119", "110", "96333"]
+    /// ``hotlineNumbers`` in UTF-8, for ``holdsAHotline(_:)``.
+    private static let hotlineBytes = hotlineNumbers.map { Array($0.utf8) }
+
+    /// Who is called to the scene of an emergency or comes to it (`救护车`, `燃气公司`, `警察`).
+    static let helpToTheScene = ["救护车", "消防车", "急救", "燃气公司", "抢修的", "消防队", "派出所", "警察"]
 
     /// `已经打了120`, `已打96333`, `打了燃气公司电话`, `消防车来了`, `快叫人`: news from the scene of an emergency, or a
     /// call for help to those around it. A hotline's digits count only standing alone (`1202` is a room).
     static func mentionsHotline(_ text: String) -> Bool {
         let present = CharacterPresence(text)   // (read once: this runs on every group line during an emergency's hour)
-        if present.containsAny(of: ["救护车", "消防车", "急救", "燃气公司", "抢修的", "消防队", "派出所", "警察"]) || present.containsAny(of: callsForHelp) {
+        // (The words a constant list, not a literal at the call: an array built and freed at every call.)
+        if present.containsAny(of: helpToTheScene) || present.containsAny(of: callsForHelp) {
             return true
         }
         if present.allPlain {
             // Every character of a plain line is one scalar (``CharacterPresence``), so its runs of ASCII digit
             // characters are its runs of digit bytes. Walking the line as an array of `Character`s, for every line of
             // a group, was 13,000 instructions a line in relay ingest (docs/performance.md, twenty-third pass).
-            let runs = text.utf8.split { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
-            return runs.contains { run in Self.hotlineNumbers.contains { $0.utf8.elementsEqual(run) } }
+            var text = text
+            return text.withUTF8(Self.holdsAHotline)
         }
         let chars = Array(text)
         var i = 0
@@ -440,6 +446,24 @@ extension Desk {
             while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
             if Self.hotlineNumbers.contains(String(chars[i..<j])) { return true }
             i = j
+        }
+        return false
+    }
+
+    /// Whether a whole run of ASCII digits in `bytes` (no digit byte just before or after it) is one of
+    /// ``hotlineNumbers``: the runs `split` gives at every byte that is no digit, walked in place. (Split into an
+    /// array of runs, each compared with the numbers through the generic `elementsEqual`, a line's runs were some
+    /// 3 K instructions of a relayed message's 546 K; docs/performance.md, forty-ninth pass.)
+    static func holdsAHotline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        var start = 0
+        while start < bytes.count {
+            guard isDigit(bytes[start]) else { start += 1; continue }
+            var end = start + 1
+            while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+            let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if hotlineBytes.contains(where: { $0.count == run.count && $0.elementsEqual(run) }) { return true }
+            start = end
         }
         return false
     }
