@@ -38,9 +38,9 @@ extension Desk {
             return Reply(status: .ignored, text: group ? "" : "这是一条通知，不需要办理。如要登记，请写明要办的事。")
         case .outOfScope:
             if let office = offices.office(for: text), !group || QuestionForm.asks(text) { return .answer(office.pointer) }
-            // `中秋活动几点开始 在哪里`, `租房要不要到社区登记`: the community's own gathering or arrangement, asked after in
+            // `中秋活动几点开始 在哪里`, `新搬来的要不要到社区报个到`: the community's own gathering or arrangement, asked after in
             // the group — where it is posted, whatever service the model half hears in it (unless the line names a
-            // service by its words: `医保卡丢了 在哪里补 社区能办不`).
+            // service by its words: `我的医保卡不见了 要去哪补办 社区办得了吗`).
             if group, Self.asksAboutACommunityEvent(text)
                 || Self.asksWhatTheCommunityArranges(text) && !(fallback != nil && router.mostNamed(in: text, where: { _ in true }) != nil) {
                 return .answer(Self.communityArrangements)

@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// The property company's or a contractor's people telling a group of their work on a resident's matter (`韩爹爹
-/// 水泵换了新的 … 今天上午已经清了`, `高区加压泵已经复位 来水了`, `门机皮带换了 已恢复运行`): news for the case, kept on it
+/// The property company's or a contractor's people telling a group of their work on a resident's matter (`苗阿姨
+/// 排污泵换了个新的 井也掏干净了`, `高区加压泵已经复位 来水了`, `门机皮带换了 已恢复运行`): news for the case, kept on it
 /// for the staff who follow it up. A unit saying it is fixed does not close the case: the resident or the staff
 /// confirm that.
 extension Desk {

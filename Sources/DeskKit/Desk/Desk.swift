@@ -644,7 +644,7 @@ public final class Desk: Sendable {
             return remark
         }
         if let more = anotherOfTheSame(text, decision: decision, message: message) { return more }
-        // `水泵换了新的 … 已经清了` from the property's manager: news for the resident's case, not a notice to no one.
+        // `排污泵换了个新的 井也掏干净了` from the property's manager: news for the resident's case, not a notice to no one.
         if case .act(.notice, _) = decision, let news = unitWorkNews(text, message: message) { return news }
         if message.channel == .group, case .act(let act, _) = decision, act == .chatter || act == .notice,
            Self.pleadsToTheCommunity(text), !isPastedNotice(text, sender: message.requester.sender),
@@ -681,9 +681,15 @@ public final class Desk: Sendable {
             // Taken for 紧急求助 without a kind the seed names: the general safety words still come first.
             return begin(ref, text: text, message: message, emergency: emergencies.general)
         case .service(let ref):
-            // `我舅舅一个人住泊林10栋 能不能请人隔天去看一眼`: the request the answer invites, asked for someone named.
-            if message.channel == .group, let invited = requestInvited(by: ref), asksItForSomeone(text) { return begin(invited, text: text, message: message) }
-            return answeringOnlyQuestions(begin(ref, text: text, message: message), text: text, message: message)
+            let reply = begin(ref, text: text, message: message)
+            // `我舅舅一个人住泊林10栋 能不能请人隔天去看一眼`: the request the general answer invites, asked for someone
+            // named. (A service that itself takes such a line up, with a case, keeps it.)
+            if message.channel == .group, reply.status == .answered, reply.caseID == nil, !isInvitedRequest(ref),
+               let invited = requestInvited(by: ref), asksItForSomeone(text) {
+                forgetLastTurn(message)
+                return begin(invited, text: text, message: message)
+            }
+            return answeringOnlyQuestions(reply, text: text, message: message)
         case .tie(let refs):
             return askToChoose(refs, text: text, message: message)
         case .act(let act, let fallback):

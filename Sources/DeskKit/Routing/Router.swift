@@ -403,11 +403,12 @@ struct Router: Sendable {
     }
 
     /// The service that takes up a dog's barking (the conduct `狗叫`), when `text` says a dog barks again and again
-    /// (`狗天天晚上叫`, `狗一直叫 叫了一个月了`) and not that it has stopped (`这两天不叫了`); nil otherwise.
+    /// (`那条狗每天夜里叫`, `白天主人不在 狗一直在叫`) and not that it has stopped (`狗后来就不叫了`); nil otherwise, and for
+    /// a line put to the neighbours by name (`邻居们 …`), which is theirs to settle among themselves.
     func barkingGoesOn(_ text: String) -> ServiceRef? {
         let present = CharacterPresence(text)
         guard present.contains("狗"), present.containsAny(of: ["叫", "吠"]), present.containsAny(of: Self.again),
-              !present.containsAny(of: ["不叫", "冇叫", "没叫", "叫声小"]) else { return nil }
+              !present.containsAny(of: ["不叫", "冇叫", "没叫", "叫声小"]), !present.contains("邻居") else { return nil }
         return conductWords.first { $0.word == "狗叫" }?.service
     }
 
@@ -472,7 +473,7 @@ struct Router: Sendable {
         if Self.meTooLines.contains(text.utf8.contains(UInt8(ascii: " ")) ? text.replacingOccurrences(of: " ", with: "") : text) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
         if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
         if !staff, NeighbourTalk.signsAChain(text) { return ruled("接龙（序号、名字、数量）", .act(.chatter, fallback: nil)) }
-        // `哪家的狗天天晚上叫 叫到两三点`: a nuisance that goes on night after night, though it asks the group whose dog it is.
+        // `哪家的狗每天夜里叫 叫到天亮`: a nuisance that goes on night after night, though it asks the group whose dog it is.
         if let taker = barkingGoesOn(text) { return ruled("狗天天叫（扰民）", .service(taker)) }
         // `中秋晚会报名 我们一家三口`: a sign-up in the gathering's thread, for its organiser; asked how, the question is
         // the community's (where its arrangements are posted).

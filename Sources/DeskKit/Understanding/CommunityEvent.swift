@@ -10,7 +10,7 @@ enum CommunityEvent {
     }
 
     /// Whether `text` asks when, where or whether one of the community's gatherings (``gatherings``) is held, outside
-    /// the park's work — not a suggestion chased (`讲座有冇下文`) nor a plea about one (`能不能管一下`).
+    /// the park's work — not a suggestion chased (`上回说的讲座办了冇`) nor a plea about one (`社区管一管`).
     static func isAsked(_ text: String) -> Bool {
         let present = CharacterPresence(text)
         return present.containsAny(of: gatherings) && present.containsAny(of: whenOrWhere) && !present.containsAny(of: parkWork)
@@ -22,7 +22,7 @@ enum CommunityEvent {
                               "排队", "要不要"]
 
     /// The community's gatherings by name, or by the festival they are held for with 活动 (`重阳活动`): a festival
-    /// named alone is a date (`国庆前搞得好不`).
+    /// named alone is a date (`国庆以前弄得完吗`).
     static let gatherings = ["晚会", "联欢", "游园", "敬老宴", "重阳宴", "长街宴", "百家宴", "义诊", "义剪", "讲座", "升旗", "文艺演出",
                              "猜灯谜", "包饺子", "老年大学", "集体生日", "插花",
                              "中秋活动", "中秋节活动", "重阳活动", "重阳节活动", "国庆活动", "元宵活动", "冬至活动"]
