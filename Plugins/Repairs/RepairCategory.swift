@@ -11,7 +11,8 @@ struct RepairCategory: Sendable {
     let service: RepairService
 
     static let all: [RepairCategory] = [
-        RepairCategory(key: "lift", name: "电梯", words: ["电梯", "轿厢", "困梯"], service: .publicArea),
+        // (`号梯`: a lift called by its number, `6栋3号梯按钮失灵`.)
+        RepairCategory(key: "lift", name: "电梯", words: ["电梯", "轿厢", "困梯", "号梯"], service: .publicArea),
         RepairCategory(key: "water", name: "给排水/漏水", words: ["漏水", "渗水", "爆管", "水管", "停水", "没水", "水压", "滴水", "水龙头", "渗漏", "渗下来", "漏下来", "往下渗", "冒水", "进水", "倒灌"], service: .household),
         RepairCategory(key: "power", name: "供电", words: ["漏电", "停电", "跳闸", "电闸", "空开", "没电", "插座", "电线", "电路", "电表"], service: .household),
         RepairCategory(key: "gas", name: "燃气", words: ["燃气味", "煤气味", "燃气", "煤气", "天然气"], service: .household),

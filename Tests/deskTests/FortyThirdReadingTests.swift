@@ -115,6 +115,9 @@ struct FortyThirdReadingTests {
         let place = desk.desk.addresses.read("奥园6栋3号梯的楼层按钮不亮了")
         #expect(place.building == 6)
         #expect(place.room == nil)
+        let lift = desk.say("奥园6栋3号梯的楼层按钮不亮了")
+        let liftCase = try #require(lift.caseID)
+        #expect(try desk.case(liftCase).category == "电梯")
         let fault = desk.say("驿站1托管班教室的空调不制冷了 请物业来修")
         #expect(fault.module == "repairs")
     }

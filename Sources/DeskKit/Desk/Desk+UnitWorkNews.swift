@@ -18,7 +18,7 @@ extension Desk {
     }
 
     /// The group's open case of the last fortnight that `text` is about: the one that shares the most words with it
-    /// (``hanPairs(_:)`` of its title and particulars), a resident the line addresses (`孙姐`, `韩爹爹`) counting for
+    /// (``hanPairs(_:)`` of its title and particulars), a resident the line addresses (`苗阿姨`, `邝爹爹`) counting for
     /// the cases they reported; of equals, the newest. Without any word or name in common, the group's newest open
     /// case of the last day, when it is not an emergency (an emergency's thread has its own reading). Cases raised by
     /// a unit's account are not candidates.
