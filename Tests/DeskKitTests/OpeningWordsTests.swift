@@ -17,23 +17,7 @@ struct OpeningWordsTests {
 
     /// The text column of the development corpora (`understanding-eval.tsv`, `-2` … `-41`, named one by one: no other
     /// file of the folder is opened), as written and as ``Desk/readable(_:)`` makes it.
-    static let corpusLines: [String] = {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Corpus")
-        let names = ["understanding-eval.tsv"] + (2...41).map { "understanding-eval-\($0).tsv" }
-        var lines: [String] = []
-        for name in names {
-            guard let tsv = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { continue }
-            for row in tsv.split(separator: "\n", omittingEmptySubsequences: true) where !row.hasPrefix("#") {
-                let columns = row.split(separator: "\t", omittingEmptySubsequences: false)
-                guard columns.count >= 3 else { continue }
-                let text = String(columns[2])
-                lines.append(text)
-                lines.append(Desk.readable(text))
-            }
-        }
-        return lines
-    }()
+    static let corpusLines = DevelopmentCorpusLines.lines(through: 41)
 
     /// Lines made around each word to trip a comparison of bytes.
     static let madeLines: [String] = {

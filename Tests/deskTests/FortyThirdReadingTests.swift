@@ -53,10 +53,10 @@ struct FortyThirdReadingTests {
 
     /// Lost and found posted among neighbours, and a neighbour answering back in a quarrel, are their own talk.
     @Test func lostThingsAndRetortsAreNeighboursTalk() throws {
-        #expect(LostProperty.posted("谁的门禁卡掉在3栋门口 我捡到放物业了"))
-        #expect(!LostProperty.posted("社保卡丢了么样补办"))
-        #expect(Retort.says("关你什么事 我家门口我想放就放"))
-        #expect(!Retort.says("楼上每晚剁排骨到十一点 吵得伢睡不着"))
+        #expect(LostProperty.posted(CharacterPresence("谁的门禁卡掉在3栋门口 我捡到放物业了")))
+        #expect(!LostProperty.posted(CharacterPresence("社保卡丢了么样补办")))
+        #expect(Retort.says(CharacterPresence("关你什么事 我家门口我想放就放")))
+        #expect(!Retort.says(CharacterPresence("楼上每晚剁排骨到十一点 吵得伢睡不着")))
         let desk = try TestDesk(modules: deskModules)
         let found = desk.relay("谁的门禁卡掉在3栋门口 我捡到放物业了", group: "顺驰泊林业主群", sender: "泊林 小温")
         #expect(found.status == .ignored)
@@ -69,8 +69,8 @@ struct FortyThirdReadingTests {
     /// Asked when and where a gathering is, the desk says where the community's arrangements are posted; a sign-up in
     /// its thread is for the organiser.
     @Test func theCommunitysGatherings() throws {
-        #expect(CommunityEvent.signsUp("元宵猜灯谜报名 我们家两个"))
-        #expect(!CommunityEvent.signsUp("周日公园除草 我报名"))
+        #expect(CommunityEvent.signsUp(CharacterPresence("元宵猜灯谜报名 我们家两个")))
+        #expect(!CommunityEvent.signsUp(CharacterPresence("周日公园除草 我报名")))
         let desk = try TestDesk(modules: deskModules)
         let asked = desk.relay("敬老宴在哪里办 几点开始", group: "汉口道6号邻里群", sender: "汉口道 胡姐")
         #expect(asked.status == .answered)

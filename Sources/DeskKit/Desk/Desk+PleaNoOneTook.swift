@@ -64,18 +64,13 @@ extension Desk {
     /// put to the group, but only the desk can answer it.
     static func asksAboutTheCommunity(_ text: String) -> Bool {
         let present = CharacterPresence(text)
-        return (present.containsAny(of: theCommunity) || namesACommunityEvent(present)) && QuestionForm.asks(text)
+        return (present.containsAny(of: theCommunity) || CommunityEvent.isNamed(present)) && QuestionForm.asks(text)
     }
 
     /// Whether `text` asks, not a neighbour but whoever holds it, about one of the community's gatherings
-    /// (``namesACommunityEvent(_:)``: `中秋活动几点开始 在哪里`).
+    /// (``CommunityEvent/isNamed(_:)``: `中秋活动几点开始 在哪里`).
     static func asksAboutACommunityEvent(_ text: String) -> Bool {
-        namesACommunityEvent(CharacterPresence(text)) && QuestionForm.asks(text) && !NeighbourTalk.matches(text)
-    }
-
-    /// A gathering of the community's named (``CommunityEvent/gatherings``), or its activities (`活动`, not the room `活动室`).
-    private static func namesACommunityEvent(_ present: CharacterPresence) -> Bool {
-        (present.containsAny(of: CommunityEvent.gatherings) || present.contains("活动")) && !present.contains("活动室")
+        CommunityEvent.isNamed(CharacterPresence(text)) && QuestionForm.asks(text) && !NeighbourTalk.matches(text)
     }
 
     /// How a question is put to the neighbours.

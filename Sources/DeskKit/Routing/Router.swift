@@ -402,11 +402,10 @@ struct Router: Sendable {
         return conductNamed(in: present)
     }
 
-    /// The service that takes up a dog's barking (the conduct `狗叫`), when `text` says a dog barks again and again
+    /// The service that takes up a dog's barking (the conduct `狗叫`), when the line (`present`) says a dog barks again and again
     /// (`那条狗每天夜里叫`, `白天主人不在 狗一直在叫`) and not that it has stopped (`狗后来就不叫了`); nil otherwise, and for
     /// a line put to the neighbours by name (`邻居们 …`), which is theirs to settle among themselves.
-    func barkingGoesOn(_ text: String) -> ServiceRef? {
-        let present = CharacterPresence(text)
+    func barkingGoesOn(_ present: CharacterPresence) -> ServiceRef? {
         guard present.contains("狗"), present.containsAny(of: ["叫", "吠"]), present.containsAny(of: Self.again),
               !present.containsAny(of: ["不叫", "冇叫", "没叫", "叫声小"]), !present.contains("邻居") else { return nil }
         return conductWords.first { $0.word == "狗叫" }?.service
@@ -473,22 +472,24 @@ struct Router: Sendable {
         if Self.meTooLines.contains(text.utf8.contains(UInt8(ascii: " ")) ? text.replacingOccurrences(of: " ", with: "") : text) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
         if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
         if !staff, NeighbourTalk.signsAChain(text) { return ruled("接龙（序号、名字、数量）", .act(.chatter, fallback: nil)) }
+        // (One reading of the line's characters, for the rules below and the weighing after them.)
+        let present = CharacterPresence(text)
         // `哪家的狗每天夜里叫 叫到天亮`: a nuisance that goes on night after night, though it asks the group whose dog it is.
-        if let taker = barkingGoesOn(text) { return ruled("狗天天叫（扰民）", .service(taker)) }
+        if let taker = barkingGoesOn(present) { return ruled("狗天天叫（扰民）", .service(taker)) }
         // `中秋晚会报名 我们一家三口`: a sign-up in the gathering's thread, for its organiser; asked how, the question is
         // the community's (where its arrangements are posted).
-        if !staff, CommunityEvent.signsUp(text) {
+        if !staff, CommunityEvent.signsUp(present) {
             return ruled("报名参加社区活动", .act(QuestionForm.asks(text) ? .outOfScope : .chatter, fallback: nil))
         }
         // `明天的义剪几点到几点`: a question about a gathering that names no service of the desk by its words (`中秋节球室
         // 开不开` is the club's).
-        if !staff, CommunityEvent.isAsked(text), mostNamed(in: text, where: { _ in true }) == nil {
+        if !staff, CommunityEvent.isAsked(present), mostNamed(in: text, where: { _ in true }) == nil {
             return ruled("问社区活动的安排", .act(.outOfScope, fallback: nil))
         }
         // `关你么事 我停一下就走`: a neighbour answering back in a quarrel, not a complaint of their own.
-        if !staff, Retort.says(text) { return ruled("邻居之间争辩（回嘴）", .act(.chatter, fallback: nil)) }
+        if !staff, Retort.says(present) { return ruled("邻居之间争辩（回嘴）", .act(.chatter, fallback: nil)) }
         // `谁丢了一串钥匙 在12栋门口捡的 放门卫了`: lost and found among neighbours, not a request to the desk.
-        if !staff, LostProperty.posted(text) { return ruled("失物招领（捡到了、谁丢了）", .act(.chatter, fallback: nil)) }
+        if !staff, LostProperty.posted(present) { return ruled("失物招领（捡到了、谁丢了）", .act(.chatter, fallback: nil)) }
         if FixNews.says(text), !(staff && recordsStaffWork(text)) { return ruled("说已经好了（修好、来水、灯亮）", .act(.resolved, fallback: nil)) }
         if staff, MatterClosed.says(text) { return ruled("工作人员说这件事结了", .act(.resolved, fallback: nil)) }
         if !staff, GoodNews.says(text) { return ruled("说事情办成了并道谢（到账了、批下来了 谢谢）", .act(.resolved, fallback: nil)) }
@@ -527,7 +528,6 @@ struct Router: Sendable {
         // A service of one place is out of the running for a line about somewhere else.
         // (Whether the line names a place is the same for every such service: asked once. Perf, dispatch: asking it
         // for each was a twentieth of a line.)
-        let present = CharacterPresence(text)
         var away: Set<ServiceRef> = placeBound.isEmpty || !namesAPlace(text, present) ? []
             : Set(placeBound.filter { !present.containsAny(of: $0.value) }.keys)
         if let compound {

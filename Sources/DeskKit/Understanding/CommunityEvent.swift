@@ -2,19 +2,23 @@
 /// residents signing up for one in a group (`中秋晚会报名 我们一家三口`, `算我一个 两个人`): the organiser reads the
 /// thread and counts — not the park's volunteer work, which has its own sign-up (`周日捡垃圾 我报名`).
 enum CommunityEvent {
-    /// Whether `text` signs up for, or asks how to sign up for, one of the community's gatherings (``gatherings``) and
-    /// speaks of none of the park's volunteer work (``parkWork``).
-    static func signsUp(_ text: String) -> Bool {
-        let present = CharacterPresence(text)
-        return present.containsAny(of: signingUp) && present.containsAny(of: gatherings) && !present.containsAny(of: parkWork)
+    /// Whether the line (`present`) signs up for, or asks how to sign up for, one of the community's gatherings
+    /// (``gatherings``) and speaks of none of the park's volunteer work (``parkWork``).
+    static func signsUp(_ present: CharacterPresence) -> Bool {
+        present.containsAny(of: signingUp) && present.containsAny(of: gatherings) && !present.containsAny(of: parkWork)
     }
 
-    /// Whether `text` asks when, where or whether one of the community's gatherings (``gatherings``) is held, outside
-    /// the park's work — not a suggestion chased (`上回说的讲座办了冇`) nor a plea about one (`社区管一管`).
-    static func isAsked(_ text: String) -> Bool {
-        let present = CharacterPresence(text)
-        return present.containsAny(of: gatherings) && present.containsAny(of: whenOrWhere) && !present.containsAny(of: parkWork)
+    /// Whether the line (`present`) asks when, where or whether one of the community's gatherings (``gatherings``) is
+    /// held, outside the park's work — not a suggestion chased (`上回说的讲座办了冇`) nor a plea about one (`社区管一管`).
+    static func isAsked(_ present: CharacterPresence) -> Bool {
+        present.containsAny(of: gatherings) && present.containsAny(of: whenOrWhere) && !present.containsAny(of: parkWork)
             && !present.containsAny(of: ["下文", "定了冇", "管一下", "管管", "投诉"])
+    }
+
+    /// Whether the line (`present`) names one of the community's gatherings (``gatherings``) or its activities (`活动`,
+    /// not the room `活动室`).
+    static func isNamed(_ present: CharacterPresence) -> Bool {
+        (present.containsAny(of: gatherings) || present.contains("活动")) && !present.contains("活动室")
     }
 
     /// How the time, the place or the holding of a gathering is asked.

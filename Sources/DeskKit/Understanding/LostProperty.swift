@@ -3,10 +3,9 @@
 /// club's room is the club's to look into (`球室`), and a card lost is a question of how to replace it, which names no
 /// finding (`社保卡丢了么样补办`).
 enum LostProperty {
-    /// Whether `text` posts something found, or asks who found or lost it.
-    static func posted(_ text: String) -> Bool {
-        let present = CharacterPresence(text)
-        return present.containsAny(of: finding) && present.containsAny(of: things) && !present.containsAny(of: ["球室", "补办", "补一张", "么样补", "怎么补"])
+    /// Whether the line (`present`) posts something found, or asks who found or lost it.
+    static func posted(_ present: CharacterPresence) -> Bool {
+        present.containsAny(of: finding) && present.containsAny(of: things) && !present.containsAny(of: ["球室", "补办", "补一张", "么样补", "怎么补"])
     }
 
     /// Words of something found or its owner sought (`捡到`, `谁丢了`, `失主`).

@@ -2,9 +2,9 @@
 /// 后面唱歌的是另外一伙人`): one side defending itself or turning the blame round — talk between neighbours, not a
 /// complaint to the community. A complaint of its own goes on being read as one (`你屋里的狗从来不牵绳 你还说别个`).
 enum Retort {
-    /// Whether `text` answers back: it holds one of ``words``.
-    static func says(_ text: String) -> Bool {
-        CharacterPresence(text).containsAny(of: words)
+    /// Whether the line (`present`) answers back: it holds one of ``words``.
+    static func says(_ present: CharacterPresence) -> Bool {
+        present.containsAny(of: words)
     }
 
     /// Words of answering back: the accused defending themselves (`又不是故意的`, `这也犯法了`, `是另外一伙人`), telling
