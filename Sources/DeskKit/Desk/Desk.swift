@@ -677,6 +677,9 @@ public final class Desk: Sendable {
         case .service(let ref) where ref == appealRef(.emergency) && AnimalInTrouble.namesOnlyAnAnimal(text):
             // `小黄狗被车撞了 在路边叫`: the model's alarm, for an animal and no person — not a call for 120.
             return message.channel == .group ? Reply(status: .ignored, text: "") : begin(appealRef(.other) ?? ref, text: text, message: message)
+        case .service(let ref) where ref == appealRef(.emergency) && PeopleNamed.noOne(in: CharacterPresence(text)):
+            // `霜降了 晚上出门要加件毛衣`: the model's alarm with no danger named and no one in the line to help.
+            return message.channel == .group ? Reply(status: .ignored, text: "") : begin(appealRef(.other) ?? ref, text: text, message: message)
         case .service(let ref) where ref == appealRef(.emergency):
             // Taken for 紧急求助 without a kind the seed names: the general safety words still come first.
             return begin(ref, text: text, message: message, emergency: emergencies.general)
