@@ -1,8 +1,10 @@
 /// Whether a line is put as a question: a question mark, a question particle (`吗`, `么样`, `冇`), or a
 /// question word (`哪里`, `几点`, `能不能`, `请问`). In a group a line about another office's matter that asks
-/// nothing (`社区医院 带医保卡就行`) is a neighbour's remark, not a question for the desk.
-enum QuestionForm {
-    static func asks(_ text: String) -> Bool {
+/// nothing (`社区医院 带医保卡就行`) is a neighbour's remark, not a question for the desk. Public, so that a module can tell
+/// a question from a statement the same way the desk does.
+public enum QuestionForm {
+    /// Whether `text` is put as a question.
+    public static func asks(_ text: String) -> Bool {
         // The markers searched byte by byte (``CharacterPresence``): Foundation's search for 28 markers was a
         // twentieth of relaying a group's message (perf, relay). So is 几 (Foundation's `contains` for it was 7 M of
         // the dispatch bench's 1,000 lines: docs/performance.md, tenth pass).
