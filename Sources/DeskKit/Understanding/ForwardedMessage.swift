@@ -18,8 +18,18 @@ enum ForwardedMessage {
     /// Whether `text` is forwarded and its sender asks whether it is true or what it is about — not of the
     /// neighbours (`有人晓得是不是真的吗`: theirs to answer).
     static func asksWhetherTrue(_ text: String) -> Bool {
-        isForwarded(text) && asksIfBelievable(text)
+        (isForwarded(text) || saysPassedOn(text)) && asksIfBelievable(text)
     }
+
+    /// Whether `text` says in words that what it asks about was passed on to the sender (`我女婿转过来的 说下月起…`,
+    /// `群里有人转的那个`) — a forward without WeChat's mark.
+    static func saysPassedOn(_ text: String) -> Bool {
+        CharacterPresence(text).containsAny(of: passedOn)
+    }
+
+    /// How people say a message was passed on to them.
+    private static let passedOn = ["转给我的", "转给我看", "转过来的", "转来的", "有人转的", "有人转了", "群里转的", "别个转的", "别人转的",
+                                   "转发的那个", "转的那个"]
 
     /// Whether `text`, forwarded or not, asks the desk whether what it tells can be believed (`说…要罚款 是真的吗`).
     static func asksIfBelievable(_ text: String) -> Bool {
