@@ -88,7 +88,13 @@ public struct Appeals: ServiceModule {
                                                       // wages owed (`老板欠我们三个月工钱 社区能不能帮忙找一下`)
                                                       RoutingWord("老板欠", weight: 2.5), RoutingWord("欠工钱", weight: 2.5), RoutingWord("不给工钱", weight: 2.5),
                                                       RoutingWord("欠薪", weight: 2.5), RoutingWord("讨薪", weight: 2.5),
-                                                      RoutingWord("拖欠工资", weight: 2.5), RoutingWord("欠工资", weight: 2.5)]),
+                                                      RoutingWord("拖欠工资", weight: 2.5), RoutingWord("欠工资", weight: 2.5),
+                                                      // wages held back, said plainly (`工资拖到现在还冇发`)
+                                                      RoutingWord("拖工资", weight: 2.5), RoutingWord("工资拖", weight: 2.5), RoutingWord("不发工资", weight: 2.5),
+                                                      RoutingWord("工资不给", weight: 2.5), RoutingWord("工资冇发", weight: 2.5), RoutingWord("工资没发", weight: 2.5),
+                                                      RoutingWord("工钱不给", weight: 2.5), RoutingWord("工钱冇给", weight: 2.5), RoutingWord("工钱没给", weight: 2.5),
+                                                      RoutingWord("欠我工资", weight: 2.5), RoutingWord("欠我们工资", weight: 2.5), RoutingWord("讨工资", weight: 2.5),
+                                                      RoutingWord("拖了我", weight: 2.5), RoutingWord("拖了我们", weight: 2.5)]),
             Service(code: ServiceCode(Kind.emergency.rawValue), name: Kind.emergency.name, englishName: "Emergency",
                     description: "火情、有人摔倒受伤、走失等危及人身安全的情况：先告诉怎么做、打哪个电话，立即通知网格员",
                     group: name.chinese, verbs: ["紧急求助"], aliases: ["emergency"],
