@@ -177,7 +177,11 @@ public struct CareVisits: ServiceModule {
                            // water carried up before a cut, an aid lent (`明天停水 我提不动 哪个帮我接两桶水`, `要借个坐便椅`)
                            "拎不动水", "提不动水", "接两桶水", "帮我接两桶", "送两桶水", "坐便椅", "助行器", "借轮椅", "借个轮椅",
                            // who looks after an elder just home from hospital (`刚出院回来 现在哪个在管他`)
-                           "哪个在管她", "哪个在管他", "谁在管她", "谁在管他", "冇人管她", "冇人管他"]
+                           "哪个在管她", "哪个在管他", "谁在管她", "谁在管他", "冇人管她", "冇人管他",
+                           // an elder low in spirits or losing their memory, told by the family (`我爸说活着冇得意思`,
+                           // `婆婆最近老是忘事 认不得人`): someone to go and see them
+                           "活着没意思", "活着冇意思", "活着没得意思", "活着冇得意思", "天天在家哭", "整天哭", "一个人在家哭",
+                           "情绪低落", "心情不好", "闷闷不乐", "老是忘事", "总是忘事", "认不得人", "认不出人", "糊里糊涂"]
                             .map { RoutingWord($0, weight: 2.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
                     // Staff noting care arranged from now on after a visit or a call (`出院回来请银发队隔天去看一下`, `改成
