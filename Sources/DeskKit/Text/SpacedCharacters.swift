@@ -1,21 +1,36 @@
 /// A line typed a character at a time with a space after each (`电 梯 又 停 了 三 单 元`, `刘 网格 我 家 水 管
 /// 漏 了`) — how some elders type, one press of the space bar per character — read as the words it spells. The
-/// spaces split every word the desk knows, so the line read as talk.
+/// spaces split every word the desk knows, so the line read as talk. So is a line typed a short word at a time
+/// (`我 老伴 的 医保卡 找不到 了 么样 补`): nearly every piece one to three ideographs.
 ///
-/// Only a line that is mostly such characters is joined: one whose words are spaced as usual (`3栋 电梯 坏了`) is
+/// Only a line that is mostly such pieces is joined: one whose words are spaced as usual (`3栋 电梯 坏了`) is
 /// left as it is.
 enum SpacedCharacters {
     /// `text` with the spaces beside single ideographs taken out, when at least ``share`` of its space-separated pieces
-    /// (and at least ``fewest`` of them) are one ideograph each; `text` itself otherwise.
+    /// (and at least ``fewest`` of them) are one ideograph each; with the spaces between short words taken out, when at
+    /// least ``wordShare`` of its pieces (and at least ``fewestWords`` of them) are one to ``shortWord`` ideographs;
+    /// `text` itself otherwise.
     static func joined(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: " ")) else { return text }
         let pieces = text.split(separator: " ", omittingEmptySubsequences: true)
         let single = pieces.map { $0.unicodeScalars.count == 1 && isIdeograph($0.unicodeScalars.first!) }
         let singles = single.filter { $0 }.count
-        guard singles >= fewest, Double(singles) >= share * Double(pieces.count) else { return text }
+        if singles >= fewest, Double(singles) >= share * Double(pieces.count) {
+            return join(pieces) { single[$0 - 1] || single[$0] }
+        }
+        let short = pieces.map { $0.unicodeScalars.count <= shortWord && $0.unicodeScalars.allSatisfy(isIdeograph) }
+        let shorts = short.filter { $0 }.count
+        if shorts >= fewestWords, Double(shorts) >= wordShare * Double(pieces.count) {
+            return join(pieces) { short[$0 - 1] && short[$0] }
+        }
+        return text
+    }
+
+    /// `pieces` put back together, without the space before piece `i` when `joins(i)`.
+    private static func join(_ pieces: [Substring], where joins: (Int) -> Bool) -> String {
         var line = String(pieces[0])
         for i in 1..<pieces.count {
-            if !(single[i - 1] || single[i]) { line += " " }
+            if !joins(i) { line += " " }
             line += pieces[i]
         }
         return line
@@ -25,6 +40,12 @@ enum SpacedCharacters {
     static let fewest = 5
     /// The share of a line's pieces that must be one ideograph each.
     static let share = 0.7
+    /// The longest piece, in ideographs, that counts as a short word.
+    static let shortWord = 3
+    /// How many short words make a line spaced word by word, at least.
+    static let fewestWords = 6
+    /// The share of a line's pieces that must be short words.
+    static let wordShare = 0.8
 
     private static func isIdeograph(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
 }
