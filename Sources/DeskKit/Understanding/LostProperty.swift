@@ -9,7 +9,10 @@ enum LostProperty {
     }
 
     /// Words of something found or its owner sought (`捡到`, `谁丢了`, `失主`).
-    static let finding = ["捡到", "捡的", "捡了一", "拾到", "谁丢了", "哪个丢了", "哪家丢了", "哪位丢了", "失主", "物归原主", "来认领", "来领"]
+    static let finding = ["捡到", "捡的", "捡了一", "拾到", "谁丢了", "哪个丢了", "哪家丢了", "哪位丢了", "失主", "物归原主", "来认领", "来领",
+                          // what was found, handed in for its owner (`不晓得哪个的 我交给门卫了`)
+                          "交到驿站", "交给驿站", "交驿站了", "放在驿站", "交到门卫", "交给门卫", "放门卫", "放在门卫", "交到物业", "交给物业",
+                          "放在物业"]
 
     /// Things people lose, and pets.
     static let things = ["钥匙", "钱包", "卡", "手机", "包", "证", "伞", "眼镜", "手表", "耳机", "手环", "书包", "水杯", "外套",
