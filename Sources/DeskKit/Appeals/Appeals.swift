@@ -57,6 +57,8 @@ public struct Appeals: ServiceModule {
                         + ["有什么用", "有么用", "有啥用", "有么子用", "不算数", "就是不", "硬是不", "白说了"].map { RoutingWord($0, weight: 1) },
                     // people's conduct, however the things it names read to the model (`有人把狗拴在楼道里一天到晚叫`)
                     conduct: ["消防通道", "拉线充电", "飞线充电", "乱停", "乱扔", "乱倒", "乱堆", "拴在楼道", "狗叫", "狗屎", "狗粪", "遛狗",
+                              // dogs let loose, strays, a dog shut in while its owner is away (`那几条野狗又在北门追人`)
+                              "追人", "不拴绳", "没拴绳", "冇拴绳", "不牵绳", "没牵绳", "冇牵绳", "野狗", "流浪狗", "把狗关", "狗关在",
                               "电锤", "电钻", "噪音", "吵得", "吵死", "烧纸", "占道", "堆放", "扔在", "车停在", "停满", "高空抛物",
                               "往楼下扔", "养鸡", "广场舞", "音响", "打麻将", "拉屎", "油烟", "烧烤", "装修", "在钻", "开始钻", "在烧",
                               // in the park: what people do there, not a thing of it broken (`有人在池塘边钓鱼`, `伢在冰面上走`)
