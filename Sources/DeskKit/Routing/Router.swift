@@ -357,6 +357,11 @@ struct Router: Sendable {
             if let taker = conductAgain(in: text) {
                 explanation.decision = .service(taker.service)
                 explanation.rule = "又说起人的行为（\(taker.word)）"
+            } else if !staff, let taker = conductAtABuilding(in: text) {
+                // `9栋402那家 电钻从早上七点响到现在`: a nuisance told with the building it comes from — a complaint to act on,
+                // not a remark.
+                explanation.decision = .service(taker.service)
+                explanation.rule = "说了哪栋楼的人的行为（\(taker.word)）"
             }
             return explanation
         case .service(let ref) where appeals.contains(ref):
@@ -400,6 +405,24 @@ struct Router: Sendable {
         let present = CharacterPresence(text)
         guard present.containsAny(of: Self.again), !present.containsAny(of: Self.faultWords) else { return nil }
         return conductNamed(in: present)
+    }
+
+    /// The conduct a line names together with a building by its number (`5栋`, `十二栋`), and no fault, with the service
+    /// that takes it up; nil otherwise.
+    func conductAtABuilding(in text: String) -> (word: String, service: ServiceRef)? {
+        let present = CharacterPresence(text)
+        guard present.contains("栋"), !present.containsAny(of: Self.faultWords), Self.namesABuilding(text) else { return nil }
+        return conductNamed(in: present)
+    }
+
+    /// Whether `text` names a building by its number: a digit or a Chinese numeral just before 栋.
+    static func namesABuilding(_ text: String) -> Bool {
+        var previous: Character = " "
+        for c in text {
+            if c == "栋", previous.isNumber || "一二三四五六七八九十两".contains(previous) { return true }
+            previous = c
+        }
+        return false
     }
 
     /// The service that takes up a dog's barking (the conduct `狗叫`), when the line (`present`) says a dog barks again and again
