@@ -572,7 +572,9 @@ public final class Desk: Sendable {
         if let office = offices.office(for: text),
            !(message.channel == .group && (router.isNotice(text) || NeighbourTalk.repliesToANeighbour(text))),
            !(message.channel == .desk && Self.asksToArrange(text)),
-           !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || QuestionForm.asks(text),
+           !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || QuestionForm.asks(text)
+               // (or told by someone the scam already caught, `我点了 叫我输卡号 我输了`, whom the model hears as talk)
+               || office.helpsVictims && FraudVictim.acted(text),
            !(decision.isRequest && !QuestionForm.asks(text) && CharacterPresence(text).containsAny(of: Router.faultWords)),
            office.beforeServices || !router.namesAServiceOutright(text) {
             // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
