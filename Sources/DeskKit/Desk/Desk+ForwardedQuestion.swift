@@ -1,12 +1,38 @@
+import Foundation
+
 extension Desk {
+    /// How long a group member's forwarded message waits for their question about it.
+    static let passedOnLifetime: TimeInterval = 10 * 60
+
     /// The answer to a group member who passes on a message and asks whether it is true (`[转发] 下个月起水费翻倍
     /// 这是真的吗`), when no service or office of the desk takes it up: where true news comes from, and what to leave
-    /// alone — a resident's question is answered, never dropped. Not a question put to the neighbours
-    /// (`[转发] … 有冇人晓得真的假的`): theirs to answer.
+    /// alone — a resident's question is answered, never dropped. The question may come in the sender's next line
+    /// (`[转发] 明天起全市小区禁止外来车`, then `这个靠谱吗`): the forwarded line, left alone by itself, is remembered for
+    /// ``passedOnLifetime``. Not a question put to the neighbours (`[转发] … 有冇人晓得真的假的`): theirs to answer.
     func forwardedQuestion(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
-        guard message.channel == .group, decision.isNotARequest, ForwardedMessage.asksWhetherTrue(text),
-              !NeighbourTalk.asksTheGroup(text) else { return nil }
+        guard message.channel == .group, !NeighbourTalk.asksTheGroup(text) else { return nil }
+        // (Asked of one's own forward, the question is about it, whatever service its few words seem to name.)
+        let ofOwnForward = asksAboutOwnForward(text, message: message) && !router.namesAServiceOutright(text)
+        guard ofOwnForward || decision.isNotARequest && ForwardedMessage.asksWhetherTrue(text) else { return nil }
+        passedOn.withLock { _ = $0.removeValue(forKey: message.conversation) }
         return .answer(Self.forwardedNewsAnswer)
+    }
+
+    /// Remembers a group member's forwarded message that asks nothing, for their question to come.
+    func rememberForward(_ text: String, message: Message) {
+        guard message.channel == .group, ForwardedMessage.isForwarded(text), !ForwardedMessage.asksIfBelievable(text) else { return }
+        let now = message.time ?? clock.now
+        passedOn.withLock { forwards in
+            if forwards.count > 4096 { forwards = forwards.filter { now.timeIntervalSince($0.value) < Self.passedOnLifetime } }
+            forwards[message.conversation] = now
+        }
+    }
+
+    /// Whether `text` asks whether something can be believed, a few minutes after its sender forwarded a message.
+    private func asksAboutOwnForward(_ text: String, message: Message) -> Bool {
+        guard let forwarded = passedOn.withLock({ $0[message.conversation] }),
+              (message.time ?? clock.now).timeIntervalSince(forwarded) < Self.passedOnLifetime else { return false }
+        return ForwardedMessage.asksIfBelievable(text)
     }
 
     /// Where true news comes from, and what to leave alone.

@@ -32,6 +32,8 @@ public final class Desk: Sendable {
     let conversationKeys = ConversationKeys()
     /// The pieces of a request each group sender sent before saying what is wrong (``HeldPieces``).
     let heldPieces = Mutex<[String: HeldPieces]>([:])
+    /// When each group sender last forwarded a message without asking about it (``forwardedQuestion(_:decision:message:)``).
+    let passedOn = Mutex<[String: Date]>([:])
     /// The questions staff listed by number for people who came together, by conversation key (``ListedQuestions``).
     let listedQuestions = Mutex<[String: ListedQuestions]>([:])
     let lastDecision = Mutex<(text: String, sender: String?, group: String?, channel: Channel, decision: Router.Decision)?>(nil)
@@ -497,6 +499,7 @@ public final class Desk: Sendable {
     /// Free text: an emergency first, then what the router makes of it.
     func freeText(_ text: String, message: Message) -> Reply {
         let decision = decide(text, message)
+        rememberForward(text, message: message)
         // Staff telling how the emergency they just reported goes on (`已打96333 物业在撬门`, `人抬出来了 小腿骨折 已送医`).
         if let record = counterEmergency(message), let reply = goesOnCounterEmergency(text, record, decision: decision, message: message) {
             return reply
