@@ -16,11 +16,27 @@ extension Desk {
         default: return nil
         }
         let line = CharacterPresence(text)
+        if isEllipticalQuestion(text, line) {
+            // `在哪里交 手机上能交吗` after `明年的医保几时截止`: a question that names nothing of its own asks on about the
+            // matter just answered.
+            return begin(ref, text: question + " " + text, message: message)
+        }
         guard text.count >= 4, line.containsAny(of: Self.particulars), !QuestionForm.asks(text), !router.isChatter(text),
               !line.containsAny(of: Self.acknowledgements), !line.containsAny(of: Self.ownPlans), !NeighbourTalk.signsAChain(text),
               !NeighbourTalk.repliesToANeighbour(text), !FixNews.says(text), !GoodNews.says(text), !Self.callsOff(text) else { return nil }
         return begin(ref, text: question + " " + text, message: message)
     }
+
+    /// Whether `text` is a short question that names no matter of its own (`在哪里交`, `要带么东西`, `几点开始`): asked of
+    /// the group, it can only be about what was just asked and answered. Not one that names a service, or talks to a
+    /// neighbour.
+    private func isEllipticalQuestion(_ text: String, _ line: CharacterPresence) -> Bool {
+        text.filter { !$0.isWhitespace }.count <= Self.ellipticalLength && QuestionForm.asks(text) && !router.namesAServiceOutright(text)
+            && !NeighbourTalk.repliesToANeighbour(text) && !line.containsAny(of: Self.acknowledgements)
+    }
+
+    /// The longest question, in characters, read as asked on about the last answer.
+    static let ellipticalLength = 12
 
     /// Words that give what an answer turns on: where one's registered, what one worked as, what one paid, when one
     /// was born, how old (`是武汉户口`, `我是企业职工 缴费二十六年了`, `他今年58`, `他是3月份的生日`), or put the
