@@ -7,7 +7,7 @@ extension Desk {
     /// The answer to a group member who passes on a message and asks whether it is true (`[转发] 下个月起水费翻倍
     /// 这是真的吗`), when no service or office of the desk takes it up: where true news comes from, and what to leave
     /// alone — a resident's question is answered, never dropped. The question may come in the sender's next line
-    /// (`[转发] 明天起全市小区禁止外来车`, then `这个靠谱吗`): the forwarded line, left alone by itself, is remembered for
+    /// (`[转发] 明天起全市小区禁止外来车`, then `这消息可信吗`): the forwarded line, left alone by itself, is remembered for
     /// ``passedOnLifetime``. Not a question put to the neighbours (`[转发] … 有冇人晓得真的假的`): theirs to answer.
     func forwardedQuestion(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
         guard message.channel == .group, !NeighbourTalk.asksTheGroup(text) else { return nil }

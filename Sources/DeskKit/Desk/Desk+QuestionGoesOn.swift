@@ -27,7 +27,7 @@ extension Desk {
         return begin(ref, text: question + " " + text, message: message)
     }
 
-    /// Whether `text` is a short question that names no matter of its own (`在哪里交`, `要带么东西`, `几点开始`): asked of
+    /// Whether `text` is a short question that names no matter of its own (`在哪里交`, `要带哪些证件`, `几点开始`): asked of
     /// the group, it can only be about what was just asked and answered. Not one that names a service, or talks to a
     /// neighbour.
     private func isEllipticalQuestion(_ text: String, _ line: CharacterPresence) -> Bool {

@@ -685,6 +685,10 @@ public final class Desk: Sendable {
         case .service(let ref) where ref == appealRef(.emergency) && PeopleNamed.noOne(in: CharacterPresence(text)):
             // `霜降了 晚上出门要加件毛衣`: the model's alarm with no danger named and no one in the line to help.
             return message.channel == .group ? Reply(status: .ignored, text: "") : begin(appealRef(.other) ?? ref, text: text, message: message)
+        case .service(let ref) where isEmergencyService(ref) && PeopleNamed.noOne(in: CharacterPresence(text)):
+            // `工钱拖到现在 包工头电话都打不通了`: someone unreachable who is nobody's elder to check on — a plea, not a
+            // welfare check.
+            return begin(appealRef(.other) ?? ref, text: text, message: message)
         case .service(let ref) where ref == appealRef(.emergency):
             // Taken for 紧急求助 without a kind the seed names: the general safety words still come first.
             return begin(ref, text: text, message: message, emergency: emergencies.general)
