@@ -113,8 +113,9 @@ struct Router: Sendable {
     /// Service → the position of its code in ``labels``.
     private let labelOfRef: [ServiceRef: Int]
     private let noticeSigners: [String]
-    /// The last nickname ``isUnitAccount(_:)`` answered for, shared by the copies of this router.
-    private let lastUnitAccount = UnitAccountMemo()
+    /// The last nickname ``isUnitAccount(_:)`` answered for, shared by the copies of this router, and the words it
+    /// looks for made ready once (``UnitAccountMemo/words``).
+    private let lastUnitAccount: UnitAccountMemo
     private let staffServices: Set<ServiceRef>
     /// Services the model alone may not route to (``Service/routingNeedsWord``).
     private let wordOnly: Set<ServiceRef>
@@ -242,6 +243,7 @@ struct Router: Sendable {
         let positions = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         labelOfRef = Dictionary(uniqueKeysWithValues: refs.map { ($1, positions[$0]!) })
         self.noticeSigners = noticeSigners
+        lastUnitAccount = UnitAccountMemo(words: Self.unitAccountWords + noticeSigners)
         staffServices = staff
         self.wordOnly = wordOnly
         self.strict = strict
@@ -868,12 +870,35 @@ struct Router: Sendable {
     }
 
     /// ``isUnitAccount(_:)`` searched anew, without the kept answer.
+    ///
+    /// A nickname of plain characters (``CharacterPresence/isPlain(_:)``: nearly every one) is walked once by a
+    /// matcher of the words that are plain and not empty (``UnitAccountMemo/words``), which finds one of them
+    /// exactly where the start's search (``searchedWordByWord(_:)``) finds it: ``CharacterPresence`` searches a plain
+    /// word in a plain line byte by byte, and so does the matcher, all the words in one walk. The words that are not
+    /// plain, or empty (none of the desk's own), are searched one by one as before. Whether any word is in the
+    /// nickname does not depend on the order they are asked in. (Perf, relay: the 36 words searched one by one,
+    /// each through its first characters, were 6.7 K instructions of a relayed message, whose sender is rarely the
+    /// last one asked; docs/performance.md, fiftieth pass.)
     func searchedAsUnitAccount(_ sender: String) -> Bool {
-        // Searched byte by byte (``CharacterPresence``): Foundation's search for thirty names, at every reading of a
-        // group's line, was a tenth of relaying a message (perf, relay).
+        guard CharacterPresence.isPlain(sender) else { return searchedWordByWord(sender) }
+        let words = lastUnitAccount.words
+        if words.plain.occurs(in: sender) { return true }
+        return !words.others.isEmpty && CharacterPresence(sender).containsAny(of: words.others)
+    }
+
+    /// The start's search, one word at a time: ``unitAccountWords``, then the notice signers, each by
+    /// ``CharacterPresence`` (byte by byte in a plain nickname, by Foundation otherwise). Foundation's search for
+    /// thirty names, at every reading of a group's line, was a tenth of relaying a message (perf, relay).
+    func searchedWordByWord(_ sender: String) -> Bool {
         let name = CharacterPresence(sender)
         return name.containsAny(of: Self.unitAccountWords) || name.containsAny(of: noticeSigners)
     }
+
+    /// The notice signers the router was made with (the tests').
+    var unitAccountSigners: [String] { noticeSigners }
+
+    /// The words of a unit's account that the matcher does not walk, searched one by one (the tests').
+    var unitAccountWordsSearchedAlone: [String] { lastUnitAccount.words.others }
 
     /// Words in a group nickname that mark the community's or a unit's staff (`王网格`, `物业管家小周`, `驿站1小张`), or
     /// the club's and the volunteer teams' people answering in the group (`球友会老罗`, `兵哥哥服务队-老魏`, `红十字队小黎`), and
@@ -991,7 +1016,21 @@ extension String {
     }
 }
 
-/// The last nickname ``Router/isUnitAccount(_:)`` answered for, and its answer.
+/// The last nickname ``Router/isUnitAccount(_:)`` answered for, and its answer; and the words it looks for.
 final class UnitAccountMemo: Sendable {
     let last = Mutex<(sender: String, isUnit: Bool)?>(nil)
+
+    /// The words of a unit's account (``Router/unitAccountWords`` and the router's notice signers): those of plain
+    /// characters and not empty in one matcher (its automaton built on its first walk), the others, in their order,
+    /// searched one by one by ``CharacterPresence`` as before. Made from the router's own constants when the router
+    /// is made — the signers are the directory's organisations the router was made with, as they were searched
+    /// before — so nothing is kept that a restart or another process could change.
+    let words: (plain: PhraseMatcher<Int>, others: [String])
+
+    /// - Parameter words: ``Router/unitAccountWords`` and the notice signers.
+    init(words: [String]) {
+        let plain = words.filter { !$0.isEmpty && CharacterPresence.isPlain($0) }
+        self.words = (PhraseMatcher(plain.map { (phrase: $0, payload: 0) }),
+                      words.filter { $0.isEmpty || !CharacterPresence.isPlain($0) })
+    }
 }

@@ -8,6 +8,10 @@
 enum ForwardedMessage {
     /// Whether `text` is marked as forwarded near its start (within its first 12 characters: `大家看下 [转发] …`).
     static func isForwarded(_ text: String) -> Bool {
+        // A line without 转 or 聊 anywhere has neither in its first 12 characters: told from its bytes, without
+        // counting those characters (`prefix(12)` walks grapheme clusters: 1.4 K instructions a call, asked twice of
+        // every relayed line through ``Router/isNotice(_:)``; docs/performance.md, fiftieth pass).
+        guard holdsAMarksCharacter(text) else { return false }
         let start = text.prefix(12)
         // Every mark holds 转 or 聊: a line with neither near its start — nearly every line, and this runs in
         // ``Router/isNotice(_:)`` on each — is not searched for the marks.
@@ -24,12 +28,28 @@ enum ForwardedMessage {
     /// Whether `text` says in words that what it asks about was passed on to the sender (`我女婿转过来的 说下月起…`,
     /// `群里有人转的那个`) — a forward without WeChat's mark.
     static func saysPassedOn(_ text: String) -> Bool {
-        CharacterPresence(text).containsAny(of: passedOn)
+        // (Every such phrase holds 转: a line without it is not searched.)
+        holdsAMarksCharacter(text) && CharacterPresence(text).containsAny(of: passedOn)
     }
 
     /// How people say a message was passed on to them.
     private static let passedOn = ["转给我的", "转给我看", "转过来的", "转来的", "有人转的", "有人转了", "群里转的", "别个转的", "别人转的",
                                    "转发的那个", "转的那个"]
+
+    /// Whether 转 (U+8F6C) or 聊 (U+804A), one of which every mark of ``markers`` holds, stands anywhere in `text`:
+    /// their UTF-8 bytes (`E8 BD AC`, `E8 81 8A`) looked for in the line's. UTF-8 is self-synchronising — a lead
+    /// byte never continues another character — so the three bytes stand in a line exactly where the scalar does.
+    static func holdsAMarksCharacter(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count >= 3 else { return false }
+            for i in 0...(bytes.count - 3) where bytes[i] == 0xE8 {
+                let second = bytes[i + 1], third = bytes[i + 2]
+                if second == 0xBD && third == 0xAC || second == 0x81 && third == 0x8A { return true }
+            }
+            return false
+        }
+        return found ?? text.unicodeScalars.contains { $0 == "转" || $0 == "聊" }
+    }
 
     /// Whether `text`, forwarded or not, asks the desk whether what it tells can be believed (`说…要罚款 是真的吗`).
     static func asksIfBelievable(_ text: String) -> Bool {
@@ -50,7 +70,7 @@ enum ForwardedMessage {
     private static let askingNeighbours = ["谁知道", "谁晓得", "哪个晓得", "哪个知道", "有冇人晓得", "有没有人知道", "有人知道", "有人晓得"]
 
     /// The marks WeChat users put on something passed on.
-    private static let markers = ["[转发]", "【转发】", "转发：", "转发:", "[聊天记录]"]
+    static let markers = ["[转发]", "【转发】", "转发：", "转发:", "[聊天记录]"]
 
     /// Ways of asking whether a message can be believed, or what is behind it.
     private static let truthQuestions = ["是真的吗", "是不是真的", "真的吗", "真的假的", "真的还是假的", "能信吗", "可信吗", "靠谱吗",
