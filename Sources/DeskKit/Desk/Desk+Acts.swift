@@ -377,6 +377,9 @@ extension Desk {
     /// the emergency when it names another module's matter.
     func joinsEmergencyThread(_ text: String, _ record: CaseRecord, decision: Router.Decision, message: Message) -> Bool {
         if Self.mentionsHotline(text) { return true }
+        // A question about a gathering or another office's matter (`元旦那天驿站几点开门`) is asked of the desk, not said
+        // of the emergency.
+        if QuestionForm.asks(text), CommunityEvent.isNamed(CharacterPresence(text)) || offices.office(for: text) != nil { return false }
         if case .act(.meToo, _) = decision, let newest = recentGroupCase(message), newest.id != record.id,
            newest.updatedAt > record.updatedAt {
             // `附议 下午开就行` just after a neighbour asked the club something: the newest matter, not the emergency
