@@ -52,7 +52,7 @@ struct FortyFourthReadingTests {
     }
 
     /// Questions for other offices: subsistence aid asked how to apply (not a person described as on it), joining
-    /// the group, the elders' check-up, work looked for, a child from elsewhere to start school here.
+    /// the group, the elders' check-up, work looked for, a child from elsewhere to start school here, keeping warm safely.
     @Test func questionsForOtherOffices() throws {
         let desk = try TestDesk(modules: deskModules)
         let aid = desk.relay("我一个人带两个伢 低保么样申请", group: "李家墩村湾群", sender: "村湾 秋姐")
@@ -67,6 +67,9 @@ struct FortyFourthReadingTests {
         #expect(work.text.contains("招聘"))
         let school = desk.relay("我们从孝感过来打工 伢在这边读书要什么条件", group: "水印桃源2群", sender: "桃源 小甄")
         #expect(school.text.contains("入学"))
+        let warm = desk.relay("小太阳放在床边 开着睡安不安全", group: "奥园业主群", sender: "奥园 阿雯")
+        #expect(warm.text.contains("一氧化碳报警器"))
+        #expect(warm.caseID == nil)
     }
 
     /// Wages held back, said plainly, are a 求助 for the community; an elder low in spirits, told by the family, is a
