@@ -320,7 +320,8 @@ struct UnderstandingTests {
                       ("understanding-eval-40.tsv", 608, UnderstandingFloor.fortieth),
                       ("understanding-eval-41.tsv", 597, UnderstandingFloor.fortyFirst),
                       ("understanding-eval-42.tsv", 607, UnderstandingFloor.fortySecond),
-                      ("understanding-eval-43.tsv", 619, UnderstandingFloor.fortyThird)])
+                      ("understanding-eval-43.tsv", 619, UnderstandingFloor.fortyThird),
+                      ("understanding-eval-44.tsv", 610, UnderstandingFloor.fortyFourth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -392,8 +393,9 @@ struct UnderstandingFloor: Sendable {
     static let fortieth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 14)
     static let fortyFirst = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 23)
     static let fortySecond = UnderstandingFloor(accuracy: 0.65, ignoredThatOpenedCases: 20)
+    static let fortyThird = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 20)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fortyThird = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 31)
+    static let fortyFourth = UnderstandingFloor(accuracy: 0.54, ignoredThatOpenedCases: 23)
 }
 
 @Suite("Understanding: the thread of an emergency")
