@@ -31,6 +31,7 @@ struct FortyFourthReadingTests {
         #expect(PeopleNamed.noOne(in: CharacterPresence("降温了 出门穿厚点的外套")))
         #expect(!PeopleNamed.noOne(in: CharacterPresence("有个穿灰棉袄的爹爹往河边走")))
         #expect(!PeopleNamed.noOne(in: CharacterPresence("我在车库 出不去了")))
+        #expect(!PeopleNamed.noOne(in: CharacterPresence("宝宝吃米糊呛住了 脸都紫了")))
     }
 
     /// With no activity of the park open, a sign-up for another gathering is left to its organiser, asked where to
