@@ -38,7 +38,7 @@ extension VolunteerTasks {
             return .answer("社区活动的报名以各小区群里的通知为准，在群里接龙或到驿站登记都可以；口袋公园的志愿活动有安排时会在群里通知。",
                            module: "park-upkeep")
         }
-        let note = request.channel == .desk ? "口袋公园现在没有志愿活动在报名，这条不用开工单；别的活动的报名由组织者登记。" : ""
+        let note = request.channel == .desk ? "这是别的活动的报名，不用开工单，名单由活动的组织者登记（口袋公园现在没有志愿活动在报名）。" : ""
         return Reply(module: "park-upkeep", status: .ignored, text: note)
     }
 
