@@ -183,7 +183,7 @@ public struct CareVisits: ServiceModule {
                            "活着没意思", "活着冇意思", "活着没得意思", "活着冇得意思", "天天在家哭", "整天哭", "一个人在家哭",
                            "情绪低落", "心情不好", "闷闷不乐", "老是忘事", "总是忘事", "认不得人", "认不出人", "糊里糊涂",
                            // the care team's visits paused while the family is home (`我哥回来了 这一阵先不用去了`)
-                           "先不用去了", "先不用去", "可以先停了", "问候可以先停", "也不用来", "这礼拜不用来", "这周不用来"]
+                           "先不用去了", "先不用去", "可以先停了", "问候可以先停"]
                             .map { RoutingWord($0, weight: 2.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
                     // Staff noting care arranged from now on after a visit or a call (`出院回来请银发队隔天去看一下`, `改成
