@@ -282,9 +282,15 @@ struct Router: Sendable {
         if present.containsAny(of: compoundNames) { return true }
         // A number (Arabic or Chinese) before 栋, 幢 or 组.
         guard Self.buildingMarks.contains(where: present.mayContain) else { return false }
+        return Self.numberBefore(oneOf: "栋幢组", in: text)
+    }
+
+    /// Whether a number (Arabic or Chinese: `Character.isNumber` holds for 一…十, 两, 〇) stands just before one of `marks`
+    /// in `text` (`12栋`, `三组`).
+    private static func numberBefore(oneOf marks: String, in text: String) -> Bool {
         var previous: Character?
         for c in text {
-            if "栋幢组".contains(c), previous?.isNumber == true { return true }
+            if marks.contains(c), previous?.isNumber == true { return true }
             previous = c
         }
         return false
@@ -356,10 +362,11 @@ struct Router: Sendable {
         case .act(.chatter, _) where explanation.rule == nil, .unknown:
             // `楼上1701又开始钻了 …`, `烧烤店的油烟还是老样子`: a nuisance come back, or a plea about it, which the model
             // hears as talk or cannot place — a complaint.
-            if let taker = conductAgain(in: text) {
+            let present = CharacterPresence(text)
+            if let taker = conductAgain(in: present) {
                 explanation.decision = .service(taker.service)
                 explanation.rule = "又说起人的行为（\(taker.word)）"
-            } else if !staff, let taker = conductAtABuilding(in: text) {
+            } else if !staff, let taker = conductAtABuilding(in: text, present) {
                 // `9栋402那家 电钻从早上七点响到现在`: a nuisance told with the building it comes from — a complaint to act on,
                 // not a remark.
                 explanation.decision = .service(taker.service)
@@ -404,27 +411,25 @@ struct Router: Sendable {
     /// The conduct a line says is back or goes on (`又开始钻了`, `还是老样子`, `你们管不管`) and names no fault, with the
     /// service that takes it up (``Service/conduct``); nil when it names none.
     func conductAgain(in text: String) -> (word: String, service: ServiceRef)? {
-        let present = CharacterPresence(text)
+        conductAgain(in: CharacterPresence(text))
+    }
+
+    /// ``conductAgain(in:)`` for a line whose characters are already looked at (`present`).
+    private func conductAgain(in present: CharacterPresence) -> (word: String, service: ServiceRef)? {
         guard present.containsAny(of: Self.again), !present.containsAny(of: Self.faultWords) else { return nil }
         return conductNamed(in: present)
     }
 
     /// The conduct a line names together with a building by its number (`5栋`, `十二栋`), and no fault, with the service
     /// that takes it up; nil otherwise.
-    func conductAtABuilding(in text: String) -> (word: String, service: ServiceRef)? {
-        let present = CharacterPresence(text)
+    func conductAtABuilding(in text: String, _ present: CharacterPresence) -> (word: String, service: ServiceRef)? {
         guard present.contains("栋"), !present.containsAny(of: Self.faultWords), Self.namesABuilding(text) else { return nil }
         return conductNamed(in: present)
     }
 
     /// Whether `text` names a building by its number: a digit or a Chinese numeral just before 栋.
     static func namesABuilding(_ text: String) -> Bool {
-        var previous: Character = " "
-        for c in text {
-            if c == "栋", previous.isNumber || "一二三四五六七八九十两".contains(previous) { return true }
-            previous = c
-        }
-        return false
+        numberBefore(oneOf: "栋", in: text)
     }
 
     /// The service that takes up a dog's barking (the conduct `狗叫`), when the line (`present`) says a dog barks again and again
