@@ -321,7 +321,8 @@ struct UnderstandingTests {
                       ("understanding-eval-41.tsv", 597, UnderstandingFloor.fortyFirst),
                       ("understanding-eval-42.tsv", 607, UnderstandingFloor.fortySecond),
                       ("understanding-eval-43.tsv", 619, UnderstandingFloor.fortyThird),
-                      ("understanding-eval-44.tsv", 610, UnderstandingFloor.fortyFourth)])
+                      ("understanding-eval-44.tsv", 610, UnderstandingFloor.fortyFourth),
+                      ("understanding-eval-45.tsv", 606, UnderstandingFloor.fortyFifth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -394,8 +395,9 @@ struct UnderstandingFloor: Sendable {
     static let fortyFirst = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 23)
     static let fortySecond = UnderstandingFloor(accuracy: 0.65, ignoredThatOpenedCases: 20)
     static let fortyThird = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 20)
-    /// Held out while the round's changes were made (only its totals and counts were looked at).
     static let fortyFourth = UnderstandingFloor(accuracy: 0.54, ignoredThatOpenedCases: 23)
+    /// Held out while the round's changes were made (only its totals and counts were looked at).
+    static let fortyFifth = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 17)
 }
 
 @Suite("Understanding: the thread of an emergency")
