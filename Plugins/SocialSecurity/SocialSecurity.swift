@@ -157,6 +157,9 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
         case "retirement":
             // `办退休要带什么材料`: a question about the procedure, with nothing to calculate, is answered as one.
             if Self.asksProcedureOnly(request, today: context.today) { return try context.read { try knownAnswer(to: request, db: $0, kept: context.kept) } }
+            // `我12月退休了 医保还要交么`: the knowledge base's answer on life after retiring, when it has one.
+            if Self.asksAboutLifeAfterRetiring(request, today: context.today),
+               let known = try context.read({ try knownAnswer(to: request, db: $0, kept: context.kept) }) { return known }
             // `请查一下缴费年限`, `我的缴费年限查了冇`: one person's file to look up, not a table to read out.
             if Self.asksToLookUpForRetirement(request.text) { return nil }
             return try retirement(request, today: context.today)
@@ -316,6 +319,23 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                                                               "怎么办理", "怎么申请"])
             && RetirementReading(request.text, today: today).isEmpty
     }
+
+    /// Whether a retirement request tells the retirement as settled (`我12月退休了`, `退休以后`, `退休批下来了`) and asks
+    /// about what comes after it — 医保 still to pay, the first pension's day — with no birth month to calculate from:
+    /// a question for the knowledge base, when it knows the answer, not for the retirement age. (A note that tells it,
+    /// `2月退休批了 第一笔3月中旬`, asks nothing.)
+    static func asksAboutLifeAfterRetiring(_ request: ServiceRequest, today: CalendarDay) -> Bool {
+        guard request["birthAnswer"] == nil, request["categoryAnswer"] == nil else { return false }
+        let present = CharacterPresence(request.text)
+        return present.containsAny(of: retirementSettled) && present.containsAny(of: afterRetiring) && QuestionForm.asks(request.text)
+            && !present.containsAny(of: ["几时退", "什么时候退", "么时候退", "哪年退", "能退", "退得了", "可以退"])
+            && { reading in reading.birth == nil && reading.birthYear == nil && reading.citizen == nil }(RetirementReading(request.text, today: today))
+    }
+
+    /// Words that tell a retirement as settled: done, approved, or its month known.
+    private static let retirementSettled = ["退休了", "退休以后", "退休后", "已经退休", "退了休", "退休批", "批下来"]
+    /// Matters of life after retiring that the knowledge base answers.
+    private static let afterRetiring = ["医保", "到账", "第一个月", "第一笔", "社保卡", "待遇"]
 
     private func retirement(_ request: ServiceRequest, today: CalendarDay) throws -> Reply {
         do { return .answer(try RetirementQuestion(request: request, today: today).answer(), module: id) } catch is RetirementQuestion.NotAQuestion {
