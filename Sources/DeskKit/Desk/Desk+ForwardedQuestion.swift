@@ -10,10 +10,16 @@ extension Desk {
     /// (`[转发] 明天起全市小区禁止外来车`, then `这消息可信吗`): the forwarded line, left alone by itself, is remembered for
     /// ``passedOnLifetime``. Not a question put to the neighbours (`[转发] … 有冇人晓得真的假的`): theirs to answer.
     func forwardedQuestion(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
-        guard message.channel == .group, !NeighbourTalk.asksTheGroup(text) else { return nil }
+        // (`群里有人转的那个 … 是真的么` tells who passed it on; it does not ask the group.)
+        guard message.channel == .group,
+              !NeighbourTalk.asksTheGroup(text) || ForwardedMessage.saysPassedOn(text) && ForwardedMessage.asksIfBelievable(text)
+        else { return nil }
         // (Asked of one's own forward, the question is about it, whatever service its few words seem to name.)
         let ofOwnForward = asksAboutOwnForward(text, message: message) && !router.namesAServiceOutright(text)
-        guard ofOwnForward || decision.isNotARequest && ForwardedMessage.asksWhetherTrue(text) else { return nil }
+        // (A passed-on notice asked about, `群里有人转的那个 说…全区停水一天 是真的么`, is a question whatever its news
+        // seems to report, unless it names a service outright.)
+        let asksOfAForward = ForwardedMessage.asksWhetherTrue(text) && (decision.isNotARequest || !router.namesAServiceOutright(text))
+        guard ofOwnForward || asksOfAForward else { return nil }
         passedOn.withLock { _ = $0.removeValue(forKey: message.conversation) }
         return .answer(Self.forwardedNewsAnswer)
     }

@@ -75,5 +75,9 @@ enum ForwardedMessage {
     /// Ways of asking whether a message can be believed, or what is behind it.
     private static let truthQuestions = ["是真的吗", "是不是真的", "真的吗", "真的假的", "真的还是假的", "能信吗", "可信吗", "靠谱吗",
                                          "能不能信", "是不是骗", "骗人的吧", "是骗人的", "么回事", "怎么回事", "哪里发的",
-                                         "谁发的", "哪个发的", "正规的吗", "是不是官方"]
+                                         "谁发的", "哪个发的", "正规的吗", "是不是官方",
+                                         // Wuhan's 么 for 吗 (`是真的么`, `靠谱么`), and whether it is this community's
+                                         // (`这个是我们这里的吗`, `是不是我们小区的`).
+                                         "真的么", "能信么", "可信么", "靠谱么", "正规的么", "是我们这里的", "是不是我们这里",
+                                         "是我们这的", "是我们小区的", "是不是我们小区", "是我们社区的", "是不是我们社区"]
 }
