@@ -20,6 +20,7 @@ extension Desk {
 
     /// ``requests(_:message:)`` without the counter's thread.
     func readRequests(_ text: String, message: Message) -> Reply {
+        if message.channel == .desk, Tally.says(text) { return Self.tallyReply }
         if let reply = checkedNote(text, message: message) ?? numberedNote(text, message: message) ?? recordThenRequest(text, message: message) {
             return reply
         }
@@ -28,6 +29,9 @@ extension Desk {
         guard reply.status == .ignored, reply.caseID == nil else { return reply }
         return keptOnOwnReport(text, message: message) ?? reply
     }
+
+    /// The reply to staff's figures for a period (``Tally``): read, nothing to open.
+    static let tallyReply = Reply(status: .ignored, text: "好的，这是统计和小结，不用开工单。")
 
     /// The parts of `text` that are requests of their own, in order, when there are two or more; nil when the
     /// line is one request (or not a request at all).

@@ -288,6 +288,10 @@ public final class Desk: Sendable {
             reply.text = setAsideNotice(pending) + reply.text
             return reply
         }
+        if message.channel == .desk, pending.emergency == nil, Tally.says(text) {
+            // `奥园未认证还剩8人` while the desk asks something of a request: figures, not the answer.
+            return keepingTheQuestion(of: pending, Self.tallyReply, message: message)
+        }
         if message.channel == .desk, pending.emergency == nil, let reply = checkedNote(text, message: message) {
             // `交班：①7栋水管 物业修好了✓ ②…` while the desk asks which kind of fault a repair is: a ticked summary of other
             // matters is never the answer, nor news that the waiting request is over.

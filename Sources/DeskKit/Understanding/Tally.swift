@@ -1,0 +1,45 @@
+/// Staff's figures for a period, typed at the counter (`泊林年度小结：诉求受理87件 办结85件`, `奥园未认证还剩8人`, `驿站1
+/// 周日值班 4人认证 2人带错了证件`): a tally of work done and left, for the station's report. It asks nothing of the
+/// desk: not a new case of each matter it counts, and not an emergency when it counts one (`电梯困人2次`).
+///
+/// Not a tally: a numbered note (`小结：①… ②…`), whose items are read one by one (``CheckedNote``), nor one that still
+/// asks or leaves something to do (`请帮着提醒`, `要查`, `出院后上门`, `明天电话`, `再买4个`), nor a club's takings
+/// (`非会员费收齐 收据老肖开`), which the club keeps.
+enum Tally {
+    /// Whether `text` is a tally.
+    static func says(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        guard !text.unicodeScalars.contains(where: { (0x2460...0x2473).contains($0.value) }),
+              !present.containsAny(of: stillToDo) else { return false }
+        return present.containsAny(of: headings) || countsLeft(in: text) || counts(in: text) >= 2
+    }
+
+    /// Headings of a period's figures.
+    private static let headings = ["年度小结", "年度统计", "年度总结", "值班小结", "月小结", "月底小结", "统计：", "小结：", "总结："]
+
+    /// Words that leave something to ask or do, or that tell the club's money.
+    private static let stillToDo = ["请", "要查", "要盯", "要催", "麻烦", "帮忙", "帮着", "要上门", "后上门", "明天", "再买", "报了物业",
+                                    "费", "收据"]
+
+    /// Units a count of people, matters or visits is told in (`46人次`, `87件`, `23户`, `2次`); not `个月`, an age.
+    private static let units: [Character] = ["人", "件", "次", "户", "床", "趟", "起"]
+
+    /// The counts told in `text`: a number in digits directly followed by one of ``units``.
+    static func counts(in text: String) -> Int {
+        var found = 0
+        var afterDigits = false
+        for c in text {
+            if c.isASCII && c.isNumber || ("０"..."９").contains(c) { afterDigits = true; continue }
+            if afterDigits, units.contains(c) { found += 1 }
+            afterDigits = false
+        }
+        return found
+    }
+
+    /// Whether `text` tells how many elders are still to be certified (`未认证还剩15人`, `未认证名单还有4人`).
+    private static func countsLeft(in text: String) -> Bool {
+        guard let range = text.range(of: "未认证") else { return false }
+        let after = text[range.upperBound...].prefix(6)
+        return ["还剩", "还有", "还差"].contains(where: after.contains)
+    }
+}
