@@ -19,8 +19,17 @@ extension Desk {
     /// Whether a group line is only a piece of a request to come: a place and the parts of a home, with nothing
     /// wrong said or asked (`5栋2单元301`, `厨房`, `我屋卫生间`).
     func isAPiece(_ text: String, message: Message) -> Bool {
+        isAPiece(text, content: requestContent(text), message: message)
+    }
+
+    /// ``isAPiece(_:message:)`` for a line whose request content is already read: `content` is what
+    /// ``requestContent(_:)`` gives for `text`. ``freeText(_:message:)`` reads it once and hands it on, where a group's
+    /// request line was read three times — twice in its own checks and once here (docs/performance.md, fifty-first
+    /// pass). The content depends only on the line and the directory's place names, fixed when the desk is made, so
+    /// one reading serves every check of the same line; nothing is kept from one line to the next.
+    func isAPiece(_ text: String, content: String, message: Message) -> Bool {
         guard message.channel == .group, text.count <= 16 else { return false }
-        var rest = requestContent(text)
+        var rest = content
         // Searched with ``CharacterPresence`` (what Foundation's `contains` and `replacingOccurrences` find, byte by
         // byte in a plain line): Foundation searched the twenty parts in every report, 116,000 instructions a
         // report in relay ingest (docs/performance.md, twenty-fourth pass). The line is prepared again only when a
@@ -34,7 +43,7 @@ extension Desk {
     }
 
     /// Parts of a home and of a building, and the words that point at them.
-    private static let partsOfAHome = ["卫生间", "洗手间", "厨房", "厕所", "阳台", "客厅", "卧室", "房间", "楼道", "屋里", "家里", "我屋",
+    static let partsOfAHome = ["卫生间", "洗手间", "厨房", "厕所", "阳台", "客厅", "卧室", "房间", "楼道", "屋里", "家里", "我屋",
                                        "我家", "我们", "这栋", "这个", "那个", "的", "是", "在"]
 
     /// Holds `text` as a piece of the sender's request to come.

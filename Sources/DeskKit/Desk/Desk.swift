@@ -637,14 +637,17 @@ public final class Desk: Sendable {
         if let linked = confirmation(text, message: message) { return linked }
         // (``saysWhere(_:decision:)`` in two steps: the sender's own case of the last hour is looked for before the
         // router reads the line again, the dearer check. Both only read, so the order changes nothing but the cost.)
+        // (The line's request content, read at most once for the checks below and only where one asks for it: it
+        // depends on the line and the directory's place names alone — ``isAPiece(_:content:message:)``.)
+        lazy var content = requestContent(text)
         if message.channel == .group,
-           case let place = !decision.isNotARequest && requestContent(text).isEmpty ? .yes : whereReading(text, decision: decision),
+           case let place = !decision.isNotARequest && content.isEmpty ? .yes : whereReading(text, decision: decision),
            place != .no, let record = recentCase(for: message, within: 3600), place == .yes || routerIsUnsure(text) {
             // `他叫秦宝山 泊林3栋1单元201` after the sender's own report: the details it was missing. So is where it
             // is (`9栋1单元1203`, `B区127号车位`, `就是菜场后面那个`), which the model takes for chatter or an ad.
             return addParticulars(text, to: record, message: message)
         }
-        if decision.isRequest && (requestContent(text).isEmpty || isAPiece(text, message: message)) {
+        if decision.isRequest && (content.isEmpty || isAPiece(text, content: content, message: message)) {
             // A group's piece of a request to come (`5栋2单元301`, `厨房`): held for the line that says what is wrong.
             if message.channel == .group { hold(text, message: message) }
             // A bare address or name with no question waiting: not a request.
