@@ -86,7 +86,7 @@ enum CareRequests {
                             // a team asked by name, another visit or a word to the canteen (`请银发队去看看`, `请再安排一次`,
                             // `请跟食堂说少放点盐`)
                             "请银发队", "请兵哥哥", "请巾帼", "请志愿", "请再安排", "再安排一次", "跟食堂说",
-                            // a carer who cannot cope alone (`白天要上班 一个人照顾不过来`): help for that household
+                            // a carer who cannot cope alone (`就我一个 照顾不过来`): help for that household
                             "照顾不过来", "一个人照顾不了", "照顾不了她", "照顾不了他", "顾不过来", "照顾不到她", "照顾不到他"]
 
     /// Words about the terms of care: how to apply, what it costs, whether it reaches a place.

@@ -323,7 +323,7 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     /// Whether a retirement request tells the retirement as settled (`我12月退休了`, `退休以后`, `退休批下来了`) and asks
     /// about what comes after it — 医保 still to pay, the first pension's day — with no birth month to calculate from:
     /// a question for the knowledge base, when it knows the answer, not for the retirement age. (A note that tells it,
-    /// `2月退休批了 第一笔3月中旬`, asks nothing.)
+    /// `退休批了 下月起发`, asks nothing.)
     static func asksAboutLifeAfterRetiring(_ request: ServiceRequest, today: CalendarDay) -> Bool {
         guard request["birthAnswer"] == nil, request["categoryAnswer"] == nil else { return false }
         let present = CharacterPresence(request.text)

@@ -4,7 +4,7 @@
 ///
 /// Not a tally: a numbered note (`小结：①… ②…`), whose items are read one by one (``CheckedNote``), nor one that still
 /// asks or leaves something to do (`请帮着提醒`, `要查`, `出院后上门`, `明天电话`, `再买4个`), nor a club's takings
-/// (`非会员费收齐 收据老肖开`), which the club keeps.
+/// (`会费收了 开了收据`), which the club keeps.
 enum Tally {
     /// Whether `text` is a tally.
     static func says(_ text: String) -> Bool {
