@@ -157,6 +157,10 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
         case "retirement":
             // `办退休要带什么材料`: a question about the procedure, with nothing to calculate, is answered as one.
             if Self.asksProcedureOnly(request, today: context.today) { return try context.read { try knownAnswer(to: request, db: $0, kept: context.kept) } }
+            if let whole = Self.verbRunIntoAQuestion(request) {
+                if Self.asksToLookUp(whole.text) { return nil }   // one's own pension looked up: a consultation case
+                return try context.read { try knownAnswer(to: whole, db: $0, kept: context.kept) }
+            }
             // `我12月退休了 医保还要交么`: the knowledge base's answer on life after retiring, when it has one.
             if Self.asksAboutLifeAfterRetiring(request, today: context.today),
                let known = try context.read({ try knownAnswer(to: request, db: $0, kept: context.kept) }) { return known }
@@ -249,6 +253,7 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
         case _ where ["retirement", "ss-question"].contains(request.service.code) && Self.bringsAnErrand(request):
             return try errand(request, in: context)
         case "retirement":
+            if let whole = Self.verbRunIntoAQuestion(request) { return try question(whole, in: context) }
             if Self.asksProcedureOnly(request, today: context.today) || Self.asksToLookUpForRetirement(request.text) {
                 return try question(request, in: context)
             }
@@ -318,6 +323,19 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
             && CharacterPresence(request.text).containsAny(of: ["材料", "手续", "带什么", "准备什么", "流程", "去哪", "在哪", "哪里办",
                                                               "怎么办理", "怎么申请"])
             && RetirementReading(request.text, today: today).isEmpty
+    }
+
+    /// The retirement service's verb run into a longer word (`退休金这个月么样还冇到`, `退休工资…`, `退休以后…咋交`): the desk
+    /// hands the service what follows its verb, which then starts with the rest of that word — a question about the
+    /// pension or life after retiring, not about the retirement age. The request read whole, or nil.
+    static func verbRunIntoAQuestion(_ request: ServiceRequest) -> ServiceRequest? {
+        guard request["birthAnswer"] == nil, request["categoryAnswer"] == nil else { return nil }
+        let text = request.text
+        guard ["金", "工资", "费", "待遇"].contains(where: text.hasPrefix) || ["以后", "后医保", "后还要", "后要不要"].contains(where: text.hasPrefix) && QuestionForm.asks(text)
+        else { return nil }
+        var whole = request
+        whole.text = "退休" + text
+        return whole
     }
 
     /// Whether a retirement request tells the retirement as settled (`我12月退休了`, `退休以后`, `退休批下来了`) and asks

@@ -485,9 +485,7 @@ public final class Desk: Sendable {
         // A staff verb run into a group's sentence (`上门认证要不要收费`) is a resident's words, read as free text.
         guard registry.services[ref.module][ref.service].audience == .residents else { return message.channel != .group }
         switch decision {
-        // `退休金怎么还没到账`, `退休以后医保咋交`: a verb run into a longer word or a question the router gives
-        // another service of its module; that service answers it.
-        case .service(let other): return other == ref
+        case .service(let other): return other.module == ref.module
         case .act(let act, _): return !(act == .notice || act == .ad || act == .resolved)   // `社保卡的事谢谢 拿到了`
         case .tie(let refs): return refs.contains { $0.module == ref.module }
         case .unknown: return true
