@@ -101,6 +101,10 @@ struct FortyFifthReadingTests {
         #expect(year.status == .ignored)
         #expect(year.caseID == nil)
         #expect(!year.text.contains("紧急"))
+        // Counts alone that tell a danger are the danger, not figures.
+        let danger = desk.say("5栋电梯里困了2人 1人晕过去了")
+        #expect(danger.text.contains("紧急"))
+        #expect(danger.caseID != nil)
     }
 
     /// Questions for other offices in the holiday's season: what to turn off before going away, an elder's phone, the

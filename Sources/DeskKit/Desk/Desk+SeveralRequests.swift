@@ -20,7 +20,7 @@ extension Desk {
 
     /// ``requests(_:message:)`` without the counter's thread.
     func readRequests(_ text: String, message: Message) -> Reply {
-        if message.channel == .desk, Tally.says(text) { return Self.tallyReply }
+        if message.channel == .desk, isTally(text) { return Self.tallyReply }
         if let reply = checkedNote(text, message: message) ?? numberedNote(text, message: message) ?? recordThenRequest(text, message: message) {
             return reply
         }
@@ -32,6 +32,12 @@ extension Desk {
 
     /// The reply to staff's figures for a period (``Tally``): read, nothing to open.
     static let tallyReply = Reply(status: .ignored, text: "好的，这是统计和小结，不用开工单。")
+
+    /// Whether staff's line is a tally (``Tally``) the desk leaves: one with a heading (`年度小结：… 电梯困人2次` counts a
+    /// danger past), or one of counts alone that names no danger — `3栋电梯困了2人 1人晕倒了` is an emergency in numbers.
+    func isTally(_ text: String) -> Bool {
+        Tally.says(text) && (Tally.isHeaded(CharacterPresence(text)) || emergencies.emergency(in: text) == nil)
+    }
 
     /// The parts of `text` that are requests of their own, in order, when there are two or more; nil when the
     /// line is one request (or not a request at all).

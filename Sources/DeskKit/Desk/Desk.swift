@@ -288,7 +288,7 @@ public final class Desk: Sendable {
             reply.text = setAsideNotice(pending) + reply.text
             return reply
         }
-        if message.channel == .desk, pending.emergency == nil, Tally.says(text) {
+        if message.channel == .desk, pending.emergency == nil, isTally(text) {
             // `奥园未认证还剩8人` while the desk asks something of a request: figures, not the answer.
             return keepingTheQuestion(of: pending, Self.tallyReply, message: message)
         }

@@ -2,6 +2,9 @@
 /// 周日值班 4人认证 2人带错了证件`): a tally of work done and left, for the station's report. It asks nothing of the
 /// desk: not a new case of each matter it counts, and not an emergency when it counts one (`电梯困人2次`).
 ///
+/// Counts alone (`3栋电梯困了2人 1人晕倒了`) may be a danger told in numbers: the desk takes a line without a heading for
+/// a tally only when it names no danger (``Desk/isTally(_:)``).
+///
 /// Not a tally: a numbered note (`小结：①… ②…`), whose items are read one by one (``CheckedNote``), nor one that still
 /// asks or leaves something to do (`请帮着提醒`, `要查`, `出院后上门`, `明天电话`, `再买4个`), nor a club's takings
 /// (`会费收了 开了收据`), which the club keeps.
@@ -11,7 +14,12 @@ enum Tally {
         let present = CharacterPresence(text)
         guard !text.unicodeScalars.contains(where: { (0x2460...0x2473).contains($0.value) }),
               !present.containsAny(of: stillToDo) else { return false }
-        return present.containsAny(of: headings) || countsLeft(in: text) || counts(in: text) >= 2
+        return isHeaded(present) || countsLeft(in: text) || counts(in: text) >= 2
+    }
+
+    /// Whether the line (`present` made from it) opens or names a period's figures by a heading (`年度小结`, `统计：`).
+    static func isHeaded(_ present: CharacterPresence) -> Bool {
+        present.containsAny(of: headings)
     }
 
     /// Headings of a period's figures.
