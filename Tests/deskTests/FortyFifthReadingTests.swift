@@ -60,6 +60,10 @@ struct FortyFifthReadingTests {
         #expect(guide.emergency(in: "灶台那边一股很冲的煤气味 阀门关了还有")?.id == "gas")
         #expect(guide.emergency(in: "有个年轻人爬到11栋楼顶 在边上坐着 不肯下来")?.id == "violence")
         #expect(guide.emergency(in: "楼顶边上的隔热板翘起来了") == nil)
+        // A character set apart by the space bar, as an elder types, still spells the danger.
+        #expect(guide.emergency(in: "我 老伴 摔 倒 了 起 不 来")?.id == "medical")
+        #expect(guide.emergency(in: "他们两个 都 站 不起来了") != nil)
+        #expect(guide.emergency(in: "今天 我 去 菜场 买 了 鱼") == nil)
     }
 
     /// A scald gets first aid of its own; one already treated, or a dish too hot, is no emergency. A bottle raised at

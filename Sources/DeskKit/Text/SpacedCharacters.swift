@@ -26,6 +26,18 @@ enum SpacedCharacters {
         return text
     }
 
+    /// `text` with each single ideograph set apart by spaces joined to the pieces on both sides (`两个人都 站 不起来了` →
+    /// `两个人都站不起来了`), or nil when no piece is one ideograph alone. For a second look for a danger's words
+    /// (``EmergencyGuide/emergency(in:evenIfOver:helpOnTheWayIsNotOver:)``), not for reading the whole line: a line of
+    /// words spaced as usual keeps its spaces elsewhere.
+    static func lonelyCharactersJoined(_ text: String) -> String? {
+        guard text.utf8.contains(UInt8(ascii: " ")) else { return nil }
+        let pieces = text.split(separator: " ", omittingEmptySubsequences: true)
+        let single = pieces.map { $0.unicodeScalars.count == 1 && isIdeograph($0.unicodeScalars.first!) }
+        guard pieces.count > 1, single.contains(true) else { return nil }
+        return join(pieces) { single[$0 - 1] || single[$0] }
+    }
+
     /// `pieces` put back together, without the space before piece `i` when `joins(i)`.
     private static func join(_ pieces: [Substring], where joins: (Int) -> Bool) -> String {
         var line = String(pieces[0])

@@ -183,7 +183,18 @@ public struct EmergencyGuide: Sendable {
     ///     叫了`: staff marking an emergency they are still dealing with).
     ///   - helpOnTheWayIsNotOver: describe it, too, when all the line says of help is that it is on its way
     ///     (``onlyHelpOnTheWay(_:)``: staff logging a danger, `…叫不应 120已经在路上`).
+    ///
+    /// A line with a character set apart by spaces (`两个人都 站 不起来了 快来人`, an elder typing slowly) is read again
+    /// with that character joined to its neighbours (``SpacedCharacters/lonelyCharactersJoined(_:)``) when it names no
+    /// danger as typed: a danger's words split by a space are still a danger.
     public func emergency(in text: String, evenIfOver: Bool = false, helpOnTheWayIsNotOver: Bool = false) -> Emergency? {
+        if let found = emergency(inLine: text, evenIfOver: evenIfOver, helpOnTheWayIsNotOver: helpOnTheWayIsNotOver) { return found }
+        guard let joined = SpacedCharacters.lonelyCharactersJoined(text) else { return nil }
+        return emergency(inLine: joined, evenIfOver: evenIfOver, helpOnTheWayIsNotOver: helpOnTheWayIsNotOver)
+    }
+
+    /// ``emergency(in:evenIfOver:helpOnTheWayIsNotOver:)`` for the line as it stands.
+    private func emergency(inLine text: String, evenIfOver: Bool, helpOnTheWayIsNotOver: Bool) -> Emergency? {
         let found = matcher.matches(in: text)
         let bytes = Array(text.utf8)
         let evenIfOver = evenIfOver || helpOnTheWayIsNotOver && Self.onlyHelpOnTheWay(found)
