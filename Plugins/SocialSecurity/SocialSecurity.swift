@@ -345,9 +345,10 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     static func asksAboutLifeAfterRetiring(_ request: ServiceRequest, today: CalendarDay) -> Bool {
         guard request["birthAnswer"] == nil, request["categoryAnswer"] == nil else { return false }
         let present = CharacterPresence(request.text)
-        return present.containsAny(of: retirementSettled) && present.containsAny(of: afterRetiring) && QuestionForm.asks(request.text)
-            && !present.containsAny(of: ["几时退", "什么时候退", "么时候退", "哪年退", "能退", "退得了", "可以退"])
-            && { reading in reading.birth == nil && reading.birthYear == nil && reading.citizen == nil }(RetirementReading(request.text, today: today))
+        guard present.containsAny(of: retirementSettled), present.containsAny(of: afterRetiring), QuestionForm.asks(request.text),
+              !present.containsAny(of: ["几时退", "什么时候退", "么时候退", "哪年退", "能退", "退得了", "可以退"]) else { return false }
+        let reading = RetirementReading(request.text, today: today)
+        return reading.birth == nil && reading.birthYear == nil && reading.citizen == nil
     }
 
     /// Words that tell a retirement as settled: done, approved, or its month known.

@@ -36,7 +36,11 @@ extension Desk {
     /// Whether staff's line is a tally (``Tally``) the desk leaves: one with a heading (`年度小结：… 电梯困人2次` counts a
     /// danger past), or one of counts alone that names no danger — `3栋电梯困了2人 1人晕倒了` is an emergency in numbers.
     func isTally(_ text: String) -> Bool {
-        Tally.says(text) && (Tally.isHeaded(CharacterPresence(text)) || emergencies.emergency(in: text) == nil)
+        switch Tally.kind(of: text) {
+        case .headed: true
+        case .counts: emergencies.emergency(in: text) == nil
+        case nil: false
+        }
     }
 
     /// The parts of `text` that are requests of their own, in order, when there are two or more; nil when the

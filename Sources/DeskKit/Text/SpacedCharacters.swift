@@ -11,13 +11,9 @@ enum SpacedCharacters {
     /// least ``wordShare`` of its pieces (and at least ``fewestWords`` of them) are one to ``shortWord`` ideographs;
     /// `text` itself otherwise.
     static func joined(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: " ")) else { return text }
-        let pieces = text.split(separator: " ", omittingEmptySubsequences: true)
-        let single = pieces.map { $0.unicodeScalars.count == 1 && isIdeograph($0.unicodeScalars.first!) }
+        guard let (pieces, single) = spacedPieces(text) else { return text }
         let singles = single.filter { $0 }.count
-        if singles >= fewest, Double(singles) >= share * Double(pieces.count) {
-            return join(pieces) { single[$0 - 1] || single[$0] }
-        }
+        if singles >= fewest, Double(singles) >= share * Double(pieces.count) { return singlesJoined(pieces, single) }
         let short = pieces.map { $0.unicodeScalars.count <= shortWord && $0.unicodeScalars.allSatisfy(isIdeograph) }
         let shorts = short.filter { $0 }.count
         if shorts >= fewestWords, Double(shorts) >= wordShare * Double(pieces.count) {
@@ -31,11 +27,21 @@ enum SpacedCharacters {
     /// (``EmergencyGuide/emergency(in:evenIfOver:helpOnTheWayIsNotOver:)``), not for reading the whole line: a line of
     /// words spaced as usual keeps its spaces elsewhere.
     static func lonelyCharactersJoined(_ text: String) -> String? {
+        guard let (pieces, single) = spacedPieces(text), pieces.count > 1, single.contains(true) else { return nil }
+        return singlesJoined(pieces, single)
+    }
+
+    /// The space-separated pieces of a line that holds a space, and for each whether it is one ideograph alone; nil for
+    /// a line without a space.
+    private static func spacedPieces(_ text: String) -> (pieces: [Substring], single: [Bool])? {
         guard text.utf8.contains(UInt8(ascii: " ")) else { return nil }
         let pieces = text.split(separator: " ", omittingEmptySubsequences: true)
-        let single = pieces.map { $0.unicodeScalars.count == 1 && isIdeograph($0.unicodeScalars.first!) }
-        guard pieces.count > 1, single.contains(true) else { return nil }
-        return join(pieces) { single[$0 - 1] || single[$0] }
+        return (pieces, pieces.map { $0.unicodeScalars.count == 1 && isIdeograph($0.unicodeScalars.first!) })
+    }
+
+    /// `pieces` put back together without the spaces beside a single ideograph (`single`, piece by piece).
+    private static func singlesJoined(_ pieces: [Substring], _ single: [Bool]) -> String {
+        join(pieces) { single[$0 - 1] || single[$0] }
     }
 
     /// `pieces` put back together, without the space before piece `i` when `joins(i)`.

@@ -9,17 +9,23 @@
 /// asks or leaves something to do (`请帮着提醒`, `要查`, `出院后上门`, `明天电话`, `再买4个`), nor a club's takings
 /// (`会费收了 开了收据`), which the club keeps.
 enum Tally {
-    /// Whether `text` is a tally.
-    static func says(_ text: String) -> Bool {
-        let present = CharacterPresence(text)
-        guard !text.unicodeScalars.contains(where: { (0x2460...0x2473).contains($0.value) }),
-              !present.containsAny(of: stillToDo) else { return false }
-        return isHeaded(present) || countsLeft(in: text) || counts(in: text) >= 2
+    /// How a line is a tally: by a heading that names a period's figures (`年度小结`, `统计：`), or by its counts alone.
+    enum Kind {
+        case headed, counts
     }
 
-    /// Whether the line (`present` made from it) opens or names a period's figures by a heading (`年度小结`, `统计：`).
-    static func isHeaded(_ present: CharacterPresence) -> Bool {
-        present.containsAny(of: headings)
+    /// How `text` is a tally, or nil when it is none.
+    static func kind(of text: String) -> Kind? {
+        let present = CharacterPresence(text)
+        guard !text.unicodeScalars.contains(where: { (0x2460...0x2473).contains($0.value) }),
+              !present.containsAny(of: stillToDo) else { return nil }
+        if present.containsAny(of: headings) { return .headed }
+        return countsLeft(in: text) || counts(in: text) >= 2 ? .counts : nil
+    }
+
+    /// Whether `text` is a tally, by a heading or by its counts.
+    static func says(_ text: String) -> Bool {
+        kind(of: text) != nil
     }
 
     /// Headings of a period's figures.
