@@ -322,7 +322,8 @@ struct UnderstandingTests {
                       ("understanding-eval-42.tsv", 607, UnderstandingFloor.fortySecond),
                       ("understanding-eval-43.tsv", 619, UnderstandingFloor.fortyThird),
                       ("understanding-eval-44.tsv", 610, UnderstandingFloor.fortyFourth),
-                      ("understanding-eval-45.tsv", 606, UnderstandingFloor.fortyFifth)])
+                      ("understanding-eval-45.tsv", 606, UnderstandingFloor.fortyFifth),
+                      ("understanding-eval-46.tsv", 599, UnderstandingFloor.fortySixth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -396,8 +397,9 @@ struct UnderstandingFloor: Sendable {
     static let fortySecond = UnderstandingFloor(accuracy: 0.65, ignoredThatOpenedCases: 20)
     static let fortyThird = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 20)
     static let fortyFourth = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 19)
-    /// Held out while the round's changes were made (only its totals and counts were looked at).
     static let fortyFifth = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 17)
+    /// Held out while the round's changes were made (only its totals and counts were looked at).
+    static let fortySixth = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 30)
 }
 
 @Suite("Understanding: the thread of an emergency")
