@@ -198,7 +198,11 @@ public struct CareVisits: ServiceModule {
                                   // visits, meals and help at home arranged at the counter (`清明那几天 每天上门看一眼 银发队排好了`,
                                   // `助餐换软的 一周五天`, `想请人上门洗澡`), things brought round at a festival
                                   "每天上门", "两次上门", "银发队排", "银发队白天", "银发队周", "助餐送", "助餐软", "助餐改",
-                                  "上门洗澡", "洗头擦身", "送年货", "送汤圆"],
+                                  "上门洗澡", "洗头擦身", "送年货", "送汤圆",
+                                  // a visit or a call made to someone in the care team's charge, told at the counter (`邓婆婆 探访
+                                  // 闪灯门铃好用`, `银发队陪聊 第一次`, `独居老人电话问候7户 都好`, `褚爹爹上门 吃了饭`)
+                                  "探访", "陪聊", "电话问候", "慰问", "上门看了", "上门看 ", "上门教", "上门帮", "隔天上门", "婆婆上门", "爹爹上门",
+                                  "妈妈上门", "老人上门"],
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",
                     description: "把独居老人加入关爱名册（连到居民名册，不另存姓名电话）：" + CareRegister.addUsage, group: group,

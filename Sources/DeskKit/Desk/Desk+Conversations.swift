@@ -27,8 +27,12 @@ extension Desk {
               let (_, asked) = storedConversation(message.conversation) else { return false }
         let now = message.time ?? clock.now
         if pending.emergency != nil {
-            guard now.timeIntervalSince(asked) > Self.emergencyAnswerWindow, QuestionForm.asks(text),
-                  emergencies.emergency(in: text) == nil else { return false }
+            // (So is a danger told after that quarter of an hour, `…说胸口痛 脸白得像纸 一身汗` half an hour after a drunk
+            // guest was reported: read as the news it is — a new emergency, or words on the old one's case — and never
+            // taken for a wrong answer to where the first one was.)
+            guard now.timeIntervalSince(asked) > Self.emergencyAnswerWindow,
+                  case let danger = emergencies.emergency(in: text) != nil,
+                  QuestionForm.asks(text) && !danger || danger && !emergencies.isOver(text) else { return false }
             expire(pending, key: message.conversation, asked: asked, now: now, operatorName: message.operatorName,
                    note: "紧急求助的追问在群里久未回答，已放下，请工作人员核实现场情况")
             return true

@@ -1,0 +1,45 @@
+@testable import DeskKit
+import Foundation
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The forty-sixth round's reading, from the forty-fifth corpus's misses and lines written for the forty-sixth's
+/// angles (cars, parking and charging; children's schooling; renovation): care visits staff record at the counter,
+/// a heart attack's signs, and a danger told after an emergency's question has waited.
+@Suite("Understanding: care visits recorded, chest pain with sweat, a later danger not swallowed")
+struct FortySixthReadingTests {
+    /// A visit or a call made to someone in the care team's charge, typed at the counter with or without a tick, is a
+    /// record of care work: the care module keeps it as a case. A visit to settle a neighbours' quarrel is not.
+    @Test func careVisitsRecordedAtTheCounter() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let visit = desk.say("3月2日周四 泊林9栋 独居的符爹爹 探访 腿消肿了 冰箱有菜 ✓")
+        #expect(visit.module == "care-visits")
+        #expect(visit.caseID != nil)
+        let call = desk.say("3月3日周五 奥园 独居老人电话问候5户 都好 ✓")
+        #expect(call.module == "care-visits")
+        let chat = desk.say("3月4日周六 村湾 闵婆婆 银发队陪聊 她说想学用手机看戏 ✓")
+        #expect(chat.module == "care-visits")
+        let quarrel = desk.say("3月4日周六 桃源6栋 楼上楼下为晾衣服滴水吵架 已上门 两家都说好了")
+        #expect(quarrel.module != "care-visits")
+    }
+
+    /// Chest pain with a pale face or a cold sweat is a heart attack's sign: the danger's instruction comes first.
+    @Test func chestPainWithSweatIsAnEmergency() throws {
+        let guide = try TestDesk(modules: deskModules).desk.emergencies
+        #expect(guide.emergency(in: "我老公搬完柜子说胸口疼 额头上全是冷汗 靠在沙发上不动")?.id == "medical")
+        #expect(guide.emergency(in: "楼下张叔爬到五楼 胸口痛 脸发白 蹲在那里")?.id == "medical")
+        #expect(guide.emergency(in: "上个月胸口痛去查了 医生说是肋间神经痛") == nil)
+    }
+
+    /// Half an hour after a neighbour reported one danger and was asked where it is, the same neighbour telling another
+    /// is answered with that danger's instruction — not taken for a wrong answer, nor left in silence.
+    @Test func aLaterDangerIsNotSwallowedByTheFirstOnesQuestion() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let first = desk.relay("有个客人喝多了倒在门口 喊不醒 吐了一地", group: "李家墩村湾群", sender: "村湾 覃叔")
+        #expect(first.text.contains("紧急"))
+        desk.clock.advance(hours: 0.5)
+        let second = desk.relay("我屋里老头子刚才说胸口痛 脸白得吓人 一身的汗", group: "李家墩村湾群", sender: "村湾 覃叔")
+        #expect(second.text.hasPrefix("【有人受伤或急病·紧急】"))
+    }
+}
