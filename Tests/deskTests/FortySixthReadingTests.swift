@@ -42,4 +42,30 @@ struct FortySixthReadingTests {
         let second = desk.relay("我屋里老头子刚才说胸口痛 脸白得吓人 一身的汗", group: "李家墩村湾群", sender: "村湾 覃叔")
         #expect(second.text.hasPrefix("【有人受伤或急病·紧急】"))
     }
+
+    /// Questions other offices answer, from the round's angles: how the estate's charging points charge (not the
+    /// club's fees), what to do before renovating and whether a contractor may use the goods lift, a school place
+    /// offered for money.
+    @Test func chargingRenovationAndSchoolPlacesAnswered() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let charging = desk.relay("小区里的充电桩怎么收费的 是按度算么", group: "奥园业主群", sender: "奥园 阿朋")
+        #expect(charging.status == .answered)
+        #expect(charging.text.contains("运营商"))
+        #expect(!charging.text.contains("会费"))
+        let renovating = desk.relay("下个月打算装修 要不要先去哪里登记 押金多少", group: "顺驰泊林业主群", sender: "泊林 小鄢")
+        #expect(renovating.text.contains("装修登记"))
+        let lift = desk.relay("师傅问能不能用货梯 要运地板上去", group: "汉口道6号邻里群", sender: "汉口道 卢姐")
+        #expect(lift.text.contains("货梯预约"))
+        let place = desk.relay("听说有人交三万块就能包进重点初中 靠得住么", group: "水印桃源1群", sender: "桃源 邹姐")
+        #expect(place.text.contains("教育局"))
+        #expect(place.text.contains("110"))
+    }
+
+    /// A child locked in a car and crying inside, a hammer raised at a neighbour's door: their own dangers, first.
+    @Test func aChildLockedInACarAndAHammerRaised() throws {
+        let guide = try TestDesk(modules: deskModules).desk.emergencies
+        #expect(guide.emergency(in: "超市门口一台红车里锁了个伢 在里面哭 车主不晓得去哪了")?.id == "car")
+        #expect(guide.emergency(in: "对门的提着榔头在我门口骂 说要弄死我")?.id == "violence")
+        #expect(guide.emergency(in: "这几天装修天天拿锤子敲墙 烦死了") == nil)
+    }
 }

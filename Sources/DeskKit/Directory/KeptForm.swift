@@ -237,10 +237,10 @@ extension OfficeGuide.Seed.Entry: KeptSeed {
     init(kept form: inout KeptReader) throws(KeptReader.Malformed) {
         self.init(id: try form.string(), topic: try form.string(), words: try form.strings(), answer: try form.string(),
                   beforeServices: try form.optionalBool(), warnsWhenTold: try form.optionalBool(), helpsVictims: try form.optionalBool(),
-                  except: try form.optionalStrings())
+                  except: try form.optionalStrings(), notWhen: try form.optionalStrings())
     }
     func keep(in form: inout KeptWriter) {
         form.put(id); form.put(topic); form.put(words); form.put(answer); form.put(beforeServices); form.put(warnsWhenTold)
-        form.put(helpsVictims); form.put(except)
+        form.put(helpsVictims); form.put(except); form.put(notWhen)
     }
 }

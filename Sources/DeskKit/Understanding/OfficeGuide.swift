@@ -21,6 +21,9 @@ public struct OfficeGuide: Sendable {
         /// it asks nothing about moving a registration — though another of the topic's words may still (`我户口在
         /// 老家 能不能迁到泊林来`: `迁到`). A phrase followed by a question word still names it (`户口在哪里迁`).
         public var except: [String] = []
+        /// Words that say the line is about something else, wherever they stand: `打算装修 要不要先去哪里登记` registers a
+        /// renovation, not a new household, though it asks where to register.
+        public var notWhen: [String] = []
 
         /// The pointer as the desk says it: the topic, then where to go (`居住证：居住证由辖区派出所办理…`).
         public var pointer: String { "\(topic)：\(answer)" }
@@ -52,6 +55,7 @@ public struct OfficeGuide: Sendable {
             var warnsWhenTold: Bool?
             var helpsVictims: Bool?
             var except: [String]?
+            var notWhen: [String]?
         }
     }
 
@@ -78,15 +82,19 @@ public struct OfficeGuide: Sendable {
     private init(_ seed: Seed) {
         self.init(offices: seed.offices.map {
             Office(id: $0.id, topic: $0.topic, words: $0.words, answer: $0.answer, beforeServices: $0.beforeServices ?? false,
-                   warnsWhenTold: $0.warnsWhenTold ?? false, helpsVictims: $0.helpsVictims ?? false, except: $0.except ?? [])
+                   warnsWhenTold: $0.warnsWhenTold ?? false, helpsVictims: $0.helpsVictims ?? false, except: $0.except ?? [],
+                   notWhen: $0.notWhen ?? [])
         })
     }
 
     /// The office whose words `text` names most specifically (the longest word found; the first office on
-    /// equal length), or nil. A word inside one of its office's ``Office/except`` phrases does not count.
+    /// equal length), or nil. A word inside one of its office's ``Office/except`` phrases does not count, nor does an
+    /// office one of whose ``Office/notWhen`` words the line holds.
     public func office(for text: String) -> Office? {
         let best = matcher.matches(in: text).filter { match in
-            !offices[match.payload].exceptedSpans(in: text).contains { $0.contains(match.start) && match.end <= $0.upperBound }
+            let office = offices[match.payload]
+            return !office.exceptedSpans(in: text).contains { $0.contains(match.start) && match.end <= $0.upperBound }
+                && !office.notWhen.contains(where: text.contains)
         }.min { a, b in
             a.phrase.utf8.count != b.phrase.utf8.count ? a.phrase.utf8.count > b.phrase.utf8.count : a.payload < b.payload
         }
