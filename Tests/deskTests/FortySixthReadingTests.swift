@@ -59,6 +59,8 @@ struct FortySixthReadingTests {
         let place = desk.relay("听说有人交三万块就能包进重点初中 靠得住么", group: "水印桃源1群", sender: "桃源 邹姐")
         #expect(place.text.contains("教育局"))
         #expect(place.text.contains("110"))
+        let afterSchool = desk.relay("伢放学回来一个人在屋里 冇人管 社区有没有托管的地方", group: "奥园业主群", sender: "奥园 阿朋")
+        #expect(afterSchool.text.contains("四点半课堂"))
     }
 
     /// A child locked in a car and crying inside, a hammer raised at a neighbour's door: their own dangers, first.
