@@ -70,4 +70,16 @@ struct FortySixthReadingTests {
         #expect(guide.emergency(in: "对门的提着榔头在我门口骂 说要弄死我")?.id == "violence")
         #expect(guide.emergency(in: "这几天装修天天拿锤子敲墙 烦死了") == nil)
     }
+
+    /// While the desk still asks where their emergency is, the raiser's further words that answer nothing (`我喊了半天她都
+    /// 不应`) are kept on the emergency's case for the staff who go — silently, and not lost.
+    @Test func theRaisersFurtherWordsAreKeptOnTheEmergency() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let first = desk.relay("楼梯间有个婆婆摔了 头上在流血 叫她冇反应", group: "水印桃源2群", sender: "桃源 阿敏")
+        let id = try #require(first.caseID)
+        let more = desk.relay("我喊了半天她都不应 手冰凉的", group: "水印桃源2群", sender: "桃源 阿敏")
+        #expect(more.caseID == id)
+        #expect(more.text.isEmpty)
+        #expect(try desk.events(id).contains { $0.note?.contains("手冰凉的") == true })
+    }
 }

@@ -379,14 +379,14 @@ public final class Desk: Sendable {
             // In a group, "收到" or a sticker while a question waits is chatter, not the answer, and so is a neighbour
             // venting (`狗又出来了`); a pointer to a place (`就是广场东边挨着篮球场的那台`) or a correction (`我说错了 不是秋千
             // 是跷跷板`) is an attempt at it.
-            return Reply(status: .ignored, text: "")
+            return keptOnTheWaitingEmergency(pending, text: text, message: message) ?? Reply(status: .ignored, text: "")
         }
         if message.channel == .group, !answersTyped(text, pending, message), !answersChoice(text, pending), !correcting,
            talksPast(text, pending, decision: decision) {
             // "我是护士 马上下来" while the desk waits for this neighbour's address: said to the group, not to the
             // desk. The question keeps waiting; an attempt at the answer (digits, a place) still gets told what
             // was wrong.
-            return Reply(status: .ignored, text: "")
+            return keptOnTheWaitingEmergency(pending, text: text, message: message) ?? Reply(status: .ignored, text: "")
         }
         if startsNewRequest(text, decision: decision, pending: pending, message: message) {
             // The new line is handled first, with the question still waiting: a side question that only needs an
@@ -406,6 +406,15 @@ public final class Desk: Sendable {
         }
         // `我说错了 不是秋千 是跷跷板 卡住了`: the answer is what the correction puts right.
         return continuePending(pending, answer: correcting ? Self.correctedPart(of: text) : text, message: message)
+    }
+
+    /// The raiser's own further words while the desk still asks where their emergency is (`打了120 有冇人来帮忙 不敢搬
+    /// 她`): not the answer, and not lost either — kept, without a post to the group, on the emergency's case for the
+    /// staff who go. Nil when the waiting question is no emergency's or its case cannot be read.
+    func keptOnTheWaitingEmergency(_ pending: Conversation, text: String, message: Message) -> Reply? {
+        guard pending.emergency != nil, let id = pending.pendingCase,
+              let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }) else { return nil }
+        return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
     }
 
     /// What the router makes of `text` said by `message`'s sender. A line is read once: the last decision is
