@@ -201,8 +201,8 @@ public struct CareVisits: ServiceModule {
                                   "上门洗澡", "洗头擦身", "送年货", "送汤圆",
                                   // a visit or a call made to someone in the care team's charge, told at the counter (`邓婆婆 探访
                                   // 闪灯门铃好用`, `银发队陪聊 第一次`, `独居老人电话问候7户 都好`, `褚爹爹上门 吃了饭`)
-                                  "探访", "陪聊", "电话问候", "慰问", "上门看了", "上门看 ", "上门教", "上门帮", "隔天上门", "婆婆上门", "爹爹上门",
-                                  "妈妈上门", "老人上门"],
+                                  // (Not `上门看了` or `上门帮` alone: staff go round for a mailbox's lock or a quarrel too.)
+                                  "探访", "陪聊", "电话问候", "慰问", "上门教", "隔天上门", "婆婆上门", "爹爹上门", "妈妈上门", "老人上门"],
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",
                     description: "把独居老人加入关爱名册（连到居民名册，不另存姓名电话）：" + CareRegister.addUsage, group: group,

@@ -10,7 +10,8 @@ import Testing
 @Suite("Understanding: care visits recorded, chest pain with sweat, a later danger not swallowed")
 struct FortySixthReadingTests {
     /// A visit or a call made to someone in the care team's charge, typed at the counter with or without a tick, is a
-    /// record of care work: the care module keeps it as a case. A visit to settle a neighbours' quarrel is not.
+    /// record of care work: the care module keeps it as a case (so is an elder put on the daily visits, which the first
+    /// sets filed as nothing to do). A visit to settle a neighbours' quarrel or to look at a lock is not.
     @Test func careVisitsRecordedAtTheCounter() throws {
         let desk = try TestDesk(modules: deskModules)
         let visit = desk.say("3月2日周四 泊林9栋 独居的符爹爹 探访 腿消肿了 冰箱有菜 ✓")
@@ -20,8 +21,12 @@ struct FortySixthReadingTests {
         #expect(call.module == "care-visits")
         let chat = desk.say("3月4日周六 村湾 闵婆婆 银发队陪聊 她说想学用手机看戏 ✓")
         #expect(chat.module == "care-visits")
+        let listed = desk.say("3月5日周日 汉口道2栋 阙婆婆出院了 列入每天探访")
+        #expect(listed.module == "care-visits")
         let quarrel = desk.say("3月4日周六 桃源6栋 楼上楼下为晾衣服滴水吵架 已上门 两家都说好了")
         #expect(quarrel.module != "care-visits")
+        let mailbox = try TestDesk(modules: deskModules).say("3月6日周一 奥园3栋 信报箱的锁坏了 上门看了 物业换好了")
+        #expect(mailbox.module != "care-visits")
     }
 
     /// Chest pain with a pale face or a cold sweat is a heart attack's sign: the danger's instruction comes first.

@@ -60,7 +60,7 @@ struct WordsAfterOwnReportTests {
 
     @Test(arguments: ["奥园2栋邓玉珍 城乡居民医保2028年度已代缴 收据给其儿媳",
                       "泊林7栋郑爹爹 重阳节上门看过了 人精神不错 送了米和油",
-                      "汉口道4栋骆婆婆出院 已纳入每日探访名单",
+                      "汉口道4栋骆婆婆家的门禁卡补好了 已交给她",
                       "桃源2栋马婆婆助浴约在10月25日下午 两人上门",
                       "奥园30栋邵秀兰的优待证审核通过 通知她来拿了"])
     func staffRecordsOfWorkDoneOpenNothing(_ line: String) throws {
