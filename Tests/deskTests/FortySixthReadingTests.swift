@@ -6,8 +6,10 @@ import Testing
 
 /// The forty-sixth round's reading, from the forty-fifth corpus's misses and lines written for the forty-sixth's
 /// angles (cars, parking and charging; children's schooling; renovation): care visits staff record at the counter,
-/// a heart attack's signs, and a danger told after an emergency's question has waited.
-@Suite("Understanding: care visits recorded, chest pain with sweat, a later danger not swallowed")
+/// a heart attack's signs, a danger told after an emergency's question has waited, other offices' questions (charging
+/// points, renovation, school places, a child after school), a child locked in a car, a hammer raised, and the raiser's
+/// further words kept on a waiting emergency.
+@Suite("Understanding: care visits recorded, chest pain, later dangers, offices of the angles, a raiser's words kept")
 struct FortySixthReadingTests {
     /// A visit or a call made to someone in the care team's charge, typed at the counter with or without a tick, is a
     /// record of care work: the care module keeps it as a case (so is an elder put on the daily visits, which the first
