@@ -5,23 +5,20 @@ enum ArrangementChange {
     /// Whether `text` changes a time, a pause or how often something comes. Not a change told made (`助餐已经改成少盐的 她说合口味`): a record of work done.
     ///
     /// A line of plain characters (``CharacterPresence/allPlain``: nearly every line) has ``words`` found in one walk
-    /// over its bytes (``PhraseMatcher``), where they were searched one by one: the check is asked twice of a group
-    /// line read as a service's (``Desk/visitMoved(_:decision:message:)`` and ``Desk/freeText(_:message:)``'s change to
-    /// an arrangement), and searching the 49 words was some 8 K instructions a call, 6.6 K a relayed message
-    /// (docs/performance.md, fifty-second pass). A plain word stands in a plain line exactly where its bytes stand
-    /// (``CharacterPresence``), so the walk finds a word exactly when the search did; any other line is searched as
-    /// before. The matcher is made once from the fixed list; nothing is kept between lines.
+    /// over its bytes (``WordList``), where they were searched one by one: the check is asked twice of a group line read
+    /// as a service's (``Desk/visitMoved(_:decision:message:)`` and ``Desk/freeText(_:message:)``'s change to an
+    /// arrangement), and searching the 49 words was some 8 K instructions a call, 6.6 K a relayed message
+    /// (docs/performance.md, fifty-second pass).
     static func says(_ text: String) -> Bool {
         let present = CharacterPresence(text)
-        let changes = present.allPlain ? matcher.occurs(in: text) : present.containsAny(of: words)
-        return changes && !present.containsAny(of: toldMade)
+        return changeWords.occurs(in: text, present) && !present.containsAny(of: toldMade)
     }
 
     /// A change told made (`已经改成`), not asked for.
     static let toldMade = ["已经改", "已改"]
 
-    /// ``words`` for one walk over a plain line's bytes.
-    private static let matcher = PhraseMatcher(words.enumerated().map { (phrase: $0.element, payload: $0.offset) })
+    /// ``words``, looked for in one walk over a plain line.
+    private static let changeWords = WordList(words)
 
     /// A time moved (`改到礼拜四`, `换个时间`), a pause or its end (`停一个礼拜`, `先停一下`, `再恢复`; not `暂停`, which is
     /// also a pension stopped by the office, nor `先停`, `换到`), how often (`不用每天来`, `一周来两次`).

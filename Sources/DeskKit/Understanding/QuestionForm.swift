@@ -39,7 +39,7 @@ public enum QuestionForm {
     /// over its bytes (``PhraseMatcher``): searching the 34 one by one was 3.3 M of the dispatch bench's 1,000 lines
     /// (docs/performance.md, eleventh and twelfth passes).
     private static func hasMarker(_ line: String, _ present: CharacterPresence) -> Bool {
-        present.allPlain ? markerMatcher.occurs(in: line) : present.containsAny(of: markers)
+        markers.occurs(in: line, present)
     }
 
     /// `开不开门`, `收不收钱`, `去没去`: a verb said twice around 不 or 没 asks whether — unless it is left for later
@@ -118,8 +118,7 @@ public enum QuestionForm {
         return asks()
     }
 
-    private static let markers = ["?", "？", "吗", "么", "嘛", "哪", "怎", "几", "啥", "什么", "多少", "能不能", "可不可以",
+    private static let markers = WordList(["?", "？", "吗", "么", "嘛", "哪", "怎", "几", "啥", "什么", "多少", "能不能", "可不可以",
                                   "有没有", "有冇", "冇得", "要不要", "是不是", "请问", "想问", "问下", "问一下", "问哈", "问一哈",
-                                  "咨询", "晓得", "知道不", "还是", "了解", "想知道", "打听", "好多钱", "说一下", "讲一下", "多久", "多长时间"]
-    private static let markerMatcher = PhraseMatcher(markers.enumerated().map { (phrase: $0.element, payload: $0.offset) })
+                                  "咨询", "晓得", "知道不", "还是", "了解", "想知道", "打听", "好多钱", "说一下", "讲一下", "多久", "多长时间"])
 }
