@@ -323,7 +323,8 @@ struct UnderstandingTests {
                       ("understanding-eval-43.tsv", 619, UnderstandingFloor.fortyThird),
                       ("understanding-eval-44.tsv", 610, UnderstandingFloor.fortyFourth),
                       ("understanding-eval-45.tsv", 606, UnderstandingFloor.fortyFifth),
-                      ("understanding-eval-46.tsv", 599, UnderstandingFloor.fortySixth)])
+                      ("understanding-eval-46.tsv", 599, UnderstandingFloor.fortySixth),
+                      ("understanding-eval-47.tsv", 624, UnderstandingFloor.fortySeventh)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -398,8 +399,9 @@ struct UnderstandingFloor: Sendable {
     static let fortyThird = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 20)
     static let fortyFourth = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 19)
     static let fortyFifth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 17)
+    static let fortySixth = UnderstandingFloor(accuracy: 0.61, ignoredThatOpenedCases: 27)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fortySixth = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 30)
+    static let fortySeventh = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 28)
 }
 
 @Suite("Understanding: the thread of an emergency")
