@@ -10,7 +10,8 @@ enum CareRequests {
     static func opened(_ request: ServiceRequest, answer: String, context: ServiceContext) throws -> Reply? {
         let text = request.text
         let read = context.addresses.read(text)
-        guard asksToArrange(text, home: read.building != nil) || request.channel == .desk && !asksAbout(text) && typesAnElder(text, household: read.isHousehold)
+        guard asksToArrange(text, home: read.building != nil) || hardshipTold(text)
+                || request.channel == .desk && !asksAbout(text) && typesAnElder(text, household: read.isHousehold)
         else { return nil }
         return try open(request, answer: answer, context: context)
     }
@@ -21,6 +22,18 @@ enum CareRequests {
         if household || PhoneNumber.find(in: text) != nil || CitizenID.candidate(in: text) != nil { return true }
         return ["爹爹", "婆婆", "奶奶", "爷爷", "老人"].contains(where: text.contains) && wishWords.contains(where: text.contains)
     }
+
+    /// Whether `text` tells of an elder left without what the heat or cold calls for, alone (`5栋的杜婆婆屋里连电扇都冇得
+    /// 今天35度 她一个人`): someone should go round, though nothing is asked — not a question how care works. (Someone
+    /// already unwell in the heat is an emergency, read before any module.)
+    static func hardshipTold(_ text: String) -> Bool {
+        !asksAbout(text) && hardshipWords.contains(where: text.contains)
+            && ["一个人", "独居", "冇人管", "没人管", "婆婆", "爹爹", "奶奶", "爷爷", "老人"].contains(where: text.contains)
+    }
+
+    /// Words of a home without cooling or heating in the season that needs it.
+    static let hardshipWords = ["连电扇都", "连个电扇", "冇得电扇", "没有电扇", "冇电扇", "没电扇", "连空调都", "冇得空调", "没有空调", "冇空调", "没空调",
+                                "连电热毯都", "冇得取暖", "没有取暖"]
 
     /// An elder's wish told by staff.
     static let wishWords = ["想要", "想请", "要人", "想有", "上门", "每天送", "送饭"]

@@ -569,6 +569,10 @@ public final class Desk: Sendable {
             // case until it is settled — not work done, nor the repair its words name.
             return begin(other, text: text, message: message)
         }
+        if case .service = decision, !isAppeal(decision), DamageDispute.says(text), let other = appealRef(.other) {
+            // `我家吊顶泡坏了 谁赔 装修队说不关他们的事`: who pays is disputed — the community's to settle, not a repair.
+            return begin(other, text: text, message: message)
+        }
         if message.channel == .desk, WorkRecord.says(text) {
             if let checked = answerToCheck(text, decision: decision, message: message) { return checked }
             // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked.

@@ -309,5 +309,7 @@ enum WorkRecord {
                                     // to be watched or gone back to (`还在烧炭的两户 要盯`, `血压偏高 过两天我再去看看`, `过一周再问`, `商量好了等她回话`)
                                     "要盯", "再去看", "再去一趟", "过一个礼拜再", "过一周再", "等他回话", "等她回话",
                                     // a fault passed to the property to put right (`信报箱锁坏了两个 已报物业`)
-                                    "报物业"]
+                                    "报物业",
+                                    // a check to come, or a deadline given (`已上门劝停 明天复查`, `已联系房东 限期整改`)
+                                    "明天复查", "后天复查", "下周复查", "天后复查", "再复查", "待复查", "到期复查", "限期"]
 }

@@ -1,0 +1,13 @@
+/// A dispute over who pays for damage, or over a deposit kept (`我家吊顶泡坏了 谁赔 装修队说不关他们的事`, `我家的门被
+/// 砸坏了 这个要他赔`, `退租一个月了 押金房东还不退`): the community is asked to settle it between the two sides — a 诉求
+/// case — not to mend what its words name, though the model hears the damage and reads a repair.
+enum DamageDispute {
+    /// Whether `text` asks who answers for damage, or tells of a deposit not returned.
+    static func says(_ text: String) -> Bool {
+        CharacterPresence(text).containsAny(of: words)
+    }
+
+    /// Words of a payment for damage disputed, or of a deposit held back.
+    private static let words = ["谁赔", "要他赔", "要他们赔", "让他赔", "让他们赔", "不肯赔", "不愿意赔", "不愿赔", "赔不赔", "该谁赔",
+                                "押金不退", "押金还不退", "不退押金", "押金冇退", "押金没退", "押金还冇退", "押金还没退"]
+}
