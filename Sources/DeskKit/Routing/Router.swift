@@ -107,16 +107,22 @@ struct Router: Sendable {
     /// here, and a tie in score goes to the earlier position as it went to the smaller label. (String-keyed
     /// dictionaries of scores, sorted whole, were a fifth of reading a line: perf, dispatch.)
     private let labels: [String]
-    /// By a label's position: the service it is the code of, and the kernel's label it is.
-    private let serviceOfLabel: [ServiceRef?]
+    /// By a label's position: the service it is the code of, and the kernel's label it is. (The services' and
+    /// ``labelOfRef`` internal for ``WeighingByLabelTests``.)
+    let serviceOfLabel: [ServiceRef?]
     private let kernelOfLabel: [KernelLabel?]
     /// Service → the position of its code in ``labels``.
-    private let labelOfRef: [ServiceRef: Int]
+    let labelOfRef: [ServiceRef: Int]
     private let noticeSigners: [String]
     /// The last nickname ``isUnitAccount(_:)`` answered for, shared by the copies of this router, and the words it
     /// looks for made ready once (``UnitAccountMemo/words``).
     private let lastUnitAccount: UnitAccountMemo
-    private let staffServices: Set<ServiceRef>
+    let staffServices: Set<ServiceRef>
+    /// By a label's position: whether it is the code of one of ``staffServices``. Made once, beside
+    /// ``serviceOfLabel``, for the weighing, which asks it of every service's label of every line it weighs from a
+    /// group: hashing the service for the set each time, and again for the line's set of services away
+    /// (``labelsAway(_:)``), was 8 K instructions of a relayed message (docs/performance.md, fifty-third pass).
+    let staffLabel: [Bool]
     /// Services the model alone may not route to (``Service/routingNeedsWord``).
     private let wordOnly: Set<ServiceRef>
     /// Catch-all services, which need more certainty.
@@ -245,6 +251,7 @@ struct Router: Sendable {
         self.noticeSigners = noticeSigners
         lastUnitAccount = UnitAccountMemo(words: Self.unitAccountWords + noticeSigners)
         staffServices = staff
+        staffLabel = serviceOfLabel.map { $0.map(staff.contains) ?? false }
         self.wordOnly = wordOnly
         self.strict = strict
         self.appeals = appeals
@@ -408,6 +415,15 @@ struct Router: Sendable {
         return explanation
     }
 
+    /// By a label's position: whether the service it is the code of is one of `away` (empty when `away` is). A label is
+    /// a service's code exactly where ``labelOfRef`` puts the service (both are made from the same codes), so the
+    /// services of `away` without a label mark nothing, and nothing is kept between lines.
+    func labelsAway(_ away: Set<ServiceRef>) -> [Bool] {
+        var marked = [Bool](repeating: false, count: away.isEmpty ? 0 : labels.count)
+        for ref in away { if let label = labelOfRef[ref] { marked[label] = true } }
+        return marked
+    }
+
     /// The conduct a line says is back or goes on (`又开始钻了`, `还是老样子`, `你们管不管`) and names no fault, with the
     /// service that takes it up (``Service/conduct``); nil when it names none.
     func conductAgain(in text: String) -> (word: String, service: ServiceRef)? {
@@ -564,12 +580,13 @@ struct Router: Sendable {
             away.formUnion(placeCompounds.filter { $0.value.compound != compound && !present.containsAny(of: $0.value.names) }.keys)
         }
         var awayShare = 0.0
+        let awayLabel = labelsAway(away)
         for i in away.isEmpty ? Array(probabilities.indices) : modelRanking() {
             let label = slots[i], p = probabilities[i]
             guard label >= 0 else { continue }
-            if let ref = serviceOfLabel[label] {
-                if !staff && staffServices.contains(ref) { continue }
-                if away.contains(ref) { awayShare += p; continue }
+            if serviceOfLabel[label] != nil {
+                if !staff && staffLabel[label] { continue }
+                if !away.isEmpty, awayLabel[label] { awayShare += p; continue }
             }
             scores[label] = p
             scored[label] = true

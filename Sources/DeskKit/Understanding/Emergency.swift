@@ -42,6 +42,10 @@ public struct EmergencyGuide: Sendable {
         /// Whether every alarm of this kind is one of its own (someone missing: a second child gone is another
         /// search), never joined to the group's open alarm of the kind (``Desk/sameEmergencyInGroup``).
         var separateAlarms = false
+        /// Whether one of ``together``'s groups is empty, so that every line completes it. Set by the guide
+        /// (``EmergencyGuide/init(kinds:kept:)``) from ``together``, which no one changes after: asked of every kind
+        /// for every line with a phrase of the guide, it was a walk over all of every kind's groups (some 460).
+        var hasAnEmptyGroup = false
     }
 
     /// What a phrase found in a line means.
@@ -92,7 +96,11 @@ public struct EmergencyGuide: Sendable {
 
     /// - Parameter kept: the guide's automaton as an earlier start kept it (``PhraseMatcher/init(_:kept:keep:)``).
     init(kinds: [Kind], kept: (@Sendable () -> [UInt8]?)? = nil) {
-        self.kinds = kinds
+        self.kinds = kinds.map { kind in
+            var kind = kind
+            kind.hasAnEmptyGroup = kind.together.contains { $0.isEmpty }
+            return kind
+        }
         var phrases: [(phrase: String, payload: Role)] = Self.over.map { ($0, .over) } + Self.elsewhere.map { ($0, .elsewhere) }
         for (k, kind) in kinds.enumerated() {
             phrases += kind.words.map { ($0, .word(kind: k)) } + kind.except.map { ($0, .except(kind: k)) }
@@ -216,7 +224,7 @@ public struct EmergencyGuide: Sendable {
             case .except, .over, .elsewhere, .notWhen: break
             }
         }
-        for k in kinds.indices where named[k] || kinds[k].together.contains(where: { $0.isEmpty }) {
+        for k in kinds.indices where named[k] || kinds[k].hasAnEmptyGroup {
             let kind = kinds[k]
             let exceptions = found.compactMap { m -> Range<Int>? in
                 if case .except(let e) = m.payload, e == k { return m.start..<m.end }
@@ -238,16 +246,7 @@ public struct EmergencyGuide: Sendable {
                 }) { return kind.emergency }
                 continue
             }
-            for (g, group) in kind.together.enumerated() {
-                // The group's words found (most groups have none): a set of them built for every group of every kind
-                // was 60,000 instructions for a line with one word of a group (`社保卡丢了…`; docs/performance.md,
-                // twentieth pass).
-                let present = found.filter { m in
-                    if case .member(let mk, let mg) = m.payload, mk == k, mg == g { return counts(m) }
-                    return false
-                }
-                if group.allSatisfy({ word in present.contains { $0.phrase == word } }) { return kind.emergency }
-            }
+            if Self.completesAGroup(kind, k, found, counts) { return kind.emergency }
             if !kind.oneOfEach.isEmpty, kind.oneOfEach.indices.allSatisfy({ l in
                 found.contains { m in
                     if case .alternative(let ak, let al) = m.payload, ak == k, al == l { return counts(m) }
@@ -257,6 +256,36 @@ public struct EmergencyGuide: Sendable {
         }
         return nil
     }
+
+    /// Whether the phrases `found` in a line complete one of the groups of kind `k` (``Kind/together``: every word of
+    /// the group among them, each counted by `counts` — not inside one of the kind's exceptions), or the kind has an
+    /// empty group, which every line completes.
+    ///
+    /// Only the groups with a word found are looked at, each once: a group none of whose words is found is not
+    /// complete (no group the guide keeps is empty but those ``Kind/hasAnEmptyGroup`` tells of), and which group is
+    /// complete does not matter, only whether one is. Every group of a kind was walked, the phrases found filtered
+    /// for each into an array of its own — a kind has up to 148 groups (medical) and a report names a kind by one of
+    /// its groups' words (`电梯`, `漏水`): 20 K instructions of a relayed message (docs/performance.md, fifty-third
+    /// pass). Nothing is kept between lines.
+    static func completesAGroup(_ kind: Kind, _ k: Int, _ found: [PhraseMatcher<Role>.Match],
+                                _ counts: (PhraseMatcher<Role>.Match) -> Bool) -> Bool {
+        if kind.hasAnEmptyGroup { return true }
+        var named: [Int] = []   // a few at most: no set
+        for m in found {
+            if case .member(let mk, let g) = m.payload, mk == k, !named.contains(g), counts(m) { named.append(g) }
+        }
+        return named.contains { g in
+            kind.together[g].allSatisfy { word in
+                found.contains { m in
+                    if case .member(let mk, let mg) = m.payload, mk == k, mg == g, m.phrase == word { return counts(m) }
+                    return false
+                }
+            }
+        }
+    }
+
+    /// The phrases of the guide in `text` as one walk finds them (the tests': ``completesAGroup(_:_:_:_:)``).
+    func phrasesFound(in text: String) -> [PhraseMatcher<Role>.Match] { matcher.matches(in: text) }
 
     /// Whether `text` names a danger only to deny it (`没有着火，是有人烧纸钱`): some kind's word is there, every
     /// one of them after a denial, and no emergency is described.
