@@ -3,11 +3,15 @@
 /// case — not to mend what its words name, though the model hears the damage and reads a repair.
 enum DamageDispute {
     /// Whether `text` asks who answers for damage, or tells of a deposit not returned.
+    ///
+    /// Every word holds 赔 or 押, looked for first: a line without either — most lines read as a service — is not
+    /// one, and pays no ``CharacterPresence`` for it (1.30 K instructions a relayed message, docs/performance.md).
     static func says(_ text: String) -> Bool {
-        CharacterPresence(text).containsAny(of: words)
+        guard text.contains(where: { $0 == "赔" || $0 == "押" }) else { return false }
+        return CharacterPresence(text).containsAny(of: words)
     }
 
-    /// Words of a payment for damage disputed, or of a deposit held back.
-    private static let words = ["谁赔", "要他赔", "要他们赔", "让他赔", "让他们赔", "不肯赔", "不愿意赔", "不愿赔", "赔不赔", "该谁赔",
-                                "押金不退", "押金还不退", "不退押金", "押金冇退", "押金没退", "押金还冇退", "押金还没退"]
+    /// Words of a payment for damage disputed, or of a deposit held back; each holds 赔 or 押 (``says(_:)``).
+    static let words = ["谁赔", "要他赔", "要他们赔", "让他赔", "让他们赔", "不肯赔", "不愿意赔", "不愿赔", "赔不赔", "该谁赔",
+                        "押金不退", "押金还不退", "不退押金", "押金冇退", "押金没退", "押金还冇退", "押金还没退"]
 }
