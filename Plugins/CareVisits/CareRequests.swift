@@ -20,7 +20,7 @@ enum CareRequests {
     /// with a wish (`马爹爹说年三十一个人过 想初一有志愿者上门陪他坐一下`, `丁婆婆说她还想要个上门理发`).
     static func typesAnElder(_ text: String, household: Bool) -> Bool {
         if household || PhoneNumber.find(in: text) != nil || CitizenID.candidate(in: text) != nil { return true }
-        return ["爹爹", "婆婆", "奶奶", "爷爷", "老人"].contains(where: text.contains) && wishWords.contains(where: text.contains)
+        return elderWords.contains(where: text.contains) && wishWords.contains(where: text.contains)
     }
 
     /// Whether `text` tells of an elder left without what the heat or cold calls for, alone (`5栋的杜婆婆屋里连电扇都冇得
@@ -28,8 +28,13 @@ enum CareRequests {
     /// already unwell in the heat is an emergency, read before any module.)
     static func hardshipTold(_ text: String) -> Bool {
         !asksAbout(text) && hardshipWords.contains(where: text.contains)
-            && ["一个人", "独居", "冇人管", "没人管", "婆婆", "爹爹", "奶奶", "爷爷", "老人"].contains(where: text.contains)
+            && (aloneWords.contains(where: text.contains) || elderWords.contains(where: text.contains))
     }
+
+    /// Words that name an elder.
+    static let elderWords = ["爹爹", "婆婆", "奶奶", "爷爷", "老人"]
+    /// Words of someone living alone, with no one to look after them.
+    static let aloneWords = ["一个人", "独居", "冇人管", "没人管"]
 
     /// Words of a home without cooling or heating in the season that needs it.
     static let hardshipWords = ["连电扇都", "连个电扇", "冇得电扇", "没有电扇", "冇电扇", "没电扇", "连空调都", "冇得空调", "没有空调", "冇空调", "没空调",
