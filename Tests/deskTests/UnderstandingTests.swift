@@ -324,7 +324,8 @@ struct UnderstandingTests {
                       ("understanding-eval-44.tsv", 610, UnderstandingFloor.fortyFourth),
                       ("understanding-eval-45.tsv", 606, UnderstandingFloor.fortyFifth),
                       ("understanding-eval-46.tsv", 599, UnderstandingFloor.fortySixth),
-                      ("understanding-eval-47.tsv", 624, UnderstandingFloor.fortySeventh)])
+                      ("understanding-eval-47.tsv", 624, UnderstandingFloor.fortySeventh),
+                      ("understanding-eval-48.tsv", 626, UnderstandingFloor.fortyEighth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -400,8 +401,9 @@ struct UnderstandingFloor: Sendable {
     static let fortyFourth = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 19)
     static let fortyFifth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 17)
     static let fortySixth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 27)
+    static let fortySeventh = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 26)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fortySeventh = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 28)
+    static let fortyEighth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 40)
 }
 
 @Suite("Understanding: the thread of an emergency")
