@@ -10,7 +10,7 @@ enum CareRequests {
     static func opened(_ request: ServiceRequest, answer: String, context: ServiceContext) throws -> Reply? {
         let text = request.text
         let read = context.addresses.read(text)
-        guard asksToArrange(text, home: read.building != nil) || hardshipTold(text)
+        guard asksToArrange(text, home: read.building != nil) || hardshipTold(text) || endsAfterADeath(text)
                 || request.channel == .desk && !asksAbout(text) && typesAnElder(text, household: read.isHousehold)
         else { return nil }
         return try open(request, answer: answer, context: context)
@@ -31,6 +31,17 @@ enum CareRequests {
             && (aloneWords.contains(where: text.contains) || elderWords.contains(where: text.contains))
     }
 
+    /// Whether `text` tells that the elder cared for has died and the care should stop (`我爸走了 以后探访的志愿者就不用来了`):
+    /// the volunteers must hear of it and the roll lose a name — a case, not the answer on how care works.
+    static func endsAfterADeath(_ text: String) -> Bool {
+        deathWords.contains(where: text.contains) && stopWords.contains(where: text.contains)
+    }
+
+    /// Words that tell of a death, as families say it.
+    static let deathWords = ["走了", "过世", "去世", "不在了", "病故"]
+    /// Words that ask for a service to stop coming.
+    static let stopWords = ["不用来了", "不用再来", "不用上门了", "不用送了", "不用再送", "别送了", "莫送了", "停了吧", "就停了", "停掉"]
+
     /// Words that name an elder.
     static let elderWords = ["爹爹", "婆婆", "奶奶", "爷爷", "老人"]
     /// Words of someone living alone, with no one to look after them.
@@ -48,21 +59,25 @@ enum CareRequests {
         let text = request.text
         let (address, worker) = context.placeAndWorker(in: text, request: request)
         let place = address.isEmpty ? "住址待补" : address.description
+        // Care that ends because the elder has died: the volunteers told, the name taken off the roll.
+        let ended = endsAfterADeath(text)
         // Care already arranged, paused while the elder is away (`社区送的饭先停一下`): no new application.
-        let pause = pauseWords.contains(where: text.contains)
+        let pause = !ended && pauseWords.contains(where: text.contains)
         // Care asked after (`探访这礼拜安排了冇`): a question for the worker to answer, not a new application.
-        let askedAfter = !pause && askedAfterWords.contains(where: text.contains)
-        let title = pause ? "暂停关爱服务" : askedAfter ? "关爱问询" : "关爱申请"
+        let askedAfter = !ended && !pause && askedAfterWords.contains(where: text.contains)
+        let title = ended ? "停止关爱服务" : pause ? "暂停关爱服务" : askedAfter ? "关爱问询" : "关爱申请"
         let record = try context.cases.open(
             CaseDraft(title: title + "（\(place)）", category: "关爱申请", timeLimit: "general",
                       assignee: worker, address: address.isEmpty ? nil : address, details: text),
             for: request)
-        var reply = pause
+        var reply = ended
+            ? "请节哀。已登记停止关爱服务，工单 \(record.id)。由 \(worker) 转告送餐、探访的志愿者，关爱名册上去掉；家里还有老人需要照应的，跟驿站说一声。"
+            : pause
             ? "已登记暂停，工单 \(record.id)。由 \(worker) 转告送餐、探访的志愿者；要恢复时在群里说一声或告诉驿站。"
             : askedAfter ? "已记下您问的事，工单 \(record.id)，由 \(worker) 查明后答复您。"
             : "已登记关爱申请，工单 \(record.id)。由 \(worker) 联系您、上门了解情况，符合条件的加入关爱名册定期探访。"
-        if address.isEmpty && !askedAfter { reply += "请补充老人的姓名和住址。" }
-        let answered = answer.isEmpty || pause || askedAfter
+        if address.isEmpty && !askedAfter { reply += ended ? "方便时请告诉我们老人的姓名和住址。" : "请补充老人的姓名和住址。" }
+        let answered = answer.isEmpty || ended || pause || askedAfter
         return Reply(module: CareVisits.moduleID, status: .created, caseID: record.id, text: answered ? reply : reply + "\n" + answer)
     }
 
@@ -90,7 +105,7 @@ enum CareRequests {
     }
 
     /// Words that pause care already arranged.
-    static let pauseWords = ["先停", "暂停", "停一个月", "停送", "先不送", "饭先不", "先不用来", "停一下"]
+    static let pauseWords = ["先停", "暂停", "停一个月", "停送", "先不送", "饭先不", "先不用来", "不用来了", "停一下"]
 
     /// Words that ask after care already arranged or asked for.
     static let askedAfterWords = ["安排了冇", "安排了没", "安排好了冇", "安排好了没", "安排好冇", "安排好没", "来劝过冇", "来劝过没", "来过冇", "来过没", "定下来冇", "定下来没", "定了冇", "定了没"]

@@ -1,0 +1,67 @@
+@testable import DeskKit
+import Foundation
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The forty-eighth round's reading, from the forty-seventh corpus's misses and lines written for the forty-eighth's
+/// angles (old estates renovated and lifts added; the owners' committee and property fees; after an elder dies).
+@Suite("Understanding: the forty-eighth round")
+struct FortyEighthReadingTests {
+    /// Dangers the earlier words missed: stings written with 蜇 and their swelling, a child half out of a window whose
+    /// guard gave way, an elder hot to the touch who does not answer, a stalled car's doors shut in rising water. Not:
+    /// a mosquito's bites, a curtain blown out of a window.
+    @Test func theSummersDangersAreRecognised() throws {
+        let guide = try TestDesk(modules: deskModules).desk.emergencies
+        #expect(guide.emergency(in: "树上的马蜂窝捅破了 有个伢被蜇了 脸上肿得眼睛都睁不开")?.id == "medical")
+        #expect(guide.emergency(in: "7月8日 公园西角 保洁员被蜂蜇伤多处 头晕 已打120")?.id == "medical")
+        #expect(guide.emergency(in: "5楼防盗窗塌了一边 伢半个身子在外面 他妈妈在屋里拉住了")?.id == "medical")
+        #expect(guide.emergency(in: "花坛边坐着的卢爹爹喊他冇应 脸烫得很")?.id == "medical")
+        #expect(guide.emergency(in: "涵洞那里积水好深 一台面包车熄火了 车门打不开")?.id == "water")
+        #expect(guide.emergency(in: "昨晚被蚊子蜇了好几个包 痒得睡不着") == nil)
+        #expect(guide.emergency(in: "风好大 窗帘半个身子都吹到外面去了") == nil)
+    }
+
+    /// How a unit gets a lift added, and how the owners' committee is elected, are answered with where to go and the rule
+    /// (民法典 第二百七十八条); the works' noise is a complaint, not that answer.
+    @Test func liftRetrofitAndOwnersCommitteeQuestionsAnswered() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let lift = desk.relay("我们5栋1单元也想加装电梯 要么样申请 要几户同意", group: "水印桃源2群", sender: "桃源 老费")
+        #expect(lift.status == .answered)
+        #expect(lift.text.contains("第二百七十八条"))
+        let committee = desk.relay("业委会换届什么时候投票 在哪投", group: "汉口道6号邻里群", sender: "汉口道 小鲍")
+        #expect(committee.status == .answered)
+        #expect(committee.text.contains("筹备组"))
+        let noise = try TestDesk(modules: deskModules)
+            .relay("加装电梯那边晚上九点还在打钻 吵死了", group: "水印桃源2群", sender: "桃源 老费")
+        #expect(noise.module == "appeals")
+        #expect(noise.caseID != nil)
+    }
+
+    /// The property fee's office answers how to pay it; a grievance that names the fee (`么事都不做`) is a 诉求 case.
+    @Test func aGrievanceNamingThePropertyFeeIsAComplaint() throws {
+        let invoice = try TestDesk(modules: deskModules)
+            .relay("物业费的发票在哪里开 要电子的", group: "顺驰泊林业主群", sender: "泊林 小戴")
+        #expect(invoice.status == .answered)
+        let grievance = try TestDesk(modules: deskModules)
+            .relay("交了物业费 他们么事都不做 楼道一个月冇扫了", group: "顺驰泊林业主群", sender: "泊林 小戴")
+        #expect(grievance.module == "appeals")
+        #expect(grievance.caseID != nil)
+    }
+
+    /// A family telling that the elder cared for has died and the visits or meals should stop opens a case to stop the
+    /// care (the volunteers told, the name off the roll), with condolences; a stay in hospital only pauses it.
+    @Test func careEndsAfterTheEldersDeath() throws {
+        let ended = try TestDesk(modules: deskModules)
+            .relay("我外公前天过世了 送餐的志愿者就不用来了", group: "李家墩村湾群", sender: "村湾 小彭")
+        #expect(ended.module == "care-visits")
+        #expect(ended.caseID != nil)
+        #expect(ended.text.hasPrefix("请节哀"))
+        #expect(ended.text.contains("停止关爱服务"))
+        let paused = try TestDesk(modules: deskModules)
+            .relay("我爸这几天住院 探访的志愿者不用来了 回来再说", group: "李家墩村湾群", sender: "村湾 小彭")
+        #expect(paused.module == "care-visits")
+        #expect(paused.text.contains("暂停"))
+        #expect(!paused.text.contains("请节哀"))
+    }
+}
