@@ -64,4 +64,17 @@ struct FortyEighthReadingTests {
         #expect(paused.text.contains("暂停"))
         #expect(!paused.text.contains("请节哀"))
     }
+
+    /// What is left in a dead parent's accounts is answered (it can be inherited, and how), not taken as a ticket; a
+    /// question about the account's money while alive is not given that answer.
+    @Test func anAccountLeftAfterADeathIsAnswered() throws {
+        let left = try TestDesk(modules: deskModules)
+            .relay("我妈过世了 她医保卡里还有两千多 能取出来吗", group: "奥园业主群", sender: "奥园 小艾")
+        #expect(left.module == "social-security")
+        #expect(left.status == .answered)
+        #expect(left.text.contains("继承"))
+        let living = try TestDesk(modules: deskModules)
+            .relay("我上个月退的 医保卡里的钱还按在职的打吗", group: "奥园业主群", sender: "奥园 小艾")
+        #expect(!living.text.contains("继承"))
+    }
 }
