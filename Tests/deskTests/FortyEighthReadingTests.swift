@@ -77,4 +77,21 @@ struct FortyEighthReadingTests {
             .relay("我上个月退的 医保卡里的钱还按在职的打吗", group: "奥园业主群", sender: "奥园 小艾")
         #expect(!living.text.contains("继承"))
     }
+
+    /// A mark at the head of a staff note, with only the day before it, ticks the whole note (`7月9日周六 ✓ …`): the
+    /// matter after it is done, not a new request; a mark after a matter still ticks only that matter.
+    @Test func aMarkAtTheHeadTicksTheNote() throws {
+        let headed = try #require(CheckedNote("7月9日周六 ✓ 9栋楼顶的太阳能热水器掉下来的支架 物业拆走了 无人受伤", items: []))
+        #expect(headed.toDo.isEmpty)
+        #expect(headed.ticked.count == 1)
+        let bare = try #require(CheckedNote("✓ 3栋门口的建筑垃圾 施工队清走了", items: []))
+        #expect(bare.toDo.isEmpty)
+        let running = try #require(CheckedNote("4栋楼道灯换了✓ 5栋水表箱门坏了 下午去看", items: []))
+        #expect(running.ticked == ["4栋楼道灯换了"])
+        #expect(running.toDo == ["5栋水表箱门坏了 下午去看"])
+        let desk = try TestDesk(modules: deskModules)
+        let reply = desk.say("8月2日周二 ✓ 奥园12栋电梯困人 14:20放出来 人没事 维保查了门机")
+        #expect(reply.caseID == nil)
+        #expect(reply.status == .ignored)
+    }
 }

@@ -3,8 +3,9 @@
 /// because the arrangement is not the work. A matter told answered (`已答`, `告诉她了`) is done too.
 ///
 /// A note is cut into matters at its circled numbers, when it has them, and after each check mark: what follows the last
-/// mark of a matter (`…送了手电上去✓ 供电所下午来换表箱 要跟`) is a matter of its own. A line with no check mark is no such
-/// note: staff who do not tick say done in words, which ``WorkRecord`` reads.
+/// mark of a matter (`…送了手电上去✓ 供电所下午来换表箱 要跟`) is a matter of its own — unless the mark stands at the
+/// note's head, with nothing or only the day before it (`5月2日周一 ✓ 夜市油锅起火 19:42扑灭 …`): then it ticks what
+/// follows. A line with no check mark is no such note: staff who do not tick say done in words, which ``WorkRecord`` reads.
 struct CheckedNote {
     /// The matters not ticked nor told answered, in order.
     let toDo: [String]
@@ -27,12 +28,20 @@ struct CheckedNote {
         var toDo: [String] = [], ticked: [String] = [], count = 0
         for item in items.count >= 2 ? items : [text] {
             var matter = ""
+            // Whether a mark at the head (`5月2日周一 ✓ …`) ticks the matter after it.
+            var tickedAhead = false
+            var seenMark = false
             for character in item {
                 if let first = character.unicodeScalars.first, Self.marks.contains(first) {
-                    if case let done = matter.trimmingSpaces, !done.isEmpty {
+                    let done = matter.trimmingSpaces
+                    if !seenMark && Self.isOnlyTheDay(done) {
+                        tickedAhead = true
+                    } else if !done.isEmpty {
                         count += 1
                         ticked.append(done)
+                        tickedAhead = false
                     }
+                    seenMark = true
                     matter = ""
                 } else {
                     matter.append(character)
@@ -42,12 +51,25 @@ struct CheckedNote {
             // (A word or two after the last mark, `都好`, is no matter.)
             guard left.count >= Self.fewestCharacters else { continue }
             count += 1
-            if !Self.toldAnswered(left) { toDo.append(left) }
+            if tickedAhead {
+                ticked.append(left)
+            } else if !Self.toldAnswered(left) {
+                toDo.append(left)
+            }
         }
         self.toDo = toDo
         self.ticked = ticked
         self.count = count
     }
+
+    /// Whether `head`, what stands before a note's first mark, is nothing or only the day it was written (`5月2日周一`,
+    /// `12/31`, `6月4日周六 05:40`): no matter of its own.
+    static func isOnlyTheDay(_ head: String) -> Bool {
+        head.count <= 16 && head.allSatisfy(dayCharacters.contains)
+    }
+
+    /// The characters a day and a time are written with.
+    private static let dayCharacters = Set("0123456789０１２３４５６７８９年月日号周星期一二三四五六七天/.-:： ")
 
     /// The fewest characters a matter after the last mark is told in (`4栋电梯 明天查`).
     private static let fewestCharacters = 5
