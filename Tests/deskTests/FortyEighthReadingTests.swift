@@ -94,4 +94,14 @@ struct FortyEighthReadingTests {
         #expect(reply.caseID == nil)
         #expect(reply.status == .ignored)
     }
+
+    /// A danger told over in the words neighbours use afterwards (`拉出来了`, `车门开了`, `送回家了`, `到医院了`), not
+    /// while help is still coming (`人清醒 120在路上`).
+    @Test func aDangerToldOverAfterwards() throws {
+        let guide = try TestDesk(modules: deskModules).desk.emergencies
+        #expect(guide.isOver("几个保安把那个爹爹从水里拉出来了 在咳"))
+        #expect(guide.isOver("车门开了 伢抱出来了 在哭"))
+        #expect(guide.isOver("找到了 在超市门口坐着 已经送回家了"))
+        #expect(!guide.isOver("人清醒 头上一个口子 120在来的路上"))
+    }
 }

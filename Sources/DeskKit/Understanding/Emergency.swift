@@ -396,7 +396,10 @@ public struct EmergencyGuide: Sendable {
                        // a fracture set or a cut sewn, as a neighbour tells it afterwards (`听说那个伢是手腕骨折 已经打了石膏`)
                        "打了石膏", "上了石膏", "缝了几针", "冇大事", "没大事",
                        // the ambulance has taken the person, a test or oxygen in hospital (`120 刚把我爸接走了`, `在医院拍片子`)
-                       "接走了", "在医院拍", "去医院吸氧", "在医院吸氧"]
+                       "接走了", "在医院拍", "去医院吸氧", "在医院吸氧",
+                       // seen to, brought out or home (`120来了 缝针去了`, `保安把人拉出来了`, `车门开了`, `已经送回家了`); not
+                       // `人清醒` or `已断电`, which are said while help is still coming
+                       "缝针去了", "到医院了", "拉出来了", "车门开了", "送回家了"]
 
     /// Whether the word at byte `start` follows a denial (`没有着火`, `不是被困`).
     private static func negated(_ start: Int, in bytes: [UInt8]) -> Bool {
