@@ -18,6 +18,8 @@ struct FortyEighthReadingTests {
         #expect(guide.emergency(in: "5楼防盗窗塌了一边 伢半个身子在外面 他妈妈在屋里拉住了")?.id == "medical")
         #expect(guide.emergency(in: "花坛边坐着的卢爹爹喊他冇应 脸烫得很")?.id == "medical")
         #expect(guide.emergency(in: "涵洞那里积水好深 一台面包车熄火了 车门打不开")?.id == "water")
+        #expect(guide.emergency(in: "修路的挖机把3栋门口的燃气管子挖破了 一股味道")?.id == "gas")
+        #expect(guide.emergency(in: "改造之前问一下 燃气管会不会挖破") == nil)
         #expect(guide.emergency(in: "昨晚被蚊子蜇了好几个包 痒得睡不着") == nil)
         #expect(guide.emergency(in: "风好大 窗帘半个身子都吹到外面去了") == nil)
     }
