@@ -101,8 +101,9 @@ enum NeighbourTalk {
     /// (`驿站有冇得人晓得 …`), it is theirs to answer.
     static func asksTheGroup(_ text: String) -> Bool {
         // A line with none of the questions' first characters holds no question: passed over without cutting its
-        // head and searching that for each question (3.6 K instructions a relayed message: docs/performance.md,
-        // fifty-fourth pass). None of them has another spelling, so a line where a question stands holds its scalar.
+        // head and searching that for each question (the cut and the searches were 3.6 K instructions a relayed
+        // message, the look is 1.0 K: docs/performance.md, fifty-fourth pass). None of the characters has another
+        // spelling, so a line where a question stands holds its scalar.
         guard text.unicodeScalars.contains(where: groupQuestionStarts.contains) else { return false }
         let head = CharacterPresence(text.prefix(groupQuestionReach + 8))
         guard let offset = groupQuestions.lazy.compactMap({ q in head.offset(of: q).flatMap { $0 <= groupQuestionReach ? $0 : nil } }).first
