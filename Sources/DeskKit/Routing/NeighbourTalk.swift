@@ -100,6 +100,11 @@ enum NeighbourTalk {
     /// it is a report that asks for help, not talk between neighbours; asked of the station or the community by name
     /// (`驿站有冇得人晓得 …`), it is theirs to answer.
     static func asksTheGroup(_ text: String) -> Bool {
+        // A line with none of the questions' first characters holds no question: passed over without cutting its
+        // head and searching that for each question (the cut and the searches were 3.6 K instructions a relayed
+        // message, the look is 1.0 K: docs/performance.md, fifty-fourth pass). None of the characters has another
+        // spelling, so a line where a question stands holds its scalar.
+        guard text.unicodeScalars.contains(where: groupQuestionStarts.contains) else { return false }
         let head = CharacterPresence(text.prefix(groupQuestionReach + 8))
         guard let offset = groupQuestions.lazy.compactMap({ q in head.offset(of: q).flatMap { $0 <= groupQuestionReach ? $0 : nil } }).first
         else { return false }
@@ -110,9 +115,9 @@ enum NeighbourTalk {
     }
 
     /// How a resident speaks of their own home.
-    private static let ownHome = ["我屋", "我家", "我们家"]
+    static let ownHome = ["我屋", "我家", "我们家"]
     /// A fault in a home, said outright.
-    private static let faults = ["堵了", "坏了", "漏水", "漏了", "冇得水", "没水", "停水了", "冇电", "没电", "跳闸", "不亮了", "爆了"]
+    static let faults = ["堵了", "坏了", "漏水", "漏了", "冇得水", "没水", "停水了", "冇电", "没电", "跳闸", "不亮了", "爆了"]
 
     /// Whether the line opens by naming one neighbour (`@村湾老谢 我在路上`, `@打球的阿芳 可能是保险丝`): said to
     /// that person. A line to everyone (`@所有人 …`) or to someone who works for the community or the property
@@ -129,7 +134,7 @@ enum NeighbourTalk {
                                 "管家", "保安", "工作人员", "街道", "维保"]
 
     /// How far into the line a question to the group may start (`群里`, `小区` before it).
-    private static let groupQuestionReach = 4
+    static let groupQuestionReach = 4
 
     /// How advice begins; not `你们…`, which speaks to the desk or the property company.
     static let openings = ["你找", "你去", "你先", "你赶紧", "你快", "你打", "你问问", "你可以", "你让", "你叫", "你最好", "报警",
@@ -191,4 +196,6 @@ enum NeighbourTalk {
                                  // company or a taker sought among the neighbours (`有冇得人拼车克上班`, `有没有人要旧书柜`)
                                  "有冇得人拼", "有没有人拼", "有冇人拼", "有冇得人一起", "有没有人一起", "有冇人一起", "有人一起",
                                  "有冇得人要", "有没有人要", "有冇人要"]
+    /// The first character of each of ``groupQuestions`` (有, 谁, 哪, 群), looked for before the questions.
+    private static let groupQuestionStarts = Set(groupQuestions.compactMap(\.unicodeScalars.first))
 }
