@@ -18,6 +18,8 @@ struct FortyEighthReadingTests {
         #expect(guide.emergency(in: "5楼防盗窗塌了一边 伢半个身子在外面 他妈妈在屋里拉住了")?.id == "medical")
         #expect(guide.emergency(in: "花坛边坐着的卢爹爹喊他冇应 脸烫得很")?.id == "medical")
         #expect(guide.emergency(in: "涵洞那里积水好深 一台面包车熄火了 车门打不开")?.id == "water")
+        #expect(guide.emergency(in: "是我妈和我侄女 卡在九楼和十楼中间 里面好闷")?.id == "trapped")
+        #expect(guide.emergency(in: "电梯又卡在3楼和4楼之间了 快派人修") == nil)
         #expect(guide.emergency(in: "修路的挖机把3栋门口的燃气管子挖破了 一股味道")?.id == "gas")
         #expect(guide.emergency(in: "改造之前问一下 燃气管会不会挖破") == nil)
         #expect(guide.emergency(in: "昨晚被蚊子蜇了好几个包 痒得睡不着") == nil)
