@@ -22,6 +22,9 @@ struct FortyEighthReadingTests {
         #expect(guide.emergency(in: "电梯又卡在3楼和4楼之间了 快派人修") == nil)
         #expect(guide.emergency(in: "修路的挖机把3栋门口的燃气管子挖破了 一股味道")?.id == "gas")
         #expect(guide.emergency(in: "改造之前问一下 燃气管会不会挖破") == nil)
+        #expect(guide.emergency(in: "我妈在巷子口被狗咬了 脚上在流血")?.id == "medical")
+        #expect(guide.emergency(in: "爷爷把矿泉水瓶里的农药当水喝了一口")?.id == "medical")
+        #expect(guide.emergency(in: "黄狗咬了我家的鸭子 血淋淋的") == nil)
         #expect(guide.emergency(in: "昨晚被蚊子蜇了好几个包 痒得睡不着") == nil)
         #expect(guide.emergency(in: "风好大 窗帘半个身子都吹到外面去了") == nil)
     }
