@@ -11,6 +11,7 @@ enum CareRequests {
         let text = request.text
         let read = context.addresses.read(text)
         guard asksToArrange(text, home: read.building != nil) || hardshipTold(text) || endsAfterADeath(text)
+                || leftAloneByADeath(text)
                 || request.channel == .desk && !asksAbout(text) && typesAnElder(text, household: read.isHousehold)
         else { return nil }
         return try open(request, answer: answer, context: context)
@@ -36,6 +37,16 @@ enum CareRequests {
     static func endsAfterADeath(_ text: String) -> Bool {
         deathWords.contains(where: text.contains) && stopWords.contains(where: text.contains)
     }
+
+    /// Whether `text` tells of someone left alone by a husband's or wife's death (`老伴走了以后 我一个人在屋里 晚上睡不着`):
+    /// someone should go round, though nothing is asked.
+    static func leftAloneByADeath(_ text: String) -> Bool {
+        !asksAbout(text) && widowedWords.contains(where: text.contains) && aloneWords.contains(where: text.contains)
+    }
+
+    /// Words that tell of a husband's or wife's death.
+    static let widowedWords = ["老伴走了", "老伴过世", "老伴去世", "老伴不在了", "老头子走了", "老婆子走了", "老伴也走了", "老伴刚走",
+                               "老伴上个月走了", "老伴前几天走了", "老伴去年走了", "老伴上个月过世", "老伴前几天过世", "老伴去年过世"]
 
     /// Words that tell of a death, as families say it.
     static let deathWords = ["走了", "过世", "去世", "不在了", "病故"]

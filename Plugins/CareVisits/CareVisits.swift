@@ -113,7 +113,9 @@ public struct CareVisits: ServiceModule {
                               RoutingWord("上门理发", weight: 2.5), RoutingWord("理发上门", weight: 2.5), RoutingWord("上门剪头", weight: 2.5)]
                         // an elder without a fan in the heat (`龚爹爹家里冇空调 今天37度 他一个人在屋里`): care to arrange
                         // (``CareRequests/hardshipTold(_:)``), not talk
-                        + CareRequests.hardshipWords.map { RoutingWord($0, weight: 2) },
+                        + CareRequests.hardshipWords.map { RoutingWord($0, weight: 2) }
+                        // someone left alone by a husband's or wife's death (``CareRequests/leftAloneByADeath(_:)``)
+                        + CareRequests.widowedWords.map { RoutingWord($0, weight: 1.5) },
                     fields: [Field(Self.question, name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
                     usageExamples: ["我妈一个人住 社区能不能定期上门看看", "关爱咨询 多久来一次"],
                     // The answer asks for the elder's name, address and phone: a next line giving them is the request.

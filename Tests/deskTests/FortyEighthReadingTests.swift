@@ -111,4 +111,20 @@ struct FortyEighthReadingTests {
         #expect(guide.isOver("找到了 在超市门口坐着 已经送回家了"))
         #expect(!guide.isOver("人清醒 头上一个口子 120在来的路上"))
     }
+
+    /// Someone left alone by a husband's or wife's death, told without a request, is care for the grid worker to arrange
+    /// (a case); an old loss told as settled is talk. Where the estate's public income is seen is answered.
+    @Test func aWidowLeftAloneIsCareAndPublicIncomeIsAnswered() throws {
+        let alone = try TestDesk(modules: deskModules)
+            .relay("楼上葛婆婆的老伴去世了 现在她一个人 天天坐在门口发呆", group: "水印桃源1群", sender: "桃源 戚婆婆")
+        #expect(alone.module == "care-visits")
+        #expect(alone.caseID != nil)
+        let settled = try TestDesk(modules: deskModules)
+            .relay("老伴走了五年了 我一个人也过惯了 天天去跳舞", group: "水印桃源1群", sender: "桃源 戚婆婆")
+        #expect(settled.caseID == nil)
+        let income = try TestDesk(modules: deskModules)
+            .relay("停车费是谁收的 公共收益在哪里能看到", group: "汉口道6号邻里群", sender: "汉口道 小鲍")
+        #expect(income.status == .answered)
+        #expect(income.text.contains("公共收益"))
+    }
 }
