@@ -12,7 +12,8 @@ enum CareRequests {
         let read = context.addresses.read(text)
         guard asksToArrange(text, home: read.building != nil) || hardshipTold(text) || endsAfterADeath(text)
                 || leftAloneByADeath(text)
-                || request.channel == .desk && !asksAbout(text) && typesAnElder(text, household: read.isHousehold)
+                || request.channel == .desk && !asksAbout(text)
+                    && (typesAnElder(text, household: read.isHousehold) || recordsCareGiven(text))
         else { return nil }
         return try open(request, answer: answer, context: context)
     }
@@ -23,6 +24,17 @@ enum CareRequests {
         if household || PhoneNumber.find(in: text) != nil || CitizenID.candidate(in: text) != nil { return true }
         return elderWords.contains(where: text.contains) && wishWords.contains(where: text.contains)
     }
+
+    /// Whether staff at the counter record care given to an elder (`独居 曾爹爹 电话问候 他说屋里还好`, `景婆婆 周三送菜
+    /// 巾帼红按名单送了`): a record for the elder's file, not a question on how care works.
+    static func recordsCareGiven(_ text: String) -> Bool {
+        (elderWords.contains(where: text.contains) || aloneWords.contains(where: text.contains))
+            && careGivenWords.contains(where: text.contains)
+    }
+
+    /// Words of care given, as staff record it.
+    static let careGivenWords = ["电话问候", "打电话问", "问候了", "走访", "探访了", "上门看", "上门了", "去看了", "看了一下", "送菜", "送了",
+                                 "接他", "接她", "纳凉", "教他", "教她", "修好了", "换了", "陪他", "陪她"]
 
     /// Whether `text` tells of an elder left without what the heat or cold calls for, alone (`5栋的杜婆婆屋里连电扇都冇得
     /// 今天35度 她一个人`): someone should go round, though nothing is asked — not a question how care works. (Someone
@@ -36,7 +48,11 @@ enum CareRequests {
     /// the volunteers must hear of it and the roll lose a name — a case, not the answer on how care works.
     static func endsAfterADeath(_ text: String) -> Bool {
         deathWords.contains(where: text.contains) && stopWords.contains(where: text.contains)
+            && !movedWords.contains(where: text.contains)
     }
+
+    /// Words of a move away, which `走了` may tell too (`我婆婆跟我姑妈走了 住到青山去了`).
+    static let movedWords = ["住到", "搬到", "搬去", "去住", "接走", "接过去", "接到"]
 
     /// Whether `text` tells of someone left alone by a husband's or wife's death (`老伴走了以后 我一个人在屋里 晚上睡不着`):
     /// someone should go round, though nothing is asked.
@@ -48,8 +64,10 @@ enum CareRequests {
     static let widowedWords = ["老伴走了", "老伴过世", "老伴去世", "老伴不在了", "老头子走了", "老婆子走了", "老伴也走了", "老伴刚走",
                                "老伴上个月走了", "老伴前几天走了", "老伴去年走了", "老伴上个月过世", "老伴前几天过世", "老伴去年过世"]
 
-    /// Words that tell of a death, as families say it.
-    static let deathWords = ["走了", "过世", "去世", "不在了", "病故"]
+    /// Words that tell of a death, as families say it; `走了` only with who it was (`我爸走了`), not a move away (`我妈跟我弟
+    /// 走了 住到汉阳去了`).
+    static let deathWords = ["过世", "去世", "不在了", "病故", "人走了", "爸走了", "妈走了", "爹爹走了", "婆婆走了", "爷爷走了", "奶奶走了",
+                             "外公走了", "外婆走了", "老人走了", "老爷子走了", "老太太走了", "老伴走了", "老头子走了"]
     /// Words that ask for a service to stop coming.
     static let stopWords = ["不用来了", "不用再来", "不用上门了", "不用送了", "不用再送", "别送了", "莫送了", "停了吧", "就停了", "停掉"]
 
@@ -76,7 +94,9 @@ enum CareRequests {
         let pause = !ended && pauseWords.contains(where: text.contains)
         // Care asked after (`探访这礼拜安排了冇`): a question for the worker to answer, not a new application.
         let askedAfter = !ended && !pause && askedAfterWords.contains(where: text.contains)
-        let title = ended ? "停止关爱服务" : pause ? "暂停关爱服务" : askedAfter ? "关爱问询" : "关爱申请"
+        // Care given, recorded by staff at the counter: kept on the elder's file.
+        let recorded = !ended && !pause && !askedAfter && request.channel == .desk && recordsCareGiven(text)
+        let title = ended ? "停止关爱服务" : pause ? "暂停关爱服务" : askedAfter ? "关爱问询" : recorded ? "关爱记录" : "关爱申请"
         let record = try context.cases.open(
             CaseDraft(title: title + "（\(place)）", category: "关爱申请", timeLimit: "general",
                       assignee: worker, address: address.isEmpty ? nil : address, details: text),
@@ -86,9 +106,10 @@ enum CareRequests {
             : pause
             ? "已登记暂停，工单 \(record.id)。由 \(worker) 转告送餐、探访的志愿者；要恢复时在群里说一声或告诉驿站。"
             : askedAfter ? "已记下您问的事，工单 \(record.id)，由 \(worker) 查明后答复您。"
+            : recorded ? "已记下关爱记录，工单 \(record.id)（\(place)），由 \(worker) 跟进。"
             : "已登记关爱申请，工单 \(record.id)。由 \(worker) 联系您、上门了解情况，符合条件的加入关爱名册定期探访。"
-        if address.isEmpty && !askedAfter { reply += ended ? "方便时请告诉我们老人的姓名和住址。" : "请补充老人的姓名和住址。" }
-        let answered = answer.isEmpty || ended || pause || askedAfter
+        if address.isEmpty && !askedAfter && !recorded { reply += ended ? "方便时请告诉我们老人的姓名和住址。" : "请补充老人的姓名和住址。" }
+        let answered = answer.isEmpty || ended || pause || askedAfter || recorded
         return Reply(module: CareVisits.moduleID, status: .created, caseID: record.id, text: answered ? reply : reply + "\n" + answer)
     }
 
@@ -116,7 +137,7 @@ enum CareRequests {
     }
 
     /// Words that pause care already arranged.
-    static let pauseWords = ["先停", "暂停", "停一个月", "停送", "先不送", "饭先不", "先不用来", "不用来了", "停一下"]
+    static let pauseWords = ["先停", "暂停", "停一个月", "停送", "先不送", "饭先不", "先不用来", "不用来了", "不用送了", "停一下"]
 
     /// Words that ask after care already arranged or asked for.
     static let askedAfterWords = ["安排了冇", "安排了没", "安排好了冇", "安排好了没", "安排好冇", "安排好没", "来劝过冇", "来劝过没", "来过冇", "来过没", "定下来冇", "定下来没", "定了冇", "定了没"]

@@ -127,4 +127,21 @@ struct FortyEighthReadingTests {
         #expect(income.status == .answered)
         #expect(income.text.contains("公共收益"))
     }
+
+    /// Care given, recorded by staff at the counter (`独居 … 电话问候`), is kept as a record for the elder's file, not
+    /// answered with how residents apply for care; a question at the counter is still answered. A move away said with
+    /// 走了 pauses the meals, without condolences.
+    @Test func careGivenAtTheCounterIsRecorded() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let record = desk.say("7月12日周二 泊林 独居 鲁爹爹 高温电话问候 他说空调开着 蛮好")
+        #expect(record.module == "care-visits")
+        #expect(record.caseID != nil)
+        #expect(record.text.contains("关爱记录"))
+        let question = try TestDesk(modules: deskModules).say("独居老人么样申请定期探访")
+        #expect(question.status == .answered)
+        let moved = try TestDesk(modules: deskModules)
+            .relay("我婆婆跟我姑妈走了 住到青山去了 送饭就不用送了", group: "顺驰泊林业主群", sender: "泊林 小单")
+        #expect(moved.module == "care-visits")
+        #expect(!moved.text.contains("请节哀"))
+    }
 }
