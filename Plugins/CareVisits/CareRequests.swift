@@ -4,6 +4,10 @@ import DeskKit
 /// `想给我妈申请个定期上门看看的`, `申请中午送餐`): the care question's answer alone would leave it with nobody to
 /// act on. It opens a case for the grid worker of the place (or the counter), who visits, and registers the
 /// elder with 关爱登记 when they agree; the answer on how care visits work still follows.
+///
+/// The same case, titled for what it is, takes what else a care line tells that someone must act on: care paused or
+/// ended by a death (the volunteers told), an elder without cooling or left alone by a husband's or wife's death (a
+/// visit), and care given that staff record at the counter (the elder's file).
 enum CareRequests {
     /// The case for a request to arrange care, or nil when the line only asks how care visits work. Staff at the
     /// counter who type an elder's home and no question (`刘婆婆 村湾31号 女儿接走了 上门探访暂停`) are arranging.
