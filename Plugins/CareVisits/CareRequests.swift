@@ -92,29 +92,70 @@ enum CareRequests {
         let text = request.text
         let (address, worker) = context.placeAndWorker(in: text, request: request)
         let place = address.isEmpty ? "住址待补" : address.description
-        // Care that ends because the elder has died: the volunteers told, the name taken off the roll.
-        let ended = endsAfterADeath(text)
-        // Care already arranged, paused while the elder is away (`社区送的饭先停一下`): no new application.
-        let pause = !ended && pauseWords.contains(where: text.contains)
-        // Care asked after (`探访这礼拜安排了冇`): a question for the worker to answer, not a new application.
-        let askedAfter = !ended && !pause && askedAfterWords.contains(where: text.contains)
-        // Care given, recorded by staff at the counter: kept on the elder's file.
-        let recorded = !ended && !pause && !askedAfter && request.channel == .desk && recordsCareGiven(text)
-        let title = ended ? "停止关爱服务" : pause ? "暂停关爱服务" : askedAfter ? "关爱问询" : recorded ? "关爱记录" : "关爱申请"
+        let kind = Kind(of: text, channel: request.channel)
         let record = try context.cases.open(
-            CaseDraft(title: title + "（\(place)）", category: "关爱申请", timeLimit: "general",
+            CaseDraft(title: kind.title + "（\(place)）", category: "关爱申请", timeLimit: "general",
                       assignee: worker, address: address.isEmpty ? nil : address, details: text),
             for: request)
-        var reply = ended
-            ? "请节哀。已登记停止关爱服务，工单 \(record.id)。由 \(worker) 转告送餐、探访的志愿者，关爱名册上去掉；家里还有老人需要照应的，跟驿站说一声。"
-            : pause
-            ? "已登记暂停，工单 \(record.id)。由 \(worker) 转告送餐、探访的志愿者；要恢复时在群里说一声或告诉驿站。"
-            : askedAfter ? "已记下您问的事，工单 \(record.id)，由 \(worker) 查明后答复您。"
-            : recorded ? "已记下关爱记录，工单 \(record.id)（\(place)），由 \(worker) 跟进。"
-            : "已登记关爱申请，工单 \(record.id)。由 \(worker) 联系您、上门了解情况，符合条件的加入关爱名册定期探访。"
-        if address.isEmpty && !askedAfter && !recorded { reply += ended ? "方便时请告诉我们老人的姓名和住址。" : "请补充老人的姓名和住址。" }
-        let answered = answer.isEmpty || ended || pause || askedAfter || recorded
+        var reply = kind.reply(case: record.id, worker: worker, place: place)
+        if address.isEmpty, let ask = kind.askForTheElder { reply += ask }
+        // Only a new application is followed by the answer on how care works; the rest say all there is.
+        let answered = answer.isEmpty || kind != .application
         return Reply(module: CareVisits.moduleID, status: .created, caseID: record.id, text: answered ? reply : reply + "\n" + answer)
+    }
+
+    /// What a care line opens a case for, read once, the first that fits.
+    enum Kind: Equatable {
+        /// Care that ends because the elder has died: the volunteers told, the name taken off the roll.
+        case ended
+        /// Care already arranged, paused while the elder is away (`社区送的饭先停一下`): no new application.
+        case paused
+        /// Care asked after (`探访这礼拜安排了冇`): a question for the worker to answer, not a new application.
+        case askedAfter
+        /// Care given, recorded by staff at the counter: kept on the elder's file.
+        case recorded
+        /// Care asked for.
+        case application
+
+        init(of text: String, channel: Channel) {
+            if endsAfterADeath(text) { self = .ended }
+            else if pauseWords.contains(where: text.contains) { self = .paused }
+            else if askedAfterWords.contains(where: text.contains) { self = .askedAfter }
+            else if channel == .desk && recordsCareGiven(text) { self = .recorded }
+            else { self = .application }
+        }
+
+        /// The case's title, before its place.
+        var title: String {
+            switch self {
+            case .ended: "停止关爱服务"
+            case .paused: "暂停关爱服务"
+            case .askedAfter: "关爱问询"
+            case .recorded: "关爱记录"
+            case .application: "关爱申请"
+            }
+        }
+
+        /// The reply for case `id`, followed by `worker`.
+        func reply(case id: String, worker: String, place: String) -> String {
+            switch self {
+            case .ended: "请节哀。已登记停止关爱服务，工单 \(id)。由 \(worker) 转告送餐、探访的志愿者，关爱名册上去掉；家里还有老人需要照应的，跟驿站说一声。"
+            case .paused: "已登记暂停，工单 \(id)。由 \(worker) 转告送餐、探访的志愿者；要恢复时在群里说一声或告诉驿站。"
+            case .askedAfter: "已记下您问的事，工单 \(id)，由 \(worker) 查明后答复您。"
+            case .recorded: "已记下关爱记录，工单 \(id)（\(place)），由 \(worker) 跟进。"
+            case .application: "已登记关爱申请，工单 \(id)。由 \(worker) 联系您、上门了解情况，符合条件的加入关爱名册定期探访。"
+            }
+        }
+
+        /// What is asked when the line names no home: the elder's name and address, gently after a death; nothing for a
+        /// question asked after care or a record staff keep.
+        var askForTheElder: String? {
+            switch self {
+            case .ended: "方便时请告诉我们老人的姓名和住址。"
+            case .paused, .application: "请补充老人的姓名和住址。"
+            case .askedAfter, .recorded: nil
+            }
+        }
     }
 
     /// Whether `text` asks the community to arrange care (`能不能安排志愿者隔天去看下`, `麻烦登记一下 每周去一次就行`,
