@@ -325,7 +325,8 @@ struct UnderstandingTests {
                       ("understanding-eval-45.tsv", 606, UnderstandingFloor.fortyFifth),
                       ("understanding-eval-46.tsv", 599, UnderstandingFloor.fortySixth),
                       ("understanding-eval-47.tsv", 624, UnderstandingFloor.fortySeventh),
-                      ("understanding-eval-48.tsv", 626, UnderstandingFloor.fortyEighth)])
+                      ("understanding-eval-48.tsv", 626, UnderstandingFloor.fortyEighth),
+                      ("understanding-eval-49.tsv", 628, UnderstandingFloor.fortyNinth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -402,8 +403,9 @@ struct UnderstandingFloor: Sendable {
     static let fortyFifth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 17)
     static let fortySixth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 27)
     static let fortySeventh = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 26)
+    static let fortyEighth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 35)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fortyEighth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 40)
+    static let fortyNinth = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 24)
 }
 
 @Suite("Understanding: the thread of an emergency")
