@@ -15,7 +15,7 @@ enum CareRequests {
         let text = request.text
         let read = context.addresses.read(text)
         guard asksToArrange(text, home: read.building != nil) || hardshipTold(text) || endsAfterADeath(text)
-                || leftAloneByADeath(text)
+                || leftAloneByADeath(text) || missed(text)
                 || request.channel == .desk && !asksAbout(text)
                     && (typesAnElder(text, household: read.isHousehold) || recordsCareGiven(text))
         else { return nil }
@@ -39,6 +39,25 @@ enum CareRequests {
     /// Words of care given, as staff record it.
     static let careGivenWords = ["电话问候", "打电话问", "问候了", "走访", "探访了", "上门看", "上门了", "去看了", "看了一下", "送菜", "送了",
                                  "接他", "接她", "纳凉", "教他", "教她", "修好了", "换了", "陪他", "陪她"]
+
+    /// Whether `text` tells that care arranged did not come (`送餐的今天冇来 我爸到现在还冇吃饭`, `饭还冇送来`,
+    /// `探访的志愿者这礼拜没来`): the worker has to find out why and see the elder has eaten.
+    /// (The words that it did not come follow who brings it closely: `老人没来过驿站` after `送饭` is no missed meal.)
+    static func missed(_ text: String) -> Bool {
+        careGivers.contains { giver in
+            var rest = Substring(text)
+            while let found = rest.range(of: giver) {
+                rest = rest[found.upperBound...]
+                if notCome.contains(where: rest.prefix(6).contains) { return true }
+            }
+            return false
+        }
+    }
+
+    /// Who brings care, as families name them.
+    static let careGivers = ["送餐", "送饭", "饭", "志愿者", "探访"]
+    /// Words that it did not come.
+    static let notCome = ["冇来", "没来", "冇送来", "没送来", "冇送到", "没送到", "还冇到", "还没到", "冇人送", "没人送"]
 
     /// Whether `text` tells of an elder left without what the heat or cold calls for, alone (`5栋的杜婆婆屋里连电扇都冇得
     /// 今天35度 她一个人`): someone should go round, though nothing is asked — not a question how care works. (Someone
@@ -112,6 +131,8 @@ enum CareRequests {
         case paused
         /// Care asked after (`探访这礼拜安排了冇`): a question for the worker to answer, not a new application.
         case askedAfter
+        /// Care arranged that did not come (`送餐的今天冇来`): for the worker to find out why, at once.
+        case missed
         /// Care given, recorded by staff at the counter: kept on the elder's file.
         case recorded
         /// Care asked for.
@@ -121,6 +142,7 @@ enum CareRequests {
             if endsAfterADeath(text) { self = .ended }
             else if pauseWords.contains(where: text.contains) { self = .paused }
             else if askedAfterWords.contains(where: text.contains) { self = .askedAfter }
+            else if CareRequests.missed(text) { self = .missed }
             else if channel == .desk && recordsCareGiven(text) { self = .recorded }
             else { self = .application }
         }
@@ -131,6 +153,7 @@ enum CareRequests {
             case .ended: "停止关爱服务"
             case .paused: "暂停关爱服务"
             case .askedAfter: "关爱问询"
+            case .missed: "关爱服务未到"
             case .recorded: "关爱记录"
             case .application: "关爱申请"
             }
@@ -142,6 +165,7 @@ enum CareRequests {
             case .ended: "请节哀。已登记停止关爱服务，工单 \(id)。由 \(worker) 转告送餐、探访的志愿者，关爱名册上去掉；家里还有老人需要照应的，跟驿站说一声。"
             case .paused: "已登记暂停，工单 \(id)。由 \(worker) 转告送餐、探访的志愿者；要恢复时在群里说一声或告诉驿站。"
             case .askedAfter: "已记下您问的事，工单 \(id)，由 \(worker) 查明后答复您。"
+            case .missed: "已记下，工单 \(id)。由 \(worker) 马上联系送餐、探访的志愿者查明原因，先确保老人有饭吃、有人照应。"
             case .recorded: "已记下关爱记录，工单 \(id)（\(place)），由 \(worker) 跟进。"
             case .application: "已登记关爱申请，工单 \(id)。由 \(worker) 联系您、上门了解情况，符合条件的加入关爱名册定期探访。"
             }
@@ -153,7 +177,7 @@ enum CareRequests {
             switch self {
             case .ended: "方便时请告诉我们老人的姓名和住址。"
             case .paused, .application: "请补充老人的姓名和住址。"
-            case .askedAfter, .recorded: nil
+            case .askedAfter, .missed, .recorded: nil
             }
         }
     }

@@ -691,6 +691,12 @@ struct Router: Sendable {
                 // service that needs its word without it (`他说还是帮他代办一下 熊志刚 …` is no urgent welfare check).
                 explanation.rule = "服务台录入的不是通知"
                 explanation.decision = .service(ref)
+            } else if staff, act.isNotARequest, ResidentReported.says(text, present),
+                      let (ref, _) = services.first(where: { appeals.contains($0.0) }) {
+                // What a resident reported, written down at the counter (`四伢反映村口鱼塘边冇围栏：录入`), is a matter
+                // to deal with however much it reads like a notice: no other service spoke for it, so an appeal.
+                explanation.rule = "服务台记下居民反映的事"
+                explanation.decision = .service(ref)
             } else {
                 // A fallback the line hardly speaks of (`要到哪个派出所`: a suggestion at 0.00) is none.
                 explanation.decision = .act(act, fallback: (services.first?.1 ?? 0) >= Self.fallbackFloor ? bestService : nil)
