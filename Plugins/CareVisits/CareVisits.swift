@@ -109,6 +109,8 @@ public struct CareVisits: ServiceModule {
                               // the community's canteen for the elderly (`老年食堂吃一餐要好多钱`)
                               RoutingWord("老年食堂", weight: 1.5), RoutingWord("长者食堂", weight: 1.5), RoutingWord("社区食堂", weight: 1.5),
                               RoutingWord("老人食堂", weight: 1.5), RoutingWord("爱心食堂", weight: 1.5),
+                              // the meal card, and making an elder's home safe (`助餐卡在哪里充`, `适老化改造怎么申请`)
+                              RoutingWord("助餐卡", weight: 2), RoutingWord("适老化", weight: 2), RoutingWord("紧急呼叫器", weight: 1.5),
                               // a haircut at home (`社区有冇得上门理发的`), which a certification's home visit is not
                               RoutingWord("上门理发", weight: 2.5), RoutingWord("理发上门", weight: 2.5), RoutingWord("上门剪头", weight: 2.5)]
                         // an elder without a fan in the heat (`龚爹爹家里冇空调 今天37度 他一个人在屋里`): care to arrange

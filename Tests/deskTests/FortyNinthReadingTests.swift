@@ -64,4 +64,20 @@ struct FortyNinthReadingTests {
             .relay("村湾有冇送饭的服务 老人没来过驿站", group: "李家墩村湾群", sender: "村湾 春桃")
         #expect(!asked.text.contains("马上联系"))
     }
+
+    /// The canteen's hours and the meal card, and making an elder's home safe, are answered by care with what was asked
+    /// (not the general answer on how care visits work).
+    @Test func canteenAndHomeAdaptationQuestionsAnswered() throws {
+        let hours = try TestDesk(modules: deskModules)
+            .relay("社区食堂几点开饭 一份多少钱", group: "奥园业主群", sender: "奥园 阿珍")
+        #expect(hours.module == "care-visits")
+        #expect(hours.text.contains("长者食堂"))
+        let card = try TestDesk(modules: deskModules).relay("助餐卡在哪里充值", group: "汉口道6号邻里群", sender: "汉口道 老田")
+        #expect(card.status == .answered)
+        #expect(card.text.contains("助餐卡在驿站"))
+        let adaptation = try TestDesk(modules: deskModules)
+            .relay("适老化改造怎么申请 要什么条件", group: "水印桃源1群", sender: "桃源 小邓")
+        #expect(adaptation.module == "care-visits")
+        #expect(adaptation.text.contains("上门评估"))
+    }
 }
