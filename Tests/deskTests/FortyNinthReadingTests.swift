@@ -26,6 +26,7 @@ struct FortyNinthReadingTests {
         let guide = try TestDesk(modules: deskModules).desk.emergencies
         #expect(guide.emergency(in: "9栋楼顶女儿墙一截塌落砸中车棚，一名收废品的老人腿被压")?.id == "medical")
         #expect(guide.emergency(in: "物业办公室有个喝醉的业主拿水果刀威胁工作人员")?.id == "violence")
+        #expect(guide.emergency(in: "有个业主喝醉了 拿了把水果刀 说不退钱就捅人")?.id == "violence")
         #expect(guide.emergency(in: "东门口一个送外卖的被车撞了 躺在地上不动")?.id == "medical")
         #expect(guide.emergency(in: "一个爹爹被马蜂蛰了十几下 人都站不稳了")?.id == "medical")
         #expect(guide.emergency(in: "我把开水瓶打翻了 腿上烫起好大的泡")?.id == "scald")
