@@ -81,4 +81,15 @@ struct FortyNinthReadingTests {
         #expect(adaptation.module == "care-visits")
         #expect(adaptation.text.contains("上门评估"))
     }
+
+    /// A resident's question written down at the counter with the answer after a colon (`老葛问物业合同到期：物业退出要
+    /// 提前公告…`) was answered there and then; a colon that opens the question itself (`张姐问：…怎么算`) was not.
+    @Test func aQuestionAnsweredAfterAColonAtTheCounter() throws {
+        let answered = try TestDesk(modules: deskModules)
+            .say("7月2日周六 泊林老葛问物业合同到期：物业退出要提前公告、做交接，交接前照常服务；新物业怎么选由业主大会定")
+        #expect(answered.status == .answered)
+        #expect(answered.caseID == nil)
+        #expect(answered.text.contains("当场答复"))
+        #expect(!AnsweredAtTheCounter.says("张姐问：她1972年5月出生的 退休年龄怎么算"))
+    }
 }

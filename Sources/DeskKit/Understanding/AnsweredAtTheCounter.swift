@@ -14,11 +14,24 @@ enum AnsweredAtTheCounter {
         // Foundation's search for each of the ten words (perf, dispatch: ~30 K instructions a line, docs/performance.md,
         // thirty-eighth pass). The search below still decides every line that holds one.
         guard text.unicodeScalars.contains(where: answeredFirsts.contains) else { return false }
-        guard let told = answered.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+        guard let told = answered.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) ?? answerAfterColon(text),
               let asked = asking.compactMap({ text[..<told.lowerBound].range(of: $0)?.lowerBound }).min() else { return false }
         let before = text[..<asked], after = text[told.upperBound...]
         return !requestsBefore.contains(where: before.contains) && !requestsAfter.contains(where: after.contains)
     }
+
+    /// The colon of `X问Y：answer` (`泊林老葛问物业合同到期：物业退出要提前公告…`), when what follows it says enough to be
+    /// an answer and neither begins nor ends asking (`问医保：①大学生在外地读书的交不交 …`); a colon right after the
+    /// asking word opens the question itself (`张姐问：她1972年5月出生的 退休年龄怎么算`).
+    private static func answerAfterColon(_ text: String) -> Range<String.Index>? {
+        guard let colon = text.range(of: ":") ?? text.range(of: "："), case let after = text[colon.upperBound...],
+              after.count >= minimumAnswer, !asking.contains(where: text[..<colon.lowerBound].hasSuffix),
+              !QuestionForm.asks(String(after.prefix(minimumAnswer * 2))),
+              let last = after.last(where: { $0 != " " }), !"?？吗呢".contains(last) else { return nil }
+        return colon
+    }
+    /// The fewest characters an answer after a colon says.
+    private static let minimumAnswer = 8
 
     /// Words of a resident asking.
     private static let asking = ["问", "咨询", "打听"]
@@ -30,5 +43,6 @@ enum AnsweredAtTheCounter {
     private static let answered = ["已答", "已告知", "已解释", "已回复", "已说明", "已经告知", "已经答复", "当场答复", "告诉他了", "告诉她了"]
     /// The first characters of ``answered``, with the compatibility ideograph U+2F874 that is canonically `当`: a line
     /// holding none of them holds no word of ``answered``.
-    private static let answeredFirsts: Set<Unicode.Scalar> = Set(answered.compactMap(\.unicodeScalars.first)).union(["\u{2F874}"])
+    /// The colon is among them, as typed and as the desk reads it (``answerAfterColon(_:)``).
+    private static let answeredFirsts: Set<Unicode.Scalar> = Set(answered.compactMap(\.unicodeScalars.first)).union(["\u{2F874}", "：", ":"])
 }
