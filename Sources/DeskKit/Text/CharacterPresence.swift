@@ -35,19 +35,21 @@ public struct CharacterPresence: Sendable {
     /// Whether `word` may be in the text: false only when the line is plain (or plain but for pictographs) and does
     /// not have the word's first character.
     public func mayContain(_ word: some StringProtocol) -> Bool {
-        // The first scalar from an iterator: the view's generic `first` was most of this check (about 100 of its
-        // 165 instructions), which is asked of most words of every list for every line (docs/performance.md, ninth
-        // pass).
-        var scalars = word.unicodeScalars.makeIterator()
-        guard let bits, let first = scalars.next() else { return true }
-        guard Self.isPlain(first.value) else {
+        guard let bits else { return true }
+        // The first scalar decoded from the word's UTF-8 bytes, as ``byteOffset(of:)`` reads it (a native string or
+        // substring holds them in one piece; the scalar view otherwise, or for an empty word). The view's iterator
+        // cost some 12 instructions more a word, asked of most words of every list for every line: 0.9 K of a
+        // relayed message's 497 K (docs/performance.md, ninth and fifty-fifth passes).
+        let fromBytes: UInt32?? = word.utf8.withContiguousStorageIfAvailable { $0.isEmpty ? nil : Self.scalar(at: 0, in: $0).value }
+        guard let first = fromBytes ?? word.unicodeScalars.first?.value else { return true }
+        guard Self.isPlain(first) else {
             // A word opening with a pictograph (`👍`, `🙏`: the thanks of ``GoodNews``) is not in a line of plain
             // characters: no character of it holds a pictograph or is canonically equivalent to one that does.
             // Foundation searched such words in every report (9,500 instructions a word in relay ingest:
             // docs/performance.md, twenty-third pass).
-            return !(plain && Self.isPictograph(first.value))
+            return !(plain && Self.isPictograph(first))
         }
-        return Self.has(first.value, bits)
+        return Self.has(first, bits)
     }
 
     /// Whether `word` is in the text (Foundation's `contains`).
