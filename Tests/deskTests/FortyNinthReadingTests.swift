@@ -18,6 +18,11 @@ struct FortyNinthReadingTests {
         #expect(ResidentReported.says("阿秀第二次反映夜里施工：转区住建和城管", CharacterPresence("阿秀第二次反映夜里施工：转区住建和城管")))
         #expect(!ResidentReported.says("肖叔反映的消防通道停车 我跟物业去看了", CharacterPresence("肖叔反映的消防通道停车 我跟物业去看了")))
         #expect(!ResidentReported.says("反映一下 群里的通知", CharacterPresence("反映一下 群里的通知")))
+        // …even when an office's words are in it: the office is not asked, the matter was entered.
+        let fee = try TestDesk(modules: deskModules)
+            .say("7月5日周二 苗姐等人反映物业贴出调整物业费的通知、没有开业主大会：录入，约物业和业委会说明依据")
+        #expect(fee.module == "appeals")
+        #expect(fee.caseID != nil)
     }
 
     /// Dangers the earlier words missed: a leg crushed under a fallen wall, a fruit knife held at staff, someone

@@ -587,11 +587,12 @@ public final class Desk: Sendable {
         if let again = questionGoesOn(text, decision: decision, message: message) { return again }
         // (Not a line said to one neighbour by name, `@新来的-小贺 武汉冇得集中供暖的 …`: that neighbour is answered.)
         // Nor staff asking the desk to arrange something the line tells of another office beside (`打流感疫苗 … 请银发队
-        // 排一下`): the arranging is the desk's. Nor a fault reported where the office's work is done (`托管班教室的
+        // 排一下`), or recording a resident's report they entered (`…反映物业贴出调整物业费的通知：录入`): the arranging,
+        // the matter, is the desk's. Nor a fault reported where the office's work is done (`托管班教室的
         // 空调不制冷了 请物业来修`): a repair, whatever the office answers about the place.
         if let office = offices.office(for: text),
            !(message.channel == .group && (router.isNotice(text) || NeighbourTalk.repliesToANeighbour(text))),
-           !(message.channel == .desk && Self.asksToArrange(text)),
+           !(message.channel == .desk && (Self.asksToArrange(text) || ResidentReported.entered(text, CharacterPresence(text)))),
            !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || QuestionForm.asks(text)
                // (or told by someone the scam already caught, `我点了 叫我输卡号 我输了`, whom the model hears as talk)
                || office.helpsVictims && FraudVictim.acted(text),

@@ -726,6 +726,15 @@ struct Router: Sendable {
             explanation.decision = .unknown(guesses: services.prefix(2).filter { $0.1 >= 0.15 }.map(\.0))
             return explanation
         }
+        if staff, !appeals.contains(winner), !reportServices.contains(winner), (wordScores[winner] ?? 0) < 1,
+           ResidentReported.entered(text, present),
+           let (appeal, _) = services.first(where: { appeals.contains($0.0) }) {
+            // A resident's report staff say they entered (`邬婆婆反映改造工人搭架子碰弯她家的晾衣架：录入，转项目部`) is a
+            // matter to deal with, not a question for the service the model leans to (a home visit for 婆婆).
+            explanation.rule = "服务台记下居民反映的事"
+            explanation.decision = .service(appeal)
+            return explanation
+        }
         if appeals.contains(winner), PropertyAsked.says(text, present),
            let (repair, _) = services.first(where: { reportServices.contains($0.0) && !away.contains($0.0) }) {
             // `物业 10栋门口的垃圾桶盖子全坏了 换几个盖子`: a job put to the property office is a report, however cross.

@@ -11,4 +11,9 @@ enum ResidentReported {
         }
         return !text[word.upperBound...].hasPrefix("的") && !text[word.upperBound...].hasPrefix("过")
     }
+
+    /// Whether `text` records a resident's report that staff say they entered as a case (`…反映…：录入，转…`).
+    static func entered(_ text: String, _ present: CharacterPresence) -> Bool {
+        present.contains("录入") && says(text, present)
+    }
 }
