@@ -26,7 +26,7 @@ struct FortyNinthReadingTests {
     }
 
     /// Dangers the earlier words missed: a leg crushed under a fallen wall, a fruit knife held at staff, someone
-    /// knocked down by a car and lying still, many wasp stings, a thermos's scald. Not: a leg gone numb, a full stomach.
+    /// knocked down by a car and lying still, many wasp stings, a thermos's scald. Not: a leg gone numb, a full stomach, a dog hit by a car.
     @Test func moreDangersAreRecognised() throws {
         let guide = try TestDesk(modules: deskModules).desk.emergencies
         #expect(guide.emergency(in: "9栋楼顶女儿墙一截塌落砸中车棚，一名收废品的老人腿被压")?.id == "medical")
@@ -37,6 +37,7 @@ struct FortyNinthReadingTests {
         #expect(guide.emergency(in: "我把开水瓶打翻了 腿上烫起好大的泡")?.id == "scald")
         #expect(guide.emergency(in: "坐久了腿被压麻了") == nil)
         #expect(guide.emergency(in: "今天月饼吃多了 撑得喘不上气") == nil)
+        #expect(guide.emergency(in: "湾子口的小黄狗被车撞了 躺在地上不动") == nil)
     }
 
     /// A sales talk aimed at elders asked about (`会销买的理疗仪能退吗`) is answered with where to complain (12315) and
