@@ -404,8 +404,7 @@ struct UnderstandingFloor: Sendable {
     static let fortySixth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 27)
     static let fortySeventh = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 26)
     static let fortyEighth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 35)
-    /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fortyNinth = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 24)
+    static let fortyNinth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 22)
 }
 
 @Suite("Understanding: the thread of an emergency")
