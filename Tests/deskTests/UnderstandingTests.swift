@@ -326,7 +326,8 @@ struct UnderstandingTests {
                       ("understanding-eval-46.tsv", 599, UnderstandingFloor.fortySixth),
                       ("understanding-eval-47.tsv", 624, UnderstandingFloor.fortySeventh),
                       ("understanding-eval-48.tsv", 626, UnderstandingFloor.fortyEighth),
-                      ("understanding-eval-49.tsv", 628, UnderstandingFloor.fortyNinth)])
+                      ("understanding-eval-49.tsv", 628, UnderstandingFloor.fortyNinth),
+                      ("understanding-eval-50.tsv", 626, UnderstandingFloor.fiftieth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -405,6 +406,8 @@ struct UnderstandingFloor: Sendable {
     static let fortySeventh = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 26)
     static let fortyEighth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 35)
     static let fortyNinth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 22)
+    /// Held out while the round's changes were made (only its totals and counts were looked at).
+    static let fiftieth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 40)
 }
 
 @Suite("Understanding: the thread of an emergency")
