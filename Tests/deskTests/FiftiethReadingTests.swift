@@ -23,4 +23,37 @@ struct FiftiethReadingTests {
         #expect(guide.emergency(in: "我们拿毛巾压住了 莫动他 田爹爹醒着的") == nil)
         #expect(guide.emergency(in: "天台上晒的腊鱼差点被风刮下去 我趴在边上捞回来了") == nil)
     }
+
+    /// A room asked for a group's practice or a class to join is answered with how the rooms are booked; a room's
+    /// fault is still a repair. The year's end show asked when is the community's arrangement, not a module's.
+    @Test func theActivityRoomsAndTheirClassesAreAnswered() throws {
+        let room = try TestDesk(modules: deskModules)
+            .relay("活动室礼拜几可以借 我们合唱队想排练", group: "水印桃源1群", sender: "桃源 温师傅")
+        #expect(room.status == .answered)
+        #expect(room.module == nil)
+        #expect(room.text.contains("时间表"))
+        let fault = try TestDesk(modules: deskModules)
+            .relay("驿站2活动室的空调坏了 合唱队冻得唱不出来", group: "水印桃源2群", sender: "桃源 老周")
+        #expect(fault.module == "repairs")
+        #expect(CommunityEvent.isAsked(CharacterPresence("年底汇演几号 在哪里 我爸要上台唱")))
+        #expect(!CommunityEvent.isAsked(CharacterPresence("今天团拜赛几点开始 在哪里看对阵")))
+    }
+
+    /// Medical insurance questions of the year's end: whether one still pays after retiring, what long-term care
+    /// insurance is, a bill not paid back for want of registering treatment elsewhere (asked `这个找谁`).
+    @Test func medicalInsuranceQuestionsAreAnswered() throws {
+        let retired = try TestDesk(modules: deskModules)
+            .relay("我退休了 医保还要自己交吗", group: "水印桃源1群", sender: "桃源 刘婆婆")
+        #expect(retired.module == "social-security")
+        #expect(retired.text.contains("退休后不再交"))
+        let care = try TestDesk(modules: deskModules)
+            .relay("长护险是什么 怎么申请", group: "顺驰泊林业主群", sender: "泊林 晓月")
+        #expect(care.module == "social-security")
+        #expect(care.text.contains("12393"))
+        let bill = try TestDesk(modules: deskModules)
+            .relay("门诊看病花了几百块 医保报不了 说是没备案 这个找谁", group: "奥园业主群", sender: "奥园 丁姐")
+        #expect(bill.status == .answered)
+        #expect(bill.text.contains("备案"))
+        #expect(QuestionForm.asks("医保报不了 这个找谁"))
+    }
 }

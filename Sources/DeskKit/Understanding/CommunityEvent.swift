@@ -22,14 +22,14 @@ enum CommunityEvent {
     }
 
     /// How the time, the place or the holding of a gathering is asked.
-    static let whenOrWhere = ["几点", "什么时候", "么时候", "哪天", "在哪", "哪里", "开不开", "有冇", "有没有", "还有吗", "搞不搞", "办不办",
-                              "排队", "要不要"]
+    static let whenOrWhere = ["几点", "什么时候", "么时候", "哪天", "几号", "礼拜几", "星期几", "在哪", "哪里", "开不开", "有冇", "有没有",
+                              "还有吗", "搞不搞", "办不办", "排队", "要不要"]
 
     /// The community's gatherings by name, or by the festival they are held for with 活动 (`重阳活动`): a festival
     /// named alone is a date (`国庆以前弄得完吗`).
     static let gatherings = ["晚会", "联欢", "游园", "敬老宴", "重阳宴", "长街宴", "百家宴", "义诊", "义剪", "讲座", "升旗", "文艺演出",
-                             "猜灯谜", "包饺子", "老年大学", "集体生日", "插花",
-                             "中秋活动", "中秋节活动", "重阳活动", "重阳节活动", "国庆活动", "元宵活动", "冬至活动"]
+                             "猜灯谜", "包饺子", "老年大学", "集体生日", "插花", "汇演", "演出",
+                             "中秋活动", "中秋节活动", "重阳活动", "重阳节活动", "国庆活动", "元宵活动", "冬至活动", "元旦活动", "春节活动"]
 
     /// Words of signing up, or of asking to.
     static let signingUp = ["报名", "算我一个", "算我们", "我报", "接龙", "报个名", "能报吗", "能不能报"]
