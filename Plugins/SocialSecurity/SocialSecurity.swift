@@ -301,7 +301,10 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                                       "帮他报", "签代扣", "要签", "帮她办", "帮他办", "要改", "改一下", "要办理",
                                       // an extension registered, the retirement window booked or gone to with the resident
                                       // (`来柜台登记延长缴费`, `请帮约人社窗口 2月份办`, `约3月19日下午陪同去驿站3`)
-                                      "登记延长", "约人社", "帮约", "帮她约", "帮他约", "陪同去", "提交退休申请"]
+                                      "登记延长", "约人社", "帮约", "帮她约", "帮他约", "陪同去", "提交退休申请",
+                                      // paid, enrolled, registered or handed in for them (`带新生儿出生证来 办居民医保参保 材料齐
+                                      // 已提交`, `帮她交了`, `家属问长护险 已登记 等医保局评估`)
+                                      "已提交", "帮她交", "帮他交", "代交了", "帮她备案", "帮他备案", "办参保", "办理参保", "已登记", "等医保局"]
     /// Asking how, what or where: a question, though an errand's word is in it.
     private static let howWords = ["么样", "怎么", "如何", "要带", "带么", "带什么", "哪里", "在哪", "多少钱", "好多钱", "能不能", "可不可以"]
 

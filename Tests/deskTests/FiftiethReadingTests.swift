@@ -56,4 +56,18 @@ struct FiftiethReadingTests {
         #expect(bill.text.contains("备案"))
         #expect(QuestionForm.asks("医保报不了 这个找谁"))
     }
+
+    /// Paperwork staff did or handed in for a resident at the counter (a newborn enrolled, an assessment asked for) is
+    /// an errand kept on a case, not a question answered.
+    @Test func insurancePaperworkDoneAtTheCounterIsKeptOnACase() throws {
+        let newborn = try TestDesk(modules: deskModules)
+            .say("11月21日周五 下午 泊林小孟带新生儿出生证来 办居民医保参保 材料齐 已提交")
+        #expect(newborn.module == "social-security")
+        #expect(newborn.caseID != nil)
+        let care = try TestDesk(modules: deskModules).say("11月25日周二 下午 桃源7栋龚婆婆 卧床 家属问长护险 已登记 等医保局评估")
+        #expect(care.module == "social-security")
+        #expect(care.caseID != nil)
+        let asked = try TestDesk(modules: deskModules).say("吴婆婆问居民医保怎么交")
+        #expect(asked.caseID == nil)
+    }
 }
