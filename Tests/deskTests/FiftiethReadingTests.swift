@@ -70,4 +70,15 @@ struct FiftiethReadingTests {
         let asked = try TestDesk(modules: deskModules).say("吴婆婆问居民医保怎么交")
         #expect(asked.caseID == nil)
     }
+
+    /// Staff typing about the activity room (`活动室的空调坏了`) are not running the volunteer tasks' command `活动`,
+    /// which its own words still run, with or without a space.
+    @Test func theActivityRoomIsNotTheVolunteerTasksCommand() throws {
+        let fault = try TestDesk(modules: deskModules).say("活动室的空调坏了 合唱队冻得唱不出来")
+        #expect(fault.module == "repairs")
+        #expect(!fault.text.contains("用法"))
+        let tasks = try TestDesk(modules: deskModules).say("活动列表")
+        #expect(tasks.module == "park-upkeep")
+        #expect(tasks.status == .answered)
+    }
 }

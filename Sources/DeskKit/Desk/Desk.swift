@@ -488,6 +488,8 @@ public final class Desk: Sendable {
         // (In a group, a kernel verb run into a sentence, `回访电话打来问我满不满意…`, is a resident's words.)
         if case .kernel(let command) = target { return separated || !command.verbStandsApart && message.channel != .group }
         guard !separated, case .service(let ref) = target else { return true }
+        // `活动室的空调坏了`: a room whose name starts with a verb's characters (the volunteer tasks' `活动`), not the verb.
+        if Self.roomsNamedLikeAVerb.contains(where: text.hasPrefix) { return false }
         let decision = decide(text, message)
         // `活动室里有个爹爹吃饺子卡住了`: a danger told in a sentence that happens to start with a verb, whoever's verb.
         if emergency(in: text, decision: decision, message: message) != nil { return false }
@@ -500,6 +502,9 @@ public final class Desk: Sendable {
         case .unknown: return true
         }
     }
+
+    /// Rooms whose names start with a verb's characters (``acceptsVerb(_:separated:text:message:)``).
+    static let roomsNamedLikeAVerb = ["活动室", "活动中心", "活动场地"]
 
     /// The service whose arrangement a line may change: the one the router chose, or at the counter its best guess
     /// for a line it reads as a notice or talk (`殷婆婆 本周五探访改周六 已记`, `郝凤英 2月26日陪诊 改到27日`: staff
