@@ -213,7 +213,11 @@ public struct CareVisits: ServiceModule {
                                   // a visit or a call made to someone in the care team's charge, told at the counter (`邓婆婆 探访
                                   // 闪灯门铃好用`, `银发队陪聊 第一次`, `独居老人电话问候7户 都好`, `褚爹爹上门 吃了饭`)
                                   // (Not `上门看了` or `上门帮` alone: staff go round for a mailbox's lock or a quarrel too.)
-                                  "探访", "陪聊", "电话问候", "慰问", "上门教", "隔天上门", "婆婆上门", "爹爹上门", "妈妈上门", "老人上门"],
+                                  "探访", "陪聊", "电话问候", "慰问", "上门教", "隔天上门", "婆婆上门", "爹爹上门", "妈妈上门", "老人上门",
+                                  // an elder's home made safe, applied for, assessed, fitted (`家卫生间要装扶手、防滑垫 … 申请`,
+                                  // `适老化评估`, `床头呼叫按钮装好`): the care team's case, not a repair of the building
+                                  "适老化", "马桶加高", "淋浴凳", "洗澡椅", "呼叫按钮", "卫生间扶手", "卫生间要装扶手",
+                                  "卫生间装扶手", "浴室扶手", "浴室装扶手", "扶手、防滑", "扶手和防滑"],
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",
                     description: "把独居老人加入关爱名册（连到居民名册，不另存姓名电话）：" + CareRegister.addUsage, group: group,

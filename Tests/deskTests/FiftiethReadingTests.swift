@@ -81,4 +81,15 @@ struct FiftiethReadingTests {
         #expect(tasks.module == "park-upkeep")
         #expect(tasks.status == .answered)
     }
+
+    /// An elder's home made safe (grab bars in the bathroom, a raised toilet, a call button by the bed), applied for
+    /// or fitted, is the care team's case at the counter; a broken rail in a stairwell is still a repair.
+    @Test func makingAnElderHomeSafeIsCare() throws {
+        let applied = try TestDesk(modules: deskModules)
+            .say("桃源4栋方婆婆（85岁）家卫生间要装扶手、防滑垫，儿子方军申请，约9月13日上门评估")
+        #expect(applied.module == "care-visits")
+        #expect(applied.caseID != nil)
+        let stairs = try TestDesk(modules: deskModules).say("桃源4栋2单元楼道扶手断了一截 老人上下楼危险")
+        #expect(stairs.module == "repairs")
+    }
 }
