@@ -92,4 +92,20 @@ struct FiftiethReadingTests {
         let stairs = try TestDesk(modules: deskModules).say("桃源4栋2单元楼道扶手断了一截 老人上下楼危险")
         #expect(stairs.module == "repairs")
     }
+
+    /// A newborn's medical insurance asked with the registration it waits for is social security's, not the police
+    /// station's; a senior university class not held is not answered with how to enrol; a room asked free on a day is.
+    @Test func officesGiveWayToTheMatterAsked() throws {
+        let newborn = try TestDesk(modules: deskModules)
+            .relay("请问新生儿的医保在哪里交 伢10月19号生的 还冇上户口", group: "汉口道6号邻里群", sender: "汉口道 小凤")
+        #expect(newborn.module == "social-security")
+        #expect(!newborn.text.contains("派出所户籍窗口"))
+        let notHeld = try TestDesk(modules: deskModules)
+            .relay("老年大学的书法课这周怎么冇上 我们在教室等了半个钟头 老师人都冇来", group: "奥园业主群", sender: "奥园 丁姐")
+        #expect(!notHeld.text.contains("每年秋季开学前报名"))
+        let room = try TestDesk(modules: deskModules)
+            .relay("请问活动室周四下午有冇人用 我们合唱团想加练一场", group: "水印桃源2群", sender: "桃源 陈姐")
+        #expect(room.status == .answered)
+        #expect(room.text.contains("活动室"))
+    }
 }
