@@ -441,6 +441,6 @@ public struct CaseBook {
             ON CONFLICT(prefix) DO UPDATE SET last = last + 1
             RETURNING last
             """), arguments: [prefix])!
-        return prefix + "-" + (n < 10_000 ? String(format: "%04d", n) : String(n))
+        return prefix + "-" + DeskFormat.padded(n, width: 4)
     }
 }
