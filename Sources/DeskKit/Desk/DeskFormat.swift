@@ -10,7 +10,16 @@ public enum DeskFormat {
 
     public static func time(_ date: Date) -> String {
         let c = Calendar.shanghai.dateComponents([.month, .day, .hour, .minute], from: date)
-        return String(format: "%d月%d日 %02d:%02d", c.month!, c.day!, c.hour!, c.minute!)
+        return "\(c.month!)月\(c.day!)日 \(padded(c.hour!, width: 2)):\(padded(c.minute!, width: 2))"
+    }
+
+    /// `n` in decimal with zeros in front up to `width` digits, as `String(format: "%0<width>d", n)` writes an
+    /// `n` ≥ 0 (every use: hours, minutes, case numbers). Not through `String(format:)`: its formatter was most of
+    /// ``time(_:)``, which a repair's new case writes into its reply, and of ``CaseBook``'s `nextID`
+    /// (docs/performance.md, fifty-sixth pass).
+    static func padded(_ n: Int, width: Int) -> String {
+        let digits = String(n)
+        return digits.count < width ? String(repeating: "0", count: width - digits.count) + digits : digits
     }
 
     /// `2026-12-03 14:00`.
