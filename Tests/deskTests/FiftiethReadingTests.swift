@@ -108,4 +108,13 @@ struct FiftiethReadingTests {
         #expect(room.status == .answered)
         #expect(room.text.contains("活动室"))
     }
+
+    /// A fault told in a group with no service's word, which the model hears as the pingpong room's (a word-only
+    /// service), goes to the next service it believes: a repair, not chatter.
+    @Test func aFaultWithoutAServiceWordIsStillARepair() throws {
+        let machine = try TestDesk(modules: deskModules)
+            .relay("棋牌室那个麻将机又卡住了 洗不了牌 手动洗 手都冻僵了", group: "奥园业主群", sender: "奥园 老蒋")
+        #expect(machine.module == "repairs")
+        #expect(machine.caseID != nil)
+    }
 }

@@ -630,7 +630,12 @@ struct Router: Sendable {
             let faulted = present.containsAny(of: Self.faultWords) ? rest.first { entry in
                 serviceOfLabel[entry.label].map { eligible($0) && (wordScores[$0] ?? 0) >= 1 } ?? false
             } : nil
-            let next = named ?? sibling.flatMap { $0.score > chatter ? $0 : nil } ?? faulted ?? sibling
+            // A fault told without any service's word (`棋牌室那个麻将机又卡住了 洗不了牌`: not the pingpong room's, whose word
+            // it lacks): to the next service the model believes more than chatter.
+            let faultedByModel = present.containsAny(of: Self.faultWords) ? rest.first { entry in
+                serviceOfLabel[entry.label].map(eligible) ?? false
+            }.flatMap { $0.score > chatter ? $0 : nil } : nil
+            let next = named ?? sibling.flatMap { $0.score > chatter ? $0 : nil } ?? faulted ?? faultedByModel ?? sibling
                 ?? (QuestionForm.asks(text) ? rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false } : nil)
             guard let next, next.score > chatter else {
                 // A resident's particulars (`她叫邓秀英 3栋1单元601`, `严志华 133****9034`, a name alone: `张三`) are unknown,
