@@ -117,4 +117,15 @@ struct FiftiethReadingTests {
         #expect(machine.module == "repairs")
         #expect(machine.caseID != nil)
     }
+
+    /// A quarrel or smoking in a shared room, told as happening again, is a complaint to take up, not a remark.
+    @Test func quarrelsAndSmokeInASharedRoomAgainAreComplaints() throws {
+        let quarrel = try TestDesk(modules: deskModules)
+            .relay("棋牌室今天又吵起来了 为了个位子 两个老头子差点动手 还好拉开了", group: "奥园业主群", sender: "奥园 谢小梅")
+        #expect(quarrel.module == "appeals")
+        #expect(quarrel.caseID != nil)
+        let smoke = try TestDesk(modules: deskModules)
+            .relay("棋牌室今天又有人吵 这次是为抽烟", group: "奥园业主群", sender: "奥园 谢小梅")
+        #expect(smoke.module == "appeals")
+    }
 }

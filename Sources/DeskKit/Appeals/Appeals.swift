@@ -70,7 +70,9 @@ public struct Appeals: ServiceModule {
                               "楼上那家的外机", "空调滴水的事",
                               // things kept in the stairwell by a neighbour (`三楼那家把旧家具堆在楼道里`, `楼道里堆满杂物`): to be talked
                               // round and cleared, nothing broken
-                              "堆在楼道", "楼道里堆", "在楼道堆", "楼道堆", "堆杂物", "堆纸壳", "堆废品", "堆纸箱"]),
+                              "堆在楼道", "楼道里堆", "在楼道堆", "楼道堆", "堆杂物", "堆纸壳", "堆废品", "堆纸箱",
+                              // quarrels and smoke in a shared room, again (`棋牌室今天又吵起来了`, `又有人吵 这次是为抽烟`)
+                              "吵起来", "吵架", "抽烟"]),
             service(.report, english: "Report", summary: "举报违建、群租、乱倒垃圾等违法违规行为", verbs: ["举报"], alias: "report",
                     routing: [RoutingWord("举报", weight: 2), "违建", "违章搭建", "群租", "乱倒", RoutingWord("我要举报", weight: 3),
                               // fire hazards: nothing broken to repair (`楼道里又有人拉线充电瓶车`, `消防通道停了三台车`)
