@@ -323,7 +323,9 @@ struct CertificationDesk {
     /// A resident's question in free text.
     func question(_ request: ServiceRequest) throws -> Reply {
         let text = request.text
-        if request.channel == .desk, let recorded = try toldCertification(request) ?? toldArrangement(request) { return recorded }
+        if request.channel == .desk, let recorded = try toldCertification(request) ?? toldArrangement(request) ?? listWork(request) {
+            return recorded
+        }
         let known = request.channel == .desk ? try mentionedElder(text) : nil
         let help = known == nil ? try helpRequested(request) : nil
         var lines: [String] = []
@@ -364,6 +366,26 @@ struct CertificationDesk {
         }
         return .answer(lines.joined(separator: "\n"), module: "elder-certification")
     }
+
+    /// Staff at the counter telling how the list of elders not yet certified goes (`奥园年内未认证名单还剩 15 人`,
+    /// `未认证名单 12人打了8个`): a case for the operator to see the list through, not the general answer they know. A
+    /// list told done (`认证名单全部完成`) is a record asking nothing.
+    private func listWork(_ request: ServiceRequest) throws -> Reply? {
+        let text = request.text
+        guard text.contains("未认证") || text.contains("认证名单"), Self.listProgress.contains(where: text.contains),
+              !Self.listDone.contains(where: text.contains) else { return nil }
+        let record = try context.cases.open(
+            CaseDraft(title: "认证名单跟进：" + String(Masking.redact(text).prefix(30)), category: "认证名单", timeLimit: "general",
+                      assignee: request.operatorName, details: text),
+            for: request)
+        return Reply(module: "elder-certification", status: .created, caseID: record.id,
+                     text: "已记下认证名单的进度，工单 \(record.id)，由 \(request.operatorName) 跟进；名单做完后在工单上记一笔办结。")
+    }
+
+    /// Words of a list being worked through: what is left, calls made, elders done or booked.
+    static let listProgress = ["剩", "打了", "打电话", "打完", "做了", "做完", "约了", "划掉", "提醒"]
+    /// Words of a list finished.
+    static let listDone = ["全部完成", "全部做完", "都完成", "都做完", "全做完"]
 
     /// Whether `text` asks what certification costs (`上门认证要不要钱`, `认证收费吗`).
     static func asksACost(_ text: String) -> Bool {
