@@ -377,10 +377,19 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
         return best.entry.reply
     }
 
+    /// Social security's matters by name: a group's line with none of them, asking nothing, is no question for it.
+    static let matters = ["社保", "医保", "养老", "退休", "失业", "参保", "缴费", "交费", "报销", "备案", "灵活就业", "工伤", "生育",
+                          "低保", "补缴", "断缴", "转移", "扣款", "扣费", "扣钱"]
+
     private func question(_ request: ServiceRequest, in context: ServiceContext) throws -> Reply {
         // The desk asked ``answer(_:in:)`` first, outside any transaction (``AnswersWithoutWriting``): a question
         // that reaches here has no good answer in the knowledge base, and is not searched for again.
         let asked = request["question"]?.text ?? request.text
+        // In a group, a remark the model hears as social security's (`这样还差不多`, `材料交了 人社说下个月开始领`) that asks
+        // nothing and names none of its matters is a neighbour's word, not a question to look into: no ticket.
+        if request.channel == .group, !QuestionForm.asks(asked), !Self.matters.contains(where: asked.contains) {
+            return Reply(status: .ignored, text: "")
+        }
         // No good answer: the first desk to receive the question owns it (首接负责制) and follows it up.
         let owner = request.channel == .desk ? request.operatorName : "社区服务台"
         // The title is shown in every list: never a whole ID or phone number in it.
