@@ -128,4 +128,17 @@ struct FiftiethReadingTests {
             .relay("棋牌室今天又有人吵 这次是为抽烟", group: "奥园业主群", sender: "奥园 谢小梅")
         #expect(smoke.module == "appeals")
     }
+
+    /// A line in a group that names a service only to tell it done or to thank is news for the neighbours, not
+    /// posted an answer; one that names it with something still open is answered.
+    @Test func aServiceToldDoneInAGroupIsNotAnswered() throws {
+        let done = try TestDesk(modules: deskModules)
+            .relay("优待证送来了 陈网格辛苦了", group: "汉口道6号邻里群", sender: "汉口道 贝贝奶奶")
+        #expect(done.status == .ignored)
+        #expect(done.text.isEmpty)
+        let open = try TestDesk(modules: deskModules)
+            .relay("我妈的认证 我在手机上给她做了 但是显示审核中 三天了", group: "汉口道6号邻里群", sender: "汉口道 小芸")
+        #expect(open.module == "elder-certification")
+        #expect(!open.text.isEmpty)
+    }
 }

@@ -777,11 +777,25 @@ public final class Desk: Sendable {
             forgetLastTurn(message)
             return addParticulars(text, to: record, message: message)
         }
+        // (Nor a line that names the service only to tell it done or to thank: `优待证送来了 陈网格辛苦了`, `认证做了 刷脸一次就过了`.)
         guard message.channel == .group, reply.module != nil, reply.status == .answered, reply.caseID == nil,
               !QuestionForm.asks(text), !text.contains(where: { $0.isASCII && $0.isNumber }),   // not 一 of 一个人住
-              !router.namesAServiceOutright(text) else { return reply }
+              !router.namesAServiceOutright(text) || Self.tellsItDone(text) else { return reply }
         forgetLastTurn(message)   // not posted: the sender was not answered
         return Reply(status: .ignored, text: "")
+    }
+
+    /// Words that tell a matter done or thank for it (`拿到了`, `做了`, `辛苦了`): a line with one, naming a service and
+    /// asking nothing, is news for the neighbours, not a question for the service's answer.
+    static let doneOrThanks = ["谢谢", "辛苦", "感谢", "拿到了", "送来了", "送到了", "激活了", "办好了", "做好了", "做了", "搞了",
+                               "领到了", "到账了", "[强]"]
+    /// Words that leave the matter open though it was done (`做了 但是显示审核中`) or ask after all (`不用管了吧`, `搞了没有`).
+    static let stillOpen = ["吧", "没有", "冇", "没 有", "审核中", "但是"]
+
+    /// Whether `text` tells a matter done or thanks for it, leaving nothing open (``doneOrThanks``, ``stillOpen``).
+    static func tellsItDone(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        return present.containsAny(of: doneOrThanks) && !present.containsAny(of: stillOpen)
     }
 
     /// Words of a line that is no more particulars of one's own request: a question put with 吧, thanks, relief.
