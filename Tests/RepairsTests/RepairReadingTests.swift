@@ -57,6 +57,17 @@ struct RepairReadingTests {
         #expect(stated.status == .created)
     }
 
+    @Test func theCommunityRoomsEquipmentIsNotRefused() throws {
+        // Found at the prompt: the activity room's air conditioner was asked who the resident is, and `3` refused it.
+        let room = desk.say("家电维修 水印桃源 驿站2活动室的空调坏了 合唱队冻得唱不出来")
+        #expect(room.error == nil)
+        #expect(room.status == .created)
+        #expect(try desk.case(#require(room.caseID)).assignee == "兵哥哥服务队")
+        _ = desk.say("家电维修 水印桃源2栋1单元201 空调坏了")
+        let chosen = desk.say("4")
+        #expect(chosen.status == .created)
+    }
+
     @Test func aReportWithoutANumberAsksForOne() throws {
         // H7: repairs never asked for a number to call back. Now the desk asks, once the case is saved.
         let r = desk.say("报修 水印桃源5栋1单元302 厨房漏水")
