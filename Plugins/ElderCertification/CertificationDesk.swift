@@ -367,9 +367,10 @@ struct CertificationDesk {
         return .answer(lines.joined(separator: "\n"), module: "elder-certification")
     }
 
-    /// Staff at the counter telling how the list of elders not yet certified goes (`奥园年内未认证名单还剩 15 人`,
-    /// `未认证名单 12人打了8个`): a case for the operator to see the list through, not the general answer they know. A
-    /// list told done (`认证名单全部完成`) is a record asking nothing.
+    /// Staff at the counter telling how the list of elders not yet certified goes
+    /// (`第一批认证名单38人 做了31个 还有7个在外地`, `未认证名单 12人打了8个`): a case for the operator to see the list
+    /// through, not the general answer they know. A list told done (`认证名单全部完成`) is a record asking nothing; a bare
+    /// count left (`未认证还剩8人`) is a tally the desk keeps before it reaches here.
     private func listWork(_ request: ServiceRequest) throws -> Reply? {
         let text = request.text
         guard text.contains("未认证") || text.contains("认证名单"), Self.listProgress.contains(where: text.contains),
