@@ -787,13 +787,13 @@ public final class Desk: Sendable {
 
     /// Words that tell a matter done or thank for it (`拿到了`, `做了`, `辛苦了`): a line with one, naming a service and
     /// asking nothing, is news for the neighbours, not a question for the service's answer.
-    static let doneOrThanks = ["谢谢", "辛苦", "感谢", "拿到了", "送来了", "送到了", "激活了", "办好了", "做好了", "做了", "搞了",
+    private static let doneOrThanks = ["谢谢", "辛苦", "感谢", "拿到了", "送来了", "送到了", "激活了", "办好了", "做好了", "做了", "搞了",
                                "领到了", "到账了", "[强]"]
     /// Words that leave the matter open though it was done (`做了 但是显示审核中`) or ask after all (`不用管了吧`, `搞了没有`).
-    static let stillOpen = ["吧", "没有", "冇", "没 有", "审核中", "但是"]
+    private static let stillOpen = ["吧", "没有", "冇", "没 有", "审核中", "但是"]
 
     /// Whether `text` tells a matter done or thanks for it, leaving nothing open (``doneOrThanks``, ``stillOpen``).
-    static func tellsItDone(_ text: String) -> Bool {
+    private static func tellsItDone(_ text: String) -> Bool {
         let present = CharacterPresence(text)
         return present.containsAny(of: doneOrThanks) && !present.containsAny(of: stillOpen)
     }

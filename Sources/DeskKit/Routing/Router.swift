@@ -625,18 +625,18 @@ struct Router: Sendable {
             // (The one its words weigh most for: `高龄津贴 … 代办` is the allowance's errand, not social security's.)
             let named = Self.namedOutright(among: rest.compactMap { serviceOfLabel[$0.label] }.filter(eligible), wordScores)
                 .flatMap { ref in rest.first { serviceOfLabel[$0.label] == ref } }
+            // The next service the line may go to, whatever its words: for a fault or a question below.
+            let nextEligible = rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false }
             // A fault told, with a word of the service it names (`托管班教室空调不制冷 报物业来修`), when no sibling is
-            // believed more than chatter: to that service, not dropped as a remark.
-            let faulted = present.containsAny(of: Self.faultWords) ? rest.first { entry in
+            // believed more than chatter: to that service, not dropped as a remark. Told without any service's word
+            // (`棋牌室那个麻将机又卡住了 洗不了牌`: not the pingpong room's, whose word it lacks): to the next service the model
+            // believes more than chatter.
+            let faultTold = present.containsAny(of: Self.faultWords)
+            let faulted = faultTold ? rest.first { entry in
                 serviceOfLabel[entry.label].map { eligible($0) && (wordScores[$0] ?? 0) >= 1 } ?? false
-            } : nil
-            // A fault told without any service's word (`棋牌室那个麻将机又卡住了 洗不了牌`: not the pingpong room's, whose word
-            // it lacks): to the next service the model believes more than chatter.
-            let faultedByModel = present.containsAny(of: Self.faultWords) ? rest.first { entry in
-                serviceOfLabel[entry.label].map(eligible) ?? false
-            }.flatMap { $0.score > chatter ? $0 : nil } : nil
-            let next = named ?? sibling.flatMap { $0.score > chatter ? $0 : nil } ?? faulted ?? faultedByModel ?? sibling
-                ?? (QuestionForm.asks(text) ? rest.first { entry in serviceOfLabel[entry.label].map(eligible) ?? false } : nil)
+            } ?? nextEligible.flatMap { $0.score > chatter ? $0 : nil } : nil
+            let next = named ?? sibling.flatMap { $0.score > chatter ? $0 : nil } ?? faulted ?? sibling
+                ?? (QuestionForm.asks(text) ? nextEligible : nil)
             guard let next, next.score > chatter else {
                 // A resident's particulars (`她叫邓秀英 3栋1单元601`, `严志华 133****9034`, a name alone: `张三`) are unknown,
                 // not chatter: said while a question waits, they may be its answer.
