@@ -406,8 +406,7 @@ struct UnderstandingFloor: Sendable {
     static let fortySeventh = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 26)
     static let fortyEighth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 35)
     static let fortyNinth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 22)
-    /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fiftieth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 40)
+    static let fiftieth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 34)
 }
 
 @Suite("Understanding: the thread of an emergency")
