@@ -1,0 +1,28 @@
+@testable import DeskKit
+import Foundation
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The fifty-first round's reading, from the fiftieth corpus's misses (medical insurance at the year's end, cold homes,
+/// interest groups and the activity rooms) and lines written for the fifty-first's angles.
+@Suite("Understanding: the fifty-first round")
+struct FiftyFirstReadingTests {
+    /// Dangers the earlier words missed: someone found limp behind a forced door, an infant blue after choking on milk,
+    /// low blood sugar's signs, blood a towel does not stop, someone pinned and unable to move, a fall from a stage, an
+    /// eye hit by a firecracker. Not: low blood sugar told as over, a stage taken down.
+    @Test func moreDangersAreRecognised() throws {
+        let guide = try TestDesk(modules: deskModules).desk.emergencies
+        #expect(guide.emergency(in: "门撬开了 人是软的 喊不答应")?.id == "medical")
+        #expect(guide.emergency(in: "宝宝喝奶呛到 脸发青了")?.id == "medical")
+        #expect(guide.emergency(in: "棋牌室一个爹爹出大汗 叫不太应 说是有糖尿病")?.id == "medical")
+        #expect(guide.emergency(in: "刘网格 3 栋王爹爹疑似低血糖 已打 120")?.id == "medical")
+        #expect(guide.emergency(in: "我爸手被玻璃划开一个大口子 血往外喷")?.id == "medical")
+        #expect(guide.emergency(in: "血一直流 毛巾按不住")?.id == "medical")
+        #expect(guide.emergency(in: "棚子塌了 老头压在下面 腿动不了 我们在扒")?.id == "medical")
+        #expect(guide.emergency(in: "排练的时候有人从台上摔下来了")?.id == "medical")
+        #expect(guide.emergency(in: "放鞭炮 一个伢被炸到眼睛了")?.id == "medical")
+        #expect(guide.emergency(in: "我有点低血糖 吃了块糖就好了") == nil)
+        #expect(guide.emergency(in: "演出完了 舞台拆了 谢谢大家") == nil)
+    }
+}
