@@ -25,4 +25,17 @@ struct FiftyFirstReadingTests {
         #expect(guide.emergency(in: "我有点低血糖 吃了块糖就好了") == nil)
         #expect(guide.emergency(in: "演出完了 舞台拆了 谢谢大家") == nil)
     }
+
+    /// A counter line that starts with its day and the time of day (`12月31日周六上午 …`) names no elder `周六上`: a
+    /// certification told for someone off the register asks for the name instead.
+    @Test func aWeekdayAndTheTimeOfDayAreNoName() throws {
+        #expect(!PersonName.isName("周六上"))
+        #expect(!PersonName.isName("周五下"))
+        #expect(PersonName.isName("周桂兰"))
+        let told = try TestDesk(modules: deskModules)
+            .say("12月30日周五下午 泊林 9 栋的申婆婆刚在柜台刷脸过了")
+        #expect(told.module == "elder-certification")
+        #expect(!told.text.contains("周五下"))
+        #expect(told.text.contains("没有说是哪位老人"))
+    }
 }

@@ -14,7 +14,9 @@ public enum PersonName {
         // A grid worker named by the post (`李网格`) is staff, never the resident a line is about.
         if name.count == 3, name[1] == "网", name[2] == "格" { return false }
         // A day of the week (`周六`, `周末`) is 周 and a day, not a name: `1/11 周六 雷志刚和房东…`.
-        if name.count == 2, name[0] == "周", Scalars.weekdays.contains(name[1]) { return false }
+        // Nor with the time of day after it (`12月31日周六上午 …` → `周六上`).
+        if name.count >= 2, name[0] == "周", Scalars.weekdays.contains(name[1]),
+           name.count == 2 || Scalars.timesOfDay.contains(name[2]) { return false }
         if Scalars.forms.contains(name) { return true }
         if let form = Scalars.forms.first(where: { name.count >= $0.count && name.suffix($0.count).elementsEqual($0) }) {
             let before = name.dropLast(form.count)
@@ -33,6 +35,7 @@ public enum PersonName {
         static let compoundSurnames = PersonName.compoundSurnames.map { Array($0.unicodeScalars) }
         static let surnames = Set(PersonName.surnames.flatMap(\.unicodeScalars))
         static let weekdays = Set("一二三四五六日天末".unicodeScalars)
+        static let timesOfDay = Set("上下中早晚午夜".unicodeScalars)
     }
 
     /// Characters of everyday words that a surname often starts (`谢谢你`, `周末好`, `高兴`) and names rarely hold.
