@@ -327,7 +327,8 @@ struct UnderstandingTests {
                       ("understanding-eval-47.tsv", 624, UnderstandingFloor.fortySeventh),
                       ("understanding-eval-48.tsv", 626, UnderstandingFloor.fortyEighth),
                       ("understanding-eval-49.tsv", 628, UnderstandingFloor.fortyNinth),
-                      ("understanding-eval-50.tsv", 626, UnderstandingFloor.fiftieth)])
+                      ("understanding-eval-50.tsv", 626, UnderstandingFloor.fiftieth),
+                      ("understanding-eval-51.tsv", 628, UnderstandingFloor.fiftyFirst)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -407,6 +408,8 @@ struct UnderstandingFloor: Sendable {
     static let fortyEighth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 35)
     static let fortyNinth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 22)
     static let fiftieth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 34)
+    /// Held out while the round's changes were made (only its totals and counts were looked at).
+    static let fiftyFirst = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 34)
 }
 
 @Suite("Understanding: the thread of an emergency")
