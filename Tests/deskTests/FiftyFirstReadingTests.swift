@@ -38,4 +38,15 @@ struct FiftyFirstReadingTests {
         #expect(!told.text.contains("周五下"))
         #expect(told.text.contains("没有说是哪位老人"))
     }
+
+    /// A fire put out ends the fire, not the burn it did: a burn told with the fire out is still a danger, a fire
+    /// out with no one hurt, or a burn seen to at the clinic, is not. A light gone out is no fire put out.
+    @Test func aFirePutOutDoesNotEndTheBurn() throws {
+        let guide = try TestDesk(modules: deskModules).desk.emergencies
+        #expect(guide.emergency(in: "爹爹烤火时棉裤着火 烧伤了小腿 火已扑灭")?.id == "scald")
+        #expect(guide.emergency(in: "厨房着火 火已经扑灭了") == nil)
+        #expect(guide.emergency(in: "明火已灭 老人烫伤送社区医院处理") == nil)
+        #expect(guide.emergency(in: "楼道灯灭了 有个婆婆摔倒了 起不来")?.id == "medical")
+        #expect(guide.isOver("火扑灭了 大家放心"))
+    }
 }

@@ -42,6 +42,9 @@ public struct EmergencyGuide: Sendable {
         /// Whether every alarm of this kind is one of its own (someone missing: a second child gone is another
         /// search), never joined to the group's open alarm of the kind (``Desk/sameEmergencyInGroup``).
         var separateAlarms = false
+        /// Whether a fire put out (``putOut``: `火已扑灭`) ends this kind (a fire, sparks): an injury the fire did
+        /// does not end with it.
+        var endsWhenPutOut = false
         /// Whether one of ``together``'s groups is empty, so that every line completes it. Set by the guide
         /// (``EmergencyGuide/init(kinds:kept:)``) from ``together``, which no one changes after: asked of every kind
         /// for every line with a phrase of the guide, it was a walk over all of every kind's groups (some 460).
@@ -55,8 +58,10 @@ public struct EmergencyGuide: Sendable {
         case member(kind: Int, group: Int)
         /// A word of list `list` of the kind's ``Kind/oneOfEach``.
         case alternative(kind: Int, list: Int)
-        /// The danger has passed (`火已扑灭`).
+        /// The danger has passed (`人醒了`, `120拉走了`).
         case over
+        /// A fire has been put out (``putOut``): the kinds that end with it (``Kind/endsWhenPutOut``) have passed.
+        case putOut
         /// The danger is news of somewhere else (``elsewhere``).
         case elsewhere
         /// A phrase of the kind's ``Kind/notWhen``.
@@ -83,6 +88,7 @@ public struct EmergencyGuide: Sendable {
             var byModule: Bool?
             var service: String?
             var separateAlarms: Bool?
+            var endsWhenPutOut: Bool?
         }
         struct Call: Codable {
             var name: String?
@@ -101,7 +107,8 @@ public struct EmergencyGuide: Sendable {
             kind.hasAnEmptyGroup = kind.together.contains { $0.isEmpty }
             return kind
         }
-        var phrases: [(phrase: String, payload: Role)] = Self.over.map { ($0, .over) } + Self.elsewhere.map { ($0, .elsewhere) }
+        var phrases: [(phrase: String, payload: Role)] = Self.over.map { ($0, .over) } + Self.putOut.map { ($0, .putOut) }
+            + Self.elsewhere.map { ($0, .elsewhere) }
         for (k, kind) in kinds.enumerated() {
             phrases += kind.words.map { ($0, .word(kind: k)) } + kind.except.map { ($0, .except(kind: k)) }
                 + kind.notWhen.map { ($0, .notWhen(kind: k)) }
@@ -175,7 +182,8 @@ public struct EmergencyGuide: Sendable {
             kinds.append(Kind(emergency: Emergency(id: entry.id, name: entry.name, instruction: entry.instruction, calls: calls,
                                                     modulesMayHandle: entry.byModule ?? false, service: entry.service),
                               words: entry.words ?? [], together: together, oneOfEach: oneOfEach, except: entry.except ?? [],
-                              notWhen: entry.notWhen ?? [], separateAlarms: entry.separateAlarms ?? false))
+                              notWhen: entry.notWhen ?? [], separateAlarms: entry.separateAlarms ?? false,
+                              endsWhenPutOut: entry.endsWhenPutOut ?? false))
         }
         self.init(kinds: kinds, kept: kept)
     }
@@ -206,13 +214,19 @@ public struct EmergencyGuide: Sendable {
         let found = matcher.matches(in: text)
         let bytes = Array(text.utf8)
         let evenIfOver = evenIfOver || helpOnTheWayIsNotOver && Self.onlyHelpOnTheWay(found)
+        func ends(_ m: PhraseMatcher<Role>.Match) -> Bool { !Self.saidOfOthers(m.start, in: bytes) && !Self.seenBefore(m.start, in: bytes) }
         guard !found.isEmpty, !found.contains(where: { m in
             // News of somewhere else is no danger here, whatever else the line says; help come or a danger past only
             // when the caller does not ask for the danger even so.
             if case .elsewhere = m.payload { return true }
-            if !evenIfOver, case .over = m.payload { return !Self.saidOfOthers(m.start, in: bytes) && !Self.seenBefore(m.start, in: bytes) }
+            if !evenIfOver, case .over = m.payload { return ends(m) }
             return false
         }) else { return nil }
+        // `棉裤着火、烧伤小腿，火已扑灭，已打 120`: the fire is out, the burn is not.
+        let firePutOut = !evenIfOver && found.contains { m in
+            if case .putOut = m.payload { return ends(m) }
+            return false
+        }
         // Only a kind with one of its words, a word of one of its groups or one of its alternatives found can be
         // described (or one with an empty group, which every line completes): the others are not walked. Walking
         // every kind's lists over the words found was 33,000 instructions a line with any of them, most of relay
@@ -221,11 +235,12 @@ public struct EmergencyGuide: Sendable {
         for m in found {
             switch m.payload {
             case .word(let k), .member(let k, _), .alternative(let k, _): named[k] = true
-            case .except, .over, .elsewhere, .notWhen: break
+            case .except, .over, .putOut, .elsewhere, .notWhen: break
             }
         }
         for k in kinds.indices where named[k] || kinds[k].hasAnEmptyGroup {
             let kind = kinds[k]
+            if firePutOut && kind.endsWhenPutOut { continue }
             let exceptions = found.compactMap { m -> Range<Int>? in
                 if case .except(let e) = m.payload, e == k { return m.start..<m.end }
                 return nil
@@ -310,7 +325,12 @@ public struct EmergencyGuide: Sendable {
     /// Whether `text` says that a danger has passed or help has come — not after a denial (`优待证冇找到了`,
     /// `还冇回来`).
     public func isOver(_ text: String) -> Bool {
-        let over = matcher.matches(in: text).filter { if case .over = $0.payload { true } else { false } }
+        let over = matcher.matches(in: text).filter {
+            switch $0.payload {
+            case .over, .putOut: true
+            default: false
+            }
+        }
         guard !over.isEmpty else { return false }
         let bytes = Array(text.utf8)
         return over.contains {
@@ -365,7 +385,7 @@ public struct EmergencyGuide: Sendable {
     private static let others = ["其他", "其它", "别的", "别人", "其余"]
 
     /// Phrases that say the danger has passed or help has come.
-    static let over = ["扑灭", "灭了", "救出来", "人出来了", "已经出来", "送医院了", "送到医院", "做了手术", "没事了", "冇事了",
+    static let over = ["救出来", "人出来了", "已经出来", "送医院了", "送到医院", "做了手术", "没事了", "冇事了",
                        "冇得事", "没得事", "虚惊", "找到了", "已经找到", "回来了", "被送回", "已处理", "处理好了", "维保已经", "已在赶来",
                        "已经在路上", "正在赶来", "演练", "演习",
                        // told afterwards (`医院说是一氧化碳中毒 还好发现得早 谢谢大家关心`)
@@ -375,14 +395,16 @@ public struct EmergencyGuide: Sendable {
                        "无大碍", "冇受伤", "没受伤", "人都冇事", "人都没事", "人没事", "人冇事", "手术做完", "做完手术",
                        // the ambulance gone, the food coughed up (`120来了 抬走了`, `吐出来了 能喘气了`)
                        "抬走了", "吐出来了", "能喘气了",
-                       // put out or shut off, as staff record it (`消防到场确认明火已灭`, `漏气 已经关阀换了`)
-                       "已灭", "已经灭", "已经关阀",
+                       // shut off, as staff record it (`漏气 已经关阀换了`)
+                       "已经关阀",
                        // taken to hospital and seen to (`送医了`, `拉到医院去了 缝了几针 冇得大事`, `伤口处理了`)
                        "送医了", "已送医", "拉到医院", "冇得大事", "没得大事", "没什么大事", "伤口处理了", "伤口处理好了",
                        // seen by a doctor and dressed (`看了医生 二度烫伤 包好了`)
                        "看了医生", "医生看过了", "包扎好了", "包扎了",
                        // in hospital, as staff record it later (`送中心医院了 拍了片 髋骨骨折要手术`, `在儿童医院观察`)
                        "送中心医院", "送儿童医院", "医院观察", "住院观察", "拍了片",
+                       // seen to at the clinic (`老人烫伤送社区医院处理`)
+                       "送社区医院", "送卫生院",
                        // taken away by the police, or well after all (`拿刀的已经被警察带走了`, `手机冇电了 人好好的`)
                        "被警察带走", "警察带走了", "人好好的",
                        // taken to a hospital by its name, on a drip, the ambulance gone (`救护车也到了 送到市一了`,
@@ -400,6 +422,9 @@ public struct EmergencyGuide: Sendable {
                        // seen to, brought out or home (`120来了 缝针去了`, `保安把人拉出来了`, `车门开了`, `已经送回家了`); not
                        // `人清醒` or `已断电`, which are said while help is still coming
                        "缝针去了", "到医院了", "拉出来了", "车门开了", "送回家了"]
+
+    /// Phrases that say a fire has been put out (`火扑灭了`, `消防到场确认明火已灭`): the end of a fire, not of a burn.
+    static let putOut = ["扑灭", "灭了", "已灭", "已经灭"]
 
     /// Whether the word at byte `start` follows a denial (`没有着火`, `不是被困`).
     private static func negated(_ start: Int, in bytes: [UInt8]) -> Bool {
