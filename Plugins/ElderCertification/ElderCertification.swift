@@ -310,7 +310,9 @@ public struct ElderCertification: ServiceModule {
     static func personName(in text: String) -> String? {
         if let introduced = introducedName(in: text) { return introduced }
         let t = text.trimmingCharacters(in: .whitespaces)
-        let notNames = ["我", "她", "他", "妈", "爸", "老人", "家里", "认证", "上门", "社区", "小区", "栋", "单元", "婆婆", "爹爹", "奶奶", "爷爷", "谢谢", "好的", "收到"]
+        // Nor the grid worker a line is said to (`陈网格 …`), nor the words that open a question (`问下 …`).
+        let notNames = ["我", "她", "他", "妈", "爸", "老人", "家里", "认证", "上门", "社区", "小区", "栋", "单元", "婆婆", "爹爹", "奶奶", "爷爷", "谢谢", "好的", "收到",
+                        "网格", "问下", "请问", "麻烦"]
         guard (2...8).contains(t.count), t.allSatisfy({ ($0.isLetter && !$0.isASCII) || $0 == "·" }), !isQuestion(t),
               !notNames.contains(where: t.contains) else { return nil }
         return t
