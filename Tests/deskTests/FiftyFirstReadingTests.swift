@@ -49,4 +49,18 @@ struct FiftyFirstReadingTests {
         #expect(guide.emergency(in: "楼道灯灭了 有个婆婆摔倒了 起不来")?.id == "medical")
         #expect(guide.isOver("火扑灭了 大家放心"))
     }
+
+    /// After a death: a widow asking whether her own pension stops is told it does not; a pension paid after the
+    /// death is to be returned.
+    @Test func aPensionAfterADeathIsAnswered() throws {
+        let own = try TestDesk(modules: deskModules)
+            .relay("我老伴走了 我的养老金会不会也停", group: "水印桃源2群", sender: "桃源 林婆婆")
+        #expect(own.module == "social-security")
+        #expect(own.status == .answered)
+        #expect(own.text.contains("不会停"))
+        let paid = try TestDesk(modules: deskModules)
+            .relay("我爸上个月走了 他的养老金还在打 要不要退", group: "奥园业主群", sender: "奥园 丁姐")
+        #expect(paid.status == .answered)
+        #expect(paid.text.contains("多发的养老金要退回"))
+    }
 }
