@@ -77,11 +77,16 @@ enum CareRequests {
     /// Words of a move away, which `走了` may tell too (`我婆婆跟我姑妈走了 住到青山去了`).
     static let movedWords = ["住到", "搬到", "搬去", "去住", "接走", "接过去", "接到"]
 
-    /// Whether `text` tells of someone left alone by a husband's or wife's death (`老伴走了以后 我一个人在屋里 晚上睡不着`):
-    /// someone should go round, though nothing is asked.
+    /// Whether `text` tells of someone left alone by a husband's or wife's death (`老伴走了以后 我一个人在屋里 晚上睡不着`),
+    /// told by the widow or by the family (`我公公过世了 我婆婆一个人住`, `堂兄走了 屋里就剩个嫂子`): someone should go
+    /// round, though nothing is asked. Not a move away (`走了 住到青山去了`).
     static func leftAloneByADeath(_ text: String) -> Bool {
-        !asksAbout(text) && widowedWords.contains(where: text.contains) && aloneWords.contains(where: text.contains)
+        !asksAbout(text) && (widowedWords.contains(where: text.contains) || deathWords.contains(where: text.contains))
+            && (aloneWords + leftWords).contains(where: text.contains) && !movedWords.contains(where: text.contains)
     }
+
+    /// Words of the one who is left (`就剩个嫂子`, `只剩她一个`).
+    static let leftWords = ["就剩", "只剩", "剩下她", "剩下他"]
 
     /// Words that tell of a husband's or wife's death.
     static let widowedWords = ["老伴走了", "老伴过世", "老伴去世", "老伴不在了", "老头子走了", "老婆子走了", "老伴也走了", "老伴刚走",

@@ -18,6 +18,18 @@ struct CareRequestTests {
         #expect(r.text.contains("关爱名册"), "the answer on how care visits work still follows")
     }
 
+    /// Someone left alone by a death, told by the family (`我公公过世了 我婆婆一个人住`): a visit to arrange, though
+    /// nothing is asked (#13). Not a move away after a death, nor a question how care works.
+    @Test func anElderLeftAloneByADeathToldByTheFamilyIsACase() throws {
+        let told = desk.relay("我公公过世了 我婆婆一个人住9栋 晚上一个人在屋里哭", group: "水印桃源2群", sender: "桃源 小凤")
+        #expect(told.status == .created)
+        #expect(try desk.case(#require(told.caseID)).category == "关爱申请")
+        let cousin = desk.relay("我堂兄上个月去世了 屋里就剩嫂子 她耳朵不好", group: "李家墩村湾群", sender: "满叔")
+        #expect(cousin.status == .created)
+        #expect(!CareRequests.leftAloneByADeath("我爸走了 我妈一个人 搬到我姐那里去住了"))
+        #expect(!CareRequests.leftAloneByADeath("我婆婆过世了 我公公一个人住 社区能上门看看吗"))
+    }
+
     @Test func theCareRequestVerbOpensACaseForThePlacesGridWorker() throws {
         let r = desk.say("关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次")
         let c = try desk.case(#require(r.caseID))
