@@ -63,4 +63,25 @@ struct FiftyFirstReadingTests {
         #expect(paid.status == .answered)
         #expect(paid.text.contains("多发的养老金要退回"))
     }
+
+    /// A theft or a break-in told in a group is the community's to record and follow, with the police first — not a
+    /// repair of the place it happened; the common parts it damaged are still a repair, and a question where to report
+    /// it is not a case.
+    @Test func aTheftIsForThePoliceAndTheCommunityNotARepair() throws {
+        let parcels = try TestDesk(modules: deskModules)
+            .relay("泊林3栋2单元 这个礼拜快递丢了两回了 都是放在门口的", group: "顺驰泊林业主群", sender: "泊林 晓月")
+        #expect(parcels.module == "appeals")
+        #expect(parcels.status == .created)
+        #expect(parcels.text.hasPrefix(TheftReported.advice))
+        #expect(parcels.text.contains("110"))
+        let battery = try TestDesk(modules: deskModules)
+            .relay("我家电瓶车的电瓶昨晚在车棚被偷了", group: "顺驰泊林业主群", sender: "泊林 老孔")
+        #expect(battery.module == "appeals")
+        #expect(battery.text.hasPrefix(TheftReported.advice))
+        let box = try TestDesk(modules: deskModules)
+            .relay("12栋的信报箱被人撬了三个", group: "奥园业主群", sender: "奥园 老柯")
+        #expect(box.module == "repairs")
+        #expect(!TheftReported.says("电瓶被偷了去哪里报案"))
+        #expect(!TheftReported.says("自行车找到了 锁被撬了 谢谢物业"))
+    }
 }

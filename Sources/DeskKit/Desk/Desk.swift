@@ -574,6 +574,14 @@ public final class Desk: Sendable {
             // case until it is settled — not work done, nor the repair its words name.
             return begin(other, text: text, message: message)
         }
+        if case .service(let ref) = decision, TheftReported.says(text), let appeal = isAppeal(decision) ? ref : appealRef(.other) {
+            // `泊林6栋1单元 这个月丢了两个快递了 都是放门口的`: a theft for the police and the community, not a repair; the
+            // police come first in a resident's reply, whichever of the community's services takes it (staff at the
+            // counter know it: `…调了楼道监控 报派出所`).
+            var reply = begin(appeal, text: text, message: message)
+            if message.channel == .group { reply.text = TheftReported.advice + reply.text }
+            return reply
+        }
         if case .service = decision, !isAppeal(decision), DamageDispute.says(text), let other = appealRef(.other) {
             // `我家吊顶泡坏了 谁赔 装修队说不关他们的事`: who pays is disputed — the community's to settle, not a repair.
             return begin(other, text: text, message: message)
