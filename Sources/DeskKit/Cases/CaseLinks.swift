@@ -74,7 +74,8 @@ extension CaseBook {
               try !Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM caseLinks WHERE caseID = ?)"), arguments: [record.id])!
         else { return }
         let link = CaseLink.new(caseID: record.id, at: now)
+        // The times as GRDB's text, written by hand (`StoredTime.value`; docs/performance.md, fifty-seventh pass).
         try db.cachedStatement(sql: "INSERT INTO caseLinks(caseID, token, createdAt, ratedAt) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [link.caseID, link.token, link.createdAt, link.ratedAt])
+            .execute(arguments: [link.caseID, link.token, StoredTime.value(link.createdAt), link.ratedAt.map(StoredTime.value)])
     }
 }

@@ -260,6 +260,10 @@ extension Desk {
     func recentCase(for message: Message, about text: String? = nil, within seconds: TimeInterval = 30 * 86400) -> CaseRecord? {
         guard message.channel == .group, let sender = message.requester.sender, let group = message.group else { return nil }
         let since = (message.time ?? clock.now).addingTimeInterval(-seconds)
+        // The window's start bound as the text `createdAt` is stored as, written by hand (`StoredTime.value`): through
+        // GRDB's `DateFormatter` it cost some 15,000 instructions an ask (perf, relay: docs/performance.md,
+        // fifty-seventh pass).
+        let stored = StoredTime.value(since)
         // A statement prepared once per connection: every free-text line in a group asks this (the emergency's own
         // news among others), and compiling it, with GRDB's authorizer called for each column, cost some 0.77 M
         // instructions a message in relay ingest (docs/performance.md, fifteenth pass).
@@ -279,7 +283,7 @@ extension Desk {
             guard try Bool.fetchOne(db.cachedStatement(sql: """
                 SELECT EXISTS (SELECT 1 FROM cases WHERE requesterSender = ? AND groupName = ? AND createdAt >= ?)
                     OR EXISTS (SELECT 1 FROM caseReporters WHERE sender = ?)
-                """), arguments: [sender, group, since, sender]) == true else { return [] }
+                """), arguments: [sender, group, stored, sender]) == true else { return [] }
             return try CaseRecord.fetchAll(db.cachedStatement(sql: """
                 SELECT cases.* FROM (
                     SELECT id FROM cases WHERE requesterSender = :sender AND groupName = :group AND createdAt >= :since
@@ -287,7 +291,7 @@ extension Desk {
                 CROSS JOIN cases ON cases.id = senders.id
                 WHERE groupName = :group AND status IN \(CaseStatus.openSQL) AND createdAt >= :since
                 ORDER BY createdAt DESC, status DESC, cases.rowid DESC LIMIT 5
-                """), arguments: ["sender": sender, "group": group, "since": since])
+                """), arguments: ["sender": sender, "group": group, "since": stored])
         }) ?? []
         guard let text, own.count > 1 else { return own.first }
         let words = Self.hanPairs(text)
