@@ -84,4 +84,17 @@ struct FiftyFirstReadingTests {
         #expect(!TheftReported.says("电瓶被偷了去哪里报案"))
         #expect(!TheftReported.says("自行车找到了 锁被撬了 谢谢物业"))
     }
+
+    /// An elder's card taken by a son, typed a character at a time, is the community's to mediate — not chatter, not a
+    /// social-security question about the card.
+    @Test func anEldersMoneyKeptByTheFamilyIsForMediation() throws {
+        let spaced = try TestDesk(modules: deskModules)
+            .relay("儿 子 把 我 的 养 老 金 卡 拿 走 了 买 菜 都 冇 得 钱", group: "李家墩村湾群", sender: "村湾 柯婆婆")
+        #expect(spaced.module == "appeals")
+        #expect(spaced.status == .created)
+        let typed = try TestDesk(modules: deskModules)
+            .relay("我女儿把我的工资卡拿走了 说帮我存着 要钱不给", group: "奥园业主群", sender: "奥园 邝爹爹")
+        #expect(typed.module == "appeals")
+        #expect(!FamilySupport.says("养老金卡丢了 怎么补办"))
+    }
 }

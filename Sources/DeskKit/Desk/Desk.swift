@@ -574,6 +574,10 @@ public final class Desk: Sendable {
             // case until it is settled — not work done, nor the repair its words name.
             return begin(other, text: text, message: message)
         }
+        if message.channel == .group, !isAppeal(decision), FamilySupport.says(text), let other = appealRef(.other) {
+            // `我儿子把我的养老金卡拿走了 要买药冇得钱`: the family to bring together, not a question about the card.
+            return begin(other, text: text, message: message)
+        }
         if case .service(let ref) = decision, TheftReported.says(text), let appeal = isAppeal(decision) ? ref : appealRef(.other) {
             // `泊林6栋1单元 这个月丢了两个快递了 都是放门口的`: a theft for the police and the community, not a repair; the
             // police come first in a resident's reply, whichever of the community's services takes it (staff at the
