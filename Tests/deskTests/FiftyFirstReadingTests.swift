@@ -97,4 +97,16 @@ struct FiftyFirstReadingTests {
         #expect(typed.module == "appeals")
         #expect(!FamilySupport.says("养老金卡丢了 怎么补办"))
     }
+
+    /// Where fireworks may be let off at the Spring Festival is answered with the ban; fireworks complained of are
+    /// still a complaint.
+    @Test func whereFireworksMayBeLetOffIsAnswered() throws {
+        let asked = try TestDesk(modules: deskModules)
+            .relay("过年放鞭炮到底哪里能放 伢们吵着要放", group: "奥园业主群", sender: "奥园 丁姐")
+        #expect(asked.status == .answered)
+        #expect(asked.text.contains("禁放"))
+        let complained = try TestDesk(modules: deskModules)
+            .relay("昨晚8栋楼下又放了一箱烟花 不是说禁放吗 物业也不管", group: "奥园业主群", sender: "奥园 老柯")
+        #expect(complained.module == "appeals")
+    }
 }
