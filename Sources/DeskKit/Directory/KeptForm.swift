@@ -213,11 +213,11 @@ extension EmergencyGuide.Seed.Entry: KeptSeed {
         self.init(id: try form.string(), name: try form.string(), words: try form.optionalStrings(), together: try form.optionalStringLists(),
                   oneOfEach: try form.optionalStringLists(), except: try form.optionalStrings(), notWhen: try form.optionalStrings(),
                   instruction: try form.string(), call: try form.values(), byModule: try form.optionalBool(),
-                  service: try form.optionalString(), separateAlarms: try form.optionalBool())
+                  service: try form.optionalString(), separateAlarms: try form.optionalBool(), endsWhenPutOut: try form.optionalBool())
     }
     func keep(in form: inout KeptWriter) {
         form.put(id); form.put(name); form.put(words); form.put(together); form.put(oneOfEach); form.put(except); form.put(notWhen)
-        form.put(instruction); form.put(call); form.put(byModule); form.put(service); form.put(separateAlarms)
+        form.put(instruction); form.put(call); form.put(byModule); form.put(service); form.put(separateAlarms); form.put(endsWhenPutOut)
     }
 }
 
