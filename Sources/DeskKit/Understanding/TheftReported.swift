@@ -16,7 +16,7 @@ enum TheftReported {
 
     /// Words of something stolen or a lock forced.
     static let words = ["被偷", "偷了", "偷走", "给偷", "遭贼", "进了贼", "进贼", "遭了贼", "被撬", "撬过", "撬了", "被人撬",
-                        "快递丢了", "快递被拿", "快递被人拿", "丢了两个快递", "丢了几个快递", "丢了好几个快递", "快递老是丢", "快递又丢"]
+                        "快递丢了", "丢了两个快递", "丢了几个快递", "丢了好几个快递", "快递老是丢", "快递又丢"]
 
     /// Words that the matter is over (the thing found, the family thanking), or that it is a message's tale (`短信说我的
     /// 快递丢了 要理赔 点链接`: a scam asked about).
