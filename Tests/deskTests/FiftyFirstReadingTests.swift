@@ -96,6 +96,7 @@ struct FiftyFirstReadingTests {
             .relay("我女儿把我的工资卡拿走了 说帮我存着 要钱不给", group: "奥园业主群", sender: "奥园 邝爹爹")
         #expect(typed.module == "appeals")
         #expect(!FamilySupport.says("养老金卡丢了 怎么补办"))
+        #expect(FamilySupport.says("兄妹三个都不肯养 老娘一个人在屋里"))
     }
 
     /// Where fireworks may be let off at the Spring Festival is answered with the ban; fireworks complained of are

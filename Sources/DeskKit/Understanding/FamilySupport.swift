@@ -1,13 +1,19 @@
 /// An elder's money kept from them by their own family, or their support refused (`儿子把我的工资卡拿走了 我要买药冇得钱`,
 /// `生活费不给`, `三兄妹都不肯养`): the community's to mediate (人民调解) — not a social-security
-/// question about the card, nor chatter, however the model reads it. Typed a character at a time by an elder
-/// (`我 屋 里 儿 子 把 我 的 工 资 卡 拿 走 了`), it reads the same.
+/// question about the card, nor chatter, however the model reads it. A line typed a character at a time by an elder
+/// (`我 屋 里 儿 子 把 我 的 工 资 卡 拿 走 了`) reaches it already joined (``Desk/readable(_:)``).
 enum FamilySupport {
     /// Whether `text` tells of an elder's money taken or support refused by the family.
+    ///
+    /// Every word holds 卡, 折, 养, 费 or 接, looked for first among the line's scalars, as ``DamageDispute`` does: a
+    /// line without any — most group lines — pays nothing more.
     static func says(_ text: String) -> Bool {
-        let joined = SpacedCharacters.lonelyCharactersJoined(text) ?? text
-        return words.contains(where: joined.contains)
+        guard text.unicodeScalars.contains(where: { keyScalars.contains($0) }) else { return false }
+        return CharacterPresence(text).containsAny(of: words)
     }
+
+    /// One scalar of each of ``words`` (``says(_:)``).
+    private static let keyScalars: Set<Unicode.Scalar> = ["卡", "折", "养", "费", "接"]
 
     /// Words of a card or a bankbook taken, of support refused, of an elder no child will take in. (Not `推来推去` or
     /// `谁都不接`, said as often of offices passing a matter on or of a phone nobody answers.)
