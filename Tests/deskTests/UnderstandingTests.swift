@@ -411,8 +411,7 @@ struct UnderstandingFloor: Sendable {
     static let fortyEighth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 35)
     static let fortyNinth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 22)
     static let fiftieth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 34)
-    /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fiftyFirst = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 34)
+    static let fiftyFirst = UnderstandingFloor(accuracy: 0.63, ignoredThatOpenedCases: 30)
 }
 
 @Suite("Understanding: the thread of an emergency")
