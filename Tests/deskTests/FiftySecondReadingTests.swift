@@ -1,0 +1,38 @@
+@testable import DeskKit
+import Foundation
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The fifty-second round's reading, from the fifty-first corpus's misses (the security of homes around the holidays,
+/// family tensions and the support of elders, after a death in the family).
+@Suite("Understanding: the fifty-second round")
+struct FiftySecondReadingTests {
+    /// Dangers the earlier words missed: staff's `呼之不应`, an overdose, a hand caught in a machine with blood on the
+    /// floor, a beating heard through the wall or written up by staff, someone locked in against a kicked door, a
+    /// stranger climbing into a flat. Not: a card game told to stop, a hand caught in a door told as a laugh, an owner
+    /// climbing in over their own balcony.
+    @Test func moreDangersAreRecognised() throws {
+        let guide = try TestDesk(modules: deskModules).desk.emergencies
+        #expect(guide.emergency(in: "汉口道2栋楼道 一个老爹爹倒着 呼之不应 已打120")?.id == "medical")
+        #expect(guide.emergency(in: "她妈吃了半瓶安定 怀疑服药过量 我们在楼下")?.id == "medical")
+        #expect(guide.emergency(in: "压面机把我爸的手卷进去了 血流了一地")?.id == "medical")
+        #expect(guide.emergency(in: "对门又在吵 小孩在哭 一直喊别打了")?.id == "violence")
+        #expect(guide.emergency(in: "4栋801男的殴打老婆 已打110")?.id == "violence")
+        #expect(guide.emergency(in: "我跟伢锁在卧室里 他在外面踹 门快被踹开了")?.id == "violence")
+        #expect(guide.emergency(in: "6栋302冇人住 刚才有人从阳台翻进去了")?.id == "violence")
+        #expect(guide.emergency(in: "打了一晚上麻将 我老婆说别打了") == nil)
+        #expect(guide.emergency(in: "钥匙忘带了 我从阳台翻进去的 冇事") == nil)
+    }
+
+    /// A beating heard through the wall, at a flat's number (`1702`), is an emergency with 110 first — not a
+    /// retirement question whose birth year the flat's number looked like.
+    @Test func aBeatingNextDoorCallsThePolice() throws {
+        let reply = try TestDesk(modules: deskModules)
+            .relay("1502今晚又吵起来了 女的在哭 说别打了", group: "汉口道6号邻里群", sender: "汉口道 小邬")
+        #expect(reply.module == "appeals")
+        #expect(reply.text.hasPrefix("【人身威胁·紧急】"))
+        #expect(reply.text.contains("110"))
+        #expect(!reply.text.contains("出生"))
+    }
+}
