@@ -328,7 +328,8 @@ struct UnderstandingTests {
                       ("understanding-eval-48.tsv", 626, UnderstandingFloor.fortyEighth),
                       ("understanding-eval-49.tsv", 628, UnderstandingFloor.fortyNinth),
                       ("understanding-eval-50.tsv", 626, UnderstandingFloor.fiftieth),
-                      ("understanding-eval-51.tsv", 628, UnderstandingFloor.fiftyFirst)])
+                      ("understanding-eval-51.tsv", 628, UnderstandingFloor.fiftyFirst),
+                      ("understanding-eval-52.tsv", 642, UnderstandingFloor.fiftySecond)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -412,6 +413,8 @@ struct UnderstandingFloor: Sendable {
     static let fortyNinth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 22)
     static let fiftieth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 34)
     static let fiftyFirst = UnderstandingFloor(accuracy: 0.63, ignoredThatOpenedCases: 30)
+    /// Held out while the round's changes were made (only its totals and counts were looked at).
+    static let fiftySecond = UnderstandingFloor(accuracy: 0.57, ignoredThatOpenedCases: 32)
 }
 
 @Suite("Understanding: the thread of an emergency")
