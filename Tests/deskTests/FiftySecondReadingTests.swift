@@ -35,4 +35,21 @@ struct FiftySecondReadingTests {
         #expect(reply.text.contains("110"))
         #expect(!reply.text.contains("出生"))
     }
+
+    /// A flat's number is no birth year: `1208门口那面墙…` is the wall to paint, `1002的邓婆婆…` news, neither a retirement
+    /// question asking when one was born. A retirement question with a year, or told in its own words, still is.
+    @Test func aFlatsNumberIsNoBirthYear() throws {
+        let wall = try TestDesk(modules: deskModules)
+            .relay("1305门口那面墙么时候刷 还是黑的", group: "汉口道6号邻里群", sender: "汉口道 小邬")
+        #expect(wall.module != "social-security")
+        #expect(!wall.text.contains("出生"))
+        let news = try TestDesk(modules: deskModules)
+            .relay("2203的婆婆我扶进屋了 她冇事", group: "汉口道6号邻里群", sender: "汉口道 小邬")
+        #expect(news.module != "social-security")
+        #expect(!news.text.contains("出生"))
+        let asked = try TestDesk(modules: deskModules)
+            .relay("我住1502 1969年8月的 女工人 么时候能退", group: "汉口道6号邻里群", sender: "汉口道 小邬")
+        #expect(asked.module == "social-security")
+        #expect(asked.text.contains("退休"))
+    }
 }

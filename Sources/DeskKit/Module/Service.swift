@@ -25,6 +25,10 @@ public struct Service: Sendable {
     /// Whether free text reaches this service only when one of its verbs or routing words is in it, however
     /// sure the learned model is (praise: "太好了" is not a 表扬 to record).
     public var routingNeedsWord: Bool
+    /// What a line must show for the model alone to send it here, or nil: a line without it is treated as one
+    /// without a ``routingNeedsWord`` service's word (a flat's number read as a birth year, `1806婆婆吓到了冇`, is
+    /// no retirement question). Asked only of lines the model sends here; a waiting question's answer is not routed.
+    public var routingNeedsSign: (@Sendable (String) -> Bool)?
     /// Whether this service takes what fits nowhere else (诉求·求助): free text reaches it only when the model
     /// is quite sure, so that chatter the model cannot place is not taken for a request.
     public var routingIsCatchAll: Bool
@@ -77,7 +81,7 @@ public struct Service: Sendable {
                 audience: Audience = .residents, opensCaseWhenIncomplete: Bool = false, routingNeedsWord: Bool = false,
                 routingIsCatchAll: Bool = false, placeWords: [String] = [], placeCompound: String? = nil,
                 placeNames: [String] = [], faultsAt: [String] = [], conduct: [String] = [], recordsWork: [String] = [], answersWhatStaffTold: Bool = false, placeRequests: [String] = [], usageExamples: [String] = [], invites: ServiceCode? = nil,
-                answersCosts: Bool = false) {
+                answersCosts: Bool = false, routingNeedsSign: (@Sendable (String) -> Bool)? = nil) {
         self.code = code.rawValue; self.name = name; self.englishName = englishName; self.description = description
         self.group = group; self.verbs = verbs; self.aliases = aliases; self.routing = routing
         self.fields = fields; self.audience = audience; self.opensCaseWhenIncomplete = opensCaseWhenIncomplete
@@ -94,6 +98,7 @@ public struct Service: Sendable {
         self.usageExamples = usageExamples
         self.invites = invites?.rawValue
         self.answersCosts = answersCosts
+        self.routingNeedsSign = routingNeedsSign
     }
 
     /// A staff command whose arguments are read by the module itself (`设施 停用 ZY-02 已拆除`): one text field

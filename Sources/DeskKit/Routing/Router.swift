@@ -125,6 +125,8 @@ struct Router: Sendable {
     let staffLabel: [Bool]
     /// Services the model alone may not route to (``Service/routingNeedsWord``).
     private let wordOnly: Set<ServiceRef>
+    /// What a line must show for the model alone to route it to a service (``Service/routingNeedsSign``).
+    private let signs: [ServiceRef: @Sendable (String) -> Bool]
     /// Catch-all services, which need more certainty.
     private let strict: Set<ServiceRef>
     /// The kernel's 诉求 services: asked for in so many words (`表扬一下`, `提个意见`), they beat any act.
@@ -186,6 +188,7 @@ struct Router: Sendable {
         var refs: [String: ServiceRef] = [:]
         var staff = Set<ServiceRef>()
         var wordOnly = Set<ServiceRef>()
+        var signs: [ServiceRef: @Sendable (String) -> Bool] = [:]
         var strict = Set<ServiceRef>()
         var appeals = Set<ServiceRef>()
         var placeBound: [ServiceRef: [String]] = [:]
@@ -205,6 +208,7 @@ struct Router: Sendable {
                 for a in service.aliases { aliases[a.lowercased()] = .service(ref) }
                 if service.audience == .staff { staff.insert(ref); continue }
                 if service.routingNeedsWord { wordOnly.insert(ref) }
+                if let sign = service.routingNeedsSign { signs[ref] = sign }
                 if service.answersCosts {
                     costAnswering.insert(ref)
                     if costAnswerers[mi] == nil { costAnswerers[mi] = ref }
@@ -253,6 +257,7 @@ struct Router: Sendable {
         staffServices = staff
         staffLabel = serviceOfLabel.map { $0.map(staff.contains) ?? false }
         self.wordOnly = wordOnly
+        self.signs = signs
         self.strict = strict
         self.appeals = appeals
         self.placeBound = placeBound
@@ -606,7 +611,8 @@ struct Router: Sendable {
         for label in scores.indices where scored[label] { ranked.append((label, scores[label])) }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.label < $1.label }
         explanation.scores = ranked.prefix(5).map { (labels[$0.label], $0.score) }
-        if let first = ranked.first, let silent = serviceOfLabel[first.label], wordOnly.contains(silent), wordScores[silent] == nil {
+        if let first = ranked.first, let silent = serviceOfLabel[first.label],
+           wordOnly.contains(silent) && wordScores[silent] == nil || signs[silent].map({ !$0(text) }) ?? false {
             // A service taken only when its word is said gives way. In a group, to chatter: "太好了🙏" reads like
             // praise to the model, `那是12栋的孙爹爹 他喜欢捡纸箱卖` like a welfare check. At the counter, staff type
             // requests more than remarks, and a resident may plead (`那帮我妈登记一下 杨玉兰 7栋1单元502`): to the
@@ -637,7 +643,10 @@ struct Router: Sendable {
             } ?? nextEligible.flatMap { $0.score > chatter ? $0 : nil } : nil
             let next = named ?? sibling.flatMap { $0.score > chatter ? $0 : nil } ?? faulted ?? sibling
                 ?? (QuestionForm.asks(text) ? nextEligible : nil)
-            guard let next, next.score > chatter else {
+            // A service that lacked its sign, not its word (`1806婆婆吓到了冇`: no retirement question), gives way only
+            // to a service named outright or believed on its own; the model's crumbs after it are no reading.
+            let lackedSign = !wordOnly.contains(silent)
+            guard let next, next.score > chatter, !lackedSign || next.label == named?.label || next.score >= Self.threshold else {
                 // A resident's particulars (`她叫邓秀英 3栋1单元601`, `严志华 133****9034`, a name alone: `张三`) are unknown,
                 // not chatter: said while a question waits, they may be its answer.
                 let particulars = !staff && (namesAPlace(text, present) || Self.holdsAPhoneNumber(text) || PersonName.isName(Substring(text)))
