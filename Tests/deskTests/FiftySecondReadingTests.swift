@@ -52,4 +52,29 @@ struct FiftySecondReadingTests {
         #expect(asked.module == "social-security")
         #expect(asked.text.contains("退休"))
     }
+
+    /// 清明 and the bins, asked: whether paper money may be burnt in the estate, how an online memorial is done, which
+    /// bin takes expired medicine are answered where to go, no case opened. Paper burnt in the stairwell, complained of,
+    /// is still a 诉求; an online memorial remarked on is no question.
+    @Test func tombSweepingAndBinsAreAnswered() throws {
+        let burning = try TestDesk(modules: deskModules)
+            .relay("冬至那天能不能在楼下路口烧纸啊", group: "水印桃源1群", sender: "桃源 小邬")
+        #expect(burning.module == nil)
+        #expect(burning.status == .answered)
+        #expect(burning.text.contains("不要焚烧"))
+        let online = try TestDesk(modules: deskModules)
+            .relay("我婆婆问 网上祭扫怎么弄 她腿不好去不了", group: "奥园业主群", sender: "奥园 阿秀")
+        #expect(online.status == .answered)
+        #expect(online.text.contains("预约"))
+        let medicine = try TestDesk(modules: deskModules)
+            .relay("过期的感冒药丢哪个桶", group: "汉口道6号邻里群", sender: "汉口道 小邬")
+        #expect(medicine.status == .answered)
+        #expect(medicine.text.contains("有害垃圾"))
+        let complaint = try TestDesk(modules: deskModules)
+            .relay("楼道里又有人烧纸 熏得墨黑 管一下", group: "水印桃源1群", sender: "桃源 小邬")
+        #expect(complaint.module == "appeals")
+        let remark = try TestDesk(modules: deskModules)
+            .relay("网上祭扫 心意到了就行", group: "水印桃源1群", sender: "桃源 小邬")
+        #expect(remark.status != .answered)
+    }
 }
