@@ -77,4 +77,17 @@ struct FiftySecondReadingTests {
             .relay("网上祭扫 心意到了就行", group: "水印桃源1群", sender: "桃源 小邬")
         #expect(remark.status != .answered)
     }
+
+    /// At the counter, a fire out in another building a minute after a burn was reported is its own matter, not the
+    /// burn's news; word that the burnt woman was taken to hospital, at her building, still goes on her case.
+    @Test func anotherBuildingIsAnotherMatter() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let burn = desk.say("汉口道4栋1单元302 婆婆被开水烫伤了 手臂起泡 已打120")
+        #expect(burn.module == "appeals")
+        let burnCase = try #require(burn.caseID)
+        let fire = desk.say("6栋2单元厨房着火，火已经扑灭了，人冇事")
+        #expect(!fire.text.contains("紧急工单 \(burnCase)"))
+        let news = desk.say("4栋那个婆婆120接走了")
+        #expect(news.text.contains("紧急工单 \(burnCase)"))
+    }
 }

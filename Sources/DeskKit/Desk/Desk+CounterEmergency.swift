@@ -19,7 +19,7 @@ extension Desk {
     /// after a welfare check), or a request the router gives to another module's service.
     func goesOnCounterEmergency(_ text: String, _ record: CaseRecord, decision: Router.Decision, message: Message) -> Reply? {
         guard !QuestionForm.asks(text), offices.office(for: text) == nil, !Self.asksSomeoneToCome(text),
-              !namesACompound(text) else { return nil }
+              !namesACompound(text), !namesAnotherBuilding(text, than: record) else { return nil }
         if saysTheyAreSafe(text) || Self.callsOff(text) {
             return noteResolution(on: record, text: text, message: message, silent: false,
                                   reply: "收到，已在紧急工单 \(record.id) 上记下：\(DisplayWidth.truncate(Masking.redact(text), to: 30))。工作人员核实后办结。")
@@ -47,6 +47,29 @@ extension Desk {
                   AND (? IS NULL OR station = ?) ORDER BY createdAt DESC LIMIT 1
                 """, arguments: [Channel.desk.rawValue, since, message.station, message.station])
         }
+    }
+
+    /// Whether `text` names a building by its number (`3栋`) that is not `record`'s: another matter, however it
+    /// speaks of a danger over (`3栋1单元厨房着火，火已经扑灭了，人冇事` a minute after a burn reported at 4栋).
+    func namesAnotherBuilding(_ text: String, than record: CaseRecord) -> Bool {
+        let named = Self.buildingNumbers(in: text)
+        guard !named.isEmpty else { return false }
+        let own = Self.buildingNumbers(in: record.address ?? record.title)
+        return !own.isEmpty && named.isDisjoint(with: own)
+    }
+
+    /// The buildings a line names by digits before 栋 (`14栋` is 14, not 4).
+    static func buildingNumbers(in text: String) -> Set<Int> {
+        var numbers = Set<Int>(), digits = 0, value = 0
+        for scalar in text.unicodeScalars {
+            if ("0"..."9").contains(scalar) {
+                value = value * 10 + Int(scalar.value - 48); digits += 1
+                continue
+            }
+            if scalar == "栋", digits > 0 { numbers.insert(value) }
+            digits = 0; value = 0
+        }
+        return numbers
     }
 
     /// Whether staff's line says the person in danger is out of it (`管婆婆120接走了`, `人醒了`), with no new danger.

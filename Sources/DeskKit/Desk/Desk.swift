@@ -306,7 +306,8 @@ public final class Desk: Sendable {
                 // taken; the question keeps waiting unless the new matter asks its own.
                 return keepingTheQuestion(of: pending, reply, message: message)
             }
-            if saysTheDangerIsOver(text), !decision.isRequest, let record = recentCounterEmergency(message) {
+            if saysTheDangerIsOver(text), !decision.isRequest, let record = recentCounterEmergency(message),
+               !namesAnotherBuilding(text, than: record) {
                 // `管婆婆120接走了 疑似股骨骨折 …` while the desk asks which kind of fault a repair is: news of the fall
                 // staff reported earlier, noted on its case; the question keeps waiting.
                 var reply = noteResolution(on: record, text: text, message: message, silent: false,
