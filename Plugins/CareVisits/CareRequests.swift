@@ -15,7 +15,7 @@ enum CareRequests {
         let text = request.text
         let read = context.addresses.read(text)
         guard asksToArrange(text, home: read.building != nil) || hardshipTold(text) || endsAfterADeath(text)
-                || leftAloneByADeath(text) || missed(text)
+                || leftAloneByADeath(text) || leftAloneTold(text) || missed(text)
                 || request.channel == .desk && !asksAbout(text)
                     && (typesAnElder(text, household: read.isHousehold) || recordsCareGiven(text))
         else { return nil }
@@ -84,6 +84,16 @@ enum CareRequests {
         !asksAbout(text) && (widowedWords.contains(where: text.contains) || deathWords.contains(where: text.contains))
             && (aloneWords + leftWords).contains(where: text.contains) && !movedWords.contains(where: text.contains)
     }
+
+    /// Whether `text` tells of an elder left on their own again, by the family gone or not coming (`庞婆婆一个人了 她耳朵聋
+    /// 儿子在外地`, `柏婆婆女儿初五要回广州了 婆婆又一个人`): someone should go round, though nothing is asked.
+    static func leftAloneTold(_ text: String) -> Bool {
+        !asksAbout(text) && elderWords.contains(where: text.contains) && lonelyWords.contains(where: text.contains)
+            && !movedWords.contains(where: text.contains)
+    }
+
+    /// Words of an elder on their own now, said by neighbours and family.
+    static let lonelyWords = ["一个人了", "又一个人", "一个人对着", "一个人过年", "冷清清", "冷冷清清"]
 
     /// Words of the one who is left (`就剩个嫂子`, `只剩她一个`).
     static let leftWords = ["就剩", "只剩", "剩下她", "剩下他"]

@@ -117,7 +117,10 @@ public struct CareVisits: ServiceModule {
                         // (``CareRequests/hardshipTold(_:)``), not talk
                         + CareRequests.hardshipWords.map { RoutingWord($0, weight: 2) }
                         // someone left alone by a husband's or wife's death (``CareRequests/leftAloneByADeath(_:)``)
-                        + CareRequests.widowedWords.map { RoutingWord($0, weight: 1.5) },
+                        + CareRequests.widowedWords.map { RoutingWord($0, weight: 1.5) }
+                        // an elder on their own again (``CareRequests/leftAloneTold(_:)``): `庞婆婆一个人了 儿子在外地` is no
+                        // urgent welfare check, and no remark either
+                        + CareRequests.lonelyWords.map { RoutingWord($0, weight: 2) },
                     fields: [Field(Self.question, name: "问题", kind: .longText, required: false, question: "请问想了解什么？")],
                     usageExamples: ["我妈一个人住 社区能不能定期上门看看", "关爱咨询 多久来一次"],
                     // The answer asks for the elder's name, address and phone: a next line giving them is the request.

@@ -30,6 +30,15 @@ struct CareRequestTests {
         #expect(!CareRequests.leftAloneByADeath("我婆婆过世了 我公公一个人住 社区能上门看看吗"))
     }
 
+    @Test func anElderLeftOnTheirOwnAgainIsACase() throws {
+        let gone = desk.relay("对门的谭婆婆又一个人了 孙子开学回学校了", group: "奥园业主群", sender: "奥园 阿秀")
+        #expect(gone.status == .created)
+        #expect(try desk.case(#require(gone.caseID)).category == "关爱申请")
+        #expect(CareRequests.leftAloneTold("过完年儿女都走了 罗爹爹屋里冷冷清清的"))
+        #expect(!CareRequests.leftAloneTold("婆婆一个人了 搬到女儿那里去住了"))
+        #expect(!CareRequests.leftAloneTold("我婆婆一个人了 社区有冇得人上门看看"))
+    }
+
     @Test func theCareRequestVerbOpensACaseForThePlacesGridWorker() throws {
         let r = desk.say("关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次")
         let c = try desk.case(#require(r.caseID))
