@@ -90,4 +90,23 @@ struct FiftySecondReadingTests {
         let news = desk.say("4栋那个婆婆120接走了")
         #expect(news.text.contains("紧急工单 \(burnCase)"))
     }
+
+    /// After a death and for the papers: a pension paid into the card after the death is to be returned, the personal
+    /// account's balance is inherited, and the proof of contributions is printed by oneself — answers, not cases for
+    /// staff to look up.
+    @Test func pensionPapersAreAnswered() throws {
+        let paid = try TestDesk(modules: deskModules)
+            .relay("我舅舅上个月走了 这个月卡上又进了一笔养老金 要不要退", group: "顺驰泊林业主群", sender: "泊林 小邬")
+        #expect(paid.module == "social-security")
+        #expect(paid.status == .answered)
+        #expect(paid.text.contains("退回"))
+        let proof = try TestDesk(modules: deskModules)
+            .relay("单位叫我带个社保缴费证明 这个在哪里打", group: "奥园业主群", sender: "奥园 阿秀")
+        #expect(proof.status == .answered)
+        #expect(proof.text.contains("自助机"))
+        let balance = try TestDesk(modules: deskModules)
+            .relay("我爸过世了 他养老保险个人账户余额能不能继承", group: "奥园业主群", sender: "奥园 阿秀")
+        #expect(balance.status == .answered)
+        #expect(balance.text.contains("继承"))
+    }
 }
