@@ -58,7 +58,7 @@ public struct CaseBook {
         // when the sort took them in the index's order of row ids (seventeenth pass).
         try CaseRecord.fetchOne(db.cachedStatement(sql: """
             SELECT * FROM cases INDEXED BY cases_dedupe
-            WHERE dedupeKey = ? AND module = ? AND status IN \(CaseStatus.openSQL) ORDER BY createdAt LIMIT 1
+            WHERE dedupeKey = ? AND module = ? AND \(CaseStatus.isOpenSQL) ORDER BY createdAt LIMIT 1
             """), arguments: [key, module])
     }
 
@@ -79,7 +79,7 @@ public struct CaseBook {
     public func openDuplicateBrief(module: String, key: String) throws -> OpenCase? {
         let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT id, title, status, urgent FROM cases INDEXED BY cases_dedupe
-            WHERE dedupeKey = ? AND module = ? AND status IN \(CaseStatus.openSQL) ORDER BY createdAt LIMIT 1
+            WHERE dedupeKey = ? AND module = ? AND \(CaseStatus.isOpenSQL) ORDER BY createdAt LIMIT 1
             """), arguments: [key, module])
         guard let row else { return nil }
         return OpenCase(id: try row.decode(atIndex: 0), title: try row.decode(atIndex: 1), status: try row.decode(atIndex: 2),

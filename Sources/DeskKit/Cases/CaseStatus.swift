@@ -24,6 +24,13 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable, DatabaseValueCo
     /// The same, as an SQL list for `status IN …`: `('accepted', 'dispatched', 'inProgress', 'reopened')`.
     public static let openSQL = "(" + open.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")"
 
+    /// Whether `status` is open, written out as one comparison for each open status: `(status = 'accepted' OR
+    /// status = 'dispatched' OR …)`. For the duplicate look-ups asked of every report, whose plan is fixed (`INDEXED
+    /// BY`): SQLite builds a temporary index of an `IN` list of more than two constants each time the statement
+    /// runs, some 31,000 instructions — more than the rest of the look-up — where it tries a chain like this one
+    /// comparison at a time (perf, relay: docs/performance.md, fifty-eighth pass).
+    public static let isOpenSQL = "(" + open.map { "status = '\($0.rawValue)'" }.joined(separator: " OR ") + ")"
+
     /// Reads a status from Chinese or English (`已派单`, `派单`, `dispatched`, `open`/`未办结` are handled by callers).
     public init?(words: String) {
         let w = words.lowercased()
