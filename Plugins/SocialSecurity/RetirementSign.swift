@@ -1,10 +1,10 @@
 /// What a line with a flat's number in it must also show before the model alone may take it for a retirement
 /// question (``Service/routingNeedsSign``). The model learned the birth years retirement questions give; a flat's
 /// number looks like one to it (`1806婆婆吓到了冇 好点了冇`, `姐姐们 我就是1702的 …`). So a line holding a number of
-/// three or four digits that is no year of birth or of retiring (1940–2060) nor a number to call (`120`) needs a word of retiring, paying in or a
-/// pension (`退`, `休`, `缴`, `交`, `岁`, `龄`, `养老`, `延迟`, `提前`, `弹性`), of a birth (`出生`, `生的`, `身份`), of a
-/// worker's category (`工人`, `干部`, `职工`), or a year (`72年`, `1968`). A line without such a number is left to the
-/// model: `他是男的 私企上班` goes on a retirement question asked a moment before.
+/// three or four digits that is no year of birth or of retiring (1940–2060) nor a number to call (`120`) needs a
+/// word of retiring, paying in or a pension (`退`, `休`, `缴`, `交`, `岁`, `龄`, `养老`, `延迟`, `提前`, `弹性`), of a
+/// birth (`出生`, `生的`, `身份`), of a worker's category (`工人`, `干部`, `职工`), or a year (`72年`, `1968`). A line
+/// without such a number is left to the model: `他是男的 私企上班` goes on a retirement question asked a moment before.
 enum RetirementSign {
     /// Whether `text` may be a retirement question for the model to route.
     static func shows(_ text: String) -> Bool {

@@ -618,7 +618,11 @@ struct Router: Sendable {
             // requests more than remarks, and a resident may plead (`那帮我妈登记一下 杨玉兰 7栋1单元502`): to the
             // module's next service when the model believes it more than chatter (`泊林6-2-302 陈爹爹 独居
             // 要求每周看一次` is a visit to arrange, not an urgent check).
-            explanation.rule = "\(labels[first.label]) 需要关键词"
+            // (Or a service whose sign the line lacks, ``Service/routingNeedsSign``: `1806婆婆吓到了冇` is no retirement
+            // question. It gives way only to a service named outright or believed on its own; the model's crumbs
+            // after it are no reading.)
+            let lackedSign = !(wordOnly.contains(silent) && wordScores[silent] == nil)
+            explanation.rule = "\(labels[first.label]) \(lackedSign ? "缺少它要的标志" : "需要关键词")"
             let rest = ranked.dropFirst()
             let chatter = kernelOfLabel.firstIndex(of: .chatter).map { scores[$0] } ?? 0
             func eligible(_ ref: ServiceRef) -> Bool { !wordOnly.contains(ref) && !staffServices.contains(ref) }
@@ -643,9 +647,6 @@ struct Router: Sendable {
             } ?? nextEligible.flatMap { $0.score > chatter ? $0 : nil } : nil
             let next = named ?? sibling.flatMap { $0.score > chatter ? $0 : nil } ?? faulted ?? sibling
                 ?? (QuestionForm.asks(text) ? nextEligible : nil)
-            // A service that lacked its sign, not its word (`1806婆婆吓到了冇`: no retirement question), gives way only
-            // to a service named outright or believed on its own; the model's crumbs after it are no reading.
-            let lackedSign = !wordOnly.contains(silent)
             guard let next, next.score > chatter, !lackedSign || next.label == named?.label || next.score >= Self.threshold else {
                 // A resident's particulars (`她叫邓秀英 3栋1单元601`, `严志华 133****9034`, a name alone: `张三`) are unknown,
                 // not chatter: said while a question waits, they may be its answer.
