@@ -125,8 +125,10 @@ struct Router: Sendable {
     let staffLabel: [Bool]
     /// Services the model alone may not route to (``Service/routingNeedsWord``).
     private let wordOnly: Set<ServiceRef>
-    /// What a line must show for the model alone to route it to a service (``Service/routingNeedsSign``).
-    private let signs: [ServiceRef: @Sendable (String) -> Bool]
+    /// By a label's position: what a line must show for the model alone to route it to that label's service
+    /// (``Service/routingNeedsSign``), or nil. An array beside ``staffLabel``: hashing the service for a dictionary
+    /// on every weighed line cost 0.125 K instructions a relayed message (docs/performance.md, fifty-eighth pass).
+    private let signOfLabel: [(@Sendable (String) -> Bool)?]
     /// Catch-all services, which need more certainty.
     private let strict: Set<ServiceRef>
     /// The kernel's 诉求 services: asked for in so many words (`表扬一下`, `提个意见`), they beat any act.
@@ -257,7 +259,7 @@ struct Router: Sendable {
         staffServices = staff
         staffLabel = serviceOfLabel.map { $0.map(staff.contains) ?? false }
         self.wordOnly = wordOnly
-        self.signs = signs
+        signOfLabel = serviceOfLabel.map { $0.flatMap { signs[$0] } }
         self.strict = strict
         self.appeals = appeals
         self.placeBound = placeBound
@@ -612,7 +614,7 @@ struct Router: Sendable {
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.label < $1.label }
         explanation.scores = ranked.prefix(5).map { (labels[$0.label], $0.score) }
         if let first = ranked.first, let silent = serviceOfLabel[first.label],
-           wordOnly.contains(silent) && wordScores[silent] == nil || signs[silent].map({ !$0(text) }) ?? false {
+           wordOnly.contains(silent) && wordScores[silent] == nil || signOfLabel[first.label].map({ !$0(text) }) ?? false {
             // A service taken only when its word is said gives way. In a group, to chatter: "太好了🙏" reads like
             // praise to the model, `那是12栋的孙爹爹 他喜欢捡纸箱卖` like a welfare check. At the counter, staff type
             // requests more than remarks, and a resident may plead (`那帮我妈登记一下 杨玉兰 7栋1单元502`): to the
