@@ -413,8 +413,7 @@ struct UnderstandingFloor: Sendable {
     static let fortyNinth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 22)
     static let fiftieth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 34)
     static let fiftyFirst = UnderstandingFloor(accuracy: 0.63, ignoredThatOpenedCases: 30)
-    /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fiftySecond = UnderstandingFloor(accuracy: 0.57, ignoredThatOpenedCases: 32)
+    static let fiftySecond = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 30)
 }
 
 @Suite("Understanding: the thread of an emergency")
