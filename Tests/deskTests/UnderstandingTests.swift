@@ -329,7 +329,8 @@ struct UnderstandingTests {
                       ("understanding-eval-49.tsv", 628, UnderstandingFloor.fortyNinth),
                       ("understanding-eval-50.tsv", 626, UnderstandingFloor.fiftieth),
                       ("understanding-eval-51.tsv", 628, UnderstandingFloor.fiftyFirst),
-                      ("understanding-eval-52.tsv", 642, UnderstandingFloor.fiftySecond)])
+                      ("understanding-eval-52.tsv", 642, UnderstandingFloor.fiftySecond),
+                      ("understanding-eval-53.tsv", 670, UnderstandingFloor.fiftyThird)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -414,6 +415,8 @@ struct UnderstandingFloor: Sendable {
     static let fiftieth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 34)
     static let fiftyFirst = UnderstandingFloor(accuracy: 0.63, ignoredThatOpenedCases: 30)
     static let fiftySecond = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 30)
+    /// Held out while the round's changes were made (only its totals and counts were looked at).
+    static let fiftyThird = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 29)
 }
 
 @Suite("Understanding: the thread of an emergency")
