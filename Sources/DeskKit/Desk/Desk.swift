@@ -845,8 +845,19 @@ public final class Desk: Sendable {
         }
         // At the counter, `下午两点 9栋一个爹爹倒在楼道里 叫不应 120已经在路上`, unmarked: help on its way is no news of
         // how it ended.
-        guard let found = emergencies.emergency(in: text, helpOnTheWayIsNotOver: message?.channel == .desk) else { return nil }
+        guard let found = emergencies.emergency(in: text, helpOnTheWayIsNotOver: message?.channel == .desk) else {
+            return message?.channel == .desk ? helpCalledAtTheScene(text) : nil
+        }
         return message?.channel == .desk && WorkRecord.tellsOfAPastDanger(text) ? nil : found
+    }
+
+    /// The danger staff tell of by the rescue they called (``HelpCalled``: `…门被吸住 在里面哭喊 已打 119 和 120`) when
+    /// no kind's words are in the line: someone hurt or ill when the ambulance was called, else the seed's general kind —
+    /// unless the line tells how it ended (`已打120 送医 人没事`).
+    private func helpCalledAtTheScene(_ text: String) -> Emergency? {
+        guard HelpCalled.callsForRescue(text), !WorkRecord.tellsOfAPastDanger(text),
+              !emergencies.isOver(text) || emergencies.onlyHelpOnTheWay(text) else { return nil }
+        return HelpCalled.numbers(in: text).contains("120") ? emergencies.kind("medical") ?? emergencies.general : emergencies.general
     }
 
     /// Whether `decision` is a service that needs its words (``Service/routingNeedsWord``: a sign-up) and the line uses

@@ -322,6 +322,9 @@ public struct EmergencyGuide: Sendable {
     /// The last kind in the seed: the safety words for a line taken for 紧急求助 although no kind was recognised.
     public var general: Emergency? { kinds.last?.emergency }
 
+    /// The kind with seed id `id` (`medical`), if the seed has one.
+    public func kind(_ id: String) -> Emergency? { kinds.first { $0.emergency.id == id }?.emergency }
+
     /// Whether `text` says that a danger has passed or help has come — not after a denial (`优待证冇找到了`,
     /// `还冇回来`).
     public func isOver(_ text: String) -> Bool {

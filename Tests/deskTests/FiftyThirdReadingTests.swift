@@ -1,0 +1,51 @@
+@testable import DeskKit
+import Foundation
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The fifty-third round's reading, from the fifty-second corpus's misses (清明 and the elders' outings, household waste
+/// and bins, trees and spring pests).
+@Suite("Understanding: the fifty-third round")
+struct FiftyThirdReadingTests {
+    /// Staff who have called the ambulance or the fire brigade for someone are reporting an emergency in hand, whatever
+    /// words tell of it: the safety words and an urgent case, not "work already done". Someone hurt when 120 was called
+    /// gets the injury's instruction; 119 alone, the general one.
+    @Test func staffWhoCalledForRescueReportAnEmergency() throws {
+        let crushed = try TestDesk(modules: deskModules)
+            .say("下午2点 泊林5栋后面工地 一个老爹爹被倒下来的脚手架压住腿 人清醒 已打120和119")
+        #expect(crushed.module == "appeals")
+        #expect(crushed.status == .created)
+        #expect(crushed.text.hasPrefix("【有人受伤或急病·紧急】"))
+        let shutIn = try TestDesk(modules: deskModules)
+            .say("泊林3栋车库 一个小伢钻进丢掉的旧衣柜 柜门扣死了 已打 119 保安在撬")
+        #expect(shutIn.module == "appeals")
+        #expect(shutIn.text.hasPrefix("【有人呼救·紧急】"))
+    }
+
+    /// Not every call is news of a danger now: a fall told after the patient came home is a record, and the police
+    /// called for a theft or the money a member paid is no rescue.
+    @Test func aCallToldAfterwardsOrAFeeIsNoEmergency() throws {
+        let over = try TestDesk(modules: deskModules).say("上周三 桃源6栋刘婆婆在家摔了 已打120 送协和 现在出院了 人没事")
+        #expect(over.status == .ignored)
+        #expect(!over.text.contains("紧急"))
+        let theft = try TestDesk(modules: deskModules).say("奥园3栋 上午有人在车棚偷电瓶 已报110 派出所来人看了监控")
+        #expect(!theft.text.contains("紧急"))
+        #expect(HelpCalled.numbers(in: "已打 119 和 120 我和保安过去") == ["119", "120"])
+        #expect(HelpCalled.numbers(in: "已报110 在调监控") == ["110"])
+        #expect(!HelpCalled.callsForRescue("已报110 在调监控"))
+        #expect(HelpCalled.numbers(in: "120已经在路上").isEmpty)
+        #expect(HelpCalled.numbers(in: "帮汪爹爹交乒乓球年费120").isEmpty)
+        #expect(HelpCalled.numbers(in: "已打1203的电话 冇人接").isEmpty)
+    }
+
+    /// Dangers the earlier words missed: blood told by where it is, a baby who cannot get its breath, an elder out since
+    /// the morning and not back (staff's `至今未回`). Not: the marks of a blow told after the police took the man away.
+    @Test func moreDangersAreRecognised() throws {
+        let guide = try TestDesk(modules: deskModules).desk.emergencies
+        #expect(guide.emergency(in: "婆婆在楼梯上磕了一下 头上全是血 坐在那里发呆")?.id == "medical")
+        #expect(guide.emergency(in: "我家宝宝喝奶呛到了 出不了气 脸发白")?.id == "medical")
+        #expect(guide.emergency(in: "桃源8栋朱爹爹 82岁 记性不好 早上出门买早点 至今未回")?.id == "missing")
+        #expect(guide.emergency(in: "女的下楼了 手臂上都是血印子 警察把男的带走了") == nil)
+    }
+}
