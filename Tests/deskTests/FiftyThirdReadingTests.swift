@@ -48,4 +48,16 @@ struct FiftyThirdReadingTests {
         #expect(guide.emergency(in: "桃源8栋朱爹爹 82岁 记性不好 早上出门买早点 至今未回")?.id == "missing")
         #expect(guide.emergency(in: "女的下楼了 手臂上都是血印子 警察把男的带走了") == nil)
     }
+
+    /// What staff found on the estate and passed to the property company (`…地砖翘起一块 放了锥桶 转物业`) is a repair
+    /// to follow, however dated and terse the line reads — not a notice. The arrangements for a gathering that ask the
+    /// property company for something (`国庆邻里节后天 场地灯光请物业检查`) are not one.
+    @Test func whatStaffPassToThePropertyCompanyIsARepair() throws {
+        let paving = try TestDesk(modules: deskModules).say("10月9日周四 下午 奥园 12 栋门口人行道地砖翘起一块 放了锥桶 转物业")
+        #expect(paving.module == "repairs")
+        #expect(paving.status != .ignored)
+        let gathering = try TestDesk(modules: deskModules).say("10月10日周五 国庆邻里节后天 场地灯光请物业检查 桌椅借学校")
+        #expect(gathering.module != "repairs")
+        #expect(gathering.status == .ignored)
+    }
 }

@@ -714,6 +714,13 @@ struct Router: Sendable {
                 // to deal with however much it reads like a notice: no other service spoke for it, so an appeal.
                 explanation.rule = "服务台记下居民反映的事"
                 explanation.decision = .service(ref)
+            } else if staff, act.isNotARequest, PassedToTheProperty.says(present), !CommunityEvent.isNamed(present),
+                      let (ref, _) = services.first(where: { wordScores[$0.0] != nil }) {
+                // Staff passing what they found to the property company (`桶站三天未清运 满溢 报物业催环卫`): its work on
+                // the estate, the service its words name — not a notice, however dated and terse the line reads. (Not
+                // the arrangements for one of the community's gatherings: `中秋邻里会明晚 … 场地灯光请物业检查`.)
+                explanation.rule = "服务台转给物业的事"
+                explanation.decision = .service(ref)
             } else {
                 // A fallback the line hardly speaks of (`要到哪个派出所`: a suggestion at 0.00) is none.
                 explanation.decision = .act(act, fallback: (services.first?.1 ?? 0) >= Self.fallbackFloor ? bestService : nil)

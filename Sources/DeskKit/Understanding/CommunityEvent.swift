@@ -28,7 +28,7 @@ enum CommunityEvent {
     /// The community's gatherings by name, or by the festival they are held for with 活动 (`重阳活动`): a festival
     /// named alone is a date (`国庆以前弄得完吗`).
     static let gatherings = ["晚会", "联欢", "游园", "敬老宴", "重阳宴", "长街宴", "百家宴", "义诊", "义剪", "讲座", "升旗", "文艺演出",
-                             "猜灯谜", "包饺子", "老年大学", "集体生日", "插花", "汇演", "演出",
+                             "猜灯谜", "包饺子", "老年大学", "集体生日", "插花", "汇演", "演出", "邻里会", "邻里节",
                              "中秋活动", "中秋节活动", "重阳活动", "重阳节活动", "国庆活动", "元宵活动", "冬至活动", "元旦活动", "春节活动"]
 
     /// Words of signing up, or of asking to.
