@@ -60,4 +60,33 @@ struct FiftyThirdReadingTests {
         #expect(gathering.module != "repairs")
         #expect(gathering.status == .ignored)
     }
+
+    /// A tick after the day and the part of it (`5月19日周五下午 ✓ …`) ticks what follows: work done, no new case — not
+    /// the day taken for the matter done and the work for one still to do (an enquiry opened for a card already changed).
+    @Test func aTickAfterTheDayAndItsPartTicksWhatFollows() throws {
+        let note = try #require(CheckedNote("5月19日周五下午 ✓ 奥12付婆婆 三代卡已换 旧卡注销 养老金跟新卡走", items: []))
+        #expect(note.toDo.isEmpty)
+        #expect(note.ticked == ["奥12付婆婆 三代卡已换 旧卡注销 养老金跟新卡走"])
+        let desk = try TestDesk(modules: deskModules)
+        let reply = desk.say("5月19日周五下午 ✓ 奥12付婆婆 三代卡已换 旧卡注销 养老金跟新卡走")
+        #expect(reply.status == .ignored)
+        #expect(try desk.cases().isEmpty)
+    }
+
+    /// Work ticked done at a place with an open case about it goes on that case, for staff to close and call back —
+    /// no second case; the same words where no case is open are a record.
+    @Test func workTickedDoneGoesOnItsOpenCase() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let opened = desk.say("泊林 2 栋 1 单元门禁坏了 刷卡开不了门")
+        let id = try #require(opened.caseID)
+        let done = desk.say("11月7日周一下午 ✓ 泊林 2 栋 1 单元门禁修好")
+        #expect(done.caseID == id)
+        #expect(done.status == .updated)
+        #expect(done.text.contains("已办好"))
+        #expect(try desk.cases().count == 1)
+        #expect(try desk.events(id).contains { $0.note?.contains("门禁修好") == true })
+        let elsewhere = desk.say("11月7日周一下午 ✓ 奥园 9 栋 2 单元门禁修好")
+        #expect(elsewhere.status == .ignored)
+        #expect(try desk.cases().count == 1)
+    }
 }

@@ -17,6 +17,9 @@ extension Desk {
         guard !note.toDo.isEmpty else {
             let kept = recordsTicked()
             guard kept.isEmpty else { return Self.combined(kept) }
+            if items.count < 2, let done = note.ticked.first, note.ticked.count == 1, let noted = workDone(done, message: message) {
+                return noted
+            }
             return Reply(status: .ignored, text: "好的，打了✓的都是已经办完的情况，不用开工单。")
         }
         guard note.toDo.contains(where: { decide($0, message).bestService != nil }) else { return nil }
@@ -27,6 +30,18 @@ extension Desk {
             reply.text = "（\(done) 项打了✓或已答，不用开工单。）\n" + reply.text
         }
         return kept.isEmpty ? reply : Self.combined([reply] + kept)
+    }
+
+    /// `11月7日周一下午 ✓ 泊林 2 栋 1 单元门禁修好`: work told done at a place where an open case is about it — noted on
+    /// that case for staff to close and call back (rules.md §5: 办结, 回访), not a new case. Nil when the matter names no
+    /// place the directory knows, or no open case there is about it (``caseToFollowUp(at:described:now:)``).
+    private func workDone(_ matter: String, message: Message) -> Reply? {
+        let place = addresses.read(matter)
+        guard place.compound != nil, place.building != nil || place.villageGroup != nil || place.place != nil,
+              let record = try? caseToFollowUp(at: place, described: matter, now: message.time ?? clock.now),
+              record.status.isOpen else { return nil }
+        return addToCase(record, note: "工作人员记下已办好：\(Masking.redact(matter))", message: message,
+                         reply: "已在工单 \(record.id)（\(record.title)）上记下：已办好。请核实后办结，并安排回访。")
     }
 
     /// `邓婆婆 上门 用平板人脸 做完了 ✓`: the ticked matters that name work a service keeps a record of

@@ -54,7 +54,7 @@ extension Desk {
     /// The case of the last ninety days at `place` (same compound and building, unit and public place when both
     /// name one) that the words of `text` speak of most; at a home (a room named) the one case there whatever its
     /// words.
-    private func caseToFollowUp(at place: Address, described text: String, now: Date) throws -> CaseRecord {
+    func caseToFollowUp(at place: Address, described text: String, now: Date) throws -> CaseRecord {
         let since = now.addingTimeInterval(-90 * 86400)
         let there = try store.read { db in
             try CaseRecord.fetchAll(db, sql: """

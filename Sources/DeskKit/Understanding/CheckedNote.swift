@@ -63,13 +63,13 @@ struct CheckedNote {
     }
 
     /// Whether `head`, what stands before a note's first mark, is nothing or only the day it was written (`5月2日周一`,
-    /// `12/31`, `6月4日周六 05:40`): no matter of its own.
+    /// `12/31`, `6月4日周六 05:40`, `5月19日周五下午`): no matter of its own.
     static func isOnlyTheDay(_ head: String) -> Bool {
         head.count <= 16 && head.allSatisfy(dayCharacters.contains)
     }
 
-    /// The characters a day and a time are written with.
-    private static let dayCharacters = Set("0123456789０１２３４５６７８９年月日号周星期一二三四五六七天/.-:： ")
+    /// The characters a day and a time are written with, the part of the day too (`上午`, `晚上`, `凌晨`).
+    private static let dayCharacters = Set("0123456789０１２３４５６７８９年月日号周星期一二三四五六七天/.-:： 上下中午早晚凌晨傍夜")
 
     /// The fewest characters a matter after the last mark is told in (`4栋电梯 明天查`).
     private static let fewestCharacters = 5
