@@ -89,4 +89,27 @@ struct FiftyThirdReadingTests {
         #expect(elsewhere.status == .ignored)
         #expect(try desk.cases().count == 1)
     }
+
+    /// The social-security card and the pension's account, a graduate's file and the childcare subsidy, asked in a
+    /// group: answered where and how — not an enquiry for staff to look into within a week, nor a birth month asked for
+    /// a retirement age. The subsidy is the health commission's, pointed to as another office's.
+    @Test func cardsPensionAccountsFilesAndTheSubsidyAreAnswered() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let bank = desk.relay("退休金能不能换到离家近的那个银行卡上", group: "奥园业主群", sender: "奥园 小芳")
+        #expect(bank.module == "social-security")
+        #expect(bank.status == .answered)
+        #expect(bank.text.contains("变更"))
+        let locked = desk.relay("社保卡密码输错三次锁了 么办", group: "奥园业主群", sender: "奥园 小芳")
+        #expect(locked.status == .answered)
+        #expect(locked.text.contains("重置"))
+        let file = desk.relay("今年毕业的 档案是学校寄到哪里 要自己去拿吗", group: "奥园业主群", sender: "奥园 小芳")
+        #expect(file.status == .answered)
+        #expect(file.text.contains("档案"))
+        let subsidy = desk.relay("育儿补贴在哪里申请啊 伢一岁半", group: "奥园业主群", sender: "奥园 小芳")
+        #expect(subsidy.status == .answered)
+        #expect(subsidy.module != "social-security")
+        #expect(subsidy.module != "elder-certification")
+        #expect(subsidy.text.contains("3周岁"))
+        #expect(try desk.cases().isEmpty)
+    }
 }
