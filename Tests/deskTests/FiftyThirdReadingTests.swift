@@ -112,4 +112,18 @@ struct FiftyThirdReadingTests {
         #expect(subsidy.text.contains("3周岁"))
         #expect(try desk.cases().isEmpty)
     }
+
+    /// A neighbour's things left in the common way (tiles at the stairs, an old wardrobe and bags of cement up two
+    /// floors) are one complaint for the community to take up — not the lift's or the wall's repair, nor one case for
+    /// each thing named. What is left on the floor to sweep up is the property company's cleaning.
+    @Test func thingsLeftInTheCommonWayAreAComplaint() throws {
+        let tiles = try TestDesk(modules: deskModules).relay("5栋1单元楼梯口堆了一堆瓷砖 好几天了 冇人管", group: "奥园业主群", sender: "奥园 小芳")
+        #expect(tiles.module == "appeals")
+        #expect(tiles.text.contains("投诉"))
+        let desk = try TestDesk(modules: deskModules)
+        let things = desk.relay("6栋楼道里被人堆了个旧衣柜 还有几袋水泥 从二楼堆到三楼", group: "奥园业主群", sender: "奥园 小芳")
+        #expect(things.module == "appeals")
+        #expect(try desk.cases().count == 1)
+        #expect(CommonWayBlocked.says("楼道里全是红纸和鞭炮壳 物业扫一下") == false)
+    }
 }

@@ -58,6 +58,12 @@ extension Desk {
         guard text.unicodeScalars.contains(where: Self.cutMarks.contains) else { return nil }
         // `中暑的保洁刘阿姨 物业说住院观察一天 冇得大碍`: a record of work done is one line, whatever its pieces name.
         if message.channel == .desk, WorkRecord.says(text) { return nil }
+        // `楼道里被人堆了个旧床垫 还有两把烂椅子 从三楼一直堆到四楼`: the things in the common way are one complaint,
+        // however many are named — in a line of one sentence (a round's notes, `…；7栋楼道堆了两个旧沙发 …；9栋门禁坏了`,
+        // are still cut).
+        if CommonWayBlocked.says(text), !text.contains(where: { Self.isMark($0, Self.sentenceEnds) || "。！？；".contains($0) }) {
+            return nil
+        }
         // `转的说烧杨絮要罚款 是真的吗`: one question about a rule passed round, whose first piece alone would sound an alarm.
         if ForwardedMessage.asksIfARuleIsTrue(text) { return nil }
         let clauses = Self.clauses(of: text)

@@ -587,6 +587,11 @@ public final class Desk: Sendable {
             if message.channel == .group { reply.text = TheftReported.advice + reply.text }
             return reply
         }
+        if case .service = decision, !isAppeal(decision), CommonWayBlocked.says(text), let complaint = appealRef(.complaint) {
+            // `楼道里天天推车放在电梯口 进出都要侧着身子`: a neighbour's things in the common way, to be taken up with them —
+            // not the lift's repair.
+            return begin(complaint, text: text, message: message)
+        }
         if case .service = decision, !isAppeal(decision), DamageDispute.says(text), let other = appealRef(.other) {
             // `我家吊顶泡坏了 谁赔 装修队说不关他们的事`: who pays is disputed — the community's to settle, not a repair.
             return begin(other, text: text, message: message)
