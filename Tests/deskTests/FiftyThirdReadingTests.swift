@@ -126,4 +126,21 @@ struct FiftyThirdReadingTests {
         #expect(try desk.cases().count == 1)
         #expect(CommonWayBlocked.says("楼道里全是红纸和鞭炮壳 物业扫一下") == false)
     }
+
+    /// The bins and burning asked about in a group: which day bulky waste goes, whether sorting wrong is fined, whether
+    /// burning paper is against the law — answered where the rules are posted (and that no one collects a fine by QR
+    /// code), not a complaint opened.
+    @Test func binsAndBurningAskedAreAnswered() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let bulky = desk.relay("旧床垫这种大件垃圾哪天收啊", group: "奥园业主群", sender: "奥园 小芳")
+        #expect(bulky.status == .answered)
+        #expect(bulky.text.contains("大件垃圾"))
+        let fine = desk.relay("垃圾分错了要罚款吗 楼下贴了个单子", group: "奥园业主群", sender: "奥园 小芳")
+        #expect(fine.status == .answered)
+        #expect(fine.text.contains("城管"))
+        let burning = desk.relay("在楼下路口烧纸违法不", group: "奥园业主群", sender: "奥园 小芳")
+        #expect(burning.status == .answered)
+        #expect(burning.text.contains("烧"))
+        #expect(try desk.cases().isEmpty)
+    }
 }
