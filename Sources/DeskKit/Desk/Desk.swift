@@ -587,7 +587,7 @@ public final class Desk: Sendable {
             if message.channel == .group { reply.text = TheftReported.advice + reply.text }
             return reply
         }
-        if case .service = decision, !isAppeal(decision), CommonWayBlocked.says(text), let complaint = appealRef(.complaint) {
+        if case .service = decision, CommonWayBlocked.says(text), !isAppeal(decision), let complaint = appealRef(.complaint) {
             // `楼道里天天推车放在电梯口 进出都要侧着身子`: a neighbour's things in the common way, to be taken up with them —
             // not the lift's repair.
             return begin(complaint, text: text, message: message)
