@@ -400,7 +400,10 @@ struct UnderstandingFloor: Sendable {
     static let thirtyFifth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 10)
     static let thirtySixth = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 18)
     static let thirtySeventh = UnderstandingFloor(accuracy: 0.71, ignoredThatOpenedCases: 12)
-    static let thirtyEighth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 16)
+    /// Its ticked records of work done at a place with an open case about it (`泊林 2 栋蔡姐的楼道灯 物业换了感应开关 …
+    /// ✓`), which it labels lines to leave, are noted on that case since the fifty-third round — nine lines that count
+    /// here as cases though none opens one: 13 such lines before, 22 after.
+    static let thirtyEighth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 23)
     static let thirtyNinth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 15)
     static let fortieth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 14)
     static let fortyFirst = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 23)
