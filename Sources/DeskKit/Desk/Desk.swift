@@ -860,9 +860,10 @@ public final class Desk: Sendable {
     /// no kind's words are in the line: someone hurt or ill when the ambulance was called, else the seed's general kind —
     /// unless the line tells how it ended (`已打120 送医 人没事`).
     private func helpCalledAtTheScene(_ text: String) -> Emergency? {
-        guard HelpCalled.callsForRescue(text), !WorkRecord.tellsOfAPastDanger(text),
+        let called = HelpCalled.numbers(in: text)
+        guard called.contains(where: HelpCalled.isRescue), !WorkRecord.tellsOfAPastDanger(text),
               !emergencies.isOver(text) || emergencies.onlyHelpOnTheWay(text) else { return nil }
-        return HelpCalled.numbers(in: text).contains("120") ? emergencies.kind("medical") ?? emergencies.general : emergencies.general
+        return called.contains("120") ? emergencies.kind("medical") ?? emergencies.general : emergencies.general
     }
 
     /// Whether `decision` is a service that needs its words (``Service/routingNeedsWord``: a sign-up) and the line uses

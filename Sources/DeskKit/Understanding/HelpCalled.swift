@@ -6,9 +6,11 @@
 ///
 /// Only a number after a word of calling counts (`已打`, `报了`): `年费120` or `120已经在路上` is no report of a call.
 enum HelpCalled {
-    /// The emergency numbers `text` says were called, in the order said (`已打 119 和 120`: 119 and 120); empty when
-    /// it says of none.
+    /// The emergency numbers `text` says were called, each once (`已打 119 和 120`: 119 and 120); empty when it says of
+    /// none.
     static func numbers(in text: String) -> [String] {
+        // Every number starts with 1: a line without the digit — most counter lines — is searched no further.
+        guard text.utf8.contains(UInt8(ascii: "1")) else { return [] }
         var called: [String] = []
         for verb in calling {
             var rest = text[...]
@@ -21,9 +23,10 @@ enum HelpCalled {
     }
 
     /// Whether `text` says the ambulance (120) or the fire brigade's rescue (119) was called.
-    static func callsForRescue(_ text: String) -> Bool {
-        numbers(in: text).contains { $0 != "110" }
-    }
+    static func callsForRescue(_ text: String) -> Bool { numbers(in: text).contains(where: isRescue) }
+
+    /// Whether `number` calls a rescue (119, 120), not the police alone.
+    static func isRescue(_ number: String) -> Bool { number != "110" }
 
     /// The emergency numbers at the start of `text`, joined by spaces, `和`, `、` or `/` (` 119 和 120 我和保安…`).
     private static func numbersAfter(_ text: Substring) -> [String] {
