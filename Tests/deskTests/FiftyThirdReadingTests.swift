@@ -5,7 +5,8 @@ import Testing
 @testable import desk
 
 /// The fifty-third round's reading, from the fifty-second corpus's misses (清明 and the elders' outings, household waste
-/// and bins, trees and spring pests).
+/// and bins, trees and spring pests) and a probe set's lines for the fifty-third's angles (the social-security card and
+/// pensions, graduates and jobseekers, babies and young families).
 @Suite("Understanding: the fifty-third round")
 struct FiftyThirdReadingTests {
     /// Staff who have called the ambulance or the fire brigade for someone are reporting an emergency in hand, whatever
