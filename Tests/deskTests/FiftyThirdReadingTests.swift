@@ -96,20 +96,20 @@ struct FiftyThirdReadingTests {
     /// a retirement age. The subsidy is the health commission's, pointed to as another office's.
     @Test func cardsPensionAccountsFilesAndTheSubsidyAreAnswered() throws {
         let desk = try TestDesk(modules: deskModules)
-        let bank = desk.relay("退休金能不能换到离家近的那个银行卡上", group: "奥园业主群", sender: "奥园 小芳")
+        let bank = askedInAoyuan("退休金能不能换到离家近的那个银行卡上", of: desk)
         #expect(bank.module == "social-security")
         #expect(bank.status == .answered)
         #expect(bank.text.contains("变更"))
-        let locked = desk.relay("社保卡密码输错三次锁了 么办", group: "奥园业主群", sender: "奥园 小芳")
+        let locked = askedInAoyuan("社保卡密码输错三次锁了 么办", of: desk)
         #expect(locked.status == .answered)
         #expect(locked.text.contains("重置"))
-        let file = desk.relay("今年毕业的 档案是学校寄到哪里 要自己去拿吗", group: "奥园业主群", sender: "奥园 小芳")
+        let file = askedInAoyuan("今年毕业的 档案是学校寄到哪里 要自己去拿吗", of: desk)
         #expect(file.status == .answered)
         #expect(file.text.contains("档案"))
-        let first = desk.relay("刚办了退休 第一次领退休金几月能拿到", group: "奥园业主群", sender: "奥园 小芳")
+        let first = askedInAoyuan("刚办了退休 第一次领退休金几月能拿到", of: desk)
         #expect(first.status == .answered)
         #expect(first.text.contains("次月"))
-        let subsidy = desk.relay("育儿补贴在哪里申请啊 伢一岁半", group: "奥园业主群", sender: "奥园 小芳")
+        let subsidy = askedInAoyuan("育儿补贴在哪里申请啊 伢一岁半", of: desk)
         #expect(subsidy.status == .answered)
         #expect(subsidy.module != "social-security")
         #expect(subsidy.module != "elder-certification")
@@ -121,11 +121,11 @@ struct FiftyThirdReadingTests {
     /// floors) are one complaint for the community to take up — not the lift's or the wall's repair, nor one case for
     /// each thing named. What is left on the floor to sweep up is the property company's cleaning.
     @Test func thingsLeftInTheCommonWayAreAComplaint() throws {
-        let tiles = try TestDesk(modules: deskModules).relay("5栋1单元楼梯口堆了一堆瓷砖 好几天了 冇人管", group: "奥园业主群", sender: "奥园 小芳")
+        let tiles = try askedInAoyuan("5栋1单元楼梯口堆了一堆瓷砖 好几天了 冇人管", of: TestDesk(modules: deskModules))
         #expect(tiles.module == "appeals")
         #expect(tiles.text.contains("投诉"))
         let desk = try TestDesk(modules: deskModules)
-        let things = desk.relay("6栋楼道里被人堆了个旧衣柜 还有几袋水泥 从二楼堆到三楼", group: "奥园业主群", sender: "奥园 小芳")
+        let things = askedInAoyuan("6栋楼道里被人堆了个旧衣柜 还有几袋水泥 从二楼堆到三楼", of: desk)
         #expect(things.module == "appeals")
         #expect(try desk.cases().count == 1)
         #expect(CommonWayBlocked.says("楼道里全是红纸和鞭炮壳 物业扫一下") == false)
@@ -136,15 +136,20 @@ struct FiftyThirdReadingTests {
     /// code), not a complaint opened.
     @Test func binsAndBurningAskedAreAnswered() throws {
         let desk = try TestDesk(modules: deskModules)
-        let bulky = desk.relay("旧床垫这种大件垃圾哪天收啊", group: "奥园业主群", sender: "奥园 小芳")
+        let bulky = askedInAoyuan("旧床垫这种大件垃圾哪天收啊", of: desk)
         #expect(bulky.status == .answered)
         #expect(bulky.text.contains("大件垃圾"))
-        let fine = desk.relay("垃圾分错了要罚款吗 楼下贴了个单子", group: "奥园业主群", sender: "奥园 小芳")
+        let fine = askedInAoyuan("垃圾分错了要罚款吗 楼下贴了个单子", of: desk)
         #expect(fine.status == .answered)
         #expect(fine.text.contains("城管"))
-        let burning = desk.relay("在楼下路口烧纸违法不", group: "奥园业主群", sender: "奥园 小芳")
+        let burning = askedInAoyuan("在楼下路口烧纸违法不", of: desk)
         #expect(burning.status == .answered)
         #expect(burning.text.contains("烧"))
         #expect(try desk.cases().isEmpty)
+    }
+
+    /// `text` said by a resident in 奥园's group to `desk`.
+    private func askedInAoyuan(_ text: String, of desk: TestDesk) -> Reply {
+        desk.relay(text, group: "奥园业主群", sender: "奥园 小芳")
     }
 }

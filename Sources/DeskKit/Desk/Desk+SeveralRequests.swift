@@ -61,9 +61,7 @@ extension Desk {
         // `楼道里被人堆了个旧床垫 还有两把烂椅子 从三楼一直堆到四楼`: the things in the common way are one complaint,
         // however many are named — in a line of one sentence (a round's notes, `…；7栋楼道堆了两个旧沙发 …；9栋门禁坏了`,
         // are still cut).
-        if CommonWayBlocked.says(text), !text.contains(where: { Self.isMark($0, Self.sentenceEnds) || "。！？；".contains($0) }) {
-            return nil
-        }
+        if CommonWayBlocked.says(text), !text.unicodeScalars.contains(where: { Self.isMark($0, Self.sentenceEndScalars) }) { return nil }
         // `转的说烧杨絮要罚款 是真的吗`: one question about a rule passed round, whose first piece alone would sound an alarm.
         if ForwardedMessage.asksIfARuleIsTrue(text) { return nil }
         let clauses = Self.clauses(of: text)

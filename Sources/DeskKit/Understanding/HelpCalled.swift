@@ -40,8 +40,8 @@ enum HelpCalled {
         }
     }
 
-    /// Words that say staff called: `已打120`, `打了 119`, `已报110`, `已拨打120`.
-    private static let calling = ["已打", "打了", "已拨", "拨了", "已拨打", "拨打了", "已报", "报了"]
+    /// Words that say staff called: `已打120`, `打了 119` (and `拨打了`), `已报110`, `已拨打120`.
+    private static let calling = ["已打", "打了", "已拨", "拨了", "已拨打", "已报", "报了"]
     /// What joins two numbers called together.
     private static let joining: Set<Character> = ["和", "、", "/", "，", ","]
     /// The national emergency numbers: police, fire and rescue, ambulance.
