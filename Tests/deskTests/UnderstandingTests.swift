@@ -418,8 +418,7 @@ struct UnderstandingFloor: Sendable {
     static let fiftieth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 34)
     static let fiftyFirst = UnderstandingFloor(accuracy: 0.63, ignoredThatOpenedCases: 30)
     static let fiftySecond = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 30)
-    /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fiftyThird = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 29)
+    static let fiftyThird = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 27)
 }
 
 @Suite("Understanding: the thread of an emergency")
