@@ -171,23 +171,46 @@ extension Desk {
 
     /// The one who raised the alarm telling the group that the danger is over (`120拉走了`, `找到了 谢谢大家`), within
     /// the hour of the urgent case: noted on it and answered — the group hears that the desk has it, and staff
-    /// close the case (issue 13: a resolution from the reporter is offered a note on the case). A neighbour's word
-    /// that it is over stays a silent note; so does news of a fix (`管子换好了`), which needs no answer.
+    /// close the case (issue 13: a resolution from the reporter is offered a note on the case). So is anyone's word
+    /// on the urgent case that the danger is over, said in so many words (``EmergencyGuide/isOver(_:)``); the raiser's
+    /// shorter words (`出来了`) only from the raiser. News of a fix (`管子换好了`) stays a silent note: it needs no answer.
     /// `record` is the case the line was heard on; when it is not the raiser's emergency (a neighbour opened another
     /// on the same lift since, or the raiser's next words were taken for a repair), the raiser's own emergency of
     /// the last hour is the one that is over — unless the line also tells a place or a number, which is the case's
     /// (`人出来了 … 窗户那个不急 11栋3单元503` gives the address of the window reported since).
     /// The raiser may say it in fewer words on the case itself (`出来了 关了二十分钟`, `手拿出来了`, `关了 不喷了`).
     func alarmRaiserSaysItIsOver(_ text: String, _ record: CaseRecord, message: Message) -> Reply? {
-        let over = emergencies.isOver(text)
-        guard message.channel == .group, over || CharacterPresence(text).containsAny(of: Self.outOfItForTheRaiser),
+        let over = emergencies.isOver(text), ended = tellsHowItEnded(text)
+        guard message.channel == .group, over || ended || CharacterPresence(text).containsAny(of: Self.outOfItForTheRaiser),
               !FixNews.says(text) else { return nil }
         let raisedHere = record.urgent && record.requesterSender == message.requester.sender && emergencyThread(message)?.id == record.id
-        guard over || raisedHere else { return nil }
-        guard let record = raisedHere ? record : withoutAnswerParts(text) == text ? emergencyRaised(by: message) : nil else { return nil }
+        let own = !(over || raisedHere) ? nil : raisedHere ? record : withoutAnswerParts(text) == text ? emergencyRaised(by: message) : nil
+        // A neighbour or a grid worker at the scene telling how it ended (`120到了 她还清醒 上车了`, `接进来了 冇受伤`) is
+        // answered on the emergency too: the group waiting for news hears that the desk has it.
+        guard let record = own ?? (ended && record.urgent && emergencyThread(message)?.id == record.id ? record : nil) else { return nil }
         return noteResolution(on: record, text: text, message: message, silent: false,
                               reply: "收到，已在紧急工单 \(record.id) 上记下，工作人员会跟进、核实后办结。")
     }
+
+    /// Whether a neighbour's `text` tells, from the scene, how the danger ended — someone got out, the fire out, help
+    /// come (`接进来了 冇受伤`, `120到了 她还清醒`) — and does not look back on it: thanks (`谢谢大家`), relief (`找到了就好`),
+    /// the days after (`出院了`), a fright that was none (`还以为着火了 原来是…`) need no answer.
+    /// (Read without its spaces: `120 到了` is typed as often as `120到了`.)
+    func tellsHowItEnded(_ text: String) -> Bool {
+        let present = CharacterPresence(text.utf8.contains(UInt8(ascii: " ")) ? text.replacingOccurrences(of: " ", with: "") : text)
+        return present.containsAny(of: Self.endedAtTheScene) && !present.containsAny(of: Self.afterwards)
+            && !NeighbourTalk.repliesToANeighbour(text)
+    }
+
+    /// Words from the scene of how a danger ended (``tellsHowItEnded(_:)``).
+    /// (Not how the one in danger is, `人还清醒 在喊疼`, nor a door opened on them, `门开了 婆婆叫不醒`: that is told while
+    /// the danger goes on. Nor a line put to one neighbour, `@老章 保安到了 …`.)
+    private static let endedAtTheScene = ["120到了", "120来了", "120拉走", "120接走", "拉上来了", "捞上来了", "捞起来了", "抱出来了", "抱进来了",
+                                          "拉出来了", "拉进来了", "接进来了", "救出来了", "火灭了", "灭了", "扑灭了", "吐出来了", "哭出来了",
+                                          "冇受伤", "没受伤", "找到了"]
+    /// Words of thanks, relief, the days after and a fright that was none (``tellsHowItEnded(_:)``).
+    private static let afterwards = ["谢谢", "感谢", "多亏", "就好", "幸亏", "幸好", "还好", "出院", "应该冇", "应该没", "演练", "以为",
+                                     "原来是"]
 
     /// Short words that the danger is over, taken so only from the one who raised it, on its case: someone out of a
     /// lift or a hand out of its door (`出来了`, `手拿出来了`), a leak or sparks stopped (`不喷了`, `不冒了`, `味道散了`).

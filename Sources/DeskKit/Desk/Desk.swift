@@ -533,6 +533,8 @@ public final class Desk: Sendable {
             // that name none; from the one who raised it, it is that emergency told on, not another.
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: "已补记到紧急工单 \(record.id)。")
         }
+        // `那个伢没事吧` in a group that had an emergency these days: asked of the desk, answered with its case.
+        if let answer = askedAfterTheOneInDanger(text, message: message) { return answer }
         // `家里有台闲置的电扇 想捐给需要的老人`: help offered, not the request its things name. (In an emergency's thread,
         // help offered is said about the emergency: it goes on its case. A sign-up by its service's own verb
         // (`周六除草我想报名 义务的`) is that service's; a notice or an ad asking for gifts (`📢 旧衣服可以捐到驿站`) is no offer.)
@@ -695,6 +697,13 @@ public final class Desk: Sendable {
         if let more = anotherOfTheSame(text, decision: decision, message: message) { return more }
         // `排污泵换了个新的 井也掏干净了` from the property's manager: news for the resident's case, not a notice to no one.
         if case .act(.notice, _) = decision, let news = unitWorkNews(text, message: message) { return news }
+        // `120 到了 她还清醒 上车了` from the grid worker at the scene of the group's emergency: how it ended, answered on
+        // its case like a neighbour's word (``alarmRaiserSaysItIsOver(_:_:message:)``) — not a notice to no one.
+        if message.channel == .group, case .act(.notice, _) = decision, router.isUnitAccount(message.requester.sender ?? ""),
+           tellsHowItEnded(text), let record = emergencyThread(message) {
+            return noteResolution(on: record, text: text, message: message, silent: false,
+                                  reply: "收到，已在紧急工单 \(record.id) 上记下，工作人员会跟进、核实后办结。")
+        }
         if message.channel == .group, case .act(let act, _) = decision, act == .chatter || act == .notice,
            Self.pleadsToTheCommunity(text), !isPastedNotice(text, sender: message.requester.sender),
            let reply = pleaToTheCommunity(text, message: message) {

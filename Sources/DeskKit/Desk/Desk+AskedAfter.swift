@@ -1,0 +1,35 @@
+/// A neighbour in the group asking after the one an emergency was about (`那个伢没事吧`, `那个奶奶出院了冇`,
+/// `芮爹爹还好吧`), the same hour or days later: a question put to the desk, answered with the case that follows it —
+/// not a word for the case, and never the person's health in the group (personal data stays with staff).
+extension Desk {
+    /// The answer to `text` when it asks after a person and the group had an urgent case in the last three days.
+    func askedAfterTheOneInDanger(_ text: String, message: Message) -> Reply? {
+        // (Not a line put to one neighbour, `@陈姐 万叔怎么样了`: that neighbour answers it.)
+        guard message.channel == .group, let group = message.group, !NeighbourTalk.repliesToANeighbour(text) else { return nil }
+        let present = CharacterPresence(text)
+        guard text.count <= Self.shortQuestionAfter, present.containsAny(of: Self.askingAfter), present.containsAny(of: Self.someone),
+              !present.containsAny(of: Self.aMatterAskedAfter) else { return nil }
+        let since = (message.time ?? clock.now).addingTimeInterval(-Self.daysAskedAfter)
+        guard let record = try? store.read({ db in
+            try CaseRecord.fetchOne(db, sql: """
+                SELECT * FROM cases WHERE groupName = ? AND urgent AND createdAt >= ? ORDER BY createdAt DESC LIMIT 1
+                """, arguments: [group, since])
+        }) else { return nil }
+        // (The newest emergency is named as the newest, not as the one asked after: the line may mean an earlier one.)
+        return .answer("谢谢关心。群里这几天的紧急情况社区都在跟进（最近的一件：紧急工单 \(record.id)，现在「\(record.status.chinese)」）。"
+            + "当事人的身体情况请问家属或网格员，群里不说个人的病情。")
+    }
+
+    /// How long after an emergency the group still asks after its person.
+    static let daysAskedAfter: Double = 3 * 24 * 3600
+    /// A question after someone is short; a longer line tells something of its own.
+    static let shortQuestionAfter = 20
+    /// Words that ask how someone is.
+    static let askingAfter = ["么样了", "怎么样了", "咋样了", "出院了冇", "出院了没", "出院冇", "醒了冇", "醒了没", "没事吧", "冇事吧",
+                              "还好吧", "生了冇", "生了没", "检查了冇", "检查了没", "救过来了冇", "脱离危险了冇"]
+    /// Who is asked after.
+    static let someone = ["伢", "孩子", "小孩", "宝宝", "婆婆", "爹爹", "奶奶", "爷爷", "外婆", "老人", "大哥", "大姐", "师傅", "媳妇",
+                          "她妈", "他妈", "阿姨", "叔"]
+    /// A matter asked after, not a person (`婆婆的认证的事么样了`): the case's own follow-up.
+    static let aMatterAskedAfter = ["的事", "认证", "养老金", "社保", "医保", "报名", "修", "工单", "单子", "探访", "上门"]
+}

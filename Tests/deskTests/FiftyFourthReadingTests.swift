@@ -1,0 +1,79 @@
+@testable import DeskKit
+import Foundation
+import DeskTesting
+import Testing
+@testable import desk
+
+/// The fifty-fourth round's reading, from the fifty-third corpus's misses (graduates and jobseekers, babies and young
+/// families, the social-security card and pensions) and a probe set's lines for the fifty-fourth's angles.
+@Suite("Understanding: the fifty-fourth round")
+struct FiftyFourthReadingTests {
+    private static let group = "顺驰泊林业主群"
+
+    /// A desk with an emergency just raised in the group by one resident.
+    private func deskWithAnEmergency() throws -> (TestDesk, CaseRecord) {
+        let desk = try TestDesk(modules: deskModules)
+        let alarm = desk.relay("泊林6栋门口 一个骑车的爹爹被电动车撞倒了 头上在流血 起不来", group: Self.group, sender: "凤姐")
+        #expect(alarm.module == "appeals")
+        let record = try #require(try desk.cases().first { $0.urgent })
+        return (desk, record)
+    }
+
+    /// A neighbour or a grid worker at the scene who tells the group how it ended (`人扶到椅子上了 清醒的 120到了`) is
+    /// answered on the emergency: the group hears that the desk has it — not a silent note, not a new case.
+    @Test func aNeighbourTellingHowTheDangerEndedIsAnswered() throws {
+        let (desk, record) = try deskWithAnEmergency()
+        let news = desk.relay("120到了 爹爹清醒的 能说话 抬上车了", group: Self.group, sender: "小邓")
+        #expect(news.status == .answered)
+        #expect(news.module == nil)
+        #expect(news.text.contains(record.id))
+        #expect(try desk.cases().count == 1)
+        #expect(try desk.events(record.id).contains { $0.note?.contains("抬上车了") == true })
+    }
+
+    /// So is the grid worker at the scene, whose account the desk otherwise hears as staff's notices; but a door opened
+    /// on someone still in danger is no ending.
+    @Test func theGridWorkerTellingHowItEndedIsAnsweredButNotADangerGoingOn() throws {
+        let (desk, record) = try deskWithAnEmergency()
+        let stillInDanger = desk.relay("门开了 爹爹躺在地上叫不醒 120在路上", group: Self.group, sender: "小邓")
+        #expect(!stillInDanger.text.contains("办结"))
+        let staff = desk.relay("120 到了 人还清醒 抬上车了 家属跟着去了", group: Self.group, sender: "刘网格")
+        #expect(staff.status == .answered)
+        #expect(staff.text.contains(record.id))
+    }
+
+    /// Relief, thanks and a fright that was none need no answer, even in the emergency's hour.
+    @Test func reliefAndThanksFromNeighboursAreNotAnswered() throws {
+        let (desk, _) = try deskWithAnEmergency()
+        let relief = desk.relay("找到了就好 以后骑车都慢点", group: Self.group, sender: "小邓")
+        #expect(relief.status != .answered)
+        #expect(relief.text.isEmpty)
+        let fright = desk.relay("我还以为着火了 原来是楼下在烧艾草 人冇事", group: Self.group, sender: "老孔")
+        #expect(fright.status != .answered)
+        #expect(!fright.text.contains("紧急工单"))
+    }
+
+    /// A neighbour asking after the one the emergency was about, the same hour or days later (`那个爹爹出院了冇`), is
+    /// answered with the case that follows it, and never with the person's health.
+    @Test func askingAfterThePersonIsAnsweredWithTheCaseNotTheirHealth() throws {
+        let (desk, record) = try deskWithAnEmergency()
+        desk.clock.advance(days: 2)
+        let asked = desk.relay("那个被撞的爹爹出院了冇", group: Self.group, sender: "王嫂")
+        #expect(asked.status == .answered)
+        #expect(asked.module == nil)
+        #expect(asked.text.contains(record.id))
+        #expect(asked.text.contains("不说个人的病情"))
+        #expect(try desk.cases().count == 1)
+        // Said to one neighbour, it is theirs to answer; a matter asked after is the case's own follow-up.
+        #expect(desk.relay("@凤姐 那个爹爹么样了", group: Self.group, sender: "王嫂").status != .answered)
+        #expect(!desk.relay("我婆婆认证的事么样了", group: Self.group, sender: "王嫂").text.contains("不说个人的病情"))
+    }
+
+    /// With no emergency in the group these days, the same question is talk between neighbours.
+    @Test func askingAfterSomeoneWithNoEmergencyIsLeftToTheNeighbours() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let asked = desk.relay("那个婆婆么样了", group: Self.group, sender: "王嫂")
+        #expect(asked.status == .ignored)
+        #expect(try desk.cases().isEmpty)
+    }
+}
