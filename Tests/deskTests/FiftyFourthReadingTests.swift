@@ -76,4 +76,24 @@ struct FiftyFourthReadingTests {
         #expect(asked.status == .ignored)
         #expect(try desk.cases().isEmpty)
     }
+
+    /// Questions for offices the community does not run — the summer enlistment, veterans' papers, the committee's
+    /// election, a lost identity card — are told where to go; a veterans' plaque that fell is no question of where to go.
+    @Test func enlistmentVeteransAndTheElectionAreToldWhereToGo() throws {
+        let desk = try TestDesk(modules: deskModules)
+        func asked(_ text: String) -> Reply { desk.relay(text, group: Self.group, sender: "庞哥") }
+        let enlist = asked("我屋伢今年高中毕业 想去当兵 在哪里报名啊")
+        #expect(enlist.status == .answered)
+        #expect(enlist.text.contains("全国征兵网"))
+        let card = asked("退役军人优待证在哪里办 我爸七几年退伍的")
+        #expect(card.status == .answered)
+        #expect(card.text.contains("退役军人服务站"))
+        #expect(!card.text.contains("年满60周岁"))
+        let proxy = asked("选举那天我要去医院 委托投票怎么弄")
+        #expect(proxy.status == .answered)
+        #expect(proxy.text.contains("委托"))
+        #expect(proxy.text.contains("选举委员会"))
+        #expect(desk.desk.offices.office(for: "楼下门上的光荣牌掉了一块")?.id != "veterans")
+        #expect(try desk.cases().isEmpty)
+    }
 }
