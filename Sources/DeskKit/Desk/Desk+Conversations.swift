@@ -277,7 +277,7 @@ extension Desk {
         if Self.pointers.contains(where: line.hasPrefix) {
             saysWhere = pointsTheWay(text)
         } else {
-            saysWhere = (text.contains(where: \.isNumber) || !placeNames.candidates(in: text).isEmpty) && requestContent(text).count <= 4
+            saysWhere = (text.contains(where: \.isNumber) || placeNames.occur(in: text)) && requestContent(text).count <= 4
         }
         // Left last: reading the line again for the router's certainty is the dearest check.
         guard saysWhere, !QuestionForm.asks(text) else { return .no }

@@ -24,4 +24,12 @@ struct DirectoryNames: Sendable {
         found.formUnion(spaced)
         return names.indices.filter(found.contains).map { names[$0] }
     }
+
+    /// Whether `text` holds a name (or the directory has names with spaces): whether ``candidates(in:)`` finds any,
+    /// without the list — the walk ends at the first name, and no set of the names found is made and read back
+    /// against every name (``Desk/whereReading(_:decision:)`` asks it of most short lines; docs/performance.md,
+    /// sixtieth pass).
+    func occur(in text: String) -> Bool {
+        !spaced.isEmpty || matcher.occurs(in: text)
+    }
 }

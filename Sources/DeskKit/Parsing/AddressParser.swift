@@ -10,8 +10,10 @@ public struct AddressParser: Sendable {
     private let places: PhraseMatcher<String>
 
     private static let numeral = "[0-9零〇一二两三四五六七八九十百]{1,4}"
-    private static let building = try! NSRegularExpression(pattern: "(\(numeral))\\s*(?:栋|幢|号楼|座)")
-    private static let unit = try! NSRegularExpression(pattern: "(\(numeral))\\s*单元")
+    /// What follows a building's number (`3栋`, `5号楼`, `2座`) and a unit's (`2单元`): read by
+    /// ``numeral(before:in:)``, as the patterns `(numeral)\s*(?:栋|幢|号楼|座)` and `(numeral)\s*单元` found them.
+    static let buildingMarks: [[Unicode.Scalar]] = [["栋"], ["幢"], ["号", "楼"], ["座"]]
+    static let unitMarks: [[Unicode.Scalar]] = [["单", "元"]]
     /// A room after its building or unit in figures (`2单元502`) or spoken digit by digit, as voice input writes it
     /// (`一单元三零二`). Not a numbered thing of the building (`2号梯`, `3号门`, `1号线`).
     private static let room = try! NSRegularExpression(pattern: "(?:(\(numeral))\\s*(?:室|号房|房|号(?![楼梯门线]))|(?:栋|幢|号楼|单元)\\s*([0-9]{3,4})(?![0-9])|(?:栋|幢|号楼|单元)\\s*([零〇幺一二三四五六七八九]{3,4})(?![零〇幺一二三四五六七八九十百]))")
@@ -93,7 +95,7 @@ public struct AddressParser: Sendable {
             if marks.house, let m = Self.house.firstMatch(in: text, range: whole) { a.house = number(m, 1) }
         }
         if a.house != nil || a.villageGroup != nil {
-            if marks.building, let m = Self.building.firstMatch(in: text, range: whole) { a.building = number(m, 1) }
+            if marks.building, let n = Self.numeral(before: Self.buildingMarks, in: text) { a.building = ChineseNumber.parse(n) }
         } else if marks.dash, let (b, u, r) = Self.shortForm(in: text) {
             a.building = ChineseNumber.parse(b); a.unit = ChineseNumber.parse(u); a.room = ChineseNumber.parse(r)
         } else if let (b, u) = buildingAndUnit {
@@ -102,8 +104,8 @@ public struct AddressParser: Sendable {
                 a.room = number(m, 1) ?? number(m, 2) ?? m.range(at: 3).spelledDigits(in: ns)
             }
         } else {
-            if marks.building, let m = Self.building.firstMatch(in: text, range: whole) { a.building = number(m, 1) }
-            if marks.unit, let m = Self.unit.firstMatch(in: text, range: whole) { a.unit = number(m, 1) }
+            if marks.building, let n = Self.numeral(before: Self.buildingMarks, in: text) { a.building = ChineseNumber.parse(n) }
+            if marks.unit, let n = Self.numeral(before: Self.unitMarks, in: text) { a.unit = ChineseNumber.parse(n) }
             if marks.room, let m = Self.room.firstMatch(in: text, range: whole) {
                 a.room = number(m, 1) ?? number(m, 2) ?? m.range(at: 3).spelledDigits(in: ns)
             }
@@ -140,6 +142,37 @@ public struct AddressParser: Sendable {
         }
         return nil
     }
+
+    /// The numeral (``numeral``'s characters, one to four) right before one of `marks`, white space between allowed
+    /// (`3栋`, `十二 单元`), as the pattern `(numeral)\s*(?:…)` finds it first: the first run of numeral characters
+    /// followed by a mark, its last four characters where it is longer (`12345栋` is 2345). `NSRegularExpression`'s
+    /// whitespace is Unicode's (`Unicode.Scalar.Properties.isWhitespace`).
+    ///
+    /// Read scalar by scalar: each report of a fault at a building (`3栋1单元电梯坏了`) was searched for its building
+    /// and unit with `NSRegularExpression`, some 10,000 instructions a search (docs/performance.md, sixtieth pass).
+    static func numeral(before marks: [[Unicode.Scalar]], in text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        func isNumeral(_ i: Int) -> Bool {
+            i < scalars.count && (("0"..."9" as ClosedRange<Unicode.Scalar>).contains(scalars[i]) || numeralCharacters.contains(scalars[i]))
+        }
+        var start = 0
+        while start < scalars.count {
+            guard isNumeral(start) else { start += 1; continue }
+            var end = start
+            while isNumeral(end) { end += 1 }
+            defer { start = end }
+            var mark = end
+            while mark < scalars.count, scalars[mark].properties.isWhitespace { mark += 1 }
+            guard marks.contains(where: { scalars[mark...].starts(with: $0) }) else { continue }
+            var numeral = String.UnicodeScalarView()
+            numeral.append(contentsOf: scalars[max(start, end - 4)..<end])
+            return String(numeral)
+        }
+        return nil
+    }
+
+    /// ``numeral``'s characters besides the ASCII digits.
+    private static let numeralCharacters: [Unicode.Scalar] = ["零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百"]
 
     /// The city's first character, which before `汉` and a figure makes the city's name, not 汉口道6号's shorthand.
     private static let city = Array("武".utf8)
