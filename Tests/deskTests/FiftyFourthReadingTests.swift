@@ -96,4 +96,21 @@ struct FiftyFourthReadingTests {
         #expect(desk.desk.offices.office(for: "楼下门上的光荣牌掉了一块")?.id != "veterans")
         #expect(try desk.cases().isEmpty)
     }
+
+    /// A question written down at the counter with the answer given, `答复` or `告知` without `已`, is answered through
+    /// staff: no case. Work done for the resident before the answer (`已联系物业 答复…`) keeps the line a request; a
+    /// question for another office is the desk's own answer, not the module the model half hears.
+    @Test func aQuestionAnsweredAtTheCounterWithoutYiIsAnswered() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let nursery = desk.say("7月3日周一上午 泊林 小符问附近有冇托育班 答复区卫健公布了备案的托育机构 社区不办")
+        #expect(nursery.status == .answered)
+        #expect(nursery.module == nil)
+        let told = desk.say("7月4日周二上午 奥园 文爹爹问今年认证做了冇 告知上个月刷脸已经做了")
+        #expect(told.status == .answered)
+        #expect(told.module == "elder-certification")
+        #expect(try desk.cases().isEmpty)
+        #expect(AnsweredAtTheCounter.says("老孔问顶楼渗水几时修 答复天晴就做"))
+        #expect(!AnsweredAtTheCounter.says("老孔问顶楼渗水几时修 已联系物业 答复天晴就做"))
+        #expect(!AnsweredAtTheCounter.says("老孔问顶楼渗水几时修 等答复"))
+    }
 }

@@ -196,6 +196,11 @@ public final class Desk: Sendable {
             return Reply(status: .answered, text: "好的，已记下：居民问的事已当场答复，不用开工单。")
         }
         guard case .service(let ref) = decision, !(registry.modules[ref.module] is Appeals), AnsweredAtTheCounter.says(text) else { return nil }
+        // (Nor one about another office's matter that names no service outright, `问带孙打疫苗 答复带接种证…`, whatever
+        // service the model half hears in it.)
+        if offices.office(for: text) != nil, !router.namesAServiceOutright(text) {
+            return Reply(status: .answered, text: "好的，已记下：居民问的事已当场答复，不用开工单。")
+        }
         if let checked = answerToCheck(text, decision: decision, message: message) { return checked }
         return Reply(module: registry.modules[ref.module].id, status: .answered,
                      text: "好的，已记下：居民问的\(registry.services[ref.module][ref.service].name)已当场答复，不用开工单。")
