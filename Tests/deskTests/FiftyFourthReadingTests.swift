@@ -69,6 +69,13 @@ struct FiftyFourthReadingTests {
         #expect(!desk.relay("我婆婆认证的事么样了", group: Self.group, sender: "王嫂").text.contains("不说个人的病情"))
     }
 
+    /// The cheap first look lets every word of asking after someone through (a word without its characters would
+    /// never be heard), and stops a line with none of them.
+    @Test func theFirstLookForAskingAfterKeepsEveryWord() {
+        for word in Desk.askingAfter { #expect(Desk.mayAskAfter("那个婆婆" + word), "\(word)") }
+        #expect(!Desk.mayAskAfter("泊林3栋电梯又停了 里面有人"))
+    }
+
     /// With no emergency in the group these days, the same question is talk between neighbours.
     @Test func askingAfterSomeoneWithNoEmergencyIsLeftToTheNeighbours() throws {
         let desk = try TestDesk(modules: deskModules)

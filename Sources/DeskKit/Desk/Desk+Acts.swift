@@ -171,9 +171,10 @@ extension Desk {
 
     /// The one who raised the alarm telling the group that the danger is over (`120拉走了`, `找到了 谢谢大家`), within
     /// the hour of the urgent case: noted on it and answered — the group hears that the desk has it, and staff
-    /// close the case (issue 13: a resolution from the reporter is offered a note on the case). So is anyone's word
-    /// on the urgent case that the danger is over, said in so many words (``EmergencyGuide/isOver(_:)``); the raiser's
-    /// shorter words (`出来了`) only from the raiser. News of a fix (`管子换好了`) stays a silent note: it needs no answer.
+    /// close the case (issue 13: a resolution from the reporter is offered a note on the case). So is a neighbour's or a
+    /// grid worker's word from the scene, in the emergency's hour, that tells how it ended (``tellsHowItEnded(_:)``); the
+    /// raiser's shorter words (`出来了`) only from the raiser. News of a fix (`管子换好了`) stays a silent note: it needs
+    /// no answer.
     /// `record` is the case the line was heard on; when it is not the raiser's emergency (a neighbour opened another
     /// on the same lift since, or the raiser's next words were taken for a repair), the raiser's own emergency of
     /// the last hour is the one that is over — unless the line also tells a place or a number, which is the case's
