@@ -189,8 +189,14 @@ extension Desk {
         // A neighbour or a grid worker at the scene telling how it ended (`120到了 她还清醒 上车了`, `接进来了 冇受伤`) is
         // answered on the emergency too: the group waiting for news hears that the desk has it.
         guard let record = own ?? (ended && record.urgent && emergencyThread(message)?.id == record.id ? record : nil) else { return nil }
-        return noteResolution(on: record, text: text, message: message, silent: false,
-                              reply: "收到，已在紧急工单 \(record.id) 上记下，工作人员会跟进、核实后办结。")
+        return dangerEnded(on: record, text: text, message: message)
+    }
+
+    /// Word that the danger is over, noted on its urgent `record` for staff to close, and answered: the group hears that
+    /// the desk has it.
+    func dangerEnded(on record: CaseRecord, text: String, message: Message) -> Reply {
+        noteResolution(on: record, text: text, message: message, silent: false,
+                       reply: "收到，已在紧急工单 \(record.id) 上记下，工作人员会跟进、核实后办结。")
     }
 
     /// Whether a neighbour's `text` tells, from the scene, how the danger ended — someone got out, the fire out, help
@@ -198,7 +204,7 @@ extension Desk {
     /// the days after (`出院了`), a fright that was none (`还以为着火了 原来是…`) need no answer.
     /// (Read without its spaces: `120 到了` is typed as often as `120到了`.)
     func tellsHowItEnded(_ text: String) -> Bool {
-        let present = CharacterPresence(text.utf8.contains(UInt8(ascii: " ")) ? text.replacingOccurrences(of: " ", with: "") : text)
+        let present = CharacterPresence(text.withoutSpaces)
         return present.containsAny(of: Self.endedAtTheScene) && !present.containsAny(of: Self.afterwards)
             && !NeighbourTalk.repliesToANeighbour(text)
     }

@@ -193,18 +193,21 @@ public final class Desk: Sendable {
     /// through staff.
     private func answeredAtTheCounter(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
         if case .act(let act, _) = decision, act == .notice || act == .chatter || act == .outOfScope, AnsweredAtTheCounter.says(text) {
-            return Reply(status: .answered, text: "好的，已记下：居民问的事已当场答复，不用开工单。")
+            return Reply(status: .answered, text: Self.answeredThroughStaff)
         }
         guard case .service(let ref) = decision, !(registry.modules[ref.module] is Appeals), AnsweredAtTheCounter.says(text) else { return nil }
         // (Nor one about another office's matter that names no service outright, `问带孙打疫苗 答复带接种证…`, whatever
         // service the model half hears in it.)
         if offices.office(for: text) != nil, !router.namesAServiceOutright(text) {
-            return Reply(status: .answered, text: "好的，已记下：居民问的事已当场答复，不用开工单。")
+            return Reply(status: .answered, text: Self.answeredThroughStaff)
         }
         if let checked = answerToCheck(text, decision: decision, message: message) { return checked }
         return Reply(module: registry.modules[ref.module].id, status: .answered,
                      text: "好的，已记下：居民问的\(registry.services[ref.module][ref.service].name)已当场答复，不用开工单。")
     }
+
+    /// The desk's own word for a question staff answered at the counter that no service takes.
+    private static let answeredThroughStaff = "好的，已记下：居民问的事已当场答复，不用开工单。"
 
     /// Whether `text` writes a month of a year (`77年3月`, `1970-05`, `1970年5月`), not a length of time (`12年4个月`).
     static func writesAMonthOfAYear(_ text: String) -> Bool {
@@ -706,8 +709,7 @@ public final class Desk: Sendable {
         // its case like a neighbour's word (``alarmRaiserSaysItIsOver(_:_:message:)``) — not a notice to no one.
         if message.channel == .group, case .act(.notice, _) = decision, router.isUnitAccount(message.requester.sender ?? ""),
            tellsHowItEnded(text), let record = emergencyThread(message) {
-            return noteResolution(on: record, text: text, message: message, silent: false,
-                                  reply: "收到，已在紧急工单 \(record.id) 上记下，工作人员会跟进、核实后办结。")
+            return dangerEnded(on: record, text: text, message: message)
         }
         if message.channel == .group, case .act(let act, _) = decision, act == .chatter || act == .notice,
            Self.pleadsToTheCommunity(text), !isPastedNotice(text, sender: message.requester.sender),

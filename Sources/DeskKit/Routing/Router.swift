@@ -521,8 +521,7 @@ struct Router: Sendable {
             return ruled("单位账号或工作人员发的通知或回复", .act(.notice, fallback: nil))
         }
         if isNotice(text) { return ruled("通知格式（【通知】开头或单位落款）", .act(.notice, fallback: nil)) }
-        // (Foundation's replacing only when there is a space to take out: most lines have none.)
-        if Self.meTooLines.contains(text.utf8.contains(UInt8(ascii: " ")) ? text.replacingOccurrences(of: " ", with: "") : text) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
+        if Self.meTooLines.contains(text.withoutSpaces) { return ruled("附和（+1）", .act(.meToo, fallback: nil)) }
         if isChatter(text) { return ruled("寒暄、表情或图片", .act(.chatter, fallback: nil)) }
         if !staff, NeighbourTalk.signsAChain(text) { return ruled("接龙（序号、名字、数量）", .act(.chatter, fallback: nil)) }
         // (One reading of the line's characters, for the rules below and the weighing after them.)
@@ -1074,6 +1073,12 @@ extension String {
         while let f = s.first, f == " " || f == "\u{3000}" || f == "\t" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\u{3000}" || l == "\t" { s = s.dropLast() }
         return String(s)
+    }
+
+    /// Without its ASCII spaces (`120 到了` → `120到了`). Foundation's replacing only when there is a space to take out:
+    /// most lines have none.
+    var withoutSpaces: String {
+        utf8.contains(UInt8(ascii: " ")) ? replacingOccurrences(of: " ", with: "") : self
     }
 }
 
