@@ -331,7 +331,8 @@ struct UnderstandingTests {
                       ("understanding-eval-51.tsv", 628, UnderstandingFloor.fiftyFirst),
                       ("understanding-eval-52.tsv", 642, UnderstandingFloor.fiftySecond),
                       ("understanding-eval-53.tsv", 670, UnderstandingFloor.fiftyThird),
-                      ("understanding-eval-54.tsv", 645, UnderstandingFloor.fiftyFourth)])
+                      ("understanding-eval-54.tsv", 645, UnderstandingFloor.fiftyFourth),
+                      ("understanding-eval-55.tsv", 642, UnderstandingFloor.fiftyFifth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -420,8 +421,9 @@ struct UnderstandingFloor: Sendable {
     static let fiftyFirst = UnderstandingFloor(accuracy: 0.63, ignoredThatOpenedCases: 30)
     static let fiftySecond = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 30)
     static let fiftyThird = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 27)
+    static let fiftyFourth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 24)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fiftyFourth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 26)
+    static let fiftyFifth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 30)
 }
 
 @Suite("Understanding: the thread of an emergency")
