@@ -199,6 +199,16 @@ extension Desk {
                        reply: "收到，已在紧急工单 \(record.id) 上记下，工作人员会跟进、核实后办结。")
     }
 
+    /// Whether a group's `text` takes back the alarm it began with (``AlarmTakenBack``: `流血了止不住！……是我家伢把西瓜汁
+    /// 打翻了 吓我一跳`) — a danger, or anything cried out (`地库进水了！……哦 是洗车的水管冇关`) — and tells no danger after
+    /// the pause. (`楼道灯坏了……原来是灯泡松了` is no alarm taken back: a fault found.)
+    func takesBackItsAlarm(_ text: String, message: Message) -> Bool {
+        guard message.channel == .group, let pause = AlarmTakenBack.firstPause(in: text), AlarmTakenBack.afterThePause(text) != nil,
+              emergencies.emergency(in: text) == nil else { return false }
+        let before = String(text[..<pause.lowerBound]).trimmingSpaces
+        return before.hasSuffix("！") || before.hasSuffix("!") || emergencies.emergency(in: before) != nil
+    }
+
     /// Whether a neighbour's `text` tells, from the scene, how the danger ended — someone got out, the fire out, help
     /// come (`接进来了 冇受伤`, `120到了 她还清醒`) — and does not look back on it: thanks (`谢谢大家`), relief (`找到了就好`),
     /// the days after (`出院了`), a fright that was none (`还以为着火了 原来是…`) need no answer.
@@ -214,7 +224,11 @@ extension Desk {
     /// the danger goes on. Nor a line put to one neighbour, `@老章 保安到了 …`.)
     private static let endedAtTheScene = ["120到了", "120来了", "120拉走", "120接走", "拉上来了", "捞上来了", "捞起来了", "抱出来了", "抱进来了",
                                           "拉出来了", "拉进来了", "接进来了", "救出来了", "火灭了", "灭了", "扑灭了", "吐出来了", "哭出来了",
-                                          "冇受伤", "没受伤", "找到了"]
+                                          "冇受伤", "没受伤", "找到了",
+                                          // the ambulance's people at work, the bleeding stopped, someone brought out (`120 先到了 伢在哭
+                                          // 能喘气`, `120 在抬`, `血止住了 人清醒`, `阿姨扶出来了 在外面能说话`, `门扒开了 婆婆出来了`)
+                                          "120先到了", "120在抬", "120抬上车", "120在上楼", "120在量", "在上氧", "血止住了", "扶出来了",
+                                          "扒开了"]
     /// Words of thanks, relief, the days after and a fright that was none (``tellsHowItEnded(_:)``).
     private static let afterwards = ["谢谢", "感谢", "多亏", "就好", "幸亏", "幸好", "还好", "出院", "应该冇", "应该没", "演练", "以为",
                                      "原来是"]

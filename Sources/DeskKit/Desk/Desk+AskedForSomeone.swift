@@ -14,7 +14,9 @@ extension Desk {
 
     /// Words asking for a service's work to be done for someone.
     private static let forSomeone = ["能不能给", "能不能帮", "能不能也给", "麻烦", "帮我妈", "帮我爸", "帮她报", "帮他报", "给她报", "给他报",
-                                     "报个", "报一个", "订", "看一眼", "去看看", "去看一下", "帮忙看", "帮忙每天"]
+                                     "报个", "报一个", "订", "看一眼", "去看看", "去看一下", "帮忙看", "帮忙每天",
+                                     // company or relief asked for oneself (`有冇得人来陪我说说话 屋里就我一个人`, `社区有冇得人能替我一下`)
+                                     "陪我", "来陪", "替我一下", "搭把手", "有冇得人能", "有没有人能"]
 
     /// Words asking how to apply, or who may: the general answer's question.
     private static let howToApply = ["么样申请", "怎么申请", "如何申请", "怎么报", "么样报", "哪里报", "在哪报", "要什么材料", "要么材料",

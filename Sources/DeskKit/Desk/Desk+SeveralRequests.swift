@@ -21,6 +21,8 @@ extension Desk {
     /// ``requests(_:message:)`` without the counter's thread.
     func readRequests(_ text: String, message: Message) -> Reply {
         if message.channel == .desk, isTally(text) { return Self.tallyReply }
+        // `车库里的车子又一直开着！……哦 是老陈在等人`: an alarm taken back in the same breath asks nothing of anyone.
+        if takesBackItsAlarm(text, message: message) { return Reply(status: .ignored, text: "") }
         if let reply = checkedNote(text, message: message) ?? numberedNote(text, message: message) ?? recordThenRequest(text, message: message) {
             return reply
         }

@@ -382,7 +382,7 @@ public final class Desk: Sendable {
         }
         if let pointed = pointsWhileAChoiceWaits(text, pending, message: message) { return pointed }
         let correcting = Self.corrects(text)
-        if message.channel == .group, decision.isNotARequest || ventsOnly(text, decision),
+        if message.channel == .group, decision.isNotARequest || ventsOnly(text, decision) || takesBackItsAlarm(text, message: message),
            !answersTyped(text, pending, message), !answersChoice(text, pending), !pointsTheWay(text), !namesASpot(text),
            !correcting {
             // In a group, "收到" or a sticker while a question waits is chatter, not the answer, and so is a neighbour

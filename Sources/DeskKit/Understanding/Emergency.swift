@@ -203,7 +203,13 @@ public struct EmergencyGuide: Sendable {
     /// A line with a character set apart by spaces (`两个人都 站 不起来了 快来人`, an elder typing slowly) is read again
     /// with that character joined to its neighbours (``SpacedCharacters/lonelyCharactersJoined(_:)``) when it names no
     /// danger as typed: a danger's words split by a space are still a danger.
+    ///
+    /// A line that takes back its alarm after a pause (``AlarmTakenBack``: `塘里有个伢沉下去半天冇起来！……哦 是在比憋气`) is
+    /// read for what it says after the pause only.
     public func emergency(in text: String, evenIfOver: Bool = false, helpOnTheWayIsNotOver: Bool = false) -> Emergency? {
+        if let after = AlarmTakenBack.afterThePause(text) {
+            return emergency(in: after, evenIfOver: evenIfOver, helpOnTheWayIsNotOver: helpOnTheWayIsNotOver)
+        }
         if let found = emergency(inLine: text, evenIfOver: evenIfOver, helpOnTheWayIsNotOver: helpOnTheWayIsNotOver) { return found }
         guard let joined = SpacedCharacters.lonelyCharactersJoined(text) else { return nil }
         return emergency(inLine: joined, evenIfOver: evenIfOver, helpOnTheWayIsNotOver: helpOnTheWayIsNotOver)
@@ -214,7 +220,10 @@ public struct EmergencyGuide: Sendable {
         let found = matcher.matches(in: text)
         let bytes = Array(text.utf8)
         let evenIfOver = evenIfOver || helpOnTheWayIsNotOver && Self.onlyHelpOnTheWay(found)
-        func ends(_ m: PhraseMatcher<Role>.Match) -> Bool { !Self.saidOfOthers(m.start, in: bytes) && !Self.seenBefore(m.start, in: bytes) }
+        // (`真的着火了 不是演练`: a drill denied ends nothing.)
+        func ends(_ m: PhraseMatcher<Role>.Match) -> Bool {
+            !Self.saidOfOthers(m.start, in: bytes) && !Self.seenBefore(m.start, in: bytes) && !Self.negated(m.start, in: bytes)
+        }
         guard !found.isEmpty, !found.contains(where: { m in
             // News of somewhere else is no danger here, whatever else the line says; help come or a danger past only
             // when the caller does not ask for the danger even so.
