@@ -120,5 +120,27 @@ struct FiftyFifthReadingTests {
         #expect(reply.module == "care-visits")
         #expect(reply.caseID != nil)
     }
+
+    /// After an exclamation mark with no ellipsis, a mistake owned takes the alarm back too; the place's own emptiness
+    /// (`里面空的`) keeps no one in danger, but a fright alone (`吓我一跳 快跑`) does not take it back.
+    @Test func anAlarmTakenBackWithoutAnEllipsis() throws {
+        let desk = try TestDesk(modules: deskModules)
+        #expect(desk.relay("冒烟了！原来是楼下在烤红薯 虚惊一场", group: Self.group, sender: "阿梅").status == .ignored)
+        #expect(AlarmTakenBack.afterThePause("2栋电梯关了人！……哦 是在搬家具 里面空的") != nil)
+        #expect(desk.desk.emergencies.emergency(in: "厨房着火了！吓我一跳 快跑") != nil)
+    }
+
+    /// Staff telling that they passed a resident's matter on to another office keep it as a case the community
+    /// follows; an office only visited or quoted is no such thing, and a module's errand stays the module's.
+    @Test func aMatterPassedToAnotherOfficeIsACase() throws {
+        #expect(PassedToAnOffice.says("奥园南门有人发免费领米的传单 要登记老人电话 已报派出所"))
+        #expect(PassedToAnOffice.says("老兵邹爹爹的优待证一直冇下来 报社区退役军人服务站催"))
+        #expect(!PassedToAnOffice.says("问了派出所 他们说可以开户籍证明"))
+        #expect(!PassedToAnOffice.says("陪邹婆婆去派出所换了身份证"))
+        let desk = try TestDesk(modules: deskModules)
+        let reply = desk.say("12月2日周三上午 奥园南门有人发免费领米的传单 要登记老人电话 已报派出所")
+        #expect(reply.module == "appeals")
+        #expect(reply.caseID != nil)
+    }
 }
 

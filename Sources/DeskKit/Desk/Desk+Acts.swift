@@ -203,9 +203,9 @@ extension Desk {
     /// 打翻了 吓我一跳`) — a danger, or anything cried out (`地库进水了！……哦 是洗车的水管冇关`) — and tells no danger after
     /// the pause. (`楼道灯坏了……原来是灯泡松了` is no alarm taken back: a fault found.)
     func takesBackItsAlarm(_ text: String, message: Message) -> Bool {
-        guard message.channel == .group, let pause = AlarmTakenBack.firstPause(in: text), AlarmTakenBack.afterThePause(text) != nil,
-              emergencies.emergency(in: text) == nil else { return false }
-        let before = String(text[..<pause.lowerBound]).trimmingSpaces
+        guard message.channel == .group, let (before, _) = AlarmTakenBack.parts(of: text), emergencies.emergency(in: text) == nil else {
+            return false
+        }
         return before.hasSuffix("！") || before.hasSuffix("!") || emergencies.emergency(in: before) != nil
     }
 

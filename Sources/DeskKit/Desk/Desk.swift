@@ -206,6 +206,21 @@ public final class Desk: Sendable {
                      text: "好的，已记下：居民问的\(registry.services[ref.module][ref.service].name)已当场答复，不用开工单。")
     }
 
+    /// A matter staff passed on to another office for a resident (``PassedToAnOffice``: `光荣牌没挂 查了登记漏了 报社区退役军人
+    /// 服务站补`), kept as a 诉求 case the community follows — unless the line asks, is ticked done, or the router gives it
+    /// to a module's service (`高龄津贴申请材料已收 … 已交街道` is the certification module's errand, `路灯不亮 报街道照明所`
+    /// a repair).
+    private func passedToAnOffice(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
+        guard PassedToAnOffice.says(text), !QuestionForm.asks(text), !CheckedNote.isTicked(text) else { return nil }
+        if case .service = decision, !isAppeal(decision) { return nil }
+        if case .tie = decision { return nil }
+        guard let appeal = isAppeal(decision) ? decision.serviceOrGuess : appealRef(.other) else { return nil }
+        return begin(appeal, text: text, message: message)
+    }
+
+    /// Words telling that something is lost (`找不到了`, `弄丢了`).
+    static let lost = ["找不到了", "弄丢了", "搞丢了", "丢了", "掉了", "不见了"]
+
     /// The desk's own word for a question staff answered at the counter that no service takes.
     private static let answeredThroughStaff = "好的，已记下：居民问的事已当场答复，不用开工单。"
 
@@ -570,6 +585,7 @@ public final class Desk: Sendable {
         if let reopened = closedButNotFixed(text, message: message) { return reopened }
         // `上次那个鲍阿姨的楼道灯 又坏了 四楼的`: staff coming back to a resident's case, named by the resident.
         if let named = earlierMatterNamed(text, message: message) { return named }
+        if message.channel == .desk, let passed = passedToAnOffice(text, decision: decision, message: message) { return passed }
         if message.channel == .desk, let errand = errandBesideTheAnswer(text, decision: decision, message: message) { return errand }
         if message.channel == .desk, let answered = answeredAtTheCounter(text, decision: decision, message: message) { return answered }
         if message.channel == .desk, let kept = keptRecord(of: text, decision: decision, message: message) { return kept }
@@ -638,7 +654,9 @@ public final class Desk: Sendable {
             // the service is named (``OfficeGuide/Office/beforeServices``).
             // A suspicious call told of is warned against all the same (``OfficeGuide/Office/warnsWhenTold``). A
             // notice in a notice's format in a group (`【反诈提醒】…`) is not answered at all.
-            if message.channel == .group && !QuestionForm.asks(text) && !QuestionForm.wants(text) && !office.warnsWhenTold {
+            // (A paper lost, told without a question — `户 口 本 找 不 到 了 翻 了 一 上 午` — asks where to replace it.)
+            if message.channel == .group && !QuestionForm.asks(text) && !QuestionForm.wants(text) && !office.warnsWhenTold
+                && !CharacterPresence(text).containsAny(of: Self.lost) {
                 return Reply(status: .ignored, text: "")
             }
             // Someone who already gave the scammer something needs help, not only the warning.

@@ -1,19 +1,33 @@
 /// An alarm raised and taken back in the same message, after a pause (`8 栋的货梯关了人！……哦 是停在一楼卸货 门开着`,
 /// `流血了止不住！……是我家伢把西瓜汁打翻了 吓我一跳`): what follows the ellipsis owns the mistake (`哦`, `原来`, `搞错了`,
-/// `看错了`) or tells a fright that was none (`吓我一跳`, `虚惊`). The line asks nothing of anyone.
+/// `看错了`) or tells a fright that was none (`吓我一跳`, `虚惊`). After an exclamation mark with no ellipsis, only a
+/// mistake owned takes it back (`着火了！吓我一跳 原来是他家烧蚊香`; not `着火了！吓我一跳 快跑`). The line asks nothing of
+/// anyone.
 ///
 /// Not when what follows still cries for help, calls a number or has someone inside (`……不是我 是我妈在里面 快来`): the
 /// pause then only corrects who is in danger. Whether it names a danger of its own is the caller's to ask
 /// (``EmergencyGuide``), of ``afterThePause(_:)``.
 public enum AlarmTakenBack {
-    /// What `text` says after its first pause when it takes back what came before (see the type), else nil.
-    public static func afterThePause(_ text: String) -> String? {
-        guard let pause = firstPause(in: text), !String(text[..<pause.lowerBound]).trimmingSpaces.isEmpty else { return nil }
+    /// What `text` says before and after its pause when it takes back what came before (see the type), else nil.
+    public static func parts(of text: String) -> (before: String, after: String)? {
+        if let pause = firstPause(in: text), let parts = taken(text, at: pause, cues: openers, anywhere: frights) { return parts }
+        guard let bang = text.utf8.firstIndex(of: 0x21) else { return nil }   // `！` reads as `!`
+        return taken(text, at: bang..<text.utf8.index(after: bang), cues: [], anywhere: mistakesOwned)
+    }
+
+    /// What `text` says after its pause when it takes back what came before, else nil (``parts(of:)``).
+    public static func afterThePause(_ text: String) -> String? { parts(of: text)?.after }
+
+    /// The parts of `text` around `pause` when what follows opens with one of `cues` or holds one of `anywhere` and
+    /// keeps no one in danger.
+    private static func taken(_ text: String, at pause: Range<String.Index>, cues: [String], anywhere: [String]) -> (before: String, after: String)? {
+        let before = String(text[..<pause.lowerBound]).trimmingSpaces
+        guard !before.isEmpty else { return nil }
         let after = String(text[pause.upperBound...].drop { pauseMarks.contains($0) || $0 == " " })
         let present = CharacterPresence(after)
-        guard openers.contains(where: after.hasPrefix) || present.containsAny(of: frights),
+        guard cues.contains(where: after.hasPrefix) || present.containsAny(of: anywhere),
               !present.containsAny(of: stillInDanger) else { return nil }
-        return after
+        return (before, after)
     }
 
     /// The first ellipsis in `text`: `…` as typed, or three full stops in a row (`...`, as the desk's reading spells `…`
@@ -45,8 +59,11 @@ public enum AlarmTakenBack {
     private static let pauseMarks: Set<Character> = ["…", ".", "。"]
     /// Words that open the taking back (`哦 是…`, `原来是…`, `搞错了`).
     private static let openers = ["哦", "噢", "喔", "原来", "搞错", "看错", "听错", "弄错", "不是", "误会", "虚惊"]
-    /// A fright that was none, said anywhere after the pause.
-    private static let frights = ["吓我一跳", "吓了我一跳", "虚惊"]
-    /// Words after the pause that keep the alarm: a cry for help, a number called, someone inside.
-    private static let stillInDanger = ["快来", "救命", "帮忙", "快点", "快打", "120", "119", "110", "里面", "里头", "在喊", "在哭"]
+    /// A fright that was none, or a mistake owned, said anywhere after the ellipsis.
+    private static let frights = ["吓我一跳", "吓了我一跳", "虚惊", "原来是", "搞错了", "看错了"]
+    /// A mistake owned, said anywhere after an exclamation mark.
+    private static let mistakesOwned = ["原来是", "搞错了", "看错了", "听错了", "虚惊"]
+    /// Words after the pause that keep the alarm: a cry for help, a number called, someone inside (not `里面空的`).
+    private static let stillInDanger = ["快来", "救命", "帮忙", "快点", "快打", "120", "119", "110", "在里面", "在里头", "里面有人", "里头有人",
+                                        "里面还有", "关在", "在喊", "在哭"]
 }
