@@ -54,7 +54,9 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                            // the adjustment's arrears paid or not (`他爸养老金七月补了冇 … 补发到账冇`)
                            "补发到账冇", "补发了冇", "补发了没", "补了冇", "补发的钱少",
                            // one's years of contributions (`张先生还要查一下他交了几年了`)
-                           "交了几年", "交了多少年", "交了好多年", "缴了几年", "缴了多少年"]
+                           "交了几年", "交了多少年", "交了好多年", "缴了几年", "缴了多少年",
+                           // years served in the army and one's insurance (`我当兵那几年的社保 是不是要我自己去补`)
+                           "当兵那几年", "当兵的年限", "当兵几年", "军龄"]
                             .map { RoutingWord($0, weight: 2.5) },
                     fields: [Field("question", name: "问题", kind: .longText, question: "请问想咨询什么社保问题？")],
                     usageExamples: ["社保 失业了能领什么", "异地就医怎么备案", "社保断了几年，还能补缴吗，我是王秀英 13907181234（答不了的登记工单，7天内回电）"],

@@ -142,5 +142,14 @@ struct FiftyFifthReadingTests {
         #expect(reply.module == "appeals")
         #expect(reply.caseID != nil)
     }
+
+    /// Years in the army and one's pension: asked of the social-security questions, answered that they count with the
+    /// years paid (the Military Insurance Law), nothing to pay back.
+    @Test func armyYearsAndThePensionAreAnswered() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let reply = desk.say("社保 我当了六年兵 那几年的社保要自己补吗")
+        #expect(reply.module == "social-security")
+        #expect(reply.text.contains("合并计算"))
+    }
 }
 
