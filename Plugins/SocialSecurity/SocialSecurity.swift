@@ -171,7 +171,13 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                let known = try context.read({ try knownAnswer(to: request, db: $0, kept: context.kept) }) { return known }
             // `请查一下缴费年限`, `我的缴费年限查了冇`: one person's file to look up, not a table to read out.
             if Self.asksToLookUpForRetirement(request.text) { return nil }
-            return try retirement(request, today: context.today)
+            let reply = try retirement(request, today: context.today)
+            // `第一个月的退休金是当月发还是下个月发`: no retirement age to work out, yet a question about social security —
+            // the knowledge base's answer, or (nil) a consultation case, never left unanswered.
+            if reply.status == .ignored, Self.asksAnotherQuestion(request) {
+                return try context.read { try knownAnswer(to: request, db: $0, kept: context.kept) }
+            }
+            return reply
         case "ss-question":
             if Self.asksToLookUp(request.text) { return nil }   // staff look it up: a consultation case
             let known = try context.read { try knownAnswer(to: request, db: $0, kept: context.kept) }
@@ -262,7 +268,8 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
             if Self.asksProcedureOnly(request, today: context.today) || Self.asksToLookUpForRetirement(request.text) {
                 return try question(request, in: context)
             }
-            return try retirement(request, today: context.today)
+            let reply = try retirement(request, today: context.today)
+            return reply.status == .ignored && Self.asksAnotherQuestion(request) ? try question(request, in: context) : reply
         case "ss-question": return try question(request, in: context)
         case "ss-proxy": return try ProxyDesk(context: context).start(request)
         case "ss-proxy-documents": return try ProxyDesk(context: context).progress(request["command"]?.text ?? "")
@@ -378,6 +385,12 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
             return nil
         }
         return best.entry.reply
+    }
+
+    /// Whether a line the router gave the retirement age, with no age to work out in it, still asks a question about one
+    /// of social security's matters (`差两年的话 我现在灵活就业接着交行不行`, `我当兵那几年的社保 是不是要我自己去补`).
+    static func asksAnotherQuestion(_ request: ServiceRequest) -> Bool {
+        QuestionForm.asks(request.text) && (matters + ["工龄"]).contains(where: request.text.contains)
     }
 
     /// Social security's matters by name: a group's line with none of them, asking nothing, is no question for it.

@@ -151,5 +151,14 @@ struct FiftyFifthReadingTests {
         #expect(reply.module == "social-security")
         #expect(reply.text.contains("合并计算"))
     }
-}
 
+    /// A question put to the retirement age with no age to work out (`退休 我七月份还要不要接着交社保`) is answered from the
+    /// knowledge base, or kept as a consultation — never left unanswered in the group.
+    @Test func aSocialSecurityQuestionWithNoAgeToWorkOutIsAnswered() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let reply = desk.relay("退休 我七月份还要不要接着交社保", group: Self.group, sender: "小蒋")
+        #expect(reply.module == "social-security")
+        #expect(reply.status != .ignored)
+        #expect(!reply.text.isEmpty)
+    }
+}
