@@ -86,7 +86,8 @@ struct FiftyFifthReadingTests {
     /// talk to, a drill or the siren, rat poison and spraying.
     @Test(arguments: [("表哥借我的三万块 三年了都冇还 还要得回来不", "12348"), ("心理咨询要不要预约 我不想当面说", "12356"),
                       ("下礼拜的消防演练要不要都下楼 我屋里有个卧床的", "演练"), ("刚才那个警报响了好长 是不是打仗了", "试鸣"),
-                      ("礼拜三小区要投药灭老鼠 我家猫会不会吃到 要关几天", "药饵")])
+                      ("礼拜三小区要投药灭老鼠 我家猫会不会吃到 要关几天", "药饵"),
+                      ("这回换届选出来的人是管么事的", "选举委员会"), ("伢上学要开无房证明 去哪里开", "不动产登记")])
     func anotherOfficesQuestionGetsWhereToGo(_ line: String, _ word: String) throws {
         let desk = try TestDesk(modules: deskModules)
         let reply = desk.relay(line, group: Self.group, sender: "阿梅")
