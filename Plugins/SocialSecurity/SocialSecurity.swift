@@ -390,8 +390,11 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     /// Whether a line the router gave the retirement age, with no age to work out in it, still asks a question about one
     /// of social security's matters (`差两年的话 我现在灵活就业接着交行不行`, `我当兵那几年的社保 是不是要我自己去补`).
     static func asksAnotherQuestion(_ request: ServiceRequest) -> Bool {
-        QuestionForm.asks(request.text) && (matters + ["工龄"]).contains(where: request.text.contains)
+        QuestionForm.asks(request.text) && mattersAskedAbout.contains(where: request.text.contains)
     }
+
+    /// Social security's matters and one's working years (`算不算工龄`).
+    private static let mattersAskedAbout = matters + ["工龄"]
 
     /// Social security's matters by name: a group's line with none of them, asking nothing, is no question for it.
     static let matters = ["社保", "医保", "养老", "退休", "失业", "参保", "缴费", "交费", "报销", "备案", "灵活就业", "工伤", "生育",

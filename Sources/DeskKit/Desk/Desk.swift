@@ -212,14 +212,16 @@ public final class Desk: Sendable {
     /// a repair).
     private func passedToAnOffice(_ text: String, decision: Router.Decision, message: Message) -> Reply? {
         guard PassedToAnOffice.says(text), !QuestionForm.asks(text), !CheckedNote.isTicked(text) else { return nil }
-        if case .service = decision, !isAppeal(decision) { return nil }
-        if case .tie = decision { return nil }
+        switch decision {
+        case .service where !isAppeal(decision), .tie: return nil
+        default: break
+        }
         guard let appeal = isAppeal(decision) ? decision.serviceOrGuess : appealRef(.other) else { return nil }
         return begin(appeal, text: text, message: message)
     }
 
     /// Words telling that something is lost (`找不到了`, `弄丢了`).
-    static let lost = ["找不到了", "弄丢了", "搞丢了", "丢了", "掉了", "不见了"]
+    private static let lost = ["找不到了", "弄丢了", "搞丢了", "丢了", "掉了", "不见了"]
 
     /// The desk's own word for a question staff answered at the counter that no service takes.
     private static let answeredThroughStaff = "好的，已记下：居民问的事已当场答复，不用开工单。"

@@ -7,16 +7,17 @@
 /// Not when what follows still cries for help, calls a number or has someone inside (`……不是我 是我妈在里面 快来`): the
 /// pause then only corrects who is in danger. Whether it names a danger of its own is the caller's to ask
 /// (``EmergencyGuide``), of ``afterThePause(_:)``.
-public enum AlarmTakenBack {
+enum AlarmTakenBack {
     /// What `text` says before and after its pause when it takes back what came before (see the type), else nil.
-    public static func parts(of text: String) -> (before: String, after: String)? {
+    static func parts(of text: String) -> (before: String, after: String)? {
         if let pause = firstPause(in: text), let parts = taken(text, at: pause, cues: openers, anywhere: frights) { return parts }
-        guard let bang = text.utf8.firstIndex(of: 0x21) else { return nil }   // `！` reads as `!`
+        // (The desk's reading spells `！` as `!`.)
+        guard let bang = text.utf8.firstIndex(of: 0x21) else { return nil }
         return taken(text, at: bang..<text.utf8.index(after: bang), cues: [], anywhere: mistakesOwned)
     }
 
     /// What `text` says after its pause when it takes back what came before, else nil (``parts(of:)``).
-    public static func afterThePause(_ text: String) -> String? { parts(of: text)?.after }
+    static func afterThePause(_ text: String) -> String? { parts(of: text)?.after }
 
     /// The parts of `text` around `pause` when what follows opens with one of `cues` or holds one of `anywhere` and
     /// keeps no one in danger.
@@ -43,7 +44,7 @@ public enum AlarmTakenBack {
                 if rest.starts(with: ellipsis) { return i..<bytes.index(i, offsetBy: ellipsis.count) }
                 for run in [dots, stops] where rest.starts(with: run) {
                     var end = bytes.index(i, offsetBy: run.count)
-                    let mark = run.prefix(run.count / 3)
+                    let mark = run.prefix(run.count / 3)   // one mark's bytes: the run goes on while they do
                     while bytes[end...].starts(with: mark) { end = bytes.index(end, offsetBy: mark.count) }
                     return i..<end
                 }
