@@ -203,7 +203,8 @@ extension Desk {
     /// 打翻了 吓我一跳`) — a danger, or anything cried out (`地库进水了！……哦 是洗车的水管冇关`) — and tells no danger after
     /// the pause. (`楼道灯坏了……原来是灯泡松了` is no alarm taken back: a fault found.)
     func takesBackItsAlarm(_ text: String, message: Message) -> Bool {
-        guard message.channel == .group, let (before, _) = AlarmTakenBack.parts(of: text), emergencies.emergency(in: text) == nil else {
+        // (The guide reads such a line for what follows the pause: `after` is read here, not the line all over again.)
+        guard message.channel == .group, let (before, after) = AlarmTakenBack.parts(of: text), emergencies.emergency(in: after) == nil else {
             return false
         }
         return before.hasSuffix("！") || before.hasSuffix("!") || emergencies.emergency(in: before) != nil
