@@ -332,7 +332,8 @@ struct UnderstandingTests {
                       ("understanding-eval-52.tsv", 642, UnderstandingFloor.fiftySecond),
                       ("understanding-eval-53.tsv", 670, UnderstandingFloor.fiftyThird),
                       ("understanding-eval-54.tsv", 645, UnderstandingFloor.fiftyFourth),
-                      ("understanding-eval-55.tsv", 642, UnderstandingFloor.fiftyFifth)])
+                      ("understanding-eval-55.tsv", 642, UnderstandingFloor.fiftyFifth),
+                      ("understanding-eval-56.tsv", 642, UnderstandingFloor.fiftySixth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -422,8 +423,9 @@ struct UnderstandingFloor: Sendable {
     static let fiftySecond = UnderstandingFloor(accuracy: 0.58, ignoredThatOpenedCases: 30)
     static let fiftyThird = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 27)
     static let fiftyFourth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 24)
+    static let fiftyFifth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 28)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fiftyFifth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 30)
+    static let fiftySixth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 28)
 }
 
 @Suite("Understanding: the thread of an emergency")
