@@ -78,7 +78,11 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                     fields: [Field("item", name: "代办事项", kind: .text, question: "请问办哪一项？例如 社保卡补办")],
                     // staff filing a retirement for the resident, its papers taken or sent up (`来报退休 女 80年2月 … 收了资料`,
                     // `资料报上来了 核过了 等社保审批`): the errand followed, not the age worked out again
-                    recordsWork: ["来办退休", "来报退休", "来报弹性", "资料报了", "资料报上来", "收了资料", "资料拿去", "等社保审批"],
+                    recordsWork: ["来办退休", "来报退休", "来报弹性", "资料报了", "资料报上来", "收了资料", "资料拿去", "等社保审批",
+                                  // an errand run there and then, or passed on for the resident (`当场办了灵活就业参保登记`,
+                                  // `社保卡没激活 帮她激活了`, `长护险 代递申请`)
+                                  "当场办了", "当场办好", "帮她办了", "帮他办了", "帮她激活", "帮他激活", "帮忙激活", "帮她交了",
+                                  "帮他交了", "代递申请", "代递了"],
                     usageExamples: ["代办 社保卡补办", "帮顺驰泊林2栋1单元401的刘德明代办异地就医备案，电话13807161234"]),
             Service(code: "ss-proxy-documents", name: "代办材料", englishName: "Proxy documents",
                     description: "代办工单的材料清单：收到、递交、结果", group: name.chinese,

@@ -229,7 +229,12 @@ extension Desk {
                                           // the ambulance's people at work, the bleeding stopped, someone brought out (`120 先到了 伢在哭
                                           // 能喘气`, `120 在抬`, `血止住了 人清醒`, `阿姨扶出来了 在外面能说话`, `门扒开了 婆婆出来了`)
                                           "120先到了", "120在抬", "120抬上车", "120在上楼", "120在量", "在上氧", "血止住了", "扶出来了",
-                                          "扒开了"]
+                                          "扒开了",
+                                          // carried up or out, seen to, put in the ambulance, come round enough to answer (`消防和120把他
+                                          // 抬上来了 清醒`, `120在包`, `在洗胃`, `醒了 能说名字 上车了`, `叫得应`, `电了一下 有气了`)
+                                          // (Not breathing still, `人有呼吸 已经打了120`: the danger goes on.)
+                                          "抬上来了", "抬出来了", "在包扎", "120在包", "在洗胃", "上车了", "叫得应", "叫得醒", "有气了",
+                                          "有呼吸了", "能说名字"]
     /// Words of thanks, relief, the days after and a fright that was none (``tellsHowItEnded(_:)``).
     private static let afterwards = ["谢谢", "感谢", "多亏", "就好", "幸亏", "幸好", "还好", "出院", "应该冇", "应该没", "演练", "以为",
                                      "原来是"]

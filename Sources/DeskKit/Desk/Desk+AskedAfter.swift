@@ -11,10 +11,14 @@ extension Desk {
         guard present.containsAny(of: Self.askingAfter), present.containsAny(of: Self.someone),
               !present.containsAny(of: Self.aMatterAskedAfter) else { return nil }
         let since = (message.time ?? clock.now).addingTimeInterval(-Self.daysAskedAfter)
+        // (An emergency a grid worker typed at the counter has no group: it is the group's when it was in the group's
+        // compound — `村湾14号 约3岁男孩被开水烫伤`, then in the village's group `伢么样了`.)
+        let compound = directory.compound(forGroup: group)?.id
         guard let record = try? store.read({ db in
             try CaseRecord.fetchOne(db, sql: """
-                SELECT * FROM cases WHERE groupName = ? AND urgent AND createdAt >= ? ORDER BY createdAt DESC LIMIT 1
-                """, arguments: [group, since])
+                SELECT * FROM cases WHERE (groupName = ? OR (groupName IS NULL AND compound = ?)) AND urgent AND createdAt >= ?
+                ORDER BY createdAt DESC LIMIT 1
+                """, arguments: [group, compound, since])
         }) else { return nil }
         // (The newest emergency is named as the newest, not as the one asked after: the line may mean an earlier one.)
         return .answer("谢谢关心。群里这几天的紧急情况社区都在跟进（最近的一件：紧急工单 \(record.id)，现在「\(record.status.chinese)」）。"
@@ -35,9 +39,11 @@ extension Desk {
     static let shortQuestionAfter = 20
     /// Words that ask how someone is.
     static let askingAfter = ["么样了", "怎么样了", "咋样了", "出院了冇", "出院了没", "出院冇", "醒了冇", "醒了没", "没事吧", "冇事吧",
-                              "还好吧", "生了冇", "生了没", "检查了冇", "检查了没", "救过来了冇", "脱离危险了冇"]
+                              "还好吧", "生了冇", "生了没", "检查了冇", "检查了没", "救过来了冇", "脱离危险了冇",
+                              // (`伢眼睛保住了冇`, `好点了冇`, `罗婆婆回来了冇`: back from hospital)
+                              "保住了冇", "保住了没", "好点了冇", "好点了没", "好些了冇", "好些了没", "回来了冇", "回来了没"]
     /// Who is asked after.
-    static let someone = ["伢", "孩子", "小孩", "宝宝", "婆婆", "爹爹", "奶奶", "爷爷", "外婆", "老人", "大哥", "大姐", "师傅", "媳妇",
+    static let someone = ["伢", "孩子", "小孩", "宝宝", "婆婆", "爹爹", "奶奶", "爷爷", "外婆", "老人", "大哥", "大姐", "师傅", "媳妇", "小伙",
                           "她妈", "他妈", "阿姨", "叔"]
     /// A matter asked after, not a person (`婆婆的认证的事么样了`): the case's own follow-up.
     static let aMatterAskedAfter = ["的事", "认证", "养老金", "社保", "医保", "报名", "修", "工单", "单子", "探访", "上门"]

@@ -220,15 +220,22 @@ public struct EmergencyGuide: Sendable {
         let found = matcher.matches(in: text)
         let bytes = Array(text.utf8)
         let evenIfOver = evenIfOver || helpOnTheWayIsNotOver && Self.onlyHelpOnTheWay(found)
-        // (`真的着火了 不是演练`: a drill denied ends nothing.)
+        // (`真的着火了 不是演练`: a drill denied ends nothing — nor does the drill the line names before it denies one,
+        // `演练刚结束 … 厨房起火 … 不是演练`.)
+        let drillDenied = found.contains { m in
+            if case .over = m.payload { return Self.drills.contains(m.phrase) && Self.negated(m.start, in: bytes) }
+            return false
+        }
         func ends(_ m: PhraseMatcher<Role>.Match) -> Bool {
-            !Self.saidOfOthers(m.start, in: bytes) && !Self.seenBefore(m.start, in: bytes) && !Self.negated(m.start, in: bytes)
+            !(drillDenied && Self.drills.contains(m.phrase))
+                && !Self.saidOfOthers(m.start, in: bytes) && !Self.seenBefore(m.start, in: bytes) && !Self.negated(m.start, in: bytes)
         }
         guard !found.isEmpty, !found.contains(where: { m in
             // News of somewhere else is no danger here, whatever else the line says; help come or a danger past only
             // when the caller does not ask for the danger even so.
             if case .elsewhere = m.payload { return true }
-            if !evenIfOver, case .over = m.payload { return ends(m) }
+            // A drill is no danger even for a caller that asks for one over (`演练说得跟真的一样 楼道里还有人喊着火了`).
+            if case .over = m.payload, !evenIfOver || Self.drills.contains(m.phrase) { return ends(m) }
             return false
         }) else { return nil }
         // `棉裤着火、烧伤小腿，火已扑灭，已打 120`: the fire is out, the burn is not.
@@ -437,6 +444,9 @@ public struct EmergencyGuide: Sendable {
 
     /// Phrases that say a fire has been put out (`火扑灭了`, `消防到场确认明火已灭`): the end of a fire, not of a burn.
     static let putOut = ["扑灭", "灭了", "已灭", "已经灭"]
+
+    /// A drill's names among ``over``: what is practised is no danger, unless the line denies it is a drill.
+    private static let drills: Set<String> = ["演练", "演习"]
 
     /// Whether the word at byte `start` follows a denial (`没有着火`, `不是被困`).
     private static func negated(_ start: Int, in bytes: [UInt8]) -> Bool {
