@@ -59,4 +59,16 @@ struct FiftySixthReadingTests {
         let elsewhere = desk.relay("那个伢好点了冇", group: "奥园业主群", sender: "小鹿")
         #expect(!elsewhere.text.contains("谢谢关心"))
     }
+
+    /// A notice staff record giving out for planned work is a notice at the counter too: nothing opened. Not when a fault
+    /// is found beside it, nor a notice still to be given while something is arranged meanwhile.
+    @Test func aNoticeGivenOutForPlannedWorkOpensNothing() throws {
+        let desk = try TestDesk(modules: deskModules)
+        #expect(PlannedWorkNotice.says(CharacterPresence("泊林6栋水箱清洗 周五停水3小时 已张贴通知")))
+        #expect(!PlannedWorkNotice.says(CharacterPresence("奥园9栋电梯年检 停梯半天 已贴通知 年检查出门关不拢 坏了")))
+        #expect(!PlannedWorkNotice.says(CharacterPresence("物业说下周停梯一天 要提前通知 三户老人要人送菜上楼")))
+        let reply = desk.say("11月3日周五 泊林6栋水箱清洗 周五上午停水3小时 已张贴通知")
+        #expect(reply.status == .ignored)
+        #expect(try desk.cases().isEmpty)
+    }
 }

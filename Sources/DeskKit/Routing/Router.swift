@@ -699,12 +699,13 @@ struct Router: Sendable {
                 // 能不能晚一点送`) reads as talk to the model; the plea and the service's word say it asks.
                 explanation.decision = .service(ref)
                 explanation.rule = "长消息里的请求"
-            } else if staff, act == .notice || act == .ad,
+            } else if staff, act == .notice || act == .ad, !(act == .notice && PlannedWorkNotice.says(present)),
                       let (ref, score) = services.first(where: { !wordOnly.contains($0.0) || wordScores[$0.0] != nil }),
                       score >= Self.counterFloor {
                 // Staff at the counter type what a resident asks; they do not paste ads or notices to the desk
                 // (a pasted notice in its usual format is caught by the rules above): `顺驰 8-1-302 暖气不热`. Not a
                 // service that needs its word without it (`他说还是帮他代办一下 熊志刚 …` is no urgent welfare check).
+                // Only a notice staff record giving out for planned work is one (``PlannedWorkNotice``).
                 explanation.rule = "服务台录入的不是通知"
                 explanation.decision = .service(ref)
             } else if staff, act.isNotARequest, ResidentReported.says(text, present),
