@@ -14,9 +14,6 @@ public struct AddressParser: Sendable {
     /// ``numeral(before:in:)``, as the patterns `(numeral)\s*(?:栋|幢|号楼|座)` and `(numeral)\s*单元` found them.
     static let buildingMarks: [[Unicode.Scalar]] = [["栋"], ["幢"], ["号", "楼"], ["座"]]
     static let unitMarks: [[Unicode.Scalar]] = [["单", "元"]]
-    /// A room after its building or unit in figures (`2单元502`) or spoken digit by digit, as voice input writes it
-    /// (`一单元三零二`). Not a numbered thing of the building (`2号梯`, `3号门`, `1号线`).
-    private static let room = try! NSRegularExpression(pattern: "(?:(\(numeral))\\s*(?:室|号房|房|号(?![楼梯门线]))|(?:栋|幢|号楼|单元)\\s*([0-9]{3,4})(?![0-9])|(?:栋|幢|号楼|单元)\\s*([零〇幺一二三四五六七八九]{3,4})(?![零〇幺一二三四五六七八九十百]))")
     private static let villageGroup = try! NSRegularExpression(pattern: "(\(numeral))\\s*组")
     private static let house = try! NSRegularExpression(pattern: "(\(numeral))\\s*号(?!楼|房)")
     private static let compoundLike = try! NSRegularExpression(pattern: "([\\p{Han}A-Za-z0-9]{2,8}?(?:花园|小区|家园|公寓|苑|府|城|庭|村湾|新村))")
@@ -100,15 +97,11 @@ public struct AddressParser: Sendable {
             a.building = ChineseNumber.parse(b); a.unit = ChineseNumber.parse(u); a.room = ChineseNumber.parse(r)
         } else if let (b, u) = buildingAndUnit {
             a.building = ChineseNumber.parse(b); a.unit = ChineseNumber.parse(u)
-            if marks.room, let m = Self.room.firstMatch(in: text, range: whole) {
-                a.room = number(m, 1) ?? number(m, 2) ?? m.range(at: 3).spelledDigits(in: ns)
-            }
+            if marks.room { a.room = Self.room(in: text) }
         } else {
             if marks.building, let n = Self.numeral(before: Self.buildingMarks, in: text) { a.building = ChineseNumber.parse(n) }
             if marks.unit, let n = Self.numeral(before: Self.unitMarks, in: text) { a.unit = ChineseNumber.parse(n) }
-            if marks.room, let m = Self.room.firstMatch(in: text, range: whole) {
-                a.room = number(m, 1) ?? number(m, 2) ?? m.range(at: 3).spelledDigits(in: ns)
-            }
+            if marks.room { a.room = Self.room(in: text) }
         }
         if let p = places.longestMatches(in: text).first { a.place = p.payload }
         return a
@@ -165,6 +158,80 @@ public struct AddressParser: Sendable {
             return String(scalars[(scalars.index(end, offsetBy: -4, limitedBy: start) ?? start)..<end])
         }
         return nil
+    }
+
+    /// A room after its building or unit in figures (`2单元502`) or spoken digit by digit, as voice input writes it
+    /// (`一单元三零二`), or before a room's mark (`601室`, `302号`); not a numbered thing of the building (`2号梯`, `3号门`,
+    /// `1号线`). What the pattern `(numeral)\s*(?:室|号房|房|号(?![楼梯门线]))|(?:栋|幢|号楼|单元)\s*([0-9]{3,4})(?![0-9])|
+    /// (?:栋|幢|号楼|单元)\s*([零〇幺一二三四五六七八九]{3,4})(?![零〇幺一二三四五六七八九十百])` found first, read as a number:
+    /// - a run of numeral characters, its last four where it is longer (only there can the pattern's `{1,4}` end at the
+    ///   run's end), then white space and `室`, `房` or `号` not before `楼`, `梯`, `门` or `线` (`号房` is `号` before `房`);
+    /// - or `栋`, `幢`, `号楼` or `单元`, white space, then a whole run of three or four ASCII digits, or of three or four
+    ///   spoken digits (幺 is 1) with neither `十` nor `百` after it.
+    /// The two kinds begin at different characters, so the first place either is found is the pattern's first match.
+    /// White space is Unicode's, as in ``numeral(before:in:)``.
+    ///
+    /// Read scalar by scalar, each compared in a `switch`, over an array of the line's scalars: the search was some
+    /// 13,500 instructions on each line holding one of a room's marks (787 of the relay bench's 2,000 messages), and
+    /// the sixty-first pass's scan, which asked `starts(with:)` of each mark at every scalar, cost more than it; this
+    /// one some 2,300 (docs/performance.md, sixty-second pass).
+    static func room(in text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        /// The end of the run from `i` of scalars that `isIn` takes.
+        func runEnd(from i: Int, of isIn: (Unicode.Scalar) -> Bool) -> Int {
+            var end = i
+            while end < scalars.count, isIn(scalars[end]) { end += 1 }
+            return end
+        }
+        // (Every white space character is at or below U+3000, the ideographic space: a Han character is not asked.)
+        func pastWhitespace(_ i: Int) -> Int { runEnd(from: i) { $0.value <= 0x3000 && $0.properties.isWhitespace } }
+        func scalar(at i: Int) -> Unicode.Scalar? { i < scalars.count ? scalars[i] : nil }
+        func number(_ range: Range<Int>) -> Int? { ChineseNumber.parse(String(String.UnicodeScalarView(scalars[range]))) }
+        var i = 0
+        while i < scalars.count {
+            if isNumeral(scalars[i]) {
+                let end = runEnd(from: i, of: isNumeral), mark = pastWhitespace(end)
+                switch (scalar(at: mark), scalar(at: mark + 1)) {
+                case ("号", "楼"), ("号", "梯"), ("号", "门"), ("号", "线"): break
+                case ("室", _), ("房", _), ("号", _): return number(max(i, end - 4)..<end)
+                default: break
+                }
+                i = end
+                continue
+            }
+            var next = i + 1
+            switch (scalars[i], scalar(at: next)) {
+            case ("栋", _), ("幢", _): break
+            case ("号", "楼"), ("单", "元"): next += 1
+            default: i = next; continue
+            }
+            let digits = pastWhitespace(next)
+            let figures = runEnd(from: digits) { ("0"..."9" as ClosedRange<Unicode.Scalar>).contains($0) }
+            if (3...4).contains(figures - digits) { return number(digits..<figures) }
+            let spoken = runEnd(from: digits) { spokenDigit($0) != nil }
+            if (3...4).contains(spoken - digits), scalar(at: spoken) != "十", scalar(at: spoken) != "百" {
+                return scalars[digits..<spoken].reduce(0) { $0 * 10 + spokenDigit($1)! }
+            }
+            i = next
+        }
+        return nil
+    }
+
+    /// A digit as said one by one; 幺 is 1 as it is said on the phone.
+    private static func spokenDigit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "零", "〇": 0
+        case "幺", "一": 1
+        case "二": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
     }
 
     /// Whether `scalar` is one of ``numeral``'s characters.
@@ -290,16 +357,4 @@ public struct AddressParser: Sendable {
         }
         return .valid(a)
     }
-}
-
-private extension NSRange {
-    /// The number these spoken digits write one by one (`三零二` → 302), or nil when the range found nothing.
-    func spelledDigits(in text: NSString) -> Int? {
-        guard location != NSNotFound else { return nil }
-        return text.substring(with: self).reduce(0) { n, c in n * 10 + (Self.spokenDigits[c] ?? 0) }
-    }
-
-    /// Digits as said one by one; 幺 is 1 as it is said on the phone.
-    private static let spokenDigits: [Character: Int] = ["零": 0, "〇": 0, "幺": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-                                                         "六": 6, "七": 7, "八": 8, "九": 9]
 }
