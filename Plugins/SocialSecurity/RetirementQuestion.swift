@@ -43,8 +43,11 @@ struct RetirementQuestion {
         guard birth != nil || reading.birthYear != nil else {
             if let year = reading.retirementYear { return RetirementAnswer.contribution(retiringIn: year, paidMonths: paid) }
             if reading.asksContribution { return RetirementAnswer.contributionWithoutBirth(paidMonths: paid) }
-            // In a group, a remark about retiring that asks nothing (`那我还是再上两年 谢谢`) is not a question.
-            if request.channel == .group, birthAnswer == nil, reading.isEmpty, !Self.asks(request.text) { throw NotAQuestion() }
+            // In a group, a remark about retiring that asks nothing (`那我还是再上两年 谢谢`) is not a question — nor one that
+            // tells an age or the years paid without a birth month and asks in no form at all (`我缴了28年 那我跟单位商量一下`,
+            // `她自己还以为要到55`; not `是不是按55`, `那8月的社保厂里还交不交`, nor the answer to the category asked).
+            if request.channel == .group, birthAnswer == nil, !Self.asks(request.text),
+               reading.isEmpty || request["categoryAnswer"] == nil && !QuestionForm.asks(request.text) { throw NotAQuestion() }
             let why = birthAnswer.map { "出生年月：「\(Masking.redact($0))」里没有看到年月。" } ?? ""
             throw NeedsField("birthAnswer", question: why + Self.birthQuestion)
         }

@@ -237,6 +237,19 @@ struct RetirementRemarkTests {
         #expect(r.status != .ask, "\(remark) → \(r.text)")
     }
 
+    /// A remark that tells a sex or an age, with no birth month and no question in any form, is left alone too.
+    @Test(arguments: ["老钱说他是男的 要63岁才退 我不信", "她自己还以为要到55 原来就是这个月", "我一直以为护士是50退 原来算干部"])
+    func aRemarkWithAnAgeOrYearsPaidIsLeftAlone(_ remark: String) {
+        let r = desk.relay(remark, group: "水印桃源1群", sender: "邻居")
+        #expect(r.status == .ignored, "\(remark) → \(r.text)")
+    }
+
+    /// Asked in a form of its own (`是不是`, `交不交`), it is still a question.
+    @Test func aRemarkThatAsksInItsOwnFormIsAsked() {
+        let r = desk.relay("她后来调到办公室当干部了 是不是按55算", group: "水印桃源1群", sender: "邻居")
+        #expect(r.status != .ignored)
+    }
+
     @Test func aQuestionWithoutADateIsStillAsked() {
         #expect(desk.relay("我想问问我什么时候能退休", group: "水印桃源1群", sender: "邻居").status == .ask)
         #expect(desk.relay("想打听一下退休的事情", group: "水印桃源1群", sender: "邻居2").status == .ask)
