@@ -71,4 +71,24 @@ struct FiftySixthReadingTests {
         #expect(reply.status == .ignored)
         #expect(try desk.cases().isEmpty)
     }
+
+    /// A fright owned before `原来` takes back the alarm with no pause at all; `原来` with no fright before it, or a danger
+    /// after it, does not.
+    @Test func aFrightOwnedBeforeTheTruthTakesTheAlarmBack() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let line = "井边有人喊救命 吓我一跳 原来是伢们在玩游戏"
+        #expect(AlarmTakenBack.afterThePause(line) != nil)
+        let reply = desk.relay(line, group: Self.group, sender: "春妹")
+        #expect(!reply.text.hasPrefix("【"))
+        #expect(try desk.cases().isEmpty)
+        #expect(AlarmTakenBack.afterThePause("伢哭得脸都紫了 原来是饿了") == nil)
+        let kept = desk.relay("楼道里好大的烟 吓死我了 原来是3楼着火了 快来人", group: Self.group, sender: "春妹")
+        #expect(kept.text.hasPrefix("【"))
+    }
+
+    /// Two people sick and dizzy at once, crying for help, is a danger (`都在吐 … 人发晕 快来人`).
+    @Test func sickAndDizzyTogetherIsADanger() throws {
+        let desk = try TestDesk(modules: deskModules)
+        #expect(desk.desk.emergencies.emergency(in: "隔壁两口子都在吐 头发晕 快来人")?.id == "medical")
+    }
 }

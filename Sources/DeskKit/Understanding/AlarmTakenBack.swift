@@ -10,12 +10,28 @@
 enum AlarmTakenBack {
     /// What `text` says before and after its pause when it takes back what came before (see the type), else nil.
     static func parts(of text: String) -> (before: String, after: String)? {
-        guard mayPause(text) else { return nil }
-        if let pause = firstPause(in: text), let parts = taken(text, at: pause, cues: openers, anywhere: frights) { return parts }
-        // (The desk's reading spells `！` as `!`.)
-        guard let bang = text.utf8.firstIndex(of: 0x21) else { return nil }
-        return taken(text, at: bang..<text.utf8.index(after: bang), cues: [], anywhere: mistakesOwned)
+        if mayPause(text) {
+            if let pause = firstPause(in: text), let parts = taken(text, at: pause, cues: openers, anywhere: frights) { return parts }
+            // (The desk's reading spells `！` as `!`.)
+            if let bang = text.utf8.firstIndex(of: 0x21),
+               let parts = taken(text, at: bang..<text.utf8.index(after: bang), cues: [], anywhere: mistakesOwned) { return parts }
+        }
+        return frightOwned(in: text)
     }
+
+    /// With no pause at all, a fright owned before `原来` takes back what came before it (`老周在井边喊救命 吓我一跳 原来是他手机
+    /// 掉进水沟了`, `以为又进贼了 原来是我老婆搬东西忘了关`); `原来` with no fright before it does not (`哭得脸都紫了 原来是饿了`
+    /// is read as it stands). Looked for byte by byte: asked of every group's line.
+    private static func frightOwned(in text: String) -> (before: String, after: String)? {
+        guard let at = text.utf8.firstRange(of: realisation) else { return nil }
+        let start = at.lowerBound
+        guard CharacterPresence(String(text[..<start])).containsAny(of: frightsBefore) else { return nil }
+        return taken(text, at: start..<start, cues: ["原来"], anywhere: [])
+    }
+
+    private static let realisation = Array("原来".utf8)
+    /// A fright owned before `原来` (`吓我一跳`, `吓得我`, `以为`).
+    private static let frightsBefore = ["吓我一跳", "吓了我一跳", "吓得我", "吓死我了", "吓死了", "以为"]
 
     /// What `text` says after its pause when it takes back what came before, else nil (``parts(of:)``).
     static func afterThePause(_ text: String) -> String? { parts(of: text)?.after }
