@@ -91,4 +91,16 @@ struct FiftySixthReadingTests {
         let desk = try TestDesk(modules: deskModules)
         #expect(desk.desk.emergencies.emergency(in: "隔壁两口子都在吐 头发晕 快来人")?.id == "medical")
     }
+
+    /// At the counter, a note of care work arranged beside an office's name is the care team's record, not a question
+    /// for the office; the office's question is still answered.
+    @Test func aCareNoteBesideAnOfficeIsTheCareTeams() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let note = desk.say("汉口道3栋 独居的屈爹爹 最近情绪低 排银发队隔天上门 联系家庭医生")
+        #expect(note.module == "care-visits")
+        #expect(note.status == .created)
+        let asked = desk.say("家庭医生在哪里签约")
+        #expect(asked.status == .answered)
+        #expect(asked.text.contains("家庭医生"))
+    }
 }

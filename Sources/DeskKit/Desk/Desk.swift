@@ -643,7 +643,9 @@ public final class Desk: Sendable {
         // 空调不制冷了 请物业来修`): a repair, whatever the office answers about the place.
         if let office = offices.office(for: text),
            !(message.channel == .group && (router.isNotice(text) || NeighbourTalk.repliesToANeighbour(text))),
-           !(message.channel == .desk && (Self.asksToArrange(text) || ResidentReported.entered(text, CharacterPresence(text)))),
+           !(message.channel == .desk && (Self.asksToArrange(text) || ResidentReported.entered(text, CharacterPresence(text))
+                 // (nor a note of work a service keeps a record of, asking nothing: `独居 情绪低 排银发队隔天上门 联系家庭医生`)
+                 || !QuestionForm.asks(text) && keeperOfWork(in: text) != nil)),
            !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || QuestionForm.asks(text)
                // (or told by someone the scam already caught, `我点了 叫我输卡号 我输了`, whom the model hears as talk)
                || office.helpsVictims && FraudVictim.acted(text),
