@@ -24,8 +24,8 @@ enum AlarmTakenBack {
     /// is read as it stands). Asked of every group's line: `原来` is looked for in one pass over the line's bytes in memory,
     /// and nothing more is done for a line without it.
     private static func frightOwned(in text: String) -> (before: String, after: String)? {
-        var bytes = text
-        guard let offset = bytes.withUTF8({ firstOffset(of: realisation, in: $0) }) else { return nil }
+        var line = text   // (`withUTF8` is mutating: it may make the line's bytes contiguous)
+        guard let offset = line.withUTF8({ firstOffset(of: realisation, in: $0) }) else { return nil }
         let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
         guard CharacterPresence(String(text[..<start])).containsAny(of: frightsBefore) else { return nil }
         return taken(text, at: start..<start, cues: ["原来"], anywhere: [])
