@@ -24,9 +24,9 @@ struct FiftySixthReadingTests {
     }
 
     /// Near words that are no danger: boiling water spilt on the floor, poison asked about as a chance, a son who has
-    /// not been home for a year, told at a certification visit.
+    /// not been home for a year, told at a certification visit, a search for keys called off.
     @Test(arguments: ["水壶倒了 开水泼在地上了 还好冇烫到人", "明天楼道喷药 我家猫会不会中毒",
-                      "上门认证 婆婆说儿子一年冇回 聊了一个小时"])
+                      "上门认证 婆婆说儿子一年冇回 聊了一个小时", "叫大家莫找了 钥匙在门口鞋柜上"])
     func theirNeighboursAreNoDanger(_ line: String) throws {
         let desk = try TestDesk(modules: deskModules)
         #expect(desk.desk.emergencies.emergency(in: line) == nil)
