@@ -205,7 +205,7 @@ public struct CharacterPresence: Sendable {
 
     /// Where `needle` (not empty) first stands in `haystack`: a plain search, the lines being short. A match is
     /// tried only where the needle's first and last bytes stand (a Chinese character's first byte is common).
-    private static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = needle.count
         guard n <= haystack.count else { return nil }
         let first = needle[0], last = needle[n - 1]

@@ -25,19 +25,12 @@ enum AlarmTakenBack {
     /// and nothing more is done for a line without it.
     private static func frightOwned(in text: String) -> (before: String, after: String)? {
         var line = text   // (`withUTF8` is mutating: it may make the line's bytes contiguous)
-        guard let offset = line.withUTF8({ firstOffset(of: realisation, in: $0) }) else { return nil }
+        guard let offset = line.withUTF8({ haystack in
+            realisation.withUnsafeBufferPointer { CharacterPresence.firstOffset(of: $0, in: haystack) }
+        }) else { return nil }
         let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
         guard CharacterPresence(String(text[..<start])).containsAny(of: frightsBefore) else { return nil }
         return taken(text, at: start..<start, cues: ["原来"], anywhere: [])
-    }
-
-    /// The byte offset of the first `needle` in `bytes`, or nil.
-    private static func firstOffset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        for i in 0...(bytes.count - needle.count) where bytes[i] == first {
-            if needle.indices.allSatisfy({ bytes[i + $0] == needle[$0] }) { return i }
-        }
-        return nil
     }
 
     /// `原来` in UTF-8.
