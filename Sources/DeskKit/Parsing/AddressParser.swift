@@ -208,31 +208,15 @@ public struct AddressParser: Sendable {
             let digits = pastWhitespace(next)
             let figures = runEnd(from: digits) { ("0"..."9" as ClosedRange<Unicode.Scalar>).contains($0) }
             if (3...4).contains(figures - digits) { return number(digits..<figures) }
-            let spoken = runEnd(from: digits) { spokenDigit($0) != nil }
+            let spoken = runEnd(from: digits) { SpokenDigit.value(of: $0) != nil }
             if (3...4).contains(spoken - digits), scalar(at: spoken) != "十", scalar(at: spoken) != "百" {
-                return scalars[digits..<spoken].reduce(0) { $0 * 10 + spokenDigit($1)! }
+                return scalars[digits..<spoken].reduce(0) { $0 * 10 + SpokenDigit.value(of: $1)! }
             }
             i = next
         }
         return nil
     }
 
-    /// A digit as said one by one; 幺 is 1 as it is said on the phone.
-    private static func spokenDigit(_ scalar: Unicode.Scalar) -> Int? {
-        switch scalar {
-        case "零", "〇": 0
-        case "幺", "一": 1
-        case "二": 2
-        case "三": 3
-        case "四": 4
-        case "五": 5
-        case "六": 6
-        case "七": 7
-        case "八": 8
-        case "九": 9
-        default: nil
-        }
-    }
 
     /// Whether `scalar` is one of ``numeral``'s characters.
     private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {

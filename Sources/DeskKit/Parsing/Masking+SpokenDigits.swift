@@ -42,20 +42,6 @@ extension Masking {
         return false
     }
 
-    /// The value of a digit as written in Chinese (`零`/`〇`, `一`/`幺`, … `九`), or nil.
-    private static func spokenDigit(_ c: Character) -> Int? {
-        switch c {
-        case "零", "〇": 0
-        case "一", "幺": 1
-        case "二", "两": 2
-        case "三": 3
-        case "四": 4
-        case "五": 5
-        case "六": 6
-        case "七": 7
-        case "八": 8
-        case "九": 9
-        default: nil
-        }
-    }
+    /// The value of a digit as written in Chinese (`零`/`〇`, `一`/`幺`, `二`/`两`, … `九`), or nil.
+    private static func spokenDigit(_ c: Character) -> Int? { SpokenDigit.value(of: c, liangIsTwo: true) }
 }
