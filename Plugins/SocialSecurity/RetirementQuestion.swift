@@ -61,6 +61,9 @@ struct RetirementQuestion {
         case nil: reading.statedAge
         }
         guard let category else {
+            if request.channel == .group, let answer = request["categoryAnswer"]?.text, Self.isARemark(answer, today: today) {
+                throw NotAQuestion()
+            }
             throw NeedsField("categoryAnswer", question: (notes + [Self.categoryQuestion]).joined(separator: "\n"))
         }
         let prefix = notes.map { $0 + "\n" }.joined()
@@ -73,6 +76,22 @@ struct RetirementQuestion {
 
     /// Thrown when a group message about retiring asks nothing: the desk stays quiet.
     struct NotAQuestion: Error {}
+
+    /// Whether the asker's next line in a group, where the category was awaited, is a remark and not the answer
+    /// (`原来真是这个月 我还以为要到55`, `63 那我还要干七年 唉`): it names no sex, category, work, birth or years paid, and
+    /// asks nothing, not even to be checked (`帮我确认一下`, `…6月中旬吧`), nor tells the birth otherwise (`身份证上是2月20号
+    /// 正月十五生的`) — staff have answered meanwhile, and the desk
+    /// does not ask the category again.
+    static func isARemark(_ answer: String, today: CalendarDay) -> Bool {
+        var said = RetirementReading(answer, today: today)
+        readChoice(answer, into: &said)
+        return said.sex == nil && said.statedAge == nil && said.occupation == nil && said.birth == nil && said.birthYear == nil
+            && said.citizen == nil && said.paidYears == nil && !asks(answer) && !QuestionForm.asks(answer)
+            && !notARemark.contains(where: answer.contains)
+    }
+
+    /// Words that keep a line from being a mere remark: a check asked for, a guess put as a question, a birth told.
+    private static let notARemark = ["帮我", "确认", "吧", "生的", "出生", "身份证"]
 
     /// Words that make a line a question (`什么时候`, `么时候`, `能不能`, `吗`, `?`).
     static func asks(_ text: String) -> Bool {

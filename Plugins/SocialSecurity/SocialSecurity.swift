@@ -82,7 +82,7 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                                   // an errand run there and then, or passed on for the resident (`当场办了灵活就业参保登记`,
                                   // `社保卡没激活 帮她激活了`, `长护险 代递申请`)
                                   "当场办了", "当场办好", "帮她办了", "帮他办了", "帮她激活", "帮他激活", "帮忙激活", "帮她交了",
-                                  "帮他交了", "代递申请", "代递了"],
+                                  "帮他交了", "代递申请", "代递了", "代缴"],
                     usageExamples: ["代办 社保卡补办", "帮顺驰泊林2栋1单元401的刘德明代办异地就医备案，电话13807161234"]),
             Service(code: "ss-proxy-documents", name: "代办材料", englishName: "Proxy documents",
                     description: "代办工单的材料清单：收到、递交、结果", group: name.chinese,

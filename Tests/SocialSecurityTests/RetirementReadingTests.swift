@@ -250,6 +250,27 @@ struct RetirementRemarkTests {
         #expect(r.status != .ignored)
     }
 
+    /// The asker's next line, where the desk waits for the category, is a remark when it tells and asks nothing of it
+    /// (staff answered meanwhile): left alone, and the category is not asked again.
+    @Test(arguments: ["原来真是这个月 我还以为要到55", "63 那我还要干七年 唉", "明年8月 还有九个月"])
+    func aRemarkWhereTheCategoryWaitsIsLeftAlone(_ remark: String) throws {
+        let asked = desk.relay("我81年7月的 听说这个月能退 要准备么事", group: "李家墩村湾群", sender: "桂香")
+        #expect(asked.text.contains("请问是哪一类"))
+        let r = desk.relay(remark, group: "李家墩村湾群", sender: "桂香")
+        #expect(r.status == .ignored && r.text.isEmpty, "\(remark) → \(r.text)")
+        // The question is over: the asker's next question is read as a new one.
+        let next = desk.relay("我老公62年3月的男的 几时退", group: "李家墩村湾群", sender: "桂香")
+        #expect(next.text.contains("1962年3月"))
+    }
+
+    /// An answer to the category, a birth told again or a check asked for is still read with the question.
+    @Test(arguments: ["3", "纱厂工人", "女的", "身份证上是7月23号生的", "帮我确认一下"])
+    func anAnswerWhereTheCategoryWaitsIsRead(_ answer: String) throws {
+        _ = desk.relay("我81年7月的 听说这个月能退 要准备么事", group: "李家墩村湾群", sender: "桂香")
+        let r = desk.relay(answer, group: "李家墩村湾群", sender: "桂香")
+        #expect(r.status != .ignored, "\(answer) → \(r.text)")
+    }
+
     @Test func aQuestionWithoutADateIsStillAsked() {
         #expect(desk.relay("我想问问我什么时候能退休", group: "水印桃源1群", sender: "邻居").status == .ask)
         #expect(desk.relay("想打听一下退休的事情", group: "水印桃源1群", sender: "邻居2").status == .ask)

@@ -40,9 +40,17 @@ extension Desk {
     func isTally(_ text: String) -> Bool {
         switch Tally.kind(of: text) {
         case .headed: true
-        case .counts: emergencies.emergency(in: text) == nil
+        case .counts: emergencies.emergency(in: text) == nil && !countsWorkKept(text)
         case nil: false
         }
+    }
+
+    /// Whether a line of counts tells a round of work a service keeps a record of (`泊林 认证上门3人 通过`, `奥园
+    /// 居民医保代缴4户7人`): staff recording a handful of visits or errands they made, for the service to keep. Not a
+    /// line ticked done (`✓`), nor what is left on a list (`未认证还剩3人`), nor a station's day or a period in dozens
+    /// (`今日认证32人`, `共认证112人`): those are figures for the report (``Tally/isAHandful(_:)``).
+    func countsWorkKept(_ text: String) -> Bool {
+        !CheckedNote.isTicked(text) && Tally.isAHandful(text) && keeperOfWork(in: text) != nil
     }
 
     /// The parts of `text` that are requests of their own, in order, when there are two or more; nil when the

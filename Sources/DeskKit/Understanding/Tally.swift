@@ -40,12 +40,29 @@ enum Tally {
 
     /// The counts told in `text`: a number in digits directly followed by one of ``units``.
     static func counts(in text: String) -> Int {
-        var found = 0
-        var afterDigits = false
+        countedNumbers(in: text).count
+    }
+
+    /// Whether `text` counts no more than a round of visits or errands reaches (`认证上门 8人通过`, `代缴4户7人`), and tells
+    /// nothing left on a list (`未认证还剩3人`): not a station's day or a period's figures (`今日认证32人`).
+    static func isAHandful(_ text: String) -> Bool {
+        !countsLeft(in: text) && countedNumbers(in: text).allSatisfy { $0 < handful }
+    }
+
+    /// Fewer than this many people or households is a round of work, not figures for a report.
+    private static let handful = 20
+
+    /// The numbers in digits directly followed by one of ``units``, in order.
+    private static func countedNumbers(in text: String) -> [Int] {
+        var found: [Int] = []
+        var number: Int?
         for c in text {
-            if c.isASCII && c.isNumber || ("０"..."９").contains(c) { afterDigits = true; continue }
-            if afterDigits, units.contains(c) { found += 1 }
-            afterDigits = false
+            if let digit = c.wholeNumberValue, c.isASCII || ("０"..."９").contains(c) {
+                number = min(number ?? 0, Self.handful) * 10 + digit  // capped: a long run of digits never overflows
+                continue
+            }
+            if let counted = number, units.contains(c) { found.append(counted) }
+            number = nil
         }
         return found
     }
