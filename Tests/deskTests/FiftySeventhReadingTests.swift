@@ -39,4 +39,40 @@ struct FiftySeventhReadingTests {
         #expect(!Tally.isAHandful("奥园未认证还剩3人"))
         #expect(!Tally.isAHandful("身份证号4201021234567890123456人"), "a long run of digits is counted without overflow")
     }
+
+    /// A neighbour's noise at an hour of sleep is a complaint however it is put — even as a question (`这才几点`).
+    @Test(arguments: ["五点钟楼上就开始打电钻 这才几点 装修不是8点以后吗", "一点半了 20栋2单元楼上还在唱K 明天要上班的",
+                      "半夜楼上还在唱卡拉OK 吵得睡不着"])
+    func noiseAtNightIsAComplaint(_ line: String) throws {
+        let desk = try TestDesk(modules: deskModules)
+        let reply = desk.relay(line, group: "水印桃源1群", sender: "小邝")
+        #expect(reply.module == "appeals", "\(line) → \(reply.text)")
+        #expect(reply.status == .created)
+    }
+
+    /// Night words without a nuisance are no complaint.
+    @Test func theNightAloneIsNoComplaint() throws {
+        let desk = try TestDesk(modules: deskModules)
+        for line in ["半夜醒了睡不着 起来刷哈手机", "五点钟就醒了 年纪大了觉少"] {
+            let reply = desk.relay(line, group: "水印桃源1群", sender: "小邝")
+            #expect(reply.status == .ignored, "\(line) → \(reply.text)")
+        }
+        #expect(try desk.cases().isEmpty)
+    }
+
+    /// A neighbour asking after the one in danger while the emergency's thread goes on (`伢的手要不要紧`, `4栋的人么样了`)
+    /// is answered, not kept silently on the case as a word from the scene; one's own home asked after is no such question.
+    @Test func askingAfterSomeoneInTheThreadIsAnswered() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let group = "奥园业主群"
+        let alarm = desk.relay("广场健身器材 4岁伢的手卡在转轮缝里 出血拔不出来 快来人", group: group, sender: "小柳")
+        #expect(alarm.text.hasPrefix("【"))
+        for line in ["伢的手要不要紧", "4栋的人么样了", "是 哪 个 倒 了 要 不 要 紧"] {
+            let asked = desk.relay(line, group: group, sender: "邻居\(line.count)")
+            #expect(asked.status == .answered, "\(line) → \(asked.text)")
+            #expect(asked.text.contains("谢谢关心") && asked.text.contains("群里不说个人的病情"))
+        }
+        let own = desk.relay("张网格 我屋里冇事吧 隔壁说听到水响", group: group, sender: "邻居乙")
+        #expect(!own.text.contains("谢谢关心"))
+    }
 }

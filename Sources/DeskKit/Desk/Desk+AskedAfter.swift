@@ -25,12 +25,12 @@ extension Desk {
             + "当事人的身体情况请问家属或网格员，群里不说个人的病情。")
     }
 
-    /// Whether `text` holds one of the characters every word of ``askingAfter`` holds (样, 吧, 冇, 没), compared one by one:
+    /// Whether `text` holds one of the characters every word of ``askingAfter`` holds (样, 吧, 冇, 没, 紧), compared one by one:
     /// a line without them asks after no one and is read no further. (Perf, relay: asked of every free-text line, the
     /// whole check cost 4.67 K instructions a relayed message before it — docs/performance.md, the sixtieth pass's
     /// after-the-merge.)
     static func mayAskAfter(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0 == "样" || $0 == "吧" || $0 == "冇" || $0 == "没" }
+        text.unicodeScalars.contains { $0 == "样" || $0 == "吧" || $0 == "冇" || $0 == "没" || $0 == "紧" }
     }
 
     /// How long after an emergency the group still asks after its person.
@@ -41,10 +41,15 @@ extension Desk {
     static let askingAfter = ["么样了", "怎么样了", "咋样了", "出院了冇", "出院了没", "出院冇", "醒了冇", "醒了没", "没事吧", "冇事吧",
                               "还好吧", "生了冇", "生了没", "检查了冇", "检查了没", "救过来了冇", "脱离危险了冇",
                               // (`伢眼睛保住了冇`, `好点了冇`, `罗婆婆回来了冇`: back from hospital)
-                              "保住了冇", "保住了没", "好点了冇", "好点了没", "好些了冇", "好些了没", "回来了冇", "回来了没"]
+                              "保住了冇", "保住了没", "好点了冇", "好点了没", "好些了冇", "好些了没", "回来了冇", "回来了没",
+                              // (`是哪个爹爹 要不要紧`)
+                              "要不要紧", "要紧不"]
     /// Who is asked after.
     static let someone = ["伢", "孩子", "小孩", "宝宝", "婆婆", "爹爹", "奶奶", "爷爷", "外婆", "老人", "大哥", "大姐", "师傅", "媳妇", "小伙",
-                          "她妈", "他妈", "阿姨", "叔"]
+                          "她妈", "他妈", "阿姨", "叔",
+                          // someone not named (`4栋的人么样了`, `人冇事吧`, `是哪个倒了`), or a household (`三妹屋里么样了`)
+                          "人", "哪个", "屋里"]
     /// A matter asked after, not a person (`婆婆的认证的事么样了`): the case's own follow-up.
-    static let aMatterAskedAfter = ["的事", "认证", "养老金", "社保", "医保", "报名", "修", "工单", "单子", "探访", "上门"]
+    /// (Nor one's own home, `我屋里冇事吧 隔壁说听到水响`: a worry of one's own, not the one in danger.)
+    static let aMatterAskedAfter = ["的事", "认证", "养老金", "社保", "医保", "报名", "修", "工单", "单子", "探访", "上门", "我屋里冇事", "我屋里没事", "我家冇事", "我家没事"]
 }

@@ -691,6 +691,8 @@ public final class Desk: Sendable {
                                       reply: "收到，已在工单 \(record.id) 上记下您说的情况，工作人员核实后办结。")
             }
             if let over = alarmRaiserSaysItIsOver(text, record, message: message) { return over }
+            // `伢么样了`, `是哪个倒了 要不要紧` in the thread: a question put to the desk, answered — not a word from the scene.
+            if let answer = askedAfterTheOneInDanger(text, message: message) { return answer }
             return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
         }
         if message.channel == .group, isAppeal(decision), CharacterPresence(text).containsAny(of: Grievance.inVain),

@@ -385,6 +385,10 @@ struct Router: Sendable {
                 // not a remark.
                 explanation.decision = .service(taker.service)
                 explanation.rule = "说了哪栋楼的人的行为（\(taker.word)）"
+            } else if !staff, let taker = conductAtNight(in: present) {
+                // `五点钟楼上就开始打电钻 这才几点`: a nuisance at an hour of sleep, a complaint however it is put.
+                explanation.decision = .service(taker.service)
+                explanation.rule = "说了夜里或清早人的行为（\(taker.word)）"
             }
             return explanation
         case .service(let ref) where appeals.contains(ref):
@@ -449,6 +453,17 @@ struct Router: Sendable {
         guard present.contains("栋"), !present.containsAny(of: Self.faultWords), Self.namesABuilding(text) else { return nil }
         return conductNamed(in: present)
     }
+
+    /// The conduct a line names at an hour of sleep (`一点半了`, `五点钟`, `半夜`, `吵醒`), and no fault, with the service that
+    /// takes it up; nil otherwise.
+    func conductAtNight(in present: CharacterPresence) -> (word: String, service: ServiceRef)? {
+        guard present.containsAny(of: Self.hoursOfSleep), !present.containsAny(of: Self.faultWords) else { return nil }
+        return conductNamed(in: present)
+    }
+
+    /// Words of the night and the small hours, when a neighbour's noise keeps people awake.
+    private static let hoursOfSleep = ["半夜", "凌晨", "深更", "夜里", "晚上十一点", "十二点了", "一点了", "一点半", "两点了", "这才几点",
+                                       "四点钟", "五点钟", "五点多", "六点钟", "大清早", "一大早", "睡不着", "吵醒", "睡不成"]
 
     /// Whether `text` names a building by its number: a digit or a Chinese numeral just before 栋.
     static func namesABuilding(_ text: String) -> Bool {
