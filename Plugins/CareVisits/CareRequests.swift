@@ -34,7 +34,15 @@ enum CareRequests {
     static func recordsCareGiven(_ text: String) -> Bool {
         (elderWords.contains(where: text.contains) || aloneWords.contains(where: text.contains))
             && careGivenWords.contains(where: text.contains)
+            || assistanceWords.contains(where: text.contains)
     }
+
+    /// A household in hardship helped to the assistance it may have, as staff record it (`低保申请材料收齐 递街道`,
+    /// `临时救助批5000 已到账 回访`, `阿彬哥哥重度残疾护理补贴申请`, `送温暖 困难家庭14户`): the care team follows the
+    /// family, whichever office decides.
+    static let assistanceWords = ["低保申请", "申请低保", "低保材料", "低保入户", "低保复核", "低保批", "临时救助申请", "临时救助批",
+                                  "救助申请", "护理补贴申请", "护理补贴批", "两项补贴申请", "送温暖", "困难家庭", "困难户走访",
+                                  "取暖补贴"]
 
     /// Words of care given, as staff record it.
     static let careGivenWords = ["电话问候", "打电话问", "问候了", "走访", "探访了", "上门看", "上门了", "去看了", "看了一下", "送菜", "送了",

@@ -224,7 +224,7 @@ public struct CareVisits: ServiceModule {
                                   // an elder taken somewhere or kept company by staff or the care team (`陪葛婆婆去派出所补户口本 …`,
                                   // `银发队陪麦爹爹走到驿站3 投了票`, `约投票日服务队推轮椅接`)
                                   "银发队陪", "巾帼队陪", "志愿队陪", "服务队陪", "志愿者陪", "陪她去", "陪他去", "陪着去", "陪她到",
-                                  "陪他到", "陪同去", "推轮椅", "轮椅接"],
+                                  "陪他到", "陪同去", "推轮椅", "轮椅接"] + CareRequests.assistanceWords,
                     usageExamples: ["关爱申请 水印桃源11栋1单元701 王翠兰 每周看一次", "申请关爱 奥园12栋3单元802 刘光明 换灯泡"]),
             Service(code: Self.careAdd, name: "关爱登记", englishName: "Add to the care register",
                     description: "把独居老人加入关爱名册（连到居民名册，不另存姓名电话）：" + CareRegister.addUsage, group: group,

@@ -75,4 +75,26 @@ struct FiftySeventhReadingTests {
         let own = desk.relay("张网格 我屋里冇事吧 隔壁说听到水响", group: group, sender: "邻居乙")
         #expect(!own.text.contains("谢谢关心"))
     }
+
+    /// A household in hardship helped to assistance, told at the counter (an application handed in, a grant paid, the
+    /// winter visits to poor families), is the care team's record of the family — not a notice, nor the office's answer.
+    @Test(arguments: ["12月7日周四下午 泊林 阿彬哥哥重度残疾护理补贴申请 残疾证户口本收齐 递区残联",
+                      "12月25日周一下午 汉5-2 单亲母亲 临时救助申请递街道 两个伢的医保查了已交",
+                      "12月1日周五下午 汉口道送温暖 困难家庭和独居老人14户 米油棉被 牛爹爹由危叔代收送上楼"])
+    func assistanceHelpedToIsACareRecord(_ line: String) throws {
+        let desk = try TestDesk(modules: deskModules)
+        let reply = desk.say(line)
+        #expect(reply.module == "care-visits", "\(line) → \(reply.text)")
+        #expect(reply.status == .created)
+        #expect(reply.text.contains("已记下关爱记录"))
+    }
+
+    /// A resident asking how assistance works is answered, and nothing is opened.
+    @Test func askingAboutAssistanceIsAnswered() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let reply = desk.relay("请问低保要么条件 要准备么事材料", group: "水印桃源1群", sender: "柏姐")
+        #expect(reply.status == .answered)
+        #expect(reply.text.contains("低保"))
+        #expect(try desk.cases().isEmpty)
+    }
 }
