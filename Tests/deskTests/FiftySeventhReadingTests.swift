@@ -97,4 +97,26 @@ struct FiftySeventhReadingTests {
         #expect(reply.text.contains("低保"))
         #expect(try desk.cases().isEmpty)
     }
+
+    /// An alarm the line laughs at is a joke: no emergency, no case; the same alarm without the laugh is one.
+    @Test func anAlarmLaughedAtIsAJoke() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let joke = "着火了着火了 村口那一片冒烟 哈哈 是老黎屋里熏腊肉"
+        #expect(desk.desk.emergencies.emergency(in: joke) == nil)
+        #expect(desk.desk.emergencies.emergency(in: "初一就困人 新年开门红 呵呵") == nil)
+        let reply = desk.relay(joke, group: "李家墩村湾群", sender: "黎叔")
+        #expect(!reply.text.hasPrefix("【"))
+        #expect(try !desk.cases().contains { $0.urgent })
+        #expect(desk.desk.emergencies.emergency(in: "着火了着火了 村口那一片冒烟 火好大") != nil)
+    }
+
+    /// A month's round-up that counts the applications made (`低保申请若干`) is still figures for the report.
+    @Test func aRoundUpCountingApplicationsIsATally() throws {
+        let desk = try TestDesk(modules: deskModules)
+        let reply = desk.say("12月31日周日上午 2034年12月小结 认证全部完成 医保代缴142户 送温暖 临时救助 低保申请若干")
+        #expect(reply.status == .ignored)
+        #expect(reply.text.contains("统计和小结"))
+        #expect(try desk.cases().isEmpty)
+        #expect(!Tally.says("月小结 请帮着提醒未认证的老人"), "a round-up that still asks something is no tally")
+    }
 }

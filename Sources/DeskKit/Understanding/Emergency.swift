@@ -64,6 +64,8 @@ public struct EmergencyGuide: Sendable {
         case putOut
         /// The danger is news of somewhere else (``elsewhere``).
         case elsewhere
+        /// The line laughs (``laughter``): its alarm is a joke.
+        case laughter
         /// A phrase of the kind's ``Kind/notWhen``.
         case notWhen(kind: Int)
     }
@@ -108,7 +110,7 @@ public struct EmergencyGuide: Sendable {
             return kind
         }
         var phrases: [(phrase: String, payload: Role)] = Self.over.map { ($0, .over) } + Self.putOut.map { ($0, .putOut) }
-            + Self.elsewhere.map { ($0, .elsewhere) }
+            + Self.elsewhere.map { ($0, .elsewhere) } + Self.laughter.map { ($0, .laughter) }
         for (k, kind) in kinds.enumerated() {
             phrases += kind.words.map { ($0, .word(kind: k)) } + kind.except.map { ($0, .except(kind: k)) }
                 + kind.notWhen.map { ($0, .notWhen(kind: k)) }
@@ -234,6 +236,8 @@ public struct EmergencyGuide: Sendable {
             // News of somewhere else is no danger here, whatever else the line says; help come or a danger past only
             // when the caller does not ask for the danger even so.
             if case .elsewhere = m.payload { return true }
+            // Nor is an alarm the line laughs at (`着火了着火了 村口那一片冒烟 哈哈 是老黎屋里熏腊肉`).
+            if case .laughter = m.payload { return true }
             // A drill is no danger even for a caller that asks for one over (`演练说得跟真的一样 楼道里还有人喊着火了`).
             if case .over = m.payload, !evenIfOver || Self.drills.contains(m.phrase) { return ends(m) }
             return false
@@ -251,7 +255,7 @@ public struct EmergencyGuide: Sendable {
         for m in found {
             switch m.payload {
             case .word(let k), .member(let k, _), .alternative(let k, _): named[k] = true
-            case .except, .over, .putOut, .elsewhere, .notWhen: break
+            case .except, .over, .putOut, .elsewhere, .laughter, .notWhen: break
             }
         }
         for k in kinds.indices where named[k] || kinds[k].hasAnEmptyGroup {
@@ -399,6 +403,10 @@ public struct EmergencyGuide: Sendable {
     /// Phrases that tell a danger as news of somewhere else, as a warning (`新闻说青山那边…两个人一氧化碳中毒 大家千万莫在屋里烧`):
     /// no danger here — nor news that one here is over.
     static let elsewhere = ["新闻说", "新闻里", "新闻上说", "看到新闻", "看新闻", "电视上说", "报道说"]
+
+    /// Laughter (`哈哈`, `呵呵`, `😂`): said in jest — no one in danger laughs in the line that raises it (none of the
+    /// corpora's alarms does, and some two hundred of their jokes and remarks do).
+    static let laughter = ["哈哈", "呵呵", "😂", "🤣"]
 
     /// Words for the others in a clause (`其他`, `别的`).
     private static let others = ["其他", "其它", "别的", "别人", "其余"]

@@ -18,7 +18,7 @@ enum Tally {
     static func kind(of text: String) -> Kind? {
         let present = CharacterPresence(text)
         guard !text.unicodeScalars.contains(where: { (0x2460...0x2473).contains($0.value) }),
-              !present.containsAny(of: stillToDo) else { return nil }
+              !present.containsAny(of: stillToDo) || !leavesSomethingToDo(text) else { return nil }
         if present.containsAny(of: headings) { return .headed }
         return countsLeft(in: text) || counts(in: text) >= 2 ? .counts : nil
     }
@@ -34,6 +34,12 @@ enum Tally {
     /// Words that leave something to ask or do, or that tell the club's money.
     private static let stillToDo = ["请", "要查", "要盯", "要催", "麻烦", "帮忙", "帮着", "要上门", "后上门", "明天", "再买", "报了物业",
                                     "费", "收据"]
+
+    /// Whether `text` leaves something to ask or do once the applications it counts are set aside (`低保申请若干`
+    /// counts applications made; `请帮着提醒` asks).
+    private static func leavesSomethingToDo(_ text: String) -> Bool {
+        CharacterPresence(text.replacingOccurrences(of: "申请", with: "")).containsAny(of: stillToDo)
+    }
 
     /// Units a count of people, matters or visits is told in (`46人次`, `87件`, `23户`, `2次`); not `个月`, an age.
     private static let units: [Character] = ["人", "件", "次", "户", "床", "趟", "起"]
