@@ -91,6 +91,6 @@ enum AnswerParts {
         }
     }
 
-    private static func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    private static func isSpace(_ c: Unicode.Scalar) -> Bool { TextNormalizer.isWhitespace(c) }
     private static func isDigitOrDash(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || c == "-" }
 }

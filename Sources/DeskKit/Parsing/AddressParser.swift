@@ -153,7 +153,7 @@ public struct AddressParser: Sendable {
             guard isNumeral(scalars[start]) else { scalars.formIndex(after: &start); continue }
             let end = scalars[start...].firstIndex { !isNumeral($0) } ?? scalars.endIndex
             defer { start = end }
-            let mark = scalars[end...].firstIndex { !$0.properties.isWhitespace } ?? scalars.endIndex
+            let mark = scalars[end...].firstIndex { !TextNormalizer.isWhitespace($0) } ?? scalars.endIndex
             guard marks.contains(where: { scalars[mark...].starts(with: $0) }) else { continue }
             return String(scalars[(scalars.index(end, offsetBy: -4, limitedBy: start) ?? start)..<end])
         }
@@ -183,8 +183,8 @@ public struct AddressParser: Sendable {
             while end < scalars.count, isIn(scalars[end]) { end += 1 }
             return end
         }
-        // (Every white space character is at or below U+3000, the ideographic space: a Han character is not asked.)
-        func pastWhitespace(_ i: Int) -> Int { runEnd(from: i) { $0.value <= 0x3000 && $0.properties.isWhitespace } }
+        // (A Han character is not asked its properties: ``TextNormalizer/isWhitespace(_:)``.)
+        func pastWhitespace(_ i: Int) -> Int { runEnd(from: i, of: TextNormalizer.isWhitespace) }
         func scalar(at i: Int) -> Unicode.Scalar? { i < scalars.count ? scalars[i] : nil }
         func number(_ range: Range<Int>) -> Int? { ChineseNumber.parse(String(String.UnicodeScalarView(scalars[range]))) }
         var i = 0
