@@ -78,10 +78,9 @@ struct RetirementQuestion {
     struct NotAQuestion: Error {}
 
     /// Whether the asker's next line in a group, where the category was awaited, is a remark and not the answer
-    /// (`原来真是这个月 我还以为要到55`, `63 那我还要干七年 唉`): it names no sex, category, work, birth or years paid, and
-    /// asks nothing, not even to be checked (`帮我确认一下`, `…6月中旬吧`), nor tells the birth otherwise (`身份证上是2月20号
-    /// 正月十五生的`) — staff have answered meanwhile, and the desk
-    /// does not ask the category again.
+    /// (`原来真是这个月 我还以为要到55`, `63 那我还要干七年 唉`): it names no sex, category, work, birth or years paid, asks
+    /// nothing, not even to be checked (`帮我确认一下`, `…6月中旬吧`), and tells no birth another way (`身份证上是2月20号
+    /// 正月十五生的`) — staff have answered meanwhile, and the desk does not ask the category again.
     static func isARemark(_ answer: String, today: CalendarDay) -> Bool {
         var said = RetirementReading(answer, today: today)
         readChoice(answer, into: &said)

@@ -25,8 +25,8 @@ extension Desk {
             + "当事人的身体情况请问家属或网格员，群里不说个人的病情。")
     }
 
-    /// Whether `text` holds one of the characters every word of ``askingAfter`` holds (样, 吧, 冇, 没, 紧), compared one by one:
-    /// a line without them asks after no one and is read no further. (Perf, relay: asked of every free-text line, the
+    /// Whether `text` holds one of the characters every word of ``askingAfter`` holds (样, 吧, 冇, 没, 紧), compared one by
+    /// one: a line without them asks after no one and is read no further. (Perf, relay: asked of every free-text line, the
     /// whole check cost 4.67 K instructions a relayed message before it — docs/performance.md, the sixtieth pass's
     /// after-the-merge.)
     static func mayAskAfter(_ text: String) -> Bool {
@@ -51,5 +51,6 @@ extension Desk {
                           "人", "哪个", "屋里"]
     /// A matter asked after, not a person (`婆婆的认证的事么样了`): the case's own follow-up.
     /// (Nor one's own home, `我屋里冇事吧 隔壁说听到水响`: a worry of one's own, not the one in danger.)
-    static let aMatterAskedAfter = ["的事", "认证", "养老金", "社保", "医保", "报名", "修", "工单", "单子", "探访", "上门", "我屋里冇事", "我屋里没事", "我家冇事", "我家没事"]
+    static let aMatterAskedAfter = ["的事", "认证", "养老金", "社保", "医保", "报名", "修", "工单", "单子", "探访", "上门",
+                                    "我屋里冇事", "我屋里没事", "我家冇事", "我家没事"]
 }
