@@ -89,7 +89,7 @@ public struct OutboxDelivery: Sendable {
                 let id = message.id!
                 switch result {
                 case .delivered:
-                    try store.write { try Outbox(db: $0, now: clock.now).markSent([id], attempts: tries) }
+                    _ = try store.write { try Outbox(db: $0, now: clock.now).markSent([id], attempts: tries) }
                     outcome.sent.append(id)
                 case .failed(let reason, let stopGroup):
                     try store.write { try Outbox(db: $0, now: clock.now).recordFailure(id, error: reason, attempts: tries) }

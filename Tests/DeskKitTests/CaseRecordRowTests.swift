@@ -118,7 +118,7 @@ struct CaseRecordRowTests {
 
         var missing = changed
         missing.id = "SQ-0404"
-        try prepared.write { db in
+        _ = try prepared.write { db in
             #expect(throws: RecordError.self) { try missing.updateRow(db) }
         }
     }

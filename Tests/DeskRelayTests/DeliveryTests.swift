@@ -162,7 +162,7 @@ struct DeliveryTests {
     }
 
     @Test func aGroupWithoutItsOwnWebhookIsNotPosted() async throws {
-        try desk.desk.store.write { db in
+        _ = try desk.desk.store.write { db in
             try Outbox(db: db, now: desk.clock.now).post(group: "奥园业主群", text: "工单 BX-0002 已办结", caseID: nil)
         }
         let server = try TestWebhook(responses: [(200, #"{"errcode":0}"#)])

@@ -19,7 +19,7 @@ func relay(_ items: [RelayItem], on desk: TestDesk) throws -> (outputs: [[String
 /// A line reader over `text`, through a temporary file (a pipe would block on a large text).
 func reader(_ text: String) -> LineReader {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("relay-\(UUID().uuidString).txt").path
-    FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
     return LineReader(fd: open(path, O_RDONLY))
 }
 

@@ -27,7 +27,7 @@ struct ThirtySeventhReadingTests {
     /// what was arranged — and one ticked throughout is a record.
     @Test func aTickedSummaryTakesWhatIsStillToDo() throws {
         let desk = try TestDesk(modules: deskModules)
-        let open = try desk.say("小结：①2栋楼道灯 换了✓ ②龚婆婆送饭 太硬了 要改成软饭 跟食堂约了明天说")
+        let open = desk.say("小结：①2栋楼道灯 换了✓ ②龚婆婆送饭 太硬了 要改成软饭 跟食堂约了明天说")
         #expect(open.caseID != nil)
         #expect(open.module == "care-visits")
         #expect(open.text.contains("1 项打了✓"))
