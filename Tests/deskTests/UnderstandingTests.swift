@@ -426,8 +426,7 @@ struct UnderstandingFloor: Sendable {
     static let fiftyFourth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 24)
     static let fiftyFifth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 28)
     static let fiftySixth = UnderstandingFloor(accuracy: 0.65, ignoredThatOpenedCases: 24)
-    /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fiftySeventh = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 24)
+    static let fiftySeventh = UnderstandingFloor(accuracy: 0.61, ignoredThatOpenedCases: 22)
 }
 
 @Suite("Understanding: the thread of an emergency")
