@@ -334,7 +334,8 @@ struct UnderstandingTests {
                       ("understanding-eval-54.tsv", 645, UnderstandingFloor.fiftyFourth),
                       ("understanding-eval-55.tsv", 642, UnderstandingFloor.fiftyFifth),
                       ("understanding-eval-56.tsv", 642, UnderstandingFloor.fiftySixth),
-                      ("understanding-eval-57.tsv", 641, UnderstandingFloor.fiftySeventh)])
+                      ("understanding-eval-57.tsv", 641, UnderstandingFloor.fiftySeventh),
+                      ("understanding-eval-58.tsv", 636, UnderstandingFloor.fiftyEighth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -427,6 +428,8 @@ struct UnderstandingFloor: Sendable {
     static let fiftyFifth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 28)
     static let fiftySixth = UnderstandingFloor(accuracy: 0.65, ignoredThatOpenedCases: 24)
     static let fiftySeventh = UnderstandingFloor(accuracy: 0.61, ignoredThatOpenedCases: 22)
+    /// Held out while the round's changes were made (only its totals and counts were looked at).
+    static let fiftyEighth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 42)
 }
 
 @Suite("Understanding: the thread of an emergency")
