@@ -46,7 +46,9 @@ enum CareRequests {
 
     /// Words of care given, as staff record it.
     static let careGivenWords = ["电话问候", "打电话问", "问候了", "走访", "探访了", "上门看", "上门了", "去看了", "看了一下", "送菜", "送了",
-                                 "接他", "接她", "纳凉", "教他", "教她", "修好了", "换了", "陪他", "陪她"]
+                                 "接他", "接她", "纳凉", "教他", "教她", "修好了", "换了", "陪他", "陪她",
+                                 // home care seen to (`邱爹爹居家养老上门服务回访 每周五次`, `失能评估申请 代递`)
+                                 "上门服务", "失能评估", "每天上门", "隔天上门"]
 
     /// Whether `text` tells that care arranged did not come (`送餐的今天冇来 我爸到现在还冇吃饭`, `饭还冇送来`,
     /// `探访的志愿者这礼拜没来`): the worker has to find out why and see the elder has eaten.

@@ -112,7 +112,11 @@ public struct CareVisits: ServiceModule {
                               // the meal card, and making an elder's home safe (`助餐卡在哪里充`, `适老化改造怎么申请`)
                               RoutingWord("助餐卡", weight: 2), RoutingWord("适老化", weight: 2), RoutingWord("紧急呼叫器", weight: 1.5),
                               // a haircut at home (`社区有冇得上门理发的`), which a certification's home visit is not
-                              RoutingWord("上门理发", weight: 2.5), RoutingWord("理发上门", weight: 2.5), RoutingWord("上门剪头", weight: 2.5)]
+                              RoutingWord("上门理发", weight: 2.5), RoutingWord("理发上门", weight: 2.5), RoutingWord("上门剪头", weight: 2.5),
+                              // home care and its assessment (`居家养老上门服务`, `失能评估申请 代递`), visits by the day
+                              // (`每天上门看一次`, `隔天上门`) and company to hospital (`陪诊改到24号`)
+                              RoutingWord("上门服务", weight: 2), RoutingWord("居家养老", weight: 2), RoutingWord("失能评估", weight: 2),
+                              RoutingWord("每天上门", weight: 1.5), RoutingWord("隔天上门", weight: 1.5), RoutingWord("陪诊", weight: 1.5)]
                         // an elder without a fan in the heat (`龚爹爹家里冇空调 今天37度 他一个人在屋里`): care to arrange
                         // (``CareRequests/hardshipTold(_:)``), not talk
                         + CareRequests.hardshipWords.map { RoutingWord($0, weight: 2) }

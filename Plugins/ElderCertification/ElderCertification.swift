@@ -257,9 +257,10 @@ public struct ElderCertification: ServiceModule {
 
     /// A word of the counter's shorthand that is no elder's name: the verb and its words (`认证`, `上门`, `完成`,
     /// `人脸`, `ok`), an address (`水印6-2-501`; ASCII digits only: `三` of `张三` is a number to Unicode), a grid
-    /// worker (`王网格`), a group of the village (`五组`).
+    /// worker (`王网格`), a group of the village (`五组`), a single character (a compound's shorthand standing apart,
+    /// `奥 21-2-1703 钱爹爹 上门`).
     static func notAName(_ word: String, places: [String]) -> Bool {
-        shorthandWords.contains(word) || word.contains { $0.isASCII && $0.isNumber } || word.allSatisfy(\.isASCII)
+        word.count < 2 || shorthandWords.contains(word) || word.contains { $0.isASCII && $0.isNumber } || word.allSatisfy(\.isASCII)
             || word.hasSuffix("网格") || places.contains(where: word.hasPrefix)
             || word.hasSuffix("组") && word.dropLast().allSatisfy("一二三四五六七八九十".contains)
     }

@@ -62,6 +62,20 @@ struct AddressTests {
         #expect(parser.read("泊林6-2-302").room == 302)
     }
 
+    /// The shorthand standing as a word of its own after the date, as staff type it (`泊 12-1-302 卜婆婆`, `桃 南门外
+    /// 公交站`); inside a word (`武汉 5号线`, `汉口 3点`) or with no space after it, it names nothing.
+    @Test func staffShorthandStandingApart() {
+        let a = parser.read("2月27日周二上午 泊 12-1-302 卜婆婆回访")
+        #expect(a.compound == "shunchi" && a.building == 12 && a.unit == 1 && a.room == 302)
+        let b = parser.read("1月29日周一下午 ✓ 桃 南门外轮椅翻倒")
+        #expect(b.compound == "shuiyin")
+        let c = parser.read("奥 21-2-1703 钱爹爹")
+        #expect(c.compound == "aoyuan" && c.building == 21 && c.room == 1703)
+        #expect(parser.read("在武汉 5号线上").compound == nil)
+        #expect(parser.read("去汉口 3点钟").compound == nil)
+        #expect(parser.read("奥运 3栋").compound == nil)
+    }
+
     @Test func shortForm() {
         let a = parser.read("7-1-302 李阿姨")
         #expect(a.building == 7 && a.unit == 1 && a.room == 302 && a.compound == nil)

@@ -184,7 +184,10 @@ extension Desk {
         let over = emergencies.isOver(text), ended = tellsHowItEnded(text)
         guard message.channel == .group, over || ended || CharacterPresence(text).containsAny(of: Self.outOfItForTheRaiser),
               !FixNews.says(text) else { return nil }
-        let raisedHere = record.urgent && record.requesterSender == message.requester.sender && emergencyThread(message)?.id == record.id
+        // (The raiser's own emergency of the hour, though another urgent case of the group's is newer: `120拉走了 说过敏性
+        // 休克前兆` after a neighbour's alarm on the same danger.)
+        let raisedHere = record.urgent && record.requesterSender == message.requester.sender
+            && (emergencyThread(message)?.id == record.id || emergencyRaised(by: message)?.id == record.id)
         let own = !(over || raisedHere) ? nil : raisedHere ? record : withoutAnswerParts(text) == text ? emergencyRaised(by: message) : nil
         // A neighbour or a grid worker at the scene telling how it ended (`120到了 她还清醒 上车了`, `接进来了 冇受伤`) is
         // answered on the emergency too: the group waiting for news hears that the desk has it.
@@ -234,7 +237,14 @@ extension Desk {
                                           // 抬上来了 清醒`, `120在包`, `在洗胃`, `醒了 能说名字 上车了`, `叫得应`, `电了一下 有气了`)
                                           // (Not breathing still, `人有呼吸 已经打了120`: the danger goes on.)
                                           "抬上来了", "抬出来了", "在包扎", "120在包", "在洗胃", "上车了", "叫得应", "叫得醒", "有气了",
-                                          "有呼吸了", "能说名字"]
+                                          "有呼吸了", "能说名字",
+                                          // come round, breathing again, the bleeding held, the ambulance gone (`婆婆是醒的 …`,
+                                          // `爹爹能出气了 在哼`, `血按住了`, `120带走了`, `120抬下去了`)
+                                          "是醒的", "能出气了", "血按住了", "120抬下", "120带走"]
+
+    /// Words that the one in danger is in danger still, though they are out of it or help has come (`拉上来了 伢在吐水`,
+    /// `人在流血 按住了还在冒`, `快打120`): an alarm, not how it ended.
+    static let stillInDanger = ["吐水", "在流血", "还在冒", "还在流", "快打", "哪个打"]
     /// Words of thanks, relief, the days after and a fright that was none (``tellsHowItEnded(_:)``).
     private static let afterwards = ["谢谢", "感谢", "多亏", "就好", "幸亏", "幸好", "还好", "出院", "应该冇", "应该没", "演练", "以为",
                                      "原来是"]

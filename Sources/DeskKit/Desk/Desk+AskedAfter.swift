@@ -5,10 +5,13 @@ extension Desk {
     /// The answer to `text` when it asks after a person and the group had an urgent case in the last three days.
     func askedAfterTheOneInDanger(_ text: String, message: Message) -> Reply? {
         // (Not a line put to one neighbour, `@陈姐 万叔怎么样了`: that neighbour answers it.)
-        guard message.channel == .group, Self.mayAskAfter(text), let group = message.group, text.count <= Self.shortQuestionAfter,
-              !NeighbourTalk.repliesToANeighbour(text) else { return nil }
-        let present = CharacterPresence(text)
-        guard present.containsAny(of: Self.askingAfter), present.containsAny(of: Self.someone),
+        // (Read joined when typed a character at a time, `伢 么 样 了`, however short; a line spaced as usual keeps its
+        // spaces: `爹爹检查了 冇大碍` asks nothing.)
+        guard message.channel == .group, Self.mayAskAfter(text), let group = message.group,
+              case let line = text.split(separator: " ").allSatisfy({ $0.count == 1 }) ? text.withoutSpaces : SpacedCharacters.joined(text),
+              line.withoutSpaces.count <= Self.shortQuestionAfter, !NeighbourTalk.repliesToANeighbour(text) else { return nil }
+        let present = CharacterPresence(line)
+        guard present.containsAny(of: Self.askingAfter), present.containsAny(of: Self.someone) || Self.namesSomeoneAskedAfter(line),
               !present.containsAny(of: Self.aMatterAskedAfter) else { return nil }
         let since = (message.time ?? clock.now).addingTimeInterval(-Self.daysAskedAfter)
         // (An emergency a grid worker typed at the counter has no group: it is the group's when it was in the group's
@@ -33,9 +36,24 @@ extension Desk {
         text.unicodeScalars.contains { $0 == "样" || $0 == "吧" || $0 == "冇" || $0 == "没" || $0 == "紧" }
     }
 
+    /// Whether someone is called, right before the asking words, by a family name after `老` or `小` (`老包么样了`,
+    /// `小霍怎么样了`): a person asked after, whom ``someone`` does not name.
+    static func namesSomeoneAskedAfter(_ line: String) -> Bool {
+        askingAfter.contains { word in
+            var rest = line[...]
+            while let found = rest.range(of: word) {
+                let before = line[..<found.lowerBound].suffix(2)
+                if before.count == 2, before.first == "老" || before.first == "小",
+                   let last = before.last?.unicodeScalars.first, last.properties.isIdeographic { return true }
+                rest = line[found.upperBound...]
+            }
+            return false
+        }
+    }
+
     /// How long after an emergency the group still asks after its person.
     static let daysAskedAfter: Double = 3 * 24 * 3600
-    /// A question after someone is short; a longer line tells something of its own.
+    /// A question after someone is short (its characters counted without spaces); a longer line tells something of its own.
     static let shortQuestionAfter = 20
     /// Words that ask how someone is.
     static let askingAfter = ["么样了", "怎么样了", "咋样了", "出院了冇", "出院了没", "出院冇", "醒了冇", "醒了没", "没事吧", "冇事吧",
@@ -46,7 +64,7 @@ extension Desk {
                               "要不要紧", "要紧不"]
     /// Who is asked after.
     static let someone = ["伢", "孩子", "小孩", "宝宝", "婆婆", "爹爹", "奶奶", "爷爷", "外婆", "老人", "大哥", "大姐", "师傅", "媳妇", "小伙",
-                          "她妈", "他妈", "阿姨", "叔",
+                          "她妈", "他妈", "阿姨", "叔", "小哥", "我爸", "我妈",
                           // someone not named (`4栋的人么样了`, `人冇事吧`, `是哪个倒了`), or a household (`三妹屋里么样了`)
                           "人", "哪个", "屋里"]
     /// A matter asked after, not a person (`婆婆的认证的事么样了`): the case's own follow-up.

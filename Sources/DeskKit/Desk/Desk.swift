@@ -437,9 +437,15 @@ public final class Desk: Sendable {
     /// The raiser's own further words while the desk still asks where their emergency is (`打了120 有冇人来帮忙 不敢搬
     /// 她`): not the answer, and not lost either — kept, without a post to the group, on the emergency's case for the
     /// staff who go. Nil when the waiting question is no emergency's or its case cannot be read.
+    /// Word of how it ended (`120来了 拉到中心医院了`, ``tellsHowItEnded(_:)``) ends the wait: answered on the case, the
+    /// question of where no longer asked.
     func keptOnTheWaitingEmergency(_ pending: Conversation, text: String, message: Message) -> Reply? {
         guard pending.emergency != nil, let id = pending.pendingCase,
               let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }) else { return nil }
+        if tellsHowItEnded(text), !CharacterPresence(text.withoutSpaces).containsAny(of: Self.stillInDanger) {
+            forget(message.conversation)
+            return dangerEnded(on: record, text: text, message: message)
+        }
         return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
     }
 
@@ -551,6 +557,12 @@ public final class Desk: Sendable {
         // The one who raised an emergency in the group telling where and how it goes (`20栋1单元702 伢在门里面哭`).
         if let reply = goesOnOwnEmergency(text, decision: decision, message: message) { return reply }
         if let emergency = emergency(in: text, decision: decision, message: message) {
+            // `婆婆是醒的 鼻子出血 手擦破了 120到了` from the scene in the hour of the group's emergency: how it ended, though
+            // it names the hurt — answered on that case, not raised again.
+            if message.channel == .group, tellsHowItEnded(text), !Self.criesForHelp(text),
+               !CharacterPresence(text.withoutSpaces).containsAny(of: Self.stillInDanger), let record = emergencyThread(message) {
+                return dangerEnded(on: record, text: text, message: message)
+            }
             return begin(emergencyService(for: emergency, text: text, decision: decision), text: text, message: message, emergency: emergency)
         }
         if case .service(let ref) = decision, ref == appealRef(.emergency), !emergencies.isOver(text), let record = ownEmergency(message) {
@@ -891,7 +903,11 @@ public final class Desk: Sendable {
         // At the counter, `下午两点 9栋一个爹爹倒在楼道里 叫不应 120已经在路上`, unmarked: help on its way is no news of
         // how it ended.
         guard let found = emergencies.emergency(in: text, helpOnTheWayIsNotOver: message?.channel == .desk) else {
-            return message?.channel == .desk ? helpCalledAtTheScene(text) : nil
+            if message?.channel == .desk { return helpCalledAtTheScene(text) }
+            // `婆婆脸朝下趴在车道上 … 快来人 我打了120` in a group: a cry for help with the rescue called is an emergency,
+            // whatever words it tells the danger in — unless laughed (`快来人 我打了120 哈哈`).
+            guard Self.criesForHelp(text), !CharacterPresence(text).containsAny(of: EmergencyGuide.laughter) else { return nil }
+            return helpCalledAtTheScene(text)
         }
         return message?.channel == .desk && WorkRecord.tellsOfAPastDanger(text) ? nil : found
     }

@@ -230,7 +230,9 @@ public struct AddressParser: Sendable {
     private static let city = Array("武".utf8)
 
     /// The compound whose ``CommunityDirectory/Compound/shorthand`` `text` writes before a figure (`奥3-1-1602`,
-    /// `泊12-1楼道灯`), and the UTF-8 offset after the character; the first such in the line.
+    /// `泊12-1楼道灯`), and the UTF-8 offset after the character; the first such in the line. The character may also
+    /// stand as a word of its own, a space before the figure, when a dashed home follows (`泊 12-1-302 卜婆婆`, as staff
+    /// type after the date).
     ///
     /// Read byte by byte, at each ASCII digit: every group message's sender is read for its home, and most lines
     /// hold no shorthand.
@@ -243,8 +245,47 @@ public struct AddressParser: Sendable {
                 // (Not the city's name before a figure: `浙江9年 武汉5年` is no building of 汉口道6号.)
                 return (found.compound, i)
             }
+            if i > 0, bytes[i - 1] == UInt8(ascii: " "), Self.buildingAndUnit(in: text, at: i) != nil || Self.dashedHome(bytes, at: i),
+               let found = shorthands.first(where: { word in
+                   let start = i - 1 - word.bytes.count
+                   return start >= 0 && bytes[start..<(i - 1)].elementsEqual(word.bytes) && (start == 0 || bytes[start - 1] == UInt8(ascii: " "))
+               }) {
+                return (found.compound, i)
+            }
+        }
+        return shorthandWord(in: bytes)
+    }
+
+    /// The compound whose shorthand stands as a word of its own, spaces around it or the line's start before it, and the
+    /// UTF-8 offset after it (`1月29日周一下午 桃 南门外公交站坡道 …`, as staff type after the date).
+    private func shorthandWord(in bytes: [UInt8]) -> (compound: Int, end: Int)? {
+        let space = UInt8(ascii: " ")
+        for word in shorthands {
+            var start = 0
+            while start + word.bytes.count < bytes.count {
+                let end = start + word.bytes.count
+                if (start == 0 || bytes[start - 1] == space) && bytes[end] == space && bytes[start..<end].elementsEqual(word.bytes) {
+                    return (word.compound, end)
+                }
+                start += 1
+            }
         }
         return nil
+    }
+
+    /// Whether figures, a dash, figures, a dash and figures begin at the UTF-8 offset `start` (`12-1-302`): a home
+    /// written short.
+    private static func dashedHome(_ bytes: [UInt8], at start: Int) -> Bool {
+        func isDigit(_ i: Int) -> Bool { i < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) }
+        var i = start, parts = 0
+        while parts < 3 {
+            let begin = i
+            while isDigit(i) { i += 1 }
+            guard i > begin else { return false }
+            parts += 1
+            if parts < 3 { guard i < bytes.count, bytes[i] == UInt8(ascii: "-") else { return false }; i += 1 }
+        }
+        return true
     }
 
     /// `17-3` at the UTF-8 offset `start` of `text`: a building and a unit, one or two figures each, neither run
