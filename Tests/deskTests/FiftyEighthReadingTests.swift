@@ -107,5 +107,18 @@ struct FiftyEighthReadingTests {
         #expect(told.status == .answered, "\(told.text)")
         #expect(try desk.cases().filter(\.urgent).count == 1)
     }
+
+    /// Asked plainly whether pensions rise this year, or where flexible retirement agreed with the employer is done:
+    /// answered from the knowledge base, not a question left for staff.
+    @Test(arguments: [("我妈问今年退休的涨不涨钱 说一月份就该涨了", "每年调一次"),
+                      ("问一下 我弹性退休单位同意了 要去哪里办", "退休手续")])
+    func aPensionQuestionIsAnswered(_ line: String, _ answer: String) throws {
+        let desk = try TestDesk(modules: deskModules)
+        let reply = desk.relay(line, group: "水印桃源2群", sender: "莉莉")
+        #expect(reply.module == "social-security", "\(line) → \(reply.text)")
+        #expect(reply.status == .answered)
+        #expect(reply.text.contains(answer))
+        #expect(try desk.cases().isEmpty)
+    }
 }
 
