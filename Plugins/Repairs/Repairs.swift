@@ -235,32 +235,68 @@ struct ReportReading {
         // `5-1-302 张爹爹` in a group says who the resident is as well as the text does.
         if let eligible = ApplianceEligibility.read(text + " " + (sender ?? "")) { fields["eligible"] = .choice(eligible) }
         if let name = RepairContact.name(in: text) { fields["name"] = .text(name) }
-        let description = Self.withoutAddress(text, directory: directory)
-        if description.count >= 2 { fields["description"] = .text(text) }
+        if Self.describesTheProblem(text, directory: directory) { fields["description"] = .text(text) }
         self.fields = fields
     }
 
-    /// `text` with compound names, building/unit/room numbers and the short form removed, and trimmed of
-    /// punctuation: what is left says what the problem is.
-    static func withoutAddress(_ text: String, directory: CommunityDirectory) -> String {
+    /// Whether `text` says what the problem is once its address is taken out: whether two letters or numbers at
+    /// least are left of it without the compounds' names and the address parts (``withoutAddressParts(_:)``).
+    /// `3栋2单元` alone does not; `3栋2单元电梯坏了` does.
+    static func describesTheProblem(_ text: String, directory: CommunityDirectory) -> Bool {
+        let present = CharacterPresence(text)
+        let rest = withoutNames(text, present: present, directory: directory)
+        // Two of a plain line's letters that no address part can hold are left whatever the patterns take out: the
+        // patterns (ICU's matching, some 25,000 instructions a report with a building's or unit's number; 7.5 K of a
+        // relayed message's 470 K: docs/performance.md, sixty-fourth pass) are run only when the line has fewer.
+        if present.allPlain, holdsTwoLettersOutsideAddressParts(rest) { return true }
+        return withoutAddressParts(rest).count >= 2
+    }
+
+    /// `text` without the compounds' names (each replaced by a space); `present` is `text`'s.
+    static func withoutNames(_ text: String, present: CharacterPresence, directory: CommunityDirectory) -> String {
         var rest = text
         // Foundation's replacing, name after name, was a sixth of relaying a report (perf, relay): a name of
         // ideographs that the text lacks is not in what is left of it either (a space, put where a name was, joins
         // no ideographs), so it is not searched again.
-        let present = CharacterPresence(text)
         for (name, ideographic) in namesLongestFirst(directory) where present.contains(name) || !ideographic {
             rest = CharacterPresence.replacing(name, with: " ", in: rest)
         }
+        return rest
+    }
+
+    /// `text` (without the compounds' names) with building/unit/room numbers and the short form removed, and
+    /// trimmed of punctuation: what is left says what the problem is.
+    static func withoutAddressParts(_ text: String) -> String {
+        var rest = text
         for pattern in addressParts { rest = pattern.replacing(in: rest, with: " ") }
         let meaningful = rest.filter { $0.isLetter || $0.isNumber }
         return ["的", "在", "了"].contains(meaningful) ? "" : meaningful
     }
 
+    /// Whether the plain text `text` (``CharacterPresence/allPlain``: each character one scalar, and a space put in
+    /// its neighbour's place joins none to it) holds two letters or numbers that no match of ``addressParts`` holds —
+    /// neither an ASCII digit nor a character of the building pattern (its numerals, `栋`, `幢`, `号`, `楼`, `单`, `元`,
+    /// `室`); a match holds nothing else but white space and `-`. Both are then left by ``withoutAddressParts(_:)``.
+    static func holdsTwoLettersOutsideAddressParts(_ text: String) -> Bool {
+        var found = 0
+        for character in text where character.isLetter || character.isNumber {
+            switch character.unicodeScalars.first!.value {
+            case 0x30...0x39: continue
+            case 0x96F6, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: continue   // 零一二两三四五六七八九十
+            case 0x680B, 0x5E62, 0x53F7, 0x697C, 0x5355, 0x5143, 0x5BA4: continue   // 栋幢号楼单元室
+            default:
+                found += 1
+                if found == 2 { return true }
+            }
+        }
+        return false
+    }
+
     /// The compounds' names, longest first, each with whether it is all ideographs. Each name's characters are
-    /// counted once, not at every comparison of the sort, where counting them was a quarter of ``withoutAddress``
+    /// counted once, not at every comparison of the sort, where counting them was a quarter of the address's removal
     /// (docs/performance.md, nineteenth pass); the same comparisons, so the same order. The list is kept for the
     /// directory's names and made again only when they change: sorting and reading the names for every report was
-    /// a third of what was left of ``withoutAddress`` (twentieth pass).
+    /// a third of what was left of it (twentieth pass).
     private static func namesLongestFirst(_ directory: CommunityDirectory) -> [(name: String, ideographic: Bool)] {
         let compounds = directory.compounds
         return preparedNames.withLock { prepared in
