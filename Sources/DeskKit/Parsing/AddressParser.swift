@@ -231,8 +231,8 @@ public struct AddressParser: Sendable {
 
     /// The compound whose ``CommunityDirectory/Compound/shorthand`` `text` writes before a figure (`奥3-1-1602`,
     /// `泊12-1楼道灯`), and the UTF-8 offset after the character; the first such in the line. The character may also
-    /// stand as a word of its own, a space before the figure, when a dashed home follows (`泊 12-1-302 卜婆婆`, as staff
-    /// type after the date).
+    /// stand as a word of its own, a space before the figure, when a home follows (`泊 12-1-302 卜婆婆`, `泊 12-1`, as
+    /// staff type after the date); failing both, the first shorthand standing between spaces (``shorthandWord(in:)``).
     ///
     /// Read byte by byte, at each ASCII digit: every group message's sender is read for its home, and most lines
     /// hold no shorthand.
