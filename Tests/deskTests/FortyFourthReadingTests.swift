@@ -59,7 +59,7 @@ struct FortyFourthReadingTests {
         let aid = desk.relay("我一个人带两个伢 低保么样申请", group: "李家墩村湾群", sender: "村湾 秋姐")
         #expect(aid.text.contains("低保、特困"))
         #expect(aid.caseID == nil)
-        #expect(try desk.desk.offices.office(for: "他是低保户 腿脚不方便") == nil)
+        #expect(desk.desk.offices.office(for: "他是低保户 腿脚不方便") == nil)
         let join = desk.relay("刚搬来的 想进群要找哪个", group: "汉口道6号邻里群", sender: "汉口道 小骆")
         #expect(join.text.contains("微信群"))
         let checkUp = desk.relay("老年人免费体检今年还搞不搞", group: "顺驰泊林业主群", sender: "泊林 苗婆婆")
