@@ -335,7 +335,8 @@ struct UnderstandingTests {
                       ("understanding-eval-55.tsv", 642, UnderstandingFloor.fiftyFifth),
                       ("understanding-eval-56.tsv", 642, UnderstandingFloor.fiftySixth),
                       ("understanding-eval-57.tsv", 641, UnderstandingFloor.fiftySeventh),
-                      ("understanding-eval-58.tsv", 636, UnderstandingFloor.fiftyEighth)])
+                      ("understanding-eval-58.tsv", 636, UnderstandingFloor.fiftyEighth),
+                      ("understanding-eval-59.tsv", 635, UnderstandingFloor.fiftyNinth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -428,8 +429,9 @@ struct UnderstandingFloor: Sendable {
     static let fiftyFifth = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 28)
     static let fiftySixth = UnderstandingFloor(accuracy: 0.65, ignoredThatOpenedCases: 24)
     static let fiftySeventh = UnderstandingFloor(accuracy: 0.61, ignoredThatOpenedCases: 22)
+    static let fiftyEighth = UnderstandingFloor(accuracy: 0.64, ignoredThatOpenedCases: 33)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fiftyEighth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 42)
+    static let fiftyNinth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 23)
 }
 
 @Suite("Understanding: the thread of an emergency")
