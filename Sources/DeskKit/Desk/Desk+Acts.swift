@@ -218,8 +218,19 @@ extension Desk {
     /// the days after (`出院了`), a fright that was none (`还以为着火了 原来是…`) need no answer.
     /// (Read without its spaces: `120 到了` is typed as often as `120到了`.)
     func tellsHowItEnded(_ text: String) -> Bool {
+        tellsHowItEnded(text, present: CharacterPresence(text.withoutSpaces))
+    }
+
+    /// Whether `text` tells how the danger ended (``tellsHowItEnded(_:)``) and not that the one in danger is in danger
+    /// still (``stillInDanger``: `拉上来了 伢在吐水 快打120` is an alarm).
+    func tellsItEndedOutOfDanger(_ text: String) -> Bool {
         let present = CharacterPresence(text.withoutSpaces)
-        return present.containsAny(of: Self.endedAtTheScene) && !present.containsAny(of: Self.afterwards)
+        return tellsHowItEnded(text, present: present) && !present.containsAny(of: Self.stillInDanger)
+    }
+
+    /// ``tellsHowItEnded(_:)`` with the characters of the line, read without its spaces, at hand.
+    private func tellsHowItEnded(_ text: String, present: CharacterPresence) -> Bool {
+        present.containsAny(of: Self.endedAtTheScene) && !present.containsAny(of: Self.afterwards)
             && !NeighbourTalk.repliesToANeighbour(text)
     }
 
@@ -244,7 +255,7 @@ extension Desk {
 
     /// Words that the one in danger is in danger still, though they are out of it or help has come (`拉上来了 伢在吐水`,
     /// `人在流血 按住了还在冒`, `快打120`): an alarm, not how it ended.
-    static let stillInDanger = ["吐水", "在流血", "还在冒", "还在流", "快打", "哪个打"]
+    private static let stillInDanger = ["吐水", "在流血", "还在冒", "还在流", "快打", "哪个打"]
 
     /// Words of thanks, relief, the days after and a fright that was none (``tellsHowItEnded(_:)``).
     private static let afterwards = ["谢谢", "感谢", "多亏", "就好", "幸亏", "幸好", "还好", "出院", "应该冇", "应该没", "演练", "以为",

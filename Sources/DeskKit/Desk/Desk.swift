@@ -442,7 +442,7 @@ public final class Desk: Sendable {
     func keptOnTheWaitingEmergency(_ pending: Conversation, text: String, message: Message) -> Reply? {
         guard pending.emergency != nil, let id = pending.pendingCase,
               let record = try? store.read({ db in try CaseRecord.fetchOne(db, key: id) }) else { return nil }
-        if tellsHowItEnded(text), !CharacterPresence(text.withoutSpaces).containsAny(of: Self.stillInDanger) {
+        if tellsItEndedOutOfDanger(text) {
             forget(message.conversation)
             return dangerEnded(on: record, text: text, message: message)
         }
@@ -559,8 +559,8 @@ public final class Desk: Sendable {
         if let emergency = emergency(in: text, decision: decision, message: message) {
             // `婆婆是醒的 鼻子出血 手擦破了 120到了` from the scene in the hour of the group's emergency: how it ended, though
             // it names the hurt — answered on that case, not raised again.
-            if message.channel == .group, tellsHowItEnded(text), !Self.criesForHelp(text),
-               !CharacterPresence(text.withoutSpaces).containsAny(of: Self.stillInDanger), let record = emergencyThread(message) {
+            if message.channel == .group, tellsItEndedOutOfDanger(text), !Self.criesForHelp(text),
+               let record = emergencyThread(message) {
                 return dangerEnded(on: record, text: text, message: message)
             }
             return begin(emergencyService(for: emergency, text: text, decision: decision), text: text, message: message, emergency: emergency)

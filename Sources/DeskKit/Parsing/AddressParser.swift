@@ -260,6 +260,8 @@ public struct AddressParser: Sendable {
     /// UTF-8 offset after it (`1月29日周一下午 桃 南门外公交站坡道 …`, as staff type after the date).
     private func shorthandWord(in bytes: [UInt8]) -> (compound: Int, end: Int)? {
         let space = UInt8(ascii: " ")
+        // A line without a space holds no such word: spared the scan for each shorthand.
+        guard bytes.contains(space) else { return nil }
         for word in shorthands {
             var start = 0
             while start + word.bytes.count < bytes.count {
