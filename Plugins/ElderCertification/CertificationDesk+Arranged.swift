@@ -7,7 +7,9 @@ extension CertificationDesk {
     /// Words that tell a certification arranged or put off.
     static let arrangedWords = ["约了", "预约了", "改到", "改期", "改约", "再约", "先挂着", "挂起来", "等出院", "出院了再", "回来再",
                                 // a day to come said outright (`明天来驿站现场做`)
-                                "明天来", "后天来", "下周来", "下礼拜来", "明天去", "后天去", "下周去", "明天上门", "后天上门"]
+                                "明天来", "后天来", "下周来", "下礼拜来", "明天去", "后天去", "下周去", "明天上门", "后天上门",
+                                // the day said with the appointment (`约明天上午来驿站刷脸`, `约后天上门`)
+                                "约明天", "约后天", "约下周", "约周"]
 
     /// Words of a question put to staff (`认证能不能改天`) that ``ElderCertification/isQuestion(_:)`` does not look
     /// for: asked, not arranged.
@@ -16,7 +18,8 @@ extension CertificationDesk {
     /// The case for the arrangement `request` tells, or nil when it tells none (or asks a question).
     func toldArrangement(_ request: ServiceRequest) throws -> Reply? {
         let text = request.text
-        guard Self.arrangedWords.contains(where: text.contains), !ElderCertification.isQuestion(text),
+        // (A line ticked done, `春季集中认证 上午做了43人 … 约下周上门 ✓`, reports the day's work.)
+        guard Self.arrangedWords.contains(where: text.contains), !text.contains("✓"), !ElderCertification.isQuestion(text),
               !Self.askingWords.contains(where: text.contains) else { return nil }
         let elder = try mentionedElder(text)
         let name = elder?.name ?? unregisteredName(in: text)

@@ -44,9 +44,10 @@ struct CertificationDesk {
             // certification (`田桂珍 现场认证 本人来的 村湾14号`): the visit is kept on a case. The command itself
             // (`认证登记 孙玉珍 社区现场`, whose text is the words after the verb) names a register entry, so a name not
             // on it is an error.
+            // To be done (`认证 不会手机 明天来驿站现场做`, `昝爹爹 … 手机视频教着刷冇过 约明天来驿站`): an arrangement to
+            // follow up, not a certification made.
+            if let arranged = try toldArrangement(request) { return arranged }
             if Self.toldPast.firstMatch(in: request.text) != nil || request.text.contains("认证") {
-                // To be done (`认证 不会手机 明天来驿站现场做`): an arrangement to follow up, not a certification made.
-                if let arranged = try toldArrangement(request) { return arranged }
                 // (The field may have taken a word of the sentence: `5栋何秀英 2月15日 上门 刷脸通过` is 何秀英's.)
                 // `已经现场刷脸认完了 3月4日上午` names nobody: the name is asked for on the case.
                 return try unregisteredCertification(Self.personNamed(in: request.text) ?? (PersonName.isName(Substring(name)) ? name : nil),
@@ -75,9 +76,10 @@ struct CertificationDesk {
     }
 
     /// `认证了`, `做了现场认证`, `刚来驿站认证`, `刷了脸`, `上门做好了`, `刷脸认完了`, `审核通过`, and the counter's
-    /// shorthand `认证 现场 ok`, `上门 完成`, `人脸 过了`, `当场刷脸做了`, `改人工核验 已做`, `人脸刷了 一次过`, `走人工 … 表交了`:
+    /// shorthand `认证 现场 ok`, `上门 完成`, `人脸 过了`, `当场刷脸做了`, `改人工核验 已做`, `人脸刷了 一次过`, `走人工 … 表交了`,
+    /// `驿站平板刷 通过`, `人脸识别 第二次通过`, `驿站用国家社保平台认证 通过`:
     /// a certification told as done (or handed in for the manual check) — not asked after (`认证做了冇`).
-    static let toldPast = TextPattern(#"认证(了|过了|好了|完了|通过|成功)|刷过了|(做|搞|认)(好了|完了|完)|审核通过|(做了|做过|刚|已经|来)[^,，。]{0,6}认证|刷了脸|(人脸|刷脸|识别)\s*(过了|通过)|完成|(?i:\bok\b)|\s(做了|搞了|过了)(\s|$)|(刷脸|人脸|现场)\S{0,2}(做了|做好了|认了)|已做|(人脸|刷脸|认证)\s*(刷了|做了|搞了)(?![冇没吗])|一次过|人工.{0,12}表交了"#)
+    static let toldPast = TextPattern(#"认证(了|过了|好了|完了|通过|成功)|刷过了|(做|搞|认)(好了|完了|完)|审核通过|(做了|做过|刚|已经|来)[^,，。]{0,6}认证|刷了脸|(人脸|刷脸|识别|刷|认证)\s*(第.次|第.回)?\s*(过了|通过)|完成|(?i:\bok\b)|\s(做了|搞了|过了)(\s|$)|(刷脸|人脸|现场)\S{0,2}(做了|做好了|认了)|已做|(人脸|刷脸|认证)\s*(刷了|做了|搞了)(?![冇没吗])|一次过|人工.{0,12}表交了"#)
 
     /// Staff telling the desk that an elder on the register was certified (`周桂兰今天来驿站现场认证了`): recorded
     /// as a 认证登记 would, with the method and day the sentence gives (frontdesk M9). Nil when the sentence is

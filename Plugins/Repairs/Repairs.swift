@@ -69,7 +69,7 @@ public struct Repairs: ServiceModule {
                               RoutingWord("我出还是", weight: 3), RoutingWord("报修电话是", weight: 3), RoutingWord("电话是好多", weight: 2.5),
                               RoutingWord("电话是多少", weight: 2.5),
                               // who pays (`顶楼漏水是物业修还是我们自己出钱`, `屋面维修基金能用啵`)
-                              RoutingWord("维修基金", weight: 3), RoutingWord("维修资金", weight: 3), RoutingWord("物业修还是", weight: 3),
+                              RoutingWord("维修基金", weight: 1.5), RoutingWord("维修资金", weight: 1.5), RoutingWord("物业修还是", weight: 3),
                               RoutingWord("物业出还是", weight: 3), RoutingWord("自己出钱", weight: 2.5), RoutingWord("自己出", weight: 1.5),
                               RoutingWord("一家出", weight: 2.5),
                               // whose job the mending is (`这个是物业管还是我自己找人`, `是供电所的还是物业的`, `物业管不管`)

@@ -46,7 +46,10 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                               // the residents' schemes by name (`伢上户口了 现在能交城乡居民医保了啵`: not a question for the police)
                               RoutingWord("居民医保", weight: 2.5), RoutingWord("城乡居民养老", weight: 2.5), RoutingWord("居民养老保险", weight: 2.5),
                               // long-term care insurance (`长护险是什么 我爸瘫在床上能不能申请`): a question about a scheme, not a visit
-                              RoutingWord("长护险", weight: 2.5), RoutingWord("长期护理保险", weight: 2.5)]
+                              RoutingWord("长护险", weight: 2.5), RoutingWord("长期护理保险", weight: 2.5),
+                              // work-injury insurance (`这个工伤么样认定 要么人去申请`, `评的九级 伤残补助金是按么事算的`)
+                              RoutingWord("工伤", weight: 3), RoutingWord("工伤认定", weight: 2.5), RoutingWord("工伤保险", weight: 2.5),
+                              RoutingWord("伤残补助", weight: 2.5), RoutingWord("伤残等级", weight: 2.5), RoutingWord("劳动能力鉴定", weight: 2.5)]
                         // One's pension late or low, without a word of certification (`元月的养老金冇到 往年15号就到了`).
                         + ["养老金冇到", "养老金没到", "养老金还冇到", "养老金还没到", "养老金少了", "养老金少发", "养老金怎么少了",
                            // the year's adjustment (`有冇得人晓得今年养老金涨好多`)

@@ -65,10 +65,13 @@ extension Desk {
     /// Who is asked after.
     static let someone = ["伢", "孩子", "小孩", "宝宝", "婆婆", "爹爹", "奶奶", "爷爷", "外婆", "老人", "大哥", "大姐", "师傅", "媳妇", "小伙",
                           "她妈", "他妈", "阿姨", "叔", "小哥", "我爸", "我妈",
+                          // someone pointed at or by what they were doing (`4栋那个姐么样了`, `那个钓鱼的么样了`,
+                          // `地库里那个女的么样了`, `他么样了`)
+                          "姐", "那个", "他", "她",
                           // someone not named (`4栋的人么样了`, `人冇事吧`, `是哪个倒了`), or a household (`三妹屋里么样了`)
                           "人", "哪个", "屋里"]
     /// A matter asked after, not a person (`婆婆的认证的事么样了`): the case's own follow-up.
     /// (Nor one's own home, `我屋里冇事吧 隔壁说听到水响`: a worry of one's own, not the one in danger.)
-    static let aMatterAskedAfter = ["的事", "认证", "养老金", "社保", "医保", "报名", "修", "工单", "单子", "探访", "上门",
+    static let aMatterAskedAfter = ["的事", "那个事", "那件事", "认证", "养老金", "社保", "医保", "报名", "修", "工单", "单子", "探访", "上门",
                                     "我屋里冇事", "我屋里没事", "我家冇事", "我家没事"]
 }

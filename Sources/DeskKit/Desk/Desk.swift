@@ -317,6 +317,10 @@ public final class Desk: Sendable {
             // `奥园未认证还剩8人` while the desk asks something of a request: figures, not the answer.
             return keepingTheQuestion(of: pending, Self.tallyReply, message: message)
         }
+        if message.channel == .desk, pending.emergency == nil, StationRoster.says(text) {
+            // `清明值班表 5日王网格 …` while the desk asks something of a request: a notice, not the answer.
+            return keepingTheQuestion(of: pending, Self.rosterReply, message: message)
+        }
         if message.channel == .desk, pending.emergency == nil, let reply = checkedNote(text, message: message) {
             // `交班：①7栋水管 物业修好了✓ ②…` while the desk asks which kind of fault a repair is: a ticked summary of other
             // matters is never the answer, nor news that the waiting request is over.
@@ -339,6 +343,11 @@ public final class Desk: Sendable {
                                            reply: "收到，已在紧急工单 \(record.id) 上记下：\(DisplayWidth.truncate(Masking.redact(text), to: 30))。工作人员核实后办结。")
                 reply.text += stillWaiting
                 return reply
+            }
+            if LabourDispute.handled(text) {
+                // `木工小周欠薪 劳动保障所约了装修老板 …` while the desk waits for something else: wages the community
+                // chases, a case of their own — not the answer, nor work done.
+                return keepingTheQuestion(of: pending, requests(text, message: message), message: message)
             }
             if emergency(in: text, decision: decision, message: message) == nil, WorkRecord.says(text)
                 || emergencies.isOver(text) && emergencies.emergency(in: text, evenIfOver: true) != nil && !Self.asksSomeoneToCome(text) {
@@ -615,6 +624,11 @@ public final class Desk: Sendable {
             // case until it is settled — not work done, nor the repair its words name.
             return begin(other, text: text, message: message)
         }
+        if message.channel == .desk, LabourDispute.handled(text), let other = appealRef(.other) {
+            // `二平等12人 包工头付了一半 剩下承诺4月初 监察大队登记在案 继续盯`: wages the community helps residents get paid,
+            // a case until they are — not work done, nor a notice.
+            return begin(other, text: text, message: message)
+        }
         if message.channel == .group, !isAppeal(decision), FamilySupport.says(text), let other = appealRef(.other) {
             // `我儿子把我的养老金卡拿走了 要买药冇得钱`: the family to bring together, not a question about the card.
             return begin(other, text: text, message: message)
@@ -886,7 +900,8 @@ public final class Desk: Sendable {
     /// The danger to a person in `text`, unless the line is a pasted notice in a notice's own format (a warning
     /// about gas is not a gas leak). A line the model only *guesses* to be a notice still counts: a notice
     /// missed costs nothing, a gas alarm missed may cost a life (`家里的燃气报警器一直在响`).
-    /// At the counter, a danger staff tell of after the fact (``WorkRecord/tellsOfAPastDanger(_:)``) is a record.
+    /// At the counter, a danger staff tell of after the fact (``WorkRecord/tellsOfAPastDanger(_:)``), or record a question
+    /// about an injury's insurance or cost (``WorkRecord/asksAboutAnInjury(_:)``), is a record.
     func emergency(in text: String, decision: Router.Decision, message: Message? = nil) -> Emergency? {
         // A unit's account crying out for help (`快来人 乒乓球室有个爹爹…倒了 嘴巴歪了`, from the club's manager) calls
         // like anyone; its other lines are its own answers and warnings.
@@ -909,7 +924,7 @@ public final class Desk: Sendable {
             guard Self.criesForHelp(text), !CharacterPresence(text).containsAny(of: EmergencyGuide.laughter) else { return nil }
             return helpCalledAtTheScene(text)
         }
-        return message?.channel == .desk && WorkRecord.tellsOfAPastDanger(text) ? nil : found
+        return message?.channel == .desk && (WorkRecord.tellsOfAPastDanger(text) || WorkRecord.asksAboutAnInjury(text)) ? nil : found
     }
 
     /// The danger staff tell of by the rescue they called (``HelpCalled``: `…门被吸住 在里面哭喊 已打 119 和 120`) when

@@ -13,7 +13,7 @@ public enum QuestionForm {
         var present = CharacterPresence(text)
         var line = text
         if present.contains("几") {
-            // `十几楼`, `好几天`, `几十年` count; they do not ask.
+            // `十几楼`, `好几天`, `几十年` count; `这几天`, `前几天`, `那几天` tell when: they do not ask.
             line = vagueCounts.reduce(text) { CharacterPresence.replacing($1, with: "", in: $0) }
             present = CharacterPresence(line)
         }
@@ -68,7 +68,7 @@ public enum QuestionForm {
         return wishVerbs.contains { rest.hasPrefix($0) }
     }
     private static let wishVerbs = ["开", "办", "补", "换", "申请", "弄", "搞"]
-    private static let vagueCounts = ["十几", "几十", "好几", "几百", "几千"]
+    private static let vagueCounts = ["十几", "几十", "好几", "几百", "几千", "这几", "前几", "那几"]
     private static let degrees = ["这么", "那么", "多么"]
 
     /// `line` without the cries `天哪`, `人哪` where they close a clause (the line's end, or a space or a mark after them).

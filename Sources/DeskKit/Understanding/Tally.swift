@@ -19,7 +19,7 @@ enum Tally {
         let present = CharacterPresence(text)
         guard !text.unicodeScalars.contains(where: { (0x2460...0x2473).contains($0.value) }),
               !present.containsAny(of: stillToDo) || !leavesSomethingToDo(text) else { return nil }
-        if present.containsAny(of: headings) { return .headed }
+        if present.containsAny(of: headings) || namesASummary(text) { return .headed }
         return countsLeft(in: text) || counts(in: text) >= 2 ? .counts : nil
     }
 
@@ -30,6 +30,13 @@ enum Tally {
 
     /// Headings of a period's figures.
     private static let headings = ["年度小结", "年度统计", "年度总结", "值班小结", "月小结", "月底小结", "统计：", "小结：", "总结："]
+
+    /// Whether `text` names itself a summary however it is headed and counts something (`3-4月第一网格小结 … 窨井落水1起`,
+    /// `驿站2小结 认证刷脸41人`) — not the hospital's discharge summary a resident brings (`出院小结`), nor a numbered note's
+    /// head read apart from its items (`7/11 小结：`).
+    private static func namesASummary(_ text: String) -> Bool {
+        text.contains("小结") && !text.contains("出院小结") && counts(in: text) > 0
+    }
 
     /// Words that leave something to ask or do, or that tell the club's money.
     private static let stillToDo = ["请", "要查", "要盯", "要催", "麻烦", "帮忙", "帮着", "要上门", "后上门", "明天", "再买", "报了物业",

@@ -198,6 +198,16 @@ enum WorkRecord {
     /// (`楼道起火后熏黑的墙 居民催`: the wall is still to mend).
     /// (Its words searched one by one: ``Words/tellOfAPastDanger`` is the one rule.)
     static func tellsOfAPastDanger(_ text: String) -> Bool { Words(searching: CharacterPresence(text)).tellOfAPastDanger }
+
+    /// Whether staff record what someone asks about an injury's insurance or cost (`庞哥 2月27日在工地摔伤 小腿骨折 …
+    /// 家属问工伤认定么人申请`, `装修工人割伤 … 老板只肯出一半医药费 家属问能否认定工伤`): the injury is past, the
+    /// question is the matter — unless the line tells of a danger going on.
+    static func asksAboutAnInjury(_ text: String) -> Bool {
+        let present = CharacterPresence(text)
+        return present.containsAny(of: injuryAftermath) && present.contains("问") && !present.containsAny(of: dangerGoingOn)
+    }
+    /// What is asked about once someone is hurt: work-injury insurance, the bills, damages.
+    private static let injuryAftermath = ["工伤", "医药费", "赔偿"]
     /// What only follows a danger over: its cause, a meeting since, repairs against the next time, a mediation.
     private static let afterTheDanger = ["起因", "原因是", "碰了", "事后", "加固", "排查", "调解", "承认", "医药费", "以后计划",
                                          // put out by the fire brigade, nobody hurt (`消防已处置 无人受伤`)
