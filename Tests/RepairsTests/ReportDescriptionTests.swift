@@ -8,7 +8,8 @@ import Testing
 /// hold is answered without the address patterns (``ReportReading/describesTheProblem(_:directory:)``,
 /// docs/performance.md, sixty-fourth pass): the answer of the whole reading — the compounds' names and the address
 /// parts taken out, two letters or numbers left (``ReportReading/withoutAddressParts(_:)``) — for lines written
-/// out and lines put together from addresses, numbers and words. Behaviour, not timing.
+/// out, lines put together from addresses, numbers and words, and every plain scalar of the Basic Multilingual Plane.
+/// Behaviour, not timing.
 @Suite("Repairs: a report's description found as the whole reading finds it")
 struct ReportDescriptionTests {
     let directory: CommunityDirectory
@@ -49,5 +50,20 @@ struct ReportDescriptionTests {
         }
         // Both ways were taken: without the patterns, and with them.
         #expect(fast > 1_000 && fast < 19_000)
+    }
+
+    /// Every scalar of the Basic Multilingual Plane that makes a plain line, twice, alone and after an address: the
+    /// look by scalars (``ReportReading/addressLetters`` first, then the letter's property; sixty-fifth pass) answers
+    /// as the whole reading — a letter or number outside the address words counted, any other scalar not.
+    @Test func everyPlainScalarTwice() {
+        var lines = 0
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for line in ["\(scalar)\(scalar)", "3栋2单元\(scalar)\(scalar)"] where CharacterPresence(line).allPlain {
+                lines += 1
+                #expect(ReportReading.describesTheProblem(line, directory: directory) == wholeReading(line), "\(line)")
+            }
+        }
+        #expect(lines > 40_000)
     }
 }
