@@ -18,7 +18,7 @@ extension CertificationDesk {
     /// The case for the arrangement `request` tells, or nil when it tells none (or asks a question).
     func toldArrangement(_ request: ServiceRequest) throws -> Reply? {
         let text = request.text
-        // (A line ticked done, `春季集中认证 上午做了43人 … 约下周上门 ✓`, reports the day's work.)
+        // (A line ticked done reports work done, whatever it says of the next visit.)
         guard Self.arrangedWords.contains(where: text.contains), !text.contains("✓"), !ElderCertification.isQuestion(text),
               !Self.askingWords.contains(where: text.contains) else { return nil }
         let elder = try mentionedElder(text)

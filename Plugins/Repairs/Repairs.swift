@@ -68,7 +68,8 @@ public struct Repairs: ServiceModule {
                               RoutingWord("收不收费", weight: 3), RoutingWord("要不要钱", weight: 2.5), RoutingWord("谁出钱", weight: 3),
                               RoutingWord("我出还是", weight: 3), RoutingWord("报修电话是", weight: 3), RoutingWord("电话是好多", weight: 2.5),
                               RoutingWord("电话是多少", weight: 2.5),
-                              // who pays (`顶楼漏水是物业修还是我们自己出钱`, `屋面维修基金能用啵`)
+                              // who pays (`顶楼漏水是物业修还是我们自己出钱`, `屋面维修基金能用啵`); the fund named alone weighs
+                              // less: staff's notes of its progress (`维修基金签字15户 物业报房管`) are the repair's record
                               RoutingWord("维修基金", weight: 1.5), RoutingWord("维修资金", weight: 1.5), RoutingWord("物业修还是", weight: 3),
                               RoutingWord("物业出还是", weight: 3), RoutingWord("自己出钱", weight: 2.5), RoutingWord("自己出", weight: 1.5),
                               RoutingWord("一家出", weight: 2.5),

@@ -64,9 +64,9 @@ extension Desk {
                               "要不要紧", "要紧不"]
     /// Who is asked after.
     static let someone = ["伢", "孩子", "小孩", "宝宝", "婆婆", "爹爹", "奶奶", "爷爷", "外婆", "老人", "大哥", "大姐", "师傅", "媳妇", "小伙",
-                          "她妈", "他妈", "阿姨", "叔", "小哥", "我爸", "我妈",
-                          // someone pointed at or by what they were doing (`4栋那个姐么样了`, `那个钓鱼的么样了`,
-                          // `地库里那个女的么样了`, `他么样了`)
+                          "阿姨", "叔", "小哥", "我爸", "我妈",
+                          // someone pointed at or by what they were doing, or by a pronoun (`4栋那个姐么样了`, `那个钓鱼的么样了`,
+                          // `地库里那个女的么样了`, `他么样了`, `她妈么样了`)
                           "姐", "那个", "他", "她",
                           // someone not named (`4栋的人么样了`, `人冇事吧`, `是哪个倒了`), or a household (`三妹屋里么样了`)
                           "人", "哪个", "屋里"]
