@@ -20,8 +20,7 @@ extension Desk {
 
     /// ``requests(_:message:)`` without the counter's thread.
     func readRequests(_ text: String, message: Message) -> Reply {
-        if message.channel == .desk, isTally(text) { return Self.tallyReply }
-        if message.channel == .desk, StationRoster.says(text) { return Self.rosterReply }
+        if message.channel == .desk, let left = figuresOrRoster(text) { return left }
         // `车库里的车子又一直开着！……哦 是老陈在等人`: an alarm taken back in the same breath asks nothing of anyone.
         if takesBackItsAlarm(text, message: message) { return Reply(status: .ignored, text: "") }
         if let reply = checkedNote(text, message: message) ?? numberedNote(text, message: message) ?? recordThenRequest(text, message: message) {
@@ -38,6 +37,13 @@ extension Desk {
 
     /// The reply to a station's timetable or duty roster (``StationRoster``): kept as a notice, nothing to open.
     static let rosterReply = Reply(status: .ignored, text: "好的，这是值班安排，不用开工单。")
+
+    /// The reply to staff's line when it is figures for a period (``isTally(_:)``) or a station's roster
+    /// (``StationRoster``), which the desk reads and leaves; nil for any other line.
+    func figuresOrRoster(_ text: String) -> Reply? {
+        if isTally(text) { return Self.tallyReply }
+        return StationRoster.says(text) ? Self.rosterReply : nil
+    }
 
     /// Whether staff's line is a tally (``Tally``) the desk leaves: one with a heading (`年度小结：… 电梯困人2次` counts a
     /// danger past), or one of counts alone that names no danger — `3栋电梯困了2人 1人晕倒了` is an emergency in numbers.

@@ -313,13 +313,10 @@ public final class Desk: Sendable {
             reply.text = setAsideNotice(pending) + reply.text
             return reply
         }
-        if message.channel == .desk, pending.emergency == nil, isTally(text) {
-            // `奥园未认证还剩8人` while the desk asks something of a request: figures, not the answer.
-            return keepingTheQuestion(of: pending, Self.tallyReply, message: message)
-        }
-        if message.channel == .desk, pending.emergency == nil, StationRoster.says(text) {
-            // `清明值班表 5日王网格 …` while the desk asks something of a request: a notice, not the answer.
-            return keepingTheQuestion(of: pending, Self.rosterReply, message: message)
+        if message.channel == .desk, pending.emergency == nil, let left = figuresOrRoster(text) {
+            // `奥园未认证还剩8人`, `清明值班表 5日王网格 …` while the desk asks something of a request: figures or a
+            // notice, not the answer.
+            return keepingTheQuestion(of: pending, left, message: message)
         }
         if message.channel == .desk, pending.emergency == nil, let reply = checkedNote(text, message: message) {
             // `交班：①7栋水管 物业修好了✓ ②…` while the desk asks which kind of fault a repair is: a ticked summary of other
@@ -619,14 +616,10 @@ public final class Desk: Sendable {
             // arranged is a request to it — not a question for its general answer, nor work done.
             return begin(invited, text: text, message: message)
         }
-        if message.channel == .desk, MediationArranged.says(text), let other = appealRef(.other) {
+        if message.channel == .desk, MediationArranged.says(text) || LabourDispute.handled(text), let other = appealRef(.other) {
             // `1203和1303漏水赔偿 约了周四晚上议事厅 两家都通知了`: a dispute the community has taken on, kept as a
-            // case until it is settled — not work done, nor the repair its words name.
-            return begin(other, text: text, message: message)
-        }
-        if message.channel == .desk, LabourDispute.handled(text), let other = appealRef(.other) {
-            // `二平等12人 包工头付了一半 剩下承诺4月初 监察大队登记在案 继续盯`: wages the community helps residents get paid,
-            // a case until they are — not work done, nor a notice.
+            // case until it is settled — not work done, nor the repair its words name. So are wages it helps residents
+            // get paid (`二平等12人 包工头付了一半 剩下承诺4月初 监察大队登记在案 继续盯`): not a notice either.
             return begin(other, text: text, message: message)
         }
         if message.channel == .group, !isAppeal(decision), FamilySupport.says(text), let other = appealRef(.other) {

@@ -19,7 +19,7 @@ enum Tally {
         let present = CharacterPresence(text)
         guard !text.unicodeScalars.contains(where: { (0x2460...0x2473).contains($0.value) }),
               !present.containsAny(of: stillToDo) || !leavesSomethingToDo(text) else { return nil }
-        if present.containsAny(of: headings) || namesASummary(text) { return .headed }
+        if present.containsAny(of: headings) || namesASummary(text, present) { return .headed }
         return countsLeft(in: text) || counts(in: text) >= 2 ? .counts : nil
     }
 
@@ -34,8 +34,8 @@ enum Tally {
     /// Whether `text` names itself a summary however it is headed and counts something (`3-4月第一网格小结 … 窨井落水1起`,
     /// `驿站2小结 认证刷脸41人`) — not the hospital's discharge summary a resident brings (`出院小结`), nor a numbered note's
     /// head read apart from its items (`7/11 小结：`).
-    private static func namesASummary(_ text: String) -> Bool {
-        text.contains("小结") && !text.contains("出院小结") && counts(in: text) > 0
+    private static func namesASummary(_ text: String, _ present: CharacterPresence) -> Bool {
+        present.contains("小结") && !present.contains("出院小结") && counts(in: text) > 0
     }
 
     /// Words that leave something to ask or do, or that tell the club's money.
