@@ -336,7 +336,8 @@ struct UnderstandingTests {
                       ("understanding-eval-56.tsv", 642, UnderstandingFloor.fiftySixth),
                       ("understanding-eval-57.tsv", 641, UnderstandingFloor.fiftySeventh),
                       ("understanding-eval-58.tsv", 636, UnderstandingFloor.fiftyEighth),
-                      ("understanding-eval-59.tsv", 635, UnderstandingFloor.fiftyNinth)])
+                      ("understanding-eval-59.tsv", 635, UnderstandingFloor.fiftyNinth),
+                      ("understanding-eval-60.tsv", 630, UnderstandingFloor.sixtieth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -430,8 +431,9 @@ struct UnderstandingFloor: Sendable {
     static let fiftySixth = UnderstandingFloor(accuracy: 0.65, ignoredThatOpenedCases: 24)
     static let fiftySeventh = UnderstandingFloor(accuracy: 0.61, ignoredThatOpenedCases: 22)
     static let fiftyEighth = UnderstandingFloor(accuracy: 0.64, ignoredThatOpenedCases: 33)
+    static let fiftyNinth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 21)
     /// Held out while the round's changes were made (only its totals and counts were looked at).
-    static let fiftyNinth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 23)
+    static let sixtieth = UnderstandingFloor(accuracy: 0.68, ignoredThatOpenedCases: 22)
 }
 
 @Suite("Understanding: the thread of an emergency")
