@@ -49,6 +49,14 @@ struct CareRegister {
         }
     }
 
+    /// Whether `text` opens with what can be a person: a resident's code (`R12`) or two to four Chinese characters
+    /// (`王秀英`) — not a date (`6月4日周一上午`), a place's shorthand (`桃`, `5-1-402`) or a sentence run on.
+    static func namesAPerson(_ text: String) -> Bool {
+        let word = firstWord(text)
+        if Residents.code(word) != nil { return true }
+        return (2...4).contains(word.count) && word.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+    }
+
     /// The first word of `text` (up to a space).
     static func firstWord(_ text: String) -> String {
         String(text.trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "")

@@ -116,7 +116,10 @@ public struct CareVisits: ServiceModule {
                               // home care and its assessment (`居家养老上门服务`, `失能评估申请 代递`), visits by the day
                               // (`每天上门看一次`, `隔天上门`) and company to hospital (`陪诊改到24号`)
                               RoutingWord("上门服务", weight: 2), RoutingWord("居家养老", weight: 2), RoutingWord("失能评估", weight: 2),
-                              RoutingWord("每天上门", weight: 1.5), RoutingWord("隔天上门", weight: 1.5), RoutingWord("陪诊", weight: 1.5)]
+                              RoutingWord("每天上门", weight: 1.5), RoutingWord("隔天上门", weight: 1.5), RoutingWord("陪诊", weight: 1.5),
+                              // aids for daily life and a home-care bed (`洗澡椅装好`, `家庭养老床位要不要钱`)
+                              RoutingWord("洗澡椅", weight: 1.5), RoutingWord("淋浴凳", weight: 1.5), RoutingWord("坐便椅", weight: 1.5),
+                              RoutingWord("马桶扶手", weight: 2), RoutingWord("护理床", weight: 1.5), RoutingWord("养老床位", weight: 2.5)]
                         // an elder without a fan in the heat (`龚爹爹家里冇空调 今天37度 他一个人在屋里`): care to arrange
                         // (``CareRequests/hardshipTold(_:)``), not talk
                         + CareRequests.hardshipWords.map { RoutingWord($0, weight: 2) }
@@ -225,6 +228,8 @@ public struct CareVisits: ServiceModule {
                                   // `适老化评估`, `床头呼叫按钮装好`): the care team's case, not a repair of the building
                                   "适老化", "马桶加高", "淋浴凳", "洗澡椅", "呼叫按钮", "卫生间扶手", "卫生间要装扶手",
                                   "卫生间装扶手", "浴室扶手", "浴室装扶手", "扶手、防滑", "扶手和防滑",
+                                  // the aids fitted and a home-care bed set up (`马桶扶手装好`, `家庭养老床位 评估完成 中度 护理床下周送`)
+                                  "马桶扶手", "护理床", "养老床位",
                                   // an elder taken somewhere or kept company by staff or the care team (`陪葛婆婆去派出所补户口本 …`,
                                   // `银发队陪麦爹爹走到驿站3 投了票`, `约投票日服务队推轮椅接`)
                                   "银发队陪", "巾帼队陪", "志愿队陪", "服务队陪", "志愿者陪", "陪她去", "陪他去", "陪着去", "陪她到",
@@ -327,7 +332,14 @@ public struct CareVisits: ServiceModule {
             let key = try request.value(Self.reason)
             return try register.remove(try request.value(Self.person), reason: Self.leaveReasons.first { $0.key == key }?.name ?? key)
         case Self.careOffers: return try CareOffers(context: context).list()
-        case Self.visitRecord: return try VisitLog(context: context, register: register).record(request)
+        case Self.visitRecord:
+            do {
+                return try VisitLog(context: context, register: register).record(request)
+            } catch let error as DeskError where error.code == "unknown-care-person" && !CareRegister.namesAPerson(request.text) {
+                // `6月19日周二上午 桃 5-1-402 鄂婆婆 扶手和洗澡椅装好`: care told at the counter for an elder not on the
+                // register (the line opens with a date or a place, not a name) is kept on a care case, not refused.
+                return try CareRequests.open(request, answer: "", context: context)
+            }
         case Self.visitsDue: return try DueList(context: context, register: register).list(request[Self.filter] ?? "")
         default: throw DeskError("unknown-service", "微关爱没有服务「\(request.service.code)」")
         }

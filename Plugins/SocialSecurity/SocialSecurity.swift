@@ -24,7 +24,11 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                               RoutingWord("缴费", weight: 1), RoutingWord("够不够", weight: 0.8), RoutingWord("最低缴费", weight: 2),
                               RoutingWord("不够15年", weight: 2), RoutingWord("满15年", weight: 1.5), RoutingWord("男职工", weight: 1), RoutingWord("女职工", weight: 1),
                               // Retirement named as the matter asked about (`我想问问退休的事`).
-                              RoutingWord("退休的事", weight: 2.5), RoutingWord("问退休", weight: 2.5), RoutingWord("问问退休", weight: 2.5)],
+                              RoutingWord("退休的事", weight: 2.5), RoutingWord("问退休", weight: 2.5), RoutingWord("问问退休", weight: 2.5),
+                              // the age reached, the papers to file, the month one retires (`我这个月到龄了 手续么时候办`,
+                              // `跟翠兰差两个月 是不是这个月就退`)
+                              RoutingWord("到龄", weight: 2), RoutingWord("退休手续", weight: 2), RoutingWord("办退休", weight: 2),
+                              RoutingWord("就退", weight: 1.5)],
                     fields: [
                         Field("id", name: "身份证号", kind: .idNumber, required: false, question: "身份证号？"),
                         // Answers read by RetirementReading: a date, an ID number, a category, or a whole new question.
@@ -321,7 +325,12 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                                       "登记延长", "约人社", "帮约", "帮她约", "帮他约", "陪同去", "提交退休申请",
                                       // paid, enrolled, registered or handed in for them (`带新生儿出生证来 办居民医保参保 材料齐
                                       // 已提交`, `帮她交了`, `家属问长护险 已登记 等医保局评估`)
-                                      "已提交", "帮她交", "帮他交", "代交了", "帮她备案", "帮他备案", "办参保", "办理参保", "已登记", "等医保局"]
+                                      "已提交", "帮她交", "帮他交", "代交了", "帮她备案", "帮他备案", "办参保", "办理参保", "已登记", "等医保局",
+                                      // done on the resident's phone or online for them, papers taken in, the file followed to
+                                      // its approval (`帮他操作`, `帮她在网上提交`, `退休申请材料收了 明天交区社保中心`,
+                                      // `退休申请已交 跟进审批`, `8号带去区社保中心办退休`)
+                                      "帮他操作", "帮她操作", "app上操作", "App上操作", "APP上操作", "网上提交", "材料收了", "交了材料", "申请已交", "申请提交",
+                                      "跟进审批", "审批通过", "带去区社保", "帮他预约", "帮她预约"]
     /// Asking how, what or where: a question, though an errand's word is in it.
     private static let howWords = ["么样", "怎么", "如何", "要带", "带么", "带什么", "哪里", "在哪", "多少钱", "好多钱", "能不能", "可不可以"]
 

@@ -403,7 +403,9 @@ struct UnderstandingFloor: Sendable {
     /// One more left-alone line got a case in the fifty-first round: `王网格 上周五上门做了认证 谢谢您…`, read as a home
     /// visit asked, took 王网格 for the elder and asked the address; with the grid worker no longer an elder's name, it
     /// opens the visit's case and asks the name. A guard for thanks tried then (+17 −18) was not kept.
-    static let thirtyFourth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 25)
+    /// A visit told at the counter for an elder off the care register (`4/4 今天上门看向家婆婆 精神好 药吃了 明天再来`), which
+    /// it labels a line to leave, is kept on a care case since the sixtieth round (it was refused before): 26 such lines.
+    static let thirtyFourth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 26)
     static let thirtyFifth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 10)
     static let thirtySixth = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 18)
     static let thirtySeventh = UnderstandingFloor(accuracy: 0.71, ignoredThatOpenedCases: 12)

@@ -38,11 +38,16 @@ extension Desk {
     /// The reply to a station's timetable or duty roster (``StationRoster``): kept as a notice, nothing to open.
     static let rosterReply = Reply(status: .ignored, text: "好的，这是值班安排，不用开工单。")
 
-    /// The reply to staff's line when it is figures for a period (``isTally(_:)``) or a station's roster
-    /// (``StationRoster``), which the desk reads and leaves; nil for any other line.
+    /// The reply to a notice typed under its heading (``NoticeHeading``): kept for the record, nothing to open.
+    static let noticeReply = Reply(status: .ignored, text: "好的，这是一条通知，不用开工单。")
+
+    /// The reply to staff's line when it is figures for a period (``isTally(_:)``), a station's roster
+    /// (``StationRoster``) or a notice under its heading (``NoticeHeading``), which the desk reads and leaves; nil for
+    /// any other line.
     func figuresOrRoster(_ text: String) -> Reply? {
         if isTally(text) { return Self.tallyReply }
-        return StationRoster.says(text) ? Self.rosterReply : nil
+        if StationRoster.says(text) { return Self.rosterReply }
+        return NoticeHeading.says(text) ? Self.noticeReply : nil
     }
 
     /// Whether staff's line is a tally (``Tally``) the desk leaves: one with a heading (`年度小结：… 电梯困人2次` counts a

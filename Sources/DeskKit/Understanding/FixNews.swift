@@ -118,6 +118,8 @@ enum FixNews {
     /// Words that say something is still, or again, wrong after the news: the line is a report or an urging.
     static let stillWrong = ["坏", "漏", "堵", "不亮", "冇亮", "没亮", "不通", "停了", "冇水", "没水", "不行", "卡住", "又", "还是",
                              "还冇", "还没", "还不", "还在", "可是", "但是", "不来", "一直", "不能用", "用不了", "没反应", "冇反应", "危险",
+                             // water dripping from another fault, told after the fix (`19栋那个换好了 我屋楼上的外机滴水 …`)
+                             "滴水", "滴到",
                              // something still to arrange (`租户搬走了 新来的一家有个瘫痪老人 要登记`)
                              "要登记"]
 

@@ -15,7 +15,7 @@ enum StationRoster {
     }
 
     /// Words of the stations opened or shut, or watched in turns.
-    private static let stationsOpenOrShut = ["开门", "关门", "轮值", "轮流值班"]
+    private static let stationsOpenOrShut = ["开门", "关门", "轮值", "轮流值班", "全天开", "上午开", "下午开", "晚上开"]
 
     /// Words of someone asking.
     private static let asked = ["问", "？", "?"]
