@@ -132,12 +132,31 @@ struct SixtiethReadingTests {
 
     /// Who shares in the year's pension rise, and whether those of companies and of offices rise alike: answered from
     /// the knowledge base, not left to a case.
-    @Test(arguments: ["我是企业退休的 跟机关的涨得一样吗", "今年刚退休的 养老金调整有冇得我的份"])
+    @Test(arguments: ["我是企业退休的 跟机关的涨得一样吗", "今年刚退休的 养老金调整有冇得我的份", "我五月退的 今年的调整有我的份冇"])
     func theRiseIsAnswered(_ line: String) throws {
         let desk = try TestDesk(modules: deskModules)
         let reply = desk.relay(line, group: "顺驰泊林业主群", sender: "邵婆婆")
         #expect(reply.status == .answered, "\(line) → \(reply.text)")
         #expect(reply.text.contains("同步调整"))
+        #expect(try desk.cases().isEmpty)
+    }
+
+    /// `有…冇` asks, as `有冇` does (`今年的调整有我的份冇`); `还冇`, `也冇` after 有 tell (`有人报了 还冇来`).
+    @Test func haveOrNotAsks() {
+        #expect(QuestionForm.asks("今年的调整有我的份冇"))
+        #expect(QuestionForm.asks("驿站有轮椅冇 我妈要用"))
+        #expect(!QuestionForm.asks("我有报过 师傅还冇"))
+        #expect(!QuestionForm.asks("有人去了 我也冇"))
+    }
+
+    /// Insurance from another place used in Wuhan, or Wuhan's used away for the winter: the answer on filing for care
+    /// away from home, both ways, not a case.
+    @Test(arguments: ["婆婆的医保卡在老家宜昌 在武汉看病能不能直接刷", "请问我妈去海南过冬 医保要么样弄 去年她在三亚看病全是自己出的钱"])
+    func insuranceAwayFromHomeIsAnswered(_ line: String) throws {
+        let desk = try TestDesk(modules: deskModules)
+        let reply = desk.relay(line, group: "奥园业主群", sender: "小冉")
+        #expect(reply.status == .answered, "\(line) → \(reply.text)")
+        #expect(reply.text.contains("异地就医备案"))
         #expect(try desk.cases().isEmpty)
     }
 }

@@ -86,7 +86,8 @@ public enum QuestionForm {
     private static let adviceToAsk = ["可以问", "可以去问", "你问", "你去问", "去问下", "去问问", "去问一下"]
 
     /// `明年还要搞不 我怕又忘记了`, `不是会员能报名啵`: 啵 or a bare 不 closing the line or a clause of it asks; so
-    /// does 冇 or 没 after 了 (`调整的钱到了冇 我爸的还冇看到`).
+    /// does 冇 or 没 after 了 (`调整的钱到了冇 我爸的还冇看到`), or after 有 earlier in the clause (`今年的调整有我的份冇`;
+    /// not `还冇`, `也冇`: not yet, nor either).
     private static func endsAsking(_ text: String) -> Bool {
         // A line of plain characters (``CharacterPresence/isPlain(_:)``: nearly every line) is walked by scalar, each
         // of them a whole character: walking its characters and asking whether each was one of the marks was 5.6 M
@@ -110,9 +111,18 @@ public enum QuestionForm {
     private static func endsAsking<Characters: Sequence>(walking characters: Characters) -> Bool
     where Characters.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
         var (beforeThat, previous): (Characters.Element?, Characters.Element?) = (nil, nil)
-        func asks() -> Bool { previous == "啵" || previous == "不" || beforeThat == "了" && (previous == "冇" || previous == "没") }
+        var has = false   // 有 seen in the clause
+        func asks() -> Bool {
+            previous == "啵" || previous == "不"
+                || (previous == "冇" || previous == "没") && (beforeThat == "了" || has && beforeThat != "还" && beforeThat != "也" && beforeThat != "有")
+        }
         for c in characters {
-            if asks(), c == " " || c == "，" || c == "," || c == "。" { return true }
+            if c == " " || c == "，" || c == "," || c == "。" {
+                if asks() { return true }
+                has = false
+            } else if c == "有" {
+                has = true
+            }
             (beforeThat, previous) = (previous, c)
         }
         return asks()
