@@ -32,7 +32,16 @@ struct SixtiethReadingTests {
                       "右手拿不住扇子 往一边倒 我扶着他 快叫人",
                       "11栋3单元6楼 有个伢站到窗户外头空调架子上了 两三岁 窗户冇得护栏",
                       "13楼 烟越来越大 有一股焦味 还在啪啪响",
-                      "闻到是烧糊的味道 楼道都看不见了"])
+                      "闻到是烧糊的味道 楼道都看不见了",
+                      "四组邱家的老头子又倒在田里了 就是上回中暑的那个 在摘花生 叫不答应",
+                      "我刚才在车库门口 看到一个旧冰箱 门是关的 里面有响声",
+                      "奥园地库坡道 一辆婴儿车滑下去了 撞到车上 宝宝甩出来了",
+                      "口袋公园充气城堡被风掀翻了 里面还有四五个伢 压在底下",
+                      "有个人吊在汉口道 4 栋外面 15 楼 装空调的 绳子好像卡住了",
+                      "我儿子去泊林 11 栋 1 单元 502 面试 发消息说被关在屋里 手机被收了 他是偷偷发的",
+                      "泊林地库 进水了 水已经到车门一半 有个爹爹还坐在车里 车门打不开",
+                      "东边工地的塔吊上爬上去一个人 喊不给钱就跳下来 站在吊臂上 风好大",
+                      "刚才有人打电话 说我社保卡涉嫌洗钱 要我把钱转到安全账户 我在银行门口 他不让我挂"])
     func olderDangersAreEmergencies(_ line: String) throws {
         let desk = try TestDesk(modules: deskModules)
         let reply = desk.relay(line, group: "汉口道6号邻里群", sender: "阿凯")
@@ -42,7 +51,8 @@ struct SixtiethReadingTests {
     }
 
     /// The same words where no one is in danger: a car stuck, a roof's snow, a seedling's purple leaves.
-    @Test(arguments: ["车子陷在泥里拖不出来 哪个有绳子", "车棚顶上的雪压塌了一块 明天找人修", "茄子苗的叶子都紫了 是不是冻了"])
+    @Test(arguments: ["车子陷在泥里拖不出来 哪个有绳子", "车棚顶上的雪压塌了一块 明天找人修", "茄子苗的叶子都紫了 是不是冻了",
+                      "我屋冰箱里面有响声 嗡嗡的 是不是坏了"])
     func theSameWordsWithNoOneInDangerRaiseNothing(_ line: String) throws {
         let desk = try TestDesk(modules: deskModules)
         let reply = desk.relay(line, group: "李家墩村湾群", sender: "秋菊")
