@@ -583,12 +583,10 @@ struct Router: Sendable {
         }
         let read = content.content(text)
         let (probabilities, slots, learned) = classifier.posterior(read)
-        // The model's labels, most likely first (ties in label order): only to show them, or to sum the share of
-        // the services left out below in the order it was always summed (a sum of doubles depends on its order).
-        func modelRanking() -> [Int] {
-            probabilities.indices.sorted { probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1 }
+        // The model's labels, most likely first (ties in label order): only to show them.
+        if showingTheModel {
+            explanation.model = Self.ranking(probabilities).prefix(5).filter { slots[$0] >= 0 }.map { (labels[slots[$0]], probabilities[$0]) }
         }
-        if showingTheModel { explanation.model = modelRanking().prefix(5).filter { slots[$0] >= 0 }.map { (labels[slots[$0]], probabilities[$0]) } }
         // Scores by label position: the model's probability, plus the routing words' evidence for services.
         var scores = [Double](repeating: 0, count: labels.count)
         var scored = [Bool](repeating: false, count: labels.count)
@@ -600,18 +598,20 @@ struct Router: Sendable {
         if let compound {
             away.formUnion(placeCompounds.filter { $0.value.compound != compound && !present.containsAny(of: $0.value.names) }.keys)
         }
-        var awayShare = 0.0
         let awayLabel = labelsAway(away)
-        for i in away.isEmpty ? Array(probabilities.indices) : modelRanking() {
+        // (The model's labels are distinct, and so are their positions here, `slots`: no order of this walk changes a score.)
+        var awayPositions: [Int] = []
+        for i in probabilities.indices {
             let label = slots[i], p = probabilities[i]
             guard label >= 0 else { continue }
             if serviceOfLabel[label] != nil {
                 if !staff && staffLabel[label] { continue }
-                if !away.isEmpty, awayLabel[label] { awayShare += p; continue }
+                if !away.isEmpty, awayLabel[label] { awayPositions.append(i); continue }
             }
             scores[label] = p
             scored[label] = true
         }
+        let awayShare = Self.share(of: awayPositions, in: probabilities)
         if awayShare > 0, awayShare < 1 {
             // The model's belief among the services left (`小花园里好多狗屎 能不能管一下` in another compound's
             // group: the park had 92 %, the complaint most of the rest).
@@ -624,6 +624,7 @@ struct Router: Sendable {
             scored[label] = true
         }
         var ranked: [(label: Int, score: Double)] = []
+        ranked.reserveCapacity(labels.count)   // (one allocation, not one each time the array outgrows itself)
         for label in scores.indices where scored[label] { ranked.append((label, scores[label])) }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.label < $1.label }
         explanation.scores = ranked.prefix(5).map { (labels[$0.label], $0.score) }
@@ -794,6 +795,24 @@ struct Router: Sendable {
         }
         explanation.decision = close.count > 1 ? .tie(close) : .service(close[0])
         return explanation
+    }
+
+    /// Positions of the model's `probabilities`, most likely first (ties in position order).
+    static func ranking(_ probabilities: [Double]) -> [Int] {
+        probabilities.indices.sorted { moreLikely($0, than: $1, in: probabilities) }
+    }
+
+    /// Whether position `a` of `probabilities` comes before `b` in ``ranking(_:)``.
+    private static func moreLikely(_ a: Int, than b: Int, in probabilities: [Double]) -> Bool {
+        probabilities[a] != probabilities[b] ? probabilities[a] > probabilities[b] : a < b
+    }
+
+    /// The sum of `probabilities` at `positions`, added in the order of ``ranking(_:)`` — the order the share of the
+    /// services away was always summed in, since a sum of doubles depends on its order — by sorting only `positions`
+    /// (a few services of one place), not every label. (Perf, relay: ranking every label for a line that names a place
+    /// cost some 8,000 instructions; docs/performance.md, sixty-sixth pass.)
+    static func share(of positions: [Int], in probabilities: [Double]) -> Double {
+        positions.sorted { moreLikely($0, than: $1, in: probabilities) }.reduce(0) { $0 + probabilities[$1] }
     }
 
     /// The service among `candidates` (in the order given) whose routing words in the line weigh most, when they
