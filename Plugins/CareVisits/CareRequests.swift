@@ -48,7 +48,10 @@ enum CareRequests {
     static let careGivenWords = ["电话问候", "打电话问", "问候了", "走访", "探访了", "上门看", "上门了", "去看了", "看了一下", "送菜", "送了",
                                  "接他", "接她", "纳凉", "教他", "教她", "修好了", "换了", "陪他", "陪她",
                                  // home care seen to (`邱爹爹居家养老上门服务回访 每周五次`, `失能评估申请 代递`)
-                                 "上门服务", "失能评估", "每天上门", "隔天上门"]
+                                 "上门服务", "失能评估", "每天上门", "隔天上门",
+                                 // an elder's home made safe, assessed, fitted, checked (`鄂婆婆 扶手和洗澡椅装好 家属验收`,
+                                 // `评估完成 部分补贴`, `护理床送到`)
+                                 "装好", "验收", "送到", "评估完成", "评估做了"]
 
     /// Whether `text` tells that care arranged did not come (`送餐的今天冇来 我爸到现在还冇吃饭`, `饭还冇送来`,
     /// `探访的志愿者这礼拜没来`): the worker has to find out why and see the elder has eaten.

@@ -20,7 +20,7 @@ extension Desk {
 
     /// ``requests(_:message:)`` without the counter's thread.
     func readRequests(_ text: String, message: Message) -> Reply {
-        if message.channel == .desk, let left = figuresOrRoster(text) { return left }
+        if message.channel == .desk, let left = staffLineToLeave(text) { return left }
         // `车库里的车子又一直开着！……哦 是老陈在等人`: an alarm taken back in the same breath asks nothing of anyone.
         if takesBackItsAlarm(text, message: message) { return Reply(status: .ignored, text: "") }
         if let reply = checkedNote(text, message: message) ?? numberedNote(text, message: message) ?? recordThenRequest(text, message: message) {
@@ -44,7 +44,7 @@ extension Desk {
     /// The reply to staff's line when it is figures for a period (``isTally(_:)``), a station's roster
     /// (``StationRoster``) or a notice under its heading (``NoticeHeading``), which the desk reads and leaves; nil for
     /// any other line.
-    func figuresOrRoster(_ text: String) -> Reply? {
+    func staffLineToLeave(_ text: String) -> Reply? {
         if isTally(text) { return Self.tallyReply }
         if StationRoster.says(text) { return Self.rosterReply }
         return NoticeHeading.says(text) ? Self.noticeReply : nil

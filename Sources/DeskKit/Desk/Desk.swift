@@ -313,7 +313,7 @@ public final class Desk: Sendable {
             reply.text = setAsideNotice(pending) + reply.text
             return reply
         }
-        if message.channel == .desk, pending.emergency == nil, let left = figuresOrRoster(text) {
+        if message.channel == .desk, pending.emergency == nil, let left = staffLineToLeave(text) {
             // `奥园未认证还剩8人`, `清明值班表 5日王网格 …` while the desk asks something of a request: figures or a
             // notice, not the answer.
             return keepingTheQuestion(of: pending, left, message: message)

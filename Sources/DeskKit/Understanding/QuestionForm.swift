@@ -87,7 +87,7 @@ public enum QuestionForm {
 
     /// `明年还要搞不 我怕又忘记了`, `不是会员能报名啵`: 啵 or a bare 不 closing the line or a clause of it asks; so
     /// does 冇 or 没 after 了 (`调整的钱到了冇 我爸的还冇看到`), or after 有 earlier in the clause (`今年的调整有我的份冇`;
-    /// not `还冇`, `也冇`: not yet, nor either).
+    /// not `还冇`, `也冇`: not yet, nor either; `有冇` is a marker of its own).
     private static func endsAsking(_ text: String) -> Bool {
         // A line of plain characters (``CharacterPresence/isPlain(_:)``: nearly every line) is walked by scalar, each
         // of them a whole character: walking its characters and asking whether each was one of the marks was 5.6 M
@@ -111,17 +111,17 @@ public enum QuestionForm {
     private static func endsAsking<Characters: Sequence>(walking characters: Characters) -> Bool
     where Characters.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
         var (beforeThat, previous): (Characters.Element?, Characters.Element?) = (nil, nil)
-        var has = false   // 有 seen in the clause
+        var hadHave = false   // 有 seen in the clause
         func asks() -> Bool {
             previous == "啵" || previous == "不"
-                || (previous == "冇" || previous == "没") && (beforeThat == "了" || has && beforeThat != "还" && beforeThat != "也" && beforeThat != "有")
+                || (previous == "冇" || previous == "没") && (beforeThat == "了" || hadHave && beforeThat != "还" && beforeThat != "也" && beforeThat != "有")
         }
         for c in characters {
             if c == " " || c == "，" || c == "," || c == "。" {
                 if asks() { return true }
-                has = false
+                hadHave = false
             } else if c == "有" {
-                has = true
+                hadHave = true
             }
             (beforeThat, previous) = (previous, c)
         }
