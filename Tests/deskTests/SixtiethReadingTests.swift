@@ -50,9 +50,12 @@ struct SixtiethReadingTests {
         #expect(try desk.cases().contains { $0.urgent })
     }
 
-    /// The same words where no one is in danger: a car stuck, a roof's snow, a seedling's purple leaves.
+    /// The same words where no one is in danger: a car stuck, a roof's snow, a seedling's purple leaves, a fridge that
+    /// hums, an apple bitten, bitter medicine, a shed fallen on a car, the bars in the park, the cold, a ball thrown up.
     @Test(arguments: ["车子陷在泥里拖不出来 哪个有绳子", "车棚顶上的雪压塌了一块 明天找人修", "茄子苗的叶子都紫了 是不是冻了",
-                      "我屋冰箱里面有响声 嗡嗡的 是不是坏了"])
+                      "我屋冰箱里面有响声 嗡嗡的 是不是坏了", "伢咬了一口苹果 说酸", "中药喝了一口就吐了 太苦了",
+                      "雪把车棚压塌了 车在里面", "公园里有个人吊在单杠上 练了半天", "今天好冷 冻得嘴唇都紫了",
+                      "伢把球扔到空调架子上了"])
     func theSameWordsWithNoOneInDangerRaiseNothing(_ line: String) throws {
         let desk = try TestDesk(modules: deskModules)
         let reply = desk.relay(line, group: "李家墩村湾群", sender: "秋菊")
