@@ -330,7 +330,11 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                                       // its approval (`帮他操作`, `帮她在网上提交`, `退休申请材料收了 明天交区社保中心`,
                                       // `退休申请已交 跟进审批`, `8号带去区社保中心办退休`)
                                       "帮他操作", "帮她操作", "app上操作", "App上操作", "APP上操作", "网上提交", "材料收了", "交了材料", "申请已交", "申请提交",
-                                      "跟进审批", "审批通过", "带去区社保", "帮他预约", "帮她预约"]
+                                      "跟进审批", "审批通过", "带去区社保", "帮他预约", "帮她预约",
+                                      // the papers taken, the resident gone with to the office, a file to hand in, a pension
+                                      // worked out by the office on request, a contribution changed on the resident's phone
+                                      // (`材料已收 下周一陪去区社保中心`, `下周交档案`, `申请人社测算养老金`, `缴费档次在app上调高 已教会`)
+                                      "材料已收", "陪去", "交档案", "测算", "app上调", "App上调", "app上选", "App上选", "已教会"]
     /// Asking how, what or where: a question, though an errand's word is in it.
     private static let howWords = ["么样", "怎么", "如何", "要带", "带么", "带什么", "哪里", "在哪", "多少钱", "好多钱", "能不能", "可不可以"]
 
