@@ -85,4 +85,31 @@ struct SixtyFirstReadingTests {
         #expect(reply.text.contains(expected))
         #expect(try desk.cases().isEmpty)
     }
+
+    /// A matter staff take up with someone at the counter (asked of the city inspectors, reported to the power
+    /// company, a stall keeper persuaded) is followed on a case; a notice to residents or a quarrel settled is not.
+    @Test(arguments: ["8月3日周五下午 汉 2栋门口夜宵摊占了消防通道 已劝摊主挪开 请城管晚上来看",
+                      "9月1日周六上午 奥 北门外公交站的雨棚破了 已报公交公司站务"])
+    func aMatterTakenUpAtTheCounterIsFollowed(_ line: String) throws {
+        let reply = desk.say(line)
+        #expect(reply.caseID != nil, "\(line) → \(reply.text)")
+    }
+
+    @Test(arguments: ["9月28日周五 国庆值班 驿站1上午开 请大家有急事打网格员电话",
+                      "9月2日周日 奥 楼下吵架的两家 私下劝了 都说冇事"])
+    func aNoticeOrAQuarrelSettledOpensNothing(_ line: String) throws {
+        let reply = desk.say(line)
+        #expect(reply.caseID == nil, "\(line) → \(reply.text)")
+        #expect(try desk.cases().isEmpty)
+    }
+
+    /// The one who raised an alarm goes on telling the scene in words that read as talk: kept on the emergency's case,
+    /// silently, not dropped.
+    @Test func whatTheAlarmRaiserSaysNextIsKept() throws {
+        let alarm = try #require(desk.relay("快 12栋后面有个人顺着水管往上爬 四楼窗子开着", group: "水印桃源2群", sender: "小柏").caseID)
+        let next = desk.relay("我下班回来看到的 他穿一身黑 我不敢喊", group: "水印桃源2群", sender: "小柏")
+        #expect(next.caseID == alarm, "\(next.text)")
+        #expect(next.text.isEmpty)
+        #expect(try desk.events(alarm).contains { $0.note?.contains("他穿一身黑") == true })
+    }
 }

@@ -397,7 +397,10 @@ struct UnderstandingFloor: Sendable {
     static let twentySeventh = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 20)
     static let twentyEighth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 34)
     static let twentyNinth = UnderstandingFloor(accuracy: 0.73, ignoredThatOpenedCases: 30)
-    static let thirtieth = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 32)
+    /// One more left-alone line got a case in the sixty-first round: a counter record of grass `已报园林局`, which it
+    /// labels a line to leave, is a matter taken up with an office (``MatterTakenUp``) and kept on a case; the later sets
+    /// label such lines cases.
+    static let thirtieth = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 33)
     static let thirtyFirst = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 31)
     static let thirtySecond = UnderstandingFloor(accuracy: 0.69, ignoredThatOpenedCases: 36)
     static let thirtyThird = UnderstandingFloor(accuracy: 0.64, ignoredThatOpenedCases: 26)

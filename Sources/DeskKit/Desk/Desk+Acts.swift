@@ -35,6 +35,10 @@ extension Desk {
         case .chatter, .ad:
             return Reply(status: .ignored, text: group ? "" : "您好！需要办什么事请直接说，输入 帮助 查看全部命令。")
         case .notice:
+            if !group, MatterTakenUp.says(text), let ref = fallback ?? appealRef(.other) {
+                // `大门外烧烤摊把炭灰倒进雨水口 已劝止 请城管告诫`: a matter staff take up with someone, to follow until done.
+                return begin(ref, text: text, message: message)
+            }
             return Reply(status: .ignored, text: group ? "" : "这是一条通知，不需要办理。如要登记，请写明要办的事。")
         case .outOfScope:
             if let office = offices.office(for: text), !group || QuestionForm.asks(text) { return .answer(office.pointer) }

@@ -643,9 +643,12 @@ public final class Desk: Sendable {
             // `我家吊顶泡坏了 谁赔 装修队说不关他们的事`: who pays is disputed — the community's to settle, not a repair.
             return begin(other, text: text, message: message)
         }
-        if message.channel == .desk, WorkRecord.says(text) {
+        if message.channel == .desk, WorkRecord.says(text),
+           !MatterTakenUp.says(text) || emergencies.emergency(in: text, evenIfOver: true) != nil {
             if let checked = answerToCheck(text, decision: decision, message: message) { return checked }
-            // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked.
+            // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked. (A matter taken up with
+            // someone and not yet done, `大刘反映广场舞音响 … 跟舞队领队约了周日晚上商量`, is followed on its case — unless
+            // it is what a danger told after the fact left, `池塘落水 已联系物业今天加固假山边栏杆`.)
             return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。如有要办的事，请写明要办什么。")
         }
         // `12栋3单元802 刘爹爹 刘光明` right after the desk answered this person about care visits: the elder it asked for.
@@ -837,8 +840,15 @@ public final class Desk: Sendable {
             return text.count <= Self.shortRemark && !Self.pleads(text)
         case .service, .tie, .act(.notice, _), .act(.ad, _): return false
         case .act(.resolved, _): return false   // news that it is over: the resolved speech act notes or answers it
-        case .act, .unknown: return text.count > 4 && !router.isChatter(text)
+        // The one who raised the alarm goes on telling the scene (`我下夜班回来看到的 他穿黑衣服 … 在9栋后面`), though it reads
+        // as talk: it is kept, silently, with the rest.
+        case .act, .unknown: return text.count > 4 && (!router.isChatter(text) || raisedTheGroupsAlarm(message))
         }
+    }
+
+    /// Whether the sender raised the group's emergency of the last ``ownEmergencyWindow``.
+    private func raisedTheGroupsAlarm(_ message: Message) -> Bool {
+        emergencyThread(message, within: Self.ownEmergencyWindow)?.requesterSender == message.requester.sender
     }
 
     /// In a group the desk answers questions: a module's answer to `礼拜天还要加班 😭`, which the model leans
