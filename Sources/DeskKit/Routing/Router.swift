@@ -141,9 +141,11 @@ struct Router: Sendable {
     /// The compounds' names: a line naming one says where it is.
     private let compoundNames: [String]
     /// Places whose faults one service mends (``Service/faultsAt``), with that service.
-    private let faultPlaces: [(place: String, service: ServiceRef)]
+    /// (The places and the conduct words below made ready once, ``CharacterPresence/Word``: both lists are searched in
+    /// every report the router weighs. Perf, relay: docs/performance.md, sixty-seventh pass.)
+    private let faultPlaces: [(place: CharacterPresence.Word, service: ServiceRef)]
     /// Words of people's conduct (``Service/conduct``), with the service that takes them up.
-    private let conductWords: [(word: String, service: ServiceRef)]
+    private let conductWords: [(word: CharacterPresence.Word, service: ServiceRef)]
     /// Services that take reports and open a case while they ask (``Service/opensCaseWhenIncomplete``), not the kernel's.
     private let reportServices: Set<ServiceRef>
     /// Words of work a service keeps a record of (``Service/recordsWork``), with that service.
@@ -195,8 +197,8 @@ struct Router: Sendable {
         var appeals = Set<ServiceRef>()
         var placeBound: [ServiceRef: [String]] = [:]
         var placeCompounds: [ServiceRef: (compound: String, names: [String])] = [:]
-        var faultPlaces: [(place: String, service: ServiceRef)] = []
-        var conductWords: [(word: String, service: ServiceRef)] = []
+        var faultPlaces: [(place: CharacterPresence.Word, service: ServiceRef)] = []
+        var conductWords: [(word: CharacterPresence.Word, service: ServiceRef)] = []
         var reportServices = Set<ServiceRef>()
         var workWords: [(word: String, service: ServiceRef)] = []
         var placeRequests: [(words: [String], service: ServiceRef)] = []
@@ -217,9 +219,9 @@ struct Router: Sendable {
                 }
                 if service.routingIsCatchAll { strict.insert(ref) }
                 if module is Appeals { appeals.insert(ref) } else if service.opensCaseWhenIncomplete { reportServices.insert(ref) }
-                faultPlaces += service.faultsAt.map { ($0, ref) }
+                faultPlaces += service.faultsAt.map { (CharacterPresence.Word($0), ref) }
                 if !service.placeRequests.isEmpty { placeRequests.append((service.placeRequests, ref)) }
-                conductWords += service.conduct.map { ($0, ref) }
+                conductWords += service.conduct.map { (CharacterPresence.Word($0), ref) }
                 if !service.placeWords.isEmpty { placeBound[ref] = service.placeWords }
                 if let compound = service.placeCompound {
                     placeCompounds[ref] = (compound, service.placeNames + (compoundNames[compound] ?? []))
@@ -411,17 +413,17 @@ struct Router: Sendable {
         if let owner = faultPlaces.first(where: { $0.service.module != ref.module && present.contains($0.place) }) {
             // `球室那个暖风机一开就跳闸`: a household repair by its words, the club's by its place.
             explanation.decision = .service(owner.service)
-            explanation.rule = "\(owner.place)的故障归 \(name(of: owner.service) ?? "")"
+            explanation.rule = "\(owner.place.text)的故障归 \(name(of: owner.service) ?? "")"
         } else if let taker = conductWords.first(where: { $0.service.module != ref.module && present.contains($0.word) }),
                   // (A fault besides the conduct's own words, the longest first: `楼上空调滴水的事` is the conduct, not a leak.)
                   !CharacterPresence(conductWords.filter { $0.service == taker.service && present.contains($0.word) }
-                      .map(\.word).sorted { $0.count > $1.count }
+                      .map(\.word.text).sorted { $0.count > $1.count }
                       .reduce(text) { $0.replacingOccurrences(of: $1, with: " ") }).containsAny(of: Self.faultWords),
                   // Litter left in a place is its upkeep, whoever left it (`公园草坪上好多狗屎`, `有人倒了一堆装修垃圾`).
                   reportServices.contains(ref) || !present.containsAny(of: Self.litter) {
             // `消防通道那个车今天又停在那里`, `有人把狗拴在楼道里一天到晚叫`: what people do, not a thing broken.
             explanation.decision = .service(taker.service)
-            explanation.rule = "说的是人的行为（\(taker.word)），没有说什么坏了"
+            explanation.rule = "说的是人的行为（\(taker.word.text)），没有说什么坏了"
         }
         return explanation
     }
@@ -476,7 +478,7 @@ struct Router: Sendable {
     func barkingGoesOn(_ present: CharacterPresence) -> ServiceRef? {
         guard present.contains("狗"), present.containsAny(of: ["叫", "吠"]), present.containsAny(of: Self.again),
               !present.containsAny(of: ["不叫", "冇叫", "没叫", "叫声小"]), !present.contains("邻居") else { return nil }
-        return conductWords.first { $0.word == "狗叫" }?.service
+        return conductWords.first { $0.word.text == "狗叫" }?.service
     }
 
     /// The service that takes up the conduct `text` names (``Service/conduct``: `广场舞`, `电钻`), or nil.
@@ -486,7 +488,7 @@ struct Router: Sendable {
 
     /// The first conduct word a line holds, with the service that takes it up.
     private func conductNamed(in present: CharacterPresence) -> (word: String, service: ServiceRef)? {
-        conductWords.first { present.contains($0.word) }
+        conductWords.first { present.contains($0.word) }.map { ($0.word.text, $0.service) }
     }
 
     /// The service that keeps a record of the work `text` names (``Service/recordsWork``), or nil.
