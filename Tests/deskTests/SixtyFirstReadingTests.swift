@@ -29,6 +29,9 @@ struct SixtyFirstReadingTests {
         ("隔壁伢一个人在屋里 说烫到了 在哭 门打不开", "scald"),
         ("我屋丫丫在超市门口 一转身就冇看到了 三岁 穿黄衣服", "missing"),
         ("12栋后面有个人顺着水管往上爬 四楼的窗子开着", "violence"),
+        // the look-alikes' words inside a danger's (`今天院子里`, not a stay in hospital; a phone not answered, not one dropped)
+        ("今天院子里有个爹爹晕倒了 叫不应", "medical"),
+        ("工人下去了半天冇上来 打他手机也不接 井里味道好冲", "pit"),
     ])
     func aDangerIsToldByItsOwnKind(_ line: String, kind: String) {
         #expect(desk.desk.emergencies.emergency(in: line)?.id == kind, "\(line)")

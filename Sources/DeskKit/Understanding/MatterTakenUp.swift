@@ -9,19 +9,19 @@ enum MatterTakenUp {
     /// Whether staff's `text` takes a matter up with someone and does not tell it done or answered.
     static func says(_ text: String) -> Bool {
         let present = CharacterPresence(text)
-        guard present.containsAny(of: takenUp), !present.containsAny(of: toResidents), !present.containsAny(of: doneOrAnswered),
-              !present.containsAny(of: askedAlready), !CommunityEvent.isNamed(present) else { return false }
-        return !text.hasSuffix("结")
+        return present.containsAny(of: takenUp) && !present.containsAny(of: toResidents) && !present.containsAny(of: doneOrAnswered)
+            && !present.containsAny(of: askedAlready) && !CommunityEvent.isNamed(present) && !text.hasSuffix("结")
     }
 
-    /// Someone asked, told of it, chased or persuaded (`请城管告诫`, `已报交警中队`, `约摊主往空地挪`, `劝店主10点收摊`).
+    /// Someone asked, told of it, chased or persuaded (`请城管告诫`, `已报交警中队`, `约摊主往空地挪`, `劝店主10点收摊`); `请`
+    /// takes in an application made to an office for the resident too (`已帮在游戏客服提交未成年退款申请`, `女方申请人身安全保护令
+    /// 材料已帮整理`).
     private static let takenUp = ["请", "已报", "报给", "报物业", "报街道", "报村", "已联系", "联系了", "约了", "已约", "约摊主", "劝", "催",
                                   "要求", "反映", "投诉"]
     /// Someone asked already, the line asking nothing more (`社区请了房屋安全鉴定的来看了`, `已要求严格按早晚时间施工`).
     private static let askedAlready = ["请了", "已要求"]
     /// A notice asking residents themselves (`请老人提前知道`).
     private static let toResidents = ["请大家", "请居民", "请老人", "请各", "请住户", "请业主", "请家长"]
-    /// A matter done, or a question answered (`修好`, `已答复`).
     /// A matter done, settled or answered (`修好`, `都说冇事`, `三方见面 … 都签了字`, `已答复`), a notice to be put out
     /// (`请居委会出通知`), a gathering's sign-up (`接龙72人`).
     private static let doneOrAnswered = ["✓", "办结", "好了", "修好", "换好", "通好了", "完成", "已办好", "办好了", "不用派人", "冇事", "没事",
