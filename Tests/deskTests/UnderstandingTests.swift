@@ -338,7 +338,8 @@ struct UnderstandingTests {
                       ("understanding-eval-58.tsv", 636, UnderstandingFloor.fiftyEighth),
                       ("understanding-eval-59.tsv", 635, UnderstandingFloor.fiftyNinth),
                       ("understanding-eval-60.tsv", 630, UnderstandingFloor.sixtieth),
-                      ("understanding-eval-61.tsv", 634, UnderstandingFloor.sixtyFirst)])
+                      ("understanding-eval-61.tsv", 634, UnderstandingFloor.sixtyFirst),
+                      ("understanding-eval-62.tsv", 627, UnderstandingFloor.sixtySecond)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -439,8 +440,9 @@ struct UnderstandingFloor: Sendable {
     static let fiftyEighth = UnderstandingFloor(accuracy: 0.64, ignoredThatOpenedCases: 33)
     static let fiftyNinth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 21)
     static let sixtieth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 18)
-    /// Held out while the round's changes were made (only its totals and counts were looked at).
     static let sixtyFirst = UnderstandingFloor(accuracy: 0.63, ignoredThatOpenedCases: 31)
+    /// Held out while the round's changes were made (only its totals and counts were looked at).
+    static let sixtySecond = UnderstandingFloor(accuracy: 0.68, ignoredThatOpenedCases: 17)
 }
 
 @Suite("Understanding: the thread of an emergency")
