@@ -375,8 +375,8 @@ struct CertificationDesk {
     /// count left (`未认证还剩8人`) is a tally the desk keeps before it reaches here.
     private func listWork(_ request: ServiceRequest) throws -> Reply? {
         let text = request.text
-        guard text.contains("未认证") || text.contains("认证名单"), Self.listProgress.contains(where: text.contains),
-              !Self.listDone.contains(where: text.contains) else { return nil }
+        guard Self.aboutTheList.contains(where: text.contains) || text.contains("认证") && Self.countsElders(text),
+              Self.listProgress.contains(where: text.contains), !Self.listDone.contains(where: text.contains) else { return nil }
         let record = try context.cases.open(
             CaseDraft(title: "认证名单跟进：" + String(Masking.redact(text).prefix(30)), category: "认证名单", timeLimit: "general",
                       assignee: request.operatorName, details: text),
@@ -385,8 +385,22 @@ struct CertificationDesk {
                      text: "已记下认证名单的进度，工单 \(record.id)，由 \(request.operatorName) 跟进；名单做完后在工单上记一笔办结。")
     }
 
-    /// Words of a list being worked through: what is left, calls made, elders done or booked.
-    static let listProgress = ["剩", "打了", "打电话", "打完", "做了", "做完", "约了", "划掉", "提醒"]
+    /// Words of the list of elders not yet certified (`今年冇认`, `秋季认证清单`).
+    static let aboutTheList = ["未认证", "认证名单", "认证清单", "冇认", "没认", "未认"]
+    /// Words of a list being worked through: what is left, calls made, elders done or booked, the list handed out
+    /// (`名单给楼栋长`, `分给几个志愿者打电话`), a session's faces checked (`来了9个老人 7个过了`).
+    static let listProgress = ["剩", "打了", "打电话", "打完", "做了", "做完", "约了", "划掉", "提醒", "名单给", "分给", "约来", "过了",
+                               "继续打"]
+
+    /// Whether `text` counts elders (`27人`, `9个老人`): a list's figures, not one elder's certification.
+    static func countsElders(_ text: String) -> Bool {
+        var previousWasDigit = false
+        for character in text {
+            if previousWasDigit, character == "人" || character == "个" { return true }
+            previousWasDigit = character.isASCII && character.isNumber
+        }
+        return false
+    }
     /// Words of a list finished.
     static let listDone = ["全部完成", "全部做完", "都完成", "都做完", "全做完"]
 

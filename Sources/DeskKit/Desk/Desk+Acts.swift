@@ -259,7 +259,9 @@ extension Desk {
 
     /// Words that the one in danger is in danger still, though they are out of it or help has come (`拉上来了 伢在吐水`,
     /// `人在流血 按住了还在冒`, `快打120`): an alarm, not how it ended.
-    private static let stillInDanger = ["吐水", "在流血", "还在冒", "还在流", "快打", "哪个打"]
+    private static let stillInDanger = ["吐水", "在流血", "还在冒", "还在流", "快打", "哪个打",
+                                        // help still to call (`她衣服着了被我们扑灭了 脸上起大泡 … 快叫救护车`)
+                                        "快叫", "快送"]
 
     /// Words of thanks, relief, the days after and a fright that was none (``tellsHowItEnded(_:)``).
     private static let afterwards = ["谢谢", "感谢", "多亏", "就好", "幸亏", "幸好", "还好", "出院", "应该冇", "应该没", "演练", "以为",

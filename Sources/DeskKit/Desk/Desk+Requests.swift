@@ -238,8 +238,10 @@ extension Desk {
                 return reply
             }
             if message.channel == .group, answer.count > 6, !decision.isRequest {
-                // Chatter in the group that is no answer at all: leave it, the question stays.
-                return Reply(status: .ignored, text: "")
+                // Chatter in the group that is no answer at all: leave it, the question stays. (The raiser's own words
+                // while the desk asks where their emergency is, `火往旁边的鸽子笼那边烧 … 26楼的人还在屋里`, are kept on
+                // its case.)
+                return keptOnTheWaitingEmergency(pending, text: answer, message: message) ?? Reply(status: .ignored, text: "")
             }
             let question = pending.question ?? Self.question(for: field)
             return Reply(module: module.id, status: .ask, caseID: pending.pendingCase,

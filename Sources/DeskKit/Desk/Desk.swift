@@ -452,6 +452,8 @@ public final class Desk: Sendable {
             forget(message.conversation)
             return dangerEnded(on: record, text: text, message: message)
         }
+        // `那个婆婆么样了` from the raiser too, once others have gone to help: a question, answered; the wait goes on.
+        if let answer = askedAfterTheOneInDanger(text, message: message) { return answer }
         return addToCase(record, note: "现场补充：\(Masking.redact(text))", message: message, reply: nil)
     }
 
@@ -685,6 +687,11 @@ public final class Desk: Sendable {
                 && !CharacterPresence(text).containsAny(of: Self.lost) {
                 return Reply(status: .ignored, text: "")
             }
+            // (Nor staff's or the property's own word in the group, `算不算要区征收办认定 社区说了不算 … 有疑问当场问他们`:
+            // they answer the residents, whatever their line asks back.)
+            if message.channel == .group, router.isUnitAccount(message.requester.sender ?? "") {
+                return Reply(status: .ignored, text: "")
+            }
             // Someone who already gave the scammer something needs help, not only the warning.
             if office.helpsVictims, FraudVictim.acted(text), let help = appealRef(.other) {
                 var reply = begin(help, text: text, message: message)
@@ -702,8 +709,12 @@ public final class Desk: Sendable {
         }
         // A notice in a notice's format or from a unit's account is not news from the scene; a line the model only
         // guesses to be a notice (`已经打了燃气公司电话`) may be.
-        if message.channel == .group, decision.isThreadRemark || remarksOnTheScene(text, decision: decision, message: message),
-           let record = emergencyThread(message), joinsEmergencyThread(text, record, decision: decision, message: message) {
+        // (The group's emergency thread, read at most once for the checks below and only where one asks for it.)
+        lazy var thread = emergencyThread(message)
+        if message.channel == .group,
+           decision.isThreadRemark || remarksOnTheScene(text, decision: decision, message: message,
+                                                        raisedTheAlarm: raisedTheGroupsAlarm(thread, message)),
+           let record = thread, joinsEmergencyThread(text, record, decision: decision, message: message) {
             // A neighbour's word in the thread of an emergency ("我在楼上都闻到了", "已经打了120") goes on its case.
             // Silent: a busy thread would otherwise hear the desk after every neighbour's word. Help called off
             // (`社区不用来人了`) is answered.
@@ -828,7 +839,9 @@ public final class Desk: Sendable {
     /// notice), or it is no request of its own, no notice or ad and more than a greeting (`我看到一个穿红衣服的
     /// 伢往北门那边跑了`, `他叫何子轩 戴个蓝帽子`) — kept on the emergency's case for those who search or help.
     /// News that it is over is the resolved speech act's.
-    private func remarksOnTheScene(_ text: String, decision: Router.Decision, message: Message) -> Bool {
+    /// `raisedTheAlarm` is read only for a line that reads as talk.
+    private func remarksOnTheScene(_ text: String, decision: Router.Decision, message: Message,
+                                   raisedTheAlarm: @autoclosure () -> Bool) -> Bool {
         if isPastedNotice(text, sender: message.requester.sender) { return false }
         if Self.mentionsHotline(text) { return true }
         switch decision {
@@ -842,13 +855,16 @@ public final class Desk: Sendable {
         case .act(.resolved, _): return false   // news that it is over: the resolved speech act notes or answers it
         // The one who raised the alarm goes on telling the scene (`我下夜班回来看到的 他穿黑衣服 … 在9栋后面`), though it reads
         // as talk: it is kept, silently, with the rest.
-        case .act, .unknown: return text.count > 4 && (!router.isChatter(text) || raisedTheGroupsAlarm(message))
+        case .act, .unknown: return text.count > 4 && (!router.isChatter(text) || raisedTheAlarm())
         }
     }
 
-    /// Whether the sender raised the group's emergency of the last ``ownEmergencyWindow``.
-    private func raisedTheGroupsAlarm(_ message: Message) -> Bool {
-        emergencyThread(message, within: Self.ownEmergencyWindow)?.requesterSender == message.requester.sender
+    /// Whether the sender raised `thread`, the group's emergency, and it had a word within the last
+    /// ``ownEmergencyWindow`` (the thread is the group's newest by its last word, so this is the thread that window
+    /// alone would find).
+    private func raisedTheGroupsAlarm(_ thread: CaseRecord?, _ message: Message) -> Bool {
+        guard let thread, thread.requesterSender == message.requester.sender else { return false }
+        return thread.updatedAt >= (message.time ?? clock.now).addingTimeInterval(-Self.ownEmergencyWindow)
     }
 
     /// In a group the desk answers questions: a module's answer to `礼拜天还要加班 😭`, which the model leans
@@ -918,6 +934,10 @@ public final class Desk: Sendable {
             // are dealing with; what they say of help on its way does not make it over.
             return emergencies.emergency(in: text, evenIfOver: true)
         }
+        // `9月11日周二下午 ✓ 老满家粉碎机卷手 婆婆两指骨折已手术 …`: staff tick the danger done — a record of it.
+        if message?.channel == .desk, CheckedNote.ticksEveryMatter(text) { return nil }
+        // `在医院缝了 两根手指头骨折 谢谢各位`: thanks for the help, the hurt seen to since — it is over.
+        if message?.channel == .group, ThanksAfterCare.tells(text), !Self.criesForHelp(text) { return nil }
         // At the counter, `下午两点 9栋一个爹爹倒在楼道里 叫不应 120已经在路上`, unmarked: help on its way is no news of
         // how it ended.
         guard let found = emergencies.emergency(in: text, helpOnTheWayIsNotOver: message?.channel == .desk) else {

@@ -170,6 +170,9 @@ struct Router: Sendable {
     static let sureOfAnotherModule = 0.9
     /// At the counter, the lowest score for a service to win over the model's "notice" or "ad".
     static let counterFloor = 0.05
+    /// Staff going to talk someone out of something (`跟物业上门劝`, `去劝停`): a matter between neighbours. (Not a
+    /// quarrel already settled, `私下劝了 都说冇事`, nor advice, `以劝导为主`, nor children sent home, `已劝回`.)
+    static let wentToPersuade = ["上门劝", "去劝", "一起劝", "劝停", "劝说"]
     /// The lowest score for a speech act's fallback service (``Decision/act(_:fallback:)``).
     static let fallbackFloor = 0.05
     /// How much the routing words weigh beside the model (a full weight of 3 or more adds this much).
@@ -717,6 +720,13 @@ struct Router: Sendable {
                 // 能不能晚一点送`) reads as talk to the model; the plea and the service's word say it asks.
                 explanation.decision = .service(ref)
                 explanation.rule = "长消息里的请求"
+            } else if staff, act.isNotARequest, ResidentReported.says(text, present) || present.containsAny(of: Self.wentToPersuade),
+                      !services.contains(where: { (wordScores[$0.0] ?? 0) >= 1 }),
+                      let (ref, _) = services.first(where: { appeals.contains($0.0) }) {
+                // What a resident reported or staff went to talk someone out of (`阳台养鹅 凌晨叫 小宁反映 跟物业上门劝`),
+                // when no service's own word names it (only `上门`, `物业`): a matter between neighbours, an appeal.
+                explanation.rule = "服务台记下居民反映的事"
+                explanation.decision = .service(ref)
             } else if staff, act == .notice || act == .ad, !(act == .notice && PlannedWorkNotice.says(present)),
                       let (ref, score) = services.first(where: { !wordOnly.contains($0.0) || wordScores[$0.0] != nil }),
                       score >= Self.counterFloor {

@@ -62,6 +62,13 @@ struct CheckedNote {
         self.count = count
     }
 
+    /// Whether `text` is a note whose every matter is ticked (`9月11日周二下午 ✓ 老满家粉碎机卷手 婆婆两指骨折已手术`):
+    /// all of it done, nothing still to do.
+    static func ticksEveryMatter(_ text: String) -> Bool {
+        guard let note = CheckedNote(text, items: []) else { return false }
+        return note.toDo.isEmpty && !note.ticked.isEmpty
+    }
+
     /// Whether `head`, what stands before a note's first mark, is nothing or only the day it was written (`5月2日周一`,
     /// `12/31`, `6月4日周六 05:40`, `5月19日周五下午`): no matter of its own.
     static func isOnlyTheDay(_ head: String) -> Bool {
