@@ -73,40 +73,17 @@ public enum Masking {
         // first: that look-up for every scalar of a long reply was 9 % of dispatch (docs/performance.md, eighth
         // pass), and it let through no text the runs would not (each of the thirteen spoken digits has a numeric
         // type; a landline with its area code holds ten ASCII digits, a local number eight).
-        let run = longestDigitRun(text)
-        // Below seven, ``redactFixedLines(_:)`` returns the text as it is (its own first test): not scanned again.
-        guard run >= 7 else { return redactSpokenMobiles(text) }
+        // Both runs are read in one walk (``digitRuns(_:)``). Below seven, ``redactFixedLines(_:)`` returns the text
+        // as it is (its own first test), and so does ``redactSpokenMobiles(_:)`` without a spoken run of eleven: the
+        // text is not scanned again.
+        let (run, spokenEleven) = digitRuns(text)
+        guard run >= 7 else { return spokenEleven ? redactSpokenMobiles(text) : text }
         guard run >= 11 else { return redactSpokenMobiles(redactFixedLines(text)) }
         let ids = idPattern.replacing(in: text) { idNumber(compact($0)) }
         return redactSpokenMobiles(redactFixedLines(writtenMobilePattern.replacing(in: ids) { match in
             let digits = String(compact(match).suffix(11))
             return isPublic(digits) ? match : phone(digits)
         }))
-    }
-
-    /// The longest run of ASCII digits in `text` in which each digit is apart from the next by at most one space
-    /// or dash (`138 1234-5678` is a run of 11). Every written number masked here needs such a run of a least
-    /// length — a bracketed landline 7 after its bracket, a local number 8, a mobile 11, an old ID 15, an ID 17 —
-    /// so a text without one is left as it is without running those regular expressions, each of which cost
-    /// microseconds on every reply (perf, dispatch).
-    /// The bytes are read from the string's contiguous UTF-8 (`withUTF8`) rather than through `String.UTF8View`'s
-    /// iterator: masking runs on every reply, and the view's iteration was two thirds of it (docs/performance.md,
-    /// eighth pass).
-    static func longestDigitRun(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var longest = 0, run = 0, gap = false
-            for byte in bytes {
-                if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
-                    run += 1; gap = false; longest = max(longest, run)
-                } else if (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-")) && run > 0 && !gap {
-                    gap = true
-                } else {
-                    run = 0; gap = false
-                }
-            }
-            return longest
-        }
     }
 
     /// `text` without the spaces and dashes people put inside a number, and without a `+86`/`0086` prefix's `+`.
