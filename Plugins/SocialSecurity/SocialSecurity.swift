@@ -296,7 +296,22 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
         let present = CharacterPresence(request.text)
         return present.containsAny(of: errandWords) && !present.containsAny(of: howWords)
             && !request.text.contains(where: { "?？吗".contains($0) })
-            || booksAnOffice(request.text)
+            || booksAnOffice(request.text) || paidForThem(request.text)
+    }
+
+    /// Whether staff write down contributions they paid for residents (`代缴460 回执发葛姐`, `居民医保代缴4户7人`,
+    /// `帮她代缴了两人`, `驿站代缴 今天办了6户`): `代缴` followed by a sum, a count, `了`, `已` or the day's tally — not
+    /// told as what can be done (`驿站可以帮代缴，`) or what a fund does (`由失业保险基金代缴 不用自己交`).
+    static func paidForThem(_ text: String) -> Bool {
+        var rest = text[...]
+        while let found = rest.range(of: "代缴") {
+            let after = rest[found.upperBound...].drop(while: { $0 == " " })
+            if let next = after.first, next.isASCII && next.isNumber || next == "了" || next == "已" || after.hasPrefix("今天") {
+                return true
+            }
+            rest = rest[found.upperBound...]
+        }
+        return false
     }
 
     /// Whether staff write down an appointment they booked at an office's window for the resident (`约8/12周二上午区人社
@@ -315,7 +330,8 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     /// How far after `约` the office booked may be named (`约8/11周一上午区人社窗口`: a date and a time of day between).
     private static let bookingReach = 14
     /// The offices a booking names.
-    private static let offices = ["窗口", "人社", "政务中心", "社保局", "医保局", "社保所"]
+    /// (The station too, where staff do it with the resident: `失业登记 约礼拜五上午来驿站2`.)
+    private static let offices = ["窗口", "人社", "政务中心", "社保局", "医保局", "社保所", "驿站"]
 
     /// A resident come to have something done (`来交`, `来登记`), or staff asked to pass it on (`报上去`).
     private static let errandWords = ["来交", "来登记", "来办", "来申请", "来续", "来补", "想申请", "要申请", "帮着报", "报上去", "帮她报",
@@ -334,7 +350,10 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                                       // the papers taken, the resident gone with to the office, a file to hand in, a pension
                                       // worked out by the office on request, a contribution changed on the resident's phone
                                       // (`材料已收 下周一陪去区社保中心`, `下周交档案`, `申请人社测算养老金`, `缴费档次在app上调高 已教会`)
-                                      "材料已收", "陪去", "交档案", "测算", "app上调", "App上调", "app上选", "App上选", "已教会"]
+                                      "材料已收", "陪去", "交档案", "测算", "app上调", "App上调", "app上选", "App上选", "已教会",
+                                      // booked, submitted on the resident's app (`已帮预约区社保中心`, `帮她在湖北智慧人社上
+                                      // 提交弹性申请`)
+                                      "帮预约", "上提交"]
     /// Asking how, what or where: a question, though an errand's word is in it.
     private static let howWords = ["么样", "怎么", "如何", "要带", "带么", "带什么", "哪里", "在哪", "多少钱", "好多钱", "能不能", "可不可以"]
 

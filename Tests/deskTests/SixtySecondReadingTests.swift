@@ -1,6 +1,7 @@
 @testable import DeskKit
 import Foundation
 import DeskTesting
+@testable import SocialSecurity
 import Testing
 @testable import desk
 
@@ -77,6 +78,27 @@ struct SixtySecondReadingTests {
         let reply = desk.say(line)
         #expect(reply.module == "appeals", "\(line) → \(reply.text)")
         #expect(reply.caseID != nil)
+    }
+
+    /// Contributions staff paid for residents are an errand kept on a case; `代缴` told as what can be done, or as what a
+    /// fund does, is an answer's word.
+    @Test func contributionsPaidForResidentsAreAnErrand() {
+        #expect(SocialSecurity.paidForThem("居民医保代缴6户9人"))
+        #expect(SocialSecurity.paidForThem("查了明年的居民医保还冇交 代缴 已缴 截图发给她儿子"))
+        #expect(SocialSecurity.paidForThem("帮她代缴了两个人的"))
+        #expect(SocialSecurity.paidForThem("驿站代缴 今天办了4户"))
+        #expect(!SocialSecurity.paidForThem("缴费期以医保局公布为准 驿站可以帮代缴，公布了在群里发"))
+        #expect(!SocialSecurity.paidForThem("领失业金期间职工医保由失业保险基金代缴 不用自己交 已告知"))
+    }
+
+    /// A social-security errand staff did on the resident's own app is the errand's case; so is a station's
+    /// appointment booked for them.
+    @Test func aSocialSecurityErrandAtTheCounterIsACase() throws {
+        #expect(SocialSecurity.booksAnOffice("失业登记 约礼拜四上午来驿站3 材料清单发给他了"))
+        let line = "奥 龚姐 灵活就业参保 帮她在湖北智慧人社上提交了 选60%档"
+        let reply = desk.say(line)
+        #expect(reply.module == "social-security", "\(line) → \(reply.text)")
+        #expect(reply.caseID != nil, "\(line) → \(reply.text)")
     }
 
     /// Staff telling how the year's list of elders not yet certified goes, in the words they write it with (`冇认`,

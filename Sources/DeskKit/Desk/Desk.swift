@@ -936,8 +936,6 @@ public final class Desk: Sendable {
         }
         // `9月11日周二下午 ✓ 老满家粉碎机卷手 婆婆两指骨折已手术 …`: staff tick the danger done — a record of it.
         if message?.channel == .desk, CheckedNote.ticksEveryMatter(text) { return nil }
-        // `在医院缝了 两根手指头骨折 谢谢各位`: thanks for the help, the hurt seen to since — it is over.
-        if message?.channel == .group, ThanksAfterCare.tells(text), !Self.criesForHelp(text) { return nil }
         // At the counter, `下午两点 9栋一个爹爹倒在楼道里 叫不应 120已经在路上`, unmarked: help on its way is no news of
         // how it ended.
         guard let found = emergencies.emergency(in: text, helpOnTheWayIsNotOver: message?.channel == .desk) else {
@@ -947,7 +945,10 @@ public final class Desk: Sendable {
             guard Self.criesForHelp(text), !CharacterPresence(text).containsAny(of: EmergencyGuide.laughter) else { return nil }
             return helpCalledAtTheScene(text)
         }
-        return message?.channel == .desk && (WorkRecord.tellsOfAPastDanger(text) || WorkRecord.asksAboutAnInjury(text)) ? nil : found
+        if message?.channel == .desk && (WorkRecord.tellsOfAPastDanger(text) || WorkRecord.asksAboutAnInjury(text)) { return nil }
+        // `在医院缝了 两根手指头骨折 谢谢各位`: thanks for the help, the hurt seen to since — it is over. (Asked only of a
+        // line that names a danger: a cry for help without one is no thanks.)
+        return message?.channel == .group && ThanksAfterCare.tells(text) ? nil : found
     }
 
     /// The danger staff tell of by the rescue they called (``HelpCalled``: `…门被吸住 在里面哭喊 已打 119 和 120`) when

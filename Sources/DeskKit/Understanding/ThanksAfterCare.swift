@@ -2,8 +2,8 @@
 /// `送到烧伤科了 二度 医生说冲水冲得及时 感谢大家`): news that the danger is over, however it names the hurt —
 /// not an alarm.
 enum ThanksAfterCare {
-    /// Whether `text` thanks people and tells of the care given since. (A cry for help in the same line is still an
-    /// alarm: the caller checks it.)
+    /// Whether `text` thanks people and tells of the care given since, and cries for no help (`谢谢大家 我妈从医院回来又
+    /// 倒了 快来人` is an alarm).
     static func tells(_ text: String) -> Bool {
         let present = CharacterPresence(text)
         return present.containsAny(of: thanks) && present.containsAny(of: careSince) && !present.containsAny(of: stillToCome)
