@@ -339,7 +339,8 @@ struct UnderstandingTests {
                       ("understanding-eval-59.tsv", 635, UnderstandingFloor.fiftyNinth),
                       ("understanding-eval-60.tsv", 630, UnderstandingFloor.sixtieth),
                       ("understanding-eval-61.tsv", 634, UnderstandingFloor.sixtyFirst),
-                      ("understanding-eval-62.tsv", 627, UnderstandingFloor.sixtySecond)])
+                      ("understanding-eval-62.tsv", 627, UnderstandingFloor.sixtySecond),
+                      ("understanding-eval-63.tsv", 632, UnderstandingFloor.sixtyThird)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -441,8 +442,9 @@ struct UnderstandingFloor: Sendable {
     static let fiftyNinth = UnderstandingFloor(accuracy: 0.72, ignoredThatOpenedCases: 21)
     static let sixtieth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 18)
     static let sixtyFirst = UnderstandingFloor(accuracy: 0.71, ignoredThatOpenedCases: 19)
-    /// Held out while the round's changes were made (only its totals and counts were looked at).
     static let sixtySecond = UnderstandingFloor(accuracy: 0.68, ignoredThatOpenedCases: 17)
+    /// Held out while the round's changes were made (only its totals and counts were looked at).
+    static let sixtyThird = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 23)
 }
 
 @Suite("Understanding: the thread of an emergency")
