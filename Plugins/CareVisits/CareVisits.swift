@@ -204,7 +204,12 @@ public struct CareVisits: ServiceModule {
                            "活着没意思", "活着冇意思", "活着没得意思", "活着冇得意思", "天天在家哭", "整天哭", "一个人在家哭",
                            "情绪低落", "心情不好", "闷闷不乐", "老是忘事", "总是忘事", "认不得人", "认不出人", "糊里糊涂",
                            // the care team's visits paused while the family is home (`我哥回来了 这一阵先不用去了`)
-                           "先不用去了", "先不用去", "可以先停了", "问候可以先停"]
+                           "先不用去了", "先不用去", "可以先停了", "问候可以先停",
+                           // shopping, bedding or a doctor brought to an elder who cannot go out (`请巾帼红队这几天送菜`,
+                           // `请巾帼红队送床冬被`, `请社区医生上门量血压`), and an elder's own small task they cannot reach or
+                           // bend to (`门口水龙头要包 我弯不下腰`, `灯泡坏了 够不到`, `谁帮我带点白菜`)
+                           "请巾帼", "巾帼红队送", "巾帼队送", "银发队送", "冬被", "请社区医生上门", "社区医生上门量", "弯不下腰", "够不到",
+                           "帮我带点", "谁帮我带", "哪个帮我带"]
                             .map { RoutingWord($0, weight: 2.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
                     // Staff noting care arranged from now on after a visit or a call (`出院回来请银发队隔天去看一下`, `改成
@@ -219,7 +224,7 @@ public struct CareVisits: ServiceModule {
                                   // visits, meals and help at home arranged at the counter (`清明那几天 每天上门看一眼 银发队排好了`,
                                   // `助餐换软的 一周五天`, `想请人上门洗澡`), things brought round at a festival
                                   "每天上门", "两次上门", "银发队排", "银发队白天", "银发队周", "助餐送", "助餐软", "助餐改",
-                                  "上门洗澡", "洗头擦身", "送年货", "送汤圆",
+                                  "上门洗澡", "洗头擦身", "送年货", "送汤圆", "请巾帼", "冬被",
                                   // a visit or a call made to someone in the care team's charge, told at the counter (`邓婆婆 探访
                                   // 闪灯门铃好用`, `银发队陪聊 第一次`, `独居老人电话问候7户 都好`, `褚爹爹上门 吃了饭`)
                                   // (Not `上门看了` or `上门帮` alone: staff go round for a mailbox's lock or a quarrel too.)

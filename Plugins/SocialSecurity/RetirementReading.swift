@@ -123,7 +123,17 @@ struct RetirementReading {
         guard later.count == 1, later[0].month != nil else { return }
         // Staff writing down what they answered (`熊老师又问老伴能不能60岁退 答弹性提前最早到满60 2033年10月 …`): the
         // month they told is when the person may retire, not a slip for a birth month.
-        if Self.recordsAnAnswer(text) { retirementYear = retirementYear ?? later[0].year } else { setBirth(later[0]) }
+        // So is the month a retirement approved starts from (`弹性退休批下来了 2035年11月起算`).
+        if Self.recordsAnAnswer(text) || Self.tellsTheStartApproved(text) {
+            retirementYear = retirementYear ?? later[0].year
+        } else {
+            setBirth(later[0])
+        }
+    }
+
+    /// Whether staff write down a retirement approved and the month it starts from (`批下来了 … 起算`, `批了 下月起发`).
+    static func tellsTheStartApproved(_ text: String) -> Bool {
+        ["批下来", "批了", "批准", "审批通过"].contains(where: text.contains) && ["起算", "起发", "开始算", "开始发"].contains(where: text.contains)
     }
 
     /// Whether staff write down the answer they gave (` 答…`, `答：…`, `已告知`).

@@ -300,11 +300,17 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
     }
 
     /// Whether staff write down contributions they paid for residents (`代缴460 回执发葛姐`, `居民医保代缴4户7人`,
-    /// `帮她代缴了两人`, `驿站代缴 今天办了6户`): `代缴` followed by a sum, a count, `了`, `已` or the day's tally — not
-    /// told as what can be done (`驿站可以帮代缴，`) or what a fund does (`由失业保险基金代缴 不用自己交`).
+    /// `帮她代缴了两人`, `驿站代缴 今天办了6户`, `来驿站1代交 460`): `代缴` or `代交` followed by a sum, a count, `了`, `已`
+    /// or the day's tally — not told as what can be done (`驿站可以帮代缴，`) or what a fund does (`由失业保险基金代缴
+    /// 不用自己交`).
     static func paidForThem(_ text: String) -> Bool {
+        paidForThem(text, saying: "代缴") || paidForThem(text, saying: "代交")
+    }
+
+    /// ``paidForThem(_:)`` for one spelling of the word.
+    private static func paidForThem(_ text: String, saying word: String) -> Bool {
         var rest = text[...]
-        while let found = rest.range(of: "代缴") {
+        while let found = rest.range(of: word) {
             let after = rest[found.upperBound...].drop(while: { $0 == " " })
             if let next = after.first, next.isASCII && next.isNumber || next == "了" || next == "已" || after.hasPrefix("今天") {
                 return true
@@ -353,7 +359,11 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                                       "材料已收", "陪去", "交档案", "测算", "app上调", "App上调", "app上选", "App上选", "已教会",
                                       // booked, submitted on the resident's app (`已帮预约区社保中心`, `帮她在湖北智慧人社上
                                       // 提交弹性申请`)
-                                      "帮预约", "上提交"]
+                                      "帮预约", "上提交",
+                                      // the retirement papers checked with the resident or taken in for the employer to file
+                                      // (`材料帮她核了 厂里报区社保中心`, `申请表和身份证复印件已收 转单位报`), a refund form
+                                      // filled in (`退费申请表帮她填好`)
+                                      "帮她核", "帮他核", "帮她对了", "帮他对了", "复印件已收", "转单位报", "帮她填", "帮他填"]
     /// Asking how, what or where: a question, though an errand's word is in it.
     private static let howWords = ["么样", "怎么", "如何", "要带", "带么", "带什么", "哪里", "在哪", "多少钱", "好多钱", "能不能", "可不可以"]
 

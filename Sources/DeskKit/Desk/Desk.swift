@@ -667,6 +667,8 @@ public final class Desk: Sendable {
         // 空调不制冷了 请物业来修`): a repair, whatever the office answers about the place.
         if let office = offices.office(for: text),
            !(message.channel == .group && (router.isNotice(text) || NeighbourTalk.repliesToANeighbour(text))),
+           // (nor one household's registration at its door booked or recorded: ``DoorRegistration``)
+           !DoorRegistration.says(text, CharacterPresence(text), staff: message.channel == .desk),
            !(message.channel == .desk && (Self.asksToArrange(text) || ResidentReported.entered(text, CharacterPresence(text))
                  // (nor a note of work a service keeps a record of, asking nothing: `独居 情绪低 排银发队隔天上门 联系家庭医生`)
                  || !QuestionForm.asks(text) && keeperOfWork(in: text) != nil)),
@@ -793,8 +795,9 @@ public final class Desk: Sendable {
             return Reply(status: .ignored, text: "")
         }
         switch decision {
-        case .service(let ref) where ref == appealRef(.emergency) && emergencies.onlyDenied(text):
-            // "没有着火，是楼下有人在烧纸钱": a danger named only to say it is not there.
+        case .service(let ref) where ref == appealRef(.emergency) && (emergencies.onlyDenied(text) || emergencies.explainedAway(text)):
+            // "没有着火，是楼下有人在烧纸钱": a danger named only to say it is not there — or to say what it turned out to
+            // be (`着火了着火了 … 我跑过去一看 是在熏腊肉`).
             return message.channel == .group ? Reply(status: .ignored, text: "") : begin(appealRef(.other) ?? ref, text: text, message: message)
         case .service(let ref) where ref == appealRef(.emergency) && AnimalInTrouble.namesOnlyAnAnimal(text):
             // `小黄狗被车撞了 在路边叫`: the model's alarm, for an animal and no person — not a call for 120.

@@ -682,6 +682,14 @@ struct Router: Sendable {
         let services = ranked.compactMap { entry in serviceOfLabel[entry.label].map { ($0, entry.score) } }
         let bestService = services.first?.0
         guard let top = ranked.first else { return explanation }
+        if DoorRegistration.says(text, present, staff: staff),
+           let (ref, _) = services.first(where: { appeals.contains($0.0) }) {
+            // One household registered at its door (`…租户两人白天上班 约…晚上8点后入户登记`, `能不能约礼拜六他在屋的时候再登`):
+            // the community's work for that home, however much it reads like a notice or a visit to a frail neighbour.
+            explanation.rule = "上门登记一户（约时间、登完、拒访）"
+            explanation.decision = .service(ref)
+            return explanation
+        }
 
         let topService = serviceOfLabel[top.label]
         if kernelOfLabel[top.label].map({ $0 == .followUp || $0 == .meToo }) ?? (top.score < Self.sureOfAnotherModule),
@@ -720,6 +728,14 @@ struct Router: Sendable {
                 // 能不能晚一点送`) reads as talk to the model; the plea and the service's word say it asks.
                 explanation.decision = .service(ref)
                 explanation.rule = "长消息里的请求"
+            } else if act == .chatter, staff, text.count >= Self.longLine, present.containsAny(of: Self.staffPleas),
+                      let (ref, score) = services.first(where: { !wordOnly.contains($0.0) }), score >= Self.counterFloor {
+                // Staff do not chat with the desk at length: a long counter line that asks for something to be done
+                // (`甘婆婆屋里冇得电热毯了 今晚冇得盖的 请冬季慰问那边送床厚被子`) is for the service the model believes most,
+                // however much of it reads like talk — not answered with a greeting. (Not a service taken only on its
+                // word: `以后还是请人礼拜三来看一回` is no urgent welfare check.)
+                explanation.decision = .service(ref)
+                explanation.rule = "柜台录入的长消息里的请求"
             } else if staff, act.isNotARequest, ResidentReported.says(text, present) || present.containsAny(of: Self.wentToPersuade),
                       !services.contains(where: { (wordScores[$0.0] ?? 0) >= 1 }),
                       let (ref, _) = services.first(where: { appeals.contains($0.0) }) {
@@ -849,6 +865,8 @@ struct Router: Sendable {
 
     /// Words with which a line pleads for something to be done (`帮我报一下`, `能不能跟食堂说下`, `麻烦登记`).
     private static let pleas = ["帮我", "帮她", "帮他", "帮忙", "麻烦", "登记", "能不能", "可不可以", "可以帮", "申请", "请社区", "请网格"]
+    /// Words with which staff ask for something to be done in a counter line (`请物业来看`, `能不能有人来教一下`).
+    private static let staffPleas = pleas + ["请", "想请", "要人", "有人来"]
 
     /// Whether a residents' service is named outright: its verb, or routing words weighing 2 or more.
     func namesAServiceOutright(_ text: String) -> Bool {

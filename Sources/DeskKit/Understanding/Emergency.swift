@@ -331,6 +331,18 @@ public struct EmergencyGuide: Sendable {
         return !words.isEmpty && words.allSatisfy { Self.negated($0.start, in: bytes) }
     }
 
+    /// Whether `text` names a danger only for the line itself to explain it away (`着火了着火了 … 我跑过去一看 是在熏腊肉`,
+    /// `伢在游戏里掉进冰窟窿`): a kind's word is there, and so is one of that kind's `notWhen` phrases, and no emergency
+    /// is described.
+    public func explainedAway(_ text: String) -> Bool {
+        guard emergency(in: text) == nil else { return false }
+        let found = matcher.matches(in: text)
+        return found.contains { m in
+            guard case .notWhen(let k) = m.payload else { return false }
+            return found.contains { if case .word(let w) = $0.payload { w == k } else { false } }
+        }
+    }
+
     /// Whether each alarm of `emergency`'s kind is one of its own (the seed's `separateAlarms`).
     public func raisesSeparateAlarms(_ emergency: Emergency) -> Bool {
         kinds.contains { $0.emergency.id == emergency.id && $0.separateAlarms }
