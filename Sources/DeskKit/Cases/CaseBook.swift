@@ -56,11 +56,20 @@ public struct CaseBook {
         // (docs/performance.md, eighth pass). The index holds `createdAt` after the key (`kernel.dedupe-oldest-first`),
         // so the oldest comes first without a sort; of cases created at the same moment, the one inserted first, as
         // when the sort took them in the index's order of row ids (seventeenth pass).
-        try CaseRecord.fetchOne(db.cachedStatement(sql: """
-            SELECT * FROM cases INDEXED BY cases_dedupe
-            WHERE dedupeKey = ? AND module = ? AND \(CaseStatus.isOpenSQL) ORDER BY createdAt LIMIT 1
-            """), arguments: [key, module])
+        try CaseRecord.fetchOne(db.cachedStatement(sql: Self.openDuplicateSQL), arguments: [key, module])
     }
+
+    /// The query of ``openDuplicate(module:key:)``, and of ``openDuplicateBrief(module:key:)`` with its four columns:
+    /// written once, not interpolated on every call — the text built anew and then hashed and compared in full to
+    /// find its prepared statement was some 2,400 instructions a report (docs/performance.md, sixty-ninth pass).
+    private static let openDuplicateSQL = """
+        SELECT * FROM cases INDEXED BY cases_dedupe
+        WHERE dedupeKey = ? AND module = ? AND \(CaseStatus.isOpenSQL) ORDER BY createdAt LIMIT 1
+        """
+    private static let openDuplicateBriefSQL = """
+        SELECT id, title, status, urgent FROM cases INDEXED BY cases_dedupe
+        WHERE dedupeKey = ? AND module = ? AND \(CaseStatus.isOpenSQL) ORDER BY createdAt LIMIT 1
+        """
 
     /// What a report's duplicate check needs of the open case it finds (``openDuplicateBrief(module:key:)``): the
     /// reply names its id, title and status, and a danger reported later escalates a case not yet urgent.
@@ -77,10 +86,7 @@ public struct CaseBook {
     /// prepared for lookup, a twentieth of relay ingest (docs/performance.md, twenty-fourth pass). The same
     /// query, so the same case.
     public func openDuplicateBrief(module: String, key: String) throws -> OpenCase? {
-        let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT id, title, status, urgent FROM cases INDEXED BY cases_dedupe
-            WHERE dedupeKey = ? AND module = ? AND \(CaseStatus.isOpenSQL) ORDER BY createdAt LIMIT 1
-            """), arguments: [key, module])
+        let row = try Row.fetchOne(db.cachedStatement(sql: Self.openDuplicateBriefSQL), arguments: [key, module])
         guard let row else { return nil }
         return OpenCase(id: try row.decode(atIndex: 0), title: try row.decode(atIndex: 1), status: try row.decode(atIndex: 2),
                         urgent: try row.decode(atIndex: 3))
