@@ -208,7 +208,7 @@ public struct CareVisits: ServiceModule {
                            // shopping, bedding or a doctor brought to an elder who cannot go out (`请巾帼红队这几天送菜`,
                            // `请巾帼红队送床冬被`, `请社区医生上门量血压`), and an elder's own small task they cannot reach or
                            // bend to (`门口水龙头要包 我弯不下腰`, `灯泡坏了 够不到`, `谁帮我带点白菜`)
-                           "请巾帼", "巾帼红队送", "巾帼队送", "银发队送", "冬被", "请社区医生上门", "社区医生上门量", "弯不下腰", "够不到",
+                           "请巾帼", "冬被", "请社区医生上门", "社区医生上门量", "弯不下腰", "够不到",
                            "帮我带点", "谁帮我带", "哪个帮我带"]
                             .map { RoutingWord($0, weight: 2.5) },
                     fields: [Field(Self.details, name: "情况", kind: .longText, required: false, question: "老人的姓名、住址、需要什么帮助？")],
