@@ -38,10 +38,12 @@ struct SixtyThirdReadingTests {
     }
 
     /// The same words where no one is in danger: a price or a fund said to jump, a home buried in parcels, a game's
-    /// ice hole, a fall through the ice in one's childhood, smoke found to be meat being cured.
+    /// ice hole, a fall through the ice in one's childhood, smoke found to be meat being cured, `救命` cried at a game
+    /// lost or a child's score.
     @Test(arguments: ["年底清仓 羽绒服跳楼价 九十九一件", "我买的那个基金又跳楼了 亏了两千", "快递堆满了门口 我被快递埋了 救命",
                       "伢在游戏里掉进冰窟窿 冻死了好几回 哭得不得了", "我小时候也掉进冰窟窿过 是我爹拿竹竿捞上来的",
-                      "着火了 后头那家冒烟 我过去一看 原来是在熏腊肉"])
+                      "着火了 后头那家冒烟 我过去一看 原来是在熏腊肉", "打了一晚上游戏 队友全部阵亡 救命啊",
+                      "救命 伢这回数学考了41分"])
     func theSameWordsWithNoOneInDangerRaiseNothing(_ line: String) throws {
         let reply = desk.relay(line, group: "李家墩村湾群", sender: "阿凤")
         #expect(!reply.text.hasPrefix("【"), "\(line) → \(reply.text)")
@@ -57,6 +59,9 @@ struct SixtyThirdReadingTests {
         let reply = desk.say(line)
         #expect(reply.module == "appeals", "\(line) → \(reply.text)")
         #expect(reply.caseID != nil, "\(line) → \(reply.text)")
+        // the community's work asked for (求助), not a complaint
+        #expect(reply.text.contains("求助"), "\(line) → \(reply.text)")
+        #expect(!reply.text.contains("投诉"), "\(line) → \(reply.text)")
     }
 
     @Test func theRoundsTallyIsNotACase() throws {

@@ -133,6 +133,9 @@ struct Router: Sendable {
     private let strict: Set<ServiceRef>
     /// The kernel's 诉求 services: asked for in so many words (`表扬一下`, `提个意见`), they beat any act.
     private let appeals: Set<ServiceRef>
+    /// The 诉求 service for a request that is neither a complaint nor a report (求助), when registered: the community's
+    /// work asked for, such as a household's registration at its door (``DoorRegistration``).
+    private let otherAppeal: ServiceRef?
     /// Services of one place, by the words that name it (``Service/placeWords``).
     private let placeBound: [ServiceRef: [String]]
     /// Services of one place in one compound: the compound's id and the words that name the place from anywhere
@@ -267,6 +270,7 @@ struct Router: Sendable {
         signOfLabel = serviceOfLabel.map { $0.flatMap { signs[$0] } }
         self.strict = strict
         self.appeals = appeals
+        otherAppeal = refs[Appeals.Kind.other.rawValue]
         self.placeBound = placeBound
         self.placeCompounds = placeCompounds
         self.compoundNames = compoundNames.keys.sorted().flatMap { compoundNames[$0] ?? [] }
@@ -683,7 +687,7 @@ struct Router: Sendable {
         let bestService = services.first?.0
         guard let top = ranked.first else { return explanation }
         if DoorRegistration.says(text, present, staff: staff),
-           let (ref, _) = services.first(where: { appeals.contains($0.0) }) {
+           let ref = otherAppeal ?? services.first(where: { appeals.contains($0.0) })?.0 {
             // One household registered at its door (`…租户两人白天上班 约…晚上8点后入户登记`, `能不能约礼拜六他在屋的时候再登`):
             // the community's work for that home, however much it reads like a notice or a visit to a frail neighbour.
             explanation.rule = "上门登记一户（约时间、登完、拒访）"

@@ -5,15 +5,18 @@
 /// work for that home — an appeal's case, not a notice, and not a question for the office guide.
 ///
 /// Not the round's tally or its end (`村湾的登记结束 … 一共83户`, `6月小结 租户登记新增11户`), nor a visit for the
-/// pension certification or for a frail neighbour, which their own services keep; nor only asked about (`租户登不登`,
-/// `会不会算我冇登`): that is the office guide's (`household-survey` in seeds/desk/offices.yaml).
+/// pension certification or for a frail neighbour, which their own services keep, nor a fault found on the round; nor
+/// only asked about (`租户登不登`, `会不会算我冇登`): that is the office guide's (`household-survey` in
+/// seeds/desk/offices.yaml).
 enum DoorRegistration {
     /// Whether `text` (whose characters are `present`) books, records or asks for one household's registration at its
     /// door — recorded at the counter when `staff`, asked for in a group otherwise.
     static func says(_ text: String, _ present: CharacterPresence, staff: Bool) -> Bool {
         guard !present.containsAny(of: otherVisits) else { return false }
         if staff {
+            // (A fault found on the round is its own service's: `入户调查时看到12栋一户厨房漏水`.)
             return present.containsAny(of: registrations) && !present.containsAny(of: tallies)
+                && !present.containsAny(of: Router.faultWords)
                 && !text.contains(anyOf: ["登记了"], followedWithin: 3, byOneOf: "户")
         }
         return (present.containsAny(of: askedForAtTheDoor) || askedToComeAndRegister(text))
