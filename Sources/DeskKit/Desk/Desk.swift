@@ -665,17 +665,17 @@ public final class Desk: Sendable {
         // 排一下`), or recording a resident's report they entered (`…反映物业贴出调整物业费的通知：录入`): the arranging,
         // the matter, is the desk's. Nor a fault reported where the office's work is done (`托管班教室的
         // 空调不制冷了 请物业来修`): a repair, whatever the office answers about the place.
-        if let office = offices.office(for: text),
+        if let office = offices.office(for: text), case let present = CharacterPresence(text),
            !(message.channel == .group && (router.isNotice(text) || NeighbourTalk.repliesToANeighbour(text))),
            // (nor one household's registration at its door booked or recorded: ``DoorRegistration``)
-           !DoorRegistration.says(text, CharacterPresence(text), staff: message.channel == .desk),
-           !(message.channel == .desk && (Self.asksToArrange(text) || ResidentReported.entered(text, CharacterPresence(text))
+           !DoorRegistration.says(text, present, staff: message.channel == .desk),
+           !(message.channel == .desk && (Self.asksToArrange(text) || ResidentReported.entered(text, present)
                  // (nor a note of work a service keeps a record of, asking nothing: `独居 情绪低 排银发队隔天上门 联系家庭医生`)
                  || !QuestionForm.asks(text) && keeperOfWork(in: text) != nil)),
            !decision.isNotARequest || NeighbourTalk.asksTheGroup(text) || QuestionForm.asks(text)
                // (or told by someone the scam already caught, `我点了 叫我输卡号 我输了`, whom the model hears as talk)
                || office.helpsVictims && FraudVictim.acted(text),
-           !(decision.isRequest && !QuestionForm.asks(text) && CharacterPresence(text).containsAny(of: Router.faultWords)),
+           !(decision.isRequest && !QuestionForm.asks(text) && present.containsAny(of: Router.faultWords)),
            office.beforeServices || !router.namesAServiceOutright(text) {
             // 居住证, 疫苗…: where to go, unless a service of the desk is named outright (代办 社保卡补办). In a group,
             // only a question (or a wish: `想开个居住证明`) gets it: `社区医院 带医保卡就行` is a neighbour's advice. A
@@ -686,7 +686,7 @@ public final class Desk: Sendable {
             // notice in a notice's format in a group (`【反诈提醒】…`) is not answered at all.
             // (A paper lost, told without a question — `户 口 本 找 不 到 了 翻 了 一 上 午` — asks where to replace it.)
             if message.channel == .group && !QuestionForm.asks(text) && !QuestionForm.wants(text) && !office.warnsWhenTold
-                && !CharacterPresence(text).containsAny(of: Self.lost) {
+                && !present.containsAny(of: Self.lost) {
                 return Reply(status: .ignored, text: "")
             }
             // (Nor staff's or the property's own word in the group, `算不算要区征收办认定 社区说了不算 … 有疑问当场问他们`:
@@ -795,7 +795,7 @@ public final class Desk: Sendable {
             return Reply(status: .ignored, text: "")
         }
         switch decision {
-        case .service(let ref) where ref == appealRef(.emergency) && (emergencies.onlyDenied(text) || emergencies.explainedAway(text)):
+        case .service(let ref) where ref == appealRef(.emergency) && emergencies.onlyDismissed(text):
             // "没有着火，是楼下有人在烧纸钱": a danger named only to say it is not there — or to say what it turned out to
             // be (`着火了着火了 … 我跑过去一看 是在熏腊肉`).
             return message.channel == .group ? Reply(status: .ignored, text: "") : begin(appealRef(.other) ?? ref, text: text, message: message)

@@ -322,24 +322,19 @@ public struct EmergencyGuide: Sendable {
     /// The phrases of the guide in `text` as one walk finds them (the tests': ``completesAGroup(_:_:_:_:)``).
     func phrasesFound(in text: String) -> [PhraseMatcher<Role>.Match] { matcher.matches(in: text) }
 
-    /// Whether `text` names a danger only to deny it (`没有着火，是有人烧纸钱`): some kind's word is there, every
-    /// one of them after a denial, and no emergency is described.
-    public func onlyDenied(_ text: String) -> Bool {
-        guard emergency(in: text) == nil else { return false }
-        let bytes = Array(text.utf8)
-        let words = matcher.matches(in: text).filter { if case .word = $0.payload { true } else { false } }
-        return !words.isEmpty && words.allSatisfy { Self.negated($0.start, in: bytes) }
-    }
-
-    /// Whether `text` names a danger only for the line itself to explain it away (`着火了着火了 … 我跑过去一看 是在熏腊肉`,
-    /// `伢在游戏里掉进冰窟窿`): a kind's word is there, and so is one of that kind's `notWhen` phrases, and no emergency
-    /// is described.
-    public func explainedAway(_ text: String) -> Bool {
+    /// Whether `text` names a danger only to dismiss it, and describes no emergency: every word of a kind after a denial
+    /// (`没有着火，是有人烧纸钱`), or a kind's word with one of that kind's `notWhen` phrases that explains it away in the
+    /// same line (`着火了着火了 … 我跑过去一看 是在熏腊肉`, `伢在游戏里掉进冰窟窿`). One walk of the matcher serves both.
+    public func onlyDismissed(_ text: String) -> Bool {
         guard emergency(in: text) == nil else { return false }
         let found = matcher.matches(in: text)
+        let words = found.filter { if case .word = $0.payload { true } else { false } }
+        guard !words.isEmpty else { return false }
+        let bytes = Array(text.utf8)
+        if words.allSatisfy({ Self.negated($0.start, in: bytes) }) { return true }
         return found.contains { m in
             guard case .notWhen(let k) = m.payload else { return false }
-            return found.contains { if case .word(let w) = $0.payload { w == k } else { false } }
+            return words.contains { if case .word(let w) = $0.payload { w == k } else { false } }
         }
     }
 
