@@ -89,7 +89,16 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                                   // an errand run there and then, or passed on for the resident (`当场办了灵活就业参保登记`,
                                   // `社保卡没激活 帮她激活了`, `长护险 代递申请`)
                                   "当场办了", "当场办好", "帮她办了", "帮他办了", "帮她激活", "帮他激活", "帮忙激活", "帮她交了",
-                                  "帮他交了", "代递申请", "代递了", "代缴"],
+                                  "帮他交了", "代递申请", "代递了", "代缴",
+                                  // done for the resident online or on the platform, papers brought in and checked, a list of
+                                  // them drawn up, a missed step filled in (`已帮他在网上登记申领失业金`, `已在平台上办好`,
+                                  // `来交退休材料 … 材料已核`, `帮她把材料清单列好了`, `医保街道已补录`)
+                                  "帮他在网上", "帮她在网上", "帮他在平台上", "帮她在平台上", "在平台上办好", "来交退休材料", "材料已核",
+                                  "材料清单列好", "已补录", "签到补上", "来补交",
+                                  // the receipts put in order for a refund, the card reported lost by phone for them, a
+                                  // subsidy passed to the sub-district to enter (`帮他整理了单据`, `已帮打12333临时挂失`,
+                                  // `已报街道补录`)
+                                  "整理了单据", "列了要的单据", "帮打12333", "临时挂失", "报街道补录"],
                     usageExamples: ["代办 社保卡补办", "帮顺驰泊林2栋1单元401的刘德明代办异地就医备案，电话13807161234"]),
             Service(code: "ss-proxy-documents", name: "代办材料", englishName: "Proxy documents",
                     description: "代办工单的材料清单：收到、递交、结果", group: name.chinese,

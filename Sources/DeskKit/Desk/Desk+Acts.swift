@@ -255,7 +255,14 @@ extension Desk {
                                           "有呼吸了", "能说名字",
                                           // come round, breathing again, the bleeding held, the ambulance gone (`婆婆是醒的 …`,
                                           // `爹爹能出气了 在哼`, `血按住了`, `120带走了`, `120抬下去了`)
-                                          "是醒的", "能出气了", "血按住了", "120抬下", "120带走"]
+                                          "是醒的", "能出气了", "血按住了", "120抬下", "120带走",
+                                          // the ambulance come in at the gate, a dog pulled off, oxygen flowing again, a child
+                                          // pulled in (`120进大门了`, `120在东门口 保安带着进来`, `狗架开了`, `制氧机开了 吸上了`,
+                                          // `保安从屋里把伢拽进去了`)
+                                          // (Not someone pulled out of it, `人拖出来了 还是迷迷糊糊的`, nor a fit eased while help
+                                          // is on its way, `120在路上 伢现在不抽了在哭`: the danger may go on.)
+                                          "120进大门", "120进湾", "120进小区", "120在大门", "120在东门", "120在南门", "120在西门",
+                                          "120在北门", "120在门口", "架开了", "吸上了", "拽进去了"]
 
     /// Words that the one in danger is in danger still, though they are out of it or help has come (`拉上来了 伢在吐水`,
     /// `人在流血 按住了还在冒`, `快打120`): an alarm, not how it ended.

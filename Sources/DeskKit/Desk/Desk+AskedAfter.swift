@@ -28,12 +28,12 @@ extension Desk {
             + "当事人的身体情况请问家属或网格员，群里不说个人的病情。")
     }
 
-    /// Whether `text` holds one of the characters every word of ``askingAfter`` holds (样, 吧, 冇, 没, 紧), compared one by
+    /// Whether `text` holds one of the characters every word of ``askingAfter`` holds (样, 吧, 冇, 没, 紧, 重), compared one by
     /// one: a line without them asks after no one and is read no further. (Perf, relay: asked of every free-text line, the
     /// whole check cost 4.67 K instructions a relayed message before it — docs/performance.md, the sixtieth pass's
     /// after-the-merge.)
     static func mayAskAfter(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0 == "样" || $0 == "吧" || $0 == "冇" || $0 == "没" || $0 == "紧" }
+        text.unicodeScalars.contains { $0 == "样" || $0 == "吧" || $0 == "冇" || $0 == "没" || $0 == "紧" || $0 == "重" }
     }
 
     /// Whether someone is called, right before the asking words, by a family name after `老` or `小` (`老包么样了`,
@@ -61,7 +61,9 @@ extension Desk {
                               // (`伢眼睛保住了冇`, `好点了冇`, `罗婆婆回来了冇`: back from hospital)
                               "保住了冇", "保住了没", "好点了冇", "好点了没", "好些了冇", "好些了没", "回来了冇", "回来了没",
                               // (`是哪个爹爹 要不要紧`)
-                              "要不要紧", "要紧不"]
+                              "要不要紧", "要紧不",
+                              // (`受伤的是哪个 伤得重不重`)
+                              "重不重", "伤得重不"]
     /// Who is asked after.
     static let someone = ["伢", "孩子", "小孩", "宝宝", "婆婆", "爹爹", "奶奶", "爷爷", "外婆", "老人", "大哥", "大姐", "师傅", "媳妇", "小伙",
                           "阿姨", "叔", "小哥", "我爸", "我妈",

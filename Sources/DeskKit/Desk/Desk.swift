@@ -646,7 +646,9 @@ public final class Desk: Sendable {
             return begin(other, text: text, message: message)
         }
         if message.channel == .desk, WorkRecord.says(text),
-           !MatterTakenUp.says(text) || emergencies.emergency(in: text, evenIfOver: true) != nil {
+           !MatterTakenUp.says(text) || emergencies.emergency(in: text, evenIfOver: true) != nil,
+           // (the community's work for one household or person is kept on its case, done or not: ``CommunityWork``)
+           CommunityWork.rule(for: text, CharacterPresence(text), staff: true) == nil {
             if let checked = answerToCheck(text, decision: decision, message: message) { return checked }
             // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked. (A matter taken up with
             // someone and not yet done, `大刘反映广场舞音响 … 跟舞队领队约了周日晚上商量`, is followed on its case — unless
@@ -667,8 +669,9 @@ public final class Desk: Sendable {
         // 空调不制冷了 请物业来修`): a repair, whatever the office answers about the place.
         if let office = offices.office(for: text), case let present = CharacterPresence(text),
            !(message.channel == .group && (router.isNotice(text) || NeighbourTalk.repliesToANeighbour(text))),
-           // (nor one household's registration at its door booked or recorded: ``DoorRegistration``)
-           !DoorRegistration.says(text, present, staff: message.channel == .desk),
+           // (nor the community's own work for one household or person — a registration at its door, a certificate,
+           // an award's nomination —, whatever papers or office it names: ``CommunityWork``)
+           CommunityWork.rule(for: text, present, staff: message.channel == .desk) == nil,
            !(message.channel == .desk && (Self.asksToArrange(text) || ResidentReported.entered(text, present)
                  // (nor a note of work a service keeps a record of, asking nothing: `独居 情绪低 排银发队隔天上门 联系家庭医生`)
                  || !QuestionForm.asks(text) && keeperOfWork(in: text) != nil)),

@@ -134,7 +134,7 @@ struct Router: Sendable {
     /// The kernel's 诉求 services: asked for in so many words (`表扬一下`, `提个意见`), they beat any act.
     private let appeals: Set<ServiceRef>
     /// The 诉求 service for a request that is neither a complaint nor a report (求助), when registered: the community's
-    /// work asked for, such as a household's registration at its door (``DoorRegistration``).
+    /// work asked for, such as a household's registration at its door (``CommunityWork``).
     private let otherAppeal: ServiceRef?
     /// Services of one place, by the words that name it (``Service/placeWords``).
     private let placeBound: [ServiceRef: [String]]
@@ -637,6 +637,15 @@ struct Router: Sendable {
         for label in scores.indices where scored[label] { ranked.append((label, scores[label])) }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.label < $1.label }
         explanation.scores = ranked.prefix(5).map { (labels[$0.label], $0.score) }
+        if let rule = CommunityWork.rule(for: text, present, staff: staff),
+           let ref = otherAppeal ?? ranked.lazy.compactMap({ self.serviceOfLabel[$0.label] }).first(where: appeals.contains) {
+            // The community's work for one household or person (`…租户两人白天上班 约…晚上8点后入户登记`, `…来开地址一致
+            // 证明 … 已开`, `好邻居我想推隔壁老满 … 四户签了字`): a 求助 case, however much it reads like a notice, work
+            // done, praise the model hears, or a visit to a frail neighbour.
+            explanation.rule = rule
+            explanation.decision = .service(ref)
+            return explanation
+        }
         if let first = ranked.first, let silent = serviceOfLabel[first.label],
            wordOnly.contains(silent) && wordScores[silent] == nil || signOfLabel[first.label].map({ !$0(text) }) ?? false {
             // A service taken only when its word is said gives way. In a group, to chatter: "太好了🙏" reads like
@@ -686,14 +695,6 @@ struct Router: Sendable {
         let services = ranked.compactMap { entry in serviceOfLabel[entry.label].map { ($0, entry.score) } }
         let bestService = services.first?.0
         guard let top = ranked.first else { return explanation }
-        if DoorRegistration.says(text, present, staff: staff),
-           let ref = otherAppeal ?? services.first(where: { appeals.contains($0.0) })?.0 {
-            // One household registered at its door (`…租户两人白天上班 约…晚上8点后入户登记`, `能不能约礼拜六他在屋的时候再登`):
-            // the community's work for that home, however much it reads like a notice or a visit to a frail neighbour.
-            explanation.rule = "上门登记一户（约时间、登完、拒访）"
-            explanation.decision = .service(ref)
-            return explanation
-        }
 
         let topService = serviceOfLabel[top.label]
         if kernelOfLabel[top.label].map({ $0 == .followUp || $0 == .meToo }) ?? (top.score < Self.sureOfAnotherModule),
