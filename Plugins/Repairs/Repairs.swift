@@ -207,7 +207,7 @@ public struct Repairs: ServiceModule {
                       assignee: assignee, address: location, dedupeKey: key, details: description),
             for: request)
         try RepairRecord(caseID: record.id, category: category.key, compound: location.compound, building: location.building,
-                         unit: location.unit, room: location.room, place: location.place, urgent: urgent).insert(context.db)
+                         unit: location.unit, room: location.room, place: location.place, urgent: urgent).insertRow(context.db)
         let limit = context.directory.timeLimit(id: urgent ? "emergency" : routing.timeLimit)
         var text = "已受理报修，工单 \(record.id)：\(title)。"
         if urgent { text += "这是紧急情况，要求 \(limit.map { DeskFormat.hours($0.hours) } ?? "2小时") 内处理。" }

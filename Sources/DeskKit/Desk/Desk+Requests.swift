@@ -282,13 +282,17 @@ extension Desk {
         // The waiting question, if any, is answered now: dropped with the reply (no delete when there is none).
         let answersAQuestion = pending(key: message.conversation) != nil
         do {
-            let outcome = try store.write { db -> Outcome in
+            // The module's writes are undone when it asks or refuses (`undo`): nothing is written before it in this
+            // write (the operator's access and the context are read), so rolling back to the write's start undoes
+            // them and nothing else, as a savepoint of their own did (docs/performance.md, seventieth pass).
+            let outcome = try store.write(undoable: { db, undo -> Outcome in
                 let context = runtime(access: access(for: message, in: db))
                     .context(for: module, db: db, operatorName: message.operatorName, now: now)
                 var reply: Reply?
                 do {
-                    reply = try DeskStore.savepoint(db) { try module.handle(request, in: context) }
+                    reply = try module.handle(request, in: context)
                 } catch let needs as NeedsField {
+                    try undo()
                     var next = conversation
                     if !next.requested.contains(needs.field) { next.requested.append(needs.field) }
                     next.asking = needs.field
@@ -310,6 +314,7 @@ extension Desk {
                     // The question belongs to the case already opened for the request, if any.
                     return .ask(Reply(module: module.id, status: .ask, caseID: next.pendingCase, text: accepted + needs.question), next)
                 } catch let refusal as DeskError {
+                    try undo()
                     if answersAQuestion { try persist(nil, key: message.conversation, db: db) }
                     return .done(.failure(refusal, module: module.id))
                 }
@@ -317,7 +322,7 @@ extension Desk {
                 var done = reply!
                 if done.module == nil { done.module = module.id }
                 return .done(try askingForCallback(done, service: service, message: message, db: db))
-            }
+            })
             switch outcome {
             case .done(let reply):
                 remember(service.code, reply: reply, message: message,

@@ -18,7 +18,22 @@ extension DeskStore {
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
         try refuseIfReadOnly()
         guard let connection = Self.batch else { return try writer.write(body) }
-        return try Self.savepoint(connection.db) { try body(connection.db) }
+        return try Self.savepoint(connection.db) { _ in try body(connection.db) }
+    }
+
+    /// Runs `body` as ``write(_:)`` does, handing it `undo`, which rolls back everything `body` has written so far
+    /// (its search rows too) and lets it go on writing in the same write: what a savepoint of its own around
+    /// `body`'s first writes did when they failed (a module's refused request, whose refusal is then recorded) —
+    /// without one. Inside a batch `undo` rolls back to the write's own savepoint; outside one, to a savepoint opened
+    /// at the start of the transaction (as many statements as the savepoint it replaces). A savepoint opened and
+    /// released around every module's request cost some 4,000 instructions a relayed message (docs/performance.md,
+    /// seventieth pass).
+    func write<T>(undoable body: (Database, _ undo: Undo) throws -> T) throws -> T {
+        try refuseIfReadOnly()
+        guard let connection = Self.batch else {
+            return try writer.write { db in try Self.savepoint(db) { undo in try body(db, undo) } }
+        }
+        return try Self.savepoint(connection.db) { undo in try body(connection.db, undo) }
     }
 
     /// Runs `body` — inside ``batch(_:)``, on the batch's connection with no savepoint of its own; outside one, as
@@ -32,28 +47,40 @@ extension DeskStore {
     }
 
     /// Runs `body` in a savepoint of the current transaction, released when it returns and rolled back when it
-    /// throws (the error is rethrown), with the search rows the batch held or wrote in it.
+    /// throws (the error is rethrown), with the search rows the batch held or wrote in it. `body` is handed `undo`,
+    /// which rolls back to the savepoint in the same way and keeps it open (``Undo``).
     ///
     /// GRDB's `inSavepoint` does the same but compiles `SAVEPOINT`, `RELEASE` (and `ROLLBACK TO`) anew each time;
     /// these are prepared once per connection (`cachedStatement`): relay ingest's preparations fell from 5,247 to
     /// 1,624 per 1,000 messages, 32.8 M to 16.5 M instructions (docs/performance.md, fourteenth pass). GRDB still
     /// sees each statement's effect on the transaction. Only inside a transaction: outside one, SQLite would open
     /// a deferred transaction, which the desk never wants for a write.
-    static func savepoint<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+    static func savepoint<T>(_ db: Database, _ body: (_ undo: Undo) throws -> T) throws -> T {
         precondition(db.isInsideTransaction, "a savepoint outside a transaction")
-        let searchRows = SearchRowsMark(db)
+        let undo = Undo(db: db, searchRows: SearchRowsMark(db))
         try db.cachedStatement(sql: "SAVEPOINT deskWrite").execute()
         let result: T
         do {
-            result = try body()
+            result = try body(undo)
         } catch {
-            try db.cachedStatement(sql: "ROLLBACK TO deskWrite").execute()
+            try undo()
             try db.cachedStatement(sql: "RELEASE deskWrite").execute()
-            searchRows.rollBack()
             throw error
         }
         try db.cachedStatement(sql: "RELEASE deskWrite").execute()
         return result
+    }
+
+    /// Rolls back to the open savepoint of ``savepoint(_:_:)`` it was made for, which stays open: what was written in
+    /// it is undone, and the search rows held or written since it opened with it.
+    struct Undo {
+        fileprivate let db: Database
+        fileprivate let searchRows: SearchRowsMark
+
+        func callAsFunction() throws {
+            try db.cachedStatement(sql: "ROLLBACK TO deskWrite").execute()
+            searchRows.rollBack()
+        }
     }
 
     /// Reads — inside a batch, on the batch's connection, seeing what the batch wrote so far.
