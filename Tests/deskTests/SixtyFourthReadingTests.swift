@@ -74,7 +74,7 @@ struct SixtyFourthReadingTests {
     }
 
     @Test(arguments: [("3月4日 来电问无犯罪证明 已告知去派出所开", true, false), ("3月小结 开地址一致证明 一共12张", true, false),
-                      ("能不能开个退休的证明 贷款要", false, false),
+                      ("能不能开个退休的证明 贷款要", false, false), ("想问下要不要开证明 伢上学", true, false),
                       ("银行说房产证和户口本不一样 要证明 我明天去驿站开", false, true)])
     func onlyTheCommunitysOwnCertificatesAreItsWork(_ line: String, staff: Bool, expected: Bool) {
         #expect(CommunityCertificate.says(line, CharacterPresence(line), staff: staff) == expected, "\(line)")

@@ -13,8 +13,10 @@ enum CommunityCertificate {
     static func says(_ text: String, _ present: CharacterPresence, staff: Bool) -> Bool {
         guard present.containsAny(of: ["证明"]), !present.containsAny(of: otherOffices), !present.containsAny(of: answered),
               namesOneBeingMade(text) else { return false }
-        // (A question, `要不要开证明`, `驿站能开不`, `在社区还是在派出所`, is the office guide's to answer.)
-        return staff ? !present.containsAny(of: tallies) : present.containsAny(of: comingForIt) && !QuestionForm.asks(text)
+        // (A question, `要不要开证明`, `驿站能开不`, `在社区还是在派出所`, is the office guide's to answer. At the counter only
+        // in its plain words: staff's notes hold `还是` of a thing unchanged, `户口本还是老门牌`.)
+        if staff { return !present.containsAny(of: tallies) && !present.containsAny(of: askedAtTheCounter) }
+        return present.containsAny(of: comingForIt) && !QuestionForm.asks(text)
     }
 
     /// Whether a certificate is named as written (`开地址一致证明`, `开个证明`, `证明已开`, `要证明 我明天去驿站开`): `开`
@@ -41,6 +43,9 @@ enum CommunityCertificate {
     /// The day's or the month's sums: news, not one resident's matter.
     /// (`春节期间驿站1共接电话21个 上门开证明6张`, `电话三个 … 一个要开证明`)
     private static let tallies = ["小结", "汇总", "一共", "共开", "共接", "本月", "这个月", "一个要", "交接"]
+
+    /// A question typed at the counter as it was asked (`想问下要不要开证明`).
+    private static let askedAtTheCounter = ["想问", "要不要开", "能开不", "怎么开", "哪里开", "在哪开", "么办"]
 
     /// A resident's words for coming to the station for it, or asking the community to write it.
     private static let comingForIt = ["去驿站", "来驿站", "找你", "明天去", "明天来", "帮我开", "能不能开", "要开", "先开"]
