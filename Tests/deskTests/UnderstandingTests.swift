@@ -341,7 +341,8 @@ struct UnderstandingTests {
                       ("understanding-eval-61.tsv", 634, UnderstandingFloor.sixtyFirst),
                       ("understanding-eval-62.tsv", 627, UnderstandingFloor.sixtySecond),
                       ("understanding-eval-63.tsv", 632, UnderstandingFloor.sixtyThird),
-                      ("understanding-eval-64.tsv", 632, UnderstandingFloor.sixtyFourth)])
+                      ("understanding-eval-64.tsv", 632, UnderstandingFloor.sixtyFourth),
+                      ("understanding-eval-65.tsv", 632, UnderstandingFloor.sixtyFifth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -445,8 +446,9 @@ struct UnderstandingFloor: Sendable {
     static let sixtyFirst = UnderstandingFloor(accuracy: 0.71, ignoredThatOpenedCases: 19)
     static let sixtySecond = UnderstandingFloor(accuracy: 0.77, ignoredThatOpenedCases: 12)
     static let sixtyThird = UnderstandingFloor(accuracy: 0.73, ignoredThatOpenedCases: 20)
-    /// Held out while the round's changes were made (only its totals and counts were looked at).
     static let sixtyFourth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 17)
+    /// Held out while the round's changes were made (only its totals and counts were looked at).
+    static let sixtyFifth = UnderstandingFloor(accuracy: 0.65, ignoredThatOpenedCases: 18)
 }
 
 @Suite("Understanding: the thread of an emergency")
