@@ -25,6 +25,10 @@ struct RepairCategory: Sendable {
         RepairCategory(key: "drains", name: "下水道/化粪", words: ["下水道", "化粪池", "马桶堵", "堵了", "堵塞", "反水", "返水", "污水"], service: .household),
         RepairCategory(key: "gates", name: "道闸车库", words: ["道闸", "车库", "栏杆", "抬杆", "停车场"], service: .publicArea),
         RepairCategory(key: "appliance", name: "家电", words: ["电视", "冰箱", "洗衣机", "空调", "热水器", "微波炉", "电饭煲", "油烟机", "家电"], service: .appliance),
+        // The estate's own courts and fitness path (`篮筐歪了`, `羽毛球场的网柱松了`); the pocket park's equipment is the
+        // park's (seeds/park-upkeep/parks.yaml), the pingpong room's its own.
+        RepairCategory(key: "sports", name: "运动场地器材", words: ["篮筐", "篮板", "篮球架", "网柱", "球网", "单杠", "双杠"],
+                       service: .publicArea),
         RepairCategory(key: "walls", name: "墙体开裂", words: ["打裂", "墙裂", "裂缝", "开裂", "墙体"], service: .household),
         RepairCategory(key: "other", name: "其他", words: [], service: .household),
     ]

@@ -422,7 +422,9 @@ struct UnderstandingFloor: Sendable {
     /// here as cases though none opens one: 13 such lines before, 22 after.
     static let thirtyEighth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 23)
     static let thirtyNinth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 15)
-    static let fortieth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 14)
+    /// Two of its counter lines that close a matter at its place (`…北门道闸录车牌上线 办结`, `…热水器 房东已换 结了`),
+    /// which it labels lines to leave, close that open case since the sixty-fifth round: 14 such lines before, 16 after.
+    static let fortieth = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 16)
     static let fortyFirst = UnderstandingFloor(accuracy: 0.67, ignoredThatOpenedCases: 23)
     static let fortySecond = UnderstandingFloor(accuracy: 0.65, ignoredThatOpenedCases: 20)
     static let fortyThird = UnderstandingFloor(accuracy: 0.62, ignoredThatOpenedCases: 20)

@@ -57,6 +57,12 @@ extension Desk {
             let silent = group && !Self.callsOff(text)
             guard let record = recentCase(for: message, about: text) ?? (group ? emergencyThread(message) : nil) else {
                 if silent { return Reply(status: .ignored, text: "") }
+                if var progress = progressOnOpenCase(text, message: message) {
+                    // A visit called off (`她儿子回来修好了 不用来了`) is answered, as a resident's is (``noteResolution``),
+                    // once noted on its case; news of a fix is noted; a case closed by it is changed.
+                    if progress.status == .ignored, Self.callsOff(text) { progress.status = .answered; progress.module = nil }
+                    return progress
+                }
                 // At the counter, news of a fix with no case to note it on (`汉口道2栋大厅的灯修好了`) is a record that
                 // asks nothing; a matter called off or closed (`不用再跟了 可以结了`, `…地板换了 满意 结了`) or a danger over
                 // (`范婆婆找到了 冇事`) is answered.
@@ -262,7 +268,13 @@ extension Desk {
                                           // (Not someone pulled out of it, `人拖出来了 还是迷迷糊糊的`, nor a fit eased while help
                                           // is on its way, `120在路上 伢现在不抽了在哭`: the danger may go on.)
                                           "120进大门", "120进湾", "120进小区", "120在大门", "120在东门", "120在南门", "120在西门",
-                                          "120在北门", "120在门口", "架开了", "吸上了", "拽进去了"]
+                                          "120在北门", "120在门口", "架开了", "吸上了", "拽进去了",
+                                          // the ambulance turned in or at the lane's mouth, the one in danger at or nearly at
+                                          // hospital (`120拐进来了`, `120在路口了`, `快到医院了`)
+                                          // (Not `120进不来`: each gate is named. Nor the firemen come, `消防来了 在顶车`: their
+                                          // work has begun, not ended.)
+                                          "120拐进", "120进东门", "120进南门", "120进西门", "120进北门", "120在路口", "120到路口",
+                                          "120到湾口", "120在湾口", "到医院了", "快到医院"]
 
     /// Words that the one in danger is in danger still, though they are out of it or help has come (`拉上来了 伢在吐水`,
     /// `人在流血 按住了还在冒`, `快打120`): an alarm, not how it ended.

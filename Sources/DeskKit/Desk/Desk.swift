@@ -352,6 +352,10 @@ public final class Desk: Sendable {
                 // recording another matter's progress. Nothing to register; the question keeps waiting. So is how a
                 // danger reported elsewhere ended (`…在卫生间摔倒 物业拿备用钥匙开门 送协和 …`): not a member's name.
                 // (A danger staff mark urgent, `紧急 …`, is one whatever help is on its way.)
+                if var progress = progressOnOpenCase(text, message: message) {
+                    progress.text += stillWaiting
+                    return progress
+                }
                 return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。" + stillWaiting)
             }
             if case .act(.resolved, let best) = decision, text.count > Self.fewWordsForAnAnswer,
@@ -652,7 +656,9 @@ public final class Desk: Sendable {
             if let checked = answerToCheck(text, decision: decision, message: message) { return checked }
             // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked. (A matter taken up with
             // someone and not yet done, `大刘反映广场舞音响 … 跟舞队领队约了周日晚上商量`, is followed on its case — unless
-            // it is what a danger told after the fact left, `池塘落水 已联系物业今天加固假山边栏杆`.)
+            // it is what a danger told after the fact left, `池塘落水 已联系物业今天加固假山边栏杆`.) Progress on an open
+            // case at the place it names goes on that case.
+            if let progress = progressOnOpenCase(text, message: message) { return progress }
             return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。如有要办的事，请写明要办什么。")
         }
         // `12栋3单元802 刘爹爹 刘光明` right after the desk answered this person about care visits: the elder it asked for.

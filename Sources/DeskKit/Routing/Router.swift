@@ -412,6 +412,14 @@ struct Router: Sendable {
             return explanation
         default: break
         }
+        if case .tie(let refs) = explanation.decision, let first = refs.first, reportServices.contains(first),
+           let taker = conductTaken(from: first, in: text, CharacterPresence(text)) {
+            // `消防通道上又停了三台车 …` weighed nearly even between a repair and a complaint: what people do, named with
+            // no fault, is the conduct's, as when the repair alone was heard.
+            explanation.decision = .service(taker.service)
+            explanation.rule = "说的是人的行为（\(taker.word.text)），没有说什么坏了"
+            return explanation
+        }
         // (A place's own service too: `有人在公园池塘边钓鱼` is nothing of the park broken.)
         guard case .service(let ref) = explanation.decision, reportServices.contains(ref) || placeBound[ref] != nil else { return explanation }
         // (Words looked for only when the text has their first character: ``CharacterPresence``; a report is most of
@@ -421,11 +429,7 @@ struct Router: Sendable {
             // `球室那个暖风机一开就跳闸`: a household repair by its words, the club's by its place.
             explanation.decision = .service(owner.service)
             explanation.rule = "\(owner.place.text)的故障归 \(name(of: owner.service) ?? "")"
-        } else if let taker = conductWords.first(where: { $0.service.module != ref.module && present.contains($0.word) }),
-                  // (A fault besides the conduct's own words, the longest first: `楼上空调滴水的事` is the conduct, not a leak.)
-                  !CharacterPresence(conductWords.filter { $0.service == taker.service && present.contains($0.word) }
-                      .map(\.word.text).sorted { $0.count > $1.count }
-                      .reduce(text) { $0.replacingOccurrences(of: $1, with: " ") }).containsAny(of: Self.faultWords),
+        } else if let taker = conductTaken(from: ref, in: text, present),
                   // Litter left in a place is its upkeep, whoever left it (`公园草坪上好多狗屎`, `有人倒了一堆装修垃圾`).
                   reportServices.contains(ref) || !present.containsAny(of: Self.litter) {
             // `消防通道那个车今天又停在那里`, `有人把狗拴在楼道里一天到晚叫`: what people do, not a thing broken.
@@ -433,6 +437,16 @@ struct Router: Sendable {
             explanation.rule = "说的是人的行为（\(taker.word.text)），没有说什么坏了"
         }
         return explanation
+    }
+
+    /// The conduct `text` names that another module than `ref`'s takes up (``Service/conduct``), when the line names no
+    /// fault besides the conduct's own words (the longest first: `楼上空调滴水的事` is the conduct, not a leak).
+    private func conductTaken(from ref: ServiceRef, in text: String, _ present: CharacterPresence)
+        -> (word: CharacterPresence.Word, service: ServiceRef)? {
+        guard let taker = conductWords.first(where: { $0.service.module != ref.module && present.contains($0.word) }) else { return nil }
+        let own = conductWords.filter { $0.service == taker.service && present.contains($0.word) }.map(\.word.text)
+        let rest = own.sorted { $0.count > $1.count }.reduce(text) { $0.replacingOccurrences(of: $1, with: " ") }
+        return CharacterPresence(rest).containsAny(of: Self.faultWords) ? nil : taker
     }
 
     /// By a label's position: whether the service it is the code of is one of `away` (empty when `away` is). A label is

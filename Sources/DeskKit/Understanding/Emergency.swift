@@ -231,6 +231,7 @@ public struct EmergencyGuide: Sendable {
         func ends(_ m: PhraseMatcher<Role>.Match) -> Bool {
             !(drillDenied && Self.drills.contains(m.phrase))
                 && !Self.saidOfOthers(m.start, in: bytes) && !Self.seenBefore(m.start, in: bytes) && !Self.negated(m.start, in: bytes)
+                && !Self.askedFor(m.start, in: bytes)
         }
         guard !found.isEmpty, !found.contains(where: { m in
             // News of somewhere else is no danger here, whatever else the line says; help come or a danger past only
@@ -365,7 +366,7 @@ public struct EmergencyGuide: Sendable {
         let bytes = Array(text.utf8)
         return over.contains {
             !Self.negated($0.start, in: bytes) && !Self.saidOfOthers($0.start, in: bytes) && !Self.saidOfALight($0.start, in: bytes)
-                && !Self.seenBefore($0.start, in: bytes)
+                && !Self.seenBefore($0.start, in: bytes) && !Self.askedFor($0.start, in: bytes)
         }
     }
 
@@ -398,6 +399,17 @@ public struct EmergencyGuide: Sendable {
         let before = String(decoding: bytes[max(0, start - 12)..<start], as: UTF8.self)
         return before.contains("看到") || before.contains("看见")
     }
+
+    /// Whether the phrase at byte `start` is help asked for, not help given (`哪个有车 送儿童医院`, `帮忙送到医院`): the
+    /// danger is still on. (Not `马上` or `赶紧`, which as often tell what was done: `邻居赶紧送到医院`.)
+    private static func askedFor(_ start: Int, in bytes: [UInt8]) -> Bool {
+        let before = String(decoding: bytes[max(0, start - 18)..<start], as: UTF8.self)
+            .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        return pleas.contains { before.hasSuffix($0) }
+    }
+
+    /// What asks for someone to take a person to hospital, right before it (`哪个有车`, `快`, `帮忙`).
+    private static let pleas = ["有车", "有冇得车", "有没有车", "开个车", "快点", "帮忙", "帮我"]
 
     /// Whether the phrase at byte `start` tells of others in its clause (`其他伢都回来了 他冇回`): the rest are safe,
     /// the one the line is about is not.
