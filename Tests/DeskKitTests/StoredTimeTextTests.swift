@@ -41,4 +41,18 @@ struct StoredTimeTextTests {
             #expect(Self.same(date))
         }
     }
+
+    /// `StoredTime.text` (a probe's key, `Desk.recentCase`) is the string `value` binds, by hand and GRDB's alike.
+    @Test func theTextIsTheValuesString() {
+        var random = SystemRandomNumberGenerator()
+        let dates = (0..<2_000).map { _ in
+            Date(timeIntervalSince1970: Double.random(in: 0..<253_402_300_800, using: &random))
+        }
+            + [Date(timeIntervalSince1970: -1), Date(timeIntervalSince1970: -62_135_596_800), Date.distantFuture,
+               Date(timeIntervalSince1970: 253_402_300_800), Date(timeIntervalSince1970: 0)]
+        for date in dates {
+            #expect(StoredTime.text(date).databaseValue == StoredTime.value(date),
+                    "\(date.timeIntervalSinceReferenceDate)")
+        }
+    }
 }

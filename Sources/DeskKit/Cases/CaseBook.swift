@@ -1,4 +1,5 @@
 import Foundation
+import GRDBSQLite
 
 /// Every change to a case goes through here, inside the transaction of the line being handled: the case row,
 /// its event (operator, time, note), its search text and, for a case from a WeChat group, the notice to post back.
@@ -85,11 +86,14 @@ public struct CaseBook {
     /// fields' JSON, 27 columns looked up by name) was 95,000 instructions a report — with the row's 27 names
     /// prepared for lookup, a twentieth of relay ingest (docs/performance.md, twenty-fourth pass). The same
     /// query, so the same case.
+    ///
+    /// The row is read from SQLite's statement where it stands (``GRDB/Database/firstRow(_:keys:read:decode:)``,
+    /// ``OpenCase/init(columnsOf:)``), GRDB's row cursor left out; an unusual row is decoded by GRDB as before.
     public func openDuplicateBrief(module: String, key: String) throws -> OpenCase? {
-        let row = try Row.fetchOne(db.cachedStatement(sql: Self.openDuplicateBriefSQL), arguments: [key, module])
-        guard let row else { return nil }
-        return OpenCase(id: try row.decode(atIndex: 0), title: try row.decode(atIndex: 1), status: try row.decode(atIndex: 2),
-                        urgent: try row.decode(atIndex: 3))
+        try db.firstRow(Self.openDuplicateBriefSQL, keys: [key, module], read: OpenCase.init(columnsOf:)) { row in
+            OpenCase(id: try row.decode(atIndex: 0), title: try row.decode(atIndex: 1),
+                     status: try row.decode(atIndex: 2), urgent: try row.decode(atIndex: 3))
+        }
     }
 
     // MARK: Opening
@@ -451,5 +455,21 @@ public struct CaseBook {
             RETURNING last
             """), arguments: [prefix])!
         return prefix + "-" + DeskFormat.padded(n, width: 4)
+    }
+}
+
+extension CaseBook.OpenCase {
+    /// The case read from the columns `id, title, status, urgent` of the row `statement` stands on, when they are
+    /// what GRDB decodes them from without a conversion — text, text, the text of a status, an integer (`urgent`
+    /// is true when it is not 0) — as GRDB reads them (a text up to its first NUL, as GRDB's copy of the row
+    /// holds it); nil for any other row, which is then left to GRDB's decoding.
+    init?(columnsOf statement: SQLiteStatement) {
+        guard sqlite3_column_type(statement, 0) == SQLITE_TEXT, sqlite3_column_type(statement, 1) == SQLITE_TEXT,
+              sqlite3_column_type(statement, 2) == SQLITE_TEXT, sqlite3_column_type(statement, 3) == SQLITE_INTEGER,
+              let id = sqlite3_column_text(statement, 0), let title = sqlite3_column_text(statement, 1),
+              let status = sqlite3_column_text(statement, 2),
+              let status = CaseStatus(rawValue: String(cString: status)) else { return nil }
+        self.init(id: String(cString: id), title: String(cString: title), status: status,
+                  urgent: sqlite3_column_int64(statement, 3) != 0)
     }
 }

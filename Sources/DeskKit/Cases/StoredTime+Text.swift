@@ -47,4 +47,12 @@ extension StoredTime {
         }
         return text.databaseValue
     }
+
+    /// The text ``value(_:)`` gives for `date`, as a `String`: a key a probe binds as text
+    /// (``GRDB/Database/hasRow(_:keys:)``) binds what GRDB binds for the value.
+    static func text(_ date: Date) -> String {
+        // Every date's value is text: written above, or GRDB's own (`Date.databaseValue`, its formatter's string).
+        guard case .string(let text) = value(date).storage else { preconditionFailure("a date is stored as text") }
+        return text
+    }
 }

@@ -1,7 +1,8 @@
 import GRDB
 import GRDBSQLite
 
-/// Reads by key where most keys find nothing (docs/performance.md, forty-fifth and forty-sixth passes).
+/// Reads by key where most keys find nothing (docs/performance.md, forty-fifth and forty-sixth passes), and a first row
+/// read where SQLite's statement stands (seventy-first pass).
 extension Database {
     /// The first row `select` finds with `keys` as its arguments, or nil — what `Row.fetchOne(cachedStatement(sql:
     /// select), arguments: StatementArguments(keys))` gives — having first asked `probe`, a `SELECT 1` with the same
@@ -50,18 +51,8 @@ extension Database {
     public func hasRow(_ probe: String, keys: [String]) throws -> Bool {
         let statement = try cachedStatement(sql: probe)
         let handle = statement.sqliteStatement
-        guard let sqliteConnection, sqlite3_get_autocommit(sqliteConnection) == 0,
-              sqlite3_bind_parameter_count(handle) == keys.count, sqlite3_reset(handle) == SQLITE_OK else {
+        guard bindForOneStep(handle, keys: keys) else {
             return try Int64.fetchOne(statement, arguments: StatementArguments(keys)) != nil
-        }
-        // Each key bound as GRDB binds a `String`: its UTF-8 as a C string (up to a NUL, if it has one), copied by
-        // SQLite (`SQLITE_TRANSIENT`); an empty key is `''`, not NULL.
-        let copied = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
-        for (index, key) in zip(CInt(1)..., keys) {
-            guard sqlite3_bind_text(handle, index, key, -1, copied) == SQLITE_OK else {
-                sqlite3_clear_bindings(handle)
-                return try Int64.fetchOne(statement, arguments: StatementArguments(keys)) != nil
-            }
         }
         let step = sqlite3_step(handle)
         sqlite3_reset(handle)
@@ -71,5 +62,54 @@ extension Database {
         case SQLITE_DONE: return false
         default: return try Int64.fetchOne(statement, arguments: StatementArguments(keys)) != nil
         }
+    }
+
+    /// The first row `select` finds with `keys` (its parameters, in order, each bound as text), as `read` gives it from
+    /// SQLite's statement standing on the row — what `decode` gives of `Row.fetchOne(cachedStatement(sql: select),
+    /// arguments: StatementArguments(keys))` — or nil when there is none.
+    ///
+    /// Inside a transaction the row is read as ``hasRow(_:keys:)`` reads its answer: the statement GRDB keeps prepared
+    /// for `select`, bound, stepped once and reset through SQLite's C API, with neither GRDB's arguments nor its row
+    /// cursor (which reads every column's name and builds a dictionary of them before its first step, then copies the
+    /// row): `CaseBook.openDuplicateBrief` 32,700 → 15,100 instructions a report (docs/performance.md, seventy-first
+    /// pass). `read` must give for the row what `decode` gives for GRDB's copy of it, or nil for a row it does not
+    /// read as GRDB would (a column of another type than it expects, a value `decode` would refuse): that row, a step
+    /// that ends in anything but a row or the end, and a read outside a transaction are left to GRDB as before —
+    /// the statement is reset and the row fetched and decoded through GRDB, which reads the same row or throws its
+    /// own error. GRDB binds its arguments anew on its next use of the statement.
+    public func firstRow<Value>(_ select: String, keys: [String], read: (SQLiteStatement) -> Value?,
+                                decode: (Row) throws -> Value) throws -> Value? {
+        let statement = try cachedStatement(sql: select)
+        let handle = statement.sqliteStatement
+        if bindForOneStep(handle, keys: keys) {
+            let step = sqlite3_step(handle)
+            let value = step == SQLITE_ROW ? read(handle) : nil
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+            if step == SQLITE_DONE { return nil }
+            if let value { return value }
+        }
+        return try Row.fetchOne(statement, arguments: StatementArguments(keys)).map(decode)
+    }
+
+    /// Binds `keys` to `handle` for one step through SQLite's C API, as ``hasRow(_:keys:)`` and
+    /// ``firstRow(_:keys:read:decode:)`` step it: only inside a transaction, only for as many keys as the statement
+    /// has parameters, and after a reset that succeeded; false (nothing left bound) when any of these fails or a key
+    /// cannot be bound — the caller then goes through GRDB.
+    private func bindForOneStep(_ handle: SQLiteStatement, keys: [String]) -> Bool {
+        guard let sqliteConnection, sqlite3_get_autocommit(sqliteConnection) == 0,
+              sqlite3_bind_parameter_count(handle) == keys.count, sqlite3_reset(handle) == SQLITE_OK else {
+            return false
+        }
+        // Each key bound as GRDB binds a `String`: its UTF-8 as a C string (up to a NUL, if it has one), copied by
+        // SQLite (`SQLITE_TRANSIENT`); an empty key is `''`, not NULL.
+        let copied = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+        for (index, key) in zip(CInt(1)..., keys) {
+            guard sqlite3_bind_text(handle, index, key, -1, copied) == SQLITE_OK else {
+                sqlite3_clear_bindings(handle)
+                return false
+            }
+        }
+        return true
     }
 }
