@@ -53,6 +53,19 @@ struct SixtyFifthReadingTests {
         #expect(desk.desk.emergencies.isOver("邻居开车送儿童医院了 医生在看"))
     }
 
+    /// A child wedged head down in a clothes bin or with the head through railings gets the advice for someone stuck —
+    /// 119, no pulling, hold the body up so they can breathe — not the lift's; a hand in a lift's door and a phone down
+    /// the sofa are not this.
+    @Test func someoneWedgedIsToldNotToBePulled() {
+        #expect(desk.desk.emergencies.emergency(in: "小区门口的旧衣物箱 一个伢头朝下卡在里面 腿在外面蹬")?.id == "wedged")
+        #expect(desk.desk.emergencies.emergency(in: "隔壁小孩的头卡在栏杆中间 拔不出来")?.id == "wedged")
+        #expect(desk.desk.emergencies.emergency(in: "电梯门关不上 伢的手卡在门缝里")?.id != "wedged")
+        #expect(desk.desk.emergencies.emergency(in: "我手机卡在沙发缝里了")?.id != "wedged")
+        let reply = desk.relay("回收箱里卡了个伢 头朝下 拉不出来 快来人", group: "顺驰泊林业主群", sender: "小俞")
+        #expect(reply.text.hasPrefix("【有人卡住出不来·紧急】") && reply.text.contains("119") && !reply.text.contains("电梯"),
+                "\(reply.text)")
+    }
+
     /// The estate's courts broken — a basketball hoop hanging, a badminton net post loose — are the property's
     /// repairs, not a complaint nor the pingpong room's.
     @Test(arguments: ["篮球场东头的篮筐歪了 往下耷拉着 篮网也烂了", "羽毛球场的网柱松了 一打就往一边倒"])
