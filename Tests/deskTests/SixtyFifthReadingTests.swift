@@ -33,6 +33,19 @@ struct SixtyFifthReadingTests {
         #expect(try desk.case(id).status == .closed)
     }
 
+    /// Closing a case by a line of news is `办结`, and takes its right: front-desk staff closing a case someone else
+    /// accepted have the news noted and are told who closes it; the case stays open.
+    @Test func aClosingWordClosesOnlyWithTheRightToClose() throws {
+        try desk.addOperator("李书记", role: .admin, pin: "2468")
+        try desk.addOperator("小周", role: .frontDesk, pin: "1357")
+        let report = desk.say("汉口道3栋1单元楼道灯不亮 一到五楼都黑的", as: "李书记", role: .admin)
+        let id = try #require(report.caseID, "\(report.text)")
+        let closing = desk.say("汉口道3栋1单元楼道灯换好了 都亮了 结单", as: "小周", role: .frontDesk)
+        #expect(closing.caseID == id && closing.text.contains("办结 \(id)"), "\(closing.text)")
+        #expect(try desk.case(id).status.isOpen)
+        #expect(try desk.events(id).contains { $0.kind == .noted && ($0.operatorName == "小周") })
+    }
+
     /// News at a place whose open case is about something else — only the place's own words shared — is not put on
     /// that case, and nothing is closed.
     @Test func newsOfAnotherMatterAtThePlaceLeavesItsCaseAlone() throws {

@@ -10,11 +10,14 @@ extension Desk {
     func progressOnOpenCase(_ text: String, message: Message) -> Reply? {
         guard message.channel == .desk, let record = openCaseSpokenOf(in: text, now: message.time ?? clock.now) else { return nil }
         let note = Masking.redact(text)
-        guard MatterClosed.says(text) else {
+        // Closed only by whoever may close it, as `办结` is (``requireOwnOrPermitted(_:message:)``).
+        let closes = MatterClosed.says(text)
+        guard closes, (try? requireOwnOrPermitted(record.id, message: message)) != nil else {
             // News that asks nothing changes no state: noted on the case, as a neighbour's remark in a group is
             // (`.ignored` with the case's number), and answered at the counter.
+            let notPermitted = closes ? "办结他人受理的工单要网格员或社区干部来办：办结 \(record.id) 处理结果。" : ""
             var noted = addToCase(record, note: "进展：\(note)", message: message,
-                                  reply: "好的，已把这条进展记到工单 \(record.id)（\(record.title)，\(record.status.chinese)）上。")
+                                  reply: "好的，已把这条进展记到工单 \(record.id)（\(record.title)，\(record.status.chinese)）上。" + notPermitted)
             if noted.status == .updated { noted.status = .ignored }
             return noted
         }
