@@ -46,8 +46,7 @@ extension Desk {
     /// the case's place (`东门`: another matter there) and the words every title holds (`单元`, `地址待核实`,
     /// `待补充：类别`): at a home with several matters, a fix told of is the one it names.
     private func speaksOf(_ record: CaseRecord, _ text: String) -> Bool {
-        let words = Self.hanPairs(text).subtracting(Self.titleWords).subtracting(Self.hanPairs(record.address ?? ""))
-            .subtracting(directory.compounds.flatMap(\.allNames).flatMap(Self.hanPairs))
+        let words = wordsOfTheMatter(text).subtracting(Self.titleWords).subtracting(Self.hanPairs(record.address ?? ""))
         return !words.isDisjoint(with: Self.hanPairs(Self.whatItIsAbout(record)))
     }
 

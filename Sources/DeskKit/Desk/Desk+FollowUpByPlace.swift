@@ -69,7 +69,7 @@ extension Desk {
         }
         // Shared words first — with the title and what the resident said, not the compound's name, which every title
         // there begins with —, then the place written as the case's (`泊12-1` is 12栋1单元's case before 12栋's).
-        let words = Self.hanPairs(text).subtracting(directory.compounds.flatMap(\.allNames).flatMap(Self.hanPairs))
+        let words = wordsOfTheMatter(text)
         func score(_ record: CaseRecord) -> (words: Int, samePlace: Int) {
             let shared = words.intersection(Self.hanPairs(Self.whatItIsAbout(record))).count
             let samePlace = record.address.map { addresses.read($0).unit == place.unit } ?? false
@@ -90,6 +90,12 @@ extension Desk {
             throw DeskError("ambiguous-case", "「\(place)」的工单 \(listed) 没有说到这件事。请写出工单号：回访 工单号 满意")
         }
         return first
+    }
+
+    /// The words of two characters in `text` that may speak of a matter (``hanPairs(_:)``), the compounds' names left
+    /// out: every case there is in its compound.
+    func wordsOfTheMatter(_ text: String) -> Set<String> {
+        Self.hanPairs(text).subtracting(directory.compounds.flatMap(\.allNames).flatMap(Self.hanPairs))
     }
 
     /// What a case is about, as 回访 written in words is matched against it: its title, its category and what was said

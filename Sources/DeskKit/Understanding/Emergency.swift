@@ -229,9 +229,7 @@ public struct EmergencyGuide: Sendable {
             return false
         }
         func ends(_ m: PhraseMatcher<Role>.Match) -> Bool {
-            !(drillDenied && Self.drills.contains(m.phrase))
-                && !Self.saidOfOthers(m.start, in: bytes) && !Self.seenBefore(m.start, in: bytes) && !Self.negated(m.start, in: bytes)
-                && !Self.askedFor(m.start, in: bytes)
+            !(drillDenied && Self.drills.contains(m.phrase)) && Self.tellsAnEnd(m.start, in: bytes)
         }
         guard !found.isEmpty, !found.contains(where: { m in
             // News of somewhere else is no danger here, whatever else the line says; help come or a danger past only
@@ -364,10 +362,15 @@ public struct EmergencyGuide: Sendable {
         }
         guard !over.isEmpty else { return false }
         let bytes = Array(text.utf8)
-        return over.contains {
-            !Self.negated($0.start, in: bytes) && !Self.saidOfOthers($0.start, in: bytes) && !Self.saidOfALight($0.start, in: bytes)
-                && !Self.seenBefore($0.start, in: bytes) && !Self.askedFor($0.start, in: bytes)
-        }
+        return over.contains { Self.tellsAnEnd($0.start, in: bytes) && !Self.saidOfALight($0.start, in: bytes) }
+    }
+
+    /// Whether the phrase of a danger's end at byte `start` tells this line's danger ended: not denied (`没有送医院`),
+    /// not of others (`其他伢都回来了`), not something seen before (`看到…救出来`), not help still asked for (`哪个有车
+    /// 送儿童医院`). Both readings of an end — ``isOver(_:)`` and the emergency's own — ask it.
+    private static func tellsAnEnd(_ start: Int, in bytes: [UInt8]) -> Bool {
+        !negated(start, in: bytes) && !saidOfOthers(start, in: bytes) && !seenBefore(start, in: bytes)
+            && !askedFor(start, in: bytes)
     }
 
     /// Whether every phrase of `text` that says a danger has passed only says that help is on its way (`120已经在路上`,
