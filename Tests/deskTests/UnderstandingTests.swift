@@ -342,7 +342,8 @@ struct UnderstandingTests {
                       ("understanding-eval-62.tsv", 627, UnderstandingFloor.sixtySecond),
                       ("understanding-eval-63.tsv", 632, UnderstandingFloor.sixtyThird),
                       ("understanding-eval-64.tsv", 632, UnderstandingFloor.sixtyFourth),
-                      ("understanding-eval-65.tsv", 632, UnderstandingFloor.sixtyFifth)])
+                      ("understanding-eval-65.tsv", 632, UnderstandingFloor.sixtyFifth),
+                      ("understanding-eval-66.tsv", 632, UnderstandingFloor.sixtySixth)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -449,8 +450,9 @@ struct UnderstandingFloor: Sendable {
     static let sixtySecond = UnderstandingFloor(accuracy: 0.77, ignoredThatOpenedCases: 12)
     static let sixtyThird = UnderstandingFloor(accuracy: 0.73, ignoredThatOpenedCases: 20)
     static let sixtyFourth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 17)
-    /// Held out while the round's changes were made (only its totals and counts were looked at).
     static let sixtyFifth = UnderstandingFloor(accuracy: 0.65, ignoredThatOpenedCases: 18)
+    /// Held out while the round's changes were made (only its totals and counts were looked at).
+    static let sixtySixth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 17)
 }
 
 @Suite("Understanding: the thread of an emergency")
