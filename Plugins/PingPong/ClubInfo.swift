@@ -47,6 +47,9 @@ struct ClubInfo {
         if Self.asksTheManagersToAct(question) || Self.asksToChangeTheRoomsHours(question) {
             return try managersReply("球友会事务", request) { "已转 \(club.managersName) 办理和答复，工单 \($0)。" }
         }
+        if request.channel == .desk, Self.recordsTheRoomsBusiness(question) {
+            return try managersReply("球友会事务", request) { "已记到工单 \($0)，转 \(club.managersName) 跟进。" }
+        }
         let plans = try Plan.order(Column("months").desc).fetchAll(context.db)
         let fees = "会费：" + plans.map { "\($0.name) \($0.amount)" }.joined(separator: "，") + "。"
         var lines: [String] = []
@@ -115,6 +118,15 @@ struct ClubInfo {
     /// How a member's year is paused or passed on.
     static let pauseOrTransfer = ["年卡停", "年卡先停", "会员停", "会员先停", "会员暂停", "暂停会员", "停卡", "卡先停", "会员冻结",
                                   "会员转给", "年卡转给", "卡转给", "会员转让", "转让会员", "年卡转让", "会员过户"]
+
+    /// Whether staff at the counter record the room's business rather than a resident's question (`球友会说球室纱窗破了
+    /// 请共建单位送一卷纱窗来`, `球室周末早上人多 改成每人限打四十分钟`): the managers' matter, kept on a case — not the fees and
+    /// hours read back. A question asked (`有个爹爹问…`, `…吗`), answered (`已答`, `告知`), the month's accounts put up
+    /// (`收支公示`), or a matter settled and told (`老孟签的字`, `球友会同意了 … 贴了通知`, `老肖确认`) is not.
+    static func recordsTheRoomsBusiness(_ text: String) -> Bool {
+        !QuestionForm.asks(text) && !["问", "已答", "答了", "答复", "告知", "告诉", "公示", "?", "？", "吗", "签字", "签的字", "签收", "贴了通知", "确认"]
+            .contains(where: text.contains)
+    }
 
     /// `乒乓球室能不能晚上开到十点`, `周末能不能给伢留一张台子`: a plea to open longer or keep a table, which the managers
     /// decide — not the opening hours read out again.

@@ -372,7 +372,13 @@ public struct SocialSecurity: ServiceModule, AnswersWithoutWriting {
                                       // the retirement papers checked with the resident or taken in for the employer to file
                                       // (`材料帮她核了 厂里报区社保中心`, `申请表和身份证复印件已收 转单位报`), a refund form
                                       // filled in (`退费申请表帮她填好`)
-                                      "帮她核", "帮他核", "帮她对了", "帮他对了", "复印件已收", "转单位报", "帮她填", "帮他填"]
+                                      "帮她核", "帮他核", "帮她对了", "帮他对了", "复印件已收", "转单位报", "帮她填", "帮他填",
+                                      // filed on the resident's behalf, done there and then, a card activated or reported lost
+                                      // with them, an office gone to with them (`在湖北智慧人社上帮他提了弹性退休申请`, `材料驿站3
+                                      // 代递`, `帮她现场办了`, `在国家医保服务平台上办了异地就医临时外出备案`, `陪同到区社保中心`)
+                                      "帮他提了", "帮她提了", "上提了", "提了退休申请", "提了弹性", "代递", "现场办了", "当场办了", "上办了",
+                                      "帮她激活", "帮他激活", "补录", "帮他申领", "帮她申领", "做失业登记", "失业登记和", "陪她到",
+                                      "陪他到", "陪同到", "帮她挂失", "帮他挂失"]
     /// Asking how, what or where: a question, though an errand's word is in it.
     private static let howWords = ["么样", "怎么", "如何", "要带", "带么", "带什么", "哪里", "在哪", "多少钱", "好多钱", "能不能", "可不可以"]
 

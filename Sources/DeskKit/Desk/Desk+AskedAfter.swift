@@ -9,9 +9,10 @@ extension Desk {
         // spaces: `爹爹检查了 冇大碍` asks nothing.)
         guard message.channel == .group, Self.mayAskAfter(text), let group = message.group,
               case let line = text.split(separator: " ").allSatisfy({ $0.count == 1 }) ? text.withoutSpaces : SpacedCharacters.joined(text),
-              line.withoutSpaces.count <= Self.shortQuestionAfter, !NeighbourTalk.repliesToANeighbour(text) else { return nil }
+              line.withoutSpaces.count <= Self.longestLineAskingAfter, !NeighbourTalk.repliesToANeighbour(text) else { return nil }
         let present = CharacterPresence(line)
-        guard present.containsAny(of: Self.askingAfter), present.containsAny(of: Self.someone) || Self.namesSomeoneAskedAfter(line),
+        guard present.containsAny(of: Self.askingAfter), let question = Self.question(in: line),
+              Self.namesSomeone(line.withoutSpaces.count <= Self.shortQuestionAfter ? line : question),
               !present.containsAny(of: Self.aMatterAskedAfter) else { return nil }
         let since = (message.time ?? clock.now).addingTimeInterval(-Self.daysAskedAfter)
         // (An emergency a grid worker typed at the counter has no group: it is the group's when it was in the group's
@@ -51,22 +52,42 @@ extension Desk {
         }
     }
 
+    /// The question that opens `line`, up to the end of its first asking words, when it is short (``shortQuestionAfter``
+    /// characters, spaces not counted); what follows only says why it is asked (`被砸的婆婆是哪栋的 么样了 我下班看到地上
+    /// 一摊血`). Nil when the asking words come later.
+    static func question(in line: String) -> String? {
+        let plain = line.withoutSpaces
+        let ends = askingAfter.compactMap { plain.range(of: $0)?.upperBound }
+        guard let end = ends.min(), plain.distance(from: plain.startIndex, to: end) <= shortQuestionAfter else { return nil }
+        return String(plain[..<end])
+    }
+
+    /// Whether `text` names the one asked after (``someone``, or `老包`, `小霍` right before the asking words).
+    static func namesSomeone(_ text: String) -> Bool {
+        CharacterPresence(text).containsAny(of: someone) || namesSomeoneAskedAfter(text)
+    }
+
     /// How long after an emergency the group still asks after its person.
     static let daysAskedAfter: Double = 3 * 24 * 3600
-    /// A question after someone is short (its characters counted without spaces); a longer line tells something of its own.
+    /// A question after someone is short (its characters counted without spaces, up to its asking words: ``asksFirst(_:)``).
     static let shortQuestionAfter = 20
+    /// The longest line, question and why it is asked, read as asking after someone; a longer line tells something of its
+    /// own.
+    static let longestLineAskingAfter = 30
     /// Words that ask how someone is.
     static let askingAfter = ["么样了", "怎么样了", "咋样了", "出院了冇", "出院了没", "出院冇", "醒了冇", "醒了没", "没事吧", "冇事吧",
                               "还好吧", "生了冇", "生了没", "检查了冇", "检查了没", "救过来了冇", "脱离危险了冇",
                               // (`伢眼睛保住了冇`, `好点了冇`, `罗婆婆回来了冇`: back from hospital)
                               "保住了冇", "保住了没", "好点了冇", "好点了没", "好些了冇", "好些了没", "回来了冇", "回来了没",
+                              // (`江滩那两个伢上来了冇`: out of the water; `那个伢下来了冇`: down from the tree; `桂枝家冇得事吧`)
+                              "上来了冇", "上来了没", "伢下来了冇", "人下来了冇", "伢出来了冇", "人出来了冇", "冇得事吧", "没得事吧",
                               // (`是哪个爹爹 要不要紧`)
                               "要不要紧", "要紧不",
                               // (`受伤的是哪个 伤得重不重`)
                               "重不重", "伤得重不"]
     /// Who is asked after.
     static let someone = ["伢", "孩子", "小孩", "宝宝", "婆婆", "爹爹", "奶奶", "爷爷", "外婆", "老人", "大哥", "大姐", "师傅", "媳妇", "小伙",
-                          "阿姨", "叔", "小哥", "我爸", "我妈",
+                          "阿姨", "叔", "小哥", "我爸", "我妈", "孙女", "孙子", "儿子", "女儿", "老伴",
                           // someone pointed at or by what they were doing, or by a pronoun (`4栋那个姐么样了`, `那个钓鱼的么样了`,
                           // `地库里那个女的么样了`, `他么样了`, `她妈么样了`)
                           "姐", "那个", "他", "她",

@@ -356,6 +356,11 @@ public final class Desk: Sendable {
                     progress.text += stillWaiting
                     return progress
                 }
+                if MatterTakenUp.says(text), emergencies.emergency(in: text, evenIfOver: true) == nil {
+                    // `泊10-2-504的狗夜里叫 … 物业上门 狗主人答应这几天晚上带去乡下`: a matter someone has promised to see
+                    // to, followed on a case of its own, as it would be with nothing waiting.
+                    return keepingTheQuestion(of: pending, requests(text, message: message), message: message)
+                }
                 return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。" + stillWaiting)
             }
             if case .act(.resolved, let best) = decision, text.count > Self.fewWordsForAnAnswer,
@@ -650,16 +655,18 @@ public final class Desk: Sendable {
             return begin(other, text: text, message: message)
         }
         if message.channel == .desk, WorkRecord.says(text),
-           !MatterTakenUp.says(text) || emergencies.emergency(in: text, evenIfOver: true) != nil,
            // (the community's work for one household or person is kept on its case, done or not: ``CommunityWork``)
            CommunityWork.rule(for: text, CharacterPresence(text), staff: true) == nil {
-            if let checked = answerToCheck(text, decision: decision, message: message) { return checked }
-            // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked. (A matter taken up with
-            // someone and not yet done, `大刘反映广场舞音响 … 跟舞队领队约了周日晚上商量`, is followed on its case — unless
-            // it is what a danger told after the fact left, `池塘落水 已联系物业今天加固假山边栏杆`.) Progress on an open
-            // case at the place it names goes on that case.
+            // `今日走访奥园独居老人14户，均正常`: staff keep a record of work done; nothing is asked. A matter taken up with
+            // someone and not yet done (`大刘反映广场舞音响 … 跟舞队领队约了周日晚上商量`) is followed on its case — unless
+            // it is what a danger told after the fact left (`池塘落水 已联系物业今天加固假山边栏杆`). Progress on an open
+            // case at the place it names goes on that case, done or not (`物业说材料到了 下礼拜一装`).
+            let followed = MatterTakenUp.says(text) && emergencies.emergency(in: text, evenIfOver: true) == nil
+            if !followed, let checked = answerToCheck(text, decision: decision, message: message) { return checked }
             if let progress = progressOnOpenCase(text, message: message) { return progress }
-            return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。如有要办的事，请写明要办什么。")
+            if !followed {
+                return Reply(status: .ignored, text: "好的，这是已经办完的情况，不用开工单。如有要办的事，请写明要办什么。")
+            }
         }
         // `12栋3单元802 刘爹爹 刘光明` right after the desk answered this person about care visits: the elder it asked for.
         if let reply = continuesLastTurn(text, decision: decision, message: message) { return reply }

@@ -17,7 +17,9 @@ enum AnsweredAtTheCounter {
         guard let told = (answered.compactMap({ text.range(of: $0) }) + plainAnswers(in: text)).min(by: { $0.lowerBound < $1.lowerBound })
                 ?? answerAfterColon(text),
               let asked = asking.compactMap({ text[..<told.lowerBound].range(of: $0)?.lowerBound }).min() else { return false }
-        let before = text[..<asked], after = text[told.upperBound...], between = text[asked..<told.lowerBound]
+        let before = text[..<asked], between = text[asked..<told.lowerBound]
+        // (`帮着` in an answer tells how it is done, `别人可以帮着拿手机`: no request of its own.)
+        let after = text[told.upperBound...].replacingOccurrences(of: "帮着", with: "")
         return !requestsBefore.contains(where: before.contains) && !requestsAfter.contains(where: after.contains)
             && !actedBetween.contains(where: between.contains)
     }
