@@ -46,6 +46,31 @@ struct JSONWireWriterTests {
         #expect(compared == Self.texts.count * 18)
     }
 
+    /// The room a writer reserves is only room: for every text, none, too little, exactly enough and far more give the
+    /// same line, and the same as `JSONWire.encode`, which reserves for the reply's text (seventy-second pass).
+    @Test func theRoomReservedDoesNotChangeTheLine() {
+        for (i, text) in Self.texts.enumerated() {
+            let other = Self.texts[(i * 31 + 7) % Self.texts.count]
+            func written(_ object: inout JSONObjectWriter) -> String {
+                object.add("case", nil)
+                object.add("choices", [text, other])
+                object.add("error") { $0.add("code", other); $0.add("message", text) }
+                object.add("id", other)
+                object.add("quit", true)
+                object.add("reply", text + text)
+                return object.text
+            }
+            var plain = JSONObjectWriter()
+            let expected = written(&plain)
+            for room in [0, 1, 2, text.utf8.count, expected.utf8.count - 1, expected.utf8.count, expected.utf8.count + 1, 4096] {
+                var reserved = JSONObjectWriter(reserving: room)
+                #expect(written(&reserved) == expected, "\(room) \(text)")
+            }
+            let reply = Reply(module: other, status: .ask, caseID: text, text: String(repeating: text, count: 200), choices: [other])
+            #expect(JSONWire.encode(reply, id: other) == Self.serialized(reply, id: other))
+        }
+    }
+
     @Test func theLineReadsBackAsTheReply() throws {
         let reply = Reply(module: "repairs", status: .ask, caseID: "BX-0002", text: "请问3栋是哪个小区？\n（奥园、水印桃源）", choices: ["奥园", "水印桃源"])
         let (back, id) = try JSONWire.decodeReply(JSONWire.encode(reply, id: "m\"1"))

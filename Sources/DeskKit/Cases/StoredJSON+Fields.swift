@@ -28,6 +28,9 @@ extension StoredJSON {
     /// A list of texts as `JSONEncoder` writes it.
     static func compact(_ list: [String]) -> String {
         var json = JSONText()
+        // Room for the texts, their quotes and commas (escapes may grow it): the outbox's one mention, written from an
+        // empty array, grew it two or three times.
+        json.bytes.reserveCapacity(list.reduce(2) { $0 + $1.utf8.count + 3 })
         json.list(list)
         return String(decoding: json.bytes, as: UTF8.self)
     }
@@ -106,25 +109,39 @@ private struct JSONText {
     mutating func integer(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
 
     /// A string as Foundation escapes it: `"`, `\` and `/` after a backslash, the control characters with a
-    /// letter or as `\u00xx` (lower-case hex), everything else as its UTF-8.
+    /// letter or as `\u00xx` (lower-case hex), everything else as its UTF-8 — each run of bytes that need no escape
+    /// copied at once, as ``JSONObjectWriter`` copies them: byte by byte, an outbox post's one mention cost some 2,000
+    /// instructions (docs/performance.md, seventy-second pass).
     mutating func string(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-            case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
-            case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
-            case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
-            case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
-            case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: #"\u00"#.utf8)
-                bytes.append(hex[Int(b >> 4)]); bytes.append(hex[Int(b & 0xF)])
-            default: bytes.append(b)
+        var s = s
+        s.withUTF8 { utf8 in
+            var run = 0
+            for (i, b) in utf8.enumerated()
+            where b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == UInt8(ascii: "/") || b < 0x20 {
+                bytes += utf8[run..<i]
+                escape(b)
+                run = i + 1
             }
+            bytes += utf8[run...]
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The escape of a byte ``string(_:)`` does not copy as it is.
+    private mutating func escape(_ b: UInt8) {
+        switch b {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+        case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
+        case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
+        case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
+        case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
+        case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: #"\u00"#.utf8)
+            bytes.append(hex[Int(b >> 4)]); bytes.append(hex[Int(b & 0xF)])
+        }
     }
 }
 

@@ -102,10 +102,12 @@ extension Database {
             return false
         }
         // Each key bound as GRDB binds a `String`: its UTF-8 as a C string (up to a NUL, if it has one), copied by
-        // SQLite (`SQLITE_TRANSIENT`); an empty key is `''`, not NULL.
+        // SQLite (`SQLITE_TRANSIENT`); an empty key is `''`, not NULL. The C string is the key's own storage, lent by
+        // `withCString`: the key passed as a pointer argument was first copied into a new array (`utf8CString`),
+        // some 500 instructions a key, 2.4 K of a relayed message (docs/performance.md, seventy-second pass).
         let copied = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
         for (index, key) in zip(CInt(1)..., keys) {
-            guard sqlite3_bind_text(handle, index, key, -1, copied) == SQLITE_OK else {
+            guard key.withCString({ sqlite3_bind_text(handle, index, $0, -1, copied) }) == SQLITE_OK else {
                 sqlite3_clear_bindings(handle)
                 return false
             }

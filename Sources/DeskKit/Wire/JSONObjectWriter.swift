@@ -6,8 +6,19 @@
 /// Written by hand because the reply line is on every line's path: `JSONSerialization` built an `NSDictionary`
 /// and bridged every string (measured in `desk bench`, relay ingest; docs/performance.md, third pass).
 struct JSONObjectWriter {
-    private var bytes: [UInt8] = [UInt8(ascii: "{")]
+    private var bytes: [UInt8]
     private var lastKey: String?
+
+    /// An empty object.
+    init() { bytes = [UInt8(ascii: "{")] }
+
+    /// An empty object with room for `capacity` bytes before it grows: a reply's line, grown from one byte, was
+    /// copied to a new buffer two or three times a message (docs/performance.md, seventy-second pass).
+    init(reserving capacity: Int) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+        bytes.append(UInt8(ascii: "{"))
+    }
 
     /// `"key":"value"`, or `"key":null` for nil.
     mutating func add(_ key: String, _ value: String?) {
@@ -40,8 +51,15 @@ struct JSONObjectWriter {
         bytes += inner.finished()
     }
 
-    /// The object, closed.
-    var text: String { String(decoding: finished(), as: UTF8.self) }
+    /// The object, closed: its bytes and the closing brace copied once into the string's own storage (the same
+    /// UTF-8 `String(decoding:as:)` reads, without the closed array made first).
+    var text: String {
+        String(unsafeUninitializedCapacity: bytes.count + 1) { buffer in
+            _ = buffer.initialize(from: bytes)
+            buffer[bytes.count] = UInt8(ascii: "}")
+            return bytes.count + 1
+        }
+    }
 
     private func finished() -> [UInt8] { bytes + [UInt8(ascii: "}")] }
 

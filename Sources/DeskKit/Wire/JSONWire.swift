@@ -124,7 +124,8 @@ public enum JSONWire {
 
     /// One output object on one line, keys sorted.
     public static func encode(_ reply: Reply, id: String? = nil) -> String {
-        var object = JSONObjectWriter()
+        // Room for the reply's text, its id and the keys and short values around them (a line longer grows as before).
+        var object = JSONObjectWriter(reserving: reply.text.utf8.count + (id?.utf8.count ?? 0) + 128)
         object.add("case", reply.caseID)
         if reply.cases.count > 1 { object.add("cases", reply.cases) }
         if !reply.choices.isEmpty { object.add("choices", reply.choices) }
