@@ -52,7 +52,8 @@ public struct PingPong: ServiceModule {
                               RoutingWord("少儿班", weight: 2.5), RoutingWord("少儿卡", weight: 3),
                               // the class by its season (`少儿暑期班报名`), which the park's volunteer sign-ups would otherwise take
                               RoutingWord("少儿暑期班", weight: 2.5), RoutingWord("暑期少儿班", weight: 2.5), RoutingWord("少儿寒假班", weight: 2.5),
-                              RoutingWord("少儿春季班", weight: 2.5), RoutingWord("少儿秋季班", weight: 2.5), RoutingWord("少儿冬季班", weight: 2.5), RoutingWord("乒乓球班", weight: 2.5), RoutingWord("乒乓班", weight: 2.5),
+                              RoutingWord("少儿春季班", weight: 2.5), RoutingWord("少儿秋季班", weight: 2.5), RoutingWord("少儿冬季班", weight: 2.5),
+                              RoutingWord("乒乓球班", weight: 2.5), RoutingWord("乒乓班", weight: 2.5),
                               RoutingWord("学乒乓球", weight: 2), RoutingWord("学打乒乓", weight: 2),
                               // the club's matches asked after (`春季赛分组出来了冇 我打第几场`, `双打排在几点`); not the
                               // matches told of (`我打进八强了`, `单打第三组 看到了`)

@@ -69,7 +69,7 @@ extension Desk {
 
     /// How long after an emergency the group still asks after its person.
     static let daysAskedAfter: Double = 3 * 24 * 3600
-    /// A question after someone is short (its characters counted without spaces, up to its asking words: ``asksFirst(_:)``).
+    /// A question after someone is short (its characters counted without spaces, up to its asking words: ``question(in:)``).
     static let shortQuestionAfter = 20
     /// The longest line, question and why it is asked, read as asking after someone; a longer line tells something of its
     /// own.

@@ -4,6 +4,12 @@ import Foundation
 /// `桃源芸芸家屋面防水重做完 下了一场雨 屋里冇再滴 结单`): the news goes on the open case at the place the line names,
 /// or of the resident it names, and a line that closes the matter closes that case.
 extension Desk {
+    /// Whether staff's `text` takes up a matter still to be done (``MatterTakenUp``) — to follow on a case, not a record of
+    /// work done — and is not what a danger told after the fact left (`池塘落水 已联系物业今天加固假山边栏杆`).
+    func isAMatterToFollow(_ text: String) -> Bool {
+        MatterTakenUp.says(text) && emergencies.emergency(in: text, evenIfOver: true) == nil
+    }
+
     /// The reply that records `text` on the open case it speaks of (``openCaseSpokenOf(in:now:)``), or nil when there is
     /// none. At the counter only: a resident's news in a group goes to their own case
     /// (``recentCase(for:about:within:)``).

@@ -356,7 +356,7 @@ public final class Desk: Sendable {
                     progress.text += stillWaiting
                     return progress
                 }
-                if MatterTakenUp.says(text), emergencies.emergency(in: text, evenIfOver: true) == nil {
+                if isAMatterToFollow(text) {
                     // `泊10-2-504的狗夜里叫 … 物业上门 狗主人答应这几天晚上带去乡下`: a matter someone has promised to see
                     // to, followed on a case of its own, as it would be with nothing waiting.
                     return keepingTheQuestion(of: pending, requests(text, message: message), message: message)
@@ -661,7 +661,7 @@ public final class Desk: Sendable {
             // someone and not yet done (`大刘反映广场舞音响 … 跟舞队领队约了周日晚上商量`) is followed on its case — unless
             // it is what a danger told after the fact left (`池塘落水 已联系物业今天加固假山边栏杆`). Progress on an open
             // case at the place it names goes on that case, done or not (`物业说材料到了 下礼拜一装`).
-            let followed = MatterTakenUp.says(text) && emergencies.emergency(in: text, evenIfOver: true) == nil
+            let followed = isAMatterToFollow(text)
             if !followed, let checked = answerToCheck(text, decision: decision, message: message) { return checked }
             if let progress = progressOnOpenCase(text, message: message) { return progress }
             if !followed {
