@@ -9,10 +9,11 @@ extension Desk {
         // spaces: `爹爹检查了 冇大碍` asks nothing.)
         guard message.channel == .group, Self.mayAskAfter(text), let group = message.group,
               case let line = text.split(separator: " ").allSatisfy({ $0.count == 1 }) ? text.withoutSpaces : SpacedCharacters.joined(text),
-              line.withoutSpaces.count <= Self.longestLineAskingAfter, !NeighbourTalk.repliesToANeighbour(text) else { return nil }
+              case let plain = line.withoutSpaces, plain.count <= Self.longestLineAskingAfter,
+              !NeighbourTalk.repliesToANeighbour(text) else { return nil }
         let present = CharacterPresence(line)
-        guard present.containsAny(of: Self.askingAfter), let question = Self.question(in: line),
-              Self.namesSomeone(line.withoutSpaces.count <= Self.shortQuestionAfter ? line : question),
+        guard present.containsAny(of: Self.askingAfter), let question = Self.question(in: plain),
+              Self.namesSomeone(plain.count <= Self.shortQuestionAfter ? line : question),
               !present.containsAny(of: Self.aMatterAskedAfter) else { return nil }
         let since = (message.time ?? clock.now).addingTimeInterval(-Self.daysAskedAfter)
         // (An emergency a grid worker typed at the counter has no group: it is the group's when it was in the group's
@@ -52,11 +53,10 @@ extension Desk {
         }
     }
 
-    /// The question that opens `line`, up to the end of its first asking words, when it is short (``shortQuestionAfter``
-    /// characters, spaces not counted); what follows only says why it is asked (`被砸的婆婆是哪栋的 么样了 我下班看到地上
-    /// 一摊血`). Nil when the asking words come later.
-    static func question(in line: String) -> String? {
-        let plain = line.withoutSpaces
+    /// The question that opens `plain` (a line without its spaces), up to the end of its first asking words, when it is
+    /// short (``shortQuestionAfter`` characters); what follows only says why it is asked (`被砸的婆婆是哪栋的 么样了 我下班
+    /// 看到地上一摊血`). Nil when the asking words come later.
+    static func question(in plain: String) -> String? {
         let ends = askingAfter.compactMap { plain.range(of: $0)?.upperBound }
         guard let end = ends.min(), plain.distance(from: plain.startIndex, to: end) <= shortQuestionAfter else { return nil }
         return String(plain[..<end])
