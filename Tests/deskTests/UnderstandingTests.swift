@@ -343,7 +343,8 @@ struct UnderstandingTests {
                       ("understanding-eval-63.tsv", 632, UnderstandingFloor.sixtyThird),
                       ("understanding-eval-64.tsv", 632, UnderstandingFloor.sixtyFourth),
                       ("understanding-eval-65.tsv", 632, UnderstandingFloor.sixtyFifth),
-                      ("understanding-eval-66.tsv", 632, UnderstandingFloor.sixtySixth)])
+                      ("understanding-eval-66.tsv", 632, UnderstandingFloor.sixtySixth),
+                      ("understanding-eval-67.tsv", 632, UnderstandingFloor.sixtySeventh)])
     func theEvaluationCorporaStayAboveTheirFloors(_ name: String, _ size: Int, _ floor: UnderstandingFloor) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/\(name)")
@@ -455,8 +456,9 @@ struct UnderstandingFloor: Sendable {
     static let sixtyThird = UnderstandingFloor(accuracy: 0.73, ignoredThatOpenedCases: 20)
     static let sixtyFourth = UnderstandingFloor(accuracy: 0.70, ignoredThatOpenedCases: 17)
     static let sixtyFifth = UnderstandingFloor(accuracy: 0.69, ignoredThatOpenedCases: 20)
-    /// Held out while the round's changes were made (only its totals and counts were looked at).
     static let sixtySixth = UnderstandingFloor(accuracy: 0.60, ignoredThatOpenedCases: 17)
+    /// Held out while the round's changes were made (only its totals and counts were looked at).
+    static let sixtySeventh = UnderstandingFloor(accuracy: 0.66, ignoredThatOpenedCases: 23)
 }
 
 @Suite("Understanding: the thread of an emergency")
