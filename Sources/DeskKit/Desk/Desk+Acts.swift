@@ -84,6 +84,11 @@ extension Desk {
                 if let chased = router.mostNamed(in: text, where: { _ in true }) ?? fallback, Self.chases(text) {
                     return begin(requestInvited(by: chased) ?? chased, text: text, message: message)
                 }
+                // Asked to chase someone else's promise that no service of the desk names (`燃气公司约了礼拜六 冇来 帮我催
+                // 一下`): the community's help, not dropped.
+                if CharacterPresence(text).containsAny(of: Self.asksTheDeskToChase), let help = appealRef(.other) {
+                    return begin(help, text: text, message: message)
+                }
                 return group ? Reply(status: .ignored, text: "") : .answer("请告诉我工单号，或说明是哪里的什么问题。")
             }
             var reply = "您的工单 \(record.id)（\(record.title)）现在是「\(record.status.chinese)」"
@@ -116,6 +121,10 @@ extension Desk {
                                        "还在响", "还在漏", "还在滴", "还在渗", "还在冒", "还在飞", "还围着", "12345", "要我打",
                                        // asked how it goes or whether it was done (`电暖器的事么样了`, `秋千换了冇`)
                                        "的事么样了", "的事怎么样了", "办了冇", "办好了冇", "查到了冇", "来了冇", "换了冇", "弄了冇", "修了冇"]
+
+    /// Words that ask the desk itself to chase or ask after something (`帮我催一下`, `社区帮忙问一下`).
+    private static let asksTheDeskToChase = ["帮我催", "帮忙催", "帮我们催", "帮着催", "帮我问一下", "帮忙问一下", "帮我们问一下", "帮我问下",
+                                             "帮忙问下", "你们催一下", "社区催一下"]
 
     /// Words of a wait that goes on.
     private static let stillWaiting = ["还冇", "还没", "还是", "冇人", "没人", "冇得人", "到现在", "一直", "又", "几时", "么时候", "什么时候",

@@ -612,6 +612,10 @@ public final class Desk: Sendable {
            let complaint = appealRef(.complaint) {
             return begin(complaint, text: text, message: message)
         }
+        // `食堂的菜里吃出一个苍蝇`: the meals complained of, with nothing asked — a complaint all the same (``MealComplaint``).
+        if message.channel == .group, !decision.isRequest, MealComplaint.says(text), let complaint = appealRef(.complaint) {
+            return begin(complaint, text: text, message: message)
+        }
         // `工单显示办结了 可是灯还是不亮`: the resident's closed case, not done, worked on again.
         if let reopened = closedButNotFixed(text, message: message) { return reopened }
         // `上次那个鲍阿姨的楼道灯 又坏了 四楼的`: staff coming back to a resident's case, named by the resident.
@@ -627,10 +631,12 @@ public final class Desk: Sendable {
             // arranged is a request to it — not a question for its general answer, nor work done.
             return begin(invited, text: text, message: message)
         }
-        if message.channel == .desk, MediationArranged.says(text) || LabourDispute.handled(text), let other = appealRef(.other) {
+        if message.channel == .desk, MediationArranged.says(text) || LabourDispute.handled(text) || FraudVictim.lossSeenTo(text),
+           let other = appealRef(.other) {
             // `1203和1303漏水赔偿 约了周四晚上议事厅 两家都通知了`: a dispute the community has taken on, kept as a
             // case until it is settled — not work done, nor the repair its words name. So are wages it helps residents
-            // get paid (`二平等12人 包工头付了一半 剩下承诺4月初 监察大队登记在案 继续盯`): not a notice either.
+            // get paid (`二平等12人 包工头付了一半 剩下承诺4月初 监察大队登记在案 继续盯`): not a notice either; nor money lost
+            // to a scam that it follows with the police (`刷单案：派出所冻结追回1200元 … 剩下2600元还在追`).
             return begin(other, text: text, message: message)
         }
         if message.channel == .group, !isAppeal(decision), FamilySupport.says(text), let other = appealRef(.other) {
@@ -811,9 +817,9 @@ public final class Desk: Sendable {
             return Reply(status: .ignored, text: "")
         }
         switch decision {
-        case .service(let ref) where ref == appealRef(.emergency) && emergencies.onlyDismissed(text):
+        case .service(let ref) where ref == appealRef(.emergency) && (emergencies.onlyDismissed(text) || emergencies.toldOfElsewhere(text)):
             // "没有着火，是楼下有人在烧纸钱": a danger named only to say it is not there — or to say what it turned out to
-            // be (`着火了着火了 … 我跑过去一看 是在熏腊肉`).
+            // be (`着火了着火了 … 我跑过去一看 是在熏腊肉`), or one in a drama or a game (`昨晚看电视剧 有个老人倒在地上`).
             return message.channel == .group ? Reply(status: .ignored, text: "") : begin(appealRef(.other) ?? ref, text: text, message: message)
         case .service(let ref) where ref == appealRef(.emergency) && AnimalInTrouble.namesOnlyAnAnimal(text):
             // `小黄狗被车撞了 在路边叫`: the model's alarm, for an animal and no person — not a call for 120.

@@ -741,6 +741,12 @@ struct Router: Sendable {
                 // what was done in vain says it is a complaint.
                 explanation.decision = .service(ref)
                 explanation.rule = "又来了的投诉（说了几回、有什么用）"
+            } else if act == .chatter, !staff, Grievance.nobodyDealsWithIt(present), let (ref, _) = services.first,
+                      (wordScores[ref] ?? 0) >= 1 {
+                // `说好了一个人限打四十分钟 有几个老师傅一打就是一个半钟头 也冇人管`: nobody dealing with it says it is a
+                // complaint, to the service its words name.
+                explanation.decision = .service(ref)
+                explanation.rule = "没人管的投诉"
             } else if act == .chatter, !staff, text.count >= Self.longLine, present.containsAny(of: Self.pleas),
                       let (ref, score) = services.first, (wordScores[ref] ?? 0) >= 1, score >= top.score * 0.5 {
                 // A long line that thanks and tells a story before its plea (`我是裘婆婆的儿子 … 谢谢驿站的助餐 不过…

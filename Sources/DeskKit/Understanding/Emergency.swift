@@ -321,6 +321,12 @@ public struct EmergencyGuide: Sendable {
     /// The phrases of the guide in `text` as one walk finds them (the tests': ``completesAGroup(_:_:_:_:)``).
     func phrasesFound(in text: String) -> [PhraseMatcher<Role>.Match] { matcher.matches(in: text) }
 
+    /// Whether `text` tells a danger as news of somewhere else, a game's or a drama's (``elsewhere``: `昨晚上看电视剧 有个
+    /// 老人倒在地上叫不醒`): whatever the model makes of it, no one here is in danger.
+    public func toldOfElsewhere(_ text: String) -> Bool {
+        matcher.matches(in: text).contains { if case .elsewhere = $0.payload { true } else { false } }
+    }
+
     /// Whether `text` names a danger only to dismiss it, and describes no emergency: every word of a kind after a denial
     /// (`没有着火，是有人烧纸钱`), or a kind's word with one of that kind's `notWhen` phrases that explains it away in the
     /// same line (`着火了着火了 … 我跑过去一看 是在熏腊肉`, `伢在游戏里掉进冰窟窿`). One walk of the matcher serves both.
@@ -422,9 +428,12 @@ public struct EmergencyGuide: Sendable {
         return others.contains { clause.contains($0) }
     }
 
-    /// Phrases that tell a danger as news of somewhere else, as a warning (`新闻说青山那边…两个人一氧化碳中毒 大家千万莫在屋里烧`):
-    /// no danger here — nor news that one here is over.
-    static let elsewhere = ["新闻说", "新闻里", "新闻上说", "看到新闻", "看新闻", "电视上说", "报道说"]
+    /// Phrases that tell a danger as news of somewhere else, as a warning (`新闻说青山那边…两个人一氧化碳中毒 大家千万莫在屋里烧`),
+    /// or as a game's, a film's or a drama's (`伢玩赛车游戏 … 他在那里喊救命`, `昨晚那个电视剧 爹爹走丢了`): no danger here —
+    /// nor news that one here is over. (None of the corpora's alarms names a game or a screen; some thirty of their
+    /// remarks do.)
+    static let elsewhere = ["新闻说", "新闻里", "新闻上说", "看到新闻", "看新闻", "电视上说", "报道说",
+                            "游戏", "电视剧", "电视里", "电影", "剧里", "抗日片", "动画片"]
 
     /// Laughter (`哈哈`, `呵呵`, `😂`): said in jest — no one in danger laughs in the line that raises it (none of the
     /// corpora's alarms does, and some two hundred of their jokes and remarks do).

@@ -10,6 +10,17 @@ enum Grievance {
         present.containsAny(of: goesOn) && present.containsAny(of: inVain)
     }
 
+    /// Whether the line, whose characters are `present`, says that nobody deals with a matter (`说好了一个人限打四十分钟 …
+    /// 也冇人管`, `上次说了冇人管`): a complaint however it reads, when it names what it is about.
+    /// (Not `冇人管` alone, which tells as often of something left alone for good, `草坪荒了几年冇人管`.)
+    static func nobodyDealsWithIt(_ present: CharacterPresence) -> Bool {
+        present.containsAny(of: nobodyDeals)
+    }
+
+    /// Words that nobody deals with it, said as a grievance.
+    static let nobodyDeals = ["也冇人管", "也没人管", "也没有人管", "都冇人管", "都没人管", "一直冇人管", "一直没人管", "还是冇人管", "还是没人管",
+                              "说了冇人管", "说了没人管", "到底有冇人管", "到底有没有人管", "到底有冇得人管"]
+
     /// Words of a nuisance back or still there.
     static let goesOn = ["又", "还在", "还是", "照样", "照旧", "天天", "每天"]
     /// Words of what was said, promised or asked in vain.
