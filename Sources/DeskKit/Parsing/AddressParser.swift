@@ -83,7 +83,7 @@ public struct AddressParser: Sendable {
         if let id = a.compound, directory.compound(id: id)?.village == true {
             // The village has groups and house numbers (`李家墩村湾3组12号`), not buildings and rooms. (Only here is the
             // text bridged to `NSString` for the patterns: every group message's sender is read, and bridging it was
-            // some 500 instructions a read — docs/performance.md, seventy-third pass.)
+            // some 750 instructions a read — docs/performance.md, seventy-third pass.)
             let ns = text as NSString
             let whole = NSRange(location: 0, length: ns.length)
             func number(_ m: NSTextCheckingResult, _ i: Int) -> Int? {
