@@ -21,19 +21,32 @@ public struct RelayMessage: Sendable, Equatable {
     /// What tells a repeat of this message from another message under the same id: its sender and text.
     public var digest: String { Self.hash(sender, text) }
 
-    /// FNV-1a (64 bit) of the parts, as `h` and 16 hex digits.
+    /// FNV-1a (64 bit) of the parts, as `h` and 16 lowercase hex digits.
+    ///
+    /// Every relayed message's digest is worked out (and its id, when the relay gives none): the parts' bytes are
+    /// read from their contiguous UTF-8 (`withUTF8`) rather than through `String.UTF8View`'s iterator, and the 17
+    /// characters are written straight into the string's storage, where `String(_:radix:)`, a count of its
+    /// characters, a string of zeros and two joins made it — 3,200 instructions a message (docs/performance.md,
+    /// seventy-third pass).
     static func hash(_ parts: String...) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ byte: UInt8) {
-            h ^= UInt64(byte)
-            h = h &* 0x0000_0100_0000_01B3
-        }
         // The parts' bytes with U+001F (one byte) between them, as if joined, without making the joined string.
         for (i, part) in parts.enumerated() {
-            if i > 0 { mix(0x1F) }
-            for byte in part.utf8 { mix(byte) }
+            if i > 0 { h = (h ^ 0x1F) &* 0x0000_0100_0000_01B3 }
+            var part = part
+            part.withUTF8 { bytes in
+                for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            }
         }
-        return "h" + String(h, radix: 16).leftPadded(to: 16)
+        return String(unsafeUninitializedCapacity: 17) { text in
+            text[0] = UInt8(ascii: "h")
+            // The digits from the last: the lowest four bits, then the next four…, lowercase as `String(_:radix:)`.
+            for i in 0..<16 {
+                let digit = UInt8(truncatingIfNeeded: h >> (4 * UInt64(i))) & 0xF
+                text[16 - i] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+            }
+            return 17
+        }
     }
 }
 
@@ -44,8 +57,4 @@ public enum RelayItem: Sendable, Equatable {
     /// object with a bad time or a missing field), and why. Its error record carries that id, so that the sender
     /// can tell which of its messages was not handled.
     case unreadable(position: String, id: String? = nil, DeskError)
-}
-
-extension String {
-    func leftPadded(to n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
 }

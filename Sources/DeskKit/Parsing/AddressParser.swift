@@ -80,14 +80,16 @@ public struct AddressParser: Sendable {
             buildingAndUnit = Self.buildingAndUnit(in: text, at: end)
         }
         let marks = Marks(text)
-        let ns = text as NSString
-        let whole = NSRange(location: 0, length: ns.length)
-        func number(_ m: NSTextCheckingResult, _ i: Int) -> Int? {
-            let r = m.range(at: i)
-            return r.location == NSNotFound ? nil : ChineseNumber.parse(ns.substring(with: r))
-        }
         if let id = a.compound, directory.compound(id: id)?.village == true {
-            // The village has groups and house numbers (`李家墩村湾3组12号`), not buildings and rooms.
+            // The village has groups and house numbers (`李家墩村湾3组12号`), not buildings and rooms. (Only here is the
+            // text bridged to `NSString` for the patterns: every group message's sender is read, and bridging it was
+            // some 750 instructions a read — docs/performance.md, seventy-third pass.)
+            let ns = text as NSString
+            let whole = NSRange(location: 0, length: ns.length)
+            func number(_ m: NSTextCheckingResult, _ i: Int) -> Int? {
+                let r = m.range(at: i)
+                return r.location == NSNotFound ? nil : ChineseNumber.parse(ns.substring(with: r))
+            }
             if marks.group, let m = Self.villageGroup.firstMatch(in: text, range: whole) { a.villageGroup = number(m, 1) }
             if marks.house, let m = Self.house.firstMatch(in: text, range: whole) { a.house = number(m, 1) }
         }

@@ -269,11 +269,15 @@ private struct Automaton: Sendable {
 
     /// Walks `text`'s bytes, giving `found` the place of the phrase and the end of each occurrence in order of
     /// where they end, until it returns true.
+    ///
+    /// The bytes are read from the text's contiguous UTF-8 (`withUTF8`), not through `String.UTF8View`'s iterator:
+    /// some nine walks a relayed message (docs/performance.md, seventy-third pass).
     func walk(_ text: String, _ found: (_ phrase: Int, _ end: Int) -> Bool) {
-        automaton.withUnsafeBufferPointer { a in
+        var text = text
+        text.withUTF8 { bytes in automaton.withUnsafeBufferPointer { a in
             var state = 0
             var offset = 0
-            for byte in text.utf8 {
+            for byte in bytes {
                 offset += 1
                 // The transition by `byte`, failures followed until a state has it; a state with a row has them all.
                 while true {
@@ -297,7 +301,7 @@ private struct Automaton: Sendable {
                 let info = statesStart + 4 * state
                 for o in Int(a[info + 3])..<Int(a[info + 7]) where found(Int(outputList[o]), offset) { return }
             }
-        }
+        } }
     }
 }
 
