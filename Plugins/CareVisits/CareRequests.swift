@@ -30,12 +30,17 @@ enum CareRequests {
     }
 
     /// Whether staff at the counter record care given to an elder (`独居 曾爹爹 电话问候 他说屋里还好`, `景婆婆 周三送菜
-    /// 巾帼红按名单送了`): a record for the elder's file, not a question on how care works.
+    /// 巾帼红按名单送了`), or an elder's meal card seen to (`简姐带她母亲来办了助餐卡 … 充了300`): a record for the elder's
+    /// file, not a question on how care works.
     static func recordsCareGiven(_ text: String) -> Bool {
         (elderWords.contains(where: text.contains) || aloneWords.contains(where: text.contains))
             && careGivenWords.contains(where: text.contains)
             || assistanceWords.contains(where: text.contains)
+            || text.contains("助餐卡") && mealCardSeenTo.contains(where: text.contains)
     }
+
+    /// A meal card made, replaced or topped up at the counter (`来办助餐卡`, `挂失补办`, `又充了200`).
+    static let mealCardSeenTo = ["办了", "来办", "办卡", "挂失", "补办", "充了", "充值"]
 
     /// A household in hardship helped to the assistance it may have, as staff record it (`低保申请材料收齐 递街道`,
     /// `临时救助批5000 已到账 回访`, `阿彬哥哥重度残疾护理补贴申请`, `送温暖 困难家庭14户`): the care team follows the

@@ -109,8 +109,9 @@ public struct CareVisits: ServiceModule {
                               // the community's canteen for the elderly (`老年食堂吃一餐要好多钱`)
                               RoutingWord("老年食堂", weight: 1.5), RoutingWord("长者食堂", weight: 1.5), RoutingWord("社区食堂", weight: 1.5),
                               RoutingWord("老人食堂", weight: 1.5), RoutingWord("爱心食堂", weight: 1.5),
-                              // the meal card, and making an elder's home safe (`助餐卡在哪里充`, `适老化改造怎么申请`)
-                              RoutingWord("助餐卡", weight: 2), RoutingWord("适老化", weight: 2), RoutingWord("紧急呼叫器", weight: 1.5),
+                              // the meal card, and making an elder's home safe (`助餐卡在哪里充`, `适老化改造怎么申请`); the card
+                              // named outright, whatever sums or losses come with it (`助餐卡丢失，挂失补办，旧卡余额…`)
+                              RoutingWord("助餐卡", weight: 3), RoutingWord("适老化", weight: 2), RoutingWord("紧急呼叫器", weight: 1.5),
                               // a haircut at home (`社区有冇得上门理发的`), which a certification's home visit is not
                               RoutingWord("上门理发", weight: 2.5), RoutingWord("理发上门", weight: 2.5), RoutingWord("上门剪头", weight: 2.5),
                               // home care and its assessment (`居家养老上门服务`, `失能评估申请 代递`), visits by the day

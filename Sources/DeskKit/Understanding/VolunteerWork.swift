@@ -26,8 +26,11 @@ enum VolunteerWork {
 
     /// Registering, for oneself or another: `登记` with volunteering or practice close after it, `报名` close to `志愿者`,
     /// `报个名`.
+    /// (Not a form to fill in, `过敏登记表 志愿者和老师学会看`: `登记` with 表, 本 or 册 after it is the form's name.)
     private static func signsUp(_ text: String) -> Bool {
-        text.has("登记", followedWithin: 8, by: ["志愿", "实践"]) || text.has("志愿者", within: 6, of: "报名")
+        let registering = text.replacingOccurrences(of: "登记表", with: "").replacingOccurrences(of: "登记本", with: "")
+            .replacingOccurrences(of: "登记册", with: "")
+        return registering.has("登记", followedWithin: 8, by: ["志愿", "实践"]) || text.has("志愿者", within: 6, of: "报名")
             || text.contains("报个名") || text.contains("报了名")
     }
 
@@ -63,12 +66,13 @@ enum VolunteerWork {
                                                "志愿者每", "志愿者隔", "志愿者老师", "志愿者领", "志愿者和网格员"]
     /// The park's and the ping-pong room's volunteering, which their modules register.
     private static let othersOwn = ["公园", "乒乓", "球室", "球友会"]
-    /// Sums, calls for volunteers, a record already shown done, thanks.
+    /// Sums, calls for volunteers, a record already shown done (`已开证明`), thanks.
     private static let tallies = ["小结", "汇总", "一共", "共计", "共开", "本月", "每人", "人报名", "个伢", "人各", "招募", "欢迎", "接龙", "✓",
-                                  "名学生", "名初", "名高", "名大学生", "谢谢"]
-    /// A question asked or answered (`居民问：`, `怎么记时长`, `能做什么`, `要写满多少个钟头学校才认`).
+                                  "名学生", "名初", "名高", "名大学生", "谢谢", "已开证明", "证明已开"]
+    /// A question asked or answered (`居民问：`, `怎么记时长`, `能做什么`, `要写满多少个钟头学校才认`), or asked in general
+    /// (`志愿服务时长能开证明吗`: whether the community writes one at all, which the park's answer tells).
     private static let asked = ["已答", "来问", "居民问", "问：", "告知", "告诉", "答复", "问能不能", "想问", "请问", "找哪个", "在哪里报", "哪里报",
-                                "怎么记", "算不算", "能做么事", "能做什么", "做什么", "要做几天", "要写满多少", "才认"]
+                                "怎么记", "算不算", "能做么事", "能做什么", "做什么", "要做几天", "要写满多少", "才认", "吗", "？", "?"]
     /// A certificate made or asked for.
     private static let certificateMade = ["开了", "打印", "写了", "盖了", "重开", "开个", "打个", "能不能开", "要开", "重新生成", "开证明", "出证明"]
     /// A practice form or a school's record stamped or filled in (`写了评语、盖了章`, `要社区盖章`, `能不能帮他写满`).
