@@ -817,7 +817,8 @@ public final class Desk: Sendable {
             return Reply(status: .ignored, text: "")
         }
         switch decision {
-        case .service(let ref) where ref == appealRef(.emergency) && (emergencies.onlyDismissed(text) || emergencies.toldOfElsewhere(text)):
+        case .service(let ref) where ref == appealRef(.emergency)
+                                   && (emergencies.onlyDismissed(text) || emergencies.toldOfElsewhere(text)):
             // "没有着火，是楼下有人在烧纸钱": a danger named only to say it is not there — or to say what it turned out to
             // be (`着火了着火了 … 我跑过去一看 是在熏腊肉`), or one in a drama or a game (`昨晚看电视剧 有个老人倒在地上`).
             return message.channel == .group ? Reply(status: .ignored, text: "") : begin(appealRef(.other) ?? ref, text: text, message: message)

@@ -6,8 +6,9 @@
 /// application for an elder (the volunteer is the one who gives), nor a notice, nor work done that needs no case.
 ///
 /// Not volunteers giving care that someone asks for (`请志愿者平时多去看看她`: a care visit), nor the park's or the
-/// ping-pong room's own volunteering (their modules sign people up), nor a question how it works (`坐轮椅能做什么`, `怎么记时长`, `来问 … 已答`),
-/// nor a call for volunteers or the day's and the month's sums (`招募`, `小结`, `志愿者4人`, `3名初二学生`), nor thanks.
+/// ping-pong room's own volunteering (their modules sign people up), nor a question how it works (`坐轮椅能做什么`,
+/// `怎么记时长`, `来问 … 已答`), nor a call for volunteers or the day's and the month's sums (`招募`, `小结`, `志愿者4人`,
+/// `3名初二学生`), nor thanks, nor a pension's years (`缴费时长`).
 enum VolunteerWork {
     /// Whether `text` tells of one person's volunteering that the community registers, records or certifies.
     ///
@@ -56,8 +57,8 @@ enum VolunteerWork {
 
     /// Words of volunteering and of students' practice.
     /// (`时长` alone is a volunteer's hours: `巡河的时长平台上少记了两次`; a pension's years are ``notVolunteering``.)
-    private static let volunteering = ["志愿者", "志愿服务", "志愿时长", "时长", "社会实践", "暑期实践", "实践证明", "实践表",
-                                       "综合素质评价", "志愿积分", "志愿平台"]
+    private static let volunteering = ["志愿者", "志愿服务", "时长", "社会实践", "暑期实践", "实践证明", "实践表", "综合素质评价", "志愿积分",
+                                       "志愿平台"]
     /// Insurance and its years of contributions, which `时长` and `补` may tell of too (`缴费时长差三个月 能不能补上`).
     private static let notVolunteering = ["缴费", "社保", "养老", "医保", "工龄"]
     /// Volunteers asked for or sent to give care (`请志愿者`, `志愿者上门`, `志愿者和网格员送蛋糕`).
